@@ -1,0 +1,69 @@
+/// A reporting expression found in a sentence, outside any quote.
+struct Cue {
+  enum Kind {
+    /// `said`, `told`, `emphasized`.
+    case verb
+    /// `…, adding that …`: a further claim by the same speaker.
+    case participle
+    /// `according to X`.
+    case accordingTo
+    /// `…, per X`.
+    case per
+    /// `Citing X, Y said …`: X is the speaker, Y relays.
+    case citing
+    /// `Y quoted X as saying …`.
+    case quotedAsSaying(asIndex: Int)
+    /// `X's claims that …`.
+    case noun
+  }
+  var kind: Kind
+  /// First and one-past-last token of the cue words.
+  var tokens: Range<Int>
+  var isWeak: Bool
+}
+
+/// Finds the cues of one sentence from the lexicons.
+enum CueFinder {
+  static func cues(in r: Range<Int>, tokens T: [Token]) -> [Cue] {
+    var out: [Cue] = []
+    for k in r where T[k].kind == .word && T[k].quote == nil {
+      let w = T[k].lower
+      let prev = k > r.lowerBound ? T[k - 1] : nil
+      let next = k + 1 < r.upperBound ? T[k + 1] : nil
+      if w == "according", next?.lower == "to" {
+        out.append(Cue(kind: .accordingTo, tokens: k..<(k + 2), isWeak: false))
+      } else if w == "per", prev?.is(",") == true {
+        out.append(Cue(kind: .per, tokens: k..<(k + 1), isWeak: false))
+      } else if w == "citing" {
+        out.append(Cue(kind: .citing, tokens: k..<(k + 1), isWeak: false))
+      } else if w == "quoted", let asIndex = (k + 1..<min(r.upperBound - 1, k + 18)).first(where: { T[$0].is("as") && T[$0 + 1].is("saying") }) {
+        out.append(Cue(kind: .quotedAsSaying(asIndex: asIndex), tokens: k..<(k + 1), isWeak: false))
+      } else if Lexicon.speechNouns.contains(w), let p = prev, isPossessive(p, T, k - 1), next?.is("that") == true {
+        out.append(Cue(kind: .noun, tokens: k..<(k + 1), isWeak: false))
+      } else if Lexicon.speechVerbs.contains(w) {
+        if w.hasSuffix("ing") {
+          if Lexicon.continuationParticiples.contains(w), let p = prev, p.is(",") || p.is("and") || p.is("while") {
+            out.append(Cue(kind: .participle, tokens: k..<(k + 1), isWeak: false))
+          } else if let p = prev, ["is", "was", "were", "are", "been", "be"].contains(p.lower) {
+            out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: Lexicon.weakCues.contains(w)))
+          }
+          continue
+        }
+        if let p = prev, ["to", "the", "a", "an", "his", "her", "their", "its", "of", "our", "my", "your"].contains(p.lower) { continue }
+        // `important remarks`, `Trump's claims`: a noun, not a verb, unless a name or pronoun is its subject.
+        if Lexicon.speechNouns.contains(w), let p = prev, p.kind == .word, !p.isCapitalised, Lexicon.pronouns[p.lower] == nil { continue }
+        if Lexicon.speechNouns.contains(w), let p = prev, isPossessive(p, T, k - 1) { continue }
+        var isWeak = Lexicon.weakCues.contains(w)
+        // Bare past participles after `is`/`was` are passives (`was reported`): weak.
+        if let p = prev, ["is", "was", "were", "are", "been", "be", "being"].contains(p.lower) { isWeak = true }
+        out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: isWeak))
+      }
+    }
+    return out
+  }
+
+  static func isPossessive(_ t: Token, _ T: [Token], _ k: Int) -> Bool {
+    if t.kind == .word { return t.lower.hasSuffix("'s") || t.lower.hasSuffix("\u{2019}s") }
+    return (t.text == "'" || t.text == "\u{2019}") && k > 0 && T[k - 1].kind == .word
+  }
+}

@@ -1,0 +1,23 @@
+/// Abbreviations whose period does not end a sentence. Two kinds: those that never end one
+/// (a title always has a name after it) and those that may (`…in the U.S. The …`), which
+/// end a sentence only before a word that typically starts one.
+extension Lexicon {
+  public static let titleAbbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
+    "adm", "maj", "cmdr", "rev", "hon", "pres", "supt", "det", "insp", "st", "mt", "ft", "no",
+    "nos", "vs", "v", "cf", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "approx", "dept", "est", "gov't", "atty", "sec",
+  ]
+  public static let sentenceFinalAbbreviations: Set<String> = [
+    "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "etc", "inc", "corp", "ltd", "co", "jr", "sr",
+    "d.c", "n.y", "l.a", "i.e", "e.g", "ph.d", "b.a", "m.a", "llc", "bros", "al",
+  ]
+  /// Words that usually open a sentence, used to decide whether `U.S.` ended one.
+  public static let sentenceStarters: Set<String> = [
+    "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "this", "that", "a", "an",
+    "there", "his", "her", "their", "its", "our", "on", "at", "as", "for", "if", "when",
+    "while", "after", "before", "however", "meanwhile", "yet", "so", "some", "many", "most",
+    "both", "according", "last", "earlier", "later", "still", "what", "who", "why", "how",
+    "these", "those", "one", "no", "not", "also", "to", "since", "during",
+  ]
+}

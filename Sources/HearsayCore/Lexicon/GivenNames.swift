@@ -1,0 +1,46 @@
+/// Given names common in English-language news, used only to say which of `he`/`she` a
+/// person can be referred to by. A name missing here is simply compatible with both.
+extension Lexicon {
+  public static let femaleGivenNames: Set<String> = [
+    "hillary", "nancy", "elizabeth", "kamala", "sarah", "mary", "patricia", "jennifer", "linda",
+    "barbara", "susan", "jessica", "karen", "lisa", "betty", "margaret", "sandra", "ashley",
+    "kimberly", "emily", "donna", "michelle", "carol", "amanda", "melissa", "deborah",
+    "stephanie", "rebecca", "laura", "helen", "sharon", "cynthia", "kathleen", "amy", "shirley",
+    "angela", "anna", "ruth", "brenda", "pamela", "nicole", "katherine", "virginia", "catherine",
+    "christine", "samantha", "debra", "janet", "rachel", "carolyn", "emma", "maria", "heather",
+    "diane", "julie", "joyce", "victoria", "kelly", "christina", "joan", "evelyn", "lauren",
+    "judith", "olivia", "martha", "cheryl", "megan", "andrea", "hannah", "jacqueline", "ann",
+    "jean", "alice", "kathryn", "gloria", "teresa", "doris", "sara", "janice", "julia",
+    "marie", "madison", "grace", "judy", "theresa", "beverly", "denise", "marilyn", "amber",
+    "danielle", "abigail", "brittany", "rose", "diana", "natalie", "sophia", "alexis", "lori",
+    "kayla", "jane", "ivanka", "melania", "kellyanne", "huma", "donna", "debbie", "condoleezza",
+    "madeleine", "nikki", "sonia", "ruth", "elena", "angela", "theresa", "marine", "ursula",
+    "christiane", "jacinda", "ing-wen", "liz", "kate", "claire", "sylvia",
+    "hope", "katie", "megyn", "rosie", "michele", "tammy", "kirsten", "amy", "dianne", "barbara",
+    "maxine", "tulsi", "alexandria", "ilhan", "rashida", "ayanna", "stacey", "gretchen",
+    "kristi", "sarah", "mia", "zoe", "chloe", "ella", "lucy", "fiona", "ingrid", "aisha",
+    "fatima", "leila", "priya", "mei", "yuki", "ana", "sofia", "camila", "isabel", "carmen",
+  ]
+  public static let maleGivenNames: Set<String> = [
+    "donald", "bill", "barack", "joe", "mike", "paul", "john", "james", "robert", "michael",
+    "william", "david", "richard", "joseph", "thomas", "charles", "christopher", "daniel",
+    "matthew", "anthony", "mark", "steven", "andrew", "kenneth", "joshua", "kevin", "brian",
+    "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary",
+    "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon",
+    "benjamin", "samuel", "gregory", "frank", "alexander", "raymond", "patrick", "jack",
+    "dennis", "jerry", "tyler", "aaron", "jose", "adam", "henry", "nathan", "douglas",
+    "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith", "christian",
+    "roger", "noah", "gerald", "carl", "terry", "sean", "austin", "arthur", "lawrence", "jesse",
+    "dylan", "bryan", "jordan", "billy", "bruce", "albert", "willie", "gabriel", "logan",
+    "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah",
+    "louis", "bobby", "philip", "johnny", "ted", "marco", "bernie", "chris", "newt", "rudy",
+    "reince", "mitch", "harry", "tim", "jeb", "rand", "ben", "rick", "lindsey", "chuck",
+    "vladimir", "xi", "emmanuel", "boris", "narendra", "recep", "benjamin", "kim", "jim",
+    "tom", "bob", "dick", "al", "newt", "sean", "steve", "corey", "jared", "rex", "jeff",
+    "hunter", "beau", "pat", "alex", "tony", "nick", "matt", "sam",
+    "greg", "ron", "ed", "jon", "dan", "don", "ken", "doug", "gov", "pete", "elon", "jake",
+    "rahm", "colin", "gavin",
+    "olaf", "justin", "shinzo", "fumio", "moon", "yoon", "jair", "lula", "andrés", "javier",
+    "mohammed", "muhammad", "ali", "omar", "ahmed", "hassan", "abdul", "ibrahim", "yusuf",
+  ]
+}

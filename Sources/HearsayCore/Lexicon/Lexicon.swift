@@ -1,0 +1,121 @@
+/// Word lists the pipeline consults. They are data rather than `if` chains so that a
+/// linguist can extend them without reading the rules that use them; every entry is
+/// lowercase and every lookup lowercases first.
+public enum Lexicon {
+  /// Builds every inflection of regular English verbs from their base forms, so the cue
+  /// list names each verb once.
+  static func inflect(_ bases: [String]) -> Set<String> {
+    var out = Set<String>()
+    for base in bases {
+      out.insert(base)
+      let last = base.last!
+      let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+      if base.hasSuffix("e") {
+        out.insert(base + "s"); out.insert(base + "d"); out.insert(String(base.dropLast()) + "ing")
+      } else if last == "y", let prev = base.dropLast().last, !vowels.contains(prev) {
+        let stem = String(base.dropLast())
+        out.insert(stem + "ies"); out.insert(stem + "ied"); out.insert(base + "ing")
+      } else if base.hasSuffix("s") || base.hasSuffix("sh") || base.hasSuffix("ch") || base.hasSuffix("x") {
+        out.insert(base + "es"); out.insert(base + "ed"); out.insert(base + "ing")
+      } else {
+        out.insert(base + "s"); out.insert(base + "ed"); out.insert(base + "ing")
+      }
+    }
+    return out
+  }
+
+  /// Every form of an irregular verb, listed by hand.
+  static let irregularSpeech: [String: [String]] = [
+    "say": ["say", "says", "said", "saying"],
+    "tell": ["tell", "tells", "told", "telling"],
+    "write": ["write", "writes", "wrote", "written", "writing"],
+    "slam": ["slam", "slams", "slammed", "slamming"],
+    "admit": ["admit", "admits", "admitted", "admitting"],
+    "quip": ["quip", "quips", "quipped", "quipping"],
+    "rebut": ["rebut", "rebuts", "rebutted", "rebutting"],
+    "tweet": ["tweet", "tweets", "tweeted", "tweeting"],
+    "blog": ["blog", "blogs", "blogged"],
+    "swear": ["swear", "swears", "swore", "sworn"],
+    "forecast": ["forecast", "forecasts", "forecasting"],
+    "read": ["reads"],
+    "put": ["put it"],
+  ]
+
+  /// Verbs that introduce speech by themselves: `X said …`, `…, X warned`.
+  public static let speechVerbs: Set<String> = {
+    var out = inflect([
+      "add", "note", "stress", "emphasize", "emphasise", "urge", "warn", "remark", "argue",
+      "claim", "deny", "explain", "insist", "acknowledge", "announce", "assert", "declare",
+      "state", "reply", "respond", "ask", "answer", "contend", "concede", "caution",
+      "complain", "joke", "recall", "report", "predict", "promise", "vow", "pledge", "allege",
+      "charge", "maintain", "observe", "comment", "confirm", "reveal", "disclose", "point",
+      "criticize", "criticise", "accuse", "blast", "lament", "boast", "testify", "mention",
+      "retort", "counter", "reiterate", "underline", "underscore", "highlight", "demand",
+      "estimate", "speculate", "scoff", "shout", "yell", "whisper", "exclaim", "continue",
+      "conclude", "suggest", "post", "elaborate", "affirm", "concur", "describe", "call",
+      "press", "describe", "acknowledge", "proclaim", "muse", "sigh", "snap", "inform",
+    ])
+    for forms in irregularSpeech.values { out.formUnion(forms) }
+    return out
+  }()
+
+  /// Cues that only count when a quote or `that` follows, because alone they are just as
+  /// often not speech (`continued to rise`, `called for`, `pointed to`, `posted a photo`).
+  public static let weakCues: Set<String> = {
+    var out = inflect([
+      "continue", "suggest", "post", "call", "describe", "point", "press", "mention",
+      "highlight", "report", "observe", "reveal", "confirm", "demand", "counter", "charge",
+      "estimate", "maintain", "comment", "snap", "concur", "conclude", "answer", "state",
+    ])
+    out.formUnion(inflect(["believe", "think", "feel", "hope", "fear", "know", "agree", "indicate", "show"]))
+    out.formUnion(["thought", "knew", "known", "felt", "shown", "put it", "reads"])
+    return out
+  }()
+
+  /// Verbs whose first object is the listener, not the content: `told reporters that …`.
+  public static let listenerVerbs: Set<String> = [
+    "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "inform", "informs",
+    "informed", "remind", "reminds", "reminded", "assure", "assures", "assured", "warn", "warns",
+    "warned", "urge", "urges", "urged",
+  ]
+
+  /// Nouns that carry a claim after a possessive: `Trump's claims that …`.
+  public static let speechNouns: Set<String> = [
+    "claim", "claims", "assertion", "assertions", "statement", "statements", "remarks",
+    "argument", "arguments", "insistence", "allegation", "allegations", "suggestion",
+    "warning", "promise", "pledge", "contention", "comments", "comment", "accusation",
+    "accusations", "boast", "denial",
+  ]
+
+  /// Participles that open a further clause by the same speaker: `…, adding that …`.
+  public static let continuationParticiples: Set<String> = [
+    "adding", "saying", "noting", "stressing", "arguing", "claiming", "warning", "insisting",
+    "explaining", "emphasizing", "emphasising", "asserting", "declaring", "stating",
+    "suggesting", "urging", "calling", "pointing", "accusing", "telling", "writing", "vowing",
+    "promising", "predicting", "acknowledging", "admitting", "calling", "observing", "remarking",
+  ]
+}
+
+extension Lexicon {
+  /// Is this form of a speech verb a finite one (`said`, `adds`, `claimed`)? Base forms
+  /// (`state`, `report`, `post`) are as often nouns inside a speaker's name.
+  static func isFiniteSpeechVerb(_ w: String) -> Bool {
+    guard speechVerbs.contains(w) else { return false }
+    if ["said", "says", "told", "tells", "wrote", "writes", "swore"].contains(w) { return true }
+    if ["press", "news", "address"].contains(w) { return false }
+    return w.hasSuffix("ed") || (w.hasSuffix("s") && w.count > 4)
+  }
+
+  /// Hyphenated adjectives in front of a name: `DPP-aligned`, `island-based`, `state-run`.
+  static let adjectiveSuffixes = ["-aligned", "-based", "-backed", "-led", "-owned", "-run", "-funded", "-linked",
+                                  "-leaning", "-controlled", "-affiliated", "-friendly", "-style", "-born", "-era",
+                                  "-allied", "-oriented", "-appointed", "-supported", "-sponsored", "-focused"]
+  static func isHyphenatedAdjective(_ w: String) -> Bool { adjectiveSuffixes.contains { w.hasSuffix($0) } }
+
+  /// `ltn.com`, `politico.eu`: a web address standing for its outlet.
+  static func isDomain(_ w: String) -> Bool {
+    guard let dot = w.lastIndex(of: "."), dot != w.startIndex else { return false }
+    let tld = w[w.index(after: dot)...]
+    return ["com", "org", "net", "cn", "tw", "jp", "uk", "eu", "io", "news", "de", "fr", "in", "hk", "au", "ca"].contains(String(tld))
+  }
+}

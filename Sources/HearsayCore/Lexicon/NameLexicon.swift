@@ -1,0 +1,148 @@
+/// What the mention finder needs to tell names, titles, organisations and outlets apart
+/// without a statistical tagger.
+extension Lexicon {
+  /// Words that precede a name and are not part of it: `President Xi`, `Sen. Warren`.
+  public static let titles: Set<String> = [
+    "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "senator",
+    "sen", "sen.", "rep", "rep.", "representative", "congressman", "congresswoman", "gov",
+    "gov.", "governor", "mayor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
+    "prof", "prof.", "professor", "gen", "gen.", "general", "adm", "admiral", "col", "colonel",
+    "lt", "lt.", "capt", "captain", "sgt", "judge", "justice", "chief", "chairman", "chairwoman",
+    "chair", "speaker", "leader", "ambassador", "spokesman", "spokeswoman", "spokesperson",
+    "director", "king", "queen", "prince", "princess", "pope", "rev", "rev.", "reverend",
+    "father", "sir", "dame", "lord", "lady", "attorney", "sheriff", "commissioner", "deputy",
+    "candidate", "nominee", "former", "acting", "foreign", "defense", "defence", "state",
+    "interior", "finance", "first", "ceo", "founder", "analyst", "economist", "host", "anchor",
+    "correspondent", "columnist", "editor", "head", "councillor", "councilman", "councilwoman",
+    "majority", "minority", "whip", "pastor", "bishop", "cardinal", "rabbi", "imam", "coach",
+    "officer", "official", "treasurer", "mp", "mep", "sec", "sec.", "assemblyman",
+    "assemblywoman", "delegate", "lawmaker", "pollster", "strategist", "adviser", "advisor",
+    "activist", "expert", "researcher", "scholar", "author", "commentator", "reporter",
+    "general's", "democratic", "republican", "gop", "u.s", "u.s.", "us", "chinese", "american",
+    "british", "longtime", "veteran", "senior",
+  ]
+
+  /// Final words that make a capitalised run an organisation.
+  public static let organisationHeads: Set<String> = [
+    "party", "office", "ministry", "department", "university", "institute", "group",
+    "committee", "council", "commission", "bank", "inc", "inc.", "corp", "corp.", "ltd",
+    "association", "foundation", "campaign", "administration", "congress", "senate", "house",
+    "court", "agency", "bureau", "center", "centre", "authority", "authorities", "government",
+    "army", "navy", "police", "union", "league", "organization", "organisation", "company",
+    "corporation", "fund", "board", "service", "services", "school", "college", "club",
+    "federation", "alliance", "coalition", "movement", "front", "network", "society", "trust",
+    "assembly", "parliament", "cabinet", "embassy", "consulate", "state", "fbi", "cia", "nato",
+    "un", "eu", "who", "gop", "dnc", "rnc", "pac", "team", "staff", "forces", "guard", "project",
+    "program", "programme", "initiative", "lab", "laboratory", "hospital", "clinic", "museum",
+    "media", "institution", "firm", "partners", "capital", "holdings", "systems", "technologies",
+  ]
+
+  /// News organisations known by a bare name, and final words that make a run an outlet.
+  public static let outlets: Set<String> = [
+    "bloomberg", "cnbc", "cnn", "reuters", "xinhua", "ap", "afp", "bbc", "npr", "pbs", "abc",
+    "nbc", "cbs", "msnbc", "fox", "politico", "axios", "breitbart", "vox", "slate", "salon",
+    "newsweek", "time", "forbes", "yonhap", "kyodo", "tass", "ria", "sputnik", "al jazeera",
+    "aljazeera", "dpa", "ansa", "efe", "kyiv independent", "the hill", "huffpost",
+    "buzzfeed", "guardian", "telegraph", "independent", "economist", "nikkei", "caixin",
+    "cctv", "cgtn", "asahi", "yomiuri", "mainichi", "le monde", "der spiegel", "spiegel",
+    "el país", "el pais", "haaretz", "ynet", "truth social", "twitter", "facebook",
+    "rasmussen", "gallup", "morning consult", "quinnipiac",
+  ]
+  public static let outletHeads: Set<String> = [
+    "times", "post", "news", "journal", "press", "tribune", "herald", "gazette", "daily",
+    "agency", "tv", "radio", "television", "wire", "magazine", "review", "observer", "chronicle",
+    "telegraph", "guardian", "mail", "express", "star", "globe", "sun", "insider", "report",
+    "broadcasting", "newspaper", "network", "channel", "bulletin", "dispatch", "examiner",
+    "standard", "courier", "mirror", "today", "weekly", "monitor", "beast", "intercept",
+    "atlantic", "republic", "digest",
+  ]
+
+  /// Capitalised words that begin sentences or modify names but are never names.
+  public static let capitalisedFunctionWords: Set<String> = [
+    "the", "a", "an", "in", "on", "at", "for", "of", "to", "from", "by", "with", "and", "but",
+    "or", "nor", "so", "yet", "if", "when", "while", "as", "after", "before", "since", "during",
+    "although", "though", "because", "however", "meanwhile", "this", "that", "these", "those",
+    "there", "here", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
+    "its", "my", "your", "what", "who", "whom", "which", "where", "why", "how", "some", "many",
+    "most", "all", "both", "each", "every", "no", "not", "one", "two", "three", "several",
+    "according", "regarding", "citing", "asked", "also", "still", "even", "just", "only", "then",
+    "now", "today", "yesterday", "tomorrow", "last", "next", "other", "another", "such",
+    "similarly", "instead", "indeed", "still", "thus", "therefore", "moreover", "furthermore",
+    "besides", "despite", "unlike", "like", "about", "over", "under", "into", "through", "among",
+    "between", "against", "without", "within", "around", "across", "behind", "beyond", "upon",
+    "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+    "would", "can", "could", "should", "may", "might", "must", "shall", "yes", "no", "mr",
+    "mrs", "ms", "dr", "sen", "rep", "gov", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
+    "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "photo", "image", "caption",
+    "published", "updated", "whether", "let", "please", "well", "oh", "okay", "ok", "again",
+    "any", "much", "more", "less", "few", "more", "once", "twice", "first", "second", "finally",
+    "earlier", "later", "recently", "currently", "previously", "often", "never", "always",
+    "perhaps", "maybe", "sometimes", "speaking", "asked", "being", "having", "so-called",
+    "e-mail", "email", "don't", "it's", "we're", "i'm", "that's", "there's", "what's", "we've",
+  ]
+
+  /// Country and demonym words: they modify a name (`Chinese President Xi Jinping`) and
+  /// name states that can speak (`China stresses …`) but are never a person's name.
+  public static let places: Set<String> = [
+    "us", "u.s", "u.s.", "usa", "america", "american", "americans", "china", "chinese", "taiwan",
+    "taiwanese", "japan", "japanese", "russia", "russian", "ukraine", "ukrainian", "britain",
+    "british", "uk", "u.k", "england", "english", "france", "french", "germany", "german",
+    "india", "indian", "iran", "iranian", "israel", "israeli", "korea", "korean", "north",
+    "south", "east", "west", "european", "europe", "beijing", "washington", "tokyo", "moscow",
+    "london", "paris", "berlin", "brussels", "mexico", "mexican", "canada", "canadian",
+    "australia", "australian", "brazil", "brazilian", "syria", "syrian", "iraq", "iraqi",
+    "afghanistan", "afghan", "pakistan", "pakistani", "turkey", "turkish", "egypt", "egyptian",
+    "saudi", "arabia", "palestinian", "gaza", "hong", "kong", "macao", "xiamen", "ohio",
+    "florida", "nevada", "texas", "california", "new", "york", "virginia", "pennsylvania",
+    "iowa", "michigan", "wisconsin", "carolina", "georgia", "arizona", "colorado", "mainland",
+    "western", "eastern", "asian", "asia", "africa", "african", "latin", "philippines",
+    "vietnam", "vietnamese", "thailand", "thai", "singapore", "indonesia", "malaysia", "cuba",
+    "cuban", "venezuela", "spain", "spanish", "italy", "italian", "poland", "polish", "greece",
+    "greek", "sweden", "swedish", "norway", "switzerland", "swiss", "dutch", "netherlands",
+    "belgium", "austria", "ireland", "irish", "scotland", "scottish", "wales", "welsh",
+  ]
+
+  /// Common nouns that name a speaker by role: `the spokesperson said`, `an analyst`.
+  public static let roleNouns: Set<String> = [
+    "spokesperson", "spokesman", "spokeswoman", "official", "officials", "analyst",
+    "analysts", "expert", "experts", "source", "sources", "leader", "leaders", "president",
+    "minister", "ministry", "government", "authorities", "officer", "police", "prosecutor",
+    "prosecutors", "lawyer", "lawyers", "attorney", "statement", "report", "reports", "media",
+    "newspaper", "paper", "agency", "aide", "aides", "adviser", "advisers", "advisor",
+    "campaign", "candidate", "nominee", "critics", "supporters", "observers", "diplomat",
+    "diplomats", "professor", "researcher", "researchers", "economist", "economists",
+    "scientist", "scientists", "lawmaker", "lawmakers", "senator", "governor", "mayor",
+    "chair", "chairman", "chairwoman", "director", "executive", "ceo", "residents",
+    "resident", "witness", "witnesses", "voter", "voters", "activist", "activists", "group",
+    "organization", "company", "firm", "administration", "department", "office", "committee",
+    "party", "team", "editorial", "article", "study", "survey", "poll", "polls", "data",
+    "figures", "document", "documents", "letter", "memo", "filing", "complaint", "lawsuit",
+    "strategist", "pollster", "insider", "insiders", "representative", "representatives",
+    "member", "members", "woman", "man", "people", "person", "doctor", "doctors", "teacher",
+    "student", "students", "worker", "workers", "union", "host", "anchor", "reporter",
+    "columnist", "correspondent", "commentator", "ambassador", "envoy", "secretary",
+    "premier", "judge", "court", "spokespeople", "campaigner", "organizers", "organisers",
+    "think", "tank", "department", "house", "source", "friend", "friends", "family", "wife",
+    "husband", "mother", "father", "son", "daughter", "colleague", "colleagues",
+  ]
+
+  /// Role nouns that are documents or broadcasts: their speaker is who produced them
+  /// (`A New York Times report said` → The New York Times).
+  public static let documentNouns: Set<String> = [
+    "report", "reports", "statement", "article", "editorial", "study", "survey", "poll",
+    "polls", "letter", "memo", "filing", "complaint", "lawsuit", "description", "readout",
+    "post", "tweet", "release", "analysis", "story", "piece", "commentary", "op-ed", "column",
+    "broadcast", "interview", "video", "documents", "document", "data", "figures", "paper",
+    "transcript", "account", "website", "blog", "note", "notice", "announcement", "summary",
+  ]
+
+  /// Pronouns that can stand for a speaker, with what they can refer to.
+  public enum PronounKind: Sendable { case male, female, neuterSingular, plural, firstPerson }
+  public static let pronouns: [String: PronounKind] = [
+    "he": .male, "him": .male, "his": .male, "she": .female, "her": .female,
+    "it": .neuterSingular, "they": .plural, "them": .plural, "we": .firstPerson,
+    "i": .firstPerson,
+  ]
+}

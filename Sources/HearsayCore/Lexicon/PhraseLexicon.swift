@@ -1,0 +1,58 @@
+/// Function words that shape noun phrases and clauses around a cue.
+extension Lexicon {
+  public static let determiners: Set<String> = ["the", "a", "an", "this", "that", "another", "one", "some", "several", "two", "three", "many"]
+
+  /// Lowercase words that end a noun phrase when walking away from a cue.
+  public static let phraseStops: Set<String> = [
+    "that", "which", "who", "whom", "whose", "and", "or", "but", "to", "in", "on", "with", "by",
+    "as", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "do", "does",
+    "did", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "not",
+    "if", "when", "while", "because", "so", "than", "then", "also", "there", "here", "this",
+    "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+    "our", "my", "your", "him", "them", "us", "me", "what", "where", "why", "how", "after",
+    "before", "since", "during", "about", "into", "over", "under", "against", "without",
+    "through", "again", "once", "just", "only", "even", "still", "yet", "very", "too", "all",
+    "any", "no", "each", "every", "both", "either", "neither", "more", "most", "less", "least",
+    "such", "own", "same", "other", "up", "down", "out", "off", "now", "ago", "later",
+    "recently", "last", "next", "first", "afterwards", "afterward", "whether", "though",
+    "although", "unless", "until", "per", "via", "amid", "among", "between", "across",
+  ]
+
+  /// Prepositions that join the parts of a title or name (`head for China at Eurasia
+  /// Group`, `Institute of Xiamen University`) when a capitalised word follows.
+  public static let phraseConnectors: Set<String> = ["of", "for", "at", "from", "with"]
+
+  /// Lowercase particles inside personal names (`Ursula von der Leyen`, `Osama bin Laden`).
+  public static let nameParticles: Set<String> = ["de", "der", "den", "van", "von", "bin", "al", "da", "di", "le", "la", "del", "dos", "du", "ibn"]
+
+  /// Prepositions that start an adjunct between a cue and `that`: `said on Thursday that`.
+  public static let adjunctOpeners: Set<String> = [
+    "on", "at", "in", "during", "to", "after", "before", "via", "from", "last", "this",
+    "yesterday", "today", "earlier", "later", "with", "through", "over", "again", "in", "on",
+    "repeatedly", "also", "previously", "recently", "publicly", "privately", "separately",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight",
+    "late", "early", "then", "further", "once", "twice", "flatly", "firmly", "strongly",
+    "bluntly", "openly", "simply", "frankly", "directly", "clearly", "explicitly", "confidently",
+  ]
+
+  /// Words that may sit between a subject and its cue (`Chen also said`, `he has said`).
+  public static let cueModifiers: Set<String> = [
+    "also", "has", "have", "had", "later", "then", "further", "previously", "reportedly",
+    "again", "recently", "repeatedly", "once", "earlier", "publicly", "privately", "would",
+    "will", "flatly", "firmly", "strongly", "bluntly", "openly", "simply", "frankly", "quickly",
+    "immediately", "separately", "additionally", "similarly", "explicitly", "long", "often",
+    "had", "subsequently", "initially", "ultimately", "clearly", "directly", "angrily",
+    "jokingly", "proudly", "only", "even", "just", "already", "never", "always", "still",
+  ]
+
+  /// Roles that name a country's or body's head, so `the Chinese leader` finds
+  /// `Chinese President Xi Jinping`.
+  public static let roleSynonyms: [String: Set<String>] = [
+    "leader": ["president", "premier", "chancellor", "prime", "king", "queen", "leader", "chairman", "chief", "head"],
+    "spokesman": ["spokesperson", "spokeswoman", "spokesman"],
+    "spokeswoman": ["spokesperson", "spokeswoman", "spokesman"],
+    "spokesperson": ["spokesperson", "spokeswoman", "spokesman"],
+    "chair": ["chair", "chairman", "chairwoman", "head"],
+    "head": ["head", "chief", "director", "chair", "chairman"],
+  ]
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Reads articles from disk into `Article`s. Formats plug in through `ArticleFormat`
+/// so that the reader, the index and the CLI all load files the same way.
+public struct ArticleLoader: Sendable {
+  /// Largest single article read whole; anything bigger is refused with a message rather
+  /// than risking the user's memory.
+  public var byteLimit: Int
+  public var formats: [any ArticleFormat]
+
+  public init(byteLimit: Int = 512 * 1024 * 1024,
+              formats: [any ArticleFormat] = [MarkdownFormat(), PlainTextFormat()]) {
+    self.byteLimit = byteLimit
+    self.formats = formats
+  }
+
+  /// File name endings that are articles when a directory is expanded.
+  public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+
+  public func load(path: String) throws(ArticleLoadError) -> Article {
+    let url = URL(fileURLWithPath: path)
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .notFound(path: path)
+    }
+    if isDirectory.boolValue { throw .unreadable(path: path, reason: "is a directory") }
+    let data: Data
+    do {
+      let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+      if size > byteLimit { throw ArticleLoadError.tooLarge(path: path, bytes: size, limit: byteLimit) }
+      data = try Data(contentsOf: url, options: .mappedIfSafe)
+    } catch let error as ArticleLoadError {
+      throw error
+    } catch {
+      throw .unreadable(path: path, reason: Self.reason(error))
+    }
+    return try parse(bytes: [UInt8](data), path: path)
+  }
+
+  /// Parses bytes already in memory (tests, stdin, other containers).
+  public func parse(bytes: [UInt8], path: String) throws(ArticleLoadError) -> Article {
+    if bytes.isEmpty { throw .empty(path: path) }
+    if TextDecoding.looksBinary(bytes) { throw .binary(path: path) }
+    let decoded = TextDecoding.decode(bytes)
+    let text = decoded.text
+    if text.unicodeScalars.allSatisfy({ $0.isSpaceOrNewline }) { throw .empty(path: path) }
+    let format = formats.first { $0.accepts(path: path, text: text) } ?? PlainTextFormat()
+    var article = format.article(path: path, text: text)
+    article.diagnostics.insert(contentsOf: decoded.diagnostics, at: 0)
+    return article
+  }
+
+  /// Expands directories into the article files under them, sorted, so a collection
+  /// path and a list of files behave alike.
+  public static func expand(paths: [String]) -> [String] {
+    var out: [String] = []
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+        isDirectory.boolValue
+      {
+        let base = URL(fileURLWithPath: path)
+        let found = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil)
+        var files: [String] = []
+        while let item = found?.nextObject() as? URL {
+          if articleExtensions.contains(item.pathExtension.lowercased()) {
+            files.append(item.path)
+          }
+        }
+        out.append(contentsOf: files.sorted())
+      } else {
+        out.append(path)
+      }
+    }
+    return out
+  }
+
+  private static func reason(_ error: any Error) -> String {
+    let ns = error as NSError
+    if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
+      underlying.domain == NSPOSIXErrorDomain,
+      let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+    {
+      return String(cString: strerror(code.rawValue))
+    }
+    return ns.localizedDescription
+  }
+}
+
+/// A file format the loader understands: it decides whether it applies, then lays the
+/// text out into blocks with roles and metadata.
+public protocol ArticleFormat: Sendable {
+  func accepts(path: String, text: String) -> Bool
+  func article(path: String, text: String) -> Article
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Plain text as news sites and scrapers save it: an optional kicker line
+/// (`CHINA / DIPLOMACY`), a headline, a date line, photo captions, then body paragraphs.
+public struct PlainTextFormat: ArticleFormat {
+  public init() {}
+
+  public func accepts(path: String, text: String) -> Bool { true }
+
+  public func article(path: String, text: String) -> Article {
+    var article = Article(path: path, text: text, blocks: [])
+    article.blocks = Self.layout(article.scalars, in: TextRange(0, article.scalars.count))
+    Self.fillMetadata(&article)
+    return article
+  }
+
+  /// Gives each paragraph of `range` its role. Shared with formats that wrap plain text.
+  static func layout(_ s: [Unicode.Scalar], in range: TextRange) -> [Article.Block] {
+    let paragraphs = ParagraphGrouper.paragraphs(LineSplitter.lines(s, in: range))
+    let texts = paragraphs.map { String(String.UnicodeScalarView(s[$0.start..<$0.end])) }
+    var counts: [String: Int] = [:]
+    for t in texts { counts[t, default: 0] += 1 }
+    var blocks: [Article.Block] = []
+    var sawHeadline = false
+    var sawBody = false
+    for (i, p) in paragraphs.enumerated() {
+      let t = texts[i]
+      var role = Article.Block.Role.body
+      if !sawBody && !sawHeadline && i == 0 && isSectionLine(t) && paragraphs.count > 2 {
+        role = .section
+      } else if !sawBody && !sawHeadline && isHeadlineCandidate(t) && paragraphs.count > 1 {
+        role = .headline
+        sawHeadline = true
+      } else if !sawBody && i < 6 && (DateLineParser.isIntroduced(t) || DateLineParser.parse(t) != nil) {
+        role = .dateline
+      } else if isCaption(t, repeats: counts[t, default: 0]) {
+        role = .caption
+      } else {
+        sawBody = true
+      }
+      blocks.append(Article.Block(range: p, role: role))
+    }
+    return blocks
+  }
+
+  static func fillMetadata(_ article: inout Article) {
+    for block in article.blocks {
+      let t = article.substring(block.range)
+      switch block.role {
+      case .section where article.section == nil: article.section = t
+      case .headline where article.title == nil: article.title = t
+      case .dateline where article.dateText == nil:
+        article.dateText = t
+        article.date = DateLineParser.parse(t)
+      default: break
+      }
+    }
+  }
+
+  /// An all-capitals kicker such as `CHINA / DIPLOMACY` (no-break spaces included).
+  static func isSectionLine(_ t: String) -> Bool {
+    guard t.count <= 60, t.contains(where: \.isLetter) else { return false }
+    return !t.contains(where: \.isLowercase) && !t.hasSuffix(".")
+  }
+
+  static func isHeadlineCandidate(_ t: String) -> Bool {
+    t.count <= 300 && !DateLineParser.isIntroduced(t)
+  }
+
+  /// Photo captions: printed twice (pages repeat them under the photo and in the
+  /// gallery) or introduced as such.
+  static func isCaption(_ t: String, repeats: Int) -> Bool {
+    if repeats > 1 && t.count < 400 { return true }
+    let lower = t.lowercased()
+    return ["photo:", "image:", "caption:", "(photo", "[photo"].contains { lower.hasPrefix($0) }
+  }
+}

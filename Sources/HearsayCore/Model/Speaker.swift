@@ -1,0 +1,16 @@
+/// Someone or something quoted in an article, after every mention of them (`Zheng Jian`,
+/// `Zheng`, `he`, `the professor`) has been resolved to one entry.
+public struct Speaker: Sendable, Hashable {
+  public enum Kind: String, Sendable, Codable {
+    case person, organisation, outlet
+    /// Named only by a role (`an analyst`, `officials`): never given a guessed name.
+    case unnamed
+  }
+  public var name: String
+  public var kind: Kind
+  /// Other names seen for it, longest first.
+  public var aliases: [String]
+  /// Role or affiliation from appositives and titles (`spokesperson of the …`).
+  public var role: String?
+  public var mentions: [TextRange]
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// The stable, scriptable shape of one analysed article (`hearsay quotes --format json`).
+/// Offsets are Unicode code-point offsets into the file's text, so any language can
+/// slice the file with them; field names are snake_case for the same reason.
+public struct ArticleReport: Encodable, Sendable {
+  public struct ArticleInfo: Encodable, Sendable {
+    public var path: String
+    public var title: String?
+    public var section: String?
+    public var date: String?
+    public var date_text: String?
+    public var metadata: [String: String]
+    public var length: Int
+  }
+  public struct QuoteInfo: Encodable, Sendable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+    public var kind: String
+    public var form: String
+    public var mixed: Bool
+    public var alt_spans: [[Int]]
+    public var speaker: String?
+    public var speaker_kind: String?
+    public var speaker_mention: String?
+    public var speaker_mention_start: Int?
+    public var speaker_mention_end: Int?
+    public var via: String?
+    public var cue: String?
+    public var cue_start: Int?
+    public var cue_end: Int?
+    public var rule: String
+    public var confidence: Double
+    public var linked_to: Int?
+    public var nested: Bool
+    public var headline: Bool
+    public var paragraph: Int
+  }
+  public struct SpeakerInfo: Encodable, Sendable {
+    public var name: String
+    public var kind: String
+    public var aliases: [String]
+    public var role: String?
+    public var quotes: Int
+    public var relayed: Int
+    public var via: [String]
+  }
+  public struct TermInfo: Encodable, Sendable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+  }
+
+  public var article: ArticleInfo
+  public var quotes: [QuoteInfo]
+  public var speakers: [SpeakerInfo]
+  public var terms: [TermInfo]
+  public var diagnostics: [Diagnostic]
+
+  public init(_ a: ArticleAnalysis, quotes selected: [Quote]? = nil) {
+    let art = a.article
+    article = ArticleInfo(path: art.path, title: art.title, section: art.section,
+                          date: art.date.map { ISO8601DateFormatter().string(from: $0) }, date_text: art.dateText,
+                          metadata: art.metadata, length: art.scalars.count)
+    let all = selected ?? a.quotes
+    quotes = all.map { q in
+      let speaker = q.speaker.map { a.speakers[$0] }
+      return QuoteInfo(
+        text: art.substring(q.content), start: q.content.start, end: q.content.end, kind: q.kind.rawValue,
+        form: q.form.rawValue, mixed: q.form == .partial, alt_spans: q.fragments.map { [$0.start, $0.end] },
+        speaker: speaker?.name, speaker_kind: speaker?.kind.rawValue,
+        speaker_mention: q.speakerMention.map(art.substring), speaker_mention_start: q.speakerMention?.start,
+        speaker_mention_end: q.speakerMention?.end, via: q.via.map { a.speakers[$0].name },
+        cue: q.cue.map(art.substring), cue_start: q.cue?.start, cue_end: q.cue?.end, rule: q.rule,
+        confidence: q.confidence, linked_to: q.linkedTo, nested: q.nested, headline: q.inHeadline, paragraph: q.block)
+    }
+    let counts = a.quoteCounts
+    speakers = a.speakers.enumerated().map { i, s in
+      let relayed = a.quotes.filter { $0.via == i }.count
+      let via = Set(a.quotes.filter { $0.speaker == i }.compactMap { $0.via.map { a.speakers[$0].name } }).sorted()
+      return SpeakerInfo(name: s.name, kind: s.kind.rawValue, aliases: s.aliases, role: s.role, quotes: counts[i],
+                         relayed: relayed, via: via)
+    }
+    terms = a.terms.map { TermInfo(text: art.substring($0), start: $0.start, end: $0.end) }
+    diagnostics = a.diagnostics
+  }
+}

@@ -1,0 +1,65 @@
+/// Decides what each top-level quote no pattern claimed is: a scare-quoted term or title
+/// (kept for display, not speech), a fragment already inside reported speech, or a
+/// statement whose speaker comes from its neighbours, the previous quote in the paragraph,
+/// or the last speaker of the previous paragraph (news writing's convention).
+struct DirectQuoteStage: AnalysisStage {
+  let name = "direct-quotes"
+
+  static let titleIntroducers: Set<String> = ["titled", "entitled", "headlined", "called", "dubbed", "named", "book", "film", "movie", "song", "album", "show", "series", "column", "op-ed", "slogan", "hashtag"]
+
+  func apply(to doc: inout Document) {
+    let claimed = Set(doc.claims.compactMap(\.quote))
+    for (q, quote) in doc.quotes.enumerated() where !claimed.contains(q) {
+      guard let blockIndex = doc.blocks.firstIndex(where: { $0.range.contains(quote.open.start) }),
+        doc.blocks[blockIndex].role == .body || doc.blocks[blockIndex].role == .headline
+      else { continue }
+      if doc.claims.contains(where: { $0.quote == nil && $0.content.overlaps(quote.content) }) { continue }
+      if isTerm(doc, q) {
+        doc.terms.append(quote.content)
+        continue
+      }
+      guard let (speaker, rule, confidence) = neighbourSpeaker(doc, quote: q, block: blockIndex) else {
+        doc.claims.append(Claim(content: quote.content, quote: q, speaker: .unknown, via: nil, cue: nil,
+                                rule: "unattributed", confidence: 0, block: blockIndex))
+        continue
+      }
+      doc.claims.append(Claim(content: quote.content, quote: q, speaker: speaker, via: nil, cue: nil, rule: rule,
+                              confidence: confidence, block: blockIndex))
+    }
+    for q in doc.quotedSpans where q.depth > 0 && q.content.length > 0 { doc.terms.append(q.content) }
+  }
+
+  /// Short, mid-sentence, unpunctuated: a label in quotes rather than someone's words.
+  private func isTerm(_ doc: Document, _ q: Int) -> Bool {
+    let words = doc.wordCount(ofQuote: q)
+    let quote = doc.quotes[q]
+    guard let open = doc.tokens.firstIndex(where: { $0.range.start == quote.open.start }) else { return words < 4 }
+    let prev = open > 0 ? doc.tokens[open - 1] : nil
+    if let prev, Self.titleIntroducers.contains(prev.lower) { return true }
+    if words >= 5 { return false }
+    let sentenceStart = doc.sentences[doc.sentenceOfToken[open]].tokens.lowerBound == open
+    let afterColon = prev.map { $0.is(":") || $0.is(",") } ?? true
+    let c = quote.content
+    let ends = c.end > c.start && ".?!".unicodeScalars.contains(doc.scalars[c.end - 1])
+    return !(sentenceStart || (afterColon && words >= 3) || ends && words >= 3)
+  }
+
+  private func neighbourSpeaker(_ doc: Document, quote q: Int, block: Int) -> (Claim.SpeakerRef, String, Double)? {
+    let start = doc.quotes[q].open.start
+    // The nearest claim in the same paragraph, before, then after.
+    let sameBlock = doc.claims.indices.filter { doc.claims[$0].block == block }
+    if let prev = sameBlock.last(where: { doc.claims[$0].content.end <= start }) {
+      return (.sameAs(prev), "previous-quote-in-paragraph", 0.7)
+    }
+    if let next = sameBlock.first(where: { doc.claims[$0].content.start > start }) {
+      return (.sameAs(next), "next-quote-in-paragraph", 0.6)
+    }
+    // A paragraph that only continues a quotation belongs to the last speaker before it.
+    for back in 1...2 where block - back >= 0 {
+      if let prev = doc.claims.indices.last(where: { doc.claims[$0].block == block - back }) {
+        return (.sameAs(prev), "previous-paragraph-speaker", back == 1 ? 0.6 : 0.4)
+      }
+    }
+    return nil
+  }
+}

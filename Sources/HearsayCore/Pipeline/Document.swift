@@ -1,0 +1,81 @@
+/// The working state the pipeline's stages fill in turn, over one article: each stage
+/// reads what earlier ones wrote and adds its own layer (spaCy's `Doc`).
+struct Document {
+  let article: Article
+  var scalars: [Unicode.Scalar] { article.scalars }
+  /// Blocks that hold prose (not front matter), in order.
+  var blocks: [Article.Block] = []
+  /// Every quoted span, nested ones included, in order of their opening marks.
+  var quotedSpans: [QuotedSpan] = []
+  /// The top-level quoted spans; tokens refer to these indices.
+  var quotes: [QuotedSpan] = []
+  var tokens: [Token] = []
+  /// Token ranges per block.
+  var blockTokens: [Range<Int>] = []
+  var sentences: [Sentence] = []
+  /// Sentence index per token, filled with the sentences.
+  var sentenceOfToken: [Int] = []
+  var claims: [Claim] = []
+  var entities = EntityRegistry()
+  var terms: [TextRange] = []
+  var diagnostics: [Diagnostic] = []
+
+  init(article: Article) {
+    self.article = article
+    diagnostics = article.diagnostics
+  }
+
+  func text(_ r: TextRange) -> String { article.substring(r) }
+
+  func span(_ tokens: Range<Int>) -> TextRange {
+    TextRange(self.tokens[tokens.lowerBound].range.start, self.tokens[tokens.upperBound - 1].range.end)
+  }
+
+  /// How many words a top-level quote holds: short ones are labels, not speech.
+  func wordCount(ofQuote q: Int) -> Int {
+    let c = quotes[q].content
+    var words = 0
+    var inWord = false
+    for i in c.start..<c.end {
+      let w = scalars[i].isWordCharacter
+      if w && !inWord { words += 1 }
+      if scalars[i].isCJK { words += 1 }
+      inWord = w
+    }
+    return words
+  }
+
+  var phraseFinder: PhraseFinder {
+    PhraseFinder(tokens: tokens, text: { self.text($0) }, quoteContentWords: { self.wordCount(ofQuote: $0) })
+  }
+}
+
+/// A claim found by an attribution rule, before its speaker phrase is resolved to an
+/// entity. `speaker` is a phrase in the text or a reference to another claim's speaker.
+struct Claim {
+  enum SpeakerRef {
+    case phrase(NounPhrase)
+    /// The same speaker as another claim (`…, adding that …`, the rest of a split quote).
+    case sameAs(Int)
+    /// A caption, headline or earlier paragraph named the speaker in a way that resolves
+    /// to whoever is most quoted with a matching role.
+    case headlineRole(NounPhrase)
+    /// No rule found a speaker; the quote is still reported.
+    case unknown
+  }
+  var content: TextRange
+  /// The top-level quote the content is exactly, for direct statements.
+  var quote: Int?
+  var speaker: SpeakerRef
+  var via: NounPhrase?
+  var cue: TextRange?
+  var rule: String
+  var confidence: Double
+  var block: Int
+  var nested = false
+  var headline = false
+  var linkedTo: Int? = nil
+  /// Resolved later.
+  var entity: Int? = nil
+  var viaEntity: Int? = nil
+}

@@ -1,0 +1,67 @@
+/// Registers every proper name in the article with the titles and appositives around it,
+/// so that attribution can resolve short forms and roles against the whole article
+/// (a photo caption may be the only place that says who the spokesperson is).
+struct MentionStage: AnalysisStage {
+  let name = "mentions"
+
+  func apply(to doc: inout Document) {
+    var lowercaseVocabulary = Set<String>()
+    for t in doc.tokens where t.kind == .word && !t.isCapitalised { lowercaseVocabulary.insert(t.lower) }
+    let finder = doc.phraseFinder
+    var found: [(run: Range<Int>, role: String?, words: [String], kind: NameClassifier.Kind)] = []
+    for sentence in doc.sentences where [.body, .headline, .caption].contains(doc.blocks[sentence.block].role) {
+      for var run in finder.nameRuns(sentence.tokens) {
+        // A capitalised first word of a sentence is a name only if it is never lowercase.
+        if run.lowerBound == sentence.tokens.lowerBound, lowercaseVocabulary.contains(doc.tokens[run.lowerBound].lower) {
+          run = (run.lowerBound + 1)..<run.upperBound
+          if run.isEmpty { continue }
+        }
+        let words = doc.tokens[run].filter { $0.kind == .word }.map(\.text)
+        guard !words.isEmpty else { continue }
+        let kind = NameClassifier.kind(of: words.map { $0.lowercased() })
+        var role = kind == .person ? titleRole(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound) : nil
+        if role == nil, kind == .person, run.upperBound < sentence.tokens.upperBound, doc.tokens[run.upperBound].is(","),
+          let appositive = finder.appositiveAfter(run.upperBound, limit: sentence.tokens.upperBound)
+        {
+          role = doc.text(doc.span(appositive))
+        }
+        found.append((run, role, words, kind))
+      }
+    }
+    // Full names first, so that surnames met earlier in the text still find them.
+    for pass in 0..<2 {
+      for item in found where (item.words.count > 1 || item.kind != .person) == (pass == 0) {
+        let display = doc.text(doc.span(item.run))
+        let gender = genderFromTitle(doc, before: item.run.lowerBound)
+        doc.entities.register(words: item.words, display: display, kind: item.kind, at: doc.span(item.run),
+                              role: item.role, gender: gender)
+      }
+    }
+  }
+
+  /// Title and role words right before a name: `Chinese President`, `Taiwan People's Party chair`.
+  private func titleRole(_ doc: Document, before start: Int, floor: Int) -> String? {
+    var j = start - 1
+    var lo = start
+    while j >= floor, start - j <= 6 {
+      let t = doc.tokens[j]
+      guard t.kind == .word, !Lexicon.determiners.contains(t.lower), !Lexicon.phraseStops.contains(t.lower) || Lexicon.titles.contains(t.lower) else { break }
+      guard t.isCapitalised || Lexicon.titles.contains(t.lower) || Lexicon.roleNouns.contains(t.lower) else { break }
+      if Lexicon.capitalisedFunctionWords.contains(t.lower) && !Lexicon.titles.contains(t.lower) { break }
+      lo = j
+      j -= 1
+    }
+    // The title inside the run itself (`President Xi`) is kept by nameRuns' caller as text before the name.
+    return lo < start ? doc.text(doc.span(lo..<start)) : nil
+  }
+
+  private func genderFromTitle(_ doc: Document, before start: Int) -> EntityRegistry.Gender? {
+    guard start > 0, doc.tokens[start - 1].kind == .word || doc.tokens[start - 1].is(".") else { return nil }
+    let k = doc.tokens[start - 1].is(".") && start > 1 ? start - 2 : start - 1
+    switch doc.tokens[k].lower {
+    case "mr", "mr.", "sir", "king", "prince", "lord", "father", "congressman", "spokesman", "chairman": return .male
+    case "mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "lady", "dame", "congresswoman", "spokeswoman", "chairwoman": return .female
+    default: return nil
+    }
+  }
+}

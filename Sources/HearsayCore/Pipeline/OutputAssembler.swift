@@ -1,0 +1,36 @@
+/// Builds the public result from the document: quotes in reading order with kinds and
+/// fragments, and only the speakers somebody is quoted by or through.
+enum OutputAssembler {
+  static func assemble(_ doc: Document) -> ArticleAnalysis {
+    let order = doc.claims.indices.sorted { (doc.claims[$0].content.start, doc.claims[$0].content.end) < (doc.claims[$1].content.start, doc.claims[$1].content.end) }
+    var newIndex: [Int: Int] = [:]
+    var speakers: [Speaker] = []
+    func speakerIndex(_ e: Int?) -> Int? {
+      guard let e else { return nil }
+      if let i = newIndex[e] { return i }
+      let entity = doc.entities[e]
+      let aliases = Array(Set(entity.aliases).subtracting([entity.name])).sorted { $0.count > $1.count }
+      speakers.append(Speaker(name: entity.name, kind: entity.kind, aliases: aliases, role: entity.roles.first,
+                              mentions: entity.mentions.sorted()))
+      newIndex[e] = speakers.count - 1
+      return speakers.count - 1
+    }
+    var claimToQuote: [Int: Int] = [:]
+    for (n, i) in order.enumerated() { claimToQuote[i] = n }
+    var quotes: [Quote] = []
+    for i in order {
+      let c = doc.claims[i]
+      let fragments = c.quote == nil ? doc.quotes.filter { c.content.overlaps($0.content) }.map(\.content) : []
+      let kind: Quote.Kind = c.quote != nil || !fragments.isEmpty ? .direct : .indirect
+      let form: Quote.Form = c.quote != nil ? .statement : (fragments.isEmpty ? .reported : .partial)
+      var mention: TextRange? = nil
+      if case .phrase(let p) = c.speaker { mention = p.range }
+      if case .headlineRole(let p) = c.speaker { mention = p.range }
+      quotes.append(Quote(content: c.content, kind: kind, form: form, fragments: fragments, speaker: speakerIndex(c.entity),
+                          speakerMention: mention, via: speakerIndex(c.viaEntity), cue: c.cue, rule: c.rule, confidence: c.confidence,
+                          linkedTo: c.linkedTo.flatMap { claimToQuote[$0] }, nested: c.nested, inHeadline: c.headline, block: c.block))
+    }
+    return ArticleAnalysis(article: doc.article, quotes: quotes, speakers: speakers, terms: doc.terms.sorted(),
+                           sentences: doc.sentences, diagnostics: doc.diagnostics)
+  }
+}

@@ -1,0 +1,21 @@
+/// One step of the analysis: reads the layers earlier stages wrote and adds its own.
+protocol AnalysisStage: Sendable {
+  var name: String { get }
+  func apply(to doc: inout Document)
+}
+
+/// The parsing core: a fold of small stages over one document, in the order
+/// segment → find quotes → find mentions → attribute → resolve.
+public struct Pipeline: Sendable {
+  let stages: [any AnalysisStage]
+
+  public static let standard = Pipeline(stages: [
+    SegmentationStage(), MentionStage(), AttributionStage(), DirectQuoteStage(), ResolutionStage(),
+  ])
+
+  public func analyse(_ article: Article) -> ArticleAnalysis {
+    var doc = Document(article: article)
+    for stage in stages { stage.apply(to: &doc) }
+    return OutputAssembler.assemble(doc)
+  }
+}

@@ -1,0 +1,107 @@
+/// Turns every claim's speaker phrase into one entity of the article: names through the
+/// registry (surnames, either order, titles dropped), pronouns to the nearest compatible
+/// speaker or mention before them, roles to the entity holding that role, and unnamed
+/// roles to an unnamed speaker — never to a guessed name.
+struct ResolutionStage: AnalysisStage {
+  let name = "resolve"
+
+  func apply(to doc: inout Document) {
+    let order = doc.claims.indices.sorted { position(doc.claims[$0]) < position(doc.claims[$1]) }
+    var spoken: [(offset: Int, entity: Int, block: Int)] = []
+    for i in order {
+      var claim = doc.claims[i]
+      if case .phrase(let p) = claim.speaker {
+        claim.entity = resolve(p, in: &doc, spoken: spoken, block: claim.block)
+        if let e = claim.entity {
+          doc.entities.addMention(p.range, to: e)
+          spoken.append((p.range.start, e, claim.block))
+        }
+      }
+      if let via = claim.via {
+        claim.viaEntity = resolve(via, in: &doc, spoken: [], block: claim.block)
+        if let e = claim.viaEntity { doc.entities.addMention(via.range, to: e) }
+      }
+      doc.claims[i] = claim
+    }
+    // Claims that share another's speaker, following chains.
+    for i in doc.claims.indices { doc.claims[i].entity = follow(doc, i, depth: 0) }
+    // `…: expert` in a headline: the article's most quoted person fits that role.
+    for i in doc.claims.indices {
+      guard case .headlineRole(let p) = doc.claims[i].speaker else { continue }
+      var counts: [Int: Int] = [:]
+      for c in doc.claims { if let e = c.entity, doc.entities[e].kind == .person { counts[e, default: 0] += 1 } }
+      if let top = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key {
+        doc.claims[i].entity = top
+        doc.entities.addMention(p.range, to: top)
+      } else {
+        doc.claims[i].entity = doc.entities.registerUnnamed(doc.text(p.range), at: p.range)
+      }
+    }
+  }
+
+  private func position(_ c: Claim) -> Int {
+    if case .phrase(let p) = c.speaker { return p.range.start }
+    return c.cue?.start ?? c.content.start
+  }
+
+  private func follow(_ doc: Document, _ i: Int, depth: Int) -> Int? {
+    let c = doc.claims[i]
+    if case .sameAs(let j) = c.speaker, depth < 8, j >= 0, j < doc.claims.count, j != i { return follow(doc, j, depth: depth + 1) }
+    return c.entity
+  }
+
+  private func resolve(_ p: NounPhrase, in doc: inout Document, spoken: [(offset: Int, entity: Int, block: Int)], block: Int) -> Int? {
+    switch p.head {
+    case .name(let tokens):
+      let words = doc.tokens[tokens].filter { $0.kind == .word }.map(\.text)
+      let kind = NameClassifier.kind(of: words.map { $0.lowercased() })
+      let entity = doc.entities.lookup(EntityRegistry.key(words), before: p.range.end, kind: kind)
+        ?? doc.entities.register(words: words, display: doc.text(doc.span(tokens)), kind: kind, at: doc.span(tokens))
+      if let role = p.role { doc.entities.addRole(role, to: entity) }
+      return entity
+    case .pronoun(let kind):
+      return antecedent(kind, doc: doc, spoken: spoken, offset: p.range.start, block: block)
+    case .role(let definite):
+      if let e = holder(of: p, doc: doc, definite: definite) { return e }
+      return doc.entities.registerUnnamed(doc.text(p.range), at: p.range)
+    }
+  }
+
+  private func compatible(_ kind: Lexicon.PronounKind, _ e: EntityRegistry.Entity) -> Bool {
+    switch kind {
+    case .male: return e.kind == .person && e.gender != .female
+    case .female: return e.kind == .person && e.gender != .male
+    case .neuterSingular: return (e.kind == .organisation || e.kind == .outlet) && !e.isPlace
+    case .plural: return e.kind != .person && !e.isPlace
+    case .firstPerson: return false
+    }
+  }
+
+  private func antecedent(_ kind: Lexicon.PronounKind, doc: Document, spoken: [(offset: Int, entity: Int, block: Int)], offset: Int, block: Int) -> Int? {
+    // The most recent speaker in this or the previous two paragraphs…
+    for s in spoken.reversed() where s.block >= block - 2 && s.offset < offset {
+      if compatible(kind, doc.entities[s.entity]) { return s.entity }
+    }
+    // …else the nearest compatible name before the pronoun.
+    return doc.entities.mentioned(before: offset).first { compatible(kind, doc.entities[$0]) }
+  }
+
+  /// The person whose recorded roles best match a role phrase (`the spokesperson`,
+  /// `the Chinese leader`); indefinite phrases (`an analyst`) need strong evidence.
+  private func holder(of p: NounPhrase, doc: Document, definite: Bool) -> Int? {
+    let words = doc.tokens[p.tokens].filter { $0.kind == .word }.map { NameClassifier.stripPossessive($0.lower) }
+      .filter { !Lexicon.determiners.contains($0) && !Lexicon.phraseConnectors.contains($0) }
+    guard let head = words.last else { return nil }
+    let heads = Lexicon.roleSynonyms[head] ?? [head]
+    var best: (entity: Int, score: Int)? = nil
+    for (i, e) in doc.entities.entities.enumerated() where e.kind == .person && !e.roles.isEmpty {
+      let roleWords = Set(e.roles.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { NameClassifier.stripPossessive(String($0)) } })
+      guard !heads.isDisjoint(with: roleWords) else { continue }
+      let score = Set(words).intersection(roleWords).count + 1
+      if best == nil || score > best!.score { best = (i, score) }
+    }
+    guard let best else { return nil }
+    if !definite && best.score < 3 { return nil }
+    return best.entity
+  }
+}

@@ -1,0 +1,39 @@
+/// Pairs quotation marks over the prose blocks, then splits each block into tokens and
+/// quote-aware sentences.
+struct SegmentationStage: AnalysisStage {
+  let name = "segment"
+
+  func apply(to doc: inout Document) {
+    doc.blocks = doc.article.blocks.filter { $0.role != .metadata }
+    let scan = QuoteScanner(s: doc.scalars).scan(paragraphs: doc.blocks.map(\.range))
+    doc.quotedSpans = scan.spans
+    doc.quotes = scan.spans.filter { $0.depth == 0 }
+    doc.diagnostics.append(contentsOf: scan.diagnostics)
+
+    var marks: [Int: (quote: Int, opens: Bool)] = [:]
+    for (i, q) in doc.quotes.enumerated() {
+      marks[q.open.start] = (i, true)
+      if let c = q.close { marks[c.start] = (i, false) }
+    }
+    let quotes = doc.quotes
+    var cursor = 0
+    let quoteAt: (Int) -> Int? = { offset in
+      while cursor < quotes.count, quotes[cursor].content.end <= offset { cursor += 1 }
+      if cursor < quotes.count, quotes[cursor].content.contains(offset) { return cursor }
+      return nil
+    }
+    let tokenizer = Tokenizer(s: doc.scalars)
+    let splitter = SentenceSplitter()
+    for (b, block) in doc.blocks.enumerated() {
+      let first = doc.tokens.count
+      doc.tokens.append(contentsOf: tokenizer.tokens(in: block.range, quoteMarks: marks, quoteAt: quoteAt))
+      let span = first..<doc.tokens.count
+      doc.blockTokens.append(span)
+      guard !span.isEmpty else { continue }
+      for sentence in splitter.split(doc.tokens, in: span, block: b) {
+        doc.sentenceOfToken.append(contentsOf: repeatElement(doc.sentences.count, count: sentence.tokens.count))
+        doc.sentences.append(sentence)
+      }
+    }
+  }
+}

@@ -1,0 +1,181 @@
+/// Pairs quotation marks paragraph by paragraph. It decides whether an ambiguous mark
+/// opens or closes from its neighbours (a mark after a space opens, one before a space
+/// closes), tells apostrophes from single quotes, carries a quote across paragraphs
+/// when the next one reopens it, and recovers locally from unbalanced marks, recording
+/// a diagnostic instead of letting one stray mark swallow the rest of the article.
+struct QuoteScanner {
+  let s: [Unicode.Scalar]
+
+  struct Result {
+    var spans: [QuotedSpan] = []
+    var diagnostics: [Diagnostic] = []
+  }
+
+  private struct Mark {
+    var range: TextRange
+    var family: QuoteFamily
+    var role: QuotationMark.Role
+    var canOpen: Bool
+    var canClose: Bool
+  }
+
+  private struct Open {
+    var mark: Mark
+    var contentStart: Int
+    var spansParagraphs = false
+  }
+
+  func scan(paragraphs: [TextRange]) -> Result {
+    var result = Result()
+    var carried: [Open] = []
+    for (index, paragraph) in paragraphs.enumerated() {
+      var marks = self.marks(in: paragraph)
+      var stack = carried
+      carried = []
+      if !stack.isEmpty, let first = marks.first, first.range.start == firstNonSpace(paragraph),
+        stack.contains(where: { $0.mark.family == first.family }), first.canOpen
+      {
+        marks.removeFirst()  // the reopening mark of a quote that runs on
+      }
+      var ignored = Set<Int>()
+      var spans: [QuotedSpan] = []
+      var diagnostics: [Diagnostic] = []
+      // Re-pair without the single marks left open: they were apostrophes after all.
+      let initial = stack
+      let carriedRanges = Set(initial.map(\.mark.range))
+      for _ in 0..<3 {
+        var local = initial
+        spans = []
+        diagnostics = []
+        pair(marks, ignoring: ignored, stack: &local, spans: &spans, diagnostics: &diagnostics)
+        let strays = local.filter { $0.mark.family == .single && !carriedRanges.contains($0.mark.range) }
+        if strays.isEmpty {
+          stack = local
+          break
+        }
+        let strayRanges = Set(strays.map(\.mark.range))
+        for (i, m) in marks.enumerated() where strayRanges.contains(m.range) { ignored.insert(i) }
+        stack = local.filter { $0.mark.family != .single || carriedRanges.contains($0.mark.range) }
+      }
+      result.spans.append(contentsOf: spans)
+      result.diagnostics.append(contentsOf: diagnostics)
+      guard !stack.isEmpty else { continue }
+      let next = index + 1 < paragraphs.count ? paragraphs[index + 1] : nil
+      if let next, let reopen = self.marks(in: next).first, reopen.range.start == firstNonSpace(next),
+        reopen.canOpen, stack.contains(where: { $0.mark.family == reopen.family && reopen.family != .single })
+      {
+        carried = stack.filter { $0.mark.family != .single }.map { var o = $0; o.spansParagraphs = true; return o }
+        continue
+      }
+      for open in stack where open.mark.family != .single {
+        result.diagnostics.append(
+          Diagnostic(.unclosedQuote, "quotation mark never closed; quote cut at the paragraph's end",
+                     offset: open.mark.range.start))
+        let end = lastNonSpace(paragraph)
+        if end > open.contentStart {
+          result.spans.append(
+            QuotedSpan(open: open.mark.range, close: nil, content: TextRange(open.contentStart, end),
+                       family: open.mark.family, depth: 0, spansParagraphs: open.spansParagraphs))
+        }
+      }
+    }
+    result.spans.sort { $0.open.start < $1.open.start }
+    return result
+  }
+
+  private func pair(_ marks: [Mark], ignoring ignored: Set<Int>, stack: inout [Open],
+                    spans: inout [QuotedSpan], diagnostics: inout [Diagnostic]) {
+    for (i, mark) in marks.enumerated() where !ignored.contains(i) {
+      let openIndex = stack.lastIndex { $0.mark.family == mark.family }
+      let closes: Bool
+      switch mark.role {
+      case .close: closes = openIndex != nil || !(mark.canOpen && !mark.canClose)
+      case .open: closes = openIndex != nil && mark.canClose && !mark.canOpen && mark.family == .double
+      case .either: closes = openIndex != nil && mark.canClose
+      }
+      if closes {
+        guard let at = openIndex else {
+          if mark.family != .single {
+            diagnostics.append(Diagnostic(.unopenedQuote, "closing quotation mark with no opening one", offset: mark.range.start))
+          }
+          continue
+        }
+        let open = stack[at]
+        stack.removeSubrange(at...)
+        spans.append(
+          QuotedSpan(open: open.mark.range, close: mark.range,
+                     content: TextRange(open.contentStart, mark.range.start), family: mark.family,
+                     depth: at, spansParagraphs: open.spansParagraphs))
+        continue
+      }
+      guard mark.role == .open || mark.canOpen else { continue }
+      if let at = openIndex, mark.family != .single {
+        diagnostics.append(Diagnostic(.unclosedQuote, "quotation mark opened again before it closed", offset: stack[at].mark.range.start))
+        stack.removeSubrange(at...)
+      }
+      stack.append(Open(mark: mark, contentStart: mark.range.end))
+    }
+  }
+
+  private func marks(in r: TextRange) -> [Mark] {
+    var out: [Mark] = []
+    var i = r.start
+    while i < r.end {
+      let c = s[i]
+      guard QuotationMarks.isQuoteMark(c) else { i += 1; continue }
+      var length = 1
+      var entry = QuotationMarks.table[c]
+      if (c == "'" || c == "`"), i + 1 < r.end, s[i + 1] == c {
+        length = 2
+        entry = QuotationMark(family: .double, role: c == "`" ? .open : .either)
+      } else if c == "`" {
+        i += 1; continue
+      }
+      guard let mark = entry else { i += 1; continue }
+      let range = TextRange(i, i + length)
+      let prev: Unicode.Scalar? = i > r.start ? s[i - 1] : nil
+      let next: Unicode.Scalar? = i + length < r.end ? s[i + length] : nil
+      i += length
+      if mark.family == .single && isApostrophe(prev: prev, next: next, at: range.start, in: r) { continue }
+      out.append(Mark(range: range, family: mark.family, role: mark.role,
+                      canOpen: opensBefore(next) && spaceLikeBefore(prev),
+                      canClose: closesAfter(prev) && spaceLikeAfter(next)))
+    }
+    return out
+  }
+
+  /// `don't`, `China’s`, `’90s`: a single mark inside a word or before a year.
+  private func isApostrophe(prev: Unicode.Scalar?, next: Unicode.Scalar?, at: Int, in r: TextRange) -> Bool {
+    if let p = prev, let n = next, p.isWordCharacter, n.isWordCharacter { return true }
+    if let n = next, n.isDigit, at + 3 <= r.end, s[at + 2].isDigit,
+      prev == nil || !prev!.isWordCharacter
+    {
+      return at + 3 >= r.end || !s[at + 3].isDigit
+    }
+    return false
+  }
+
+  private func spaceLikeBefore(_ c: Unicode.Scalar?) -> Bool {
+    guard let c else { return true }
+    return c.isSpaceOrNewline || c.isDash || "([{/-–—:".unicodeScalars.contains(c) || QuotationMarks.isQuoteMark(c)
+      || c.isCJK || c.value >= 0x3000 && c.value <= 0x303F || c.value >= 0xFF00 && c.value <= 0xFF65
+  }
+  private func spaceLikeAfter(_ c: Unicode.Scalar?) -> Bool {
+    guard let c else { return true }
+    return c.isSpaceOrNewline || c.isDash || ".,;:!?)]}…/-".unicodeScalars.contains(c) || QuotationMarks.isQuoteMark(c)
+      || c.isCJK || c.value >= 0x3000 && c.value <= 0x303F || c.value >= 0xFF00 && c.value <= 0xFF65
+  }
+  private func opensBefore(_ c: Unicode.Scalar?) -> Bool { c.map { !$0.isSpaceOrNewline } ?? false }
+  private func closesAfter(_ c: Unicode.Scalar?) -> Bool { c.map { !$0.isSpaceOrNewline } ?? false }
+
+  private func firstNonSpace(_ r: TextRange) -> Int {
+    var i = r.start
+    while i < r.end, s[i].isSpaceOrNewline { i += 1 }
+    return i
+  }
+  private func lastNonSpace(_ r: TextRange) -> Int {
+    var i = r.end
+    while i > r.start, s[i - 1].isSpaceOrNewline { i -= 1 }
+    return i
+  }
+}

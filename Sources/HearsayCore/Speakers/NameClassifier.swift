@@ -1,0 +1,37 @@
+/// Says what kind of thing a capitalised name is, from its words alone: an outlet
+/// (`Xinhua News Agency`, `ltn.com`), an organisation (`Taiwan Affairs Office`), a place
+/// that speaks as a state (`China`), or a person.
+enum NameClassifier {
+  enum Kind: Sendable { case person, organisation, outlet, place }
+
+  static func kind(of words: [String]) -> Kind {
+    let cleaned = words.map(stripPossessive)
+    let joined = cleaned.joined(separator: " ")
+    guard let last = cleaned.last else { return .person }
+    if Lexicon.outlets.contains(joined) || Lexicon.outlets.contains(cleaned.filter { $0 != "the" }.joined(separator: " ")) { return .outlet }
+    if [".com", ".org", ".net", ".cn", ".co.uk", ".tw", ".jp", ".io", ".news"].contains(where: { last.hasSuffix($0) }) { return .outlet }
+    if cleaned.count >= 2, Lexicon.outletHeads.contains(last) { return .outlet }
+    if cleaned.contains(where: { Lexicon.organisationHeads.contains($0) }) { return .organisation }
+    if cleaned.allSatisfy({ Lexicon.places.contains($0) }) { return .place }
+    if cleaned.count == 1, let word = words.first, isAcronym(word) { return .organisation }
+    return .person
+  }
+
+  /// `DPP`, `KMT`, `FBI`: all capitals, two to six letters (from the original text).
+  static func isAcronym(_ word: String) -> Bool {
+    let letters = word.filter(\.isLetter)
+    return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy(\.isUppercase)
+  }
+
+  /// True when words begin an organisation's name, so `of` can continue it
+  /// (`Institute of Xiamen University`, `Ministry of Foreign Affairs`).
+  static func isOrganisationStart(_ words: [String]) -> Bool {
+    words.contains { Lexicon.organisationHeads.contains($0) || Lexicon.outletHeads.contains($0) }
+  }
+
+  static func stripPossessive(_ w: String) -> String {
+    for suffix in ["'s", "\u{2019}s"] where w.hasSuffix(suffix) { return String(w.dropLast(2)) }
+    if w.hasSuffix("'") || w.hasSuffix("\u{2019}") { return String(w.dropLast()) }
+    return w
+  }
+}

@@ -1,0 +1,257 @@
+/// The words naming a speaker at one place in the text, analysed into what they name: a
+/// proper name (with the title or role words around it), a pronoun, or a role.
+struct NounPhrase: Sendable, Hashable {
+  enum Head: Sendable, Hashable {
+    /// A proper name: `tokens` index the name itself, without titles.
+    case name(tokens: Range<Int>)
+    case pronoun(Lexicon.PronounKind)
+    /// A role with no name (`a Taiwan Affairs Office spokesperson`, `an analyst`).
+    case role(definite: Bool)
+  }
+  var tokens: Range<Int>
+  var range: TextRange
+  var head: Head
+  /// Words around the name that say what the speaker is (`chair`, `Chinese President`).
+  var role: String?
+}
+
+/// Finds and analyses speaker phrases next to cues. It walks token by token away from the
+/// cue and stops at clause punctuation, function words and verbs, which is enough for
+/// the subject positions reporting verbs take in news prose.
+struct PhraseFinder {
+  let tokens: [Token]
+  let text: (TextRange) -> String
+  /// Top-level quotes by index, to step over a short quoted label inside a name
+  /// (`the DPP authorities' "external affairs department"`).
+  let quoteContentWords: (Int) -> Int
+
+  static let maxPhraseTokens = 14
+
+  /// The subject that ends right before `cue` (skipping `also`, `has` …) within `floor..<cue`.
+  func subject(before cue: Int, floor: Int) -> NounPhrase? {
+    var j = cue - 1
+    var skipped = 0
+    while j >= floor, skipped < 3, tokens[j].kind == .word, Lexicon.cueModifiers.contains(tokens[j].lower) {
+      j -= 1
+      skipped += 1
+    }
+    guard j >= floor else { return nil }
+    if tokens[j].is(",") || tokens[j].is("\u{2014}") || tokens[j].is("–") {
+      // `Name, a role …, said`: the appositive sits between two commas.
+      guard let appositive = appositiveEnding(at: j, floor: floor) else { return nil }
+      guard var phrase = walkBack(from: appositive.lowerBound - 2, floor: floor) else { return nil }
+      phrase.role = phrase.role ?? text(span(appositive))
+      return phrase
+    }
+    return walkBack(from: j, floor: floor)
+  }
+
+  /// The tokens of an appositive that ends with the comma at `comma`, if there is one.
+  func appositiveEnding(at comma: Int, floor: Int) -> Range<Int>? {
+    var p = comma - 1
+    while p >= floor, p > comma - 25 {
+      let t = tokens[p]
+      if t.is(",") || t.is("\u{2014}") || t.is("–") {
+        let first = p + 1
+        guard first < comma, p - 1 >= floor else { return nil }
+        let head = tokens[first]
+        let opensAppositive =
+          (head.kind == .word && !head.isCapitalised) || head.text.first?.isNumber == true
+          || (head.kind == .word && Lexicon.determiners.contains(head.lower))
+          || (head.kind == .word && Lexicon.titles.contains(head.lower))
+        guard opensAppositive, tokens[p - 1].kind == .word, tokens[p - 1].isCapitalised else { return nil }
+        return first..<comma
+      }
+      if t.kind == .quoteOpen || t.kind == .quoteClose || t.is(".") || t.is(";") { return nil }
+      if t.kind == .word, Lexicon.speechVerbs.contains(t.lower), !Lexicon.titles.contains(t.lower) { return nil }
+      p -= 1
+    }
+    return nil
+  }
+
+  /// A phrase that ends at token `end`, walking towards the sentence start.
+  func walkBack(from end: Int, floor: Int) -> NounPhrase? {
+    guard end >= floor, end < tokens.count else { return nil }
+    let last = tokens[end]
+    if last.kind == .word, let p = Lexicon.pronouns[last.lower], !last.is("his"), !last.is("her") || end == floor {
+      if p == .firstPerson { return nil }
+      return NounPhrase(tokens: end..<(end + 1), range: last.range, head: .pronoun(p))
+    }
+    var j = end
+    var start = end + 1
+    var coreEnd = end + 1
+    while j >= floor, end - j < Self.maxPhraseTokens {
+      let t = tokens[j]
+      if t.kind == .quoteClose, let q = t.quote, quoteContentWords(q) <= 5 {
+        var k = j - 1
+        while k >= floor, tokens[k].quote == q { k -= 1 }
+        start = k + 1
+        j = k
+        continue
+      }
+      if t.kind == .punctuation, t.text == "'" || t.text == "\u{2019}", j > floor, tokens[j - 1].kind == .word,
+        tokens[j - 1].range.end == t.range.start
+      {
+        j -= 1
+        continue
+      }
+      guard t.kind == .word else { break }
+      if Lexicon.determiners.contains(t.lower) && !t.is("that") {
+        start = j
+        // `the China Times on the island of Taiwan`: a place after the subject.
+        if j - 2 >= floor, ["on", "in", "at", "from"].contains(tokens[j - 1].lower), tokens[j - 2].kind == .word,
+          tokens[j - 2].isCapitalised || Lexicon.roleNouns.contains(tokens[j - 2].lower),
+          !Lexicon.capitalisedFunctionWords.contains(tokens[j - 2].lower)
+        {
+          coreEnd = j - 1
+          j -= 2
+          continue
+        }
+        break
+      }
+      if t.isCapitalised || t.text.contains(where: { $0.isUppercase }) {
+        if j == floor, Lexicon.capitalisedFunctionWords.contains(t.lower) { break }
+        if Lexicon.capitalisedFunctionWords.contains(t.lower) && !Lexicon.titles.contains(t.lower) { break }
+        start = j
+        j -= 1
+        continue
+      }
+      if Lexicon.phraseConnectors.contains(t.lower) || Lexicon.nameParticles.contains(t.lower) {
+        // Only inside a name or title: a capitalised word must follow.
+        guard j + 1 < tokens.count, j + 1 < start + 1, start == j + 1 || tokens[j + 1].isCapitalised,
+          tokens[j + 1].isCapitalised || Lexicon.determiners.contains(tokens[j + 1].lower)
+        else { break }
+        start = j
+        j -= 1
+        continue
+      }
+      if Lexicon.phraseStops.contains(t.lower) || Lexicon.isFiniteSpeechVerb(t.lower) || t.lower.hasSuffix("ly") {
+        break
+      }
+      start = j
+      j -= 1
+    }
+    while start < coreEnd, tokens[start].kind == .word, Lexicon.phraseConnectors.contains(tokens[start].lower) {
+      start += 1
+    }
+    guard start < coreEnd else { return nil }
+    return analyse(start..<coreEnd, fullEnd: end + 1)
+  }
+
+  /// The phrase right after `cue` (`said Zheng`, `quoted practice head … David Meale as`).
+  func phrase(after cue: Int, limit: Int) -> NounPhrase? {
+    var j = cue + 1
+    guard j < limit else { return nil }
+    let first = tokens[j]
+    if first.kind == .word, let p = Lexicon.pronouns[first.lower], p != .firstPerson, !first.is("her"), !first.is("his") {
+      return NounPhrase(tokens: j..<(j + 1), range: first.range, head: .pronoun(p))
+    }
+    let start = j
+    while j < limit, j - start < Self.maxPhraseTokens {
+      let t = tokens[j]
+      if t.kind == .punctuation, t.text == "'" || t.text == "\u{2019}" { j += 1; continue }
+      guard t.kind == .word else { break }
+      if Lexicon.phraseConnectors.contains(t.lower) || Lexicon.nameParticles.contains(t.lower) {
+        guard j + 1 < limit, tokens[j + 1].isCapitalised || Lexicon.determiners.contains(tokens[j + 1].lower) else { break }
+        j += 1
+        continue
+      }
+      if t.isCapitalised { j += 1; continue }
+      if Lexicon.determiners.contains(t.lower) && !t.is("that") { j += 1; continue }
+      if Lexicon.phraseStops.contains(t.lower) || Lexicon.isFiniteSpeechVerb(t.lower) || t.lower.hasSuffix("ly") { break }
+      if t.lower.hasSuffix("ing") { break }
+      j += 1
+    }
+    guard j > start else { return nil }
+    var phrase = analyse(start..<j, fullEnd: j)
+    if let phrase, case .role = phrase.head, phrase.tokens.count > 6 { return nil }
+    if phrase != nil, j + 1 < limit, tokens[j].is(","), let appositive = appositiveAfter(j, limit: limit) {
+      phrase!.role = phrase!.role ?? text(span(appositive))
+    }
+    return phrase
+  }
+
+  /// `Lin Jian, spokesperson of the Chinese Ministry of Foreign Affairs, …`
+  func appositiveAfter(_ comma: Int, limit: Int) -> Range<Int>? {
+    let first = comma + 1
+    guard first < limit, tokens[first].kind == .word, !tokens[first].isCapitalised || Lexicon.determiners.contains(tokens[first].lower) else { return nil }
+    if tokens[first].lower.hasSuffix("ing") || Lexicon.phraseStops.contains(tokens[first].lower) { return nil }
+    var j = first
+    while j < limit, j - first < 25 {
+      let t = tokens[j]
+      if t.is(",") || t.is(".") || t.is(";") || t.kind == .quoteOpen { break }
+      j += 1
+    }
+    return j > first ? first..<j : nil
+  }
+
+  func span(_ r: Range<Int>) -> TextRange { TextRange(tokens[r.lowerBound].range.start, tokens[r.upperBound - 1].range.end) }
+
+  /// Decides what a phrase names.
+  func analyse(_ r: Range<Int>, fullEnd: Int) -> NounPhrase? {
+    let range = span(r.lowerBound..<fullEnd)
+    // After a document noun, the producer is the speaker: `the description from Chinese state media`.
+    var lo = r.lowerBound
+    for k in r where k + 1 < r.upperBound && tokens[k].kind == .word && Lexicon.documentNouns.contains(tokens[k].lower)
+      && ["from", "by", "of"].contains(tokens[k + 1].lower)
+    {
+      lo = k + 2
+    }
+    if lo >= r.upperBound { lo = r.lowerBound }
+    let runs = nameRuns(lo..<r.upperBound)
+    let isRoleWord: (Token) -> Bool = { $0.kind == .word && !$0.isCapitalised && !Lexicon.documentNouns.contains($0.lower) }
+    if let run = runs.last {
+      let tail = (run.upperBound..<r.upperBound).filter { tokens[$0].kind == .word || tokens[$0].kind == .quoteClose }
+      let tailHasRole = tail.contains { isRoleWord(tokens[$0]) } || tail.contains { tokens[$0].kind == .quoteClose }
+      if !tailHasRole {
+        let roleText = run.lowerBound > lo ? text(span(lo..<run.lowerBound)) : nil
+        return NounPhrase(tokens: r, range: range, head: .name(tokens: run), role: roleText)
+      }
+    }
+    let hasContent = (lo..<r.upperBound).contains { tokens[$0].kind == .word && !Lexicon.determiners.contains(tokens[$0].lower) }
+    guard hasContent else { return nil }
+    let definite = !(tokens[r.lowerBound].is("a") || tokens[r.lowerBound].is("an"))
+    return NounPhrase(tokens: lo..<r.upperBound, range: span(lo..<r.upperBound), head: .role(definite: definite), role: nil)
+  }
+
+  /// Maximal runs of capitalised words that could be a name, split after an
+  /// organisation's last word (`Eurasia Group | David Meale`); titles and places
+  /// in front are not part of a person's name.
+  func nameRuns(_ r: Range<Int>) -> [Range<Int>] {
+    var runs: [Range<Int>] = []
+    var start: Int? = nil
+    for k in r {
+      let t = tokens[k]
+      let capital = t.kind == .word && ((t.isCapitalised && !Lexicon.isHyphenatedAdjective(t.lower)) || Lexicon.isDomain(t.lower))
+      let particle = t.kind == .word && Lexicon.nameParticles.contains(t.lower) && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised
+      let connector = t.kind == .word && Lexicon.phraseConnectors.contains(t.lower) && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised
+        && NameClassifier.isOrganisationStart(tokens[start!..<k].map(\.lower))
+      if (capital && !Lexicon.capitalisedFunctionWords.contains(t.lower)) || particle || connector || (capital && start != nil && t.is("the") == false && Lexicon.titles.contains(t.lower)) {
+        if start == nil { start = k }
+        if capital, Lexicon.organisationHeads.contains(t.lower) || Lexicon.outletHeads.contains(t.lower),
+          k + 1 < r.upperBound, tokens[k + 1].isCapitalised, !Lexicon.organisationHeads.contains(tokens[k + 1].lower),
+          !Lexicon.outletHeads.contains(tokens[k + 1].lower), !Lexicon.phraseConnectors.contains(tokens[k + 1].lower)
+        {
+          runs.append(start!..<(k + 1))
+          start = nil
+        }
+      } else if t.kind == .punctuation, t.text == "'" || t.text == "\u{2019}", start != nil {
+        continue
+      } else {
+        if let s = start { runs.append(s..<k) }
+        start = nil
+      }
+    }
+    if let s = start { runs.append(s..<r.upperBound) }
+    // Titles and demonyms at the front of a run are role words, not the name.
+    return runs.compactMap { run in
+      var lo = run.lowerBound
+      while lo < run.upperBound - 1, Lexicon.titles.contains(tokens[lo].lower) || (Lexicon.places.contains(tokens[lo].lower) && run.count > 2 && !NameClassifier.isOrganisationStart(tokens[lo..<run.upperBound].map(\.lower))) {
+        lo += 1
+      }
+      let words = tokens[lo..<run.upperBound].map(\.lower)
+      if words.count == 1, Lexicon.titles.contains(words[0]) || Lexicon.roleNouns.contains(words[0]) { return nil }
+      return lo..<run.upperBound
+    }
+  }
+}

@@ -1,0 +1,70 @@
+/// Finds sentence ends in a paragraph's tokens. A period ends a sentence unless it closes
+/// a title (`Mr.`), an initial (`J.`), or an abbreviation (`U.S.`, `a.m.`) that is not
+/// followed by a typical sentence opener; punctuation inside a quote never ends one,
+/// but a quote that ends in `.`/`?`/`!` and is followed by a capital does.
+struct SentenceSplitter {
+  static let terminals: Set<String> = [".", "!", "?", "…", "。", "！", "？"]
+  static let cjkTerminals: Set<String> = ["。", "！", "？"]
+  static let closers: Set<String> = [")", "]", "\u{2019}", "'"]
+
+  func split(_ tokens: [Token], in span: Range<Int>, block: Int) -> [Sentence] {
+    var out: [Sentence] = []
+    var start = span.lowerBound
+    var k = span.lowerBound
+    while k < span.upperBound {
+      var end: Int? = nil
+      let t = tokens[k]
+      if t.kind == .punctuation, t.quote == nil, Self.terminals.contains(t.text) {
+        end = k
+      } else if t.kind == .quoteClose, k > span.lowerBound, Self.terminals.contains(tokens[k - 1].text) {
+        end = k
+      }
+      if var e = end {
+        while e + 1 < span.upperBound,
+          tokens[e + 1].kind == .quoteClose || (tokens[e + 1].kind == .punctuation && Self.closers.contains(tokens[e + 1].text))
+        {
+          e += 1
+        }
+        if breaks(tokens, terminal: k, after: e, limit: span.upperBound) {
+          out.append(make(tokens, start..<(e + 1), block: block))
+          start = e + 1
+        }
+        k = e + 1
+      } else {
+        k += 1
+      }
+    }
+    if start < span.upperBound { out.append(make(tokens, start..<span.upperBound, block: block)) }
+    return out
+  }
+
+  private func breaks(_ tokens: [Token], terminal k: Int, after e: Int, limit: Int) -> Bool {
+    guard e + 1 < limit else { return true }
+    let next = tokens[e + 1]
+    let mark = tokens[k].kind == .quoteClose ? tokens[k - 1] : tokens[k]
+    if Self.cjkTerminals.contains(mark.text) { return true }
+    let opensSentence: Bool
+    switch next.kind {
+    case .quoteOpen: opensSentence = true
+    case .ideograph: opensSentence = true
+    case .word:
+      opensSentence = next.isCapitalised || next.text.unicodeScalars.first!.isDigit
+    case .punctuation: opensSentence = next.text == "(" || next.text == "["
+    case .quoteClose: opensSentence = false
+    }
+    guard opensSentence else { return false }
+    guard mark.text == ".", tokens[k].kind != .quoteClose, k > 0 else { return true }
+    let before = tokens[k - 1]
+    guard before.range.end == tokens[k].range.start, before.kind == .word else { return true }
+    if Lexicon.titleAbbreviations.contains(before.lower) { return false }
+    if before.text.unicodeScalars.count == 1, before.isCapitalised { return false }
+    if Lexicon.sentenceFinalAbbreviations.contains(before.lower) || before.lower.contains(".") {
+      return next.kind != .word || Lexicon.sentenceStarters.contains(next.lower)
+    }
+    return true
+  }
+
+  private func make(_ tokens: [Token], _ r: Range<Int>, block: Int) -> Sentence {
+    Sentence(tokens: r, range: TextRange(tokens[r.lowerBound].range.start, tokens[r.upperBound - 1].range.end), block: block)
+  }
+}

@@ -1,0 +1,58 @@
+/// Splits a paragraph into tokens. Words keep their inner apostrophes, hyphens and dots
+/// (`don't`, `Kuo-chang`, `U.S`, `ltn.com`, `3.5`) so later stages can look words up
+/// whole; each ideograph is a token of its own, as CJK text has no spaces.
+struct Tokenizer {
+  let s: [Unicode.Scalar]
+
+  static let joiners: Set<Unicode.Scalar> = ["'", "\u{2019}", "-", "\u{2010}", "\u{2011}", ".", "&", "_", "@"]
+
+  /// - Parameter quoteOf: which top-level quote a code point lies in, with its marks.
+  func tokens(in r: TextRange, quoteMarks: [Int: (quote: Int, opens: Bool)], quoteAt: (Int) -> Int?) -> [Token] {
+    var out: [Token] = []
+    var i = r.start
+    while i < r.end {
+      let c = s[i]
+      if c.isSpaceOrNewline { i += 1; continue }
+      if let mark = quoteMarks[i] {
+        var length = 1
+        if i + 1 < r.end, s[i + 1] == c, c == "'" || c == "`" { length = 2 }
+        out.append(make(i, i + length, mark.opens ? .quoteOpen : .quoteClose, quote: mark.quote))
+        i += length
+        continue
+      }
+      if c.isCJK {
+        out.append(make(i, i + 1, .ideograph, quote: quoteAt(i)))
+        i += 1
+        continue
+      }
+      if c.isWordCharacter {
+        var j = i + 1
+        while j < r.end {
+          let d = s[j]
+          if d.isWordCharacter && !d.isCJK { j += 1; continue }
+          if Self.joiners.contains(d), j + 1 < r.end, s[j + 1].isWordCharacter, !s[j + 1].isCJK,
+            quoteMarks[j] == nil
+          {
+            j += 2
+            continue
+          }
+          break
+        }
+        out.append(make(i, j, .word, quote: quoteAt(i)))
+        i = j
+        continue
+      }
+      out.append(make(i, i + 1, .punctuation, quote: quoteAt(i)))
+      i += 1
+    }
+    return out
+  }
+
+  private func make(_ a: Int, _ b: Int, _ kind: Token.Kind, quote: Int?) -> Token {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: s[a..<b])
+    let text = String(view)
+    let lower = kind == .word ? text.lowercased() : text
+    return Token(range: TextRange(a, b), kind: kind, text: text, lower: lower, quote: quote)
+  }
+}

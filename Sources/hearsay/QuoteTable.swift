@@ -1,0 +1,49 @@
+import HearsayCore
+
+/// Text and CSV renderings of quote reports.
+enum QuoteTable {
+  static func text(_ reports: [ArticleReport], explain: Bool) -> String {
+    var out = ""
+    for r in reports {
+      let title = r.article.title.map { " — " + $0 } ?? ""
+      out += TextEscaping.visible(r.article.path + title, singleLine: true) + "\n"
+      for (i, q) in r.quotes.enumerated() {
+        var who = q.speaker ?? "(unknown)"
+        if let via = q.via { who += " via \(via)" }
+        let marks = q.kind == "direct" && q.form == "statement" ? "“\(q.text)”" : q.text
+        out += "  [\(i + 1)] \(TextEscaping.visible(who, singleLine: true)): \(TextEscaping.visible(marks, singleLine: true))\n"
+        if explain {
+          let cue = q.cue.map { " cue “\($0)”" } ?? ""
+          let mention = q.speaker_mention.map { " mention “\($0)”" } ?? ""
+          out += "      \(q.kind)/\(q.form) \(q.start)-\(q.end) rule \(q.rule) (\(q.confidence))\(TextEscaping.visible(cue + mention, singleLine: true))\n"
+        }
+      }
+      if r.quotes.isEmpty { out += "  (no quotes)\n" }
+    }
+    return out
+  }
+
+  static let csvHeader = ["path", "start", "end", "kind", "form", "speaker", "speaker_kind", "via", "cue", "rule", "confidence", "text"]
+
+  static func csv(_ reports: [ArticleReport]) -> String {
+    var out = csvHeader.joined(separator: ",") + "\n"
+    for r in reports {
+      for q in r.quotes {
+        let row = [r.article.path, String(q.start), String(q.end), q.kind, q.form, q.speaker ?? "", q.speaker_kind ?? "",
+                   q.via ?? "", q.cue ?? "", q.rule, String(q.confidence), q.text]
+        out += row.map(field).joined(separator: ",") + "\n"
+      }
+    }
+    return out
+  }
+
+  /// RFC 4180 quoting; a leading `=`, `+`, `-` or `@` is prefixed so spreadsheets do not run it.
+  static func field(_ s: String) -> String {
+    var v = s
+    if let first = v.first, "=+-@".contains(first) { v = "'" + v }
+    if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+      return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+    return v
+  }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import HearsayCore
+
+/// `hearsay quotes PATH…`: every quote in the articles, with speakers, for scripts.
+struct QuotesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "quotes",
+    abstract: "List the quotes in articles with their speakers.",
+    discussion: "Offsets (start, end) are Unicode code-point offsets into each file's text.")
+
+  @Argument(help: "Article files or directories of articles.")
+  var paths: [String]
+
+  @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+  var format: OutputFormat = .text
+
+  @Option(help: "Only quotes by this speaker (name or alias, case-insensitive).")
+  var speaker: String?
+
+  @Option(help: "Which quotes: direct, indirect or all.")
+  var kind: QuoteKindFilter = .all
+
+  @Flag(help: "Say which rule attributed each quote, and how sure it is.")
+  var explain = false
+
+  func run() throws {
+    let inputs = ArticleInputs(paths: paths)
+    let reports = inputs.analyses.map { a in ArticleReport(a, quotes: a.quotes.filter { keep($0, in: a) }) }
+    switch format {
+    case .json:
+      if reports.count == 1 { Terminal.write(try JSONOutput.pretty(reports[0]) + "\n") }
+      else { Terminal.write(try JSONOutput.pretty(reports) + "\n") }
+    case .jsonl:
+      for r in reports { Terminal.write(try JSONOutput.compact(r) + "\n") }
+    case .csv:
+      Terminal.write(QuoteTable.csv(reports))
+    case .text:
+      Terminal.write(QuoteTable.text(reports, explain: explain))
+    }
+    try inputs.finish()
+  }
+
+  private func keep(_ q: Quote, in a: ArticleAnalysis) -> Bool {
+    switch kind {
+    case .direct where q.kind != .direct: return false
+    case .indirect where q.kind != .indirect: return false
+    default: break
+    }
+    guard let wanted = speaker else { return true }
+    guard let s = q.speaker else { return false }
+    return SpeakerMatch.matches(wanted, a.speakers[s])
+  }
+}
+
+/// Matches what a user typed against a speaker's names: whole words, any order, any case.
+enum SpeakerMatch {
+  static func matches(_ query: String, _ speaker: Speaker) -> Bool {
+    let wanted = words(query)
+    guard !wanted.isEmpty else { return false }
+    return ([speaker.name] + speaker.aliases).contains { Set(wanted).isSubset(of: Set(words($0))) }
+  }
+
+  static func words(_ s: String) -> [String] {
+    s.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init)
+  }
+}
+
+enum JSONOutput {
+  static func pretty<T: Encodable>(_ value: T) throws -> String {
+    let e = JSONEncoder()
+    e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try e.encode(value), as: UTF8.self)
+  }
+  static func compact<T: Encodable>(_ value: T) throws -> String {
+    let e = JSONEncoder()
+    e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try e.encode(value), as: UTF8.self)
+  }
+}

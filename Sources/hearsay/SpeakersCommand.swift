@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import HearsayCore
+
+/// `hearsay speakers PATH…`: who is quoted across the articles, aliases merged.
+struct SpeakersCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "speakers",
+    abstract: "List the speakers quoted across articles, with kind, role and quote counts.")
+
+  @Argument(help: "Article files or directories of articles.")
+  var paths: [String]
+
+  @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+  var format: OutputFormat = .text
+
+  func run() throws {
+    let inputs = ArticleInputs(paths: paths)
+    let merged = SpeakerDirectory(inputs.analyses).entries
+    switch format {
+    case .json: Terminal.write(try JSONOutput.pretty(merged) + "\n")
+    case .jsonl: for e in merged { Terminal.write(try JSONOutput.compact(e) + "\n") }
+    case .csv:
+      var out = "name,kind,role,quotes,articles,aliases\n"
+      for e in merged {
+        out += [e.name, e.kind, e.role ?? "", String(e.quotes), String(e.articles), e.aliases.joined(separator: "; ")]
+          .map(QuoteTable.field).joined(separator: ",") + "\n"
+      }
+      Terminal.write(out)
+    case .text:
+      var out = ""
+      for e in merged {
+        let role = e.role.map { " — " + $0 } ?? ""
+        let via = e.via.isEmpty ? "" : " (via \(e.via.joined(separator: ", ")))"
+        out += "\(e.quotes)\t\(e.name) [\(e.kind)]\(role)\(via)\t\(e.articles) article\(e.articles == 1 ? "" : "s")\n"
+      }
+      Terminal.write(TextEscaping.visible(out))
+    }
+    try inputs.finish()
+  }
+}
