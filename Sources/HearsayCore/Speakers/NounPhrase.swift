@@ -36,14 +36,43 @@ struct PhraseFinder {
       skipped += 1
     }
     guard j >= floor else { return nil }
+    // `Sen. David Perdue (R-Ga.) said`: step over a parenthesis.
+    if tokens[j].is(")"), let open = (max(floor, j - 12)..<j).last(where: { tokens[$0].is("(") }), open > floor {
+      j = open - 1
+    }
     if tokens[j].is(",") || tokens[j].is("\u{2014}") || tokens[j].is("–") {
-      // `Name, a role …, said`: the appositive sits between two commas.
-      guard let appositive = appositiveEnding(at: j, floor: floor) else { return nil }
-      guard var phrase = walkBack(from: appositive.lowerBound - 2, floor: floor) else { return nil }
-      phrase.role = phrase.role ?? text(span(appositive))
+      // `Name, a role …, said`: the appositive sits between two commas (or dashes).
+      var comma = j
+      var role: String? = nil
+      while let appositive = appositiveEnding(at: comma, floor: floor) {
+        role = role ?? text(span(appositive))
+        comma = appositive.lowerBound - 1
+      }
+      guard comma < j, var phrase = walkBack(from: comma - 1, floor: floor) else {
+        // `The state's campaign chairman, Phil Lovas, said`: the name between the commas.
+        return nameBetweenCommas(endingAt: j, floor: floor)
+      }
+      phrase.role = phrase.role ?? role
       return phrase
     }
+    // `an architect who said`, `Trump, who says`: the relative pronoun's antecedent.
+    if ["who", "whom"].contains(tokens[j].lower), j - 1 >= floor {
+      let k = tokens[j - 1].is(",") ? j - 2 : j - 1
+      if ["of"].contains(tokens[j - 1].lower) || tokens[j].is("whom") {
+        return k - 1 >= floor ? walkBack(from: k - 1, floor: floor) : nil  // `many of whom say`
+      }
+      return k >= floor ? walkBack(from: k, floor: floor) : nil
+    }
     return walkBack(from: j, floor: floor)
+  }
+
+  private func nameBetweenCommas(endingAt comma: Int, floor: Int) -> NounPhrase? {
+    guard let open = (max(floor, comma - 6)..<comma).last(where: { tokens[$0].is(",") }), open + 1 < comma,
+      (open + 1..<comma).allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalised || Lexicon.nameParticles.contains(tokens[$0].lower)) })
+    else { return nil }
+    guard var phrase = analyse(open + 1..<comma, fullEnd: comma), case .name = phrase.head else { return nil }
+    if let before = walkBack(from: open - 1, floor: floor) { phrase.role = text(before.range) }
+    return phrase
   }
 
   /// The tokens of an appositive that ends with the comma at `comma`, if there is one.
@@ -59,7 +88,11 @@ struct PhraseFinder {
           (head.kind == .word && !head.isCapitalised) || head.text.first?.isNumber == true
           || (head.kind == .word && Lexicon.determiners.contains(head.lower))
           || (head.kind == .word && Lexicon.titles.contains(head.lower))
-        guard opensAppositive, tokens[p - 1].kind == .word, tokens[p - 1].isCapitalised else { return nil }
+        let afterName = tokens[p - 1].kind == .word && tokens[p - 1].isCapitalised
+          || tokens[p - 1].is(")") || tokens[p - 1].lower.first?.isNumber == true
+        guard opensAppositive || (afterName && (first..<comma).contains { tokens[$0].kind == .word && !tokens[$0].isCapitalised }),
+          afterName
+        else { return nil }
         return first..<comma
       }
       if t.kind == .quoteOpen || t.kind == .quoteClose || t.is(".") || t.is(";") { return nil }

@@ -16,6 +16,8 @@ struct SentenceSplitter {
       let t = tokens[k]
       if t.kind == .punctuation, t.quote == nil, Self.terminals.contains(t.text) {
         end = k
+      } else if t.kind == .word, t.quote == nil, t.text.hasSuffix("."), t.text.count > 1 {
+        end = k
       } else if t.kind == .quoteClose, k > span.lowerBound, Self.terminals.contains(tokens[k - 1].text) {
         end = k
       }
@@ -43,6 +45,18 @@ struct SentenceSplitter {
     let next = tokens[e + 1]
     let mark = tokens[k].kind == .quoteClose ? tokens[k - 1] : tokens[k]
     if Self.cjkTerminals.contains(mark.text) { return true }
+    return opensSentence(next) && !(mark.kind == .word && !endsSentence(abbreviation: mark, next: next))
+  }
+
+  /// A word that kept its period ends a sentence only if it is not a title or initial
+  /// and what follows typically opens one (`… in the U.S. The …`).
+  private func endsSentence(abbreviation w: Token, next: Token) -> Bool {
+    let bare = String(w.lower.dropLast())
+    if Lexicon.titleAbbreviations.contains(bare) || w.text.unicodeScalars.count == 2 { return false }
+    return next.kind != .word || Lexicon.sentenceStarters.contains(next.lower)
+  }
+
+  private func opensSentence(_ next: Token) -> Bool {
     let opensSentence: Bool
     switch next.kind {
     case .quoteOpen: opensSentence = true
@@ -52,16 +66,7 @@ struct SentenceSplitter {
     case .punctuation: opensSentence = next.text == "(" || next.text == "["
     case .quoteClose: opensSentence = false
     }
-    guard opensSentence else { return false }
-    guard mark.text == ".", tokens[k].kind != .quoteClose, k > 0 else { return true }
-    let before = tokens[k - 1]
-    guard before.range.end == tokens[k].range.start, before.kind == .word else { return true }
-    if Lexicon.titleAbbreviations.contains(before.lower) { return false }
-    if before.text.unicodeScalars.count == 1, before.isCapitalised { return false }
-    if Lexicon.sentenceFinalAbbreviations.contains(before.lower) || before.lower.contains(".") {
-      return next.kind != .word || Lexicon.sentenceStarters.contains(next.lower)
-    }
-    return true
+    return opensSentence
   }
 
   private func make(_ tokens: [Token], _ r: Range<Int>, block: Int) -> Sentence {

@@ -38,6 +38,9 @@ struct Tokenizer {
           }
           break
         }
+        // `Mr.`, `J.`, `U.S.`: an abbreviation keeps its period, so it can neither end a
+        // sentence by mistake nor split a name.
+        if j < r.end, s[j] == ".", quoteMarks[j] == nil, keepsPeriod(i, j) { j += 1 }
         out.append(make(i, j, .word, quote: quoteAt(i)))
         i = j
         continue
@@ -46,6 +49,15 @@ struct Tokenizer {
       i += 1
     }
     return out
+  }
+
+  private func keepsPeriod(_ a: Int, _ b: Int) -> Bool {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: s[a..<b])
+    let word = String(view).lowercased()
+    if b - a == 1 { return s[a].isUppercaseLetter }
+    return Lexicon.titleAbbreviations.contains(word) || Lexicon.sentenceFinalAbbreviations.contains(word)
+      || (word.contains(".") && !Lexicon.isDomain(word) && word.count <= 6 && word.allSatisfy { $0.isLetter || $0 == "." })
   }
 
   private func make(_ a: Int, _ b: Int, _ kind: Token.Kind, quote: Int?) -> Token {
