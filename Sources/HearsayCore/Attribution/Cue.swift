@@ -32,7 +32,7 @@ enum CueFinder {
       let next = k + 1 < r.upperBound ? T[k + 1] : nil
       if w == "according", next?.lower == "to" {
         out.append(Cue(kind: .accordingTo, tokens: k..<(k + 2), isWeak: false))
-      } else if w == "per", prev?.is(",") == true {
+      } else if w == "per", prev.map({ $0.is(",") || $0.is("\u{2014}") || $0.is("(") }) == true {
         out.append(Cue(kind: .per, tokens: k..<(k + 1), isWeak: false))
       } else if w == "citing" {
         out.append(Cue(kind: .citing, tokens: k..<(k + 1), isWeak: false))
@@ -53,7 +53,20 @@ enum CueFinder {
         // `important remarks`, `Trump's claims`: a noun, not a verb, unless a name or pronoun is its subject.
         if Lexicon.speechNouns.contains(w), let p = prev, p.kind == .word, !p.isCapitalised, Lexicon.pronouns[p.lower] == nil { continue }
         if Lexicon.speechNouns.contains(w), let p = prev, isPossessive(p, T, k - 1) { continue }
+        // A base form after a singular name is a noun (`the Taiwan question is`).
+        if !Lexicon.isFiniteSpeechVerb(w), let p = prev, p.kind == .word, p.isCapitalised, !p.lower.hasSuffix("s"),
+          Lexicon.pronouns[p.lower] == nil
+        {
+          continue
+        }
         var isWeak = Lexicon.weakCues.contains(w)
+        // `called for`, `called on`, `pointed to`, `pointed out`: speech as phrasal verbs.
+        if let n = next, ["call", "calls", "called", "point", "points", "pointed"].contains(w),
+          ["for", "on", "to", "out"].contains(n.lower)
+        {
+          out.append(Cue(kind: .verb, tokens: k..<(k + 2), isWeak: false))
+          continue
+        }
         // Bare past participles after `is`/`was` are passives (`was reported`): weak.
         if let p = prev, ["is", "was", "were", "are", "been", "be", "being"].contains(p.lower) { isWeak = true }
         out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: isWeak))

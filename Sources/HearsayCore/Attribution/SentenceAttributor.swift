@@ -61,14 +61,16 @@ struct SentenceAttributor {
 
   // MARK: - Verb cues
 
-  private mutating func verbClaims(_ cue: Cue, subject: NounPhrase?, stops: Set<Int>, claims: [Claim]) -> [Claim]? {
+  private mutating func verbClaims(_ cue: Cue, subject found: NounPhrase?, stops: Set<Int>, claims: [Claim]) -> [Claim]? {
     let c = cue.tokens.lowerBound
-    let verb = T[c]
-    let cueRange = verb.range
+    let last = cue.tokens.upperBound - 1
+    let cueRange = doc.span(cue.tokens)
+    // `Schultz supported Democrats, and said he …`: the sentence's subject speaks.
+    let subject = found ?? (c > r.lowerBound && T[c - 1].is("and") ? sentenceSubject(before: c - 1) : nil)
     if let subject {
-      if isPostposed(after: c) {
+      if isPostposed(after: last) {
         guard subject.tokens.lowerBound > r.lowerBound else {
-          if let after = nextSignificant(c + 1), T[after].is(":") { pendingIntroducer = subject }
+          if let after = nextSignificant(last + 1), T[after].is(":") { pendingIntroducer = subject }
           return nil
         }
         var out: [Claim] = []
@@ -76,16 +78,20 @@ struct SentenceAttributor {
         if T[before].is(",") || T[before].is(":") || T[before].kind == .quoteClose || T[before].is("\u{2014}"),
           let content = contentBefore(before + (T[before].kind == .quoteClose ? 1 : 0), claims: claims)
         {
-          out.append(make(content, speaker: .phrase(subject), cue: cueRange, rule: content.quote != nil ? "quote-then-subject-cue" : "content-then-subject-cue",
-                          confidence: content.quote != nil ? 0.95 : 0.85))
+          if content.quote == nil, let whole = parentheticalContent(from: content.range, after: last) {
+            out.append(make(whole, speaker: .phrase(subject), cue: cueRange, rule: "parenthetical-cue", confidence: 0.8))
+          } else {
+            out.append(make(content, speaker: .phrase(subject), cue: cueRange, rule: content.quote != nil ? "quote-then-subject-cue" : "content-then-subject-cue",
+                            confidence: content.quote != nil ? 0.95 : 0.85))
+          }
         }
-        if let q = trailingQuote(after: c) {
+        if let q = trailingQuote(after: last) {
           out.append(make(q, speaker: out.isEmpty ? .phrase(subject) : .sameAs(-1), cue: cueRange, rule: "subject-cue-then-quote", confidence: 0.9))
         }
         return out.isEmpty ? nil : out
       }
-      guard let content = contentAfter(c, verb: verb, stops: stops, weak: cue.isWeak) else {
-        if let after = nextSignificant(c + 1), T[after].is(":") { pendingIntroducer = subject }
+      guard let content = contentAfter(last, verb: T[c], stops: stops, weak: cue.isWeak) else {
+        if let after = nextSignificant(last + 1), T[after].is(":") { pendingIntroducer = subject }
         return nil
       }
       return [make(content, speaker: .phrase(subject), cue: cueRange, rule: content.quote != nil ? "subject-cue-quote" : "subject-cue-content",
@@ -93,7 +99,7 @@ struct SentenceAttributor {
     }
     // `…, said Zheng.` / `"…," said the spokesperson.`
     guard c > r.lowerBound, T[c - 1].is(",") || T[c - 1].kind == .quoteClose || T[c - 1].is("\u{2014}"),
-      let speaker = finder.phrase(after: c, limit: r.upperBound)
+      let speaker = finder.phrase(after: last, limit: r.upperBound)
     else { return nil }
     var out: [Claim] = []
     if let content = contentBefore(T[c - 1].kind == .quoteClose ? c : c - 1, claims: claims) {
@@ -104,6 +110,28 @@ struct SentenceAttributor {
       out.append(make(q, speaker: out.isEmpty ? .phrase(speaker) : .sameAs(-1), cue: cueRange, rule: "cue-subject-then-quote", confidence: 0.9))
     }
     return out.isEmpty ? nil : out
+  }
+
+  /// The subject at the head of the sentence, past an opening adverbial (`On Monday, …`).
+  private func sentenceSubject(before limit: Int) -> NounPhrase? {
+    var k = r.lowerBound
+    let openers: Set<String> = ["in", "on", "at", "after", "before", "when", "while", "during", "as", "since", "regarding", "meanwhile", "however", "but", "and", "also", "later", "earlier", "last", "yesterday", "today"]
+    if k < limit, openers.contains(T[k].lower), let comma = (k..<limit).first(where: { T[$0].is(",") }) { k = comma + 1 }
+    guard k < limit, let phrase = finder.phrase(after: k - 1, limit: limit) else { return nil }
+    if case .role = phrase.head, phrase.tokens.count > 4 { return nil }
+    return phrase
+  }
+
+  /// `The museum, Mr. Bush said, celebrated …`: the cue sits inside its content, which
+  /// then runs from the clause start to the sentence end.
+  private func parentheticalContent(from before: TextRange, after last: Int) -> (range: TextRange, quote: Int?)? {
+    var k = last + 1
+    while k < r.upperBound, T[k].kind == .word, Lexicon.adjunctOpeners.contains(T[k].lower) || T[k].isCapitalised { k += 1 }
+    guard k + 2 < r.upperBound, T[k].is(","), T[k + 1].kind == .word, !endsContent(at: k + 1, stops: []) else { return nil }
+    var hi = r.upperBound
+    while hi > k + 1, T[hi - 1].kind == .punctuation || T[hi - 1].kind == .quoteClose { hi -= 1 }
+    guard hi - (k + 1) >= 2 else { return nil }
+    return (TextRange(before.start, doc.span((k + 1)..<hi).end), nil)
   }
 
   /// True when the cue closes its clause (`…, Xi said.`, `…, he said in a statement.`).
@@ -153,7 +181,7 @@ struct SentenceAttributor {
     var k = c + 1
     var sawThat = false
     if let that = (k..<min(r.upperBound, k + 12)).first(where: { T[$0].is("that") }),
-      (k..<that).allSatisfy({ T[$0].kind == .word && T[$0].quote == nil }),
+      (k..<that).allSatisfy({ (T[$0].kind == .word || (T[$0].is(",") && Lexicon.adjunctOpeners.contains(T[k].lower))) && T[$0].quote == nil }),
       that == k || Lexicon.adjunctOpeners.contains(T[k].lower) || Lexicon.listenerVerbs.contains(verb.lower)
     {
       k = that + 1

@@ -53,7 +53,9 @@ public enum Lexicon {
       "retort", "counter", "reiterate", "underline", "underscore", "highlight", "demand",
       "estimate", "speculate", "scoff", "shout", "yell", "whisper", "exclaim", "continue",
       "conclude", "suggest", "post", "elaborate", "affirm", "concur", "describe", "call",
-      "press", "describe", "acknowledge", "proclaim", "muse", "sigh", "snap", "inform",
+      "press", "describe", "acknowledge", "proclaim", "muse", "sigh", "snap", "inform", "cite",
+      "question", "propose", "recommend", "endorse", "praise", "reject", "dismiss", "dispute",
+      "contest", "applaud", "condemn", "denounce", "forecast", "project", "advise", "tout",
     ])
     for forms in irregularSpeech.values { out.formUnion(forms) }
     return out
@@ -66,6 +68,8 @@ public enum Lexicon {
       "continue", "suggest", "post", "call", "describe", "point", "press", "mention",
       "highlight", "report", "observe", "reveal", "confirm", "demand", "counter", "charge",
       "estimate", "maintain", "comment", "snap", "concur", "conclude", "answer", "state",
+      "project", "endorse", "praise", "reject", "dismiss", "contest", "applaud", "condemn",
+      "denounce", "tout", "advise", "recommend", "question",
     ])
     out.formUnion(inflect(["believe", "think", "feel", "hope", "fear", "know", "agree", "indicate", "show"]))
     out.formUnion(["thought", "knew", "known", "felt", "shown", "put it", "reads"])
