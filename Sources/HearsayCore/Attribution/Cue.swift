@@ -46,6 +46,11 @@ enum CueFinder {
             out.append(Cue(kind: .participle, tokens: k..<(k + 1), isWeak: false))
           } else if let p = prev, ["is", "was", "were", "are", "been", "be"].contains(p.lower) {
             out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: Lexicon.weakCues.contains(w)))
+          } else if let n = next, n.is(",") || n.is(":"), k + 2 < r.upperBound, T[k + 2].kind == .quoteOpen,
+            let p = prev, p.kind == .word, p.isCapitalised || Lexicon.pronouns[p.lower] != nil
+          {
+            // `footage of Hillary Clinton asking, "Why …"`
+            out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: false))
           }
           continue
         }

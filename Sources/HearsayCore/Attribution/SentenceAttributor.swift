@@ -70,6 +70,10 @@ struct SentenceAttributor {
     if let subject {
       if isPostposed(after: last) {
         guard subject.tokens.lowerBound > r.lowerBound else {
+          // `Trump said, "When …"`
+          if let q = trailingQuote(after: last) {
+            return [make(q, speaker: .phrase(subject), cue: cueRange, rule: "subject-cue-then-quote", confidence: 0.9)]
+          }
           if let after = nextSignificant(last + 1), T[after].is(":") { pendingIntroducer = subject }
           return nil
         }
@@ -197,7 +201,7 @@ struct SentenceAttributor {
     while k < r.upperBound, T[k].is(":") || T[k].is(",") { k += 1 }
     guard k < r.upperBound else { return nil }
     let startsWithQuote = T[k].kind == .quoteOpen
-    if weak && !sawThat && !startsWithQuote { return nil }
+    if weak && !sawThat && !((k..<min(r.upperBound, k + 8)).contains { T[$0].kind == .quoteOpen }) { return nil }
     var e = k
     while e < r.upperBound {
       let t = T[e]
@@ -239,6 +243,12 @@ struct SentenceAttributor {
     var j = k + 1
     while j < r.upperBound, T[j].kind == .word, Lexicon.adjunctOpeners.contains(T[j].lower) || T[j].isCapitalised || Lexicon.determiners.contains(T[j].lower), j - k < 5 {
       j += 1
+    }
+    // `Tester said, referring to the excuse, "you give …"`: past a participle clause.
+    if j + 1 < r.upperBound, T[j].is(","), T[j + 1].kind == .word, T[j + 1].lower.hasSuffix("ing"),
+      let comma = (j + 2..<min(r.upperBound, j + 20)).first(where: { T[$0].is(",") || T[$0].kind == .quoteOpen }), T[comma].is(",")
+    {
+      j = comma
     }
     guard j + 1 < r.upperBound, T[j].is(",") || T[j].is(":"), T[j + 1].kind == .quoteOpen, let q = T[j + 1].quote else { return nil }
     return (quoteContent(q), q)

@@ -81,6 +81,9 @@ extension Lexicon {
     "earlier", "later", "recently", "currently", "previously", "often", "never", "always",
     "perhaps", "maybe", "sometimes", "speaking", "asked", "being", "having", "so-called",
     "e-mail", "email", "don't", "it's", "we're", "i'm", "that's", "there's", "what's", "we've",
+    "though", "although", "unless", "until", "whereas", "yet", "i'd", "i'll", "i've", "you're",
+    "he's", "she's", "they're", "let's", "can't", "won't", "isn't", "wasn't", "didn't", "doesn't",
+    "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "hey", "hi", "hello", "thanks", "thank",
   ]
 
   /// Country and demonym words: they modify a name (`Chinese President Xi Jinping`) and

@@ -115,9 +115,13 @@ struct PhraseFinder {
     var coreEnd = end + 1
     while j >= floor, end - j < Self.maxPhraseTokens {
       let t = tokens[j]
-      if t.kind == .quoteClose, let q = t.quote, quoteContentWords(q) <= 5 {
+      if t.kind == .quoteClose, let q = t.quote, quoteContentWords(q) <= 5, j - 1 >= floor,
+        tokens[j - 1].kind == .word
+      {
         var k = j - 1
         while k >= floor, tokens[k].quote == q { k -= 1 }
+        // Only a label inside the phrase: a word must come before it (`authorities' "…"`).
+        guard k >= floor, tokens[k].kind == .word || tokens[k].text == "'" || tokens[k].text == "\u{2019}" else { break }
         start = k + 1
         j = k
         continue

@@ -45,7 +45,24 @@ struct SentenceSplitter {
     let next = tokens[e + 1]
     let mark = tokens[k].kind == .quoteClose ? tokens[k - 1] : tokens[k]
     if Self.cjkTerminals.contains(mark.text) { return true }
+    if tokens[k].kind == .quoteClose, attributionFollows(tokens, from: e + 1, limit: limit) { return false }
     return opensSentence(next) && !(mark.kind == .word && !endsSentence(abbreviation: mark, next: next))
+  }
+
+  /// `"…?" Vitter demanded.`: a name and a cue after a quote belong to its sentence.
+  private func attributionFollows(_ tokens: [Token], from k: Int, limit: Int) -> Bool {
+    var j = k
+    while j < limit, j - k < 5, tokens[j].kind == .word {
+      if Lexicon.isFiniteSpeechVerb(tokens[j].lower) {
+        return j + 1 >= limit || tokens[j + 1].kind == .punctuation || tokens[j + 1].kind == .quoteOpen
+          || (j > k && tokens[j - 1].isCapitalised) || Lexicon.pronouns[tokens[k].lower] != nil || j == k
+      }
+      guard tokens[j].isCapitalised || Lexicon.pronouns[tokens[j].lower] != nil || Lexicon.determiners.contains(tokens[j].lower)
+        || Lexicon.roleNouns.contains(tokens[j].lower)
+      else { return false }
+      j += 1
+    }
+    return false
   }
 
   /// A word that kept its period ends a sentence only if it is not a title or initial

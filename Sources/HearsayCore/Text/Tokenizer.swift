@@ -64,7 +64,7 @@ struct Tokenizer {
     var view = String.UnicodeScalarView()
     view.append(contentsOf: s[a..<b])
     let text = String(view)
-    let lower = kind == .word ? text.lowercased() : text
+    let lower = kind == .word ? text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") : text
     return Token(range: TextRange(a, b), kind: kind, text: text, lower: lower, quote: quote)
   }
 }
