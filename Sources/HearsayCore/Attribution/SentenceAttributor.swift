@@ -201,7 +201,7 @@ struct SentenceAttributor {
     while k < r.upperBound, T[k].is(":") || T[k].is(",") { k += 1 }
     guard k < r.upperBound else { return nil }
     let startsWithQuote = T[k].kind == .quoteOpen
-    if weak && !sawThat && !((k..<min(r.upperBound, k + 8)).contains { T[$0].kind == .quoteOpen }) { return nil }
+    if weak && !sawThat && (T[k].is("to") || !((k..<min(r.upperBound, k + 5)).contains { T[$0].kind == .quoteOpen })) { return nil }
     var e = k
     while e < r.upperBound {
       let t = T[e]
