@@ -120,7 +120,9 @@ struct SentenceAttributor {
   private func sentenceSubject(before limit: Int) -> NounPhrase? {
     var k = r.lowerBound
     let openers: Set<String> = ["in", "on", "at", "after", "before", "when", "while", "during", "as", "since", "regarding", "meanwhile", "however", "but", "and", "also", "later", "earlier", "last", "yesterday", "today"]
-    if k < limit, openers.contains(T[k].lower), let comma = (k..<limit).first(where: { T[$0].is(",") }) { k = comma + 1 }
+    let lower = T[k].lower
+    let opensWithAdverbial = openers.contains(lower) || lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("ly")
+    if k < limit, opensWithAdverbial, let comma = (k..<limit).first(where: { T[$0].is(",") }) { k = comma + 1 }
     guard k < limit, let phrase = finder.phrase(after: k - 1, limit: limit) else { return nil }
     if case .role = phrase.head, phrase.tokens.count > 4 { return nil }
     return phrase
@@ -262,19 +264,12 @@ struct SentenceAttributor {
     let speaker: Claim.SpeakerRef
     if let last = claims.last(where: { $0.cue != nil && $0.cue!.end <= T[c].range.start }) {
       speaker = last.speaker
-    } else if let s = finder.walkBack(from: firstSubjectEnd(before: c), floor: r.lowerBound) {
+    } else if let s = sentenceSubject(before: c) {
       speaker = .phrase(s)
     } else {
       return nil
     }
     return make(content, speaker: speaker, cue: T[c].range, rule: "participle-continuation", confidence: 0.8)
-  }
-
-  /// The end of the sentence's first noun phrase, for a participle with no claim before it.
-  private func firstSubjectEnd(before c: Int) -> Int {
-    var k = r.lowerBound
-    while k < c, T[k].kind == .word, T[k].isCapitalised || Lexicon.determiners.contains(T[k].lower) { k += 1 }
-    return k - 1
   }
 
   private func possessiveClaim(_ cue: Cue) -> Claim? {

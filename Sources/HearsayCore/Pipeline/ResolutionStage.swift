@@ -77,13 +77,50 @@ struct ResolutionStage: AnalysisStage {
     }
   }
 
+  /// Salience order: the last speaker in this paragraph; else the first compatible name
+  /// (the likely subject) of this or the previous three sentences, outside quotes; else the
+  /// last speaker of the two paragraphs before; else the nearest compatible name.
   private func antecedent(_ kind: Lexicon.PronounKind, doc: Document, spoken: [(offset: Int, entity: Int, block: Int)], offset: Int, block: Int) -> Int? {
-    // The most recent speaker in this or the previous two paragraphs…
-    for s in spoken.reversed() where s.block >= block - 2 && s.offset < offset {
-      if compatible(kind, doc.entities[s.entity]) { return s.entity }
+    let fits: (Int) -> Bool = { compatible(kind, doc.entities[$0]) }
+    if let s = spoken.last(where: { $0.block == block && $0.offset < offset && fits($0.entity) }) { return s.entity }
+    if let here = sentenceIndex(doc, at: offset) {
+      for si in stride(from: here, through: max(0, here - 3), by: -1) {
+        let sentence = doc.sentences[si]
+        guard sentence.block >= block - 1 else { break }
+        let range = TextRange(sentence.range.start, min(sentence.range.end, offset))
+        let candidates = doc.entities.mentions(in: range).filter { !insideQuote(doc, $0.offset) && fits($0.entity) && salient(doc, $0.entity, spoken) }
+        if let first = candidates.first { return first.entity }
+      }
     }
-    // …else the nearest compatible name before the pronoun.
-    return doc.entities.mentioned(before: offset).first { compatible(kind, doc.entities[$0]) }
+    if let s = spoken.last(where: { $0.block >= block - 2 && $0.offset < offset && fits($0.entity) }) { return s.entity }
+    return doc.entities.mentioned(before: offset).first { fits($0) && salient(doc, $0, spoken) }
+  }
+
+  /// A person we are sure is one: a full or titled name, a known given name, or a speaker.
+  private func salient(_ doc: Document, _ e: Int, _ spoken: [(offset: Int, entity: Int, block: Int)]) -> Bool {
+    let entity = doc.entities[e]
+    guard entity.kind == .person else { return true }
+    return entity.words.count > 1 || entity.gender != nil || !entity.roles.isEmpty || spoken.contains { $0.entity == e }
+  }
+
+  private func sentenceIndex(_ doc: Document, at offset: Int) -> Int? {
+    var lo = 0
+    var hi = doc.sentences.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if doc.sentences[mid].range.end <= offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < doc.sentences.count ? lo : nil
+  }
+
+  private func insideQuote(_ doc: Document, _ offset: Int) -> Bool {
+    var lo = 0
+    var hi = doc.quotes.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if doc.quotes[mid].content.end <= offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < doc.quotes.count && doc.quotes[lo].content.contains(offset)
   }
 
   /// The person whose recorded roles best match a role phrase (`the spokesperson`,

@@ -117,6 +117,22 @@ struct EntityRegistry {
     positions.last { $0.entity == entity && $0.offset < offset }?.offset
   }
 
+  /// Entities mentioned inside `range`, in text order.
+  func mentions(in range: TextRange) -> [(offset: Int, entity: Int)] {
+    var lo = 0
+    var hi = positions.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if positions[mid].offset < range.start { lo = mid + 1 } else { hi = mid }
+    }
+    var out: [(offset: Int, entity: Int)] = []
+    while lo < positions.count, positions[lo].offset < range.end {
+      out.append(positions[lo])
+      lo += 1
+    }
+    return out
+  }
+
   /// Entities mentioned before `offset`, nearest first.
   func mentioned(before offset: Int) -> [Int] {
     var seen = Set<Int>()

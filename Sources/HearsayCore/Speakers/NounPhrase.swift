@@ -80,6 +80,10 @@ struct PhraseFinder {
     var p = comma - 1
     while p >= floor, p > comma - 25 {
       let t = tokens[p]
+      if t.is(","), isPlaceContinuation(comma: p, end: comma) {
+        p -= 1
+        continue
+      }
       if t.is(",") || t.is("\u{2014}") || t.is("–") {
         let first = p + 1
         guard first < comma, p - 1 >= floor else { return nil }
@@ -100,6 +104,13 @@ struct PhraseFinder {
       p -= 1
     }
     return nil
+  }
+
+  /// `of Ashton, Md.,`: a comma inside a place name, not the start of the appositive.
+  private func isPlaceContinuation(comma p: Int, end: Int) -> Bool {
+    let segment = (p + 1)..<end
+    guard !segment.isEmpty, segment.count <= 3, segment.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalised }) else { return false }
+    return (max(0, p - 4)..<p).contains { ["of", "from", "in"].contains(tokens[$0].lower) }
   }
 
   /// A phrase that ends at token `end`, walking towards the sentence start.
