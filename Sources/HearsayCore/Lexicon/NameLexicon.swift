@@ -19,7 +19,8 @@ extension Lexicon {
     "assemblywoman", "delegate", "lawmaker", "pollster", "strategist", "adviser", "advisor",
     "activist", "expert", "researcher", "scholar", "author", "commentator", "reporter",
     "general's", "democratic", "republican", "gop", "u.s", "u.s.", "us", "chinese", "american",
-    "british", "longtime", "veteran", "senior",
+    "british", "longtime", "veteran", "senior", "retired", "ret.", "late", "then-president",
+    "then-candidate", "incumbent", "outgoing", "incoming",
   ]
 
   /// Final words that make a capitalised run an organisation.
@@ -35,6 +36,7 @@ extension Lexicon {
     "un", "eu", "who", "gop", "dnc", "rnc", "pac", "team", "staff", "forces", "guard", "project",
     "program", "programme", "initiative", "lab", "laboratory", "hospital", "clinic", "museum",
     "media", "institution", "firm", "partners", "capital", "holdings", "systems", "technologies",
+    "force", "corps", "marines", "fed", "reserve", "imf", "opec", "epa", "irs", "nsa", "dhs", "doj",
   ]
 
   /// News organisations known by a bare name, and final words that make a run an outlet.

@@ -256,10 +256,20 @@ struct PhraseFinder {
         return NounPhrase(tokens: r, range: range, head: .name(tokens: run), role: roleText)
       }
     }
-    let hasContent = (lo..<r.upperBound).contains { tokens[$0].kind == .word && !Lexicon.determiners.contains(tokens[$0].lower) }
-    guard hasContent else { return nil }
+    // A role needs a noun that can speak (`officials`, `the report`), not `however` or `this month`.
+    guard let headWord = (lo..<r.upperBound).last(where: { tokens[$0].kind == .word }).map({ NameClassifier.stripPossessive(tokens[$0].lower) }),
+      Self.canSpeak(headWord)
+    else { return nil }
     let definite = !(tokens[r.lowerBound].is("a") || tokens[r.lowerBound].is("an"))
     return NounPhrase(tokens: lo..<r.upperBound, range: span(lo..<r.upperBound), head: .role(definite: definite), role: nil)
+  }
+
+  /// Nouns that can head a speaking role.
+  static func canSpeak(_ noun: String) -> Bool {
+    if Lexicon.roleNouns.contains(noun) || Lexicon.documentNouns.contains(noun) { return true }
+    if Lexicon.capitalisedFunctionWords.contains(noun) || Lexicon.phraseStops.contains(noun) { return false }
+    let times: Set<String> = ["month", "week", "year", "day", "time", "morning", "evening", "night", "afternoon", "weekend", "hour", "minute", "moment", "decade", "century", "together", "ago", "far", "much", "many", "well", "too"]
+    return !times.contains(noun) && noun.first?.isNumber != true
   }
 
   /// Maximal runs of capitalised words that could be a name, split after an
@@ -297,8 +307,9 @@ struct PhraseFinder {
       while lo < run.upperBound - 1, Lexicon.titles.contains(tokens[lo].lower) || (Lexicon.places.contains(tokens[lo].lower) && run.count > 2 && !NameClassifier.isOrganisationStart(tokens[lo..<run.upperBound].map(\.lower))) {
         lo += 1
       }
-      let words = tokens[lo..<run.upperBound].map(\.lower)
+      let words = tokens[lo..<run.upperBound].map { NameClassifier.stripPossessive($0.lower) }
       if words.count == 1, Lexicon.titles.contains(words[0]) || Lexicon.roleNouns.contains(words[0]) { return nil }
+      if words.allSatisfy({ Lexicon.capitalisedFunctionWords.contains($0) || $0.first?.isNumber == true }) { return nil }
       return lo..<run.upperBound
     }
   }
