@@ -50,6 +50,7 @@ struct SentenceAttributor {
       }
     }
     applyRelays(cues, to: &claims, stops: stops)
+    claims.append(contentsOf: dashSignedQuotes(excluding: claims))
     if isHeadline {
       for clause in headlineClauses() where !claims.contains(where: { $0.cue.map { doc.span(clause).contains($0) } ?? false }) {
         if let c = headlineColon(clause) { claims.append(c) }
@@ -257,6 +258,23 @@ struct SentenceAttributor {
   }
 
   // MARK: - Other cues
+
+  /// `"…" ― Pamela Padilla`: a quote signed with a dash and a name, as in vox pops.
+  private func dashSignedQuotes(excluding claims: [Claim]) -> [Claim] {
+    var out: [Claim] = []
+    for k in r where T[k].kind == .quoteClose {
+      guard let q = T[k].quote, !claims.contains(where: { $0.quote == q }), k + 2 < r.upperBound,
+        ["\u{2015}", "\u{2014}", "\u{2013}", "-"].contains(T[k + 1].text)
+      else { continue }
+      var end = k + 2
+      while end < r.upperBound, T[end].kind == .word || T[end].text == "'" { end += 1 }
+      guard end > k + 2, end - (k + 2) <= 5, end >= r.upperBound || T[end].is(".") || T[end].is(","),
+        let who = finder.analyse((k + 2)..<end, fullEnd: end), case .name = who.head
+      else { continue }
+      out.append(make((quoteContent(q), q), speaker: .phrase(who), cue: T[k + 1].range, rule: "quote-dash-source", confidence: 0.85))
+    }
+    return out
+  }
 
   private func participle(_ cue: Cue, stops: Set<Int>, claims: [Claim]) -> Claim? {
     let c = cue.tokens.lowerBound

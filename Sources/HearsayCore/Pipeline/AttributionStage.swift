@@ -6,6 +6,9 @@ struct AttributionStage: AnalysisStage {
 
   func apply(to doc: inout Document) {
     var introducer: (phrase: NounPhrase, block: Int)? = nil
+    for b in doc.blocks.indices where doc.blocks[b].role == .body {
+      if let claim = TranscriptLabel.claim(doc, block: b) { doc.claims.append(claim) }
+    }
     for i in doc.sentences.indices {
       let role = doc.blocks[doc.sentences[i].block].role
       guard role == .body || role == .headline else { continue }

@@ -60,6 +60,8 @@ struct Claim {
     /// A caption, headline or earlier paragraph named the speaker in a way that resolves
     /// to whoever is most quoted with a matching role.
     case headlineRole(NounPhrase)
+    /// An unnamed speaker known only by what it does here (`interviewer`).
+    case unnamed(String, mention: TextRange)
     /// No rule found a speaker; the quote is still reported.
     case unknown
   }

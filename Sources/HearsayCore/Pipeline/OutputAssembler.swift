@@ -26,6 +26,7 @@ enum OutputAssembler {
       var mention: TextRange? = nil
       if case .phrase(let p) = c.speaker { mention = p.range }
       if case .headlineRole(let p) = c.speaker { mention = p.range }
+      if case .unnamed(_, let m) = c.speaker { mention = m }
       quotes.append(Quote(content: c.content, kind: kind, form: form, fragments: fragments, speaker: speakerIndex(c.entity),
                           speakerMention: mention, via: speakerIndex(c.viaEntity), cue: c.cue, rule: c.rule, confidence: c.confidence,
                           linkedTo: c.linkedTo.flatMap { claimToQuote[$0] }, nested: c.nested, inHeadline: c.headline, block: c.block))

@@ -17,6 +17,9 @@ struct ResolutionStage: AnalysisStage {
           spoken.append((p.range.start, e, claim.block))
         }
       }
+      if case .unnamed(let name, let mention) = claim.speaker {
+        claim.entity = doc.entities.registerUnnamed(name, at: mention)
+      }
       if let via = claim.via {
         claim.viaEntity = resolve(via, in: &doc, spoken: [], block: claim.block)
         if let e = claim.viaEntity { doc.entities.addMention(via.range, to: e) }

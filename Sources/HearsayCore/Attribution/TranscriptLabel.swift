@@ -1,0 +1,37 @@
+/// Transcripts and interviews: a paragraph that opens with a speaker label in capitals
+/// (`WALLACE: …`, `PENCE: …`, `Q: …`) is that speaker's turn.
+enum TranscriptLabel {
+  static func claim(_ doc: Document, block b: Int) -> Claim? {
+    let span = doc.blockTokens[b]
+    var k = span.lowerBound
+    if k < span.upperBound, doc.tokens[k].kind == .quoteOpen { k += 1 }
+    let labelStart = k
+    while k < span.upperBound, k - labelStart < 3, doc.tokens[k].kind == .word, isCapitalsOnly(doc.tokens[k].text) { k += 1 }
+    guard k > labelStart, k + 2 < span.upperBound, doc.tokens[k].is(":") else { return nil }
+    var hi = span.upperBound
+    while hi > k + 1, doc.tokens[hi - 1].kind != .word { hi -= 1 }
+    guard hi - (k + 1) >= 2 else { return nil }
+    let finder = doc.phraseFinder
+    let label = labelStart..<k
+    let content = TextRange(doc.tokens[k + 1].range.start, doc.tokens[hi - 1].range.end)
+    let text = doc.tokens[label].map(\.lower).joined(separator: " ")
+    if text == "q" || text == "question" {
+      return Claim(content: content, quote: nil, speaker: .unnamed("interviewer", mention: doc.span(label)), via: nil, cue: doc.span(label),
+                   rule: "transcript-question", confidence: 0.7, block: b)
+    }
+    if text == "a" || text == "answer" {
+      let phrase = NounPhrase(tokens: label, range: doc.span(label), head: .role(definite: true), role: nil)
+      return Claim(content: content, quote: nil, speaker: .headlineRole(phrase), via: nil, cue: doc.span(label),
+                   rule: "transcript-answer", confidence: 0.6, block: b)
+    }
+    guard let who = finder.analyse(label, fullEnd: k), case .name = who.head else { return nil }
+    return Claim(content: content, quote: nil, speaker: .phrase(who), via: nil, cue: doc.span(label),
+                 rule: "transcript-label", confidence: 0.85, block: b)
+  }
+
+  /// `WALLACE`, `Q`: a label, not a sentence's first word.
+  static func isCapitalsOnly(_ word: String) -> Bool {
+    let letters = word.filter(\.isLetter)
+    return !letters.isEmpty && letters.allSatisfy(\.isUppercase)
+  }
+}
