@@ -4,6 +4,30 @@
 struct AttributionStage: AnalysisStage {
   let name = "attribute"
 
+  /// Reported speech often runs on past its cue: a sentence with no cue and no quote
+  /// right after a `X told Y that …` sentence in the same paragraph continues X's claim.
+  private func continuation(_ doc: Document, sentence i: Int) -> Claim? {
+    guard i > 0, let last = doc.claims.last, last.rule == "subject-cue-content", last.quote == nil, let cue = last.cue,
+      doc.text(TextRange(cue.end, last.content.start)).split(whereSeparator: \.isWhitespace).last == "that"
+    else { return nil }
+    let s = doc.sentences[i]
+    let previous = doc.sentences[i - 1]
+    guard previous.block == s.block, last.content.start >= previous.range.start,
+      last.content.end + 2 >= previous.range.end,
+      !doc.tokens[s.tokens].contains(where: { $0.quote != nil })
+    else { return nil }
+    var hi = s.tokens.upperBound
+    while hi > s.tokens.lowerBound, doc.tokens[hi - 1].kind != .word { hi -= 1 }
+    guard hi - s.tokens.lowerBound >= 4 else { return nil }
+    // It must go on about the same thing (`it has also …`), not start a new subject.
+    let opening = doc.tokens[s.tokens.lowerBound..<min(hi, s.tokens.lowerBound + 16)]
+    guard opening.contains(where: { $0.is("also") }), !doc.tokens[s.tokens.lowerBound].isCapitalised || !opening.first!.isWord || Lexicon.capitalisedFunctionWords.contains(opening.first!.lower)
+    else { return nil }
+    return Claim(content: TextRange(s.range.start, doc.tokens[hi - 1].range.end), quote: nil,
+                 speaker: .sameAs(doc.claims.count - 1), via: last.via, cue: nil, rule: "continued-reported-speech",
+                 confidence: 0.5, block: s.block)
+  }
+
   func apply(to doc: inout Document) {
     var introducer: (phrase: NounPhrase, block: Int)? = nil
     for b in doc.blocks.indices where doc.blocks[b].role == .body {
@@ -13,7 +37,8 @@ struct AttributionStage: AnalysisStage {
       let role = doc.blocks[doc.sentences[i].block].role
       guard role == .body || role == .headline else { continue }
       var attributor = SentenceAttributor(doc: doc, sentence: i)
-      let found = attributor.claims()
+      var found = attributor.claims()
+      if found.isEmpty, let carried = continuation(doc, sentence: i) { found = [carried] }
       let base = doc.claims.count
       for var claim in found {
         if case .sameAs(let rel) = claim.speaker, rel < 0 {
