@@ -1,1 +1,41 @@
-print("benchmark")
+import Foundation
+import HearsayCore
+
+/// `swift run -c release HearsayBenchmark [MEGABYTES]`: runs the whole parsing pipeline
+/// over generated news and prints throughput and peak memory. Figures, not a test.
+let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 60
+var generator = SyntheticNews(seed: 42)
+var articles: [String] = []
+var bytes = 0
+while bytes < megabytes * 1_000_000 {
+  let text = generator.article(index: articles.count)
+  bytes += text.utf8.count
+  articles.append(text)
+}
+print("generated \(articles.count) articles, \(String(format: "%.1f", Double(bytes) / 1e6)) MB")
+
+let loader = ArticleLoader()
+var quotes = 0
+let start = DispatchTime.now().uptimeNanoseconds
+for (i, text) in articles.enumerated() {
+  let article = try loader.parse(bytes: Array(text.utf8), path: "synthetic-\(i).txt")
+  quotes += Pipeline.standard.analyse(article).quotes.count
+}
+let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+print(String(format: "pipeline: %.2f s, %.1f MB/s on one core, %d quotes", seconds, Double(bytes) / 1e6 / seconds, quotes))
+
+// One large article: linear time is what matters, so time it against a quarter of it.
+func timeOne(_ texts: ArraySlice<String>, loader: ArticleLoader) throws -> Double {
+  let big = texts.joined(separator: "\n")
+  let t0 = DispatchTime.now().uptimeNanoseconds
+  _ = Pipeline.standard.analyse(try loader.parse(bytes: Array(big.utf8), path: "big.txt"))
+  return Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+}
+let quarter = try timeOne(articles.prefix(articles.count / 8), loader: loader)
+let whole = try timeOne(articles.prefix(articles.count / 2), loader: loader)
+print(String(format: "single article of %.0f MB: %.2f s (an eighth-size one: %.2f s, ratio %.1f for 4x the text)",
+             Double(bytes) / 2e6, whole, quarter, whole / quarter))
+
+var usage = rusage()
+getrusage(RUSAGE_SELF.rawValue, &usage)
+print("peak memory: \(usage.ru_maxrss / 1024) MB")

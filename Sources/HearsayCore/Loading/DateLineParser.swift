@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Recognises the date lines news pages print (`Published: Feb 05, 2026 11:52 PM`,
 /// `2026-02-05`, `5 February 2026`) and parses them; the printed text is kept by the
@@ -14,6 +15,15 @@ public enum DateLineParser {
     "EEE, dd MMM yyyy HH:mm:ss Z", "MMM. d, yyyy", "yyyy年M月d日",
   ]
 
+  /// Built once: a `DateFormatter` is costly to make, and is not thread-safe, hence the lock.
+  private static let formatters = Mutex(formats.map { format in
+    let f = DateFormatter()
+    f.locale = Locale(identifier: "en_US_POSIX")
+    f.timeZone = TimeZone(identifier: "UTC")
+    f.dateFormat = format
+    return f
+  })
+
   /// Strips an introducing word and parses what remains; nil when it is not a date.
   public static func parse(_ line: String) -> Date? {
     var rest = line.trimmingCharacters(in: .whitespaces)
@@ -23,14 +33,10 @@ public enum DateLineParser {
       break
     }
     guard rest.count >= 6, rest.count <= 40, rest.contains(where: \.isNumber) else { return nil }
-    for format in formats {
-      let f = DateFormatter()
-      f.locale = Locale(identifier: "en_US_POSIX")
-      f.timeZone = TimeZone(identifier: "UTC")
-      f.dateFormat = format
-      if let d = f.date(from: rest) { return d }
+    return formatters.withLock { list in
+      for f in list { if let d = f.date(from: rest) { return d } }
+      return nil
     }
-    return nil
   }
 
   /// True when the line is introduced as a date even if the date itself is odd.

@@ -9,22 +9,25 @@ struct DirectQuoteStage: AnalysisStage {
 
   func apply(to doc: inout Document) {
     let claimed = Set(doc.claims.compactMap(\.quote))
+    let reported = ReportedSpans(doc.claims.filter { $0.quote == nil }.map(\.content))
+    var byBlock: [Int: [Int]] = [:]
+    for i in doc.claims.indices { byBlock[doc.claims[i].block, default: []].append(i) }
+    var blockIndex = 0
     for (q, quote) in doc.quotes.enumerated() where !claimed.contains(q) {
-      guard let blockIndex = doc.blocks.firstIndex(where: { $0.range.contains(quote.open.start) }),
+      while blockIndex < doc.blocks.count, doc.blocks[blockIndex].range.end <= quote.open.start { blockIndex += 1 }
+      guard blockIndex < doc.blocks.count, doc.blocks[blockIndex].range.contains(quote.open.start),
         doc.blocks[blockIndex].role == .body || doc.blocks[blockIndex].role == .headline
       else { continue }
-      if doc.claims.contains(where: { $0.quote == nil && $0.content.overlaps(quote.content) }) { continue }
+      if reported.overlaps(quote.content) { continue }
       if isTerm(doc, q) {
         doc.terms.append(quote.content)
         continue
       }
-      guard let (speaker, rule, confidence) = neighbourSpeaker(doc, quote: q, block: blockIndex) else {
-        doc.claims.append(Claim(content: quote.content, quote: q, speaker: .unknown, via: nil, cue: nil,
-                                rule: "unattributed", confidence: 0, block: blockIndex))
-        continue
-      }
+      let (speaker, rule, confidence) = neighbourSpeaker(doc, quote: q, block: blockIndex, byBlock: byBlock)
+        ?? (.unknown, "unattributed", 0)
       doc.claims.append(Claim(content: quote.content, quote: q, speaker: speaker, via: nil, cue: nil, rule: rule,
                               confidence: confidence, block: blockIndex))
+      byBlock[blockIndex, default: []].append(doc.claims.count - 1)
     }
     for q in doc.quotedSpans where q.depth > 0 && q.content.length > 0 { doc.terms.append(q.content) }
   }
@@ -33,7 +36,7 @@ struct DirectQuoteStage: AnalysisStage {
   private func isTerm(_ doc: Document, _ q: Int) -> Bool {
     let words = doc.wordCount(ofQuote: q)
     let quote = doc.quotes[q]
-    guard let open = doc.tokens.firstIndex(where: { $0.range.start == quote.open.start }) else { return words < 4 }
+    guard let open = doc.tokenIndex(startingAt: quote.open.start) else { return words < 4 }
     let prev = open > 0 ? doc.tokens[open - 1] : nil
     if let prev, Self.titleIntroducers.contains(prev.lower) { return true }
     if words >= 5 { return false }
@@ -44,10 +47,10 @@ struct DirectQuoteStage: AnalysisStage {
     return !(sentenceStart || (afterColon && words >= 3) || ends && words >= 3)
   }
 
-  private func neighbourSpeaker(_ doc: Document, quote q: Int, block: Int) -> (Claim.SpeakerRef, String, Double)? {
+  private func neighbourSpeaker(_ doc: Document, quote q: Int, block: Int, byBlock: [Int: [Int]]) -> (Claim.SpeakerRef, String, Double)? {
     let start = doc.quotes[q].open.start
     // The nearest claim in the same paragraph, before, then after.
-    let sameBlock = doc.claims.indices.filter { doc.claims[$0].block == block }
+    let sameBlock = byBlock[block] ?? []
     if let prev = sameBlock.last(where: { doc.claims[$0].content.end <= start }) {
       return (.sameAs(prev), "previous-quote-in-paragraph", 0.7)
     }
@@ -56,10 +59,33 @@ struct DirectQuoteStage: AnalysisStage {
     }
     // A paragraph that only continues a quotation belongs to the last speaker before it.
     for back in 1...2 where block - back >= 0 {
-      if let prev = doc.claims.indices.last(where: { doc.claims[$0].block == block - back }) {
+      if let prev = byBlock[block - back]?.last {
         return (.sameAs(prev), "previous-paragraph-speaker", back == 1 ? 0.6 : 0.4)
       }
     }
     return nil
+  }
+}
+
+/// The spans of reported speech, for asking quickly whether a quote lies inside one.
+private struct ReportedSpans {
+  private let spans: [TextRange]
+  /// The furthest end among the spans up to each index.
+  private let reach: [Int]
+
+  init(_ ranges: [TextRange]) {
+    spans = ranges.sorted()
+    var furthest = Int.min
+    reach = spans.map { furthest = max(furthest, $0.end); return furthest }
+  }
+
+  func overlaps(_ r: TextRange) -> Bool {
+    var lo = 0
+    var hi = spans.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if spans[mid].start < r.end { lo = mid + 1 } else { hi = mid }
+    }
+    return lo > 0 && reach[lo - 1] > r.start
   }
 }

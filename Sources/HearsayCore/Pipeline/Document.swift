@@ -45,6 +45,33 @@ struct Document {
     return words
   }
 
+  /// Index of the token that starts at `offset`, by binary search.
+  func tokenIndex(startingAt offset: Int) -> Int? {
+    var lo = 0
+    var hi = tokens.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if tokens[mid].range.start < offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < tokens.count && tokens[lo].range.start == offset ? lo : nil
+  }
+
+  /// Indices of the top-level quotes whose content overlaps `range`, in order.
+  func quotes(overlapping range: TextRange) -> [Int] {
+    var lo = 0
+    var hi = quotes.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if quotes[mid].content.end <= range.start { lo = mid + 1 } else { hi = mid }
+    }
+    var out: [Int] = []
+    while lo < quotes.count, quotes[lo].content.start < range.end {
+      if quotes[lo].content.overlaps(range) { out.append(lo) }
+      lo += 1
+    }
+    return out
+  }
+
   var phraseFinder: PhraseFinder {
     PhraseFinder(tokens: tokens, text: { self.text($0) }, quoteContentWords: { self.wordCount(ofQuote: $0) })
   }

@@ -20,7 +20,7 @@ enum OutputAssembler {
     var quotes: [Quote] = []
     for i in order {
       let c = doc.claims[i]
-      let fragments = c.quote == nil ? doc.quotes.filter { c.content.overlaps($0.content) }.map(\.content) : []
+      let fragments = c.quote == nil ? doc.quotes(overlapping: c.content).map { doc.quotes[$0].content } : []
       let kind: Quote.Kind = c.quote != nil || !fragments.isEmpty ? .direct : .indirect
       let form: Quote.Form = c.quote != nil ? .statement : (fragments.isEmpty ? .reported : .partial)
       var mention: TextRange? = nil

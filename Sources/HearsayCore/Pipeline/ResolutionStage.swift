@@ -85,7 +85,7 @@ struct ResolutionStage: AnalysisStage {
   /// last speaker of the two paragraphs before; else the nearest compatible name.
   private func antecedent(_ kind: Lexicon.PronounKind, doc: Document, spoken: [(offset: Int, entity: Int, block: Int)], offset: Int, block: Int) -> Int? {
     let fits: (Int) -> Bool = { compatible(kind, doc.entities[$0]) }
-    if let s = spoken.last(where: { $0.block == block && $0.offset < offset && fits($0.entity) }) { return s.entity }
+    if let s = lastSpoken(spoken, from: block, offset: offset, fits) { return s }
     if let here = sentenceIndex(doc, at: offset) {
       for si in stride(from: here, through: max(0, here - 3), by: -1) {
         let sentence = doc.sentences[si]
@@ -95,15 +95,24 @@ struct ResolutionStage: AnalysisStage {
         if let first = candidates.first { return first.entity }
       }
     }
-    if let s = spoken.last(where: { $0.block >= block - 2 && $0.offset < offset && fits($0.entity) }) { return s.entity }
-    return doc.entities.mentioned(before: offset).first { fits($0) && salient(doc, $0, spoken) }
+    if let s = lastSpoken(spoken, from: block - 2, offset: offset, fits) { return s }
+    return doc.entities.nearest(before: offset) { fits($0) && salient(doc, $0, spoken) }
+  }
+
+  /// The latest speaker at or after paragraph `from` and before `offset` that fits.
+  private func lastSpoken(_ spoken: [(offset: Int, entity: Int, block: Int)], from: Int, offset: Int, _ fits: (Int) -> Bool) -> Int? {
+    for s in spoken.reversed() {
+      if s.block < from { return nil }
+      if s.offset < offset && fits(s.entity) { return s.entity }
+    }
+    return nil
   }
 
   /// A person we are sure is one: a full or titled name, a known given name, or a speaker.
   private func salient(_ doc: Document, _ e: Int, _ spoken: [(offset: Int, entity: Int, block: Int)]) -> Bool {
     let entity = doc.entities[e]
     guard entity.kind == .person else { return true }
-    return entity.words.count > 1 || entity.gender != nil || !entity.roles.isEmpty || spoken.contains { $0.entity == e }
+    return entity.words.count > 1 || entity.gender != nil || !entity.roles.isEmpty || spoken.reversed().prefix(50).contains { $0.entity == e }
   }
 
   private func sentenceIndex(_ doc: Document, at offset: Int) -> Int? {

@@ -35,5 +35,10 @@ enum QuotationMarks {
     "\u{300F}": QuotationMark(family: .whiteCorner, role: .close),  // 』
   ]
 
-  static func isQuoteMark(_ c: Unicode.Scalar) -> Bool { table[c] != nil || c == "`" }
+  static func isQuoteMark(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    case 0x22, 0x27, 0x60, 0xAB, 0xBB, 0x2018, 0x2019, 0x201C...0x201F, 0x300C...0x300F, 0xFF02: return true
+    default: return false
+    }
+  }
 }

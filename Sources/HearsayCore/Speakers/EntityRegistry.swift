@@ -19,6 +19,12 @@ struct EntityRegistry {
   private(set) var entities: [Entity] = []
   /// Name mentions in text order: where, and which entity.
   private(set) var positions: [(offset: Int, entity: Int)] = []
+  /// Entity by its full key or an alias's (`zheng jian`).
+  private var byKey: [String: Int] = [:]
+  /// Entities by each word of their names, for surname and partial matches.
+  private var byWord: [String: [Int]] = [:]
+  /// Sorted mention offsets per entity.
+  private var offsets: [[Int]] = []
 
   static func key(_ words: [String]) -> [String] {
     words.map { NameClassifier.stripPossessive($0.lowercased()) }.filter { !$0.isEmpty }
@@ -29,19 +35,21 @@ struct EntityRegistry {
   mutating func register(words raw: [String], display: String, kind: NameClassifier.Kind, at range: TextRange,
                          role: String? = nil, gender: Gender? = nil) -> Int {
     let words = Self.key(raw)
+    let shown = Self.clean(display)
     if let found = lookup(words, before: range.start, kind: kind) {
       var e = entities[found]
       if words.count > e.words.count, kind == .person || e.kind != .person {
         e.aliases.append(e.name)
-        e.name = Self.clean(display)
+        e.name = shown
         e.words = words
-      } else if Self.clean(display) != e.name, !e.aliases.contains(Self.clean(display)) {
-        e.aliases.append(Self.clean(display))
+      } else if shown != e.name, !e.aliases.contains(shown) {
+        e.aliases.append(shown)
       }
       if let role, !e.roles.contains(role) { e.roles.append(role) }
       if e.gender == nil { e.gender = gender ?? Self.gender(of: words) }
       e.mentions.append(range)
       entities[found] = e
+      index(found, words: words)
       note(found, at: range.start)
       return found
     }
@@ -51,25 +59,44 @@ struct EntityRegistry {
     case .organisation, .place: speakerKind = .organisation
     case .outlet: speakerKind = .outlet
     }
-    var e = Entity(name: Self.clean(display), words: words, kind: speakerKind)
+    var e = Entity(name: shown, words: words, kind: speakerKind)
     e.isPlace = kind == .place
     if let role { e.roles.append(role) }
     e.gender = gender ?? (kind == .person ? Self.gender(of: words) : nil)
     e.mentions.append(range)
-    entities.append(e)
-    note(entities.count - 1, at: range.start)
-    return entities.count - 1
+    return add(e, words: words, at: range.start)
   }
 
-  /// An entity for a speaker named only by role (`an analyst`).
+  /// An entity for a speaker named only by role (`an analyst`); indefinite ones are
+  /// never merged, as two analysts may be two people.
   mutating func registerUnnamed(_ display: String, at range: TextRange) -> Int {
     let name = Self.clean(display)
-    if let i = entities.firstIndex(where: { $0.kind == .unnamed && $0.name.lowercased() == name.lowercased() && !name.lowercased().hasPrefix("a") }) {
+    let lower = name.lowercased()
+    let indefinite = lower.hasPrefix("a ") || lower.hasPrefix("an ")
+    let key = "unnamed:" + lower
+    if !indefinite, let i = byKey[key] {
       entities[i].mentions.append(range)
       return i
     }
-    entities.append(Entity(name: name, words: Self.key(name.split(separator: " ").map(String.init)), kind: .unnamed, mentions: [range]))
-    return entities.count - 1
+    let words = Self.key(name.split(separator: " ").map(String.init))
+    let i = add(Entity(name: name, words: words, kind: .unnamed, mentions: [range]), words: [], at: range.start)
+    if !indefinite { byKey[key] = i }
+    return i
+  }
+
+  private mutating func add(_ e: Entity, words: [String], at offset: Int) -> Int {
+    entities.append(e)
+    offsets.append([])
+    let i = entities.count - 1
+    if !words.isEmpty { index(i, words: words) }
+    note(i, at: offset)
+    return i
+  }
+
+  private mutating func index(_ i: Int, words: [String]) {
+    let key = words.joined(separator: " ")
+    if byKey[key] == nil || entities[byKey[key]!].words.count <= words.count { byKey[key] = i }
+    for w in words where !(byWord[w]?.contains(i) ?? false) { byWord[w, default: []].append(i) }
   }
 
   mutating func addRole(_ role: String, to entity: Int) {
@@ -77,7 +104,7 @@ struct EntityRegistry {
   }
 
   mutating func addMention(_ range: TextRange, to entity: Int) {
-    if !entities[entity].mentions.contains(range) { entities[entity].mentions.append(range) }
+    if entities[entity].mentions.last != range { entities[entity].mentions.append(range) }
   }
 
   subscript(_ i: Int) -> Entity { entities[i] }
@@ -85,12 +112,13 @@ struct EntityRegistry {
   /// The entity these name words refer to at `offset`, if one was registered.
   func lookup(_ words: [String], before offset: Int = .max, kind: NameClassifier.Kind? = nil) -> Int? {
     guard !words.isEmpty else { return nil }
-    if let exact = entities.lastIndex(where: { $0.words == words || $0.aliases.contains { Self.key($0.split(separator: " ").map(String.init)) == words } }) {
-      return exact
-    }
+    if let exact = byKey[words.joined(separator: " ")], entities[exact].kind != .unnamed { return exact }
     let set = Set(words)
+    var candidates = Set<Int>()
+    for w in words { candidates.formUnion(byWord[w] ?? []) }
     var best: (entity: Int, last: Int)? = nil
-    for (i, e) in entities.enumerated() where e.kind != .unnamed {
+    for i in candidates.sorted() {
+      let e = entities[i]
       let matches: Bool
       if words.count == 1 {
         // A surname or a given name alone, in either name order.
@@ -100,10 +128,9 @@ struct EntityRegistry {
         matches = e.kind == .person && kind == .person && (words.first == e.words[0] || words.last == e.words[0])
       } else {
         matches = set.isSubset(of: Set(e.words)) || Set(e.words).isSubset(of: set)
-        if matches && e.kind == .person && kind == .person {
+        if matches && e.kind == .person && kind == .person && Set(e.words) != set {
           // Bill Clinton is not Hillary Clinton: given names must agree when both have one.
-          if Set(e.words) != set && e.words.count > 1 && words.count > 1 && e.words.first != words.first && e.words.last != words.last { continue }
-          if e.words.count > 1 && words.count > 1 && e.words.first != words.first && e.words.last == words.last && Set(e.words) != set { continue }
+          if e.words.first != words.first { continue }
         }
       }
       guard matches else { continue }
@@ -114,44 +141,67 @@ struct EntityRegistry {
   }
 
   func lastMention(of entity: Int, before offset: Int) -> Int? {
-    positions.last { $0.entity == entity && $0.offset < offset }?.offset
+    let list = offsets[entity]
+    var lo = 0
+    var hi = list.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if list[mid] < offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo > 0 ? list[lo - 1] : nil
   }
 
   /// Entities mentioned inside `range`, in text order.
   func mentions(in range: TextRange) -> [(offset: Int, entity: Int)] {
-    var lo = 0
-    var hi = positions.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if positions[mid].offset < range.start { lo = mid + 1 } else { hi = mid }
-    }
+    var i = firstPosition(atOrAfter: range.start)
     var out: [(offset: Int, entity: Int)] = []
-    while lo < positions.count, positions[lo].offset < range.end {
-      out.append(positions[lo])
-      lo += 1
+    while i < positions.count, positions[i].offset < range.end {
+      out.append(positions[i])
+      i += 1
     }
     return out
   }
 
-  /// Entities mentioned before `offset`, nearest first.
-  func mentioned(before offset: Int) -> [Int] {
-    var seen = Set<Int>()
-    var out: [Int] = []
-    for p in positions.reversed() where p.offset < offset && !seen.contains(p.entity) {
-      seen.insert(p.entity)
-      out.append(p.entity)
+  /// The nearest entity mentioned before `offset` that satisfies `accept`.
+  func nearest(before offset: Int, where accept: (Int) -> Bool) -> Int? {
+    var i = firstPosition(atOrAfter: offset) - 1
+    while i >= 0 {
+      if accept(positions[i].entity) { return positions[i].entity }
+      i -= 1
     }
-    return out
+    return nil
+  }
+
+  private func firstPosition(atOrAfter offset: Int) -> Int {
+    var lo = 0
+    var hi = positions.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if positions[mid].offset < offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
   }
 
   private mutating func note(_ entity: Int, at offset: Int) {
     let item = (offset: offset, entity: entity)
     if let last = positions.last, last.offset > offset {
-      let at = positions.firstIndex { $0.offset > offset } ?? positions.count
-      positions.insert(item, at: at)
+      positions.insert(item, at: firstPosition(atOrAfter: offset))
     } else {
       positions.append(item)
     }
+    var list = offsets[entity]
+    if let last = list.last, last > offset {
+      var lo = 0
+      var hi = list.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if list[mid] < offset { lo = mid + 1 } else { hi = mid }
+      }
+      list.insert(offset, at: lo)
+    } else {
+      list.append(offset)
+    }
+    offsets[entity] = list
   }
 
   static func gender(of words: [String]) -> Gender? {
@@ -161,16 +211,14 @@ struct EntityRegistry {
     return nil
   }
 
-  /// Display form: possessive and surrounding quote marks or determiners removed.
+  /// Display form: possessive and quote marks removed.
   static func clean(_ display: String) -> String {
-    var s = display.trimmingCharacters(in: .whitespaces)
+    var s = Substring(display)
     for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where s.hasSuffix(suffix) {
-      s = String(s.dropLast(suffix.count))
+      s = s.dropLast(suffix.count)
       break
     }
-    s = s.filter { !"\"“”«»「」".contains($0) }
-    return s
+    if s.contains(where: { "\"“”«»「」".contains($0) }) { return s.filter { !"\"“”«»「」".contains($0) } }
+    return String(s)
   }
 }
-
-import Foundation

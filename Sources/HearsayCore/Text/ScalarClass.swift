@@ -2,10 +2,13 @@
 /// stage agrees with the code-point offsets it reports.
 extension Unicode.Scalar {
   var isLetter: Bool { properties.isAlphabetic }
-  var isDigit: Bool { properties.numericType != nil && value < 0x3000 }
-  var isUppercaseLetter: Bool { properties.isUppercase }
-  var isLowercaseLetter: Bool { properties.isLowercase }
-  var isSpaceOrNewline: Bool { properties.isWhitespace || value == 0xFEFF }
+  var isDigit: Bool { value < 0x80 ? (value >= 0x30 && value <= 0x39) : (properties.numericType != nil && value < 0x3000) }
+  var isUppercaseLetter: Bool { value < 0x80 ? (value >= 0x41 && value <= 0x5A) : properties.isUppercase }
+  var isLowercaseLetter: Bool { value < 0x80 ? (value >= 0x61 && value <= 0x7A) : properties.isLowercase }
+  var isSpaceOrNewline: Bool {
+    if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+    return properties.isWhitespace || value == 0xFEFF
+  }
   var isNewline: Bool { value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 }
   /// Letters and digits: the characters a word is made of.
   var isWordCharacter: Bool {

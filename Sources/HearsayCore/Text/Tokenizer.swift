@@ -13,7 +13,7 @@ struct Tokenizer {
     while i < r.end {
       let c = s[i]
       if c.isSpaceOrNewline { i += 1; continue }
-      if let mark = quoteMarks[i] {
+      if QuotationMarks.isQuoteMark(c), let mark = quoteMarks[i] {
         var length = 1
         if i + 1 < r.end, s[i + 1] == c, c == "'" || c == "`" { length = 2 }
         out.append(make(i, i + length, mark.opens ? .quoteOpen : .quoteClose, quote: mark.quote))
@@ -52,10 +52,11 @@ struct Tokenizer {
   }
 
   private func keepsPeriod(_ a: Int, _ b: Int) -> Bool {
+    if b - a == 1 { return s[a].isUppercaseLetter }
+    if b - a > 6 { return false }
     var view = String.UnicodeScalarView()
     view.append(contentsOf: s[a..<b])
     let word = String(view).lowercased()
-    if b - a == 1 { return s[a].isUppercaseLetter }
     return Lexicon.titleAbbreviations.contains(word) || Lexicon.sentenceFinalAbbreviations.contains(word)
       || (word.contains(".") && !Lexicon.isDomain(word) && word.count <= 6 && word.allSatisfy { $0.isLetter || $0 == "." })
   }
@@ -64,7 +65,33 @@ struct Tokenizer {
     var view = String.UnicodeScalarView()
     view.append(contentsOf: s[a..<b])
     let text = String(view)
-    let lower = kind == .word ? text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") : text
+    guard kind == .word else { return Token(range: TextRange(a, b), kind: kind, text: text, lower: text, quote: quote) }
+    // ASCII words (nearly all of them) are lowercased without Foundation.
+    var ascii = true
+    var needsChange = false
+    for i in a..<b {
+      let v = s[i].value
+      if v >= 0x80 { ascii = false; break }
+      if v >= 0x41 && v <= 0x5A { needsChange = true }
+    }
+    let lower: String
+    if ascii {
+      if needsChange {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(b - a)
+        for i in a..<b {
+          let v = UInt8(s[i].value)
+          bytes.append(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+        }
+        lower = String(decoding: bytes, as: UTF8.self)
+      } else {
+        lower = text
+      }
+    } else {
+      var l = text.lowercased()
+      if l.unicodeScalars.contains("\u{2019}") { l = String(String.UnicodeScalarView(l.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 })) }
+      lower = l
+    }
     return Token(range: TextRange(a, b), kind: kind, text: text, lower: lower, quote: quote)
   }
 }
