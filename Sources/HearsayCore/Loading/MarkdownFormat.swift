@@ -36,7 +36,7 @@ public struct MarkdownFormat: ArticleFormat {
         article.blocks.append(Article.Block(range: TextRange(0, bodyStart), role: .metadata))
       }
     }
-    var blocks = PlainTextFormat.layout(s, in: TextRange(bodyStart, s.count))
+    var blocks = PlainTextFormat.layout(article.storage, in: TextRange(bodyStart, s.count))
     for i in blocks.indices where s[blocks[i].range.start] == "#" {
       blocks[i].role = .headline
     }

@@ -9,15 +9,15 @@ public struct PlainTextFormat: ArticleFormat {
 
   public func article(path: String, text: String) -> Article {
     var article = Article(path: path, text: text, blocks: [])
-    article.blocks = Self.layout(article.scalars, in: TextRange(0, article.scalars.count))
+    article.blocks = Self.layout(article.storage, in: TextRange(0, article.scalars.count))
     Self.fillMetadata(&article)
     return article
   }
 
   /// Gives each paragraph of `range` its role. Shared with formats that wrap plain text.
-  static func layout(_ s: [Unicode.Scalar], in range: TextRange) -> [Article.Block] {
-    let paragraphs = ParagraphGrouper.paragraphs(LineSplitter.lines(s, in: range))
-    let texts = paragraphs.map { String(String.UnicodeScalarView(s[$0.start..<$0.end])) }
+  static func layout(_ text: ScalarText, in range: TextRange) -> [Article.Block] {
+    let paragraphs = ParagraphGrouper.paragraphs(LineSplitter.lines(text.scalars, in: range))
+    let texts = paragraphs.map { text.string($0.start, $0.end) }
     var counts: [String: Int] = [:]
     for t in texts { counts[t, default: 0] += 1 }
     var blocks: [Article.Block] = []

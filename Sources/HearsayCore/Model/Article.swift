@@ -7,8 +7,9 @@ public struct Article: Sendable {
   public var path: String
   /// The full text, exactly as decoded; every offset refers to it.
   public var text: String
-  /// The same text as code points, so stages index it in O(1).
-  public var scalars: [Unicode.Scalar]
+  /// The same text as code points, so stages index it in O(1) and slice it cheaply.
+  public let storage: ScalarText
+  public var scalars: [Unicode.Scalar] { storage.scalars }
   public var title: String?
   /// A kicker or section line such as `CHINA / DIPLOMACY`.
   public var section: String?
@@ -29,7 +30,7 @@ public struct Article: Sendable {
   ) {
     self.path = path
     self.text = text
-    self.scalars = Array(text.unicodeScalars)
+    self.storage = ScalarText(text)
     self.title = title
     self.section = section
     self.dateText = dateText
@@ -40,13 +41,7 @@ public struct Article: Sendable {
   }
 
   /// The text of a span, for output and display.
-  public func substring(_ range: TextRange) -> String {
-    let lo = max(0, min(range.start, scalars.count))
-    let hi = max(lo, min(range.end, scalars.count))
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[lo..<hi])
-    return String(view)
-  }
+  public func substring(_ range: TextRange) -> String { storage.string(range.start, range.end) }
 
   /// Paragraph-like unit of the article with what it is for.
   public struct Block: Sendable, Hashable {

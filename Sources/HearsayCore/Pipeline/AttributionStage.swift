@@ -4,6 +4,12 @@
 struct AttributionStage: AnalysisStage {
   let name = "attribute"
 
+  private static func attribute(_ doc: Document, sentence i: Int) -> ([Claim], NounPhrase?) {
+    var attributor = SentenceAttributor(doc: doc, sentence: i)
+    let claims = attributor.claims()
+    return (claims, attributor.pendingIntroducer)
+  }
+
   /// Reported speech often runs on past its cue: a sentence with no cue and no quote
   /// right after a `X told Y that …` sentence in the same paragraph continues X's claim.
   private func continuation(_ doc: Document, sentence i: Int) -> Claim? {
@@ -36,8 +42,9 @@ struct AttributionStage: AnalysisStage {
     for i in doc.sentences.indices {
       let role = doc.blocks[doc.sentences[i].block].role
       guard role == .body || role == .headline else { continue }
-      var attributor = SentenceAttributor(doc: doc, sentence: i)
-      var found = attributor.claims()
+      // The attributor reads a copy of the document: it must be gone before claims are
+      // appended, or every append would copy the whole claims array.
+      var (found, pending) = Self.attribute(doc, sentence: i)
       if found.isEmpty, let carried = continuation(doc, sentence: i) { found = [carried] }
       let base = doc.claims.count
       for var claim in found {
@@ -49,7 +56,7 @@ struct AttributionStage: AnalysisStage {
         if doc.claims[base...].contains(where: { $0.content == claim.content }) { continue }
         doc.claims.append(claim)
       }
-      if let p = attributor.pendingIntroducer { introducer = (p, doc.sentences[i].block) }
+      if let p = pending { introducer = (p, doc.sentences[i].block) }
       if let intro = introducer, intro.block < doc.sentences[i].block, doc.sentences[i].tokens.lowerBound == doc.blockTokens[doc.sentences[i].block].lowerBound {
         // The paragraph after `X continued:` opens with X's quote.
         let first = doc.tokens[doc.sentences[i].tokens.lowerBound]

@@ -5,10 +5,26 @@ struct MentionStage: AnalysisStage {
   let name = "mentions"
 
   func apply(to doc: inout Document) {
+    // Found on a read-only copy, registered after it is released (no copy-on-write per name).
+    let found = Self.names(in: doc)
+    // Full names first, so that surnames met earlier in the text still find them.
+    for pass in 0..<2 {
+      for item in found where (item.words.count > 1 || item.kind != .person) == (pass == 0) {
+        let display = doc.text(doc.span(item.run))
+        let gender = genderFromTitle(doc, before: item.run.lowerBound)
+        doc.entities.register(words: item.words, display: display, kind: item.kind, at: doc.span(item.run),
+                              role: item.role, gender: gender)
+      }
+    }
+  }
+
+  private typealias Found = (run: Range<Int>, role: String?, words: [String], kind: NameClassifier.Kind)
+
+  private static func names(in doc: Document) -> [Found] {
     var lowercaseVocabulary = Set<String>()
     for t in doc.tokens where t.kind == .word && !t.isCapitalised { lowercaseVocabulary.insert(t.lower) }
     let finder = doc.phraseFinder
-    var found: [(run: Range<Int>, role: String?, words: [String], kind: NameClassifier.Kind)] = []
+    var found: [Found] = []
     for sentence in doc.sentences where [.body, .headline, .caption].contains(doc.blocks[sentence.block].role) {
       for var run in finder.nameRuns(sentence.tokens) {
         // A capitalised first word of a sentence is a name only if it is never lowercase.
@@ -28,19 +44,11 @@ struct MentionStage: AnalysisStage {
         found.append((run, role, words, kind))
       }
     }
-    // Full names first, so that surnames met earlier in the text still find them.
-    for pass in 0..<2 {
-      for item in found where (item.words.count > 1 || item.kind != .person) == (pass == 0) {
-        let display = doc.text(doc.span(item.run))
-        let gender = genderFromTitle(doc, before: item.run.lowerBound)
-        doc.entities.register(words: item.words, display: display, kind: item.kind, at: doc.span(item.run),
-                              role: item.role, gender: gender)
-      }
-    }
+    return found
   }
 
   /// Title and role words right before a name: `Chinese President`, `Taiwan People's Party chair`.
-  private func titleRole(_ doc: Document, before start: Int, floor: Int) -> String? {
+  private static func titleRole(_ doc: Document, before start: Int, floor: Int) -> String? {
     var j = start - 1
     var lo = start
     while j >= floor, start - j <= 6 {

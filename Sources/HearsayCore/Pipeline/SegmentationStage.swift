@@ -22,7 +22,7 @@ struct SegmentationStage: AnalysisStage {
       if cursor < quotes.count, quotes[cursor].content.contains(offset) { return cursor }
       return nil
     }
-    let tokenizer = Tokenizer(s: doc.scalars)
+    let tokenizer = Tokenizer(text: doc.article.storage)
     let splitter = SentenceSplitter()
     for (b, block) in doc.blocks.enumerated() {
       let first = doc.tokens.count

@@ -37,18 +37,17 @@ struct EntityRegistry {
     let words = Self.key(raw)
     let shown = Self.clean(display)
     if let found = lookup(words, before: range.start, kind: kind) {
-      var e = entities[found]
-      if words.count > e.words.count, kind == .person || e.kind != .person {
-        e.aliases.append(e.name)
-        e.name = shown
-        e.words = words
-      } else if shown != e.name, !e.aliases.contains(shown) {
-        e.aliases.append(shown)
+      // Mutated in place: copying the entity out would copy its mention list every time.
+      if words.count > entities[found].words.count, kind == .person || entities[found].kind != .person {
+        entities[found].aliases.append(entities[found].name)
+        entities[found].name = shown
+        entities[found].words = words
+      } else if shown != entities[found].name, !entities[found].aliases.contains(shown) {
+        entities[found].aliases.append(shown)
       }
-      if let role, !e.roles.contains(role) { e.roles.append(role) }
-      if e.gender == nil { e.gender = gender ?? Self.gender(of: words) }
-      e.mentions.append(range)
-      entities[found] = e
+      if let role, !entities[found].roles.contains(role) { entities[found].roles.append(role) }
+      if entities[found].gender == nil { entities[found].gender = gender ?? Self.gender(of: words) }
+      entities[found].mentions.append(range)
       index(found, words: words)
       note(found, at: range.start)
       return found
@@ -189,19 +188,17 @@ struct EntityRegistry {
     } else {
       positions.append(item)
     }
-    var list = offsets[entity]
-    if let last = list.last, last > offset {
+    if let last = offsets[entity].last, last > offset {
       var lo = 0
-      var hi = list.count
+      var hi = offsets[entity].count
       while lo < hi {
         let mid = (lo + hi) / 2
-        if list[mid] < offset { lo = mid + 1 } else { hi = mid }
+        if offsets[entity][mid] < offset { lo = mid + 1 } else { hi = mid }
       }
-      list.insert(offset, at: lo)
+      offsets[entity].insert(offset, at: lo)
     } else {
-      list.append(offset)
+      offsets[entity].append(offset)
     }
-    offsets[entity] = list
   }
 
   static func gender(of words: [String]) -> Gender? {

@@ -2,7 +2,8 @@
 /// (`don't`, `Kuo-chang`, `U.S`, `ltn.com`, `3.5`) so later stages can look words up
 /// whole; each ideograph is a token of its own, as CJK text has no spaces.
 struct Tokenizer {
-  let s: [Unicode.Scalar]
+  let text: ScalarText
+  var s: [Unicode.Scalar] { text.scalars }
 
   static let joiners: Set<Unicode.Scalar> = ["'", "\u{2019}", "-", "\u{2010}", "\u{2011}", ".", "&", "_", "@"]
 
@@ -54,17 +55,13 @@ struct Tokenizer {
   private func keepsPeriod(_ a: Int, _ b: Int) -> Bool {
     if b - a == 1 { return s[a].isUppercaseLetter }
     if b - a > 6 { return false }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: s[a..<b])
-    let word = String(view).lowercased()
+    let word = text.string(a, b).lowercased()
     return Lexicon.titleAbbreviations.contains(word) || Lexicon.sentenceFinalAbbreviations.contains(word)
       || (word.contains(".") && !Lexicon.isDomain(word) && word.count <= 6 && word.allSatisfy { $0.isLetter || $0 == "." })
   }
 
   private func make(_ a: Int, _ b: Int, _ kind: Token.Kind, quote: Int?) -> Token {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: s[a..<b])
-    let text = String(view)
+    let text = self.text.string(a, b)
     guard kind == .word else { return Token(range: TextRange(a, b), kind: kind, text: text, lower: text, quote: quote) }
     // ASCII words (nearly all of them) are lowercased without Foundation.
     var ascii = true
