@@ -55,6 +55,8 @@ enum CueFinder {
           continue
         }
         if let p = prev, ["to", "the", "a", "an", "his", "her", "their", "its", "of", "our", "my", "your"].contains(p.lower) { continue }
+        // `asked for more time`, `asked to leave`: a request, not a report of speech.
+        if ["ask", "asks", "asked"].contains(w), let n = next, ["for", "about", "to", "after"].contains(n.lower) { continue }
         // `important remarks`, `Trump's claims`: a noun, not a verb, unless a name or pronoun is its subject.
         if Lexicon.speechNouns.contains(w), let p = prev, p.kind == .word, !p.isCapitalised, Lexicon.pronouns[p.lower] == nil { continue }
         if Lexicon.speechNouns.contains(w), let p = prev, isPossessive(p, T, k - 1) { continue }

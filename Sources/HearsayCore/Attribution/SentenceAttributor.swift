@@ -3,6 +3,8 @@
 /// front (`X said that …`) or behind (`…, said X`), participle continuations
 /// (`…, adding that …`), possessive claims (`X's claims that …`), and `according to X`.
 /// Each claim records the rule that made it and how sure that rule is.
+import Foundation
+
 struct SentenceAttributor {
   let doc: Document
   let sentence: Sentence
@@ -236,6 +238,7 @@ struct SentenceAttributor {
     if stops.contains(k) { return true }
     guard t.kind == .word else { return false }
     if t.is("according") || t.is("per") || t.is("citing") { return true }
+    if t.is("and"), k + 1 < r.upperBound, Lexicon.isFiniteSpeechVerb(T[k + 1].lower) { return true }
     if t.lower.hasSuffix("ing") && !t.isCapitalised && t.lower.count > 5 { return true }
     if ["while", "whereas", "though", "although"].contains(t.lower) { return true }
     return false
@@ -389,14 +392,26 @@ struct SentenceAttributor {
   }
 
   /// A claim whose cue lies inside another claim's content is nested in it, relayed by that speaker.
+  /// Inside another claim only a cue with `that` or a quote after it is taken as a claim
+  /// of its own (`the report said that officials suggested that …`); other verbs there
+  /// (`had warned the board about the gaps`) are part of what was said.
   private func markNested(_ claims: inout [Claim]) {
+    var drop = IndexSet()
     for i in claims.indices {
       guard let cue = claims[i].cue else { continue }
-      if let outer = claims.indices.first(where: { $0 != i && claims[$0].content.contains(cue.start) && claims[$0].quote == nil }) {
-        claims[i].nested = true
-        if claims[i].via == nil, case .phrase(let p) = claims[outer].speaker { claims[i].via = p }
+      guard let outer = claims.indices.first(where: { $0 != i && claims[$0].content.contains(cue.start) && claims[$0].quote == nil }) else { continue }
+      let between = doc.text(TextRange(cue.end, claims[i].content.start)).split(whereSeparator: \.isWhitespace)
+      let introduced = between.last == "that" || claims[i].quote != nil || doc.quotes(overlapping: TextRange(claims[i].content.start, claims[i].content.start + 1)).count > 0
+      if !introduced {
+        drop.insert(i)
+        continue
+      }
+      claims[i].nested = true
+      if claims[i].via == nil, case .phrase(let p) = claims[outer].speaker, case .phrase(let own) = claims[i].speaker, p.range != own.range {
+        claims[i].via = p
       }
     }
+    for i in drop.reversed() { claims.remove(at: i) }
   }
 
   // MARK: - Helpers

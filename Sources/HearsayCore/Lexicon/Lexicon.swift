@@ -69,7 +69,7 @@ public enum Lexicon {
       "highlight", "report", "observe", "reveal", "confirm", "demand", "counter", "charge",
       "estimate", "maintain", "comment", "snap", "concur", "conclude", "answer", "state",
       "project", "endorse", "praise", "reject", "dismiss", "contest", "applaud", "condemn",
-      "denounce", "tout", "advise", "recommend", "question",
+      "denounce", "tout", "advise", "recommend", "question", "announce",
     ])
     out.formUnion(inflect(["believe", "think", "feel", "hope", "fear", "know", "agree", "indicate", "show"]))
     out.formUnion(["thought", "knew", "known", "felt", "shown", "put it", "reads"])

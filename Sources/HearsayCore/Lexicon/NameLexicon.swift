@@ -20,7 +20,8 @@ extension Lexicon {
     "activist", "expert", "researcher", "scholar", "author", "commentator", "reporter",
     "general's", "democratic", "republican", "gop", "u.s", "u.s.", "us", "chinese", "american",
     "british", "longtime", "veteran", "senior", "retired", "ret.", "late", "then-president",
-    "then-candidate", "incumbent", "outgoing", "incoming",
+    "then-candidate", "incumbent", "outgoing", "incoming", "local", "top", "deputy", "assistant",
+    "associate", "executive", "mp", "mps", "msp", "mla", "regional", "interim", "acting",
   ]
 
   /// Final words that make a capitalised run an organisation.
@@ -130,7 +131,15 @@ extension Lexicon {
     "columnist", "correspondent", "commentator", "ambassador", "envoy", "secretary",
     "premier", "judge", "court", "spokespeople", "campaigner", "organizers", "organisers",
     "think", "tank", "department", "house", "source", "friend", "friends", "family", "wife",
-    "husband", "mother", "father", "son", "daughter", "colleague", "colleagues",
+    "husband", "mother", "father", "son", "daughter", "colleague", "colleagues", "campaigners",
+    "protesters", "demonstrators", "critics", "opponents", "proponents", "advocates", "parents",
+    "teachers", "nurses", "patients", "farmers", "fishermen", "investors", "traders", "economists",
+    "officials", "analysts", "experts", "scientists", "researchers", "lawmakers", "legislators",
+    "senators", "ministers", "diplomats", "prosecutors", "investigators", "authorities", "police",
+    "activists", "supporters", "voters", "residents", "visitors", "witnesses", "neighbours",
+    "neighbors", "villagers", "locals", "organisers", "organizers", "unions", "employers",
+    "newspaper", "broadcaster", "outlet", "website", "site", "magazine", "channel", "network",
+    "college", "board", "council", "commission", "institute", "university", "bank", "court",
   ]
 
   /// Role nouns that are documents or broadcasts: their speaker is who produced them
@@ -150,4 +159,12 @@ extension Lexicon {
     "it": .neuterSingular, "they": .plural, "them": .plural, "we": .firstPerson,
     "i": .firstPerson,
   ]
+}
+
+extension Lexicon {
+  /// A title or office word, English or a German compound (`Vorstandschef`, `Ministerin`).
+  static func isTitle(_ word: String) -> Bool {
+    if titles.contains(word) { return true }
+    return word.count > 7 && ["chef", "chefin", "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "direktor", "direktorin", "vorsitzende", "vorsitzender"].contains { word.hasSuffix($0) }
+  }
 }

@@ -100,7 +100,11 @@ struct PhraseFinder {
         return first..<comma
       }
       if t.kind == .quoteOpen || t.kind == .quoteClose || t.is(".") || t.is(";") { return nil }
-      if t.kind == .word, Lexicon.speechVerbs.contains(t.lower), !Lexicon.titles.contains(t.lower) { return nil }
+      if t.kind == .word, Lexicon.isFiniteSpeechVerb(t.lower), !Lexicon.titles.contains(t.lower),
+        !(max(floor, p - 3)..<p).contains(where: { ["who", "which"].contains(tokens[$0].lower) })
+      {
+        return nil
+      }
       p -= 1
     }
     return nil
@@ -200,7 +204,9 @@ struct PhraseFinder {
       if t.kind == .punctuation, t.text == "'" || t.text == "\u{2019}" { j += 1; continue }
       guard t.kind == .word else { break }
       if Lexicon.phraseConnectors.contains(t.lower) || Lexicon.nameParticles.contains(t.lower) {
-        guard j + 1 < limit, tokens[j + 1].isCapitalised || Lexicon.determiners.contains(tokens[j + 1].lower) else { break }
+        guard j + 1 < limit, tokens[j + 1].isCapitalised
+          || (Lexicon.determiners.contains(tokens[j + 1].lower) && j + 2 < limit && tokens[j + 2].isCapitalised)
+        else { break }
         j += 1
         continue
       }
@@ -287,7 +293,7 @@ struct PhraseFinder {
       if (capital && !Lexicon.capitalisedFunctionWords.contains(t.lower)) || particle || connector || (capital && start != nil && t.is("the") == false && Lexicon.titles.contains(t.lower)) {
         if start == nil { start = k }
         if capital, Lexicon.organisationHeads.contains(t.lower) || Lexicon.outletHeads.contains(t.lower),
-          k + 1 < r.upperBound, tokens[k + 1].isCapitalised, !Lexicon.organisationHeads.contains(tokens[k + 1].lower),
+          k > start!, k + 1 < r.upperBound, tokens[k + 1].isCapitalised, !Lexicon.organisationHeads.contains(tokens[k + 1].lower),
           !Lexicon.outletHeads.contains(tokens[k + 1].lower), !Lexicon.phraseConnectors.contains(tokens[k + 1].lower)
         {
           runs.append(start!..<(k + 1))
@@ -304,11 +310,17 @@ struct PhraseFinder {
     // Titles and demonyms at the front of a run are role words, not the name.
     return runs.compactMap { run in
       var lo = run.lowerBound
-      while lo < run.upperBound - 1, Lexicon.titles.contains(tokens[lo].lower) || (Lexicon.places.contains(tokens[lo].lower) && run.count > 2 && !NameClassifier.isOrganisationStart(tokens[lo..<run.upperBound].map(\.lower))) {
+      while lo < run.upperBound - 1, Lexicon.isTitle(tokens[lo].lower) || (Lexicon.places.contains(tokens[lo].lower) && run.count > 2 && !NameClassifier.isOrganisationStart(tokens[lo..<run.upperBound].map(\.lower))) {
         lo += 1
       }
+      // `Local MP Sarah Whitfield`: everything up to the last title word is the role.
+      if let lastTitle = (lo..<(run.upperBound - 1)).last(where: { Lexicon.isTitle(tokens[$0].lower) }),
+        !NameClassifier.isOrganisationStart(tokens[run].map(\.lower))
+      {
+        lo = lastTitle + 1
+      }
       let words = tokens[lo..<run.upperBound].map { NameClassifier.stripPossessive($0.lower) }
-      if words.count == 1, Lexicon.titles.contains(words[0]) || Lexicon.roleNouns.contains(words[0]) { return nil }
+      if words.count == 1, Lexicon.isTitle(words[0]) || Lexicon.roleNouns.contains(words[0]) { return nil }
       if words.allSatisfy({ Lexicon.capitalisedFunctionWords.contains($0) || $0.first?.isNumber == true }) { return nil }
       return lo..<run.upperBound
     }
