@@ -63,6 +63,12 @@ struct DirectQuoteStage: AnalysisStage {
         return (.sameAs(prev), "previous-paragraph-speaker", back == 1 ? 0.6 : 0.4)
       }
     }
+    // …or to the person the paragraph before introduced (`Mayor Osei used his address to …`).
+    if block > 0, doc.blocks[block - 1].role == .body,
+      let e = doc.entities.mentions(in: doc.blocks[block - 1].range).first(where: { doc.entities[$0.entity].kind == .person })?.entity
+    {
+      return (.entity(e), "introduced-by-previous-paragraph", 0.4)
+    }
     return nil
   }
 }

@@ -87,6 +87,8 @@ struct Claim {
     /// A caption, headline or earlier paragraph named the speaker in a way that resolves
     /// to whoever is most quoted with a matching role.
     case headlineRole(NounPhrase)
+    /// An entity already known, chosen from the context rather than named at the quote.
+    case entity(Int)
     /// An unnamed speaker known only by what it does here (`interviewer`).
     case unnamed(String, mention: TextRange)
     /// No rule found a speaker; the quote is still reported.

@@ -17,6 +17,7 @@ struct ResolutionStage: AnalysisStage {
           spoken.append((p.range.start, e, claim.block))
         }
       }
+      if case .entity(let e) = claim.speaker { claim.entity = e }
       if case .unnamed(let name, let mention) = claim.speaker {
         claim.entity = doc.entities.registerUnnamed(name, at: mention)
       }
@@ -28,18 +29,7 @@ struct ResolutionStage: AnalysisStage {
     }
     // Claims that share another's speaker, following chains.
     for i in doc.claims.indices { doc.claims[i].entity = follow(doc, i, depth: 0) }
-    // `…: expert` in a headline: the article's most quoted person fits that role.
-    for i in doc.claims.indices {
-      guard case .headlineRole(let p) = doc.claims[i].speaker else { continue }
-      var counts: [Int: Int] = [:]
-      for c in doc.claims { if let e = c.entity, doc.entities[e].kind == .person { counts[e, default: 0] += 1 } }
-      if let top = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key {
-        doc.claims[i].entity = top
-        doc.entities.addMention(p.range, to: top)
-      } else {
-        doc.claims[i].entity = doc.entities.registerUnnamed(doc.text(p.range), at: p.range)
-      }
-    }
+    HeadlineSpeakers.resolve(&doc, holder: { holder(of: $0, doc: $1, definite: true) })
   }
 
   private func position(_ c: Claim) -> Int {
@@ -141,15 +131,30 @@ struct ResolutionStage: AnalysisStage {
     let words = doc.tokens[p.tokens].filter { $0.kind == .word }.map { NameClassifier.stripPossessive($0.lower) }
       .filter { !Lexicon.determiners.contains($0) && !Lexicon.phraseConnectors.contains($0) }
     guard let head = words.last else { return nil }
+    // `the newspaper`, `the college`: the last organisation of that kind named before.
+    if definite, words.count <= 2 {
+      let outletNouns: Set<String> = ["newspaper", "paper", "broadcaster", "outlet", "website", "site", "magazine", "channel", "network", "daily", "agency", "publication", "tabloid"]
+      if let e = doc.entities.nearest(before: p.range.start, where: { e in
+        let entity = doc.entities[e]
+        if outletNouns.contains(head) { return entity.kind == .outlet }
+        return entity.kind == .organisation && !entity.isPlace && entity.words.contains(head)
+      }) {
+        return e
+      }
+    }
     let heads = Lexicon.roleSynonyms[head] ?? [head]
-    var best: (entity: Int, score: Int)? = nil
+    let wordSet = Set(words)
+    var best: (entity: Int, score: Int, last: Int)? = nil
     for (i, e) in doc.entities.entities.enumerated() where e.kind == .person && !e.roles.isEmpty {
       let roleWords = Set(e.roles.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { NameClassifier.stripPossessive(String($0)) } })
       guard !heads.isDisjoint(with: roleWords) else { continue }
-      let score = Set(words).intersection(roleWords).count + 1
-      if best == nil || score > best!.score { best = (i, score) }
+      // `the president` is not the vice president or a former one.
+      let qualifiers = roleWords.intersection(["vice", "former", "deputy", "ex", "assistant", "late"]).subtracting(wordSet)
+      let score = wordSet.intersection(roleWords).count + 1 - qualifiers.count * 2
+      let last = doc.entities.lastMention(of: i, before: p.range.start) ?? -1
+      if best == nil || score > best!.score || (score == best!.score && last > best!.last) { best = (i, score, last) }
     }
-    guard let best else { return nil }
+    guard let best, best.score > 0 else { return nil }
     if !definite && best.score < 3 { return nil }
     return best.entity
   }

@@ -1,0 +1,41 @@
+/// Headlines name speakers loosely (`…: expert`, `'…': residents`) or not at all
+/// (`Mayor's farewell speech: '…'`). The body settles it: a role that someone in the
+/// article holds, the body quote that repeats the headline's words, or else the person
+/// the article is most about — the one named most often outside quotes.
+enum HeadlineSpeakers {
+  static func resolve(_ doc: inout Document, holder: (NounPhrase, Document) -> Int?) {
+    for i in doc.claims.indices {
+      if case .headlineRole(let p) = doc.claims[i].speaker {
+        let words = doc.tokens[p.tokens].filter(\.isWord).map(\.lower)
+        let plural = words.last.map { $0.hasSuffix("s") && !$0.hasSuffix("ss") } ?? false
+        if plural {
+          doc.claims[i].entity = doc.entities.registerUnnamed(doc.text(p.range), at: p.range)
+        } else if let e = holder(p, doc) ?? mostMentionedPerson(doc) {
+          doc.claims[i].entity = e
+          doc.entities.addMention(p.range, to: e)
+        } else {
+          doc.claims[i].entity = doc.entities.registerUnnamed(doc.text(p.range), at: p.range)
+        }
+      } else if doc.claims[i].headline, doc.claims[i].entity == nil || doc.claims[i].cue == nil, doc.claims[i].quote != nil {
+        let words = doc.text(doc.claims[i].content).lowercased()
+        let repeated = doc.claims.indices.first {
+          !doc.claims[$0].headline && doc.claims[$0].entity != nil && doc.text(doc.claims[$0].content).lowercased().contains(words)
+        }
+        if let e = repeated.flatMap({ doc.claims[$0].entity }) ?? mostMentionedPerson(doc) {
+          doc.claims[i].entity = e
+          doc.claims[i].rule = repeated != nil ? "headline-repeats-body-quote" : "headline-main-person"
+          doc.claims[i].confidence = repeated != nil ? 0.8 : 0.4
+        }
+      }
+    }
+  }
+
+  static func mostMentionedPerson(_ doc: Document) -> Int? {
+    var counts: [Int: Int] = [:]
+    for position in doc.entities.positions where doc.entities[position.entity].kind == .person {
+      counts[position.entity, default: 0] += 1
+    }
+    for c in doc.claims { if let e = c.entity, doc.entities[e].kind == .person { counts[e, default: 0] += 1 } }
+    return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+  }
+}
