@@ -51,6 +51,11 @@ struct SentenceAttributor {
         break
       }
     }
+    if T[r].contains(where: { $0.kind == .ideograph }) {
+      for c in CJKAttribution(doc: doc, r: r).claims() {
+        claims.append(make((c.content, c.quote), speaker: .phrase(c.speaker), cue: c.cue, rule: c.rule, confidence: 0.8))
+      }
+    }
     applyRelays(cues, to: &claims, stops: stops)
     claims.append(contentsOf: dashSignedQuotes(excluding: claims))
     if isHeadline {

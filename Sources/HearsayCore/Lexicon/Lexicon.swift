@@ -38,6 +38,8 @@ public enum Lexicon {
     "swear": ["swear", "swears", "swore", "sworn"],
     "forecast": ["forecast", "forecasts", "forecasting"],
     "read": ["reads"],
+    // German reporting verbs, for the German articles a collection may hold.
+    "sagen": ["sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "kritisierte", "warnte", "forderte"],
     "put": ["put it"],
   ]
 
@@ -106,6 +108,7 @@ extension Lexicon {
   static func isFiniteSpeechVerb(_ w: String) -> Bool {
     guard speechVerbs.contains(w) else { return false }
     if ["said", "says", "told", "tells", "wrote", "writes", "swore"].contains(w) { return true }
+    if irregularSpeech["sagen"]!.contains(w) { return true }
     if ["press", "news", "address"].contains(w) { return false }
     return w.hasSuffix("ed") || (w.hasSuffix("s") && w.count > 4)
   }

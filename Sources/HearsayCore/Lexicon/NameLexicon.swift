@@ -57,7 +57,8 @@ extension Lexicon {
     "telegraph", "guardian", "mail", "express", "star", "globe", "sun", "insider", "report",
     "broadcasting", "newspaper", "network", "channel", "bulletin", "dispatch", "examiner",
     "standard", "courier", "mirror", "today", "weekly", "monitor", "beast", "intercept",
-    "atlantic", "republic", "digest",
+    "atlantic", "republic", "digest", "ledger", "record", "sentinel", "enquirer", "inquirer",
+    "register", "bee", "telegram", "wire", "online", "stream",
   ]
 
   /// Capitalised words that begin sentences or modify names but are never names.
@@ -87,6 +88,7 @@ extension Lexicon {
     "though", "although", "unless", "until", "whereas", "yet", "i'd", "i'll", "i've", "you're",
     "he's", "she's", "they're", "let's", "can't", "won't", "isn't", "wasn't", "didn't", "doesn't",
     "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "hey", "hi", "hello", "thanks", "thank",
+    "das", "der", "die", "den", "dem", "es", "er", "sie", "wir", "ich", "ein", "eine", "und",
   ]
 
   /// Country and demonym words: they modify a name (`Chinese President Xi Jinping`) and
@@ -157,7 +159,7 @@ extension Lexicon {
   public static let pronouns: [String: PronounKind] = [
     "he": .male, "him": .male, "his": .male, "she": .female, "her": .female,
     "it": .neuterSingular, "they": .plural, "them": .plural, "we": .firstPerson,
-    "i": .firstPerson,
+    "i": .firstPerson, "er": .male, "sie": .female,
   ]
 }
 

@@ -16,6 +16,7 @@ extension Lexicon {
     "such", "own", "same", "other", "up", "down", "out", "off", "now", "ago", "later",
     "recently", "last", "next", "first", "afterwards", "afterward", "whether", "though",
     "although", "unless", "until", "per", "via", "amid", "among", "between", "across",
+    "am", "im", "beim", "zum", "zur", "laut", "gegenüber", "auf", "mit", "bei", "und",
   ]
 
   /// Prepositions that join the parts of a title or name (`head for China at Eurasia

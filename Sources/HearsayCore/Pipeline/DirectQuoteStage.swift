@@ -26,7 +26,7 @@ struct DirectQuoteStage: AnalysisStage {
       let (speaker, rule, confidence) = neighbourSpeaker(doc, quote: q, block: blockIndex, byBlock: byBlock)
         ?? (.unknown, "unattributed", 0)
       doc.claims.append(Claim(content: quote.content, quote: q, speaker: speaker, via: nil, cue: nil, rule: rule,
-                              confidence: confidence, block: blockIndex))
+                              confidence: confidence, block: blockIndex, headline: doc.blocks[blockIndex].role == .headline))
       byBlock[blockIndex, default: []].append(doc.claims.count - 1)
     }
     for q in doc.quotedSpans where q.depth > 0 && q.content.length > 0 { doc.terms.append(q.content) }

@@ -71,7 +71,7 @@ struct QuoteScanner {
         result.diagnostics.append(
           Diagnostic(.unclosedQuote, "quotation mark never closed; quote cut at the paragraph's end",
                      offset: open.mark.range.start))
-        let end = lastNonSpace(paragraph)
+        let end = attributionCut(from: open.contentStart, to: lastNonSpace(paragraph))
         if end > open.contentStart {
           result.spans.append(
             QuotedSpan(open: open.mark.range, close: nil, content: TextRange(open.contentStart, end),
@@ -80,23 +80,68 @@ struct QuoteScanner {
       }
     }
     result.spans.sort { $0.open.start < $1.open.start }
+    // « French spacing »: the content starts and ends at the words.
+    for i in result.spans.indices {
+      var c = result.spans[i].content
+      while c.start < c.end, s[c.start].isSpaceOrNewline { c.start += 1 }
+      while c.end > c.start, s[c.end - 1].isSpaceOrNewline { c.end -= 1 }
+      result.spans[i].content = c
+    }
     return result
+  }
+
+  /// An unclosed quote usually lost its closing mark right before its attribution
+  /// (`"It feels like home, said Maria`): cut it at `, said X` / `, X said` if there is one.
+  private func attributionCut(from start: Int, to end: Int) -> Int {
+    var i = start
+    while i < end {
+      if ",.?!".unicodeScalars.contains(s[i]), i + 1 < end, s[i + 1] == " " {
+        var words: [String] = []
+        var j = i + 2
+        while j < end, words.count < 4 {
+          var k = j
+          while k < end, s[k].isWordCharacter || s[k] == "." || s[k] == "'" { k += 1 }
+          guard k > j else { break }
+          words.append(String(String.UnicodeScalarView(s[j..<k])))
+          j = k
+          while j < end, s[j] == " " { j += 1 }
+        }
+        if let verb = words.firstIndex(where: { Lexicon.isFiniteSpeechVerb($0.lowercased()) }),
+          words[..<verb].allSatisfy({ $0.first?.isUppercase == true || Lexicon.pronouns[$0.lowercased()] != nil })
+        {
+          return "?!".unicodeScalars.contains(s[i]) ? i + 1 : i
+        }
+      }
+      i += 1
+    }
+    return end
   }
 
   private func pair(_ marks: [Mark], ignoring ignored: Set<Int>, stack: inout [Open],
                     spans: inout [QuotedSpan], diagnostics: inout [Diagnostic]) {
+    // A closing mark with nothing open, then another: the first was a misplaced opener
+    // (`café." The coffee is fine,"`).
+    var strayClose: Mark? = nil
     for (i, mark) in marks.enumerated() where !ignored.contains(i) {
       let openIndex = stack.lastIndex { $0.mark.family == mark.family }
       let closes: Bool
       switch mark.role {
       case .close: closes = openIndex != nil || !(mark.canOpen && !mark.canClose)
       case .open: closes = openIndex != nil && mark.canClose && !mark.canOpen && mark.family == .double
-      case .either: closes = openIndex != nil && mark.canClose
+      case .either: closes = mark.canClose && (openIndex != nil || !mark.canOpen)
       }
       if closes {
         guard let at = openIndex else {
           if mark.family != .single {
-            diagnostics.append(Diagnostic(.unopenedQuote, "closing quotation mark with no opening one", offset: mark.range.start))
+            if let first = strayClose, first.family == mark.family, stack.isEmpty {
+              spans.append(QuotedSpan(open: first.range, close: mark.range, content: TextRange(first.range.end, mark.range.start),
+                                      family: mark.family, depth: 0, spansParagraphs: false))
+              diagnostics.append(Diagnostic(.unopenedQuote, "opening quotation mark on the wrong side of a space; paired anyway", offset: first.range.start))
+              strayClose = nil
+            } else {
+              diagnostics.append(Diagnostic(.unopenedQuote, "closing quotation mark with no opening one", offset: mark.range.start))
+              strayClose = mark
+            }
           }
           continue
         }

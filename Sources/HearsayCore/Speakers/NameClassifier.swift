@@ -10,7 +10,9 @@ enum NameClassifier {
     guard let last = cleaned.last else { return .person }
     if Lexicon.outlets.contains(joined) || Lexicon.outlets.contains(cleaned.filter { $0 != "the" }.joined(separator: " ")) { return .outlet }
     if [".com", ".org", ".net", ".cn", ".co.uk", ".tw", ".jp", ".io", ".news"].contains(where: { last.hasSuffix($0) }) { return .outlet }
-    if cleaned.count >= 2, Lexicon.outletHeads.contains(last) { return .outlet }
+    if cleaned.count >= 2, Lexicon.outletHeads.contains(last) || ["daily", "radio", "tv", "channel", "weekly"].contains(cleaned.first!) {
+      return .outlet
+    }
     if cleaned.contains(where: { Lexicon.organisationHeads.contains($0) }) { return .organisation }
     if cleaned.allSatisfy({ Lexicon.places.contains($0) }) { return .place }
     if cleaned.count == 1, let word = words.first, isAcronym(word) { return .organisation }
