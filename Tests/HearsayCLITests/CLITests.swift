@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+/// Runs the built `hearsay` binary as a script would and checks its output and exit codes.
+struct CLITests {
+  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+  static let samples = packageRoot.appendingPathComponent("Resources/articles").path
+
+  struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// The `hearsay` binary next to the test bundle (`.build/<config>/hearsay`).
+  static var binary: URL {
+    var dir = Bundle.main.bundleURL
+    for _ in 0..<4 {
+      let candidate = dir.appendingPathComponent("hearsay")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      dir = dir.deletingLastPathComponent()
+    }
+    return packageRoot.appendingPathComponent(".build/debug/hearsay")
+  }
+
+  static func run(_ arguments: [String]) throws -> Run {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+               stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  @Test func jsonForOneArticleIsAnObjectWithCodePointOffsets() throws {
+    let path = Self.samples + "/04-chinese-rail-corner.txt"
+    let run = try Self.run(["quotes", path, "--format", "json"])
+    #expect(run.status == 0)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    let quotes = try #require(json["quotes"] as? [[String: Any]])
+    #expect(!quotes.isEmpty)
+    let text = Array(try String(contentsOfFile: path, encoding: .utf8).unicodeScalars)
+    for q in quotes {
+      let start = try #require(q["start"] as? Int)
+      let end = try #require(q["end"] as? Int)
+      let slice = String(String.UnicodeScalarView(text[start..<end]))
+      #expect(slice == q["text"] as? String)
+      #expect(["direct", "indirect"].contains(q["kind"] as? String ?? ""))
+      #expect(q["rule"] is String)
+    }
+    #expect((json["article"] as? [String: Any])?["title"] as? String == "地铁新线通车推迟 市民表示失望")
+  }
+
+  @Test func directoryGivesAnArrayAndJSONLinesGivesOneObjectPerLine() throws {
+    let json = try Self.run(["quotes", Self.samples, "--format", "json"])
+    let array = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [Any])
+    #expect(array.count == 13)
+    let lines = try Self.run(["quotes", Self.samples, "--format", "jsonl"]).stdout.split(separator: "\n")
+    #expect(lines.count == 13)
+  }
+
+  @Test func filtersBySpeakerAndKind() throws {
+    let run = try Self.run(["quotes", Self.samples + "/01-harbour-bridge-vote.txt", "--speaker", "brandt", "--kind", "direct", "--format", "csv"])
+    let rows = run.stdout.split(separator: "\n").dropFirst()
+    #expect(!rows.isEmpty)
+    #expect(rows.allSatisfy { $0.contains("Alicia Brandt") && $0.contains(",direct,") })
+  }
+
+  @Test func explainSaysWhichRuleDecided() throws {
+    let run = try Self.run(["quotes", Self.samples + "/07-relayed-analysts.txt", "--explain"])
+    #expect(run.stdout.contains("rule quoted-as-saying"))
+  }
+
+  @Test func speakersAreMergedAcrossArticles() throws {
+    let run = try Self.run(["speakers", Self.samples, "--format", "json"])
+    let entries = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+    let okafor = entries.filter { ($0["name"] as? String)?.hasSuffix("Okafor") == true }
+    #expect(okafor.count == 1)
+    #expect(entries.first { $0["name"] as? String == "Omar Haddad" }?["role"] as? String != nil)
+  }
+
+  @Test func aMissingFileIsNamedAndTheOthersStillRun() throws {
+    let run = try Self.run(["quotes", "/no/such/article.txt", Self.samples + "/09-nyt-style-quotes.txt"])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("/no/such/article.txt: no such file or directory"))
+    #expect(run.stdout.contains("Ruth Alvarez"))
+  }
+
+  @Test func usageErrorsExitWithTwo() throws {
+    #expect(try Self.run(["quotes", "--format", "yaml", Self.samples]).status == 2)
+    #expect(try Self.run(["quotes"]).status == 2)
+  }
+
+  @Test func escapeSequencesInArticlesNeverReachTheTerminal() throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID()).txt")
+    try "Title \u{1B}]0;pwned\u{07}\n\n\"Clipboard \u{1B}]52;c;ZXZpbA==\u{07} here,\" said Eve Mallory.".write(to: url, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let run = try Self.run(["quotes", url.path])
+    #expect(run.status == 0)
+    #expect(!run.stdout.contains("\u{1B}"))
+    #expect(!run.stdout.contains("\u{07}"))
+    #expect(run.stdout.contains("\\x1b]52"))
+  }
+}

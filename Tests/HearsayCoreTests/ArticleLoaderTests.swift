@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import HearsayCore
+
+/// Loading: the seed's layout, Markdown front matter, and bad input that must give a
+/// clear message or a diagnostic rather than a crash.
+struct ArticleLoaderTests {
+  @Test func plainTextLayoutFindsSectionHeadlineDateAndRepeatedCaption() throws {
+    let text = "CHINA\u{00A0}/\u{00A0}DIPLOMACY\nTalks resume: expert\nPublished: Feb 05, 2026 11:52 PM\nChen Binhua, the spokesperson.\n\nChen Binhua, the spokesperson.\n\n\nThe body starts here."
+    let article = try ArticleLoader().parse(bytes: Array(text.utf8), path: "a.txt")
+    #expect(article.section == "CHINA\u{00A0}/\u{00A0}DIPLOMACY")
+    #expect(article.title == "Talks resume: expert")
+    #expect(article.dateText == "Published: Feb 05, 2026 11:52 PM")
+    let date = try #require(article.date)
+    #expect(Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date).day == 5)
+    #expect(article.blocks.map(\.role) == [.section, .headline, .dateline, .caption, .caption, .body])
+  }
+
+  @Test func markdownFrontMatterGivesTitleDateAndSource() throws {
+    let text = "---\ntitle: \"A title\"\ndate: 2026-08-09\nsource: Northgate News Agency\n---\n\nBody text, said nobody.\n"
+    let article = try ArticleLoader().parse(bytes: Array(text.utf8), path: "a.md")
+    #expect(article.title == "A title")
+    #expect(article.dateText == "2026-08-09")
+    #expect(article.metadata["source"] == "Northgate News Agency")
+    #expect(article.blocks.first?.role == .metadata)
+  }
+
+  @Test func invalidUTF8IsDecodedWithReplacementAndADiagnostic() throws {
+    var bytes = Array("Headline\n\n\"Caf".utf8)
+    bytes.append(0xE9)  // Latin-1 é
+    bytes += Array(" is open,\" she said.".utf8)
+    let article = try ArticleLoader().parse(bytes: bytes, path: "latin1.txt")
+    #expect(article.diagnostics.first?.code == .invalidUTF8)
+    #expect(article.text.contains("\u{FFFD}"))
+    let analysis = Pipeline.standard.analyse(article)
+    #expect(analysis.quotes.count == 1)
+  }
+
+  @Test func utf16WithByteOrderMarkIsDecoded() throws {
+    let bytes: [UInt8] = [0xFF, 0xFE] + Array("Hi\n\n\"Yes,\" he said.".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let article = try ArticleLoader().parse(bytes: bytes, path: "utf16.txt")
+    #expect(article.text.hasPrefix("Hi"))
+  }
+
+  @Test func binaryEmptyAndMissingFilesAreRefusedWithTheirPath() throws {
+    #expect(throws: ArticleLoadError.binary(path: "x.bin")) { try ArticleLoader().parse(bytes: [0x7F, 0x45, 0x4C, 0x46, 0, 0, 1], path: "x.bin") }
+    #expect(throws: ArticleLoadError.empty(path: "e.txt")) { try ArticleLoader().parse(bytes: [], path: "e.txt") }
+    #expect(throws: ArticleLoadError.empty(path: "w.txt")) { try ArticleLoader().parse(bytes: Array(" \n\n ".utf8), path: "w.txt") }
+    #expect(throws: ArticleLoadError.notFound(path: "/no/such/file.txt")) { try ArticleLoader().load(path: "/no/such/file.txt") }
+    #expect(ArticleLoadError.binary(path: "x.bin").description == "x.bin: looks like a binary file, skipped")
+  }
+
+  @Test func oversizedArticleIsRefusedBeforeReading() throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-big-\(UUID()).txt")
+    try Data(repeating: 0x61, count: 4096).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    #expect(throws: ArticleLoadError.tooLarge(path: url.path, bytes: 4096, limit: 1024)) {
+      try ArticleLoader(byteLimit: 1024).load(path: url.path)
+    }
+  }
+
+  @Test func largeArticleOnOneLineIsAnalysedWithoutCrashing() throws {
+    // 4 MB in one paragraph; the 100 MB case and its timing are in the benchmark.
+    let sentence = "“We will not move,” said Maria Okafor, adding that the plan was fair. "
+    let text = "Headline\n\n" + String(repeating: sentence, count: 4_000_000 / sentence.utf8.count)
+    let analysis = try Fixture.analyse(text)
+    #expect(analysis.quotes.count >= 2 * (4_000_000 / sentence.utf8.count) - 1)
+    #expect(analysis.speakers.first?.name == "Maria Okafor")
+  }
+}

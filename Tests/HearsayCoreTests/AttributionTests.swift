@@ -1,0 +1,62 @@
+import Testing
+@testable import HearsayCore
+
+/// Reporting patterns: each case is a short article body, the start of a quote's text,
+/// and who must be its speaker (and relay).
+struct AttributionTests {
+  struct Case: Sendable, CustomStringConvertible {
+    var name: String
+    var body: String
+    var quote: String
+    var speaker: String
+    var via: String? = nil
+    var description: String { name }
+  }
+
+  static let cases: [Case] = [
+    Case(name: "quote then cue then name", body: "“We will rebuild,” said Maria Okafor.", quote: "We will rebuild", speaker: "Maria Okafor"),
+    Case(name: "quote then name then cue", body: "“We will rebuild,” Okafor said.", quote: "We will rebuild", speaker: "Okafor"),
+    Case(name: "name cue colon quote", body: "Maria Okafor said: “We will rebuild.”", quote: "We will rebuild", speaker: "Maria Okafor"),
+    Case(name: "reported with that", body: "Maria Okafor said on Tuesday that the bridge would reopen in May.", quote: "the bridge would reopen", speaker: "Maria Okafor"),
+    Case(name: "reported without that", body: "Maria Okafor said the bridge would reopen in May.", quote: "the bridge would reopen", speaker: "Maria Okafor"),
+    Case(name: "postposed cue", body: "The bridge will reopen in May, Okafor said.", quote: "The bridge will reopen", speaker: "Okafor"),
+    Case(name: "inverted postposed cue", body: "The bridge will reopen in May, said Okafor.", quote: "The bridge will reopen", speaker: "Okafor"),
+    Case(name: "appositive subject", body: "Maria Okafor, a spokesperson for the ministry, said the bridge would reopen.", quote: "the bridge would reopen", speaker: "Maria Okafor"),
+    Case(name: "role then name between commas", body: "The ministry's spokesperson, Maria Okafor, said the bridge would reopen.", quote: "the bridge would reopen", speaker: "Maria Okafor"),
+    Case(name: "according to relays", body: "According to the Coastal Times, Okafor said that the bridge would reopen.", quote: "the bridge would reopen", speaker: "Okafor", via: "Coastal Times"),
+    Case(name: "according to alone", body: "The bridge will reopen in May, according to the Coastal Times.", quote: "The bridge will reopen", speaker: "Coastal Times"),
+    Case(name: "quoted as saying", body: "The plan is sound, Radio Meridian quoted engineer Priya Natarajan as saying.", quote: "The plan is sound", speaker: "Priya Natarajan", via: "Radio Meridian"),
+    Case(name: "citing", body: "Citing an engineer, Bloomberg said the bridge was unsafe.", quote: "the bridge was unsafe", speaker: "an engineer", via: "Bloomberg"),
+    Case(name: "told listener that", body: "Okafor told the Coastal Times on Monday that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor"),
+    Case(name: "adding continues", body: "Okafor said the bridge was safe, adding that repairs would start soon.", quote: "repairs would start soon", speaker: "Okafor"),
+    Case(name: "split quote", body: "“The bridge is safe,” Okafor said, “and it will stay open.”", quote: "and it will stay open", speaker: "Okafor"),
+    Case(name: "possessive claim", body: "Critics rejected Okafor's claims that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor"),
+    Case(name: "dash signature", body: "“Trust is earned.” ― Pamela Padilla", quote: "Trust is earned", speaker: "Pamela Padilla"),
+    Case(name: "transcript label", body: "WALLACE: Will you be there tomorrow night?", quote: "Will you be there", speaker: "WALLACE"),
+    Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华"),
+  ]
+
+  @Test(arguments: cases)
+  func attributes(_ c: Case) throws {
+    let analysis = try Fixture.analyse("Headline for the test\n\n" + c.body)
+    let quote = analysis.quote(startingWith: c.quote)
+    #expect(quote != nil, "no quote starting with \(c.quote); found \(analysis.quotes.map(analysis.text))")
+    #expect(analysis.speakerName(of: quote) == c.speaker)
+    #expect(analysis.viaName(of: quote) == c.via)
+    #expect(quote?.rule.isEmpty == false)
+  }
+
+  @Test func scareQuotedTermIsNotSpeech() throws {
+    let analysis = try Fixture.analyse("Headline\n\nThe so-called \"growth dividend\" was never paid.")
+    #expect(analysis.quotes.isEmpty)
+    #expect(analysis.terms.map { analysis.article.substring($0) } == ["growth dividend"])
+  }
+
+  @Test func partialQuoteMakesReportedSpeechDirect() throws {
+    let analysis = try Fixture.analyse("Headline\n\nTrump said the call was an \"excellent\" discussion.")
+    let quote = try #require(analysis.quote(startingWith: "the call was"))
+    #expect(quote.kind == .direct)
+    #expect(quote.form == .partial)
+    #expect(quote.fragments.map { analysis.article.substring($0) } == ["excellent"])
+  }
+}

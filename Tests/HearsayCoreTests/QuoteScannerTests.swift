@@ -1,0 +1,45 @@
+import Testing
+@testable import HearsayCore
+
+/// Quote pairing across mark styles: each case is a paragraph and the quoted contents
+/// (top level only) it must yield.
+struct QuoteScannerTests {
+  static let cases: [(name: String, text: String, quotes: [String])] = [
+    ("curly", "“We are ready,” she said.", ["We are ready,"]),
+    ("straight", "\"We are ready,\" she said.", ["We are ready,"]),
+    ("british single", "'We got this wrong,' said Okafor.", ["We got this wrong,"]),
+    ("single nested in double", "“They said ‘no’ twice,” he said.", ["They said ‘no’ twice,"]),
+    ("guillemets with spaces", "« Nous sommes prêts », a-t-elle dit.", ["Nous sommes prêts"]),
+    ("german low-high", "„Wir müssen sparen“, sagte er.", ["Wir müssen sparen"]),
+    ("corner brackets", "她说：「安全第一。」", ["安全第一。"]),
+    ("nyt doubled apostrophes", "''That is on me,'' she said.", ["That is on me,"]),
+    ("apostrophes are not quotes", "The leaders' talks in the '90s didn't end.", []),
+    ("possessive after a quote", "Their 'plan' wasn't the leaders' idea.", ["plan"]),
+    ("misplaced opener", "Some were unimpressed.\" The coffee is fine,\" said Hannah.", ["The coffee is fine,"]),
+    ("unclosed before attribution", "\"It feels like home, said Maria Tanaka, a reader.", ["It feels like home"]),
+  ]
+
+  @Test(arguments: cases)
+  func pairsMarks(name: String, text: String, quotes: [String]) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + text)
+    let spans = QuoteScanner(s: analysis.article.scalars).scan(paragraphs: analysis.article.blocks.map(\.range))
+    let found = spans.spans.filter { $0.depth == 0 && $0.content.start > 9 }.map { analysis.article.substring($0.content) }
+    #expect(found == quotes, "\(name)")
+  }
+
+  @Test func quoteRunningOverParagraphsIsOneQuote() throws {
+    let text = "Headline\n\n\"First paragraph of the speech.\n\n\"Second paragraph.\n\n\"Last one.\"\n\nShe sat down."
+    let analysis = try Fixture.analyse(text)
+    let spans = QuoteScanner(s: analysis.article.scalars).scan(paragraphs: analysis.article.blocks.map(\.range)).spans
+    #expect(spans.count == 1)
+    #expect(spans.first?.spansParagraphs == true)
+    #expect(analysis.article.substring(spans[0].content).hasSuffix("Last one."))
+  }
+
+  @Test func unbalancedMarkIsReportedAndTheRestStillPairs() throws {
+    let text = "Headline\n\nShe said “this never closes.\n\nThen came a reply. “But this one does,” he said."
+    let analysis = try Fixture.analyse(text)
+    #expect(analysis.diagnostics.contains { $0.code == .unclosedQuote })
+    #expect(analysis.quote(startingWith: "But this one does") != nil)
+  }
+}

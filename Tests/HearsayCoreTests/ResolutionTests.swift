@@ -1,0 +1,67 @@
+import Testing
+@testable import HearsayCore
+
+/// Mentions resolve to one speaker per article: surnames in either order, titles,
+/// pronouns, roles; distinct people stay distinct.
+struct ResolutionTests {
+  @Test func surnameResolvesToFullNameInEitherOrder() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      Zheng Jian, a professor, said the talks mattered. David Meale said they did not.
+
+      “It is clear,” Zheng said. “It is not,” Meale said.
+      """)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "It is clear")) == "Zheng Jian")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "It is not")) == "David Meale")
+  }
+
+  @Test func titleIsNotPartOfTheName() throws {
+    let analysis = try Fixture.analyse("Headline\n\nChinese President Xi Jinping spoke. President Xi said the call was useful.")
+    let speaker = analysis.speakerName(of: analysis.quote(startingWith: "the call was useful"))
+    #expect(speaker == "Xi Jinping")
+  }
+
+  @Test func pronounFollowsTheLastSpeaker() throws {
+    let analysis = try Fixture.analyse("Headline\n\nHillary Clinton is describing the tweet as cruel. She says his temperament is dangerous.")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "his temperament")) == "Hillary Clinton")
+  }
+
+  @Test func pronounNeverPicksANameInsideTheQuote() throws {
+    let analysis = try Fixture.analyse("Headline\n\nMr. Obama spoke at length.\n\n\"My adviser, John Holdren, sends charts,\" he said.")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "My adviser")) == "Obama")
+  }
+
+  @Test func roleResolvesToTheHolderNamedInACaption() throws {
+    let analysis = try Fixture.analyse("""
+      Headline here
+
+      Chen Binhua, the spokesperson from the Taiwan Affairs Office.
+
+      Chen Binhua, the spokesperson from the Taiwan Affairs Office.
+
+      A Taiwan Affairs Office spokesperson said on Thursday that the question was settled.
+      """)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the question was settled")) == "Chen Binhua")
+  }
+
+  @Test func unnamedSourceStaysUnnamed() throws {
+    let analysis = try Fixture.analyse("Headline\n\nDennis Weng is an analyst. Citing an analyst, Bloomberg said the plan was bold.")
+    let quote = analysis.quote(startingWith: "the plan was bold")
+    #expect(analysis.speakerName(of: quote) == "an analyst")
+    #expect(quote.flatMap { $0.speaker }.map { analysis.speakers[$0].kind } == .unnamed)
+  }
+
+  @Test func differentPeopleWithOneSurnameStayApart() throws {
+    let analysis = try Fixture.analyse("Headline\n\nBill Clinton said the race was close. Hillary Clinton said it was not.")
+    let bill = analysis.speakerName(of: analysis.quote(startingWith: "the race was close"))
+    let hillary = analysis.speakerName(of: analysis.quote(startingWith: "it was not"))
+    #expect(bill == "Bill Clinton")
+    #expect(hillary == "Hillary Clinton")
+  }
+
+  @Test func itResolvesToTheOutlet() throws {
+    let analysis = try Fixture.analyse("Headline\n\nThe pro-KMT China Times reported that talks stalled. It added that the island was \"incorporated into\" them.")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the island was")) == "China Times")
+  }
+}

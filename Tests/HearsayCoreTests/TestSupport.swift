@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import HearsayCore
+
+/// Helpers shared by the core's tests: analyse inline text, find the project's sample
+/// articles and the shared seed.
+enum Fixture {
+  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  static func analyse(_ text: String, path: String = "inline.txt") throws -> ArticleAnalysis {
+    let article = try ArticleLoader().parse(bytes: Array(text.utf8), path: path)
+    return Pipeline.standard.analyse(article)
+  }
+
+  static func sample(_ name: String) throws -> ArticleAnalysis {
+    let path = packageRoot.appendingPathComponent("Resources/articles/\(name)").path
+    return Pipeline.standard.analyse(try ArticleLoader().load(path: path))
+  }
+
+  /// The seed article from `../shared/seeds/`. Under CI its absence fails the test.
+  static func seed() throws -> ArticleAnalysis? {
+    let path = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds/000_0130f08132d9bf85.txt").path
+    guard FileManager.default.fileExists(atPath: path) else {
+      if ProcessInfo.processInfo.environment["CI"] == "true" {
+        Issue.record("the seed article is missing at \(path)")
+      }
+      return nil
+    }
+    return Pipeline.standard.analyse(try ArticleLoader().load(path: path))
+  }
+}
+
+extension ArticleAnalysis {
+  /// The quote whose text starts with `prefix`.
+  func quote(startingWith prefix: String) -> Quote? {
+    quotes.first { article.substring($0.content).hasPrefix(prefix) }
+  }
+
+  func speakerName(of quote: Quote?) -> String? {
+    quote?.speaker.map { speakers[$0].name }
+  }
+
+  func viaName(of quote: Quote?) -> String? {
+    quote?.via.map { speakers[$0].name }
+  }
+
+  func text(_ quote: Quote) -> String { article.substring(quote.content) }
+}
