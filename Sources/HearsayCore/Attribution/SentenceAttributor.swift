@@ -386,7 +386,7 @@ struct SentenceAttributor {
       let who = finder.analyse(rightWords.first!..<(rightWords.last! + 1), fullEnd: rightWords.last! + 1)
     {
       let speaker: Claim.SpeakerRef = if case .role = who.head { .headlineRole(who) } else { .phrase(who) }
-      return make((trim(clauseStart..<colon), nil), speaker: speaker, cue: T[colon].range, rule: "headline-claim-colon-source", confidence: 0.6)
+      return make(wholeQuote(clauseStart..<colon) ?? (trim(clauseStart..<colon), nil), speaker: speaker, cue: T[colon].range, rule: "headline-claim-colon-source", confidence: 0.6)
     }
     if leftWords.count >= 1, leftWords.count <= 4, leftWords.allSatisfy({ T[$0].isCapitalised }), rightWords.count >= 3,
       let who = finder.analyse(leftWords.first!..<(leftWords.last! + 1), fullEnd: leftWords.last! + 1), case .name = who.head
@@ -440,6 +440,16 @@ struct SentenceAttributor {
     while hi > lo, T[hi - 1].kind == .punctuation || T[hi - 1].kind == .quoteClose { hi -= 1 }
     if hi <= lo { return doc.span(range) }
     return doc.span(lo..<hi)
+  }
+
+  /// The quote that makes up all of `range`, if one does (`'We were never asked': residents`).
+  private func wholeQuote(_ range: Range<Int>) -> (range: TextRange, quote: Int?)? {
+    var lo = range.lowerBound
+    var hi = range.upperBound
+    while lo < hi, T[lo].kind == .punctuation { lo += 1 }
+    while hi > lo, T[hi - 1].kind == .punctuation { hi -= 1 }
+    guard lo < hi, T[lo].kind == .quoteOpen, let q = T[lo].quote, T[hi - 1].kind == .quoteClose, T[hi - 1].quote == q else { return nil }
+    return (quoteContent(q), q)
   }
 
   private func nextSignificant(_ k: Int) -> Int? {

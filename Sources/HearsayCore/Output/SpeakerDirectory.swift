@@ -18,13 +18,14 @@ public struct SpeakerDirectory: Sendable {
     var byKey: [String: Int] = [:]
     for a in analyses {
       let counts = a.quoteCounts
+      var seenHere = Set<Int>()
       for (i, s) in a.speakers.enumerated() where counts[i] > 0 || s.kind != .unnamed {
         let names = [s.name] + s.aliases.filter { $0.split(separator: " ").count > 1 }
         let keys = names.map { $0.lowercased() }
         let via = Set(a.quotes.filter { $0.speaker == i }.compactMap { $0.via.map { a.speakers[$0].name } })
         if let found = keys.lazy.compactMap({ byKey[$0] }).first {
           entries[found].quotes += counts[i]
-          entries[found].articles += 1
+          if seenHere.insert(found).inserted { entries[found].articles += 1 }
           entries[found].via = Array(Set(entries[found].via).union(via)).sorted()
           if entries[found].role == nil { entries[found].role = s.role }
           for alias in names where alias != entries[found].name && !entries[found].aliases.contains(alias) {
@@ -35,6 +36,7 @@ public struct SpeakerDirectory: Sendable {
           entries.append(Entry(name: s.name, kind: s.kind.rawValue, role: s.role, aliases: s.aliases, quotes: counts[i],
                                articles: 1, via: via.sorted()))
           for k in keys { byKey[k] = entries.count - 1 }
+          seenHere.insert(entries.count - 1)
         }
       }
     }

@@ -32,14 +32,15 @@ struct MentionStage: AnalysisStage {
           run = (run.lowerBound + 1)..<run.upperBound
           if run.isEmpty { continue }
         }
-        let words = doc.tokens[run].filter { $0.kind == .word }.map(\.text)
+        let words = doc.tokens[run].filter(\.isWord).map(\.text)
         guard !words.isEmpty else { continue }
         let kind = NameClassifier.kind(of: words.map { $0.lowercased() })
         var role = kind == .person ? titleRole(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound) : nil
         if role == nil, kind == .person, run.upperBound < sentence.tokens.upperBound, doc.tokens[run.upperBound].is(","),
           let appositive = finder.appositiveAfter(run.upperBound, limit: sentence.tokens.upperBound)
         {
-          role = doc.text(doc.span(appositive))
+          let text = doc.text(doc.span(appositive))
+          role = text.contains(where: \.isLetter) ? text : nil
         }
         found.append((run, role, words, kind))
       }

@@ -46,7 +46,7 @@ struct ResolutionStage: AnalysisStage {
   private func resolve(_ p: NounPhrase, in doc: inout Document, spoken: [(offset: Int, entity: Int, block: Int)], block: Int) -> Int? {
     switch p.head {
     case .name(let tokens):
-      let words = doc.tokens[tokens].filter { $0.kind == .word }.map(\.text)
+      let words = doc.tokens[tokens].filter(\.isWord).map(\.text)
       let kind = NameClassifier.kind(of: words.map { $0.lowercased() })
       let entity = doc.entities.lookup(EntityRegistry.key(words), before: p.range.end, kind: kind)
         ?? doc.entities.register(words: words, display: doc.text(doc.span(tokens)), kind: kind, at: doc.span(tokens))

@@ -258,7 +258,9 @@ struct PhraseFinder {
       let tail = (run.upperBound..<r.upperBound).filter { tokens[$0].kind == .word || tokens[$0].kind == .quoteClose }
       let tailHasRole = tail.contains { isRoleWord(tokens[$0]) } || tail.contains { tokens[$0].kind == .quoteClose }
       if !tailHasRole {
-        let roleText = run.lowerBound > lo ? text(span(lo..<run.lowerBound)) : nil
+        var roleStart = lo
+        while roleStart < run.lowerBound, Lexicon.determiners.contains(tokens[roleStart].lower) { roleStart += 1 }
+        let roleText = run.lowerBound > roleStart ? text(span(roleStart..<run.lowerBound)) : nil
         return NounPhrase(tokens: r, range: range, head: .name(tokens: run), role: roleText)
       }
     }
