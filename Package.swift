@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "hearsay", targets: ["hearsay"]),
     .library(name: "HearsayCore", targets: ["HearsayCore"]),
+    .library(name: "ReaderUI", targets: ["ReaderUI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -14,16 +15,22 @@ let package = Package(
   targets: [
     // The parsing core: Foundation only, no terminal.
     .target(name: "HearsayCore"),
+    // The reader without a terminal: state, keymap, layout, rendering into a cell grid.
+    .target(name: "ReaderUI", dependencies: ["HearsayCore"]),
+    // The only code that calls ncurses.
+    .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
+    .target(name: "TerminalNCurses", dependencies: ["CNCurses", "ReaderUI"]),
     .executableTarget(
       name: "hearsay",
       dependencies: [
-        "HearsayCore",
+        "HearsayCore", "ReaderUI", "TerminalNCurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Release-mode figures (speed, memory); never run as a test.
     .executableTarget(name: "HearsayBenchmark", dependencies: ["HearsayCore"]),
     .testTarget(name: "HearsayCoreTests", dependencies: ["HearsayCore"]),
+    .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "HearsayCore"]),
     .testTarget(name: "HearsayCLITests", dependencies: ["hearsay"]),
   ],
   swiftLanguageModes: [.v6]

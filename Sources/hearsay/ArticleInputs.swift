@@ -16,7 +16,7 @@ struct ArticleInputs {
         analyses.append(Pipeline.standard.analyse(article))
       } catch {
         failures += 1
-        Terminal.warn(error.description)
+        Output.warn(error.description)
       }
     }
   }
@@ -26,7 +26,7 @@ struct ArticleInputs {
   }
 }
 
-enum Terminal {
+enum Output {
   static func warn(_ message: String) {
     FileHandle.standardError.write(Data(("hearsay: " + TextEscaping.visible(message) + "\n").utf8))
   }

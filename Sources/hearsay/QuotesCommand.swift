@@ -29,14 +29,14 @@ struct QuotesCommand: ParsableCommand {
     let reports = inputs.analyses.map { a in ArticleReport(a, quotes: a.quotes.filter { keep($0, in: a) }) }
     switch format {
     case .json:
-      if reports.count == 1 { Terminal.write(try JSONOutput.pretty(reports[0]) + "\n") }
-      else { Terminal.write(try JSONOutput.pretty(reports) + "\n") }
+      if reports.count == 1 { Output.write(try JSONOutput.pretty(reports[0]) + "\n") }
+      else { Output.write(try JSONOutput.pretty(reports) + "\n") }
     case .jsonl:
-      for r in reports { Terminal.write(try JSONOutput.compact(r) + "\n") }
+      for r in reports { Output.write(try JSONOutput.compact(r) + "\n") }
     case .csv:
-      Terminal.write(QuoteTable.csv(reports))
+      Output.write(QuoteTable.csv(reports))
     case .text:
-      Terminal.write(QuoteTable.text(reports, explain: explain))
+      Output.write(QuoteTable.text(reports, explain: explain))
     }
     try inputs.finish()
   }

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import HearsayCore
+import TerminalNCurses
 
-/// `hearsay [PATH]`: the reader. Until the terminal reader lands it prints the quotes of
-/// the collection (default: the bundled sample articles).
+/// `hearsay [PATH]`: the reader, over a folder of articles or straight into one article.
+/// When stdout is not a terminal it prints the quotes as text instead.
 struct ReadCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "read",
@@ -12,14 +13,28 @@ struct ReadCommand: ParsableCommand {
   @Argument(help: "An article file or a directory of articles.")
   var path: String?
 
+  @Flag(help: "Monochrome display (also when NO_COLOR is set).")
+  var mono = false
+
   func run() throws {
     guard let target = path ?? SampleCollection.locate() else {
-      Terminal.warn("no PATH given and the bundled sample collection (Resources/articles) was not found")
+      Output.warn("no PATH given and the bundled sample collection (Resources/articles) was not found")
       throw ExitCode(1)
     }
-    let inputs = ArticleInputs(paths: [target])
-    Terminal.write(QuoteTable.text(inputs.analyses.map { ArticleReport($0) }, explain: false))
-    try inputs.finish()
+    guard FileManager.default.fileExists(atPath: target) else {
+      Output.warn("\(target): no such file or directory")
+      throw ExitCode(1)
+    }
+    guard Output.stdoutIsTerminal, isatty(STDIN_FILENO) != 0 else {
+      let inputs = ArticleInputs(paths: [target])
+      Output.write(QuoteTable.text(inputs.analyses.map { ArticleReport($0) }, explain: false))
+      try inputs.finish()
+      return
+    }
+    var isDirectory: ObjCBool = false
+    _ = FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory)
+    let monochrome = mono || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
+    ReaderApp(paths: ArticleLoader.expand(paths: [target]), monochrome: monochrome, startInArticle: !isDirectory.boolValue).run()
   }
 }
 

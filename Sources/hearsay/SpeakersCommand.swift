@@ -18,15 +18,15 @@ struct SpeakersCommand: ParsableCommand {
     let inputs = ArticleInputs(paths: paths)
     let merged = SpeakerDirectory(inputs.analyses).entries
     switch format {
-    case .json: Terminal.write(try JSONOutput.pretty(merged) + "\n")
-    case .jsonl: for e in merged { Terminal.write(try JSONOutput.compact(e) + "\n") }
+    case .json: Output.write(try JSONOutput.pretty(merged) + "\n")
+    case .jsonl: for e in merged { Output.write(try JSONOutput.compact(e) + "\n") }
     case .csv:
       var out = "name,kind,role,quotes,articles,aliases\n"
       for e in merged {
         out += [e.name, e.kind, e.role ?? "", String(e.quotes), String(e.articles), e.aliases.joined(separator: "; ")]
           .map(QuoteTable.field).joined(separator: ",") + "\n"
       }
-      Terminal.write(out)
+      Output.write(out)
     case .text:
       var out = ""
       for e in merged {
@@ -34,7 +34,7 @@ struct SpeakersCommand: ParsableCommand {
         let via = e.via.isEmpty ? "" : " (via \(e.via.joined(separator: ", ")))"
         out += "\(e.quotes)\t\(e.name) [\(e.kind)]\(role)\(via)\t\(e.articles) article\(e.articles == 1 ? "" : "s")\n"
       }
-      Terminal.write(TextEscaping.visible(out))
+      Output.write(TextEscaping.visible(out))
     }
     try inputs.finish()
   }

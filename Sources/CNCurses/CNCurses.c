@@ -1,0 +1,40 @@
+#include "CNCurses.h"
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+
+static struct sigaction previous[NSIG];
+static volatile sig_atomic_t restored = 0;
+
+static void restore_terminal(void) {
+  if (!restored) {
+    restored = 1;
+    if (!isendwin()) endwin();
+  }
+}
+
+/* Swift traps raise SIGILL/SIGTRAP: restore, then chain to the backtracer or the default. */
+static void on_fault(int sig) {
+  restore_terminal();
+  sigaction(sig, &previous[sig], NULL);
+  if (sig == SIGABRT) raise(sig);
+}
+
+static void on_terminate(int sig) {
+  restore_terminal();
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+void cn_install_restore_handlers(void) {
+  static const int faults[] = {SIGILL, SIGSEGV, SIGBUS, SIGFPE, SIGTRAP, SIGABRT};
+  static const int terms[] = {SIGTERM, SIGHUP, SIGQUIT};
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = SA_ONSTACK;
+  sa.sa_handler = on_fault;
+  for (size_t i = 0; i < sizeof faults / sizeof *faults; i++) sigaction(faults[i], &sa, &previous[faults[i]]);
+  sa.sa_handler = on_terminate;
+  for (size_t i = 0; i < sizeof terms / sizeof *terms; i++) sigaction(terms[i], &sa, &previous[terms[i]]);
+}

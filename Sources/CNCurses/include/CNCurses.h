@@ -1,0 +1,25 @@
+#ifndef CNCURSES_H
+#define CNCURSES_H
+/* SwiftPM drops ncursesw.pc's -D flags, which turn on the wide-character API. */
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <curses.h>
+
+/* A_* are macro expressions Swift cannot import. */
+static const attr_t CN_A_NORMAL = A_NORMAL, CN_A_BOLD = A_BOLD, CN_A_REVERSE = A_REVERSE,
+                    CN_A_UNDERLINE = A_UNDERLINE, CN_A_DIM = A_DIM, CN_A_ITALIC = A_ITALIC;
+static inline int cn_key_f(int n) { return KEY_F(n); }
+
+/* Globals become functions: Swift 6 rejects reading them directly. */
+static inline WINDOW *cn_stdscr(void) { return stdscr; }
+static inline int cn_colors(void) { return COLORS; }
+
+static const mmask_t CN_ALL_MOUSE_EVENTS = ALL_MOUSE_EVENTS;
+
+/* Restores the terminal when the process dies (crash, SIGTERM, SIGHUP). Call after initscr. */
+void cn_install_restore_handlers(void);
+#endif

@@ -1,0 +1,63 @@
+import Foundation
+import HearsayCore
+
+/// One article in the library list. Counts arrive later, from background parsing.
+public struct LibraryEntry: Sendable, Hashable {
+  public var path: String
+  public var title: String
+  public var section: String?
+  public var dateText: String?
+  public var date: Date?
+  public var quoteCount: Int?
+  public var speakerCount: Int?
+  public var problem: String?
+
+  public init(path: String, title: String, section: String? = nil, dateText: String? = nil, date: Date? = nil,
+              quoteCount: Int? = nil, speakerCount: Int? = nil, problem: String? = nil) {
+    self.path = path
+    self.title = title
+    self.section = section
+    self.dateText = dateText
+    self.date = date
+    self.quoteCount = quoteCount
+    self.speakerCount = speakerCount
+    self.problem = problem
+  }
+
+  /// An entry with counts, from a finished analysis.
+  public init(_ a: ArticleAnalysis) {
+    let title = a.article.title ?? URL(fileURLWithPath: a.article.path).lastPathComponent
+    self.init(path: a.article.path, title: title, section: a.article.section, dateText: a.article.dateText,
+              date: a.article.date, quoteCount: a.quotes.count, speakerCount: Set(a.quotes.compactMap(\.speaker)).count)
+  }
+}
+
+public enum LibrarySort: String, CaseIterable, Sendable {
+  case date, title, quotes
+  var next: LibrarySort { Self.allCases[(Self.allCases.firstIndex(of: self)! + 1) % Self.allCases.count] }
+}
+
+/// The library screen: every article, sorted and filtered as the user types.
+public struct LibraryState: Sendable {
+  public var entries: [LibraryEntry]
+  public var sort: LibrarySort = .date
+  public var filter = ""
+  public var selected = 0
+  public var offset = 0
+
+  public init(entries: [LibraryEntry]) { self.entries = entries }
+
+  /// Indices of the entries shown, in order.
+  public var visible: [Int] {
+    let words = filter.lowercased().split(separator: " ")
+    let shown = entries.indices.filter { i in
+      let hay = (entries[i].title + " " + (entries[i].section ?? "") + " " + entries[i].path).lowercased()
+      return words.allSatisfy { hay.contains($0) }
+    }
+    switch sort {
+    case .date: return shown.sorted { (entries[$0].date ?? .distantPast, entries[$1].title) > (entries[$1].date ?? .distantPast, entries[$0].title) }
+    case .title: return shown.sorted { entries[$0].title.localizedCaseInsensitiveCompare(entries[$1].title) == .orderedAscending }
+    case .quotes: return shown.sorted { (entries[$0].quoteCount ?? -1, entries[$1].title) > (entries[$1].quoteCount ?? -1, entries[$0].title) }
+    }
+  }
+}

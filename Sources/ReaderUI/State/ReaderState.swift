@@ -1,0 +1,111 @@
+import HearsayCore
+
+/// The three panes of the reader.
+public enum Pane: String, CaseIterable, Sendable {
+  case article, quotes, sources
+  var context: Context {
+    switch self {
+    case .article: return .article
+    case .quotes: return .quotes
+    case .sources: return .sources
+    }
+  }
+}
+
+/// A line of input being typed in the status line.
+public enum Prompt: Equatable, Sendable {
+  case search(String)
+  case speaker(String)
+  case filter(String)
+
+  public var text: String {
+    switch self {
+    case .search(let t), .speaker(let t), .filter(let t): return t
+    }
+  }
+  func with(_ text: String) -> Prompt {
+    switch self {
+    case .search: return .search(text)
+    case .speaker: return .speaker(text)
+    case .filter: return .filter(text)
+    }
+  }
+}
+
+/// Search matches in the open article, and which one is current.
+public struct SearchState: Equatable, Sendable {
+  public var query: String
+  public var matches: [TextRange]
+  public var current: Int?
+}
+
+/// Everything about the open article: the analysis, where the user is, what is selected.
+public struct OpenArticle: Sendable {
+  public var analysis: ArticleAnalysis
+  public var layout: ArticleLayout
+  public var focus: Pane = .article
+  /// Code-point offset at the top of the article pane: survives re-wrapping.
+  public var anchor = 0
+  public var selectedQuote: Int?
+  public var quotesOffset = 0
+  public var selectedSource = 0
+  public var sourcesOffset = 0
+  /// Speaker whose quotes alone the quotes pane lists.
+  public var speakerFilter: Int?
+  public var search: SearchState?
+  /// Where the user was before each jump, for `''`.
+  public var jumps: [(anchor: Int, quote: Int?)] = []
+  /// Speakers in the sources pane, most quoted first.
+  public let sources: [Int]
+  /// A colour slot per speaker, in order of first quote.
+  public let colorSlots: [Int: Int]
+
+  public init(_ analysis: ArticleAnalysis, width: Int) {
+    self.analysis = analysis
+    layout = ArticleLayout(article: analysis.article, width: width)
+    let counts = analysis.quoteCounts
+    let relays = Set(analysis.quotes.compactMap(\.via))
+    sources = analysis.speakers.indices.filter { counts[$0] > 0 || relays.contains($0) }
+      .sorted { (counts[$0], -$0) > (counts[$1], -$1) }
+    var slots: [Int: Int] = [:]
+    for q in analysis.quotes { if let s = q.speaker, slots[s] == nil { slots[s] = slots.count } }
+    colorSlots = slots
+    selectedQuote = analysis.quotes.isEmpty ? nil : 0
+  }
+
+  /// Indices of the quotes the quotes pane lists.
+  public var listedQuotes: [Int] {
+    guard let f = speakerFilter else { return Array(analysis.quotes.indices) }
+    return analysis.quotes.indices.filter { analysis.quotes[$0].speaker == f }
+  }
+}
+
+/// The whole reader: which screen, the library, the open article, prompts and overlays.
+public struct ReaderState: Sendable {
+  public enum Screen: Sendable { case library, reader }
+
+  public var size: Size
+  public var screen: Screen = .library
+  public var library: LibraryState
+  public var open: OpenArticle?
+  public var prompt: Prompt?
+  public var showHelp = false
+  public var pendingKeys: [Key] = []
+  public var pendingCount = ""
+  var focusBeforeCount: Pane?
+  public var message: String?
+  public var wantsQuit = false
+  /// Set when the user opens an article the reader has not parsed yet.
+  public var requestedArticle: String?
+
+  public init(size: Size, library: LibraryState) {
+    self.size = size
+    self.library = library
+  }
+
+  public var context: Context {
+    screen == .library ? .library : (open?.focus.context ?? .article)
+  }
+
+  public var layout: ReaderLayout { ReaderLayout.compute(size, focus: open?.focus ?? .article) }
+}

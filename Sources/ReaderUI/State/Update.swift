@@ -1,0 +1,367 @@
+import HearsayCore
+
+/// The reducer: keys become actions through the keymap, actions change the state. Pure:
+/// no terminal, no I/O, so tests drive it with key sequences.
+extension ReaderState {
+  // MARK: - Input
+
+  public mutating func handle(_ key: Key) {
+    message = nil
+    if prompt != nil {
+      handlePrompt(key)
+      return
+    }
+    if showHelp {
+      showHelp = false
+      if key == .escape || key == .character("?") || key == .character("q") || key == .function(1) { return }
+    }
+    if case .character(let c) = key, let digit = c.wholeNumberValue, pendingKeys.isEmpty,
+      !(digit == 0 && pendingCount.isEmpty)
+    {
+      if pendingCount.isEmpty { focusBeforeCount = open?.focus }
+      pendingCount.append(c)
+      // `1`/`2`/`3` also focus a pane; a motion that follows turns them into a count instead.
+      if pendingCount.count == 1, screen == .reader, case .action(let a) = Keymap.shared.match([key], in: context) { apply(a, count: 1) }
+      return
+    }
+    pendingKeys.append(key)
+    switch Keymap.shared.match(pendingKeys, in: context) {
+    case .pending:
+      return
+    case .none:
+      pendingKeys = []
+      pendingCount = ""
+    case .action(let action):
+      pendingKeys = []
+      let takesCount = Keymap.binding(for: action)?.takesCount ?? false
+      var count = 1
+      if !pendingCount.isEmpty, takesCount {
+        count = min(Int(pendingCount) ?? 1, 10_000)
+        if let f = focusBeforeCount { open?.focus = f }
+      }
+      pendingCount = ""
+      apply(action, count: count)
+    }
+  }
+
+  private mutating func handlePrompt(_ key: Key) {
+    guard let p = prompt else { return }
+    switch key {
+    case .escape:
+      prompt = nil
+      if case .filter = p { library.filter = "" }
+    case .enter:
+      prompt = nil
+      commit(p)
+    case .backspace:
+      if p.text.isEmpty { prompt = nil } else { prompt = p.with(String(p.text.dropLast())) }
+      if case .filter = p { library.filter = prompt?.text ?? "" }
+    case .character(let c):
+      prompt = p.with(p.text + String(c))
+      if case .filter = p {
+        library.filter = prompt!.text
+        library.selected = 0
+        library.offset = 0
+      }
+    default:
+      break
+    }
+  }
+
+  private mutating func commit(_ p: Prompt) {
+    switch p {
+    case .filter(let text): library.filter = text
+    case .search(let text): startSearch(text)
+    case .speaker(let text): pickSpeaker(text)
+    }
+  }
+
+  // MARK: - Actions
+
+  public mutating func apply(_ action: Action, count: Int = 1) {
+    if action == .help {
+      showHelp.toggle()
+      return
+    }
+    switch screen {
+    case .library: applyInLibrary(action, count: count)
+    case .reader: applyInReader(action, count: count)
+    }
+  }
+
+  private mutating func applyInLibrary(_ action: Action, count: Int) {
+    let visible = library.visible
+    let rows = max(1, PaneGeometry.library(size).height)
+    switch action {
+    case .moveDown: library.selected += count
+    case .moveUp: library.selected -= count
+    case .halfPageDown: library.selected += count * rows / 2
+    case .halfPageUp: library.selected -= count * rows / 2
+    case .pageDown: library.selected += count * rows
+    case .pageUp: library.selected -= count * rows
+    case .top: library.selected = 0
+    case .bottom: library.selected = visible.count - 1
+    case .filter: prompt = .filter(library.filter)
+    case .sort:
+      library.sort = library.sort.next
+      message = "sorted by \(library.sort.rawValue)"
+    case .open:
+      if library.selected < visible.count { requestedArticle = library.entries[visible[library.selected]].path }
+    case .cancel: library.filter = ""
+    case .quit: wantsQuit = true
+    default: break
+    }
+    library.selected = max(0, min(library.selected, library.visible.count - 1))
+    if library.selected < library.offset { library.offset = library.selected }
+    if library.selected >= library.offset + rows { library.offset = library.selected - rows + 1 }
+  }
+
+  /// Shows a freshly analysed article, replacing the library screen.
+  public mutating func show(_ analysis: ArticleAnalysis) {
+    let width = ReaderLayout.compute(size, focus: .article).article.map { PaneGeometry.articleText($0).width } ?? size.width
+    open = OpenArticle(analysis, width: max(1, width))
+    screen = .reader
+    requestedArticle = nil
+    if let i = library.entries.firstIndex(where: { $0.path == analysis.article.path }) { library.entries[i] = LibraryEntry(analysis) }
+  }
+
+  /// A new terminal size: re-wrap the article around the same offset.
+  public mutating func resize(to newSize: Size) {
+    size = newSize
+    relayout()
+    applyInLibrary(.moveDown, count: 0)
+  }
+
+  mutating func relayout() {
+    guard var o = open, let rect = layout.article ?? ReaderLayout.compute(size, focus: .article).article else { return }
+    let width = max(1, PaneGeometry.articleText(rect).width)
+    if width != o.layout.width { o.layout = ArticleLayout(article: o.analysis.article, width: width) }
+    o.anchor = o.layout.lines[o.layout.line(containing: o.anchor)].start
+    open = o
+    keepSelectionsVisible()
+  }
+
+  private mutating func applyInReader(_ action: Action, count: Int) {
+    guard var o = open else { return }
+    switch action {
+    case .quit, .backToLibrary:
+      screen = .library
+      open = nil
+      return
+    case .nextPane, .previousPane:
+      let panes = Pane.allCases
+      let i = panes.firstIndex(of: o.focus)!
+      o.focus = panes[(i + (action == .nextPane ? 1 : panes.count - 1)) % panes.count]
+    case .focusArticle: o.focus = .article
+    case .focusQuotes: o.focus = .quotes
+    case .focusSources: o.focus = .sources
+    case .nextQuote, .previousQuote, .nextSpeakerChange, .previousSpeakerChange, .nextSameSpeaker, .previousSameSpeaker:
+      if let target = Navigator(o).target(action, count: count) {
+        open = o
+        jump(toQuote: target)
+        return
+      }
+      message = "no more quotes that way"
+    case .pickSpeaker: prompt = .speaker("")
+    case .search: prompt = .search("")
+    case .searchNext, .searchPrevious:
+      open = o
+      stepSearch(forward: action == .searchNext, count: count)
+      return
+    case .jumpBack:
+      if let last = o.jumps.popLast() {
+        let here = (anchor: o.anchor, quote: o.selectedQuote)
+        o.anchor = last.anchor
+        o.selectedQuote = last.quote
+        o.jumps.append(here)
+      }
+    case .cancel:
+      o.speakerFilter = nil
+      o.search = nil
+    case .open:
+      open = o
+      openInPane()
+      return
+    default:
+      open = o
+      scroll(action, count: count)
+      return
+    }
+    open = o
+    keepSelectionsVisible()
+  }
+
+  private mutating func scroll(_ action: Action, count: Int) {
+    guard var o = open else { return }
+    let layout = self.layout
+    switch o.focus {
+    case .article:
+      let rows = layout.article.map { PaneGeometry.articleText($0).height } ?? 1
+      let i = o.layout.line(containing: o.anchor)
+      let lastTop = max(0, o.layout.lines.count - rows)
+      let delta: Int
+      switch action {
+      case .moveDown: delta = count
+      case .moveUp: delta = -count
+      case .halfPageDown: delta = count * max(1, rows / 2)
+      case .halfPageUp: delta = -count * max(1, rows / 2)
+      case .pageDown: delta = count * max(1, rows - 1)
+      case .pageUp: delta = -count * max(1, rows - 1)
+      case .top: delta = -i
+      case .bottom: delta = lastTop - i
+      default: delta = 0
+      }
+      o.anchor = o.layout.lines[max(0, min(max(lastTop, i), i + delta))].start
+      if delta < 0 || action == .top { o.anchor = o.layout.lines[max(0, i + delta)].start }
+    case .quotes:
+      let listed = o.listedQuotes
+      guard !listed.isEmpty else { break }
+      let slots = layout.quotes.map(PaneGeometry.quoteSlots) ?? 1
+      let current = listed.firstIndex(of: o.selectedQuote ?? -1) ?? 0
+      let next = max(0, min(listed.count - 1, moved(current, action, count: count, page: slots, last: listed.count - 1)))
+      o.selectedQuote = listed[next]
+      o.anchor = anchorShowing(quote: listed[next], in: o)
+    case .sources:
+      guard !o.sources.isEmpty else { break }
+      let slots = layout.sources.map(PaneGeometry.sourceSlots) ?? 1
+      o.selectedSource = max(0, min(o.sources.count - 1, moved(o.selectedSource, action, count: count, page: slots, last: o.sources.count - 1)))
+    }
+    open = o
+    keepSelectionsVisible()
+  }
+
+  private func moved(_ i: Int, _ action: Action, count: Int, page: Int, last: Int) -> Int {
+    switch action {
+    case .moveDown: return i + count
+    case .moveUp: return i - count
+    case .halfPageDown: return i + count * max(1, page / 2)
+    case .halfPageUp: return i - count * max(1, page / 2)
+    case .pageDown: return i + count * page
+    case .pageUp: return i - count * page
+    case .top: return 0
+    case .bottom: return last
+    default: return i
+    }
+  }
+
+  /// Enter: in the quotes pane, show the quote in the article; in the sources pane,
+  /// list only that speaker's quotes; in the article, select the quote under the top line.
+  private mutating func openInPane() {
+    guard var o = open else { return }
+    switch o.focus {
+    case .quotes:
+      if let q = o.selectedQuote {
+        open = o
+        jump(toQuote: q)
+        open?.focus = .article
+        return
+      }
+    case .sources:
+      guard o.selectedSource < o.sources.count else { break }
+      let speaker = o.sources[o.selectedSource]
+      o.speakerFilter = speaker
+      o.selectedQuote = o.listedQuotes.first
+      o.quotesOffset = 0
+      o.focus = .quotes
+      message = "quotes by \(o.analysis.speakers[speaker].name) — Esc clears"
+    case .article:
+      if let q = o.analysis.quotes.indices.first(where: { o.analysis.quotes[$0].content.end > o.anchor }) { o.selectedQuote = q }
+    }
+    open = o
+    keepSelectionsVisible()
+  }
+
+  /// Selects a quote and scrolls the article to it, remembering where we were.
+  mutating func jump(toQuote q: Int) {
+    guard var o = open else { return }
+    o.jumps.append((o.anchor, o.selectedQuote))
+    if o.jumps.count > 100 { o.jumps.removeFirst() }
+    o.selectedQuote = q
+    if let f = o.speakerFilter, o.analysis.quotes[q].speaker != f { o.speakerFilter = nil }
+    o.anchor = anchorShowing(quote: q, in: o)
+    open = o
+    keepSelectionsVisible()
+  }
+
+  /// The top-line offset that puts a quote's first line a third of the way down the pane.
+  func anchorShowing(quote q: Int, in o: OpenArticle) -> Int {
+    anchorShowing(offset: o.analysis.quotes[q].content.start, in: o)
+  }
+
+  func anchorShowing(offset: Int, in o: OpenArticle) -> Int {
+    let rows = layout.article.map { PaneGeometry.articleText($0).height } ?? 1
+    let line = o.layout.line(containing: offset)
+    let top = max(0, min(line - rows / 3, o.layout.lines.count - rows))
+    return o.layout.lines[max(0, top)].start
+  }
+
+  private mutating func pickSpeaker(_ text: String) {
+    guard let o = open else { return }
+    let wanted = text.lowercased()
+    guard !wanted.isEmpty, let speaker = o.sources.first(where: { s in
+      ([o.analysis.speakers[s].name] + o.analysis.speakers[s].aliases).contains { $0.lowercased().contains(wanted) }
+    }) else {
+      message = "no speaker matches “\(text)”"
+      return
+    }
+    if let q = o.analysis.quotes.indices.first(where: { o.analysis.quotes[$0].speaker == speaker }) {
+      open?.selectedSource = o.sources.firstIndex(of: speaker) ?? 0
+      jump(toQuote: q)
+    }
+  }
+
+  private mutating func startSearch(_ query: String) {
+    guard var o = open, !query.isEmpty else { return }
+    let matches = TextSearch.find(query, in: o.analysis.article)
+    o.search = SearchState(query: query, matches: matches, current: nil)
+    open = o
+    if matches.isEmpty {
+      message = "not found: \(query)"
+      return
+    }
+    stepSearch(forward: true, count: 1, from: o.anchor)
+  }
+
+  private mutating func stepSearch(forward: Bool, count: Int, from start: Int? = nil) {
+    guard var o = open, var search = o.search, !search.matches.isEmpty else {
+      message = "no search — press / to search"
+      return
+    }
+    var i: Int
+    if let current = search.current {
+      i = forward ? current + count : current - count
+    } else {
+      let from = start ?? o.anchor
+      i = search.matches.firstIndex { $0.start >= from } ?? 0
+    }
+    let n = search.matches.count
+    if i >= n || i < 0 { message = forward ? "search wrapped to the top" : "search wrapped to the bottom" }
+    i = ((i % n) + n) % n
+    search.current = i
+    o.search = search
+    o.jumps.append((o.anchor, o.selectedQuote))
+    o.anchor = anchorShowing(offset: search.matches[i].start, in: o)
+    open = o
+  }
+
+  /// Keeps the selected quote and source inside their panes' scroll windows.
+  mutating func keepSelectionsVisible() {
+    guard var o = open else { return }
+    let layout = self.layout
+    let listed = o.listedQuotes
+    if let q = o.selectedQuote, let i = listed.firstIndex(of: q) {
+      let slots = layout.quotes.map(PaneGeometry.quoteSlots) ?? ReaderLayout.compute(size, focus: .quotes).quotes.map(PaneGeometry.quoteSlots) ?? 1
+      if i < o.quotesOffset { o.quotesOffset = i }
+      if i >= o.quotesOffset + slots { o.quotesOffset = i - slots + 1 }
+    }
+    o.quotesOffset = max(0, min(o.quotesOffset, max(0, listed.count - 1)))
+    let slots = layout.sources.map(PaneGeometry.sourceSlots) ?? ReaderLayout.compute(size, focus: .sources).sources.map(PaneGeometry.sourceSlots) ?? 1
+    if o.selectedSource < o.sourcesOffset { o.sourcesOffset = o.selectedSource }
+    if o.selectedSource >= o.sourcesOffset + slots { o.sourcesOffset = o.selectedSource - slots + 1 }
+    open = o
+  }
+}
+
+extension Keymap {
+  static let shared = Keymap()
+}

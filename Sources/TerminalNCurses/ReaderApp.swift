@@ -1,0 +1,97 @@
+import Foundation
+import HearsayCore
+import ReaderUI
+import Synchronization
+
+/// The interactive reader: paints the library from a directory scan at once, parses the
+/// articles in the background to fill in their counts, and runs the input loop.
+public final class ReaderApp {
+  private let paths: [String]
+  private let monochrome: Bool
+  private let startInArticle: Bool
+  private let finished = Mailbox()
+
+  public init(paths: [String], monochrome: Bool, startInArticle: Bool) {
+    self.paths = paths
+    self.monochrome = monochrome
+    self.startInArticle = startInArticle
+  }
+
+  /// Runs until the user quits. The terminal is restored on every way out.
+  public func run() {
+    let terminal = Terminal(monochrome: monochrome)
+    defer { terminal.restore() }
+    let renderer = Renderer(theme: Theme(monochrome: monochrome || terminal.colors == 0, colors: terminal.colors))
+    var state = ReaderState(size: terminal.size, library: LibraryState(entries: paths.map(Self.quickEntry)))
+    startBackgroundParsing()
+    if startInArticle, let first = paths.first { state.requestedArticle = first }
+    while !state.wantsQuit {
+      mergeFinished(into: &state)
+      if let path = state.requestedArticle { open(path, in: &state) }
+      terminal.present(renderer.render(state))
+      switch terminal.next(timeoutMs: 200) {
+      case .key(let key): state.handle(key)
+      case .resize(let size): state.resize(to: size)
+      case .timeout: break
+      }
+    }
+  }
+
+  private func open(_ path: String, in state: inout ReaderState) {
+    state.requestedArticle = nil
+    do throws(ArticleLoadError) {
+      state.show(Pipeline.standard.analyse(try ArticleLoader().load(path: path)))
+    } catch {
+      state.message = error.description
+    }
+  }
+
+  private func mergeFinished(into state: inout ReaderState) {
+    for entry in finished.take() {
+      if let i = state.library.entries.firstIndex(where: { $0.path == entry.path }) { state.library.entries[i] = entry }
+    }
+  }
+
+  private func startBackgroundParsing() {
+    let paths = self.paths
+    let queue = DispatchQueue(label: "hearsay.parse", qos: .utility)
+    queue.async { [finished] in
+      for path in paths {
+        let entry: LibraryEntry
+        do throws(ArticleLoadError) {
+          entry = LibraryEntry(Pipeline.standard.analyse(try ArticleLoader().load(path: path)))
+        } catch {
+          entry = LibraryEntry(path: path, title: URL(fileURLWithPath: path).lastPathComponent, problem: error.description)
+        }
+        finished.post(entry)
+      }
+    }
+  }
+
+  /// A first library row from the file's first line, before any parsing.
+  static func quickEntry(_ path: String) -> LibraryEntry {
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.read(upToCount: 4096) else {
+      return LibraryEntry(path: path, title: name)
+    }
+    try? handle.close()
+    let head = String(decoding: data, as: UTF8.self)
+    let lines = head.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0 != "---" }
+    let title = lines.first { !$0.contains(":") || $0.hasPrefix("title:") }.map { $0.hasPrefix("title:") ? String($0.dropFirst(6)).trimmingCharacters(in: .whitespaces) : $0 }
+    return LibraryEntry(path: path, title: title ?? name)
+  }
+}
+
+/// Library entries parsed in the background, waiting for the input loop to take them.
+final class Mailbox: Sendable {
+  private let entries = Mutex<[LibraryEntry]>([])
+
+  func post(_ entry: LibraryEntry) { entries.withLock { $0.append(entry) } }
+
+  func take() -> [LibraryEntry] {
+    entries.withLock { list in
+      defer { list.removeAll() }
+      return list
+    }
+  }
+}
