@@ -68,17 +68,16 @@ public final class ReaderApp {
     }
   }
 
-  /// A first library row from the file's first line, before any parsing.
+  /// A first library row from the file's head (title, section, date), before any parsing.
   static func quickEntry(_ path: String) -> LibraryEntry {
     let name = URL(fileURLWithPath: path).lastPathComponent
-    guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.read(upToCount: 4096) else {
+    guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.read(upToCount: 4096), !data.isEmpty,
+      let head = try? ArticleLoader().parse(bytes: [UInt8](data), path: path)
+    else {
       return LibraryEntry(path: path, title: name)
     }
     try? handle.close()
-    let head = String(decoding: data, as: UTF8.self)
-    let lines = head.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0 != "---" }
-    let title = lines.first { !$0.contains(":") || $0.hasPrefix("title:") }.map { $0.hasPrefix("title:") ? String($0.dropFirst(6)).trimmingCharacters(in: .whitespaces) : $0 }
-    return LibraryEntry(path: path, title: title ?? name)
+    return LibraryEntry(path: path, title: head.title ?? name, section: head.section, dateText: head.dateText, date: head.date)
   }
 }
 

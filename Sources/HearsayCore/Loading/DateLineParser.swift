@@ -6,7 +6,7 @@ import Synchronization
 /// caller because a parsed date loses the page's own style.
 public enum DateLineParser {
   /// Words that introduce a date line.
-  static let prefixes = ["published:", "updated:", "posted:", "date:", "published", "updated", "posted"]
+  static let prefixes = ["published:", "updated:", "posted:", "date:", "published", "updated", "posted", "发布时间：", "发布时间:"]
 
   static let formats = [
     "MMM dd, yyyy hh:mm a", "MMM d, yyyy h:mm a", "MMM dd, yyyy", "MMM d, yyyy",

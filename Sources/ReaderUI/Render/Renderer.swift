@@ -12,8 +12,12 @@ public struct Renderer: Sendable {
     guard state.size.width > 0, state.size.height > 0 else { return grid }
     let layout = state.layout
     if state.size.width < ReaderLayout.minimum.width || state.size.height < ReaderLayout.minimum.height {
-      let text = "terminal too small (\(state.size.width)×\(state.size.height))"
-      grid.put(text, x: max(0, (state.size.width - CellWidth.of(text)) / 2), y: state.size.height / 2, style: theme.warning)
+      let lines = ["terminal too small", "(\(state.size.width)×\(state.size.height))"]
+      let oneLine = lines.joined(separator: " ")
+      let shown = CellWidth.of(oneLine) <= state.size.width ? [oneLine] : lines
+      for (i, text) in shown.enumerated() {
+        grid.put(text, x: max(0, (state.size.width - CellWidth.of(text)) / 2), y: max(0, state.size.height / 2 - 1) + i, style: theme.warning)
+      }
       return grid
     }
     switch state.screen {

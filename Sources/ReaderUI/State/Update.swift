@@ -33,7 +33,9 @@ extension ReaderState {
       pendingCount = ""
     case .action(let action):
       pendingKeys = []
-      let takesCount = Keymap.binding(for: action)?.takesCount ?? false
+      var takesCount = Keymap.binding(for: action)?.takesCount ?? false
+      // `3j` is "focus sources, then down"; `3]` is "three quotes on"; `5j` is five lines.
+      if ["1", "2", "3"].contains(pendingCount), !Self.jumpActions.contains(action) { takesCount = false }
       var count = 1
       if !pendingCount.isEmpty, takesCount {
         count = min(Int(pendingCount) ?? 1, 10_000)
@@ -43,6 +45,10 @@ extension ReaderState {
       apply(action, count: count)
     }
   }
+
+  /// Actions a pane-focus digit counts for rather than focuses.
+  static let jumpActions: Set<Action> = [.nextQuote, .previousQuote, .nextSpeakerChange, .previousSpeakerChange,
+                                         .nextSameSpeaker, .previousSameSpeaker, .searchNext, .searchPrevious]
 
   private mutating func handlePrompt(_ key: Key) {
     guard let p = prompt else { return }

@@ -1,0 +1,50 @@
+import Testing
+@testable import ReaderUI
+
+/// The keymap is one table: bindings, multi-key sequences and the help overlay come from it.
+struct KeymapTests {
+  @Test func everyActionHasARowAndEveryRowParses() {
+    for action in Action.allCases {
+      #expect(Keymap.table.contains { $0.action == action }, "\(action) has no row")
+    }
+    for row in Keymap.table {
+      for notation in row.keys { #expect(Key.parseSequence(notation) != nil, "\(notation) does not parse") }
+      #expect(!row.help.isEmpty)
+    }
+  }
+
+  @Test func noTwoActionsShareAKeyInOneContext() {
+    let keymap = Keymap()
+    for context in Context.allCases {
+      var seen: [[Key]: Action] = [:]
+      for b in keymap.bindings where b.contexts.contains(context) {
+        if let other = seen[b.keys] { Issue.record("\(b.keys) is bound to \(other) and \(b.action) in \(context)") }
+        seen[b.keys] = b.action
+      }
+    }
+  }
+
+  @Test func multiKeySequencesWaitForTheirSecondKey() {
+    let keymap = Keymap()
+    #expect(keymap.match([.character("g")], in: .article) == .pending)
+    #expect(keymap.match([.character("g"), .character("g")], in: .article) == .action(.top))
+    #expect(keymap.match([.character("'"), .character("'")], in: .quotes) == .action(.jumpBack))
+    #expect(keymap.match([.control("d")], in: .article) == .action(.halfPageDown))
+    #expect(keymap.match([.down], in: .library) == .action(.moveDown))
+    #expect(keymap.match([.character("/")], in: .library) == .action(.filter))
+    #expect(keymap.match([.character("/")], in: .article) == .action(.search))
+    #expect(keymap.match([.character("x")], in: .article) == .none)
+  }
+
+  @Test func helpOverlayIsGeneratedFromTheTable() throws {
+    var h = try ReaderHarness(article: "01-harbour-bridge-vote.txt", size: Size(width: 100, height: 40))
+    h.type("?")
+    let screen = h.screen
+    for row in Keymap.table where row.contexts.contains(.article) {
+      #expect(screen.contains(row.help), "help overlay lacks “\(row.help)”")
+    }
+    #expect(screen.contains("Ctrl-d"))
+    h.type("<Esc>")
+    #expect(!h.screen.contains("any key closes"))
+  }
+}

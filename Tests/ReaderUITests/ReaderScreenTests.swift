@@ -1,0 +1,138 @@
+import Testing
+@testable import ReaderUI
+import HearsayCore
+
+/// Key sequences against rendered screens, at the sizes people use.
+struct ReaderScreenTests {
+  @Test(arguments: [40, 80, 120, 200])
+  func libraryListsEveryArticleAndOpensTheSelectedOne(width: Int) throws {
+    var h = try ReaderHarness(size: Size(width: width, height: 24))
+    #expect(h.lines[0].hasPrefix("Hearsay — 13 articles"))
+    #expect(h.screen.contains("Senate panel"))
+    h.type("j <Enter>")
+    #expect(h.state.screen == .reader)
+    #expect(h.screen.contains("Senate panel questions forecaster"))
+    #expect(h.lines.last?.contains("quote 1/7") == true)
+  }
+
+  @Test func wideTerminalShowsThreePanesSideBySide() throws {
+    let h = try ReaderHarness(article: "09-nyt-style-quotes.txt", size: Size(width: 200, height: 30))
+    let top = h.lines[0]
+    #expect(top.contains("Article") && top.contains("Quotes (7)") && top.contains("Sources (2)"))
+    #expect(h.screen.contains("Ruth Alvarez"))
+    #expect(h.state.layout.arrangement == .columns)
+  }
+
+  @Test func narrowTerminalShowsOnePaneWithTabs() throws {
+    var h = try ReaderHarness(article: "09-nyt-style-quotes.txt", size: Size(width: 40, height: 20))
+    #expect(h.lines[0].contains("1 Article") && h.lines[0].contains("2 Quotes"))
+    h.type("2")
+    #expect(h.lines[1].contains("Quotes (7)"))
+    h.type("<Tab>")
+    #expect(h.lines[1].contains("Sources (2)"))
+  }
+
+  @Test func tooSmallTerminalSaysSo() throws {
+    let h = try ReaderHarness(article: "09-nyt-style-quotes.txt", size: Size(width: 20, height: 5))
+    #expect(h.screen.contains("terminal too small"))
+    #expect(h.screen.contains("(20×5)"))
+    let tiny = try ReaderHarness(article: "09-nyt-style-quotes.txt", size: Size(width: 1, height: 1))
+    #expect(tiny.grid.size == Size(width: 1, height: 1))
+  }
+
+  @Test func quoteKeysWalkTheQuotesAndCountsRepeatThem() throws {
+    var h = try ReaderHarness(article: "01-harbour-bridge-vote.txt", size: Size(width: 120, height: 30))
+    h.type("]")
+    #expect(h.state.open?.selectedQuote == 1)
+    h.type("3]")
+    #expect(h.state.open?.selectedQuote == 4)
+    #expect(h.state.open?.focus == .article, "a count must not leave the focus on pane 3")
+    h.type("[")
+    #expect(h.state.open?.selectedQuote == 3)
+    h.type("''")
+    #expect(h.state.open?.selectedQuote == 4)
+  }
+
+  @Test func speakerKeysJumpBetweenSpeakers() throws {
+    var h = try ReaderHarness(article: "01-harbour-bridge-vote.txt", size: Size(width: 120, height: 30))
+    let a = h.state.open!.analysis
+    func speaker() -> String? { h.state.open?.selectedQuote.flatMap { a.quotes[$0].speaker }.map { a.speakers[$0].name } }
+    h.type("]")
+    #expect(speaker() == "Alicia Brandt")
+    h.type("}")
+    #expect(speaker() == "Tomas Lindqvist")
+    h.type(".")
+    #expect(speaker() == "Tomas Lindqvist")
+    h.type("{")
+    #expect(speaker() == "Alicia Brandt")
+    h.type("s Natar <Enter>")
+    #expect(speaker() == "Priya Natarajan")
+    #expect(h.screen.contains("Priya Natarajan"))
+  }
+
+  @Test func searchHighlightsEveryMatchAndCountsThem() throws {
+    var h = try ReaderHarness(article: "01-harbour-bridge-vote.txt", size: Size(width: 120, height: 40))
+    h.type("/bridge <Enter>")
+    let search = try #require(h.state.open?.search)
+    #expect(search.matches.count == 3)
+    #expect(h.lines.last?.contains("/bridge 1/3") == true)
+    h.type("n")
+    #expect(h.lines.last?.contains("/bridge 2/3") == true)
+    let grid = h.grid
+    let hits = (0..<grid.size.height).flatMap { y in (0..<grid.size.width).filter { grid[$0, y].style.background == .yellow || grid[$0, y].style.background == .green } }
+    #expect(hits.count >= 12, "matches are highlighted in the article")
+  }
+
+  @Test func sourcesPaneFiltersTheQuotesBySpeaker() throws {
+    var h = try ReaderHarness(article: "01-harbour-bridge-vote.txt", size: Size(width: 120, height: 40))
+    h.type("3 j <Enter>")
+    let o = try #require(h.state.open)
+    let filtered = try #require(o.speakerFilter)
+    #expect(o.listedQuotes.allSatisfy { o.analysis.quotes[$0].speaker == filtered })
+    #expect(h.screen.contains("Quotes (\(o.listedQuotes.count)) · \(o.analysis.speakers[filtered].name)"))
+    h.type("<Esc>")
+    #expect(h.state.open?.speakerFilter == nil)
+  }
+
+  @Test func relayedSpeakerIsShownWithItsOutlet() throws {
+    let h = try ReaderHarness(article: "07-relayed-analysts.txt", size: Size(width: 200, height: 40))
+    #expect(h.screen.contains("Lena Novak via Radio Meridian"))
+    #expect(h.screen.contains("via Radio Meridian"))
+  }
+
+  @Test func resizeKeepsTheReadingPosition() throws {
+    var h = try ReaderHarness(article: "05-council-speech-multiparagraph.txt", size: Size(width: 200, height: 20))
+    h.type("1 <C-d>")
+    let anchor = try #require(h.state.open?.anchor)
+    let text = h.state.open!.analysis.article.substring(TextRange(anchor, anchor + 20))
+    h.state.resize(to: Size(width: 80, height: 20))
+    h.state.resize(to: Size(width: 200, height: 20))
+    let after = try #require(h.state.open?.anchor)
+    #expect(after <= anchor && anchor - after < 200, "the top line still holds the same words")
+    #expect(h.screen.contains(text.split(separator: " ").first.map(String.init) ?? ""))
+  }
+
+  @Test func quotesAreColouredBySpeakerAndMonochromeStillDistinguishesForms() throws {
+    let colour = try ReaderHarness(article: "11-partial-quotes-terms.txt", size: Size(width: 120, height: 30))
+    let mono = try ReaderHarness(article: "11-partial-quotes-terms.txt", size: Size(width: 120, height: 30), monochrome: true)
+    func styles(_ h: ReaderHarness) -> Set<Style> {
+      let g = h.grid
+      let r = PaneGeometry.articleText(h.state.layout.article!)
+      return Set((r.y..<r.maxY).flatMap { y in (r.x..<r.maxX).map { g[$0, y].style } })
+    }
+    #expect(styles(colour).contains { $0.foreground != nil })
+    let monoStyles = styles(mono)
+    #expect(monoStyles.allSatisfy { $0.foreground == nil && $0.background == nil })
+    #expect(monoStyles.contains { $0.underline }, "partial quotes are underlined")
+    #expect(monoStyles.contains { $0.bold }, "statements are bold")
+  }
+
+  @Test func wideCharactersAndHostileTextNeverMisalignThePane() throws {
+    var grid = CellGrid(size: Size(width: 10, height: 1))
+    let end = grid.put("漢字\u{1B}[31mab", x: 0, y: 0)
+    #expect(grid.text == "漢字␛[31mab".prefix(9).description || grid.text.hasPrefix("漢字␛"))
+    #expect(end <= 10)
+    #expect(grid[1, 0].isContinuation)
+    #expect(!grid.text.contains("\u{1B}"))
+  }
+}
