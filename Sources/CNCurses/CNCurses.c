@@ -26,7 +26,22 @@ static void on_terminate(int sig) {
   raise(sig);
 }
 
+/* A parent may hand us a blocked signal mask (some process launchers do): unblock the
+   signals curses relies on, or resizes and Ctrl-Z would never arrive. */
+static void unblock_terminal_signals(void) {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGWINCH);
+  sigaddset(&set, SIGTSTP);
+  sigaddset(&set, SIGCONT);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  sigaddset(&set, SIGHUP);
+  sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
 void cn_install_restore_handlers(void) {
+  unblock_terminal_signals();
   static const int faults[] = {SIGILL, SIGSEGV, SIGBUS, SIGFPE, SIGTRAP, SIGABRT};
   static const int terms[] = {SIGTERM, SIGHUP, SIGQUIT};
   struct sigaction sa;

@@ -28,6 +28,8 @@ public final class ReaderApp {
     while !state.wantsQuit {
       mergeFinished(into: &state)
       if let path = state.requestedArticle { open(path, in: &state) }
+      // Resize events can coalesce in a storm: trust the terminal's size, not the last event.
+      if terminal.size != state.size { state.resize(to: terminal.size) }
       terminal.present(renderer.render(state))
       switch terminal.next(timeoutMs: 200) {
       case .key(let key): state.handle(key)

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// The real reader in a real terminal: tmux runs the built binary (through the shared
+/// `tui-drive` tool), keys are typed and the screen is read back.
+@Suite(.serialized)
+struct TerminalReaderTests {
+  static let drive = CLITests.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/tui-drive").path
+
+  struct Screen {
+    var status: Int32
+    var text: String
+    var ansi: String
+    var stderr: String
+  }
+
+  static func drive(_ keys: String, cols: Int = 120, rows: Int = 32, args: String = "", env: [String] = [], expectExit: Bool = false) throws -> Screen? {
+    guard FileManager.default.isExecutableFile(atPath: drive), FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
+      if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("tmux or tui-drive is missing") }
+      return nil
+    }
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-tui-\(UUID())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let out = dir.appendingPathComponent("screen.txt").path
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    var arguments = [drive, "--cols", "\(cols)", "--rows", "\(rows)", "--cmd", "\(CLITests.binary.path) \(args)", "--keys", keys, "--out", out, "--wait", "0.15"]
+    for e in env { arguments += ["--env", e] }
+    if expectExit { arguments.append("--expect-exit") }
+    process.arguments = arguments
+    process.currentDirectoryURL = CLITests.packageRoot
+    let err = Pipe()
+    process.standardError = err
+    process.standardOutput = Pipe()
+    try process.run()
+    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    let text = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
+    let ansi = (try? String(contentsOfFile: dir.appendingPathComponent("screen.ansi").path, encoding: .utf8)) ?? ""
+    return Screen(status: process.terminationStatus, text: text, ansi: ansi, stderr: stderr)
+  }
+
+  @Test func opensTheSampleCollectionAndAnArticle() throws {
+    guard let s = try Self.drive("sleep:0.6 j Enter") else { return }
+    #expect(s.status == 0, "\(s.stderr)")
+    #expect(s.text.contains("Quotes (7)"))
+    #expect(s.text.contains("Senate panel questions forecaster"))
+    #expect(s.ansi.contains("\u{1B}["), "quotes are highlighted")
+  }
+
+  @Test func jumpsFromSpeakerToSpeakerAndSearches() throws {
+    guard let s = try Self.drive("] } lit:/bridge Enter", args: "Resources/articles/01-harbour-bridge-vote.txt") else { return }
+    #expect(s.status == 0, "\(s.stderr)")
+    #expect(s.text.contains("quote 6/13"), "} moved to Tomas Lindqvist's first quote")
+    #expect(s.text.contains("/bridge 3/3"), "the search starts from where the reader is")
+  }
+
+  @Test func resizeKeepsItDrawingAndTinyTerminalsSaySo() throws {
+    guard let s = try Self.drive("resize:60x20 sleep:0.3 resize:200x50 sleep:0.3 resize:20x5 sleep:0.6 j sleep:0.3", args: "Resources/articles/01-harbour-bridge-vote.txt") else { return }
+    #expect(s.status == 0, "\(s.stderr)")
+    #expect(s.text.contains("terminal too small"))
+  }
+
+  @Test func quitsAndRestoresTheTerminal() throws {
+    guard let s = try Self.drive("sleep:0.3 Enter q q", args: "Resources/articles", expectExit: true) else { return }
+    #expect(s.status == 0, "the reader exits 0 after q (back) and q (quit): \(s.stderr)")
+  }
+
+  @Test func helpOverlayListsTheKeys() throws {
+    guard let s = try Self.drive("?", args: "Resources/articles/09-nyt-style-quotes.txt") else { return }
+    #expect(s.text.contains("Next change of speaker"))
+    #expect(s.text.contains("Ctrl-d"))
+  }
+
+  @Test func monochromeModeUsesNoColours() throws {
+    guard let s = try Self.drive("", args: "Resources/articles/09-nyt-style-quotes.txt", env: ["NO_COLOR=1"]) else { return }
+    #expect(s.ansi.range(of: "\u{1B}\\[(3[0-7]|38;5)", options: .regularExpression) == nil, "no foreground colours under NO_COLOR")
+    #expect(s.ansi.contains("\u{1B}[1m") || s.ansi.contains(";1m"), "statements still bold")
+  }
+}
