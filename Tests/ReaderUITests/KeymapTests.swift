@@ -48,3 +48,11 @@ struct KeymapTests {
     #expect(!h.screen.contains("any key closes"))
   }
 }
+
+/// The README's key table is the keymap table, word for word.
+struct ReadmeKeyTableTests {
+  @Test func readmeShowsTheLiveKeyTable() throws {
+    let readme = try String(contentsOf: ReaderHarness.root.appendingPathComponent("README.md"), encoding: .utf8)
+    #expect(readme.contains(KeyTable.markdown()), "run `hearsay keys` and paste it into the README")
+  }
+}
