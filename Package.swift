@@ -28,7 +28,7 @@ let package = Package(
       ]
     ),
     // Release-mode figures (speed, memory); never run as a test.
-    .executableTarget(name: "HearsayBenchmark", dependencies: ["HearsayCore"]),
+    .executableTarget(name: "HearsayBenchmark", dependencies: ["HearsayCore", "ReaderUI"]),
     .testTarget(name: "HearsayCoreTests", dependencies: ["HearsayCore"]),
     .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "HearsayCore"]),
     .testTarget(name: "HearsayCLITests", dependencies: ["hearsay"]),

@@ -36,6 +36,15 @@ let whole = try timeOne(articles.prefix(articles.count / 2), loader: loader)
 print(String(format: "single article of %.0f MB: %.2f s (an eighth-size one: %.2f s, ratio %.1f for 4x the text)",
              Double(bytes) / 2e6, whole, quarter, whole / quarter))
 
+// Reader frame time on a 1 MB article.
+var oneMB = ""
+var frameArticles = 0
+while oneMB.utf8.count < 1_000_000 {
+  oneMB += articles[frameArticles % articles.count].split(separator: "\n", omittingEmptySubsequences: false).dropFirst(4).joined(separator: "\n")
+  frameArticles += 1
+}
+try FrameBenchmark.run(text: "Big article\n\n" + oneMB)
+
 var usage = rusage()
 getrusage(RUSAGE_SELF.rawValue, &usage)
 print("peak memory: \(usage.ru_maxrss / 1024) MB")

@@ -35,6 +35,7 @@ public final class ReaderApp {
       case .key(let key): state.handle(key)
       case .resize(let size): state.resize(to: size)
       case .timeout: break
+      case .hangup: return
       }
     }
   }

@@ -7,6 +7,8 @@ public enum InputEvent: Equatable, Sendable {
   case key(Key)
   case resize(Size)
   case timeout
+  /// The terminal went away (the window closed, the ssh session dropped): stop.
+  case hangup
 }
 
 /// The ncurses backend: initialises the terminal, blits cell grids (only the cells that
@@ -129,7 +131,7 @@ public final class Terminal {
       if code == KEY_RESIZE { return .resize(size) }
       return KeyDecoder.special(code).map(InputEvent.key) ?? .timeout
     }
-    guard status == OK, let scalar = Unicode.Scalar(wch) else { return .timeout }
+    guard status == OK, let scalar = Unicode.Scalar(wch) else { return inputClosed() ? .hangup : .timeout }
     if scalar.value == 27 {
       // Alt-x arrives as Esc then x; a lone Esc is Escape.
       wtimeout(screen, 0)
@@ -138,6 +140,16 @@ public final class Terminal {
       return .key(.escape)
     }
     return .key(KeyDecoder.character(scalar))
+  }
+}
+
+extension Terminal {
+  /// After a read error: is the terminal gone? Without this check a reader whose window
+  /// was closed would spin on instant errors forever.
+  func inputClosed() -> Bool {
+    var fds = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    guard poll(&fds, 1, 0) >= 0 else { return true }
+    return fds.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 || isatty(STDIN_FILENO) == 0
   }
 }
 
