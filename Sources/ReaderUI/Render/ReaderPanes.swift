@@ -83,7 +83,16 @@ struct StyleSpans {
   init(_ o: OpenArticle, window: TextRange, theme: Theme) {
     let a = o.analysis
     let visible = TextRange(window.start, window.end + 1)
-    for (i, q) in a.quotes.enumerated() {
+    // Quotes are in reading order: start at the first that can reach the window.
+    var first = 0
+    var hi = a.quotes.count
+    while first < hi {
+      let mid = (first + hi) / 2
+      if a.quotes[mid].content.start < window.start - 20_000 { first = mid + 1 } else { hi = mid }
+    }
+    for i in first..<a.quotes.count {
+      let q = a.quotes[i]
+      if q.content.start > visible.end + 2_000 { break }
       let slot = q.speaker.flatMap { o.colorSlots[$0] }
       if q.content.overlaps(visible) {
         spans.append((q.content, theme.quote(q.form, slot: slot)))
@@ -148,7 +157,7 @@ struct SourcesPane {
     drawPaneTitle("Sources (\(o.sources.count))", focused: o.focus == .sources, in: r, theme: theme, into: &grid)
     let area = PaneGeometry.list(r)
     let a = o.analysis
-    let counts = a.quoteCounts
+    let counts = o.quoteCounts
     let total = max(1, a.quotes.count)
     for slot in 0..<PaneGeometry.sourceSlots(r) {
       let index = o.sourcesOffset + slot
@@ -167,10 +176,8 @@ struct SourcesPane {
       grid.put(count, x: area.maxX - CellWidth.of(count), y: y)
       var detail = speaker.kind.rawValue
       if let role = speaker.role { detail += " · " + role }
-      let relays = Set(a.quotes.filter { $0.speaker == s }.compactMap { $0.via }).map { a.speakers[$0].name }.sorted()
-      if !relays.isEmpty { detail += " — via " + relays.joined(separator: ", ") }
-      let relayed = a.quotes.filter { $0.via == s }.count
-      if relayed > 0 { detail += " — relays \(relayed)" }
+      if let relays = o.relays[s] { detail += " — via " + relays.joined(separator: ", ") }
+      if let relayed = o.relayedCount[s] { detail += " — relays \(relayed)" }
       grid.put(CellGrid.clip(detail, area.width - 3), x: area.x + 2, y: y + 1, style: theme.dim)
       if o.focus == .sources, index == o.selectedSource {
         for row in 0..<PaneGeometry.rowsPerSource { grid.restyle(x: area.x, y: y + row, width: area.width, with: theme.selection) }

@@ -59,17 +59,31 @@ public struct OpenArticle: Sendable {
   public let sources: [Int]
   /// A colour slot per speaker, in order of first quote.
   public let colorSlots: [Int: Int]
+  /// Per speaker: who relayed their quotes, and how many quotes they relayed for others.
+  public let relays: [Int: [String]]
+  public let relayedCount: [Int: Int]
+  public let quoteCounts: [Int]
 
   public init(_ analysis: ArticleAnalysis, width: Int) {
     self.analysis = analysis
     layout = ArticleLayout(article: analysis.article, width: width)
     let counts = analysis.quoteCounts
-    let relays = Set(analysis.quotes.compactMap(\.via))
-    sources = analysis.speakers.indices.filter { counts[$0] > 0 || relays.contains($0) }
+    let relayers = Set(analysis.quotes.compactMap(\.via))
+    sources = analysis.speakers.indices.filter { counts[$0] > 0 || relayers.contains($0) }
       .sorted { (counts[$0], -$0) > (counts[$1], -$1) }
     var slots: [Int: Int] = [:]
     for q in analysis.quotes { if let s = q.speaker, slots[s] == nil { slots[s] = slots.count } }
     colorSlots = slots
+    var relays: [Int: Set<String>] = [:]
+    var relayed: [Int: Int] = [:]
+    for q in analysis.quotes {
+      guard let via = q.via else { continue }
+      relayed[via, default: 0] += 1
+      if let s = q.speaker { relays[s, default: []].insert(analysis.speakers[via].name) }
+    }
+    self.relays = relays.mapValues { $0.sorted() }
+    relayedCount = relayed
+    quoteCounts = counts
     selectedQuote = analysis.quotes.isEmpty ? nil : 0
   }
 
