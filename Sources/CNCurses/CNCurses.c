@@ -43,7 +43,8 @@ static void unblock_terminal_signals(void) {
 void cn_install_restore_handlers(void) {
   unblock_terminal_signals();
   static const int faults[] = {SIGILL, SIGSEGV, SIGBUS, SIGFPE, SIGTRAP, SIGABRT};
-  static const int terms[] = {SIGTERM, SIGHUP, SIGQUIT};
+  /* SIGINT too: Ctrl-C quits even when a launcher left it ignored. */
+  static const int terms[] = {SIGTERM, SIGHUP, SIGQUIT, SIGINT};
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sigemptyset(&sa.sa_mask);

@@ -67,6 +67,11 @@ struct TerminalReaderTests {
     #expect(s.status == 0, "the reader exits 0 after q (back) and q (quit): \(s.stderr)")
   }
 
+  @Test func ctrlCQuitsCleanly() throws {
+    guard let s = try Self.drive("j C-c", args: "Resources/articles/01-harbour-bridge-vote.txt", expectExit: true) else { return }
+    #expect(s.status == 0, "Ctrl-C leaves the reader and restores the terminal: \(s.stderr)")
+  }
+
   @Test func helpOverlayListsTheKeys() throws {
     guard let s = try Self.drive("?", args: "Resources/articles/09-nyt-style-quotes.txt") else { return }
     #expect(s.text.contains("Next change of speaker"))

@@ -13,6 +13,7 @@ public enum Action: String, CaseIterable, Sendable {
   case pickSpeaker = "pick-speaker"
   case search, searchNext = "search-next", searchPrevious = "search-previous"
   case open, cancel, quit
+  case quitNow = "quit-now"
   case backToLibrary = "back-to-library"
   case jumpBack = "jump-back"
   case sort, filter
@@ -70,6 +71,7 @@ public struct Keymap: Sendable {
     KeyBinding(action: .cancel, keys: ["<Esc>"], help: "Clear the speaker filter, search or prompt", contexts: everywhere, takesCount: false),
     KeyBinding(action: .backToLibrary, keys: ["h", "<BS>"], help: "Back to the library", contexts: reader, takesCount: false),
     KeyBinding(action: .quit, keys: ["q"], help: "Back, or quit from the library", contexts: everywhere, takesCount: false),
+    KeyBinding(action: .quitNow, keys: ["<C-c>"], help: "Quit at once", contexts: everywhere, takesCount: false),
     KeyBinding(action: .help, keys: ["?", "<F1>"], help: "Show or hide this help", contexts: everywhere, takesCount: false),
   ]
 

@@ -7,6 +7,10 @@ extension ReaderState {
 
   public mutating func handle(_ key: Key) {
     message = nil
+    if key == .control("c") {
+      wantsQuit = true
+      return
+    }
     if prompt != nil {
       handlePrompt(key)
       return
@@ -87,6 +91,10 @@ extension ReaderState {
   public mutating func apply(_ action: Action, count: Int = 1) {
     if action == .help {
       showHelp.toggle()
+      return
+    }
+    if action == .quitNow {
+      wantsQuit = true
       return
     }
     switch screen {
