@@ -71,7 +71,7 @@ struct TerminalReaderTests {
     guard let s = try Self.drive("j C-c", args: "Resources/articles/01-harbour-bridge-vote.txt", expectExit: true) else { return }
     // As a key (0) or as SIGINT (5: status 130 / signal 2, after the handler restored the terminal).
     #expect(s.status == 0 || s.status == 5, "Ctrl-C leaves the reader: \(s.stderr)")
-    #expect(s.status == 0 || s.stderr.contains("130") || s.stderr.contains("INT"), s.stderr)
+    #expect(s.status == 0 || s.stderr.contains("130") || s.stderr.contains("INT"), "\(s.stderr)")
   }
 
   @Test func helpOverlayListsTheKeys() throws {
