@@ -9,9 +9,11 @@ public final class ReaderApp {
   private let paths: [String]
   private let monochrome: Bool
   private let startInArticle: Bool
+  private let mouse: Bool
   private let finished = Mailbox()
 
-  public init(paths: [String], monochrome: Bool, startInArticle: Bool) {
+  public init(paths: [String], monochrome: Bool, mouse: Bool, startInArticle: Bool) {
+    self.mouse = mouse
     self.paths = paths
     self.monochrome = monochrome
     self.startInArticle = startInArticle
@@ -19,7 +21,7 @@ public final class ReaderApp {
 
   /// Runs until the user quits. The terminal is restored on every way out.
   public func run() {
-    let terminal = Terminal(monochrome: monochrome)
+    let terminal = Terminal(monochrome: monochrome, mouse: mouse)
     defer { terminal.restore() }
     let renderer = Renderer(theme: Theme(monochrome: monochrome || terminal.colors == 0, colors: terminal.colors))
     var state = ReaderState(size: terminal.size, library: LibraryState(entries: paths.map(Self.quickEntry)))
@@ -34,6 +36,7 @@ public final class ReaderApp {
       switch terminal.next(timeoutMs: 200) {
       case .key(let key): state.handle(key)
       case .resize(let size): state.resize(to: size)
+      case .mouse(let event): state.handle(event)
       case .timeout: break
       case .hangup: return
       }

@@ -6,6 +6,7 @@ import ReaderUI
 public enum InputEvent: Equatable, Sendable {
   case key(Key)
   case resize(Size)
+  case mouse(MouseEvent)
   case timeout
   /// The terminal went away (the window closed, the ssh session dropped): stop.
   case hangup
@@ -27,7 +28,7 @@ public final class Terminal {
 
   /// Sets the locale (falling back to C.UTF-8), starts curses and installs the handlers
   /// that put the terminal back on a crash or a termination signal.
-  public init(monochrome: Bool) {
+  public init(monochrome: Bool, mouse: Bool) {
     _ = setlocale(LC_ALL, "")
     if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { _ = setlocale(LC_CTYPE, "C.UTF-8") }
     screen = initscr()
@@ -37,6 +38,10 @@ public final class Terminal {
     nonl()
     keypad(screen, true)
     set_escdelay(25)
+    if mouse {
+      mousemask(CN_ALL_MOUSE_EVENTS, nil)
+      mouseinterval(0)
+    }
     _ = curs_set(0)
     hasColor = !monochrome && has_colors()
     if hasColor {
@@ -129,6 +134,17 @@ public final class Terminal {
     if status == KEY_CODE_YES {
       let code = Int32(bitPattern: wch)
       if code == KEY_RESIZE { return .resize(size) }
+      if code == KEY_MOUSE {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return .timeout }
+        let b = event.bstate
+        let x = Int(event.x)
+        let y = Int(event.y)
+        if b & CN_BUTTON4_PRESSED != 0 { return .mouse(MouseEvent(x: x, y: y, kind: .wheelUp)) }
+        if b & CN_BUTTON5_PRESSED != 0 { return .mouse(MouseEvent(x: x, y: y, kind: .wheelDown)) }
+        if b & (CN_BUTTON1_PRESSED | CN_BUTTON1_CLICKED) != 0 { return .mouse(MouseEvent(x: x, y: y, kind: .click)) }
+        return .timeout
+      }
       return KeyDecoder.special(code).map(InputEvent.key) ?? .timeout
     }
     guard status == OK, let scalar = Unicode.Scalar(wch) else { return inputClosed() ? .hangup : .timeout }

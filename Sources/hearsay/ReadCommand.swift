@@ -16,6 +16,9 @@ struct ReadCommand: ParsableCommand {
   @Flag(help: "Monochrome display (also when NO_COLOR is set).")
   var mono = false
 
+  @Flag(help: "Use the mouse: the wheel scrolls the pane under the pointer, a click focuses and selects.")
+  var mouse = false
+
   func run() throws {
     guard let target = path ?? SampleCollection.locate() else {
       Output.warn("no PATH given and the bundled sample collection (Resources/articles) was not found")
@@ -34,7 +37,7 @@ struct ReadCommand: ParsableCommand {
     var isDirectory: ObjCBool = false
     _ = FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory)
     let monochrome = mono || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
-    ReaderApp(paths: ArticleLoader.expand(paths: [target]), monochrome: monochrome, startInArticle: !isDirectory.boolValue).run()
+    ReaderApp(paths: ArticleLoader.expand(paths: [target]), monochrome: monochrome, mouse: mouse, startInArticle: !isDirectory.boolValue).run()
   }
 }
 

@@ -86,3 +86,11 @@ struct TerminalReaderTests {
     #expect(s.ansi.contains("\u{1B}[1m") || s.ansi.contains(";1m"), "statements still bold")
   }
 }
+
+extension TerminalReaderTests {
+  @Test func mouseClickSelectsAQuoteInTheRealTerminal() throws {
+    guard let s = try Self.drive("click:70,5", cols: 120, rows: 32, args: "--mouse Resources/articles/01-harbour-bridge-vote.txt") else { return }
+    #expect(s.status == 0, "\(s.stderr)")
+    #expect(s.text.contains("quote 3/13"), "the click on the third quote selected it")
+  }
+}

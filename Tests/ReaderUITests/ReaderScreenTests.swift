@@ -136,3 +136,28 @@ struct ReaderScreenTests {
     #expect(!grid.text.contains("\u{1B}"))
   }
 }
+
+/// Mouse: clicks focus and select, the wheel scrolls the pane under the pointer.
+struct MouseTests {
+  @Test func clickSelectsAQuoteAndWheelScrollsTheArticle() throws {
+    var h = try ReaderHarness(article: "01-harbour-bridge-vote.txt", size: Size(width: 120, height: 40))
+    let quotes = try #require(h.state.layout.quotes)
+    h.state.handle(MouseEvent(x: quotes.x + 2, y: quotes.y + 1 + 2 * PaneGeometry.rowsPerQuote, kind: .click))
+    #expect(h.state.open?.focus == .quotes)
+    #expect(h.state.open?.selectedQuote == 2)
+    let article = try #require(h.state.layout.article)
+    let before = h.state.open!.anchor
+    h.state.handle(MouseEvent(x: article.x + 2, y: article.y + 10, kind: .wheelDown))
+    #expect(h.state.open?.focus == .article)
+    #expect(h.state.open!.anchor != before)
+  }
+
+  @Test func clickOnTheSelectedLibraryRowOpensIt() throws {
+    var h = try ReaderHarness(size: Size(width: 100, height: 30))
+    let area = PaneGeometry.library(h.state.size)
+    h.state.handle(MouseEvent(x: 5, y: area.y + 1, kind: .click))
+    #expect(h.state.library.selected == 1)
+    h.state.handle(MouseEvent(x: 5, y: area.y + 1, kind: .click))
+    #expect(h.state.requestedArticle != nil)
+  }
+}

@@ -18,7 +18,9 @@ static inline int cn_key_f(int n) { return KEY_F(n); }
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
 static inline int cn_colors(void) { return COLORS; }
 
-static const mmask_t CN_ALL_MOUSE_EVENTS = ALL_MOUSE_EVENTS;
+static const mmask_t CN_ALL_MOUSE_EVENTS = ALL_MOUSE_EVENTS, CN_BUTTON1_PRESSED = BUTTON1_PRESSED,
+                     CN_BUTTON1_CLICKED = BUTTON1_CLICKED, CN_BUTTON1_RELEASED = BUTTON1_RELEASED,
+                     CN_BUTTON4_PRESSED = BUTTON4_PRESSED, CN_BUTTON5_PRESSED = BUTTON5_PRESSED;
 
 /* Restores the terminal when the process dies (crash, SIGTERM, SIGHUP). Call after initscr. */
 void cn_install_restore_handlers(void);
