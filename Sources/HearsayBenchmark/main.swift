@@ -16,13 +16,17 @@ print("generated \(articles.count) articles, \(String(format: "%.1f", Double(byt
 
 let loader = ArticleLoader()
 var quotes = 0
+var timings: [String: UInt64] = [:]
 let start = DispatchTime.now().uptimeNanoseconds
 for (i, text) in articles.enumerated() {
+  let t0 = DispatchTime.now().uptimeNanoseconds
   let article = try loader.parse(bytes: Array(text.utf8), path: "synthetic-\(i).txt")
-  quotes += Pipeline.standard.analyse(article).quotes.count
+  timings["load", default: 0] += DispatchTime.now().uptimeNanoseconds - t0
+  quotes += Pipeline.standard.analyse(article, timings: &timings).quotes.count
 }
 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 print(String(format: "pipeline: %.2f s, %.1f MB/s on one core, %d quotes", seconds, Double(bytes) / 1e6 / seconds, quotes))
+print("  by stage: " + timings.sorted { $0.value > $1.value }.map { String(format: "%@ %.0f%%", $0.key, Double($0.value) / (seconds * 1e9) * 100) }.joined(separator: ", "))
 
 // One large article: linear time is what matters, so time it against a quarter of it.
 func timeOne(_ texts: ArraySlice<String>, loader: ArticleLoader) throws -> Double {

@@ -33,8 +33,12 @@ public enum DateLineParser {
       break
     }
     guard rest.count >= 6, rest.count <= 40, rest.contains(where: \.isNumber) else { return nil }
+    // Only the formats that start the way the text does (a digit or a word).
+    let numeric = rest.first?.isNumber == true
     return formatters.withLock { list in
-      for f in list { if let d = f.date(from: rest) { return d } }
+      for f in list where (f.dateFormat.first == "y" || f.dateFormat.first == "d") == numeric {
+        if let d = f.date(from: rest) { return d }
+      }
       return nil
     }
   }

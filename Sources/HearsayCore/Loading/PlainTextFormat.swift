@@ -44,7 +44,7 @@ public struct PlainTextFormat: ArticleFormat {
   }
 
   static func fillMetadata(_ article: inout Article) {
-    for block in article.blocks {
+    for block in article.blocks where block.role == .section || block.role == .headline || block.role == .dateline {
       let t = article.substring(block.range)
       switch block.role {
       case .section where article.section == nil: article.section = t

@@ -210,12 +210,16 @@ struct EntityRegistry {
 
   /// Display form: possessive and quote marks removed.
   static func clean(_ display: String) -> String {
-    var s = Substring(display)
-    for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where s.hasSuffix(suffix) {
-      s = s.dropLast(suffix.count)
-      break
+    var scalars = Array(display.unicodeScalars)
+    if let last = scalars.last, last == "'" || last == "\u{2019}" {
+      scalars.removeLast()
+    } else if scalars.count >= 2, scalars[scalars.count - 1] == "s", scalars[scalars.count - 2] == "'" || scalars[scalars.count - 2] == "\u{2019}" {
+      scalars.removeLast(2)
     }
-    if s.contains(where: { "\"“”«»「」".contains($0) }) { return s.filter { !"\"“”«»「」".contains($0) } }
-    return String(s)
+    scalars.removeAll { quoteMarks.contains($0) }
+    if scalars.count == display.unicodeScalars.count { return display }
+    return String(String.UnicodeScalarView(scalars))
   }
+
+  private static let quoteMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "«", "»", "「", "」"]
 }
