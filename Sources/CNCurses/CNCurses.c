@@ -26,6 +26,19 @@ static void on_terminate(int sig) {
   raise(sig);
 }
 
+#include <term.h>
+#include <stdlib.h>
+
+int cn_terminal_usable(void) {
+  const char *name = getenv("TERM");
+  if (name == NULL || name[0] == '\0') return 0;
+  int err = 0;
+  if (setupterm((char *)name, 1, &err) != OK) return 0;
+  int usable = tigetstr("cup") != NULL && tigetstr("cup") != (char *)-1;
+  del_curterm(cur_term);
+  return usable;
+}
+
 /* A parent may hand us a blocked signal mask (some process launchers do): unblock the
    signals curses relies on, or resizes and Ctrl-Z would never arrive. */
 static void unblock_terminal_signals(void) {

@@ -54,6 +54,9 @@ public final class Terminal {
 
   deinit { restore() }
 
+  /// False when `TERM` is unset, unknown or cannot address the cursor (`dumb`).
+  public static var isUsable: Bool { cn_terminal_usable() != 0 }
+
   /// Leaves curses mode; safe to call more than once.
   public func restore() {
     if isendwin() == false { endwin() }

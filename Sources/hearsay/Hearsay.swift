@@ -15,7 +15,7 @@ struct Hearsay: ParsableCommand {
 @main
 enum Entry {
   static func main() {
-    signal(SIGPIPE, SIG_IGN)
+    // SIGPIPE keeps its default: `hearsay quotes … | head` ends quietly, as `cat` does.
     do {
       var command = try Hearsay.parseAsRoot()
       try command.run()

@@ -28,7 +28,12 @@ struct ReadCommand: ParsableCommand {
       Output.warn("\(target): no such file or directory")
       throw ExitCode(1)
     }
-    guard Output.stdoutIsTerminal, isatty(STDIN_FILENO) != 0 else {
+    let interactive = Output.stdoutIsTerminal && isatty(STDIN_FILENO) != 0
+    if interactive && !Terminal.isUsable {
+      let term = ProcessInfo.processInfo.environment["TERM"].map { "TERM=\($0)" } ?? "TERM is not set"
+      Output.warn("this terminal (\(term)) cannot show the reader; printing the quotes instead (try TERM=xterm-256color)")
+    }
+    guard interactive, Terminal.isUsable else {
       let inputs = ArticleInputs(paths: [target])
       Output.write(QuoteTable.text(inputs.analyses.map { ArticleReport($0) }, explain: false))
       try inputs.finish()

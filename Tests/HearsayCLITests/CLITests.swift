@@ -110,3 +110,31 @@ struct CLITests {
     #expect(run.stdout.contains("\\x1b]52"))
   }
 }
+
+extension CLITests {
+  @Test func outputPipedIntoACommandThatStopsReadingEndsQuietly() throws {
+    let process = Process()
+    process.executableURL = URLs.bash
+    process.arguments = ["-c", "\"\(Self.binary.path)\" quotes \"\(Self.samples)\" --format json | head -c 10 > /dev/null; echo ${PIPESTATUS[0]}"]
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let status = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(!stderr.contains("Fatal error"), "\(stderr)")
+    #expect(["0", "141"].contains(status.trimmingCharacters(in: .whitespacesAndNewlines)))
+  }
+
+  @Test func readingACollectionIntoAPipePrintsTheQuotes() throws {
+    let run = try Self.run(["read", Self.samples + "/09-nyt-style-quotes.txt"])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("Ruth Alvarez"))
+  }
+}
+
+enum URLs {
+  static let bash = URL(fileURLWithPath: "/bin/bash")
+}

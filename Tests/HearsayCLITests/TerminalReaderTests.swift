@@ -12,9 +12,12 @@ struct TerminalReaderTests {
     var text: String
     var ansi: String
     var stderr: String
+    /// What the program itself wrote to stderr (kept off the screen by tui-drive).
+    var programStderr: String
   }
 
-  static func drive(_ keys: String, cols: Int = 120, rows: Int = 32, args: String = "", env: [String] = [], expectExit: Bool = false) throws -> Screen? {
+  static func drive(_ keys: String, cols: Int = 120, rows: Int = 32, args: String = "", env: [String] = [], term: String? = nil,
+                    expectExit: Bool = false) throws -> Screen? {
     guard FileManager.default.isExecutableFile(atPath: drive), FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
       if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("tmux or tui-drive is missing") }
       return nil
@@ -28,6 +31,7 @@ struct TerminalReaderTests {
     var arguments = [drive, "--cols", "\(cols)", "--rows", "\(rows)", "--cmd", "\(CLITests.binary.path) \(args)", "--keys", keys, "--out", out, "--wait", "0.15"]
     for e in env { arguments += ["--env", e] }
     if expectExit { arguments.append("--expect-exit") }
+    if let term { arguments += ["--term", term] }
     process.arguments = arguments
     process.currentDirectoryURL = CLITests.packageRoot
     let err = Pipe()
@@ -38,7 +42,8 @@ struct TerminalReaderTests {
     process.waitUntilExit()
     let text = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
     let ansi = (try? String(contentsOfFile: dir.appendingPathComponent("screen.ansi").path, encoding: .utf8)) ?? ""
-    return Screen(status: process.terminationStatus, text: text, ansi: ansi, stderr: stderr)
+    let programStderr = (try? String(contentsOfFile: dir.appendingPathComponent("screen.stderr").path, encoding: .utf8)) ?? ""
+    return Screen(status: process.terminationStatus, text: text, ansi: ansi, stderr: stderr, programStderr: programStderr)
   }
 
   @Test func opensTheSampleCollectionAndAnArticle() throws {
@@ -92,5 +97,13 @@ extension TerminalReaderTests {
     guard let s = try Self.drive("click:70,5", cols: 120, rows: 32, args: "--mouse Resources/articles/01-harbour-bridge-vote.txt") else { return }
     #expect(s.status == 0, "\(s.stderr)")
     #expect(s.text.contains("quote 3/13"), "the click on the third quote selected it")
+  }
+}
+
+extension TerminalReaderTests {
+  @Test func dumbTerminalGetsTheQuotesAsTextAndAMessage() throws {
+    guard let s = try Self.drive("sleep:0.3", args: "Resources/articles/09-nyt-style-quotes.txt; sleep 2", term: "dumb") else { return }
+    #expect(s.text.contains("Ruth Alvarez"))
+    #expect(s.programStderr.contains("cannot show the reader"), "\(s.programStderr)")
   }
 }

@@ -22,6 +22,9 @@ static const mmask_t CN_ALL_MOUSE_EVENTS = ALL_MOUSE_EVENTS, CN_BUTTON1_PRESSED 
                      CN_BUTTON1_CLICKED = BUTTON1_CLICKED, CN_BUTTON1_RELEASED = BUTTON1_RELEASED,
                      CN_BUTTON4_PRESSED = BUTTON4_PRESSED, CN_BUTTON5_PRESSED = BUTTON5_PRESSED;
 
+/* Whether TERM names a terminal that can address the cursor (not unset, unknown or dumb). */
+int cn_terminal_usable(void);
+
 /* Restores the terminal when the process dies (crash, SIGTERM, SIGHUP). Call after initscr. */
 void cn_install_restore_handlers(void);
 #endif
