@@ -8,6 +8,8 @@ struct MentionStage: AnalysisStage {
     // Found on a read-only copy, registered after it is released (no copy-on-write per name).
     let found = Self.names(in: doc)
     // Full names first, so that surnames met earlier in the text still find them.
+    doc.entities.beginBulkRegistration()
+    defer { doc.entities.finishBulkRegistration() }
     for pass in 0..<2 {
       for item in found where (item.words.count > 1 || item.kind != .person) == (pass == 0) {
         let display = doc.text(doc.span(item.run))

@@ -116,31 +116,36 @@ struct EntityRegistry {
     var candidates = Set<Int>()
     for w in words { candidates.formUnion(byWord[w] ?? []) }
     var best: (entity: Int, last: Int)? = nil
+    // One candidate needs no recency to break a tie.
+    if candidates.count == 1, let only = candidates.first, matchesName(words, set, entities[only], kind) { return only }
     for i in candidates.sorted() {
-      let e = entities[i]
-      let matches: Bool
-      if words.count == 1 {
-        // A surname or a given name alone, in either name order.
-        matches = e.words.count > 1 && (e.words.first == words[0] || e.words.last == words[0]) && e.kind == .person
-          && kind != .outlet && kind != .organisation
-      } else if e.words.count == 1 {
-        matches = e.kind == .person && kind == .person && (words.first == e.words[0] || words.last == e.words[0])
-      } else {
-        matches = set.isSubset(of: Set(e.words)) || Set(e.words).isSubset(of: set)
-        if matches && e.kind == .person && kind == .person && Set(e.words) != set {
-          // Bill Clinton is not Hillary Clinton: given names must agree when both have one.
-          if e.words.first != words.first { continue }
-        }
-      }
-      guard matches else { continue }
+      guard matchesName(words, set, entities[i], kind) else { continue }
       let last = lastMention(of: i, before: offset) ?? -1
       if best == nil || last > best!.last { best = (i, last) }
     }
     return best?.entity
   }
 
+  /// Whether name words can refer to an entity: a surname or given name alone, the same
+  /// words in another order, or a longer or shorter form with agreeing given names.
+  private func matchesName(_ words: [String], _ set: Set<String>, _ e: Entity, _ kind: NameClassifier.Kind?) -> Bool {
+    if e.kind == .unnamed { return false }
+    if words.count == 1 {
+      return e.words.count > 1 && (e.words.first == words[0] || e.words.last == words[0]) && e.kind == .person
+        && kind != .outlet && kind != .organisation
+    }
+    if e.words.count == 1 {
+      return e.kind == .person && kind == .person && (words.first == e.words[0] || words.last == e.words[0])
+    }
+    guard set.isSubset(of: Set(e.words)) || Set(e.words).isSubset(of: set) else { return false }
+    // Bill Clinton is not Hillary Clinton: given names must agree when both have one.
+    if e.kind == .person && kind == .person && Set(e.words) != set && e.words.first != words.first { return false }
+    return true
+  }
+
   func lastMention(of entity: Int, before offset: Int) -> Int? {
     let list = offsets[entity]
+    if bulk { return list.filter { $0 < offset }.max() }
     var lo = 0
     var hi = list.count
     while lo < hi {
@@ -181,8 +186,25 @@ struct EntityRegistry {
     return lo
   }
 
+  /// While true, mentions are appended unsorted and `finishBulkRegistration` sorts them
+  /// once: registering a long article's names out of order must not cost a quadratic insert.
+  private var bulk = false
+
+  mutating func beginBulkRegistration() { bulk = true }
+
+  mutating func finishBulkRegistration() {
+    bulk = false
+    positions.sort { $0.offset < $1.offset }
+    for i in offsets.indices { offsets[i].sort() }
+  }
+
   private mutating func note(_ entity: Int, at offset: Int) {
     let item = (offset: offset, entity: entity)
+    if bulk {
+      positions.append(item)
+      offsets[entity].append(offset)
+      return
+    }
     if let last = positions.last, last.offset > offset {
       positions.insert(item, at: firstPosition(atOrAfter: offset))
     } else {
