@@ -13,8 +13,10 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
   ],
   targets: [
-    // The parsing core: Foundation only, no terminal.
-    .target(name: "HearsayCore"),
+    // libxml2's HTML parser behind a plain-C header, for saved web pages.
+    .target(name: "CHTMLParser", cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])], linkerSettings: [.linkedLibrary("xml2")]),
+    // The parsing core: Foundation (and libxml2 for HTML), no terminal.
+    .target(name: "HearsayCore", dependencies: ["CHTMLParser"]),
     // The reader without a terminal: state, keymap, layout, rendering into a cell grid.
     .target(name: "ReaderUI", dependencies: ["HearsayCore"]),
     // The only code that calls ncurses.

@@ -62,9 +62,9 @@ struct CLITests {
   @Test func directoryGivesAnArrayAndJSONLinesGivesOneObjectPerLine() throws {
     let json = try Self.run(["quotes", Self.samples, "--format", "json"])
     let array = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [Any])
-    #expect(array.count == 13)
+    #expect(array.count == 14)
     let lines = try Self.run(["quotes", Self.samples, "--format", "jsonl"]).stdout.split(separator: "\n")
-    #expect(lines.count == 13)
+    #expect(lines.count == 14)
   }
 
   @Test func filtersBySpeakerAndKind() throws {
@@ -137,4 +137,22 @@ extension CLITests {
 
 enum URLs {
   static let bash = URL(fileURLWithPath: "/bin/bash")
+}
+
+extension CLITests {
+  @Test func showPrintsTheExtractedTextOffsetsReferTo() throws {
+    let path = Self.samples + "/14-saved-news-page.html"
+    let shown = try Self.run(["show", path])
+    #expect(shown.status == 0)
+    #expect(shown.stdout.hasPrefix("Port strike ends after 11 days"))
+    #expect(!shown.stdout.contains("<p>"))
+    let json = try Self.run(["quotes", path, "--format", "json"])
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let scalars = Array(shown.stdout.unicodeScalars)
+    for q in try #require(object["quotes"] as? [[String: Any]]) {
+      let start = try #require(q["start"] as? Int)
+      let end = try #require(q["end"] as? Int)
+      #expect(String(String.UnicodeScalarView(scalars[start..<end])) == q["text"] as? String)
+    }
+  }
 }

@@ -7,7 +7,7 @@ struct ReaderScreenTests {
   @Test(arguments: [40, 80, 120, 200])
   func libraryListsEveryArticleAndOpensTheSelectedOne(width: Int) throws {
     var h = try ReaderHarness(size: Size(width: width, height: 24))
-    #expect(h.lines[0].hasPrefix("Hearsay — 13 articles"))
+    #expect(h.lines[0].hasPrefix("Hearsay — 14 articles"))
     #expect(h.screen.contains("Senate panel"))
     h.type("j <Enter>")
     #expect(h.state.screen == .reader)

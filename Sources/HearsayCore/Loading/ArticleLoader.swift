@@ -9,13 +9,13 @@ public struct ArticleLoader: Sendable {
   public var formats: [any ArticleFormat]
 
   public init(byteLimit: Int = 512 * 1024 * 1024,
-              formats: [any ArticleFormat] = [MarkdownFormat(), PlainTextFormat()]) {
+              formats: [any ArticleFormat] = [HTMLFormat(), MarkdownFormat(), PlainTextFormat()]) {
     self.byteLimit = byteLimit
     self.formats = formats
   }
 
   /// File name endings that are articles when a directory is expanded.
-  public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+  public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "text", "html", "htm", "xhtml"]
 
   public func load(path: String) throws(ArticleLoadError) -> Article {
     let url = URL(fileURLWithPath: path)

@@ -1,0 +1,40 @@
+import Testing
+@testable import HearsayCore
+
+/// Saved web pages: the article body without the page's clutter, metadata from Open
+/// Graph and JSON-LD, and tolerance of broken markup.
+struct HTMLFormatTests {
+  @Test func savedNewsPageKeepsTheArticleAndDropsTheClutter() throws {
+    let analysis = try Fixture.sample("14-saved-news-page.html")
+    let a = analysis.article
+    #expect(a.title == "Port strike ends after 11 days as dockworkers accept pay deal")
+    #expect(a.dateText == "2026-10-21T18:30:00Z")
+    #expect(a.date != nil)
+    #expect(a.metadata["author"] == "Nadia Rahman")
+    #expect(a.metadata["source"] == "The Harbour Courier")
+    #expect(a.metadata["url"] == "https://courier.example/news/port-strike-ends")
+    for clutter in ["cookies", "Share on X", "Strike enters second week", "Sign up", "All rights reserved", "dataLayer", "font-family", "Home"] {
+      #expect(!a.text.contains(clutter), "\(clutter) leaked into the article text")
+    }
+    #expect(a.text.contains("the union’s branch secretary"), "entities are decoded")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "Nobody wanted this")) == "Joseph Mwangi")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the backlog could take")) == "Helen Carver")
+    #expect(analysis.quote(startingWith: "We have shown what this workforce") != nil, "a block quote stays a quote")
+  }
+
+  @Test func brokenMarkupStillYieldsTheParagraphs() throws {
+    let html = "<html><head><title>Broken page</title></head><body><div><p>First paragraph with <b>bold text<p>\"It still works,\" said Ada Lovelace.<div class='share'>Share</div></body>"
+    let analysis = try Fixture.analyse(html, path: "broken.html")
+    #expect(analysis.article.title == "Broken page")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "It still works")) == "Ada Lovelace")
+    #expect(!analysis.article.text.contains("Share"))
+  }
+
+  @Test func offsetsReferToTheExtractedText() throws {
+    let analysis = try Fixture.sample("14-saved-news-page.html")
+    for q in analysis.quotes {
+      let slice = String(String.UnicodeScalarView(analysis.article.scalars[q.content.start..<q.content.end]))
+      #expect(slice == analysis.text(q))
+    }
+  }
+}
