@@ -24,7 +24,9 @@ public final class ReaderApp {
     let terminal = Terminal(monochrome: monochrome, mouse: mouse)
     defer { terminal.restore() }
     let renderer = Renderer(theme: Theme(monochrome: monochrome || terminal.colors == 0, colors: terminal.colors))
-    var state = ReaderState(size: terminal.size, library: LibraryState(entries: paths.map(Self.quickEntry)))
+    // Dataset files list their records as they are read, in the background.
+    let initial = paths.filter { !RecordFile.isRecordFile($0) }.map(Self.quickEntry)
+    var state = ReaderState(size: terminal.size, library: LibraryState(entries: initial))
     startBackgroundParsing()
     if startInArticle, let first = paths.first { state.requestedArticle = first }
     while !state.wantsQuit {
@@ -54,7 +56,11 @@ public final class ReaderApp {
 
   private func mergeFinished(into state: inout ReaderState) {
     for entry in finished.take() {
-      if let i = state.library.entries.firstIndex(where: { $0.path == entry.path }) { state.library.entries[i] = entry }
+      if let i = state.library.entries.firstIndex(where: { $0.path == entry.path }) {
+        state.library.entries[i] = entry
+      } else {
+        state.library.entries.append(entry)
+      }
     }
   }
 
@@ -62,7 +68,13 @@ public final class ReaderApp {
     let paths = self.paths
     let queue = DispatchQueue(label: "hearsay.parse", qos: .utility)
     queue.async { [finished] in
-      for path in paths {
+      for path in paths where RecordFile.isRecordFile(path) {
+        try? RecordFile.forEach(path: path) { record in
+          if case .success(let article) = record.result { finished.post(LibraryEntry(Pipeline.standard.analyse(article))) }
+          return true
+        }
+      }
+      for path in paths where !RecordFile.isRecordFile(path) {
         let entry: LibraryEntry
         do throws(ArticleLoadError) {
           entry = LibraryEntry(Pipeline.standard.analyse(try ArticleLoader().load(path: path)))

@@ -8,9 +8,19 @@ struct ArticleInputs {
   var analyses: [ArticleAnalysis] = []
   var failures = 0
 
-  init(paths: [String]) {
-    let loader = ArticleLoader()
+  init(paths: [String], fieldMap: String? = nil) {
+    var loader = ArticleLoader()
+    if let fieldMap {
+      do { try loader.fieldMap.apply(fieldMap) } catch {
+        Output.warn(error.description)
+        failures += 1
+      }
+    }
     for path in ArticleLoader.expand(paths: paths) {
+      if RecordFile.isRecordFile(path) {
+        readRecords(path, loader: loader)
+        continue
+      }
       do {
         let article = try loader.load(path: path)
         analyses.append(Pipeline.standard.analyse(article))
@@ -19,6 +29,28 @@ struct ArticleInputs {
         Output.warn(error.description)
       }
     }
+  }
+
+  /// Every record of a dataset file; a bad record is named by line and skipped.
+  private mutating func readRecords(_ path: String, loader: ArticleLoader) {
+    var analyses: [ArticleAnalysis] = []
+    var failed = 0
+    do {
+      try RecordFile.forEach(path: path, map: loader.fieldMap) { record in
+        switch record.result {
+        case .success(let article): analyses.append(Pipeline.standard.analyse(article))
+        case .failure(let error):
+          failed += 1
+          Output.warn(error.description)
+        }
+        return true
+      }
+    } catch {
+      failed += 1
+      Output.warn(error.description)
+    }
+    self.analyses.append(contentsOf: analyses)
+    failures += failed
   }
 
   func finish() throws {

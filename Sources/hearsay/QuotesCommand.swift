@@ -9,8 +9,7 @@ struct QuotesCommand: ParsableCommand {
     abstract: "List the quotes in articles with their speakers.",
     discussion: "Offsets (start, end) are Unicode code-point offsets into each file's text.")
 
-  @Argument(help: "Article files or directories of articles.")
-  var paths: [String]
+  @OptionGroup var input: InputOptions
 
   @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
   var format: OutputFormat = .text
@@ -25,7 +24,7 @@ struct QuotesCommand: ParsableCommand {
   var explain = false
 
   func run() throws {
-    let inputs = ArticleInputs(paths: paths)
+    let inputs = input.articles
     let reports = inputs.analyses.map { a in ArticleReport(a, quotes: a.quotes.filter { keep($0, in: a) }) }
     switch format {
     case .json:

@@ -8,14 +8,13 @@ struct SpeakersCommand: ParsableCommand {
     commandName: "speakers",
     abstract: "List the speakers quoted across articles, with kind, role and quote counts.")
 
-  @Argument(help: "Article files or directories of articles.")
-  var paths: [String]
+  @OptionGroup var input: InputOptions
 
   @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
   var format: OutputFormat = .text
 
   func run() throws {
-    let inputs = ArticleInputs(paths: paths)
+    let inputs = input.articles
     let merged = SpeakerDirectory(inputs.analyses).entries
     switch format {
     case .json: Output.write(try JSONOutput.pretty(merged) + "\n")

@@ -6,11 +6,13 @@ public enum ArticleLoadError: Error, Sendable, Equatable, CustomStringConvertibl
   case empty(path: String)
   case tooLarge(path: String, bytes: Int, limit: Int)
   case notFound(path: String)
+  /// One record of a dataset file, by line.
+  case badRecord(path: String, line: Int, reason: String)
 
   public var path: String {
     switch self {
     case .unreadable(let p, _), .binary(let p), .empty(let p), .tooLarge(let p, _, _),
-      .notFound(let p):
+      .notFound(let p), .badRecord(let p, _, _):
       return p
     }
   }
@@ -23,6 +25,7 @@ public enum ArticleLoadError: Error, Sendable, Equatable, CustomStringConvertibl
     case .tooLarge(let path, let bytes, let limit):
       return "\(path): \(bytes) bytes is over the \(limit)-byte limit for one article, skipped"
     case .notFound(let path): return "\(path): no such file or directory"
+    case .badRecord(let path, let line, let reason): return "\(path):\(line): \(reason), skipped"
     }
   }
 }

@@ -7,6 +7,8 @@ public struct ArticleLoader: Sendable {
   /// than risking the user's memory.
   public var byteLimit: Int
   public var formats: [any ArticleFormat]
+  /// Which fields of dataset records (JSON Lines, JSON arrays) hold what.
+  public var fieldMap = RecordFile.FieldMap()
 
   public init(byteLimit: Int = 512 * 1024 * 1024,
               formats: [any ArticleFormat] = [HTMLFormat(), MarkdownFormat(), PlainTextFormat()]) {
@@ -15,9 +17,16 @@ public struct ArticleLoader: Sendable {
   }
 
   /// File name endings that are articles when a directory is expanded.
-  public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "text", "html", "htm", "xhtml"]
+  public static let articleExtensions: Set<String> = Set(["txt", "md", "markdown", "text", "html", "htm", "xhtml"])
+    .union(RecordFile.extensions)
 
   public func load(path: String) throws(ArticleLoadError) -> Article {
+    // `data.jsonl#12`: the twelfth record of a dataset file.
+    if let hash = path.lastIndex(of: "#"), let n = Int(path[path.index(after: hash)...]),
+      RecordFile.isRecordFile(String(path[..<hash]))
+    {
+      return try RecordFile.record(n, path: String(path[..<hash]), map: fieldMap)
+    }
     let url = URL(fileURLWithPath: path)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

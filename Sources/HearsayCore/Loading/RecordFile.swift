@@ -1,0 +1,185 @@
+import Foundation
+
+/// News datasets as JSON Lines or JSON arrays: each record is one article. Records are
+/// read one at a time — a JSON Lines file line by line, an array object by object — so a
+/// file of 100,000 records never has to be held whole as parsed JSON.
+public struct RecordFile: Sendable {
+  /// Which record field holds what, tried in order; `--map text=story` puts a field first.
+  public struct FieldMap: Sendable {
+    public var title = ["title", "headline", "name"]
+    public var text = ["text", "content", "body", "maintext", "article", "article_text", "description"]
+    public var date = ["date", "published", "date_publish", "published_at", "pubDate", "datePublished", "publish_date"]
+    public var url = ["url", "link", "source_url"]
+    public var source = ["source", "source_domain", "outlet", "publisher", "site"]
+    public var authors = ["authors", "author", "byline"]
+
+    public init() {}
+
+    /// Applies `field=key` pairs (`text=story,title=headline`); unknown fields are refused.
+    public mutating func apply(_ spec: String) throws(ArticleLoadError) {
+      for pair in spec.split(separator: ",") {
+        let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, !parts[1].isEmpty else { throw .unreadable(path: spec, reason: "field mapping must look like text=story") }
+        switch parts[0] {
+        case "title": title.insert(parts[1], at: 0)
+        case "text": text.insert(parts[1], at: 0)
+        case "date": date.insert(parts[1], at: 0)
+        case "url": url.insert(parts[1], at: 0)
+        case "source": source.insert(parts[1], at: 0)
+        case "authors", "author": authors.insert(parts[1], at: 0)
+        default: throw .unreadable(path: spec, reason: "unknown field \(parts[0]) (title, text, date, url, source, authors)")
+        }
+      }
+    }
+  }
+
+  public static let extensions: Set<String> = ["jsonl", "ndjson", "json"]
+
+  public static func isRecordFile(_ path: String) -> Bool {
+    extensions.contains(URL(fileURLWithPath: path).pathExtension.lowercased())
+  }
+
+  /// One record: its number (1-based), and the article or why it could not be read.
+  public typealias Record = (number: Int, result: Result<Article, ArticleLoadError>)
+
+  /// Calls `body` with each record of the file, in order, until it returns false.
+  public static func forEach(path: String, map: FieldMap = FieldMap(), _ body: (Record) -> Bool) throws(ArticleLoadError) {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw FileManager.default.fileExists(atPath: path) ? .unreadable(path: path, reason: "permission denied") : .notFound(path: path)
+    }
+    defer { try? handle.close() }
+    var splitter = RecordSplitter()
+    var number = 0
+    while true {
+      let chunk: Data
+      do { chunk = try handle.read(upToCount: 1 << 20) ?? Data() } catch { throw .unreadable(path: path, reason: "\(error)") }
+      let done = chunk.isEmpty
+      for piece in done ? splitter.finish() : splitter.feed([UInt8](chunk)) {
+        number += 1
+        let result = article(from: piece.bytes, path: path, number: number, line: piece.line, map: map)
+        if !body((number, result)) { return }
+      }
+      if done { break }
+    }
+  }
+
+  /// The article of record `n` (1-based).
+  public static func record(_ n: Int, path: String, map: FieldMap = FieldMap()) throws(ArticleLoadError) -> Article {
+    var found: Result<Article, ArticleLoadError>?
+    try forEach(path: path, map: map) { record in
+      if record.number == n { found = record.result }
+      return record.number < n
+    }
+    guard let found else { throw .notFound(path: "\(path)#\(n)") }
+    return try found.get()
+  }
+
+  static func article(from bytes: [UInt8], path: String, number: Int, line: Int, map: FieldMap) -> Result<Article, ArticleLoadError> {
+    guard let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] else {
+      return .failure(.badRecord(path: path, line: line, reason: "not a JSON object"))
+    }
+    func string(_ keys: [String]) -> String? {
+      for k in keys {
+        if let s = object[k] as? String, !s.isEmpty { return s }
+        if let list = object[k] as? [String], !list.isEmpty { return list.joined(separator: ", ") }
+        if let o = object[k] as? [String: Any], let name = o["name"] as? String { return name }
+      }
+      return nil
+    }
+    guard let body = string(map.text) else {
+      return .failure(.badRecord(path: path, line: line, reason: "no text field (\(map.text.prefix(4).joined(separator: ", ")), …)"))
+    }
+    let title = string(map.title)
+    let date = string(map.date)
+    var text = ""
+    if let title { text += title + "\n" }
+    if let date { text += "Published: " + date + "\n" }
+    if !text.isEmpty { text += "\n" }
+    text += body
+    var article = PlainTextFormat().article(path: "\(path)#\(number)", text: text)
+    article.title = title ?? article.title
+    if let date {
+      article.dateText = date
+      article.date = DateLineParser.parse(date) ?? ISO8601DateFormatter().date(from: date)
+    }
+    for (key, value) in [("url", string(map.url)), ("source", string(map.source)), ("author", string(map.authors))] {
+      if let value { article.metadata[key] = value }
+    }
+    article.metadata["record"] = String(number)
+    return .success(article)
+  }
+}
+
+/// Splits a byte stream into top-level JSON values: one per line for JSON Lines, one per
+/// element when the stream is a JSON array. Tracks strings and nesting, nothing more.
+struct RecordSplitter {
+  private var buffer: [UInt8] = []
+  private var depth = 0
+  private var inString = false
+  private var escaped = false
+  private var inArray: Bool? = nil
+  private var start: Int? = nil
+  private var line = 1
+  private var startLine = 1
+
+  mutating func feed(_ bytes: [UInt8]) -> [(bytes: [UInt8], line: Int)] {
+    var out: [(bytes: [UInt8], line: Int)] = []
+    let base = buffer.count
+    buffer.append(contentsOf: bytes)
+    var i = base
+    while i < buffer.count {
+      let b = buffer[i]
+      if inArray == nil, !(b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0xEF || b == 0xBB || b == 0xBF) {
+        inArray = b == UInt8(ascii: "[")
+        if inArray == true { i += 1; continue }
+      }
+      if b == 0x0A { line += 1 }
+      if inString {
+        if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true } else if b == UInt8(ascii: "\"") { inString = false }
+        i += 1
+        continue
+      }
+      switch b {
+      case UInt8(ascii: "\""):
+        inString = true
+        if start == nil { start = i; startLine = line }
+      case UInt8(ascii: "{"), UInt8(ascii: "["):
+        if start == nil { start = i; startLine = line }
+        depth += 1
+      case UInt8(ascii: "}"), UInt8(ascii: "]"):
+        if depth == 0 && inArray == true && b == UInt8(ascii: "]") { break }
+        depth -= 1
+        if depth == 0, inArray == true, let s = start {
+          out.append((Array(buffer[s...i]), startLine))
+          start = nil
+        }
+      case 0x0A where inArray != true:
+        if let s = start {
+          out.append((Array(buffer[s..<i]), startLine))
+          start = nil
+        }
+        depth = 0
+      case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: ","):
+        break
+      default:
+        if start == nil { start = i; startLine = line }
+      }
+      i += 1
+    }
+    // Keep only the unfinished record.
+    if let s = start {
+      buffer.removeFirst(s)
+      start = 0
+    } else {
+      buffer.removeAll(keepingCapacity: true)
+    }
+    return out
+  }
+
+  mutating func finish() -> [(bytes: [UInt8], line: Int)] {
+    defer { buffer.removeAll() }
+    guard let s = start, s < buffer.count else { return [] }
+    let rest = Array(buffer[s...])
+    return rest.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) ? [] : [(rest, startLine)]
+  }
+}

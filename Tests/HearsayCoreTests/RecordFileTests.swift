@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import HearsayCore
+
+/// News datasets: JSON Lines and JSON arrays, one article per record, bad records named
+/// by line, fields mapped.
+struct RecordFileTests {
+  static func write(_ text: String, ext: String) throws -> String {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-records-\(UUID()).\(ext)")
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+  }
+
+  static func records(_ path: String, map: RecordFile.FieldMap = .init()) throws -> [RecordFile.Record] {
+    var out: [RecordFile.Record] = []
+    try RecordFile.forEach(path: path, map: map) { out.append($0); return true }
+    return out
+  }
+
+  @Test func jsonLinesGivesOneArticlePerRecordAndNamesBadLines() throws {
+    let path = try Self.write("""
+      {"title": "Tram plan backed", "text": "“The tram is the future,” said Mayor Lena Ortiz.", "date": "2026-05-01", "source_domain": "x.example", "authors": ["A. Writer"]}
+
+      not json at all
+      {"title": "No body", "date": "2026-05-02"}
+      {"headline": "Rain stops play", "maintext": "The referee said the pitch was unplayable.", "date_publish": "2026-05-03 10:00:00"}
+      """, ext: "jsonl")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let records = try Self.records(path)
+    #expect(records.count == 4)
+    let first = try records[0].result.get()
+    #expect(first.title == "Tram plan backed")
+    #expect(first.metadata["source"] == "x.example")
+    #expect(first.metadata["author"] == "A. Writer")
+    #expect(first.path == path + "#1")
+    guard case .failure(let bad) = records[1].result else { Issue.record("a line that is not JSON must fail"); return }
+    #expect(bad == .badRecord(path: path, line: 3, reason: "not a JSON object"))
+    #expect(bad.description.hasSuffix(":3: not a JSON object, skipped"))
+    guard case .failure(.badRecord(_, let line, _)) = records[2].result else { Issue.record("record without text must fail"); return }
+    #expect(line == 4)
+    let last = try records[3].result.get()
+    #expect(last.title == "Rain stops play")
+    let analysis = Pipeline.standard.analyse(first)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "The tram is the future")) == "Lena Ortiz")
+  }
+
+  @Test func jsonArrayIsReadElementByElement() throws {
+    let path = try Self.write("[\n {\"title\": \"A\", \"body\": \"\\\"Yes, {really}\\\" said Bo Lind.\"},\n {\"title\": \"B [two]\", \"body\": \"Nothing said.\"}\n]", ext: "json")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let records = try Self.records(path)
+    #expect(records.count == 2)
+    #expect(try records[1].result.get().title == "B [two]")
+    #expect(try ArticleLoader().load(path: path + "#2").title == "B [two]")
+  }
+
+  @Test func fieldMappingReadsOtherShapes() throws {
+    let path = try Self.write("{\"hed\": \"Custom\", \"story\": \"It works, said Ann Lee.\"}\n", ext: "jsonl")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    var map = RecordFile.FieldMap()
+    try map.apply("title=hed,text=story")
+    let article = try Self.records(path, map: map)[0].result.get()
+    #expect(article.title == "Custom")
+    #expect(throws: ArticleLoadError.self) { var m = RecordFile.FieldMap(); try m.apply("colour=red") }
+  }
+
+  @Test func manyRecordsStreamWithoutHoldingTheFile() throws {
+    let line = "{\"title\": \"T\", \"text\": \"Short text, said Ann Lee.\"}\n"
+    let path = try Self.write(String(repeating: line, count: 20_000), ext: "jsonl")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    var count = 0
+    try RecordFile.forEach(path: path) { record in
+      if case .success = record.result { count += 1 }
+      return true
+    }
+    #expect(count == 20_000)
+  }
+}
