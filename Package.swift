@@ -13,10 +13,12 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
   ],
   targets: [
+    // The parsing core: Foundation only, no terminal.
+    .target(name: "HearsayCore"),
     // libxml2's HTML parser behind a plain-C header, for saved web pages.
     .target(name: "CHTMLParser", cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])], linkerSettings: [.linkedLibrary("xml2")]),
-    // The parsing core: Foundation (and libxml2 for HTML), no terminal.
-    .target(name: "HearsayCore", dependencies: ["CHTMLParser"]),
+    // Formats that need C libraries (HTML through libxml2), kept out of the core.
+    .target(name: "HearsayFormats", dependencies: ["HearsayCore", "CHTMLParser"]),
     // The reader without a terminal: state, keymap, layout, rendering into a cell grid.
     .target(name: "ReaderUI", dependencies: ["HearsayCore"]),
     // The only code that calls ncurses.
@@ -25,14 +27,15 @@ let package = Package(
     .executableTarget(
       name: "hearsay",
       dependencies: [
-        "HearsayCore", "ReaderUI", "TerminalNCurses",
+        "HearsayCore", "HearsayFormats", "ReaderUI", "TerminalNCurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Release-mode figures (speed, memory); never run as a test.
     .executableTarget(name: "HearsayBenchmark", dependencies: ["HearsayCore", "ReaderUI"]),
     .testTarget(name: "HearsayCoreTests", dependencies: ["HearsayCore"]),
-    .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "HearsayCore"]),
+    .testTarget(name: "HearsayFormatsTests", dependencies: ["HearsayFormats", "HearsayCore"]),
+    .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "HearsayCore", "HearsayFormats"]),
     .testTarget(name: "HearsayCLITests", dependencies: ["hearsay"]),
   ],
   swiftLanguageModes: [.v6]

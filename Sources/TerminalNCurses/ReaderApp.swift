@@ -10,9 +10,11 @@ public final class ReaderApp {
   private let monochrome: Bool
   private let startInArticle: Bool
   private let mouse: Bool
+  private let loader: ArticleLoader
   private let finished = Mailbox()
 
-  public init(paths: [String], monochrome: Bool, mouse: Bool, startInArticle: Bool) {
+  public init(paths: [String], loader: ArticleLoader, monochrome: Bool, mouse: Bool, startInArticle: Bool) {
+    self.loader = loader
     self.mouse = mouse
     self.paths = paths
     self.monochrome = monochrome
@@ -25,7 +27,7 @@ public final class ReaderApp {
     defer { terminal.restore() }
     let renderer = Renderer(theme: Theme(monochrome: monochrome || terminal.colors == 0, colors: terminal.colors))
     // Dataset files list their records as they are read, in the background.
-    let initial = paths.filter { !RecordFile.isRecordFile($0) }.map(Self.quickEntry)
+    let initial = paths.filter { !RecordFile.isRecordFile($0) }.map { Self.quickEntry($0, loader: loader) }
     var state = ReaderState(size: terminal.size, library: LibraryState(entries: initial))
     startBackgroundParsing()
     if startInArticle, let first = paths.first { state.requestedArticle = first }
@@ -48,7 +50,7 @@ public final class ReaderApp {
   private func open(_ path: String, in state: inout ReaderState) {
     state.requestedArticle = nil
     do throws(ArticleLoadError) {
-      state.show(Pipeline.standard.analyse(try ArticleLoader().load(path: path)))
+      state.show(Pipeline.standard.analyse(try loader.load(path: path)))
     } catch {
       state.message = error.description
     }
@@ -66,6 +68,7 @@ public final class ReaderApp {
 
   private func startBackgroundParsing() {
     let paths = self.paths
+    let loader = self.loader
     let queue = DispatchQueue(label: "hearsay.parse", qos: .utility)
     queue.async { [finished] in
       for path in paths where RecordFile.isRecordFile(path) {
@@ -77,7 +80,7 @@ public final class ReaderApp {
       for path in paths where !RecordFile.isRecordFile(path) {
         let entry: LibraryEntry
         do throws(ArticleLoadError) {
-          entry = LibraryEntry(Pipeline.standard.analyse(try ArticleLoader().load(path: path)))
+          entry = LibraryEntry(Pipeline.standard.analyse(try loader.load(path: path)))
         } catch {
           entry = LibraryEntry(path: path, title: URL(fileURLWithPath: path).lastPathComponent, problem: error.description)
         }
@@ -87,10 +90,10 @@ public final class ReaderApp {
   }
 
   /// A first library row from the file's head (title, section, date), before any parsing.
-  static func quickEntry(_ path: String) -> LibraryEntry {
+  static func quickEntry(_ path: String, loader: ArticleLoader) -> LibraryEntry {
     let name = URL(fileURLWithPath: path).lastPathComponent
     guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.read(upToCount: 4096), !data.isEmpty,
-      let head = try? ArticleLoader().parse(bytes: [UInt8](data), path: path)
+      let head = try? loader.parse(bytes: [UInt8](data), path: path)
     else {
       return LibraryEntry(path: path, title: name)
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HearsayCore
+import HearsayFormats
 
 /// Loads and analyses the articles named on the command line, reporting each file that
 /// fails on stderr and carrying on with the rest (exit status 1 at the end).
@@ -9,7 +10,7 @@ struct ArticleInputs {
   var failures = 0
 
   init(paths: [String], fieldMap: String? = nil) {
-    var loader = ArticleLoader()
+    var loader = ArticleLoader.standard
     if let fieldMap {
       do { try loader.fieldMap.apply(fieldMap) } catch {
         Output.warn(error.description)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HearsayCore
+import HearsayFormats
 import TerminalNCurses
 
 /// `hearsay [PATH]`: the reader, over a folder of articles or straight into one article.
@@ -42,7 +43,7 @@ struct ReadCommand: ParsableCommand {
     var isDirectory: ObjCBool = false
     _ = FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory)
     let monochrome = mono || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
-    ReaderApp(paths: ArticleLoader.expand(paths: [target]), monochrome: monochrome, mouse: mouse, startInArticle: !isDirectory.boolValue).run()
+    ReaderApp(paths: ArticleLoader.expand(paths: [target]), loader: .standard, monochrome: monochrome, mouse: mouse, startInArticle: !isDirectory.boolValue).run()
   }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HearsayCore
+import HearsayFormats
 
 /// `hearsay show PATH`: the plain text Hearsay extracted from an article — the text that
 /// quote offsets refer to, so they can be checked against it.
@@ -12,7 +13,7 @@ struct ShowCommand: ParsableCommand {
 
   func run() throws {
     do {
-      let article = try ArticleLoader().load(path: path)
+      let article = try ArticleLoader.standard.load(path: path)
       Output.write(TextEscaping.visible(article.text))
       if !article.text.hasSuffix("\n") { Output.write("\n") }
     } catch {

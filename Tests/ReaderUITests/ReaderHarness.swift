@@ -1,5 +1,6 @@
 import Foundation
 import HearsayCore
+import HearsayFormats
 @testable import ReaderUI
 
 /// Drives the reader state with keys, as a user would, and renders the screen as text.
@@ -11,12 +12,12 @@ struct ReaderHarness {
   static let samples = root.appendingPathComponent("Resources/articles").path
 
   static func analysis(_ name: String) throws -> ArticleAnalysis {
-    Pipeline.standard.analyse(try ArticleLoader().load(path: samples + "/" + name))
+    Pipeline.standard.analyse(try ArticleLoader.standard.load(path: samples + "/" + name))
   }
 
   /// The library of all sample articles, with counts, at a given size.
   init(size: Size, monochrome: Bool = false) throws {
-    let entries = try ArticleLoader.expand(paths: [Self.samples]).map { LibraryEntry(Pipeline.standard.analyse(try ArticleLoader().load(path: $0))) }
+    let entries = try ArticleLoader.expand(paths: [Self.samples]).map { LibraryEntry(Pipeline.standard.analyse(try ArticleLoader.standard.load(path: $0))) }
     state = ReaderState(size: size, library: LibraryState(entries: entries))
     renderer = Renderer(theme: Theme(monochrome: monochrome, colors: 256))
   }
@@ -32,7 +33,7 @@ struct ReaderHarness {
   mutating func type(_ notation: String) {
     for token in notation.split(separator: " ") {
       for key in Key.parseSequence(String(token)) ?? [] { state.handle(key) }
-      if let path = state.requestedArticle, let a = try? ArticleLoader().load(path: path) { state.show(Pipeline.standard.analyse(a)) }
+      if let path = state.requestedArticle, let a = try? ArticleLoader.standard.load(path: path) { state.show(Pipeline.standard.analyse(a)) }
     }
   }
 

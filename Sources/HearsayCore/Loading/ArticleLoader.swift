@@ -11,7 +11,7 @@ public struct ArticleLoader: Sendable {
   public var fieldMap = RecordFile.FieldMap()
 
   public init(byteLimit: Int = 512 * 1024 * 1024,
-              formats: [any ArticleFormat] = [HTMLFormat(), MarkdownFormat(), PlainTextFormat()]) {
+              formats: [any ArticleFormat] = [MarkdownFormat(), PlainTextFormat()]) {
     self.byteLimit = byteLimit
     self.formats = formats
   }

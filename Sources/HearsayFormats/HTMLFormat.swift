@@ -1,5 +1,6 @@
 import CHTMLParser
 import Foundation
+import HearsayCore
 
 /// Web pages saved from news sites. libxml2's forgiving HTML parser builds the tree; the
 /// article body is the `<article>` (or `articleBody`, `<main>`, or the element holding

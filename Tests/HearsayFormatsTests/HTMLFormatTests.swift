@@ -1,11 +1,33 @@
+import Foundation
+import HearsayCore
 import Testing
-@testable import HearsayCore
+@testable import HearsayFormats
+
+/// Analyses through the standard loader (HTML included).
+enum Pages {
+  static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Resources/articles")
+
+  static func sample(_ name: String) throws -> ArticleAnalysis {
+    Pipeline.standard.analyse(try ArticleLoader.standard.load(path: samples.appendingPathComponent(name).path))
+  }
+
+  static func analyse(_ text: String, path: String) throws -> ArticleAnalysis {
+    Pipeline.standard.analyse(try ArticleLoader.standard.parse(bytes: Array(text.utf8), path: path))
+  }
+}
+
+extension ArticleAnalysis {
+  func quote(startingWith prefix: String) -> Quote? { quotes.first { article.substring($0.content).hasPrefix(prefix) } }
+  func speakerName(of quote: Quote?) -> String? { quote?.speaker.map { speakers[$0].name } }
+  func text(_ quote: Quote) -> String { article.substring(quote.content) }
+}
 
 /// Saved web pages: the article body without the page's clutter, metadata from Open
 /// Graph and JSON-LD, and tolerance of broken markup.
 struct HTMLFormatTests {
   @Test func savedNewsPageKeepsTheArticleAndDropsTheClutter() throws {
-    let analysis = try Fixture.sample("14-saved-news-page.html")
+    let analysis = try Pages.sample("14-saved-news-page.html")
     let a = analysis.article
     #expect(a.title == "Port strike ends after 11 days as dockworkers accept pay deal")
     #expect(a.dateText == "2026-10-21T18:30:00Z")
@@ -24,14 +46,14 @@ struct HTMLFormatTests {
 
   @Test func brokenMarkupStillYieldsTheParagraphs() throws {
     let html = "<html><head><title>Broken page</title></head><body><div><p>First paragraph with <b>bold text<p>\"It still works,\" said Ada Lovelace.<div class='share'>Share</div></body>"
-    let analysis = try Fixture.analyse(html, path: "broken.html")
+    let analysis = try Pages.analyse(html, path: "broken.html")
     #expect(analysis.article.title == "Broken page")
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "It still works")) == "Ada Lovelace")
     #expect(!analysis.article.text.contains("Share"))
   }
 
   @Test func offsetsReferToTheExtractedText() throws {
-    let analysis = try Fixture.sample("14-saved-news-page.html")
+    let analysis = try Pages.sample("14-saved-news-page.html")
     for q in analysis.quotes {
       let slice = String(String.UnicodeScalarView(analysis.article.scalars[q.content.start..<q.content.end]))
       #expect(slice == analysis.text(q))
