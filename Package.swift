@@ -11,6 +11,7 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // The parsing core: Foundation only, no terminal.
@@ -18,7 +19,7 @@ let package = Package(
     // libxml2's HTML parser behind a plain-C header, for saved web pages.
     .target(name: "CHTMLParser", cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])], linkerSettings: [.linkedLibrary("xml2")]),
     // Formats that need C libraries (HTML through libxml2), kept out of the core.
-    .target(name: "HearsayFormats", dependencies: ["HearsayCore", "CHTMLParser"]),
+    .target(name: "HearsayFormats", dependencies: ["HearsayCore", "CHTMLParser", .product(name: "GRDB", package: "GRDB.swift")]),
     // The reader without a terminal: state, keymap, layout, rendering into a cell grid.
     .target(name: "ReaderUI", dependencies: ["HearsayCore"]),
     // The only code that calls ncurses.
@@ -34,7 +35,7 @@ let package = Package(
     // Release-mode figures (speed, memory); never run as a test.
     .executableTarget(name: "HearsayBenchmark", dependencies: ["HearsayCore", "ReaderUI"]),
     .testTarget(name: "HearsayCoreTests", dependencies: ["HearsayCore"]),
-    .testTarget(name: "HearsayFormatsTests", dependencies: ["HearsayFormats", "HearsayCore"]),
+    .testTarget(name: "HearsayFormatsTests", dependencies: ["HearsayFormats", "HearsayCore", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "HearsayCore", "HearsayFormats"]),
     .testTarget(name: "HearsayCLITests", dependencies: ["hearsay"]),
   ],

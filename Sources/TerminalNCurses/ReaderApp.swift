@@ -27,7 +27,7 @@ public final class ReaderApp {
     defer { terminal.restore() }
     let renderer = Renderer(theme: Theme(monochrome: monochrome || terminal.colors == 0, colors: terminal.colors))
     // Dataset files list their records as they are read, in the background.
-    let initial = paths.filter { !RecordFile.isRecordFile($0) }.map { Self.quickEntry($0, loader: loader) }
+    let initial = paths.filter { loader.collection(for: $0) == nil }.map { Self.quickEntry($0, loader: loader) }
     var state = ReaderState(size: terminal.size, library: LibraryState(entries: initial))
     startBackgroundParsing()
     if startInArticle, let first = paths.first { state.requestedArticle = first }
@@ -71,13 +71,14 @@ public final class ReaderApp {
     let loader = self.loader
     let queue = DispatchQueue(label: "hearsay.parse", qos: .utility)
     queue.async { [finished] in
-      for path in paths where RecordFile.isRecordFile(path) {
-        try? RecordFile.forEach(path: path) { record in
+      for path in paths {
+        guard let collection = loader.collection(for: path) else { continue }
+        try? collection.forEach(path: path) { record in
           if case .success(let article) = record.result { finished.post(LibraryEntry(Pipeline.standard.analyse(article))) }
           return true
         }
       }
-      for path in paths where !RecordFile.isRecordFile(path) {
+      for path in paths where loader.collection(for: path) == nil {
         let entry: LibraryEntry
         do throws(ArticleLoadError) {
           entry = LibraryEntry(Pipeline.standard.analyse(try loader.load(path: path)))

@@ -18,8 +18,8 @@ struct ArticleInputs {
       }
     }
     for path in ArticleLoader.expand(paths: paths) {
-      if RecordFile.isRecordFile(path) {
-        readRecords(path, loader: loader)
+      if let collection = loader.collection(for: path) {
+        readCollection(path, collection)
         continue
       }
       do {
@@ -32,12 +32,12 @@ struct ArticleInputs {
     }
   }
 
-  /// Every record of a dataset file; a bad record is named by line and skipped.
-  private mutating func readRecords(_ path: String, loader: ArticleLoader) {
+  /// Every article of a collection file; a bad one is named (by line or id) and skipped.
+  private mutating func readCollection(_ path: String, _ collection: any ArticleCollection) {
     var analyses: [ArticleAnalysis] = []
     var failed = 0
     do {
-      try RecordFile.forEach(path: path, map: loader.fieldMap) { record in
+      try collection.forEach(path: path) { record in
         switch record.result {
         case .success(let article): analyses.append(Pipeline.standard.analyse(article))
         case .failure(let error):

@@ -17,10 +17,22 @@ struct ReadCommand: ParsableCommand {
   @Flag(help: "Monochrome display (also when NO_COLOR is set).")
   var mono = false
 
+  @Flag(help: "Open newsboat's cache (~/.local/share/newsboat/cache.db or ~/.newsboat/cache.db), read-only.")
+  var newsboat = false
+
   @Flag(help: "Use the mouse: the wheel scrolls the pane under the pointer, a click focuses and selects.")
   var mouse = false
 
   func run() throws {
+    if newsboat, path == nil {
+      let home = FileManager.default.homeDirectoryForCurrentUser.path
+      let data = ProcessInfo.processInfo.environment["XDG_DATA_HOME"] ?? home + "/.local/share"
+      guard let cache = [data + "/newsboat/cache.db", home + "/.newsboat/cache.db"].first(where: FileManager.default.fileExists) else {
+        Output.warn("no newsboat cache found in \(data)/newsboat/ or ~/.newsboat/")
+        throw ExitCode(1)
+      }
+      return try ReadCommand.parse([cache] + (mono ? ["--mono"] : []) + (mouse ? ["--mouse"] : [])).run()
+    }
     guard let target = path ?? SampleCollection.locate() else {
       Output.warn("no PATH given and the bundled sample collection (Resources/articles) was not found")
       throw ExitCode(1)

@@ -9,6 +9,16 @@ public struct ArticleLoader: Sendable {
   public var formats: [any ArticleFormat]
   /// Which fields of dataset records (JSON Lines, JSON arrays) hold what.
   public var fieldMap = RecordFile.FieldMap()
+  /// Collections beyond datasets, from other modules (newsboat's cache).
+  public var extraCollections: [any ArticleCollection] = []
+
+  /// Files that hold many articles, in the order they are tried.
+  public var collections: [any ArticleCollection] { [RecordCollection(map: fieldMap)] + extraCollections }
+
+  /// The collection kind a file is, if it is one.
+  public func collection(for path: String) -> (any ArticleCollection)? {
+    collections.first { $0.contains(path: path) }
+  }
 
   public init(byteLimit: Int = 512 * 1024 * 1024,
               formats: [any ArticleFormat] = [MarkdownFormat(), PlainTextFormat()]) {
@@ -18,14 +28,13 @@ public struct ArticleLoader: Sendable {
 
   /// File name endings that are articles when a directory is expanded.
   public static let articleExtensions: Set<String> = Set(["txt", "md", "markdown", "text", "html", "htm", "xhtml"])
-    .union(RecordFile.extensions)
+    .union(RecordFile.extensions).union(["db"])
 
   public func load(path: String) throws(ArticleLoadError) -> Article {
-    // `data.jsonl#12`: the twelfth record of a dataset file.
-    if let hash = path.lastIndex(of: "#"), let n = Int(path[path.index(after: hash)...]),
-      RecordFile.isRecordFile(String(path[..<hash]))
-    {
-      return try RecordFile.record(n, path: String(path[..<hash]), map: fieldMap)
+    // `data.jsonl#12`, `cache.db#345`: one article of a collection file.
+    if let hash = path.lastIndex(of: "#") {
+      let file = String(path[..<hash])
+      if let collection = collection(for: file) { return try collection.article(id: String(path[path.index(after: hash)...]), in: file) }
     }
     let url = URL(fileURLWithPath: path)
     var isDirectory: ObjCBool = false
