@@ -12,6 +12,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
   ],
   targets: [
     // The parsing core: Foundation only, no terminal.
@@ -19,7 +20,9 @@ let package = Package(
     // libxml2's HTML parser behind a plain-C header, for saved web pages.
     .target(name: "CHTMLParser", cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])], linkerSettings: [.linkedLibrary("xml2")]),
     // Formats that need C libraries (HTML through libxml2), kept out of the core.
-    .target(name: "HearsayFormats", dependencies: ["HearsayCore", "CHTMLParser", .product(name: "GRDB", package: "GRDB.swift")]),
+    .target(name: "HearsayFormats", dependencies: [
+      "HearsayCore", "CHTMLParser", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Ink", package: "Ink"),
+    ]),
     // The reader without a terminal: state, keymap, layout, rendering into a cell grid.
     .target(name: "ReaderUI", dependencies: ["HearsayCore"]),
     // The only code that calls ncurses.

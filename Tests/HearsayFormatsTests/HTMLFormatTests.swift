@@ -60,3 +60,19 @@ struct HTMLFormatTests {
     }
   }
 }
+
+/// Markdown read as rendered text: emphasis and links become words, block quotes stay quotes.
+struct RenderedMarkdownTests {
+  @Test func emphasisAndLinksReadAsWordsAndBlockQuotesStayQuotes() throws {
+    let md = "---\ntitle: \"Budget vote delayed\"\ndate: 2026-03-01\nsource: Northgate News Agency\n---\n\n# Budget *vote* delayed\n\nThe **council** said the [vote](https://x.example) would move to *Friday*.\n\n> We need more time to read the figures.\n\n\"It is a mess,\" said `councillor` Ana Ruiz.\n"
+    let analysis = try Pages.analyse(md, path: "budget.md")
+    let a = analysis.article
+    #expect(a.title == "Budget vote delayed")
+    #expect(a.dateText == "2026-03-01")
+    #expect(a.metadata["source"] == "Northgate News Agency")
+    #expect(a.text.contains("The council said the vote would move to Friday."))
+    #expect(!a.text.contains("**") && !a.text.contains("](") && !a.text.contains("`"))
+    #expect(analysis.quote(startingWith: "We need more time") != nil)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "It is a mess")) == "Ana Ruiz")
+  }
+}
