@@ -36,7 +36,7 @@ let package = Package(
       ]
     ),
     // Release-mode figures (speed, memory); never run as a test.
-    .executableTarget(name: "HearsayBenchmark", dependencies: ["HearsayCore", "ReaderUI"]),
+    .executableTarget(name: "HearsayBenchmark", dependencies: ["HearsayCore", "HearsayFormats", "ReaderUI", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "HearsayCoreTests", dependencies: ["HearsayCore"]),
     .testTarget(name: "HearsayFormatsTests", dependencies: ["HearsayFormats", "HearsayCore", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "HearsayCore", "HearsayFormats"]),

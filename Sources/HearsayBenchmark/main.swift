@@ -40,6 +40,10 @@ let whole = try timeOne(articles.prefix(articles.count / 2), loader: loader)
 print(String(format: "single article of %.0f MB: %.2f s (an eighth-size one: %.2f s, ratio %.1f for 4x the text)",
              Double(bytes) / 2e6, whole, quarter, whole / quarter))
 
+// Loading throughput per format, on the first 2,000 articles.
+print("loading (no analysis):")
+try FormatBenchmark.run(Array(articles.prefix(2_000)))
+
 // Reader frame time on a 1 MB article.
 var oneMB = ""
 var frameArticles = 0
