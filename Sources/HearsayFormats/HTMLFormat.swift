@@ -20,22 +20,8 @@ public struct HTMLFormat: ArticleFormat {
 
   public func article(path: String, text: String) -> Article {
     let page = HTMLPage.parse(text)
-    var lines: [String] = []
-    if let title = page.title { lines.append(title) }
-    if let date = page.dateText { lines.append("Published: " + date) }
-    var body = lines.joined(separator: "\n")
-    if !body.isEmpty { body += "\n\n" }
-    body += page.paragraphs.joined(separator: "\n\n")
-    var article = PlainTextFormat().article(path: path, text: body.isEmpty ? " " : body)
-    article.title = page.title ?? article.title
-    if let date = page.dateText {
-      article.dateText = date
-      article.date = DateLineParser.parse(date) ?? ISO8601DateFormatter().date(from: date)
-    }
-    for (key, value) in [("author", page.author), ("source", page.outlet), ("url", page.url)] {
-      if let value { article.metadata[key] = value }
-    }
-    return article
+    return PlainTextFormat.compose(path: path, title: page.title, dateText: page.dateText, body: page.paragraphs.joined(separator: "\n\n"),
+                                   metadata: ["author": page.author, "source": page.outlet, "url": page.url])
   }
 }
 

@@ -65,20 +65,10 @@ public struct NewsboatCache: ArticleCollection {
     let pubDate: Int64? = row["pubDate"]
     let html: String = row["content"] ?? ""
     let page = HTMLPage.parse("<html><body>" + html + "</body></html>")
-    var text = ""
-    if let title, !title.isEmpty { text += title + "\n" }
     let date = pubDate.map { Date(timeIntervalSince1970: TimeInterval($0)) }
-    let dateText = date.map { ISO8601DateFormatter().string(from: $0) }
-    if let dateText { text += "Published: " + dateText + "\n" }
-    if !text.isEmpty { text += "\n" }
-    text += page.paragraphs.isEmpty ? HTMLPage.normalise(html) : page.paragraphs.joined(separator: "\n\n")
-    var article = PlainTextFormat().article(path: "\(path)#\(id)", text: text.isEmpty ? " " : text)
-    article.title = title ?? article.title
-    article.date = date
-    article.dateText = dateText
-    for (key, value) in [("author", row["author"] as String?), ("url", row["url"] as String?), ("source", row["feed"] as String?)] {
-      if let value, !value.isEmpty { article.metadata[key] = value }
-    }
-    return article
+    return PlainTextFormat.compose(
+      path: "\(path)#\(id)", title: title, dateText: date.map { ISO8601DateFormatter().string(from: $0) }, date: date,
+      body: page.paragraphs.isEmpty ? HTMLPage.normalise(html) : page.paragraphs.joined(separator: "\n\n"),
+      metadata: ["author": row["author"] as String?, "url": row["url"] as String?, "source": row["feed"] as String?])
   }
 }

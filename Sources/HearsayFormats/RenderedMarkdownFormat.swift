@@ -17,18 +17,10 @@ public struct RenderedMarkdownFormat: ArticleFormat {
     // The first heading, as Ink renders it to plain words, else the front matter's title.
     let title = markdown.title ?? markdown.metadata["title"].map { Self.unquote($0).filter { !"*_`".contains($0) } }
     if let title, paragraphs.first == title { paragraphs.removeFirst() }
-    var header: [String] = []
-    if let title { header.append(title) }
-    if let date = markdown.metadata["date"] { header.append("Published: " + Self.unquote(date)) }
-    let body = (header.isEmpty ? "" : header.joined(separator: "\n") + "\n\n") + paragraphs.joined(separator: "\n\n")
-    var article = PlainTextFormat().article(path: path, text: body.isEmpty ? " " : body)
-    article.title = title ?? article.title
-    if let date = markdown.metadata["date"].map(Self.unquote) {
-      article.dateText = date
-      article.date = DateLineParser.parse(date)
-    }
-    for (key, value) in markdown.metadata where key != "title" && key != "date" { article.metadata[key] = Self.unquote(value) }
-    return article
+    var metadata: [String: String?] = [:]
+    for (key, value) in markdown.metadata where key != "title" && key != "date" { metadata[key] = Self.unquote(value) }
+    return PlainTextFormat.compose(path: path, title: title, dateText: markdown.metadata["date"].map(Self.unquote),
+                                   body: paragraphs.joined(separator: "\n\n"), metadata: metadata)
   }
 
   static func unquote(_ s: String) -> String {

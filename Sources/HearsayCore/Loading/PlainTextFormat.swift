@@ -75,3 +75,26 @@ public struct PlainTextFormat: ArticleFormat {
     return ["photo:", "image:", "caption:", "(photo", "[photo"].contains { lower.hasPrefix($0) }
   }
 }
+
+extension PlainTextFormat {
+  /// An article from parts another format extracted (a page, a record, a feed item): the
+  /// text is laid out as headline, `Published:` line and body paragraphs, so every format
+  /// reads the same way in the reader and offsets refer to this text.
+  public static func compose(path: String, title: String?, dateText: String?, date: Date? = nil, body: String,
+                             metadata: [String: String?] = [:]) -> Article {
+    var header: [String] = []
+    if let title, !title.isEmpty { header.append(title) }
+    if let dateText { header.append("Published: " + dateText) }
+    let text = (header.isEmpty ? "" : header.joined(separator: "\n") + "\n\n") + body
+    var article = PlainTextFormat().article(path: path, text: text.isEmpty ? " " : text)
+    article.title = title ?? article.title
+    if let dateText {
+      article.dateText = dateText
+      article.date = date ?? DateLineParser.parse(dateText) ?? ISO8601DateFormatter().date(from: dateText)
+    }
+    for (key, value) in metadata {
+      if let value, !value.isEmpty { article.metadata[key] = value }
+    }
+    return article
+  }
+}

@@ -89,24 +89,9 @@ public struct RecordFile: Sendable {
     guard let body = string(map.text) else {
       return .failure(.badRecord(path: path, line: line, reason: "no text field (\(map.text.prefix(4).joined(separator: ", ")), …)"))
     }
-    let title = string(map.title)
-    let date = string(map.date)
-    var text = ""
-    if let title { text += title + "\n" }
-    if let date { text += "Published: " + date + "\n" }
-    if !text.isEmpty { text += "\n" }
-    text += body
-    var article = PlainTextFormat().article(path: "\(path)#\(number)", text: text)
-    article.title = title ?? article.title
-    if let date {
-      article.dateText = date
-      article.date = DateLineParser.parse(date) ?? ISO8601DateFormatter().date(from: date)
-    }
-    for (key, value) in [("url", string(map.url)), ("source", string(map.source)), ("author", string(map.authors))] {
-      if let value { article.metadata[key] = value }
-    }
-    article.metadata["record"] = String(number)
-    return .success(article)
+    return .success(PlainTextFormat.compose(
+      path: "\(path)#\(number)", title: string(map.title), dateText: string(map.date), body: body,
+      metadata: ["url": string(map.url), "source": string(map.source), "author": string(map.authors), "record": String(number)]))
   }
 }
 
