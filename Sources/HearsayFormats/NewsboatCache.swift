@@ -67,7 +67,7 @@ public struct NewsboatCache: ArticleCollection {
     let page = HTMLPage.parse("<html><body>" + html + "</body></html>")
     let date = pubDate.map { Date(timeIntervalSince1970: TimeInterval($0)) }
     return PlainTextFormat.compose(
-      path: "\(path)#\(id)", title: title, dateText: date.map { ISO8601DateFormatter().string(from: $0) }, date: date,
+      path: "\(path)#\(id)", title: title, dateText: date.map(PlainTextFormat.isoDate), date: date,
       body: page.paragraphs.isEmpty ? HTMLPage.normalise(html) : page.paragraphs.joined(separator: "\n\n"),
       metadata: ["author": row["author"] as String?, "url": row["url"] as String?, "source": row["feed"] as String?])
   }

@@ -3,58 +3,54 @@ import Foundation
 import HearsayCore
 import HearsayFormats
 
-/// Loads and analyses the articles named on the command line, reporting each file that
-/// fails on stderr and carrying on with the rest (exit status 1 at the end).
+/// The articles named on the command line, loaded and analysed one at a time so that a
+/// dataset of 100,000 records is never held whole. Each file or record that fails is
+/// reported on stderr and the rest go on; any failure makes the exit status 1.
 struct ArticleInputs {
-  var analyses: [ArticleAnalysis] = []
-  var failures = 0
+  let paths: [String]
+  let fieldMap: String?
 
-  init(paths: [String], fieldMap: String? = nil) {
+  /// Calls `body` with each analysis in order.
+  func forEach(_ body: (ArticleAnalysis) throws -> Void) throws {
+    var failures = 0
     var loader = ArticleLoader.standard
     if let fieldMap {
       do { try loader.fieldMap.apply(fieldMap) } catch {
         Output.warn(error.description)
-        failures += 1
+        throw ExitCode(1)
       }
     }
     for path in ArticleLoader.expand(paths: paths) {
       if let collection = loader.collection(for: path) {
-        readCollection(path, collection)
+        var pending: Error?
+        do {
+          try collection.forEach(path: path) { record in
+            switch record.result {
+            case .success(let article):
+              do { try body(Pipeline.standard.analyse(article)) } catch { pending = error; return false }
+            case .failure(let error):
+              failures += 1
+              Output.warn(error.description)
+            }
+            return true
+          }
+        } catch {
+          failures += 1
+          Output.warn(error.description)
+        }
+        if let pending { throw pending }
         continue
       }
-      do {
-        let article = try loader.load(path: path)
-        analyses.append(Pipeline.standard.analyse(article))
+      let article: Article
+      do throws(ArticleLoadError) {
+        article = try loader.load(path: path)
       } catch {
         failures += 1
         Output.warn(error.description)
+        continue
       }
+      try body(Pipeline.standard.analyse(article))
     }
-  }
-
-  /// Every article of a collection file; a bad one is named (by line or id) and skipped.
-  private mutating func readCollection(_ path: String, _ collection: any ArticleCollection) {
-    var analyses: [ArticleAnalysis] = []
-    var failed = 0
-    do {
-      try collection.forEach(path: path) { record in
-        switch record.result {
-        case .success(let article): analyses.append(Pipeline.standard.analyse(article))
-        case .failure(let error):
-          failed += 1
-          Output.warn(error.description)
-        }
-        return true
-      }
-    } catch {
-      failed += 1
-      Output.warn(error.description)
-    }
-    self.analyses.append(contentsOf: analyses)
-    failures += failed
-  }
-
-  func finish() throws {
     if failures > 0 { throw ExitCode(1) }
   }
 }

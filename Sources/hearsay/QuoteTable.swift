@@ -25,14 +25,12 @@ enum QuoteTable {
 
   static let csvHeader = ["path", "start", "end", "kind", "form", "speaker", "speaker_kind", "via", "cue", "rule", "confidence", "text"]
 
-  static func csv(_ reports: [ArticleReport]) -> String {
-    var out = csvHeader.joined(separator: ",") + "\n"
-    for r in reports {
-      for q in r.quotes {
-        let row = [r.article.path, String(q.start), String(q.end), q.kind, q.form, q.speaker ?? "", q.speaker_kind ?? "",
-                   q.via ?? "", q.cue ?? "", q.rule, String(q.confidence), q.text]
-        out += row.map(field).joined(separator: ",") + "\n"
-      }
+  static func csvRows(_ r: ArticleReport) -> String {
+    var out = ""
+    for q in r.quotes {
+      let row = [r.article.path, String(q.start), String(q.end), q.kind, q.form, q.speaker ?? "", q.speaker_kind ?? "",
+                 q.via ?? "", q.cue ?? "", q.rule, String(q.confidence), q.text]
+      out += row.map(field).joined(separator: ",") + "\n"
     }
     return out
   }

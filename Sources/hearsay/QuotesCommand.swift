@@ -24,20 +24,31 @@ struct QuotesCommand: ParsableCommand {
   var explain = false
 
   func run() throws {
-    let inputs = input.articles
-    let reports = inputs.analyses.map { a in ArticleReport(a, quotes: a.quotes.filter { keep($0, in: a) }) }
-    switch format {
-    case .json:
-      if reports.count == 1 { Output.write(try JSONOutput.pretty(reports[0]) + "\n") }
-      else { Output.write(try JSONOutput.pretty(reports) + "\n") }
-    case .jsonl:
-      for r in reports { Output.write(try JSONOutput.compact(r) + "\n") }
-    case .csv:
-      Output.write(QuoteTable.csv(reports))
-    case .text:
-      Output.write(QuoteTable.text(reports, explain: explain))
+    // Printed as each article is analysed; JSON waits for a second article to know
+    // whether it writes one object or an array.
+    var first: ArticleReport?
+    var count = 0
+    if format == .csv { Output.write(QuoteTable.csvHeader.joined(separator: ",") + "\n") }
+    defer {
+      if format == .json {
+        if count == 1, let first { Output.write((try? JSONOutput.pretty(first)).map { $0 + "\n" } ?? "") }
+        else if count > 1 { Output.write("\n]\n") }
+        else { Output.write("[]\n") }
+      }
     }
-    try inputs.finish()
+    try input.articles.forEach { a in
+      let report = ArticleReport(a, quotes: a.quotes.filter { keep($0, in: a) })
+      count += 1
+      switch format {
+      case .json:
+        if count == 1 { first = report; return }
+        if count == 2, let first { Output.write("[\n" + (try JSONOutput.pretty(first))) }
+        Output.write(",\n" + (try JSONOutput.pretty(report)))
+      case .jsonl: Output.write(try JSONOutput.compact(report) + "\n")
+      case .csv: Output.write(QuoteTable.csvRows(report))
+      case .text: Output.write(QuoteTable.text([report], explain: explain))
+      }
+    }
   }
 
   private func keep(_ q: Quote, in a: ArticleAnalysis) -> Bool {

@@ -47,9 +47,7 @@ struct ReadCommand: ParsableCommand {
       Output.warn("this terminal (\(term)) cannot show the reader; printing the quotes instead (try TERM=xterm-256color)")
     }
     guard interactive, Terminal.isUsable else {
-      let inputs = ArticleInputs(paths: [target])
-      Output.write(QuoteTable.text(inputs.analyses.map { ArticleReport($0) }, explain: false))
-      try inputs.finish()
+      try ArticleInputs(paths: [target], fieldMap: nil).forEach { Output.write(QuoteTable.text([ArticleReport($0)], explain: false)) }
       return
     }
     var isDirectory: ObjCBool = false

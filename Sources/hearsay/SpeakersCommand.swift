@@ -14,8 +14,10 @@ struct SpeakersCommand: ParsableCommand {
   var format: OutputFormat = .text
 
   func run() throws {
-    let inputs = input.articles
-    let merged = SpeakerDirectory(inputs.analyses).entries
+    var directory = SpeakerDirectory()
+    var failure: Error?
+    do { try input.articles.forEach { directory.add($0) } } catch { failure = error }
+    let merged = directory.entries
     switch format {
     case .json: Output.write(try JSONOutput.pretty(merged) + "\n")
     case .jsonl: for e in merged { Output.write(try JSONOutput.compact(e) + "\n") }
@@ -35,6 +37,6 @@ struct SpeakersCommand: ParsableCommand {
       }
       Output.write(TextEscaping.visible(out))
     }
-    try inputs.finish()
+    if let failure { throw failure }
   }
 }

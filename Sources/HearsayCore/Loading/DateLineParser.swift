@@ -33,6 +33,7 @@ public enum DateLineParser {
       break
     }
     guard rest.count >= 6, rest.count <= 40, rest.contains(where: \.isNumber) else { return nil }
+    if let fast = CivilDate.parse(rest) { return fast }
     // Only the formats that start the way the text does (a digit or a word).
     let numeric = rest.first?.isNumber == true
     return formatters.withLock { list in

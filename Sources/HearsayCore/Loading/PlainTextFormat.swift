@@ -90,11 +90,16 @@ extension PlainTextFormat {
     article.title = title ?? article.title
     if let dateText {
       article.dateText = dateText
-      article.date = date ?? DateLineParser.parse(dateText) ?? ISO8601DateFormatter().date(from: dateText)
+      article.date = date ?? article.date ?? DateLineParser.parse(dateText)
     }
     for (key, value) in metadata {
       if let value, !value.isEmpty { article.metadata[key] = value }
     }
     return article
   }
+}
+
+extension PlainTextFormat {
+  /// A date as ISO 8601 in UTC, without a formatter per call.
+  public static func isoDate(_ date: Date) -> String { CivilDate.iso(date) }
 }

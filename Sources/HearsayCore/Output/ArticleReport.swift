@@ -61,7 +61,7 @@ public struct ArticleReport: Encodable, Sendable {
   public init(_ a: ArticleAnalysis, quotes selected: [Quote]? = nil) {
     let art = a.article
     article = ArticleInfo(path: art.path, title: art.title, section: art.section,
-                          date: art.date.map { ISO8601DateFormatter().string(from: $0) }, date_text: art.dateText,
+                          date: art.date.map(CivilDate.iso), date_text: art.dateText,
                           metadata: art.metadata, length: art.scalars.count)
     let all = selected ?? a.quotes
     quotes = all.map { q in

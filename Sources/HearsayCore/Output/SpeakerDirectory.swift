@@ -12,34 +12,41 @@ public struct SpeakerDirectory: Sendable {
     public var via: [String]
   }
 
-  public private(set) var entries: [Entry] = []
+  private var unsorted: [Entry] = []
+  private var byKey: [String: Int] = [:]
+
+  /// Most quoted first.
+  public var entries: [Entry] { unsorted.sorted { ($0.quotes, $1.name) > ($1.quotes, $0.name) } }
+
+  public init() {}
 
   public init(_ analyses: [ArticleAnalysis]) {
-    var byKey: [String: Int] = [:]
-    for a in analyses {
-      let counts = a.quoteCounts
-      var seenHere = Set<Int>()
-      for (i, s) in a.speakers.enumerated() where counts[i] > 0 || s.kind != .unnamed {
-        let names = [s.name] + s.aliases.filter { $0.split(separator: " ").count > 1 }
-        let keys = names.map { $0.lowercased() }
-        let via = Set(a.quotes.filter { $0.speaker == i }.compactMap { $0.via.map { a.speakers[$0].name } })
-        if let found = keys.lazy.compactMap({ byKey[$0] }).first {
-          entries[found].quotes += counts[i]
-          if seenHere.insert(found).inserted { entries[found].articles += 1 }
-          entries[found].via = Array(Set(entries[found].via).union(via)).sorted()
-          if entries[found].role == nil { entries[found].role = s.role }
-          for alias in names where alias != entries[found].name && !entries[found].aliases.contains(alias) {
-            entries[found].aliases.append(alias)
-          }
-          for k in keys { byKey[k] = found }
-        } else {
-          entries.append(Entry(name: s.name, kind: s.kind.rawValue, role: s.role, aliases: s.aliases, quotes: counts[i],
-                               articles: 1, via: via.sorted()))
-          for k in keys { byKey[k] = entries.count - 1 }
-          seenHere.insert(entries.count - 1)
+    for a in analyses { add(a) }
+  }
+
+  /// Merges one article's speakers in.
+  public mutating func add(_ a: ArticleAnalysis) {
+    let counts = a.quoteCounts
+    var seenHere = Set<Int>()
+    for (i, s) in a.speakers.enumerated() where counts[i] > 0 || s.kind != .unnamed {
+      let names = [s.name] + s.aliases.filter { $0.split(separator: " ").count > 1 }
+      let keys = names.map { $0.lowercased() }
+      let via = Set(a.quotes.filter { $0.speaker == i }.compactMap { $0.via.map { a.speakers[$0].name } })
+      if let found = keys.compactMap({ byKey[$0] }).first {
+        unsorted[found].quotes += counts[i]
+        if seenHere.insert(found).inserted { unsorted[found].articles += 1 }
+        unsorted[found].via = Array(Set(unsorted[found].via).union(via)).sorted()
+        if unsorted[found].role == nil { unsorted[found].role = s.role }
+        for alias in names where alias != unsorted[found].name && !unsorted[found].aliases.contains(alias) {
+          unsorted[found].aliases.append(alias)
         }
+        for k in keys { byKey[k] = found }
+      } else {
+        unsorted.append(Entry(name: s.name, kind: s.kind.rawValue, role: s.role, aliases: s.aliases, quotes: counts[i],
+                             articles: 1, via: via.sorted()))
+        for k in keys { byKey[k] = unsorted.count - 1 }
+        seenHere.insert(unsorted.count - 1)
       }
     }
-    entries.sort { ($0.quotes, $1.name) > ($1.quotes, $0.name) }
   }
 }
