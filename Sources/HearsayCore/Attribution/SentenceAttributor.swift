@@ -140,7 +140,7 @@ struct SentenceAttributor {
   /// then runs from the clause start to the sentence end.
   private func parentheticalContent(from before: TextRange, after last: Int) -> (range: TextRange, quote: Int?)? {
     var k = last + 1
-    while k < r.upperBound, T[k].kind == .word, Lexicon.adjunctOpeners.contains(T[k].lower) || T[k].isCapitalised { k += 1 }
+    while k < r.upperBound, T[k].kind == .word, T[k].has(.adjunctOpener) || T[k].isCapitalised { k += 1 }
     guard k + 2 < r.upperBound, T[k].is(","), T[k + 1].kind == .word, !endsContent(at: k + 1, stops: []) else { return nil }
     var hi = r.upperBound
     while hi > k + 1, T[hi - 1].kind == .punctuation || T[hi - 1].kind == .quoteClose { hi -= 1 }
@@ -151,7 +151,7 @@ struct SentenceAttributor {
   /// True when the cue closes its clause (`…, Xi said.`, `…, he said in a statement.`).
   private func isPostposed(after c: Int) -> Bool {
     var k = c + 1
-    let listener = Lexicon.listenerVerbs.contains(T[c].lower)
+    let listener = T[c].has(.listenerVerb)
     while k < r.upperBound {
       let t = T[k]
       if t.is("that") || t.is(":") || t.kind == .quoteOpen { return false }
@@ -162,7 +162,7 @@ struct SentenceAttributor {
     }
     if k == c + 1 { return true }
     let first = T[c + 1]
-    if Lexicon.adjunctOpeners.contains(first.lower) && !first.is("to") { return true }
+    if first.has(.adjunctOpener) && !first.is("to") { return true }
     return listener && k - (c + 1) <= 4 && (first.isCapitalised || Lexicon.pronouns[first.lower] != nil || first.is("reporters"))
   }
 
@@ -195,15 +195,15 @@ struct SentenceAttributor {
     var k = c + 1
     var sawThat = false
     if let that = (k..<min(r.upperBound, k + 12)).first(where: { T[$0].is("that") }),
-      (k..<that).allSatisfy({ (T[$0].kind == .word || (T[$0].is(",") && Lexicon.adjunctOpeners.contains(T[k].lower))) && T[$0].quote == nil }),
-      that == k || Lexicon.adjunctOpeners.contains(T[k].lower) || Lexicon.listenerVerbs.contains(verb.lower)
+      (k..<that).allSatisfy({ (T[$0].kind == .word || (T[$0].is(",") && T[k].has(.adjunctOpener))) && T[$0].quote == nil }),
+      that == k || T[k].has(.adjunctOpener) || verb.has(.listenerVerb)
     {
       k = that + 1
       sawThat = true
     } else if ["tell", "tells", "told", "inform", "informs", "informed", "assured", "assure", "reminded"].contains(verb.lower) {
       // `told CNN he …`: step over a short listener.
       var j = k
-      while j < r.upperBound, j - k < 4, T[j].kind == .word, T[j].isCapitalised || Lexicon.determiners.contains(T[j].lower) || ["reporters", "him", "her", "them", "us", "me", "journalists", "lawmakers", "supporters", "voters", "viewers", "listeners", "audiences", "crowd"].contains(T[j].lower) {
+      while j < r.upperBound, j - k < 4, T[j].kind == .word, T[j].isCapitalised || T[j].has(.determiner) || ["reporters", "him", "her", "them", "us", "me", "journalists", "lawmakers", "supporters", "voters", "viewers", "listeners", "audiences", "crowd"].contains(T[j].lower) {
         j += 1
       }
       if j < r.upperBound, j > k, T[j].kind == .word { k = j }
@@ -243,7 +243,7 @@ struct SentenceAttributor {
     if stops.contains(k) { return true }
     guard t.kind == .word else { return false }
     if t.is("according") || t.is("per") || t.is("citing") { return true }
-    if t.is("and"), k + 1 < r.upperBound, Lexicon.isFiniteSpeechVerb(T[k + 1].lower) { return true }
+    if t.is("and"), k + 1 < r.upperBound, T[k + 1].has(.finiteSpeechVerb) { return true }
     if t.lower.hasSuffix("ing") && !t.isCapitalised && t.lower.count > 5 { return true }
     if ["while", "whereas", "though", "although"].contains(t.lower) { return true }
     return false
@@ -252,7 +252,7 @@ struct SentenceAttributor {
   /// A quote right after `… said,` / `… said:` (the second half of a split quote).
   private func trailingQuote(after k: Int) -> (range: TextRange, quote: Int?)? {
     var j = k + 1
-    while j < r.upperBound, T[j].kind == .word, Lexicon.adjunctOpeners.contains(T[j].lower) || T[j].isCapitalised || Lexicon.determiners.contains(T[j].lower), j - k < 5 {
+    while j < r.upperBound, T[j].kind == .word, T[j].has(.adjunctOpener) || T[j].isCapitalised || T[j].has(.determiner), j - k < 5 {
       j += 1
     }
     // `Tester said, referring to the excuse, "you give …"`: past a participle clause.
@@ -454,7 +454,7 @@ struct SentenceAttributor {
 
   private func nextSignificant(_ k: Int) -> Int? {
     var j = k
-    while j < r.upperBound, T[j].kind == .word, Lexicon.adjunctOpeners.contains(T[j].lower) || T[j].isCapitalised { j += 1 }
+    while j < r.upperBound, T[j].kind == .word, T[j].has(.adjunctOpener) || T[j].isCapitalised { j += 1 }
     return j < r.upperBound ? j : nil
   }
 

@@ -27,7 +27,7 @@ struct AttributionStage: AnalysisStage {
     guard hi - s.tokens.lowerBound >= 4 else { return nil }
     // It must go on about the same thing (`it has also …`), not start a new subject.
     let opening = doc.tokens[s.tokens.lowerBound..<min(hi, s.tokens.lowerBound + 16)]
-    guard opening.contains(where: { $0.is("also") }), !doc.tokens[s.tokens.lowerBound].isCapitalised || !opening.first!.isWord || Lexicon.capitalisedFunctionWords.contains(opening.first!.lower)
+    guard opening.contains(where: { $0.is("also") }), !doc.tokens[s.tokens.lowerBound].isCapitalised || !opening.first!.isWord || opening.first!.has(.capitalisedFunctionWord)
     else { return nil }
     return Claim(content: TextRange(s.range.start, doc.tokens[hi - 1].range.end), quote: nil,
                  speaker: .sameAs(doc.claims.count - 1), via: last.via, cue: nil, rule: "continued-reported-speech",

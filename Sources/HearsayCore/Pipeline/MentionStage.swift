@@ -56,9 +56,9 @@ struct MentionStage: AnalysisStage {
     var lo = start
     while j >= floor, start - j <= 6 {
       let t = doc.tokens[j]
-      guard t.kind == .word, !Lexicon.determiners.contains(t.lower), !Lexicon.phraseStops.contains(t.lower) || Lexicon.titles.contains(t.lower) else { break }
-      guard t.isCapitalised || Lexicon.titles.contains(t.lower) || Lexicon.roleNouns.contains(t.lower) else { break }
-      if Lexicon.capitalisedFunctionWords.contains(t.lower) && !Lexicon.titles.contains(t.lower) { break }
+      guard t.kind == .word, !t.has(.determiner), !t.has(.phraseStop) || t.has(.title) else { break }
+      guard t.isCapitalised || t.has(.title) || t.has(.roleNoun) else { break }
+      if t.has(.capitalisedFunctionWord) && !t.has(.title) { break }
       lo = j
       j -= 1
     }

@@ -31,7 +31,7 @@ struct PhraseFinder {
   func subject(before cue: Int, floor: Int) -> NounPhrase? {
     var j = cue - 1
     var skipped = 0
-    while j >= floor, skipped < 3, tokens[j].kind == .word, Lexicon.cueModifiers.contains(tokens[j].lower) {
+    while j >= floor, skipped < 3, tokens[j].kind == .word, tokens[j].has(.cueModifier) {
       j -= 1
       skipped += 1
     }
@@ -68,7 +68,7 @@ struct PhraseFinder {
 
   private func nameBetweenCommas(endingAt comma: Int, floor: Int) -> NounPhrase? {
     guard let open = (max(floor, comma - 6)..<comma).last(where: { tokens[$0].is(",") }), open + 1 < comma,
-      (open + 1..<comma).allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalised || Lexicon.nameParticles.contains(tokens[$0].lower)) })
+      (open + 1..<comma).allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalised || tokens[$0].has(.nameParticle)) })
     else { return nil }
     guard var phrase = analyse(open + 1..<comma, fullEnd: comma), case .name = phrase.head else { return nil }
     if let before = walkBack(from: open - 1, floor: floor) { phrase.role = text(before.range) }
@@ -90,8 +90,8 @@ struct PhraseFinder {
         let head = tokens[first]
         let opensAppositive =
           (head.kind == .word && !head.isCapitalised) || head.text.first?.isNumber == true
-          || (head.kind == .word && Lexicon.determiners.contains(head.lower))
-          || (head.kind == .word && Lexicon.titles.contains(head.lower))
+          || (head.kind == .word && head.has(.determiner))
+          || (head.kind == .word && head.has(.title))
         let afterName = tokens[p - 1].kind == .word && tokens[p - 1].isCapitalised
           || tokens[p - 1].is(")") || tokens[p - 1].lower.first?.isNumber == true
         guard opensAppositive || (afterName && (first..<comma).contains { tokens[$0].kind == .word && !tokens[$0].isCapitalised }),
@@ -100,7 +100,7 @@ struct PhraseFinder {
         return first..<comma
       }
       if t.kind == .quoteOpen || t.kind == .quoteClose || t.is(".") || t.is(";") { return nil }
-      if t.kind == .word, Lexicon.isFiniteSpeechVerb(t.lower), !Lexicon.titles.contains(t.lower),
+      if t.kind == .word, t.has(.finiteSpeechVerb), !t.has(.title),
         !(max(floor, p - 3)..<p).contains(where: { ["who", "which"].contains(tokens[$0].lower) })
       {
         return nil
@@ -148,12 +148,12 @@ struct PhraseFinder {
         continue
       }
       guard t.kind == .word else { break }
-      if Lexicon.determiners.contains(t.lower) && !t.is("that") {
+      if t.has(.determiner) && !t.is("that") {
         start = j
         // `the China Times on the island of Taiwan`: a place after the subject.
         if j - 2 >= floor, ["on", "in", "at", "from"].contains(tokens[j - 1].lower), tokens[j - 2].kind == .word,
-          tokens[j - 2].isCapitalised || Lexicon.roleNouns.contains(tokens[j - 2].lower),
-          !Lexicon.capitalisedFunctionWords.contains(tokens[j - 2].lower)
+          tokens[j - 2].isCapitalised || tokens[j - 2].has(.roleNoun),
+          !tokens[j - 2].has(.capitalisedFunctionWord)
         {
           coreEnd = j - 1
           j -= 2
@@ -162,28 +162,28 @@ struct PhraseFinder {
         break
       }
       if t.isCapitalised || t.text.contains(where: { $0.isUppercase }) {
-        if j == floor, Lexicon.capitalisedFunctionWords.contains(t.lower) { break }
-        if Lexicon.capitalisedFunctionWords.contains(t.lower) && !Lexicon.titles.contains(t.lower) { break }
+        if j == floor, t.has(.capitalisedFunctionWord) { break }
+        if t.has(.capitalisedFunctionWord) && !t.has(.title) { break }
         start = j
         j -= 1
         continue
       }
-      if Lexicon.phraseConnectors.contains(t.lower) || Lexicon.nameParticles.contains(t.lower) {
+      if t.has(.phraseConnector) || t.has(.nameParticle) {
         // Only inside a name or title: a capitalised word must follow.
         guard j + 1 < tokens.count, j + 1 < start + 1, start == j + 1 || tokens[j + 1].isCapitalised,
-          tokens[j + 1].isCapitalised || Lexicon.determiners.contains(tokens[j + 1].lower)
+          tokens[j + 1].isCapitalised || tokens[j + 1].has(.determiner)
         else { break }
         start = j
         j -= 1
         continue
       }
-      if Lexicon.phraseStops.contains(t.lower) || Lexicon.isFiniteSpeechVerb(t.lower) || t.lower.hasSuffix("ly") {
+      if t.has(.phraseStop) || t.has(.finiteSpeechVerb) || t.lower.hasSuffix("ly") {
         break
       }
       start = j
       j -= 1
     }
-    while start < coreEnd, tokens[start].kind == .word, Lexicon.phraseConnectors.contains(tokens[start].lower) {
+    while start < coreEnd, tokens[start].kind == .word, tokens[start].has(.phraseConnector) {
       start += 1
     }
     guard start < coreEnd else { return nil }
@@ -203,16 +203,16 @@ struct PhraseFinder {
       let t = tokens[j]
       if t.kind == .punctuation, t.text == "'" || t.text == "\u{2019}" { j += 1; continue }
       guard t.kind == .word else { break }
-      if Lexicon.phraseConnectors.contains(t.lower) || Lexicon.nameParticles.contains(t.lower) {
+      if t.has(.phraseConnector) || t.has(.nameParticle) {
         guard j + 1 < limit, tokens[j + 1].isCapitalised
-          || (Lexicon.determiners.contains(tokens[j + 1].lower) && j + 2 < limit && tokens[j + 2].isCapitalised)
+          || (tokens[j + 1].has(.determiner) && j + 2 < limit && tokens[j + 2].isCapitalised)
         else { break }
         j += 1
         continue
       }
       if t.isCapitalised { j += 1; continue }
-      if Lexicon.determiners.contains(t.lower) && !t.is("that") { j += 1; continue }
-      if Lexicon.phraseStops.contains(t.lower) || Lexicon.isFiniteSpeechVerb(t.lower) || t.lower.hasSuffix("ly") { break }
+      if t.has(.determiner) && !t.is("that") { j += 1; continue }
+      if t.has(.phraseStop) || t.has(.finiteSpeechVerb) || t.lower.hasSuffix("ly") { break }
       if t.lower.hasSuffix("ing") { break }
       j += 1
     }
@@ -228,8 +228,8 @@ struct PhraseFinder {
   /// `Lin Jian, spokesperson of the Chinese Ministry of Foreign Affairs, …`
   func appositiveAfter(_ comma: Int, limit: Int) -> Range<Int>? {
     let first = comma + 1
-    guard first < limit, tokens[first].kind == .word, !tokens[first].isCapitalised || Lexicon.determiners.contains(tokens[first].lower) else { return nil }
-    if tokens[first].lower.hasSuffix("ing") || Lexicon.phraseStops.contains(tokens[first].lower) { return nil }
+    guard first < limit, tokens[first].kind == .word, !tokens[first].isCapitalised || tokens[first].has(.determiner) else { return nil }
+    if tokens[first].lower.hasSuffix("ing") || tokens[first].has(.phraseStop) { return nil }
     var j = first
     while j < limit, j - first < 25 {
       let t = tokens[j]
@@ -246,20 +246,20 @@ struct PhraseFinder {
     let range = span(r.lowerBound..<fullEnd)
     // After a document noun, the producer is the speaker: `the description from Chinese state media`.
     var lo = r.lowerBound
-    for k in r where k + 1 < r.upperBound && tokens[k].kind == .word && Lexicon.documentNouns.contains(tokens[k].lower)
+    for k in r where k + 1 < r.upperBound && tokens[k].kind == .word && tokens[k].has(.documentNoun)
       && ["from", "by", "of"].contains(tokens[k + 1].lower)
     {
       lo = k + 2
     }
     if lo >= r.upperBound { lo = r.lowerBound }
     let runs = nameRuns(lo..<r.upperBound)
-    let isRoleWord: (Token) -> Bool = { $0.kind == .word && !$0.isCapitalised && !Lexicon.documentNouns.contains($0.lower) }
+    let isRoleWord: (Token) -> Bool = { $0.kind == .word && !$0.isCapitalised && !$0.has(.documentNoun) }
     if let run = runs.last {
       let tail = (run.upperBound..<r.upperBound).filter { tokens[$0].kind == .word || tokens[$0].kind == .quoteClose }
       let tailHasRole = tail.contains { isRoleWord(tokens[$0]) } || tail.contains { tokens[$0].kind == .quoteClose }
       if !tailHasRole {
         var roleStart = lo
-        while roleStart < run.lowerBound, Lexicon.determiners.contains(tokens[roleStart].lower) { roleStart += 1 }
+        while roleStart < run.lowerBound, tokens[roleStart].has(.determiner) { roleStart += 1 }
         let roleText = run.lowerBound > roleStart ? text(span(roleStart..<run.lowerBound)) : nil
         return NounPhrase(tokens: r, range: range, head: .name(tokens: run), role: roleText)
       }
@@ -288,15 +288,15 @@ struct PhraseFinder {
     var start: Int? = nil
     for k in r {
       let t = tokens[k]
-      let capital = t.kind == .word && ((t.isCapitalised && !Lexicon.isHyphenatedAdjective(t.lower)) || Lexicon.isDomain(t.lower))
-      let particle = t.kind == .word && Lexicon.nameParticles.contains(t.lower) && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised
-      let connector = t.kind == .word && Lexicon.phraseConnectors.contains(t.lower) && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised
+      let capital = t.kind == .word && ((t.isCapitalised && !t.has(.hyphenatedAdjective)) || t.has(.domain))
+      let particle = t.kind == .word && t.has(.nameParticle) && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised
+      let connector = t.kind == .word && t.has(.phraseConnector) && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised
         && NameClassifier.isOrganisationStart(tokens[start!..<k].map(\.lower))
-      if (capital && !Lexicon.capitalisedFunctionWords.contains(t.lower)) || particle || connector || (capital && start != nil && t.is("the") == false && Lexicon.titles.contains(t.lower)) {
+      if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || (capital && start != nil && t.is("the") == false && t.has(.title)) {
         if start == nil { start = k }
-        if capital, Lexicon.organisationHeads.contains(t.lower) || Lexicon.outletHeads.contains(t.lower),
-          k > start!, k + 1 < r.upperBound, tokens[k + 1].isCapitalised, !Lexicon.organisationHeads.contains(tokens[k + 1].lower),
-          !Lexicon.outletHeads.contains(tokens[k + 1].lower), !Lexicon.phraseConnectors.contains(tokens[k + 1].lower)
+        if capital, t.has(.organisationHead) || t.has(.outletHead),
+          k > start!, k + 1 < r.upperBound, tokens[k + 1].isCapitalised, !tokens[k + 1].has(.organisationHead),
+          !tokens[k + 1].has(.outletHead), !tokens[k + 1].has(.phraseConnector)
         {
           runs.append(start!..<(k + 1))
           start = nil
@@ -312,11 +312,11 @@ struct PhraseFinder {
     // Titles and demonyms at the front of a run are role words, not the name.
     return runs.compactMap { run in
       var lo = run.lowerBound
-      while lo < run.upperBound - 1, Lexicon.isTitle(tokens[lo].lower) || (Lexicon.places.contains(tokens[lo].lower) && run.count > 2 && !NameClassifier.isOrganisationStart(tokens[lo..<run.upperBound].map(\.lower))) {
+      while lo < run.upperBound - 1, tokens[lo].has(.title) || (tokens[lo].has(.place) && run.count > 2 && !NameClassifier.isOrganisationStart(tokens[lo..<run.upperBound].map(\.lower))) {
         lo += 1
       }
       // `Local MP Sarah Whitfield`: everything up to the last title word is the role.
-      if let lastTitle = (lo..<(run.upperBound - 1)).last(where: { Lexicon.isTitle(tokens[$0].lower) }),
+      if let lastTitle = (lo..<(run.upperBound - 1)).last(where: { tokens[$0].has(.title) }),
         !NameClassifier.isOrganisationStart(tokens[run].map(\.lower))
       {
         lo = lastTitle + 1

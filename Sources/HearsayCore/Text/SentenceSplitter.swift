@@ -53,12 +53,12 @@ struct SentenceSplitter {
   private func attributionFollows(_ tokens: [Token], from k: Int, limit: Int) -> Bool {
     var j = k
     while j < limit, j - k < 5, tokens[j].kind == .word {
-      if Lexicon.isFiniteSpeechVerb(tokens[j].lower) {
+      if tokens[j].has(.finiteSpeechVerb) {
         return j + 1 >= limit || tokens[j + 1].kind == .punctuation || tokens[j + 1].kind == .quoteOpen
           || (j > k && tokens[j - 1].isCapitalised) || Lexicon.pronouns[tokens[k].lower] != nil || j == k
       }
-      guard tokens[j].isCapitalised || Lexicon.pronouns[tokens[j].lower] != nil || Lexicon.determiners.contains(tokens[j].lower)
-        || Lexicon.roleNouns.contains(tokens[j].lower)
+      guard tokens[j].isCapitalised || Lexicon.pronouns[tokens[j].lower] != nil || tokens[j].has(.determiner)
+        || tokens[j].has(.roleNoun)
       else { return false }
       j += 1
     }
@@ -70,7 +70,7 @@ struct SentenceSplitter {
   private func endsSentence(abbreviation w: Token, next: Token) -> Bool {
     let bare = String(w.lower.dropLast())
     if Lexicon.titleAbbreviations.contains(bare) || w.text.unicodeScalars.count == 2 { return false }
-    return next.kind != .word || Lexicon.sentenceStarters.contains(next.lower)
+    return next.kind != .word || next.has(.sentenceStarter)
   }
 
   private func opensSentence(_ next: Token) -> Bool {

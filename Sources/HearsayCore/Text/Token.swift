@@ -8,6 +8,10 @@ public struct Token: Sendable, Hashable {
   public var lower: String
   /// Index of the top-level quote whose marks or content this token belongs to.
   public var quote: Int?
+  /// The word lists its lowercase form is on.
+  public var flags: WordFlags = []
+
+  public func has(_ f: WordFlags) -> Bool { flags.contains(f) }
 
   public var isWord: Bool { kind == .word || kind == .ideograph }
   /// Starts with a capital letter: the cheap signal names and sentence starts share.

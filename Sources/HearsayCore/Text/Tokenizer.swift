@@ -1,8 +1,23 @@
+import Synchronization
+
 /// Splits a paragraph into tokens. Words keep their inner apostrophes, hyphens and dots
 /// (`don't`, `Kuo-chang`, `U.S`, `ltn.com`, `3.5`) so later stages can look words up
 /// whole; each ideograph is a token of its own, as CJK text has no spaces.
 struct Tokenizer {
   let text: ScalarText
+  /// Flags per distinct word, shared by every article (and thread) of the process.
+  private static let cache = Mutex<[String: WordFlags]>([:])
+
+  static func flags(_ w: String) -> WordFlags {
+    if let f = cache.withLock({ $0[w] }) { return f }
+    let f = WordFlags.of(w)
+    cache.withLock { table in
+      if table.count > 500_000 { table.removeAll(keepingCapacity: true) }
+      table[w] = f
+    }
+    return f
+  }
+
   var s: [Unicode.Scalar] { text.scalars }
 
   static let joiners: Set<Unicode.Scalar> = ["'", "\u{2019}", "-", "\u{2010}", "\u{2011}", ".", "&", "_", "@"]
@@ -89,6 +104,6 @@ struct Tokenizer {
       if l.unicodeScalars.contains("\u{2019}") { l = String(String.UnicodeScalarView(l.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 })) }
       lower = l
     }
-    return Token(range: TextRange(a, b), kind: kind, text: text, lower: lower, quote: quote)
+    return Token(range: TextRange(a, b), kind: kind, text: text, lower: lower, quote: quote, flags: Self.flags(lower))
   }
 }
