@@ -4,6 +4,8 @@ import HearsayCore
 /// `swift run -c release HearsayBenchmark [MEGABYTES]`: runs the whole parsing pipeline
 /// over generated news and prints throughput and peak memory. Figures, not a test.
 let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 60
+/// `pipeline` as the second argument runs only the pipeline part (for profiling).
+let onlyPipeline = CommandLine.arguments.dropFirst(2).first == "pipeline"
 var generator = SyntheticNews(seed: 42)
 var articles: [String] = []
 var bytes = 0
@@ -27,6 +29,8 @@ for (i, text) in articles.enumerated() {
 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 print(String(format: "pipeline: %.2f s, %.1f MB/s on one core, %d quotes", seconds, Double(bytes) / 1e6 / seconds, quotes))
 print("  by stage: " + timings.sorted { $0.value > $1.value }.map { String(format: "%@ %.0f%%", $0.key, Double($0.value) / (seconds * 1e9) * 100) }.joined(separator: ", "))
+
+if onlyPipeline { exit(0) }
 
 // One large article: linear time is what matters, so time it against a quarter of it.
 func timeOne(_ texts: ArraySlice<String>, loader: ArticleLoader) throws -> Double {

@@ -64,4 +64,11 @@ struct ResolutionTests {
     let analysis = try Fixture.analyse("Headline\n\nThe pro-KMT China Times reported that talks stalled. It added that the island was \"incorporated into\" them.")
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the island was")) == "China Times")
   }
+
+  @Test func acronymIsAnOrganisationThatItCanReferTo() throws {
+    let analysis = try Fixture.analyse("Headline\n\nThe FBI said the inquiry was closed. It added that no charges would follow.")
+    let quote = analysis.quote(startingWith: "no charges would follow")
+    #expect(analysis.speakerName(of: quote) == "FBI")
+    #expect(quote.flatMap { $0.speaker }.map { analysis.speakers[$0].kind } == .organisation)
+  }
 }

@@ -27,7 +27,12 @@ enum CueFinder {
   static func cues(in r: Range<Int>, tokens T: [Token]) -> [Cue] {
     var out: [Cue] = []
     for k in r where T[k].kind == .word && T[k].quote == nil {
-      let w = T[k].lower
+      let token = T[k]
+      // Nearly every word is none of these: skip it on its flags alone.
+      guard token.flags.contains(.speechVerb) || token.flags.contains(.speechNoun) || token.flags.contains(.finiteSpeechVerb)
+        || ["according", "per", "citing", "quoted"].contains(token.lower)
+      else { continue }
+      let w = token.lower
       let prev = k > r.lowerBound ? T[k - 1] : nil
       let next = k + 1 < r.upperBound ? T[k + 1] : nil
       if w == "according", next?.lower == "to" {
@@ -38,14 +43,14 @@ enum CueFinder {
         out.append(Cue(kind: .citing, tokens: k..<(k + 1), isWeak: false))
       } else if w == "quoted", let asIndex = (k + 1..<min(r.upperBound - 1, k + 18)).first(where: { T[$0].is("as") && T[$0 + 1].is("saying") }) {
         out.append(Cue(kind: .quotedAsSaying(asIndex: asIndex), tokens: k..<(k + 1), isWeak: false))
-      } else if Lexicon.speechNouns.contains(w), let p = prev, isPossessive(p, T, k - 1), next?.is("that") == true {
+      } else if token.has(.speechNoun), let p = prev, isPossessive(p, T, k - 1), next?.is("that") == true {
         out.append(Cue(kind: .noun, tokens: k..<(k + 1), isWeak: false))
-      } else if Lexicon.speechVerbs.contains(w) {
+      } else if token.has(.speechVerb) {
         if w.hasSuffix("ing") {
-          if Lexicon.continuationParticiples.contains(w), let p = prev, p.is(",") || p.is("and") || p.is("while") {
+          if token.has(.continuationParticiple), let p = prev, p.is(",") || p.is("and") || p.is("while") {
             out.append(Cue(kind: .participle, tokens: k..<(k + 1), isWeak: false))
           } else if let p = prev, ["is", "was", "were", "are", "been", "be"].contains(p.lower) {
-            out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: Lexicon.weakCues.contains(w)))
+            out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: token.has(.weakCue)))
           } else if let n = next, n.is(",") || n.is(":"), k + 2 < r.upperBound, T[k + 2].kind == .quoteOpen,
             let p = prev, p.kind == .word, p.isCapitalised || Lexicon.pronouns[p.lower] != nil
           {
@@ -58,15 +63,15 @@ enum CueFinder {
         // `asked for more time`, `asked to leave`: a request, not a report of speech.
         if ["ask", "asks", "asked"].contains(w), let n = next, ["for", "about", "to", "after"].contains(n.lower) { continue }
         // `important remarks`, `Trump's claims`: a noun, not a verb, unless a name or pronoun is its subject.
-        if Lexicon.speechNouns.contains(w), let p = prev, p.kind == .word, !p.isCapitalised, Lexicon.pronouns[p.lower] == nil { continue }
-        if Lexicon.speechNouns.contains(w), let p = prev, isPossessive(p, T, k - 1) { continue }
+        if token.has(.speechNoun), let p = prev, p.kind == .word, !p.isCapitalised, Lexicon.pronouns[p.lower] == nil { continue }
+        if token.has(.speechNoun), let p = prev, isPossessive(p, T, k - 1) { continue }
         // A base form after a singular name is a noun (`the Taiwan question is`).
-        if !Lexicon.isFiniteSpeechVerb(w), let p = prev, p.kind == .word, p.isCapitalised, !p.lower.hasSuffix("s"),
+        if !token.has(.finiteSpeechVerb), let p = prev, p.kind == .word, p.isCapitalised, !p.lower.hasSuffix("s"),
           Lexicon.pronouns[p.lower] == nil
         {
           continue
         }
-        var isWeak = Lexicon.weakCues.contains(w)
+        var isWeak = token.has(.weakCue)
         // `called for`, `called on`, `pointed to`, `pointed out`: speech as phrasal verbs.
         if let n = next, ["call", "calls", "called", "point", "points", "pointed"].contains(w),
           ["for", "on", "to", "out"].contains(n.lower)

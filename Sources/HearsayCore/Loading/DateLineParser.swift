@@ -26,6 +26,7 @@ public enum DateLineParser {
 
   /// Strips an introducing word and parses what remains; nil when it is not a date.
   public static func parse(_ line: String) -> Date? {
+    guard line.contains(where: \.isNumber) else { return nil }
     var rest = line.trimmingCharacters(in: .whitespaces)
     let lower = rest.lowercased()
     for p in prefixes where lower.hasPrefix(p) {

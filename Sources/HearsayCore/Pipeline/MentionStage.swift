@@ -34,9 +34,9 @@ struct MentionStage: AnalysisStage {
           run = (run.lowerBound + 1)..<run.upperBound
           if run.isEmpty { continue }
         }
-        let words = doc.tokens[run].filter(\.isWord).map(\.text)
+        let words = doc.tokens[run].filter(\.isWord).map(\.lower)
         guard !words.isEmpty else { continue }
-        let kind = NameClassifier.kind(of: words.map { $0.lowercased() })
+        let kind = NameClassifier.kind(of: words, shown: doc.tokens[run].filter(\.isWord).map(\.text))
         var role = kind == .person ? titleRole(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound) : nil
         if role == nil, kind == .person, run.upperBound < sentence.tokens.upperBound, doc.tokens[run.upperBound].is(","),
           let appositive = finder.appositiveAfter(run.upperBound, limit: sentence.tokens.upperBound)

@@ -47,7 +47,7 @@ struct ResolutionStage: AnalysisStage {
     switch p.head {
     case .name(let tokens):
       let words = doc.tokens[tokens].filter(\.isWord).map(\.text)
-      let kind = NameClassifier.kind(of: words.map { $0.lowercased() })
+      let kind = NameClassifier.kind(of: words.map { $0.lowercased() }, shown: words)
       let entity = doc.entities.lookup(EntityRegistry.key(words), before: p.range.end, kind: kind)
         ?? doc.entities.register(words: words, display: doc.text(doc.span(tokens)), kind: kind, at: doc.span(tokens))
       if let role = p.role { doc.entities.addRole(role, to: entity) }

@@ -27,7 +27,10 @@ struct EntityRegistry {
   private var offsets: [[Int]] = []
 
   static func key(_ words: [String]) -> [String] {
-    words.map { NameClassifier.stripPossessive($0.lowercased()) }.filter { !$0.isEmpty }
+    words.map { w in
+      let lower = w.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? w.lowercased() : w
+      return NameClassifier.stripPossessive(lower)
+    }.filter { !$0.isEmpty }
   }
 
   /// Adds a mention, merging it into an existing entity when the names agree.

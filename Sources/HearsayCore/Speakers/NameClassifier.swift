@@ -4,18 +4,23 @@
 enum NameClassifier {
   enum Kind: Sendable { case person, organisation, outlet, place }
 
-  static func kind(of words: [String]) -> Kind {
+  /// - Parameters:
+  ///   - words: the name's words, lowercase.
+  ///   - shown: the same words as printed, to recognise acronyms (`DPP`, `FBI`).
+  static func kind(of words: [String], shown: [String] = []) -> Kind {
     let cleaned = words.map(stripPossessive)
     let joined = cleaned.joined(separator: " ")
     guard let last = cleaned.last else { return .person }
-    if Lexicon.outlets.contains(joined) || Lexicon.outlets.contains(cleaned.filter { $0 != "the" }.joined(separator: " ")) { return .outlet }
+    if Lexicon.outlets.contains(joined) || (cleaned.contains("the") && Lexicon.outlets.contains(cleaned.filter { $0 != "the" }.joined(separator: " "))) {
+      return .outlet
+    }
     if [".com", ".org", ".net", ".cn", ".co.uk", ".tw", ".jp", ".io", ".news"].contains(where: { last.hasSuffix($0) }) { return .outlet }
     if cleaned.count >= 2, Lexicon.outletHeads.contains(last) || ["daily", "radio", "tv", "channel", "weekly"].contains(cleaned.first!) {
       return .outlet
     }
     if cleaned.contains(where: { Lexicon.organisationHeads.contains($0) }) { return .organisation }
     if cleaned.allSatisfy({ Lexicon.places.contains($0) }) { return .place }
-    if cleaned.count == 1, let word = words.first, isAcronym(word) { return .organisation }
+    if cleaned.count == 1, let word = shown.first, isAcronym(word) { return .organisation }
     return .person
   }
 
@@ -32,8 +37,13 @@ enum NameClassifier {
   }
 
   static func stripPossessive(_ w: String) -> String {
-    for suffix in ["'s", "\u{2019}s"] where w.hasSuffix(suffix) { return String(w.dropLast(2)) }
-    if w.hasSuffix("'") || w.hasSuffix("\u{2019}") { return String(w.dropLast()) }
+    let scalars = w.unicodeScalars
+    guard let last = scalars.last else { return w }
+    if last == "'" || last == "\u{2019}" { return String(String.UnicodeScalarView(scalars.dropLast())) }
+    if last == "s", scalars.count >= 2 {
+      let before = scalars[scalars.index(before: scalars.index(before: scalars.endIndex))]
+      if before == "'" || before == "\u{2019}" { return String(String.UnicodeScalarView(scalars.dropLast(2))) }
+    }
     return w
   }
 }
