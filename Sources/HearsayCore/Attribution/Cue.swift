@@ -41,7 +41,9 @@ enum CueFinder {
         out.append(Cue(kind: .per, tokens: k..<(k + 1), isWeak: false))
       } else if w == "citing" {
         out.append(Cue(kind: .citing, tokens: k..<(k + 1), isWeak: false))
-      } else if w == "quoted", let asIndex = (k + 1..<min(r.upperBound - 1, k + 18)).first(where: { T[$0].is("as") && T[$0 + 1].is("saying") }) {
+      } else if w == "quoted", k + 1 < min(r.upperBound - 1, k + 18),
+        let asIndex = (k + 1..<min(r.upperBound - 1, k + 18)).first(where: { T[$0].is("as") && T[$0 + 1].is("saying") })
+      {
         out.append(Cue(kind: .quotedAsSaying(asIndex: asIndex), tokens: k..<(k + 1), isWeak: false))
       } else if token.has(.speechNoun), let p = prev, isPossessive(p, T, k - 1), next?.is("that") == true {
         out.append(Cue(kind: .noun, tokens: k..<(k + 1), isWeak: false))

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import HearsayCore
+
+/// Deterministic random articles made of the pieces that break parsers — quote marks of
+/// every style, apostrophes, cue words, names, abbreviations, CJK, emoji, control
+/// characters, blank lines — and the invariants every analysis must keep.
+struct RandomInputTests {
+  struct Generator {
+    var state: UInt64
+    mutating func next() -> Int {
+      state = state &* 6364136223846793005 &+ 1442695040888963407
+      return Int(truncatingIfNeeded: state >> 33)
+    }
+    mutating func pick(_ items: [String]) -> String { items[next() % items.count] }
+  }
+
+  static let pieces = [
+    "\"", "“", "”", "‘", "’", "'", "«", "»", "„", "「", "」", "『", "』", "''", "``", " ", " ", " ", "\n", "\n\n", ",", ".", ":", ";", "?",
+    "—", "(", ")", "said", "says", "told", "according to", "added", "quoted", "as saying", "citing", "per", "that", "he", "she", "it",
+    "Zheng Jian", "Mr.", "U.S.", "Sen.", "J.", "the spokesperson", "an analyst", "CNBC", "Xinhua News Agency", "Taiwan", "don't",
+    "leaders'", "'90s", "安全", "表示", "说", "😀", "👨‍👩‍👧", "e\u{301}", "\u{1B}[31m", "\u{7}", "\u{202E}", "\t", "\r\n",
+    "WALLACE:", "Q:", "―", "claims", "Published: Feb 05, 2026", "PHOTO:", "http://x.example", "3.5", "...", "…",
+  ]
+
+  static func check(_ text: String) throws {
+    let article: Article
+    do { article = try ArticleLoader().parse(bytes: Array(text.utf8), path: "random.txt") } catch { return }
+    let a = Pipeline.standard.analyse(article)
+    let n = article.scalars.count
+    var last = Int.min
+    for q in a.quotes {
+      #expect(q.content.start >= 0 && q.content.end <= n && q.content.start <= q.content.end, "quote out of bounds in \(text.debugDescription)")
+      #expect(q.content.start >= last, "quotes out of order in \(text.debugDescription)")
+      last = q.content.start
+      if let s = q.speaker {
+        #expect(s < a.speakers.count)
+        #expect(!a.speakers[s].mentions.isEmpty || q.rule == "unattributed", "speaker without a mention in \(text.debugDescription)")
+      }
+      if let v = q.via { #expect(v < a.speakers.count) }
+      for r in [q.cue, q.speakerMention].compactMap({ $0 }) + q.fragments { #expect(r.start >= 0 && r.end <= n) }
+      if let l = q.linkedTo { #expect(l < a.quotes.count) }
+      #expect(article.substring(q.content).unicodeScalars.count == q.content.length)
+    }
+    for t in a.terms { #expect(t.start >= 0 && t.end <= n) }
+    for s in a.sentences { #expect(s.range.start >= 0 && s.range.end <= n) }
+  }
+
+  @Test func randomArticlesKeepEveryInvariant() throws {
+    // HEARSAY_FUZZ_SEED and HEARSAY_FUZZ_RUNS widen a local soak; CI uses the fixed seed.
+    let env = ProcessInfo.processInfo.environment
+    var g = Generator(state: env["HEARSAY_FUZZ_SEED"].flatMap(UInt64.init) ?? 20261129)
+    for _ in 0..<(env["HEARSAY_FUZZ_RUNS"].flatMap(Int.init) ?? 3000) {
+      var text = ""
+      for _ in 0..<(g.next() % 200) {
+        text += g.pick(Self.pieces)
+        if g.next() % 3 == 0 { text += " " }
+      }
+      try Self.check(text)
+    }
+  }
+
+  @Test func pathologicalShapes() throws {
+    for text in [String(repeating: "\"", count: 5000), String(repeating: "'", count: 5000), String(repeating: "“a ", count: 2000),
+                 String(repeating: "said ", count: 3000), String(repeating: "\n", count: 100) + "x", "\u{FEFF}\"Hi,\" he said.",
+                 String(repeating: "Mr. ", count: 2000), String(repeating: "a, ", count: 5000) + "said Zheng.",
+                 "He was quoted", "quoted", "\"Yes,\" they quoted."] {  // the last three once crashed the cue finder
+      try Self.check(text)
+    }
+  }
+}
