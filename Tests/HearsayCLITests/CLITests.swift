@@ -156,3 +156,45 @@ extension CLITests {
     }
   }
 }
+
+extension CLITests {
+  /// Runs every command on a read-only copy of the samples and checks nothing changed.
+  @Test func theCollectionIsNeverWrittenTo() throws {
+    let fm = FileManager.default
+    let copy = fm.temporaryDirectory.appendingPathComponent("hearsay-readonly-\(UUID())")
+    try fm.copyItem(atPath: Self.samples, toPath: copy.path)
+    defer {
+      try? fm.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy.path)
+      try? fm.removeItem(at: copy)
+    }
+    func snapshot() throws -> [String: Data] {
+      var out: [String: Data] = [:]
+      for name in try fm.contentsOfDirectory(atPath: copy.path) {
+        out[name] = try Data(contentsOf: copy.appendingPathComponent(name))
+      }
+      return out
+    }
+    for name in try fm.contentsOfDirectory(atPath: copy.path) {
+      try fm.setAttributes([.posixPermissions: 0o444], ofItemAtPath: copy.appendingPathComponent(name).path)
+    }
+    try fm.setAttributes([.posixPermissions: 0o555], ofItemAtPath: copy.path)
+    let before = try snapshot()
+    #expect(try Self.run(["quotes", copy.path, "--format", "json"]).status == 0)
+    #expect(try Self.run(["speakers", copy.path]).status == 0)
+    #expect(try Self.run(["show", copy.appendingPathComponent("14-saved-news-page.html").path]).status == 0)
+    #expect(try Self.run(["read", copy.path]).status == 0)
+    #expect(try snapshot() == before)
+    #expect(try fm.contentsOfDirectory(atPath: copy.path).count == before.count, "no file was added next to the articles")
+  }
+
+  @Test func aSymlinkLoopInTheCollectionDoesNotHang() throws {
+    let fm = FileManager.default
+    let dir = fm.temporaryDirectory.appendingPathComponent("hearsay-loop-\(UUID())")
+    try fm.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? fm.removeItem(at: dir) }
+    try fm.copyItem(atPath: Self.samples + "/09-nyt-style-quotes.txt", toPath: dir.appendingPathComponent("a.txt").path)
+    try fm.createSymbolicLink(atPath: dir.appendingPathComponent("loop").path, withDestinationPath: dir.path)
+    let run = try Self.run(["quotes", dir.path])
+    #expect(run.stdout.contains("Ruth Alvarez"))
+  }
+}
