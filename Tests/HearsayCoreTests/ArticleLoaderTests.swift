@@ -30,10 +30,32 @@ struct ArticleLoaderTests {
     bytes.append(0xE9)  // Latin-1 é
     bytes += Array(" is open,\" she said.".utf8)
     let article = try ArticleLoader().parse(bytes: bytes, path: "latin1.txt")
-    #expect(article.diagnostics.first?.code == .invalidUTF8)
-    #expect(article.text.contains("\u{FFFD}"))
+    #expect(article.diagnostics.first?.code == .invalidUTF8 || article.diagnostics.first?.code == .convertedEncoding)
     let analysis = Pipeline.standard.analyse(article)
     #expect(analysis.quotes.count == 1)
+  }
+
+  @Test func latin1IsDecodedAsLatin1() throws {
+    let bytes: [UInt8] = Array("Headline\n\n\"Caf".utf8) + [0xE9] + Array(" au lait,\" said Zo".utf8) + [0xEB] + Array(" Martin.".utf8)
+    let article = try ArticleLoader().parse(bytes: bytes, path: "latin1.txt")
+    #expect(article.text.contains("Café au lait"))
+    #expect(article.diagnostics.first?.code == .convertedEncoding)
+    #expect(Pipeline.standard.analyse(article).quotes.count == 1)
+  }
+
+  @Test func utf16WithoutByteOrderMarkIsDecoded() throws {
+    let bytes = Array("Headline\n\n\"Yes,\" said Bo Lind.".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let article = try ArticleLoader().parse(bytes: bytes, path: "utf16le.txt")
+    #expect(article.text.hasPrefix("Headline"))
+  }
+
+  @Test func crlfAndLoneCRLineEndingsSplitParagraphs() throws {
+    for newline in ["\r\n", "\r"] {
+      let text = ["Headline", "", "\"First,\" said Ann Lee.", "", "\"Second,\" said Bo Lind."].joined(separator: newline)
+      let analysis = Pipeline.standard.analyse(try ArticleLoader().parse(bytes: Array(text.utf8), path: "nl.txt"))
+      #expect(analysis.quotes.count == 2)
+      #expect(analysis.quotes.map { analysis.speakers[$0.speaker!].name } == ["Ann Lee", "Bo Lind"])
+    }
   }
 
   @Test func utf16WithByteOrderMarkIsDecoded() throws {

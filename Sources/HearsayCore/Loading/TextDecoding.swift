@@ -11,7 +11,7 @@ enum TextDecoding {
   /// Sniffs the first few kilobytes for NUL bytes and control characters the way `less`
   /// and `grep` decide a file is binary.
   static func looksBinary(_ bytes: [UInt8]) -> Bool {
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || utf16WithoutMark(bytes) != nil { return false }
     let sample = bytes.prefix(8192)
     guard !sample.isEmpty else { return false }
     var controls = 0
@@ -31,10 +31,18 @@ enum TextDecoding {
           diagnostics: [Diagnostic(.convertedEncoding, "decoded as UTF-16 (byte-order mark)")])
       }
     }
+    // Before UTF-8: ASCII in UTF-16 is valid UTF-8 full of NULs.
+    if let encoding = utf16WithoutMark(bytes), let text = String(data: Data(bytes), encoding: encoding) {
+      return Decoded(text: text, diagnostics: [Diagnostic(.convertedEncoding, "decoded as UTF-16 (no byte-order mark)")])
+    }
     if let text = String(validating: bytes, as: UTF8.self) {
       return Decoded(text: text, diagnostics: [])
     }
     let firstBad = firstInvalidUTF8Offset(bytes)
+    // Mostly lone high bytes (é = E9, not C3 A9): a Latin-1 / Windows-1252 file.
+    if looksLatin1(bytes), let text = String(data: Data(bytes), encoding: .windowsCP1252) {
+      return Decoded(text: text, diagnostics: [Diagnostic(.convertedEncoding, "not UTF-8 (first bad byte at \(firstBad)); decoded as Latin-1 / Windows-1252")])
+    }
     let text = String(decoding: bytes, as: UTF8.self)
     return Decoded(
       text: text,
@@ -43,6 +51,37 @@ enum TextDecoding {
           .invalidUTF8,
           "invalid UTF-8 from byte \(firstBad); bad bytes shown as U+FFFD")
       ])
+  }
+
+  /// Text in UTF-16 with no byte-order mark: every other byte of the sample is zero.
+  static func utf16WithoutMark(_ bytes: [UInt8]) -> String.Encoding? {
+    let sample = Array(bytes.prefix(4096))
+    guard sample.count >= 8, sample.count % 2 == 0 else { return nil }
+    var evenZeros = 0
+    var oddZeros = 0
+    for (i, b) in sample.enumerated() where b == 0 { if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 } }
+    let half = sample.count / 2
+    if oddZeros * 10 >= half * 7 && evenZeros * 20 < half { return .utf16LittleEndian }
+    if evenZeros * 10 >= half * 7 && oddZeros * 20 < half { return .utf16BigEndian }
+    return nil
+  }
+
+  /// Whether the invalid bytes are single high bytes between ASCII, as Latin-1 text has.
+  static func looksLatin1(_ bytes: [UInt8]) -> Bool {
+    var lone = 0
+    var sequences = 0
+    var i = 0
+    while i < bytes.count {
+      if bytes[i] >= 0x80 {
+        var j = i
+        while j < bytes.count, bytes[j] >= 0x80 { j += 1 }
+        if j - i == 1 { lone += 1 } else { sequences += 1 }
+        i = j
+      } else {
+        i += 1
+      }
+    }
+    return lone > 0 && lone >= sequences * 3
   }
 
   private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
