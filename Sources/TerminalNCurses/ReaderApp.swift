@@ -1,7 +1,6 @@
 import Foundation
 import HearsayCore
 import ReaderUI
-import Synchronization
 
 /// The interactive reader: paints the library from a directory scan at once, parses the
 /// articles in the background to fill in their counts, and runs the input loop.
@@ -27,7 +26,12 @@ public final class ReaderApp {
     defer { terminal.restore() }
     let renderer = Renderer(theme: Theme(monochrome: monochrome || terminal.colors == 0, colors: terminal.colors))
     // Dataset files list their records as they are read, in the background.
-    let initial = paths.filter { loader.collection(for: $0) == nil }.map { Self.quickEntry($0, loader: loader) }
+    // Paint first: the head of the first screenful of files is read now, the rest show their
+    // file names until the background parse reaches them.
+    let files = paths.filter { loader.collection(for: $0) == nil }
+    let initial = files.enumerated().map { i, path in
+      i < 200 ? Self.quickEntry(path, loader: loader) : LibraryEntry(path: path, title: URL(fileURLWithPath: path).lastPathComponent)
+    }
     var state = ReaderState(size: terminal.size, library: LibraryState(entries: initial))
     startBackgroundParsing()
     if startInArticle, let first = paths.first { state.requestedArticle = first }
@@ -105,7 +109,7 @@ public final class ReaderApp {
 
 /// Library entries parsed in the background, waiting for the input loop to take them.
 final class Mailbox: Sendable {
-  private let entries = Mutex<[LibraryEntry]>([])
+  private let entries = Locked<[LibraryEntry]>([])
 
   func post(_ entry: LibraryEntry) { entries.withLock { $0.append(entry) } }
 

@@ -198,3 +198,22 @@ extension CLITests {
     #expect(run.stdout.contains("Ruth Alvarez"))
   }
 }
+
+extension CLITests {
+  /// A file whose name is not UTF-8 is named (escaped) in the message and the rest go on.
+  @Test func fileNamesThatAreNotUTF8AreReportedAndSkipped() throws {
+    let fm = FileManager.default
+    let dir = fm.temporaryDirectory.appendingPathComponent("hearsay-names-\(UUID())")
+    try fm.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? fm.removeItem(at: dir) }
+    try fm.copyItem(atPath: Self.samples + "/09-nyt-style-quotes.txt", toPath: dir.appendingPathComponent("good.txt").path)
+    var raw = Array(dir.path.utf8) + Array("/bad-".utf8) + [0xFF, 0xFE] + Array(".txt".utf8) + [0]
+    let fd = raw.withUnsafeMutableBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644) }
+    #expect(fd >= 0)
+    _ = "“Hi,” said Ann Lee.".withCString { write(fd, $0, strlen($0)) }
+    close(fd)
+    let run = try Self.run(["quotes", dir.path])
+    #expect(run.stdout.contains("Ruth Alvarez"), "the other file is still read")
+    #expect(!run.stderr.contains("Fatal"))
+  }
+}

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Recognises the date lines news pages print (`Published: Feb 05, 2026 11:52 PM`,
 /// `2026-02-05`, `5 February 2026`) and parses them; the printed text is kept by the
@@ -16,7 +15,7 @@ public enum DateLineParser {
   ]
 
   /// Built once: a `DateFormatter` is costly to make, and is not thread-safe, hence the lock.
-  private static let formatters = Mutex(formats.map { format in
+  private static let formatters = Locked(formats.map { format in
     let f = DateFormatter()
     f.locale = Locale(identifier: "en_US_POSIX")
     f.timeZone = TimeZone(identifier: "UTC")

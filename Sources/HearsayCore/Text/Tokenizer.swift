@@ -1,12 +1,10 @@
-import Synchronization
-
 /// Splits a paragraph into tokens. Words keep their inner apostrophes, hyphens and dots
 /// (`don't`, `Kuo-chang`, `U.S`, `ltn.com`, `3.5`) so later stages can look words up
 /// whole; each ideograph is a token of its own, as CJK text has no spaces.
 struct Tokenizer {
   let text: ScalarText
   /// Flags per distinct word, shared by every article (and thread) of the process.
-  private static let cache = Mutex<[String: WordFlags]>([:])
+  private static let cache = Locked<[String: WordFlags]>([:])
 
   static func flags(_ w: String) -> WordFlags {
     if let f = cache.withLock({ $0[w] }) { return f }
