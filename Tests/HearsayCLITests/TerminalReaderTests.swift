@@ -107,3 +107,35 @@ extension TerminalReaderTests {
     #expect(s.programStderr.contains("cannot show the reader"), "\(s.programStderr)")
   }
 }
+
+extension TerminalReaderTests {
+  /// A signal from outside (a closed window, `kill`) ends the reader with the terminal
+  /// out of the alternate screen, as tmux's own flag reports.
+  @Test func sigtermAndSighupLeaveTheTerminalRestored() throws {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { return }
+    for signal in ["TERM", "HUP"] {
+      let b = CLITests.binary.path
+      let m = CLITests.samples + "/09-nyt-style-quotes.txt"
+      // The reader runs in the foreground of the pane's shell; a background job signals it.
+      let script = """
+        S=hearsay-sig-$$; T="tmux -L $S -f /dev/null"
+        $T new-session -d -x 100 -y 30 bash --norc -c "(sleep 1.5; pkill -\(signal) -f '^\(b) \(m)$') & env TERM=tmux-256color \(b) \(m); sleep 5"
+        sleep 1; echo "UP=$($T display -p '#{alternate_on}')"
+        sleep 1.2; echo "DOWN=$($T display -p '#{alternate_on}')"
+        $T kill-server
+        """
+      let p = Process()
+      p.executableURL = URL(fileURLWithPath: "/bin/bash")
+      p.arguments = ["-c", script]
+      let out = Pipe()
+      p.standardOutput = out
+      p.standardError = FileHandle.nullDevice
+      p.standardInput = FileHandle.nullDevice
+      try p.run()
+      p.waitUntilExit()
+      let result = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      #expect(result.contains("UP=1"), "the reader is up: \(result)")
+      #expect(result.contains("DOWN=0"), "SIG\(signal) left the alternate screen: \(result)")
+    }
+  }
+}

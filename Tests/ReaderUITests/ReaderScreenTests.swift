@@ -161,3 +161,19 @@ struct MouseTests {
     #expect(h.state.requestedArticle != nil)
   }
 }
+
+/// Resizing while a prompt is open keeps the prompt and what was typed.
+struct PromptResizeTests {
+  @Test func resizeWhileTypingASearchKeepsThePrompt() throws {
+    var h = try ReaderHarness(article: "01-harbour-bridge-vote.txt", size: Size(width: 120, height: 30))
+    h.type("/brid")
+    for size in [Size(width: 40, height: 10), Size(width: 3, height: 2), Size(width: 200, height: 60), Size(width: 80, height: 24)] {
+      h.state.resize(to: size)
+      _ = h.grid
+    }
+    #expect(h.state.prompt == .search("brid"))
+    #expect(h.lines.last?.contains("/brid") == true)
+    h.type("ge <Enter>")
+    #expect(h.state.open?.search?.matches.count == 3)
+  }
+}
