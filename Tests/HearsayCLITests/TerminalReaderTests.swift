@@ -119,7 +119,7 @@ extension TerminalReaderTests {
       // The reader runs in the foreground of the pane's shell; a background job signals it.
       let script = """
         S=hearsay-sig-$$; T="tmux -L $S -f /dev/null"
-        $T new-session -d -x 100 -y 30 bash --norc -c "(sleep 1.5; pkill -\(signal) -f '^\(b) \(m)$') & env TERM=tmux-256color \(b) \(m); sleep 5"
+        $T new-session -d -x 100 -y 30 bash --norc -c "(sleep 1.5; pkill -\(signal) -f '^\(b) \(m)$') & env TERM=tmux-256color \(b) \(m); sleep 2"
         sleep 1; echo "UP=$($T display -p '#{alternate_on}')"
         sleep 1.2; echo "DOWN=$($T display -p '#{alternate_on}')"
         $T kill-server
