@@ -46,11 +46,9 @@ struct RandomInputTests {
     for s in a.sentences { #expect(s.range.start >= 0 && s.range.end <= n) }
   }
 
-  @Test func randomArticlesKeepEveryInvariant() throws {
-    // HEARSAY_FUZZ_SEED and HEARSAY_FUZZ_RUNS widen a local soak; CI uses the fixed seed.
-    let env = ProcessInfo.processInfo.environment
-    var g = Generator(state: env["HEARSAY_FUZZ_SEED"].flatMap(UInt64.init) ?? 20261129)
-    for _ in 0..<(env["HEARSAY_FUZZ_RUNS"].flatMap(Int.init) ?? 3000) {
+  static func run(seed: UInt64, articles: Int) throws {
+    var g = Generator(state: seed)
+    for _ in 0..<articles {
       var text = ""
       for _ in 0..<(g.next() % 200) {
         text += g.pick(Self.pieces)
@@ -58,6 +56,18 @@ struct RandomInputTests {
       }
       try Self.check(text)
     }
+  }
+
+  @Test func randomArticlesKeepEveryInvariant() throws {
+    // HEARSAY_FUZZ_SEED and HEARSAY_FUZZ_RUNS widen a local soak (scripts/fuzz); CI uses the fixed seed.
+    let env = ProcessInfo.processInfo.environment
+    try Self.run(seed: env["HEARSAY_FUZZ_SEED"].flatMap(UInt64.init) ?? 20261129, articles: env["HEARSAY_FUZZ_RUNS"].flatMap(Int.init) ?? 3000)
+  }
+
+  /// Seeds that once found a crash (a split quote whose first half merged with an earlier claim).
+  @Test(arguments: [UInt64(17322)])
+  func seedsThatOnceFailed(seed: UInt64) throws {
+    try Self.run(seed: seed, articles: 2000)
   }
 
   @Test func pathologicalShapes() throws {

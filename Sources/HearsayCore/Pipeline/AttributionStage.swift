@@ -47,13 +47,22 @@ struct AttributionStage: AnalysisStage {
       var (found, pending) = Self.attribute(doc, sentence: i)
       if found.isEmpty, let carried = continuation(doc, sentence: i) { found = [carried] }
       let base = doc.claims.count
-      for var claim in found {
+      // `sameAs(-1)` names the claim found just before this one; it may have been merged
+      // into an equal claim already kept, so found claims are mapped to where they went.
+      var placed: [Int] = []
+      for (n, var claim) in found.enumerated() {
+        var partner: Int? = nil
         if case .sameAs(let rel) = claim.speaker, rel < 0 {
-          claim.speaker = .sameAs(doc.claims.count + rel)
-          claim.linkedTo = doc.claims.count + rel
-          doc.claims[doc.claims.count + rel].linkedTo = doc.claims.count
+          partner = n + rel >= 0 ? placed[n + rel] : nil
+          claim.speaker = partner.map(Claim.SpeakerRef.sameAs) ?? .unknown
+          claim.linkedTo = partner
         }
-        if doc.claims[base...].contains(where: { $0.content == claim.content }) { continue }
+        if let existing = doc.claims[base...].firstIndex(where: { $0.content == claim.content }) {
+          placed.append(existing)
+          continue
+        }
+        placed.append(doc.claims.count)
+        if let partner { doc.claims[partner].linkedTo = doc.claims.count }
         doc.claims.append(claim)
       }
       if let p = pending { introducer = (p, doc.sentences[i].block) }
