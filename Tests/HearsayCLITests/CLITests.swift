@@ -217,3 +217,21 @@ extension CLITests {
     #expect(!run.stderr.contains("Fatal"))
   }
 }
+
+extension CLITests {
+  /// A 1 GB file is refused at once with a message, without reading it into memory.
+  @Test func aGigabyteFileIsRefusedQuickly() throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-huge-\(UUID()).txt")
+    FileManager.default.createFile(atPath: url.path, contents: Data("Headline\n\n".utf8))
+    let handle = try FileHandle(forWritingTo: url)
+    try handle.truncate(atOffset: 1 << 30)  // sparse: no gigabyte written to disk
+    try handle.close()
+    defer { try? FileManager.default.removeItem(at: url) }
+    let start = Date()
+    let run = try Self.run(["quotes", url.path, Self.samples + "/09-nyt-style-quotes.txt"])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("over the") && run.stderr.contains("limit for one article"))
+    #expect(run.stdout.contains("Ruth Alvarez"))
+    #expect(Date().timeIntervalSince(start) < 10)
+  }
+}

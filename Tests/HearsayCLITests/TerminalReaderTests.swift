@@ -17,7 +17,7 @@ struct TerminalReaderTests {
   }
 
   static func drive(_ keys: String, cols: Int = 120, rows: Int = 32, args: String = "", env: [String] = [], term: String? = nil,
-                    expectExit: Bool = false) throws -> Screen? {
+                    wait: Double = 0.15, expectExit: Bool = false) throws -> Screen? {
     guard FileManager.default.isExecutableFile(atPath: drive), FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
       if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("tmux or tui-drive is missing") }
       return nil
@@ -28,7 +28,7 @@ struct TerminalReaderTests {
     let out = dir.appendingPathComponent("screen.txt").path
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    var arguments = [drive, "--cols", "\(cols)", "--rows", "\(rows)", "--cmd", "\(CLITests.binary.path) \(args)", "--keys", keys, "--out", out, "--wait", "0.15"]
+    var arguments = [drive, "--cols", "\(cols)", "--rows", "\(rows)", "--cmd", "\(CLITests.binary.path) \(args)", "--keys", keys, "--out", out, "--wait", "\(wait)"]
     for e in env { arguments += ["--env", e] }
     if expectExit { arguments.append("--expect-exit") }
     if let term { arguments += ["--term", term] }
@@ -137,5 +137,26 @@ extension TerminalReaderTests {
       #expect(result.contains("UP=1"), "the reader is up: \(result)")
       #expect(result.contains("DOWN=0"), "SIG\(signal) left the alternate screen: \(result)")
     }
+  }
+}
+
+extension TerminalReaderTests {
+  @Test func plainCLocaleStillDrawsUnicode() throws {
+    guard let s = try Self.drive("sleep:0.3", args: "Resources/articles/04-chinese-rail-corner.txt", env: ["LC_ALL=C"]) else { return }
+    #expect(s.text.contains("地铁新线通车推迟"), "falls back to C.UTF-8: \(s.text.prefix(200))")
+  }
+
+  @Test func aTerminalWithoutColoursGetsTheMonochromeStyles() throws {
+    guard let s = try Self.drive("sleep:0.3", args: "Resources/articles/09-nyt-style-quotes.txt", term: "vt100") else { return }
+    #expect(s.text.contains("Quotes (7)"))
+    #expect(s.ansi.range(of: "\u{1B}\\[(3[0-7]|38;5)", options: .regularExpression) == nil)
+  }
+
+  @Test func aResizeStormEndsOnTheRightLayout() throws {
+    var keys = ""
+    for i in 0..<25 { keys += i % 2 == 0 ? "resize:60x20 " : "resize:150x45 " }
+    guard let s = try Self.drive(keys + "resize:130x40 sleep:0.8", args: "Resources/articles/09-nyt-style-quotes.txt", wait: 0.02) else { return }
+    #expect(s.status == 0, "\(s.stderr)")
+    #expect(s.text.components(separatedBy: "\n").first?.contains("Sources (2)") == true, "three columns at 130 wide")
   }
 }
