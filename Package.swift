@@ -23,6 +23,8 @@ let package = Package(
     .target(name: "HearsayFormats", dependencies: [
       "HearsayCore", "CHTMLParser", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Ink", package: "Ink"),
     ]),
+    // The collection index: SQLite through GRDB, with FTS5 over article and quote text.
+    .target(name: "HearsayIndex", dependencies: ["HearsayCore", "HearsayFormats", .product(name: "GRDB", package: "GRDB.swift")]),
     // The reader without a terminal: state, keymap, layout, rendering into a cell grid.
     .target(name: "ReaderUI", dependencies: ["HearsayCore"]),
     // The only code that calls ncurses.
@@ -31,13 +33,14 @@ let package = Package(
     .executableTarget(
       name: "hearsay",
       dependencies: [
-        "HearsayCore", "HearsayFormats", "ReaderUI", "TerminalNCurses",
+        "HearsayCore", "HearsayFormats", "HearsayIndex", "ReaderUI", "TerminalNCurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Release-mode figures (speed, memory); never run as a test.
     .executableTarget(name: "HearsayBenchmark", dependencies: ["HearsayCore", "HearsayFormats", "ReaderUI", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "HearsayCoreTests", dependencies: ["HearsayCore"]),
+    .testTarget(name: "HearsayIndexTests", dependencies: ["HearsayIndex", "HearsayCore", "HearsayFormats"]),
     .testTarget(name: "HearsayFormatsTests", dependencies: ["HearsayFormats", "HearsayCore", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "HearsayCore", "HearsayFormats"]),
     .testTarget(name: "HearsayCLITests", dependencies: ["hearsay"]),

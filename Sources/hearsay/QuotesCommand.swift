@@ -23,6 +23,10 @@ struct QuotesCommand: ParsableCommand {
   @Flag(help: "Say which rule attributed each quote, and how sure it is.")
   var explain = false
 
+  func validate() throws {
+    if input.paths.isEmpty { throw ValidationError("Give at least one article file or directory.") }
+  }
+
   func run() throws {
     // Printed as each article is analysed; JSON waits for a second article to know
     // whether it writes one object or an array.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HearsayCore
+import HearsayIndex
 
 /// `hearsay speakers PATH…`: who is quoted across the articles, aliases merged.
 struct SpeakersCommand: ParsableCommand {
@@ -10,10 +11,35 @@ struct SpeakersCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @Option(help: "Answer from the index of this collection (built or updated first).")
+  var collection: String?
+
+  func validate() throws {
+    if input.paths.isEmpty && collection == nil { throw ValidationError("Give article paths or --collection PATH.") }
+  }
+
   @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
   var format: OutputFormat = .text
 
   func run() throws {
+    if let collection {
+      let index = try CollectionIndex(root: collection)
+      try index.update(failure: { Output.warn($0) })
+      let speakers = try index.speakers()
+      switch format {
+      case .json: Output.write(try JSONOutput.pretty(speakers) + "\n")
+      case .jsonl: for s in speakers { Output.write(try JSONOutput.compact(s) + "\n") }
+      case .csv:
+        Output.write("name,kind,quotes,articles,first,last,roles\n" + speakers.map {
+          [$0.name, $0.kind, String($0.quotes), String($0.articles), $0.first ?? "", $0.last ?? "", $0.roles.joined(separator: "; ")]
+            .map(QuoteTable.field).joined(separator: ",")
+        }.joined(separator: "\n") + "\n")
+      case .text:
+        Output.write(TextEscaping.visible(speakers.map { "\($0.quotes)\t\($0.name) [\($0.kind)]\t\($0.articles) article\($0.articles == 1 ? "" : "s")" }
+          .joined(separator: "\n") + "\n"))
+      }
+      return
+    }
     var directory = SpeakerDirectory()
     var failure: Error?
     do { try input.articles.forEach { directory.add($0) } } catch { failure = error }

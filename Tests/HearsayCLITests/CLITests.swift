@@ -24,10 +24,11 @@ struct CLITests {
     return packageRoot.appendingPathComponent(".build/debug/hearsay")
   }
 
-  static func run(_ arguments: [String]) throws -> Run {
+  static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
+    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
@@ -233,5 +234,24 @@ extension CLITests {
     #expect(run.stderr.contains("over the") && run.stderr.contains("limit for one article"))
     #expect(run.stdout.contains("Ruth Alvarez"))
     #expect(Date().timeIntervalSince(start) < 10)
+  }
+}
+
+extension CLITests {
+  @Test func indexSearchAndCollectionSpeakersFromTheCommandLine() throws {
+    let cache = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-cli-cache-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: cache) }
+    let env = ["XDG_CACHE_HOME": cache.path]
+    let built = try Self.run(["index", Self.samples], environment: env)
+    #expect(built.status == 0)
+    #expect(built.stdout.contains("14 added"))
+    #expect(try Self.run(["index", Self.samples], environment: env).stdout.contains("14 unchanged"))
+    let found = try Self.run(["search", "speaker:okafor \"got this wrong\"", "--collection", Self.samples, "--format", "json"], environment: env)
+    let hits = try #require(try JSONSerialization.jsonObject(with: Data(found.stdout.utf8)) as? [[String: Any]])
+    #expect(hits.count == 1)
+    #expect(hits.first?["speaker"] as? String == "Margaret Okafor")
+    let speakers = try Self.run(["speakers", "--collection", Self.samples], environment: env)
+    #expect(speakers.stdout.hasPrefix("7\tMargaret Okafor"))
+    #expect(try Self.run(["speakers"]).status == 2, "paths or --collection are required")
   }
 }

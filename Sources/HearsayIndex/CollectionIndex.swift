@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+import HearsayCore
+import HearsayFormats
+
+/// A collection's index: one SQLite database per collection root under
+/// `$XDG_CACHE_HOME/hearsay/`, holding every article's metadata, quotes and speakers with
+/// full-text search. It is incremental (files are keyed by path, size and modification
+/// time; only added and changed ones are parsed again), and an index that is missing,
+/// corrupt or from another schema version is rebuilt rather than trusted. The collection
+/// itself is never written to.
+public final class CollectionIndex: Sendable {
+  public static let schemaVersion = 1
+
+  public let root: String
+  public let databasePath: String
+  let dbQueue: DatabaseQueue
+
+  /// Opens (or creates, or rebuilds) the index of the collection at `root`.
+  public init(root: String, cacheDirectory: URL? = nil) throws {
+    self.root = URL(fileURLWithPath: root).standardizedFileURL.path
+    let cache = cacheDirectory ?? Self.defaultCacheDirectory()
+    try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    databasePath = cache.appendingPathComponent(Self.fileName(for: self.root)).path
+    dbQueue = try Self.openOrRebuild(databasePath)
+  }
+
+  public static func defaultCacheDirectory() -> URL {
+    let env = ProcessInfo.processInfo.environment
+    let base = env["XDG_CACHE_HOME"].map(URL.init(fileURLWithPath:))
+      ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache")
+    return base.appendingPathComponent("hearsay")
+  }
+
+  /// `<last path component>-<hash of the full path>.sqlite`: readable, and unique per root.
+  static func fileName(for root: String) -> String {
+    var hash: UInt64 = 14695981039346656037
+    for b in root.utf8 { hash = (hash ^ UInt64(b)) &* 1099511628211 }
+    let name = URL(fileURLWithPath: root).lastPathComponent.filter { $0.isLetter || $0.isNumber || $0 == "-" }
+    return "\(name.isEmpty ? "collection" : name)-\(String(hash, radix: 16)).sqlite"
+  }
+
+  private static func openOrRebuild(_ path: String) throws -> DatabaseQueue {
+    var config = Configuration()
+    config.busyMode = .timeout(10)  // another Hearsay indexing the same collection
+    func open() throws -> DatabaseQueue {
+      let queue = try DatabaseQueue(path: path, configuration: config)
+      let version = try queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
+      let healthy = try queue.read { try String.fetchOne($0, sql: "PRAGMA quick_check") } == "ok"
+      if version == schemaVersion && healthy { return queue }
+      if version == 0, healthy, try queue.read({ try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") ?? 0 }) == 0 {
+        try create(queue)
+        return queue
+      }
+      throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "index schema \(version), expected \(schemaVersion)")
+    }
+    do {
+      return try open()
+    } catch {
+      // Corrupt, foreign or outdated: start again (the index only caches the collection).
+      for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+      return try open()
+    }
+  }
+
+  private static func create(_ queue: DatabaseQueue) throws {
+    try queue.write { db in
+      try db.execute(sql: """
+        PRAGMA journal_mode = WAL;
+        CREATE TABLE article (
+          id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, file TEXT NOT NULL, size INTEGER NOT NULL, mtime REAL NOT NULL,
+          title TEXT, section TEXT, outlet TEXT, date REAL, date_text TEXT, quote_count INTEGER NOT NULL, speaker_count INTEGER NOT NULL);
+        CREATE INDEX article_file ON article(file);
+        CREATE TABLE quote (
+          id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+          start INTEGER NOT NULL, "end" INTEGER NOT NULL, kind TEXT NOT NULL, form TEXT NOT NULL, text TEXT NOT NULL,
+          speaker TEXT, speaker_key TEXT, via TEXT, cue TEXT, rule TEXT NOT NULL, confidence REAL NOT NULL);
+        CREATE INDEX quote_article ON quote(article_id);
+        CREATE INDEX quote_speaker ON quote(speaker_key);
+        CREATE TABLE speaker (
+          article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+          name TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL, role TEXT, aliases TEXT NOT NULL, quotes INTEGER NOT NULL);
+        CREATE INDEX speaker_key ON speaker(key);
+        CREATE VIRTUAL TABLE quote_fts USING fts5(text, speaker, tokenize='unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE article_fts USING fts5(title, body, tokenize='unicode61 remove_diacritics 2');
+        PRAGMA user_version = \(schemaVersion);
+        """)
+    }
+  }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import GRDB
+import HearsayCore
+
+/// A search as the user types it: free words, `"phrases"`, and fields —
+/// `speaker:"Zheng Jian"`, `outlet:Xinhua`, `kind:direct`, `after:2026-01-01`, `before:…`.
+public struct SearchQuery: Equatable, Sendable {
+  public var terms: [String] = []
+  public var phrases: [String] = []
+  public var speaker: String?
+  public var outlet: String?
+  public var kind: String?
+  public var after: Date?
+  public var before: Date?
+
+  public init(_ text: String) {
+    var rest = Substring(text)
+    while let c = rest.first {
+      if c.isWhitespace { rest = rest.dropFirst(); continue }
+      var field: String?
+      if let colon = rest.firstIndex(of: ":"), let space = rest.firstIndex(where: \.isWhitespace) ?? Optional(rest.endIndex), colon < space,
+        ["speaker", "outlet", "kind", "after", "before"].contains(rest[..<colon].lowercased())
+      {
+        field = rest[..<colon].lowercased()
+        rest = rest[rest.index(after: colon)...]
+      }
+      var value: String
+      if rest.first == "\"" {
+        let body = rest.dropFirst()
+        let close = body.firstIndex(of: "\"") ?? body.endIndex
+        value = String(body[..<close])
+        rest = close < body.endIndex ? body[body.index(after: close)...] : body[close...]
+        if field == nil { phrases.append(value); continue }
+      } else {
+        let end = rest.firstIndex(where: \.isWhitespace) ?? rest.endIndex
+        value = String(rest[..<end])
+        rest = rest[end...]
+      }
+      switch field {
+      case "speaker": speaker = value
+      case "outlet": outlet = value
+      case "kind": kind = value.lowercased()
+      case "after": after = DateLineParser.parse(value)
+      case "before": before = DateLineParser.parse(value)
+      default: if !value.isEmpty { terms.append(value) }
+      }
+    }
+  }
+
+  /// The FTS5 expression for the text parts, each quoted so user text is never syntax.
+  var match: String? {
+    let parts = (terms + phrases).map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+    return parts.isEmpty ? nil : parts.joined(separator: " ")
+  }
+}
+
+/// One quote found by a search, with where to open it.
+public struct SearchHit: Sendable, Encodable {
+  public var path: String
+  public var title: String?
+  public var date: String?
+  public var speaker: String?
+  public var via: String?
+  public var kind: String
+  public var text: String
+  /// The matching words in context, matches in [brackets].
+  public var snippet: String
+  public var start: Int
+  public var end: Int
+}
+
+/// A speaker across the whole collection.
+public struct CollectionSpeaker: Sendable, Encodable {
+  public var name: String
+  public var kind: String
+  public var quotes: Int
+  public var articles: Int
+  public var roles: [String]
+  public var first: String?
+  public var last: String?
+}
+
+extension CollectionIndex {
+  public func search(_ text: String, limit: Int = 200) throws -> [SearchHit] {
+    let q = SearchQuery(text)
+    var joins = "FROM quote JOIN article ON article.id = quote.article_id"
+    var conditions: [String] = []
+    var arguments: [(any DatabaseValueConvertible)?] = []
+    var snippet = "substr(quote.text, 1, 160)"
+    if let match = q.match {
+      joins += " JOIN quote_fts ON quote_fts.rowid = quote.id"
+      conditions.append("quote_fts MATCH ?")
+      arguments.append(match)
+      snippet = "snippet(quote_fts, 0, '[', ']', '…', 16)"
+    }
+    if let speaker = q.speaker {
+      for word in SpeakerKey.of(speaker).split(separator: " ") {
+        conditions.append("instr(' ' || quote.speaker_key || ' ', ?) > 0")
+        arguments.append(" \(word) ")
+      }
+    }
+    if let outlet = q.outlet {
+      conditions.append("(lower(coalesce(article.outlet, '')) LIKE ? OR lower(coalesce(quote.via, '')) LIKE ? OR lower(article.path) LIKE ?)")
+      let like = "%\(outlet.lowercased())%"
+      arguments += [like, like, like]
+    }
+    if let kind = q.kind {
+      conditions.append("quote.kind = ?")
+      arguments.append(kind)
+    }
+    if let after = q.after {
+      conditions.append("article.date >= ?")
+      arguments.append(after.timeIntervalSince1970)
+    }
+    if let before = q.before {
+      conditions.append("article.date < ?")
+      arguments.append(before.timeIntervalSince1970)
+    }
+    let sql = """
+      SELECT article.path, article.title, article.date_text, quote.speaker, quote.via, quote.kind, quote.text,
+             \(snippet) AS snippet, quote.start, quote."end"
+      \(joins) \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+      ORDER BY article.date DESC, article.path, quote.start LIMIT \(max(1, limit))
+      """
+    return try dbQueue.read { db in
+      try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+        SearchHit(path: row[0], title: row[1], date: row[2], speaker: row[3], via: row[4], kind: row[5], text: row[6],
+                  snippet: row[7], start: row[8], end: row[9])
+      }
+    }
+  }
+
+  /// Every speaker in the collection, most quoted first; one entry per full name.
+  public func speakers() throws -> [CollectionSpeaker] {
+    try dbQueue.read { db in
+      try Row.fetchAll(db, sql: """
+        SELECT max(speaker.name), max(speaker.kind), sum(speaker.quotes), count(DISTINCT speaker.article_id),
+               group_concat(DISTINCT speaker.role), min(article.date_text), max(article.date_text), min(article.date), max(article.date)
+        FROM speaker JOIN article ON article.id = speaker.article_id
+        GROUP BY speaker.key ORDER BY sum(speaker.quotes) DESC, max(speaker.name)
+        """).map { row in
+        let roles = (row[4] as String?)?.split(separator: ",").map(String.init) ?? []
+        let first = (row[7] as Double?).map { PlainTextFormat.isoDate(Date(timeIntervalSince1970: $0)) }
+        let last = (row[8] as Double?).map { PlainTextFormat.isoDate(Date(timeIntervalSince1970: $0)) }
+        return CollectionSpeaker(name: row[0], kind: row[1], quotes: row[2], articles: row[3], roles: roles, first: first, last: last)
+      }
+    }
+  }
+}

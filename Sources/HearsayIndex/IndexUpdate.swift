@@ -1,0 +1,145 @@
+import Dispatch
+import Foundation
+import GRDB
+import HearsayCore
+import HearsayFormats
+
+/// What one update of the index did.
+public struct IndexSummary: Sendable, CustomStringConvertible {
+  public var added = 0
+  public var changed = 0
+  public var removed = 0
+  public var unchanged = 0
+  public var failed = 0
+  public var articles = 0
+  public var seconds = 0.0
+
+  public var description: String {
+    String(format: "%d articles (%d added, %d changed, %d removed, %d unchanged, %d failed) in %.2f s",
+           articles, added, changed, removed, unchanged, failed, seconds)
+  }
+}
+
+extension CollectionIndex {
+  private struct FileState: Hashable { var size: Int64; var mtime: Double }
+
+  /// Brings the index up to date with the files under the root, parsing only added and
+  /// changed files, on all cores. `progress` gets (files parsed, files to parse);
+  /// `failure` gets a message per file or record that could not be read.
+  @discardableResult
+  public func update(loader: ArticleLoader = .standard, progress: (@Sendable (Int, Int) -> Void)? = nil,
+                     failure: @escaping @Sendable (String) -> Void = { _ in }) throws -> IndexSummary {
+    let start = Date()
+    var summary = IndexSummary()
+    var onDisk: [String: FileState] = [:]
+    for path in ArticleLoader.expand(paths: [root]) {
+      guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { continue }
+      let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+      let mtime = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+      onDisk[path] = FileState(size: size, mtime: mtime)
+    }
+    let stored = try dbQueue.read { db in
+      try Row.fetchAll(db, sql: "SELECT file, size, mtime FROM article GROUP BY file").reduce(into: [String: FileState]()) {
+        $0[$1["file"]] = FileState(size: $1["size"], mtime: $1["mtime"])
+      }
+    }
+    let files = onDisk
+    let removed = stored.keys.filter { onDisk[$0] == nil }
+    let toParse = onDisk.filter { stored[$0.key] != $0.value }.map(\.key).sorted()
+    summary.removed = removed.count
+    summary.unchanged = onDisk.count - toParse.count
+    summary.changed = toParse.filter { stored[$0] != nil }.count
+    summary.added = toParse.count - summary.changed
+
+    // Parse in parallel; write in one transaction.
+    let results = Locked<[(file: String, state: FileState, analyses: [ArticleAnalysis])]>([])
+    let done = Locked(0)
+    let failedCount = Locked(0)
+    DispatchQueue.concurrentPerform(iterations: toParse.count) { i in
+      let file = toParse[i]
+      var analyses: [ArticleAnalysis] = []
+      if let collection = loader.collection(for: file) {
+        try? collection.forEach(path: file) { record in
+          switch record.result {
+          case .success(let article): analyses.append(Pipeline.standard.analyse(article))
+          case .failure(let error):
+            failedCount.withLock { $0 += 1 }
+            failure(error.description)
+          }
+          return true
+        }
+      } else {
+        do throws(ArticleLoadError) {
+          analyses.append(Pipeline.standard.analyse(try loader.load(path: file)))
+        } catch {
+          failedCount.withLock { $0 += 1 }
+          failure(error.description)
+        }
+      }
+      let state = files[file]!
+      results.withLock { $0.append((file, state, analyses)) }
+      let n = done.withLock { $0 += 1; return $0 }
+      progress?(n, toParse.count)
+    }
+    summary.failed = failedCount.withLock { $0 }
+    let parsed = results.withLock { $0 }
+    try dbQueue.write { db in
+      for file in removed + parsed.map(\.file) { try Self.deleteFile(file, in: db) }
+      for item in parsed {
+        for a in item.analyses { try Self.insert(a, file: item.file, size: item.state.size, mtime: item.state.mtime, in: db) }
+      }
+    }
+    summary.articles = try dbQueue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article") ?? 0 }
+    summary.seconds = Date().timeIntervalSince(start)
+    return summary
+  }
+
+  private static func deleteFile(_ file: String, in db: Database) throws {
+    let ids = try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE file = ?", arguments: [file])
+    for id in ids {
+      try db.execute(sql: "DELETE FROM quote_fts WHERE rowid IN (SELECT id FROM quote WHERE article_id = ?)", arguments: [id])
+      try db.execute(sql: "DELETE FROM article_fts WHERE rowid = ?", arguments: [id])
+      try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
+    }
+  }
+
+  private static func insert(_ a: ArticleAnalysis, file: String, size: Int64, mtime: Double, in db: Database) throws {
+    let art = a.article
+    let speakersQuoted = Set(a.quotes.compactMap(\.speaker))
+    try db.execute(sql: """
+      INSERT INTO article (path, file, size, mtime, title, section, outlet, date, date_text, quote_count, speaker_count)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """, arguments: [art.path, file, size, mtime, art.title, art.section, art.metadata["source"], art.date?.timeIntervalSince1970,
+                       art.dateText, a.quotes.count, speakersQuoted.count])
+    let articleID = db.lastInsertedRowID
+    let body = art.blocks.filter { $0.role == .body }.map { art.substring($0.range) }.joined(separator: "\n")
+    try db.execute(sql: "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)", arguments: [articleID, art.title ?? "", body])
+    for q in a.quotes {
+      let speaker = q.speaker.map { a.speakers[$0] }
+      let text = art.substring(q.content)
+      try db.execute(sql: """
+        INSERT INTO quote (article_id, start, "end", kind, form, text, speaker, speaker_key, via, cue, rule, confidence)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """, arguments: [articleID, q.content.start, q.content.end, q.kind.rawValue, q.form.rawValue, text, speaker?.name,
+                         speaker.map { SpeakerKey.of($0.name) }, q.via.map { a.speakers[$0].name }, q.cue.map(art.substring),
+                         q.rule, q.confidence])
+      try db.execute(sql: "INSERT INTO quote_fts (rowid, text, speaker) VALUES (?, ?, ?)",
+                     arguments: [db.lastInsertedRowID, text, speaker?.name ?? ""])
+    }
+    let counts = a.quoteCounts
+    for (i, s) in a.speakers.enumerated() where counts[i] > 0 {
+      try db.execute(sql: "INSERT INTO speaker (article_id, name, key, kind, role, aliases, quotes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     arguments: [articleID, s.name, SpeakerKey.of(s.name), s.kind.rawValue, s.role, s.aliases.joined(separator: "; "), counts[i]])
+    }
+  }
+}
+
+/// How speakers are matched across articles: the full name, lowercased, without a
+/// leading article — so `Bill Clinton` and `Hillary Clinton` stay two people.
+enum SpeakerKey {
+  static func of(_ name: String) -> String {
+    var words = name.lowercased().split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    if let first = words.first, ["the", "a", "an"].contains(first), words.count > 1 { words.removeFirst() }
+    return words.joined(separator: " ")
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import GRDB
+import HearsayCore
+import Testing
+@testable import HearsayIndex
+
+/// The collection index: incremental updates, search fields, speakers across articles,
+/// and recovery from an index that cannot be trusted.
+struct CollectionIndexTests {
+  final class Sandbox {
+    let root: URL
+    let cache: URL
+    init() throws {
+      let base = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-index-\(UUID())")
+      root = base.appendingPathComponent("collection")
+      cache = base.appendingPathComponent("cache")
+      try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    }
+    deinit { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+
+    func write(_ name: String, _ text: String) throws {
+      try text.write(to: root.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    func index() throws -> CollectionIndex { try CollectionIndex(root: root.path, cacheDirectory: cache) }
+  }
+
+  static let bridge = "Bridge to reopen\nPublished: Mar 12, 2026\n\n“The red line is safety,” said Mayor Alicia Brandt.\n\nBill Clinton said the bridge was historic."
+  static let budget = "Budget delayed\nPublished: Apr 2, 2026\n\nAccording to Xinhua, Alicia Brandt said the budget would wait.\n\nHillary Clinton said the delay was a mistake."
+
+  @Test func buildsThenOnlyReparsesWhatChanged() throws {
+    let box = try Sandbox()
+    try box.write("a.txt", Self.bridge)
+    try box.write("b.txt", Self.budget)
+    var summary = try box.index().update()
+    #expect(summary.added == 2 && summary.articles == 2)
+    summary = try box.index().update()
+    #expect(summary.unchanged == 2 && summary.added == 0 && summary.changed == 0)
+    try box.write("b.txt", Self.budget + "\n\n“More later,” said Alicia Brandt.")
+    try box.write("c.txt", Self.bridge)
+    summary = try box.index().update()
+    #expect(summary.changed == 1 && summary.added == 1 && summary.unchanged == 1)
+    try FileManager.default.removeItem(at: box.root.appendingPathComponent("a.txt"))
+    try FileManager.default.moveItem(at: box.root.appendingPathComponent("c.txt"), to: box.root.appendingPathComponent("renamed.txt"))
+    summary = try box.index().update()
+    #expect(summary.removed == 2 && summary.added == 1 && summary.articles == 2)
+    #expect(try box.index().search("\"red line\"").map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["renamed.txt"])
+  }
+
+  @Test func searchFieldsNarrowTheQuotes() throws {
+    let box = try Sandbox()
+    try box.write("a.txt", Self.bridge)
+    try box.write("b.txt", Self.budget)
+    let index = try box.index()
+    try index.update()
+    #expect(try index.search("\"red line\"").map(\.speaker) == ["Alicia Brandt"])
+    #expect(try index.search("\"red line\"").first?.snippet.contains("[red line]") == true, "the match is bracketed")
+    #expect(Set(try index.search("speaker:\"Alicia Brandt\"").map(\.speaker)) == ["Alicia Brandt"])
+    #expect(try index.search("speaker:brandt").count == 2)
+    #expect(try index.search("outlet:xinhua").map(\.speaker) == ["Alicia Brandt"])
+    #expect(try index.search("kind:direct").allSatisfy { $0.kind == "direct" })
+    #expect(try index.search("after:2026-04-01").allSatisfy { $0.path.hasSuffix("b.txt") })
+    #expect(try index.search("before:2026-04-01").allSatisfy { $0.path.hasSuffix("a.txt") })
+    #expect(try index.search("bridge speaker:clinton").map(\.speaker) == ["Bill Clinton"])
+    #expect(try index.search("\"unbalanced").count == 0, "user text is never FTS syntax")
+  }
+
+  @Test func speakersAreMergedAcrossArticlesButNotAcrossPeople() throws {
+    let box = try Sandbox()
+    try box.write("a.txt", Self.bridge)
+    try box.write("b.txt", Self.budget)
+    let index = try box.index()
+    try index.update()
+    let speakers = try index.speakers()
+    let brandt = try #require(speakers.first { $0.name == "Alicia Brandt" })
+    #expect(brandt.articles == 2 && brandt.quotes == 2)
+    #expect(brandt.first != brandt.last)
+    #expect(speakers.contains { $0.name == "Bill Clinton" } && speakers.contains { $0.name == "Hillary Clinton" })
+  }
+
+  @Test func aCorruptOrOutdatedIndexIsRebuilt() throws {
+    let box = try Sandbox()
+    try box.write("a.txt", Self.bridge)
+    let path = try box.index().databasePath
+    try box.index().update()
+    try Data("this is not a database".utf8).write(to: URL(fileURLWithPath: path))
+    #expect(try box.index().update().added == 1)
+    try DatabaseQueue(path: path).write { try $0.execute(sql: "PRAGMA user_version = 999") }
+    #expect(try box.index().update().added == 1, "another schema version is not trusted")
+  }
+
+  @Test func aReadOnlyCollectionIsIndexedWithoutWritingToIt() throws {
+    let box = try Sandbox()
+    try box.write("a.txt", Self.bridge)
+    let before = try FileManager.default.contentsOfDirectory(atPath: box.root.path)
+    try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: box.root.path)
+    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: box.root.path) }
+    #expect(try box.index().update().added == 1)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: box.root.path) == before)
+  }
+
+  @Test func queryParsing() {
+    let q = SearchQuery("red line speaker:\"Zheng Jian\" outlet:Xinhua kind:Direct after:2026-01-01 \"core interests\"")
+    #expect(q.terms == ["red", "line"])
+    #expect(q.phrases == ["core interests"])
+    #expect(q.speaker == "Zheng Jian")
+    #expect(q.outlet == "Xinhua")
+    #expect(q.kind == "direct")
+    #expect(q.after != nil)
+  }
+}
