@@ -48,6 +48,9 @@ print(String(format: "single article of %.0f MB: %.2f s (an eighth-size one: %.2
 print("loading (no analysis):")
 try FormatBenchmark.run(Array(articles.prefix(2_000)))
 
+// The collection index on the first 10,000 articles (`HearsayBenchmark N index` for only this).
+try IndexBenchmark.run(articles: Array(articles.prefix(10_000)))
+
 // Reader frame time on a 1 MB article.
 var oneMB = ""
 var frameArticles = 0

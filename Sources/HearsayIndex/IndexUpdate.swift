@@ -27,7 +27,8 @@ extension CollectionIndex {
   /// changed files, on all cores. `progress` gets (files parsed, files to parse);
   /// `failure` gets a message per file or record that could not be read.
   @discardableResult
-  public func update(loader: ArticleLoader = .standard, progress: (@Sendable (Int, Int) -> Void)? = nil,
+  public func update(loader: ArticleLoader = .standard, cores: Int = ProcessInfo.processInfo.activeProcessorCount,
+                     progress: (@Sendable (Int, Int) -> Void)? = nil,
                      failure: @escaping @Sendable (String) -> Void = { _ in }) throws -> IndexSummary {
     let start = Date()
     var summary = IndexSummary()
@@ -55,8 +56,7 @@ extension CollectionIndex {
     let results = Locked<[(file: String, state: FileState, analyses: [ArticleAnalysis])]>([])
     let done = Locked(0)
     let failedCount = Locked(0)
-    DispatchQueue.concurrentPerform(iterations: toParse.count) { i in
-      let file = toParse[i]
+    @Sendable func parse(_ file: String) {
       var analyses: [ArticleAnalysis] = []
       if let collection = loader.collection(for: file) {
         try? collection.forEach(path: file) { record in
@@ -80,6 +80,11 @@ extension CollectionIndex {
       results.withLock { $0.append((file, state, analyses)) }
       let n = done.withLock { $0 += 1; return $0 }
       progress?(n, toParse.count)
+    }
+    // `cores` workers, each taking every `cores`-th file.
+    let workers = max(1, min(cores, toParse.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      for i in stride(from: worker, to: toParse.count, by: workers) { parse(toParse[i]) }
     }
     summary.failed = failedCount.withLock { $0 }
     let parsed = results.withLock { $0 }
@@ -106,30 +111,28 @@ extension CollectionIndex {
   private static func insert(_ a: ArticleAnalysis, file: String, size: Int64, mtime: Double, in db: Database) throws {
     let art = a.article
     let speakersQuoted = Set(a.quotes.compactMap(\.speaker))
-    try db.execute(sql: """
+    try db.cachedStatement(sql: """
       INSERT INTO article (path, file, size, mtime, title, section, outlet, date, date_text, quote_count, speaker_count)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      """, arguments: [art.path, file, size, mtime, art.title, art.section, art.metadata["source"], art.date?.timeIntervalSince1970,
+      """).execute(arguments: [art.path, file, size, mtime, art.title, art.section, art.metadata["source"], art.date?.timeIntervalSince1970,
                        art.dateText, a.quotes.count, speakersQuoted.count])
     let articleID = db.lastInsertedRowID
     let body = art.blocks.filter { $0.role == .body }.map { art.substring($0.range) }.joined(separator: "\n")
-    try db.execute(sql: "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)", arguments: [articleID, art.title ?? "", body])
+    try db.cachedStatement(sql: "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)").execute(arguments: [articleID, art.title ?? "", body])
     for q in a.quotes {
       let speaker = q.speaker.map { a.speakers[$0] }
       let text = art.substring(q.content)
-      try db.execute(sql: """
+      try db.cachedStatement(sql: """
         INSERT INTO quote (article_id, start, "end", kind, form, text, speaker, speaker_key, via, cue, rule, confidence)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """, arguments: [articleID, q.content.start, q.content.end, q.kind.rawValue, q.form.rawValue, text, speaker?.name,
+        """).execute(arguments: [articleID, q.content.start, q.content.end, q.kind.rawValue, q.form.rawValue, text, speaker?.name,
                          speaker.map { SpeakerKey.of($0.name) }, q.via.map { a.speakers[$0].name }, q.cue.map(art.substring),
                          q.rule, q.confidence])
-      try db.execute(sql: "INSERT INTO quote_fts (rowid, text, speaker) VALUES (?, ?, ?)",
-                     arguments: [db.lastInsertedRowID, text, speaker?.name ?? ""])
+      try db.cachedStatement(sql: "INSERT INTO quote_fts (rowid, text, speaker) VALUES (?, ?, ?)").execute(arguments: [db.lastInsertedRowID, text, speaker?.name ?? ""])
     }
     let counts = a.quoteCounts
     for (i, s) in a.speakers.enumerated() where counts[i] > 0 {
-      try db.execute(sql: "INSERT INTO speaker (article_id, name, key, kind, role, aliases, quotes) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     arguments: [articleID, s.name, SpeakerKey.of(s.name), s.kind.rawValue, s.role, s.aliases.joined(separator: "; "), counts[i]])
+      try db.cachedStatement(sql: "INSERT INTO speaker (article_id, name, key, kind, role, aliases, quotes) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [articleID, s.name, SpeakerKey.of(s.name), s.kind.rawValue, s.role, s.aliases.joined(separator: "; "), counts[i]])
     }
   }
 }
