@@ -10,9 +10,13 @@ public final class ReaderApp {
   private let startInArticle: Bool
   private let mouse: Bool
   private let loader: ArticleLoader
+  private let collection: (any CollectionQueries)?
+  private let indexProgress = Locked<(done: Int, total: Int, finished: Bool)>((0, 0, false))
   private let finished = Mailbox()
 
-  public init(paths: [String], loader: ArticleLoader, monochrome: Bool, mouse: Bool, startInArticle: Bool) {
+  public init(paths: [String], loader: ArticleLoader, collection: (any CollectionQueries)? = nil, monochrome: Bool, mouse: Bool,
+              startInArticle: Bool) {
+    self.collection = collection
     self.loader = loader
     self.mouse = mouse
     self.paths = paths
@@ -34,10 +38,14 @@ public final class ReaderApp {
     }
     var state = ReaderState(size: terminal.size, library: LibraryState(entries: initial))
     startBackgroundParsing()
+    startIndexing()
     if startInArticle, let first = paths.first { state.requestedArticle = first }
     while !state.wantsQuit {
       mergeFinished(into: &state)
       if let path = state.requestedArticle { open(path, in: &state) }
+      if let request = state.collectionRequest { serve(request, in: &state) }
+      let progress = indexProgress.withLock { $0 }
+      state.collection.indexing = progress.finished || progress.total == 0 ? nil : (progress.done, progress.total)
       // Resize events can coalesce in a storm: trust the terminal's size, not the last event.
       if terminal.size != state.size { state.resize(to: terminal.size) }
       terminal.present(renderer.render(state))
@@ -57,6 +65,36 @@ public final class ReaderApp {
       state.show(Pipeline.standard.analyse(try loader.load(path: path)))
     } catch {
       state.message = error.description
+    }
+  }
+
+  private func startIndexing() {
+    guard let collection else { return }
+    let progress = indexProgress
+    DispatchQueue(label: "hearsay.index", qos: .utility).async {
+      try? collection.update { done, total in progress.withLock { $0 = (done, total, false) } }
+      progress.withLock { $0.finished = true }
+    }
+  }
+
+  /// Answers the speakers view and collection searches from the index.
+  private func serve(_ request: CollectionRequest, in state: inout ReaderState) {
+    guard let collection else {
+      state.collectionRequest = nil
+      state.screen = .library
+      state.message = "the collection index needs a folder (open a directory)"
+      return
+    }
+    do {
+      switch request {
+      case .speakers: state.show(speakers: try collection.speakers())
+      case .quotes(let name):
+        state.show(results: try collection.quotes(matching: "speaker:\"\(name)\""), title: "quotes by \(name)", fromSpeakers: true)
+      case .search(let query): state.show(results: try collection.quotes(matching: query), title: "search: \(query)", fromSpeakers: false)
+      }
+    } catch {
+      state.collectionRequest = nil
+      state.message = "index: \(error)"
     }
   }
 

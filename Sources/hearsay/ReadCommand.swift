@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HearsayCore
 import HearsayFormats
+import HearsayIndex
 import TerminalNCurses
 
 /// `hearsay [PATH]`: the reader, over a folder of articles or straight into one article.
@@ -53,7 +54,8 @@ struct ReadCommand: ParsableCommand {
     var isDirectory: ObjCBool = false
     _ = FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory)
     let monochrome = mono || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
-    ReaderApp(paths: ArticleLoader.expand(paths: [target]), loader: .standard, monochrome: monochrome, mouse: mouse, startInArticle: !isDirectory.boolValue).run()
+    let index = isDirectory.boolValue ? (try? CollectionIndex(root: target)).map(IndexQueries.init) : nil
+    ReaderApp(paths: ArticleLoader.expand(paths: [target]), loader: .standard, collection: index, monochrome: monochrome, mouse: mouse, startInArticle: !isDirectory.boolValue).run()
   }
 }
 

@@ -160,3 +160,12 @@ extension TerminalReaderTests {
     #expect(s.text.components(separatedBy: "\n").first?.contains("Sources (2)") == true, "three columns at 130 wide")
   }
 }
+
+extension TerminalReaderTests {
+  @Test func speakersViewAcrossTheCollection() throws {
+    let cache = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-tui-cache-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: cache) }
+    guard let s = try Self.drive("sleep:1.2 S sleep:0.3 Enter sleep:0.3", args: "Resources/articles", env: ["XDG_CACHE_HOME=\(cache.path)"]) else { return }
+    #expect(s.text.contains("quotes by Margaret Okafor — 7"), "\(s.text)")
+  }
+}

@@ -177,3 +177,37 @@ struct PromptResizeTests {
     #expect(h.state.open?.search?.matches.count == 3)
   }
 }
+
+/// The collection-wide screens, fed as the app feeds them from the index.
+struct CollectionViewTests {
+  @Test func speakersViewFiltersListsQuotesAndOpensTheArticleAtTheQuote() throws {
+    var h = try ReaderHarness(size: Size(width: 100, height: 30))
+    h.type("S")
+    #expect(h.state.collectionRequest == .speakers)
+    h.state.show(speakers: [CollectionSpeakerRow(name: "Margaret Okafor", kind: "person", quotes: 7, articles: 1),
+                            CollectionSpeakerRow(name: "Alicia Brandt", kind: "person", quotes: 6, articles: 1)])
+    #expect(h.screen.contains("Speakers — 2 of 2"))
+    h.type("/bra <Enter>")
+    #expect(h.state.collection.visibleSpeakers.map(\.name) == ["Alicia Brandt"])
+    h.type("<Enter>")
+    #expect(h.state.collectionRequest == .quotes(bySpeaker: "Alicia Brandt"))
+    let path = ReaderHarness.samples + "/01-harbour-bridge-vote.txt"
+    h.state.show(results: [CollectionQuoteRow(path: path, title: "Harbour bridge", date: "2026-03-12", speaker: "Alicia Brandt",
+                                              snippet: "but a rushed [repair]", start: 1248)], title: "quotes by Alicia Brandt", fromSpeakers: true)
+    #expect(h.screen.contains("Alicia Brandt: but a rushed [repair]"))
+    h.type("<Enter>")
+    #expect(h.state.screen == .reader)
+    let selected = try #require(h.state.open?.selectedQuote)
+    #expect(h.state.open!.analysis.article.substring(h.state.open!.analysis.quotes[selected].content).hasPrefix("but a rushed repair"))
+  }
+
+  @Test func colonSearchesTheCollectionAndEscGoesBack() throws {
+    var h = try ReaderHarness(size: Size(width: 100, height: 30))
+    h.type(": red <Space> line <Enter>")
+    #expect(h.state.collectionRequest == .search("red line"))
+    h.state.show(results: [], title: "search: red line", fromSpeakers: false)
+    #expect(h.screen.contains("no quotes match"))
+    h.type("q")
+    #expect(h.state.screen == .library)
+  }
+}

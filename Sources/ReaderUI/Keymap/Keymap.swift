@@ -17,6 +17,7 @@ public enum Action: String, CaseIterable, Sendable {
   case backToLibrary = "back-to-library"
   case jumpBack = "jump-back"
   case sort, filter
+  case collectionSpeakers = "collection-speakers", collectionSearch = "collection-search"
   case help
 }
 
@@ -66,6 +67,8 @@ public struct Keymap: Sendable {
     KeyBinding(action: .searchPrevious, keys: ["N"], help: "Previous search match", contexts: reader, takesCount: true),
     KeyBinding(action: .filter, keys: ["/"], help: "Filter the articles as you type", contexts: [.library], takesCount: false),
     KeyBinding(action: .sort, keys: ["o"], help: "Sort by date, title or quotes", contexts: [.library], takesCount: false),
+    KeyBinding(action: .collectionSpeakers, keys: ["S"], help: "Every speaker in the collection, most quoted first", contexts: [.library], takesCount: false),
+    KeyBinding(action: .collectionSearch, keys: [":"], help: "Search the collection: words, \"phrases\", speaker: outlet: kind: after: before:", contexts: [.library], takesCount: false),
     KeyBinding(action: .open, keys: ["<Enter>"], help: "Open the article / show the quote / filter by the speaker", contexts: everywhere, takesCount: false),
     KeyBinding(action: .jumpBack, keys: ["''"], help: "Back to where you were before the last jump", contexts: reader, takesCount: false),
     KeyBinding(action: .cancel, keys: ["<Esc>"], help: "Clear the speaker filter, search or prompt", contexts: everywhere, takesCount: false),

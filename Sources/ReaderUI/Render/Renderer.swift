@@ -22,6 +22,7 @@ public struct Renderer: Sendable {
     }
     switch state.screen {
     case .library: LibraryPane(theme: theme).draw(state, into: &grid)
+    case .speakers, .results: CollectionPane(theme: theme).draw(state, into: &grid)
     case .reader:
       if let o = state.open { ReaderPanes(theme: theme).draw(o, layout: layout, into: &grid) }
     }

@@ -11,6 +11,7 @@ struct StatusLine {
       case .search: label = "/"
       case .speaker: label = "speaker: "
       case .filter: label = "filter: "
+      case .collectionSearch: label = "search collection: "
       }
       grid.put(CellGrid.clip(label + p.text + "▏", rect.width), x: rect.x, y: rect.y, style: theme.status)
       return
@@ -19,7 +20,11 @@ struct StatusLine {
     switch state.screen {
     case .library:
       left.append("\(state.library.visible.isEmpty ? 0 : state.library.selected + 1)/\(state.library.visible.count)")
-      left.append("Enter open · / filter · o sort · ? help · q quit")
+      left.append("Enter open · / filter · o sort · S speakers · : search · ? help · q quit")
+    case .speakers:
+      left.append("\(state.collection.visibleSpeakers.count) speakers · Enter their quotes · / filter · q back")
+    case .results:
+      left.append("\(state.collection.results.count) quotes · Enter open at the quote · q back")
     case .reader:
       if let o = state.open {
         let listed = o.listedQuotes
@@ -31,6 +36,7 @@ struct StatusLine {
         left.append(o.analysis.article.title ?? o.analysis.article.path)
       }
     }
+    if let progress = state.collection.indexing { left.append("indexing \(progress.done)/\(progress.total)") }
     var text = " " + left.joined(separator: " │ ")
     if let m = state.message { text = " " + m + " │" + text }
     let pending = state.pendingCount + state.pendingKeys.map(\.notation).joined()

@@ -17,10 +17,12 @@ public enum Prompt: Equatable, Sendable {
   case search(String)
   case speaker(String)
   case filter(String)
+  /// A query over the whole collection's index.
+  case collectionSearch(String)
 
   public var text: String {
     switch self {
-    case .search(let t), .speaker(let t), .filter(let t): return t
+    case .search(let t), .speaker(let t), .filter(let t), .collectionSearch(let t): return t
     }
   }
   func with(_ text: String) -> Prompt {
@@ -28,6 +30,7 @@ public enum Prompt: Equatable, Sendable {
     case .search: return .search(text)
     case .speaker: return .speaker(text)
     case .filter: return .filter(text)
+    case .collectionSearch: return .collectionSearch(text)
     }
   }
 }
@@ -96,7 +99,7 @@ public struct OpenArticle: Sendable {
 
 /// The whole reader: which screen, the library, the open article, prompts and overlays.
 public struct ReaderState: Sendable {
-  public enum Screen: Sendable { case library, reader }
+  public enum Screen: Sendable { case library, reader, speakers, results }
 
   public var size: Size
   public var screen: Screen = .library
@@ -111,6 +114,12 @@ public struct ReaderState: Sendable {
   public var wantsQuit = false
   /// Set when the user opens an article the reader has not parsed yet.
   public var requestedArticle: String?
+  /// Where to put the article at once it is open (a quote found across the collection).
+  public var requestedOffset: Int?
+  /// Collection-wide speakers and search results, from the index.
+  public var collection = CollectionViews()
+  /// Set when the reader needs data from the index.
+  public var collectionRequest: CollectionRequest?
 
   public init(size: Size, library: LibraryState) {
     self.size = size
@@ -118,7 +127,10 @@ public struct ReaderState: Sendable {
   }
 
   public var context: Context {
-    screen == .library ? .library : (open?.focus.context ?? .article)
+    switch screen {
+    case .library, .speakers, .results: return .library
+    case .reader: return open?.focus.context ?? .article
+    }
   }
 
   public var layout: ReaderLayout { ReaderLayout.compute(size, focus: open?.focus ?? .article) }

@@ -69,9 +69,14 @@ extension ReaderState {
     case .character(let c):
       prompt = p.with(p.text + String(c))
       if case .filter = p {
-        library.filter = prompt!.text
-        library.selected = 0
-        library.offset = 0
+        if screen == .speakers {
+          collection.speakerFilter = prompt!.text
+          collection.selectedSpeaker = 0
+        } else {
+          library.filter = prompt!.text
+          library.selected = 0
+          library.offset = 0
+        }
       }
     default:
       break
@@ -80,7 +85,11 @@ extension ReaderState {
 
   private mutating func commit(_ p: Prompt) {
     switch p {
-    case .filter(let text): library.filter = text
+    case .filter(let text):
+      if screen == .speakers { collection.speakerFilter = text } else { library.filter = text }
+    case .collectionSearch(let text):
+      guard !text.isEmpty else { return }
+      collectionRequest = .search(text)
     case .search(let text): startSearch(text)
     case .speaker(let text): pickSpeaker(text)
     }
@@ -100,6 +109,7 @@ extension ReaderState {
     switch screen {
     case .library: applyInLibrary(action, count: count)
     case .reader: applyInReader(action, count: count)
+    case .speakers, .results: applyInCollectionView(action, count: count)
     }
   }
 
@@ -123,11 +133,61 @@ extension ReaderState {
       if library.selected < visible.count { requestedArticle = library.entries[visible[library.selected]].path }
     case .cancel: library.filter = ""
     case .quit: wantsQuit = true
+    case .collectionSpeakers:
+      collectionRequest = .speakers
+      screen = .speakers
+    case .collectionSearch: prompt = .collectionSearch("")
     default: break
     }
     library.selected = max(0, min(library.selected, library.visible.count - 1))
     if library.selected < library.offset { library.offset = library.selected }
     if library.selected >= library.offset + rows { library.offset = library.selected - rows + 1 }
+  }
+
+  /// The speakers view and the list of quotes found across the collection.
+  private mutating func applyInCollectionView(_ action: Action, count: Int) {
+    let length = screen == .speakers ? collection.visibleSpeakers.count : collection.results.count
+    var selected = screen == .speakers ? collection.selectedSpeaker : collection.selectedResult
+    let rows = max(1, PaneGeometry.library(size).height)
+    switch action {
+    case .moveDown: selected += count
+    case .moveUp: selected -= count
+    case .halfPageDown, .pageDown: selected += count * rows / (action == .pageDown ? 1 : 2)
+    case .halfPageUp, .pageUp: selected -= count * rows / (action == .pageUp ? 1 : 2)
+    case .top: selected = 0
+    case .bottom: selected = length - 1
+    case .filter where screen == .speakers: prompt = .filter(collection.speakerFilter)
+    case .collectionSearch: prompt = .collectionSearch("")
+    case .open:
+      if screen == .speakers, selected < length {
+        collectionRequest = .quotes(bySpeaker: collection.visibleSpeakers[selected].name)
+      } else if screen == .results, selected < length {
+        let hit = collection.results[selected]
+        requestedArticle = hit.path
+        requestedOffset = hit.start
+      }
+    case .quit, .cancel, .backToLibrary:
+      screen = screen == .results && collection.resultsFromSpeakers ? .speakers : .library
+    default: break
+    }
+    selected = max(0, min(selected, length - 1))
+    if screen == .speakers { collection.selectedSpeaker = selected } else { collection.selectedResult = selected }
+  }
+
+  /// Shows what the index returned for a request.
+  public mutating func show(speakers: [CollectionSpeakerRow]) {
+    collection.speakers = speakers
+    collectionRequest = nil
+    screen = .speakers
+  }
+
+  public mutating func show(results: [CollectionQuoteRow], title: String, fromSpeakers: Bool) {
+    collection.results = results
+    collection.resultsFromSpeakers = fromSpeakers
+    collection.resultsTitle = title
+    collection.selectedResult = 0
+    collectionRequest = nil
+    screen = .results
   }
 
   /// Shows a freshly analysed article, replacing the library screen.
@@ -136,6 +196,10 @@ extension ReaderState {
     open = OpenArticle(analysis, width: max(1, width))
     screen = .reader
     requestedArticle = nil
+    if let offset = requestedOffset, let q = analysis.quotes.indices.first(where: { analysis.quotes[$0].content.contains(offset) || analysis.quotes[$0].content.start >= offset }) {
+      jump(toQuote: q)
+    }
+    requestedOffset = nil
     if let i = library.entries.firstIndex(where: { $0.path == analysis.article.path }) { library.entries[i] = LibraryEntry(analysis) }
   }
 

@@ -1,0 +1,22 @@
+import HearsayIndex
+import ReaderUI
+
+/// The reader's window on a collection index.
+struct IndexQueries: CollectionQueries {
+  let index: CollectionIndex
+
+  func update(progress: @escaping @Sendable (Int, Int) -> Void) throws {
+    try index.update(progress: progress)
+  }
+
+  func speakers() throws -> [CollectionSpeakerRow] {
+    try index.speakers().map { CollectionSpeakerRow(name: $0.name, kind: $0.kind, quotes: $0.quotes, articles: $0.articles) }
+  }
+
+  func quotes(matching query: String) throws -> [CollectionQuoteRow] {
+    try index.search(query).map {
+      CollectionQuoteRow(path: $0.path, title: $0.title ?? $0.path, date: $0.date ?? "", speaker: $0.speaker ?? "(unknown)",
+                         snippet: $0.snippet, start: $0.start)
+    }
+  }
+}
