@@ -4,8 +4,10 @@ import HearsayCore
 /// `swift run -c release HearsayBenchmark [MEGABYTES]`: runs the whole parsing pipeline
 /// over generated news and prints throughput and peak memory. Figures, not a test.
 let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 60
-/// `pipeline` as the second argument runs only the pipeline part (for profiling).
+/// A second argument runs one part only: `pipeline` (for profiling) or `index` (the
+/// collection index on every generated article).
 let onlyPipeline = CommandLine.arguments.dropFirst(2).first == "pipeline"
+let onlyIndex = CommandLine.arguments.dropFirst(2).first == "index"
 var generator = SyntheticNews(seed: 42)
 var articles: [String] = []
 var bytes = 0
@@ -15,6 +17,11 @@ while bytes < megabytes * 1_000_000 {
   articles.append(text)
 }
 print("generated \(articles.count) articles, \(String(format: "%.1f", Double(bytes) / 1e6)) MB")
+
+if onlyIndex {
+  try IndexBenchmark.run(articles: articles)
+  exit(0)
+}
 
 let loader = ArticleLoader()
 var quotes = 0

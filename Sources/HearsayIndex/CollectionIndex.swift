@@ -10,7 +10,7 @@ import HearsayFormats
 /// corrupt or from another schema version is rebuilt rather than trusted. The collection
 /// itself is never written to.
 public final class CollectionIndex: Sendable {
-  public static let schemaVersion = 1
+  public static let schemaVersion = 2
 
   public let root: String
   public let databasePath: String
@@ -81,6 +81,8 @@ public final class CollectionIndex: Sendable {
           article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
           name TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL, role TEXT, aliases TEXT NOT NULL, quotes INTEGER NOT NULL);
         CREATE INDEX speaker_key ON speaker(key);
+        CREATE INDEX speaker_article ON speaker(article_id);
+        CREATE INDEX article_date ON article(date);
         CREATE VIRTUAL TABLE quote_fts USING fts5(text, speaker, tokenize='unicode61 remove_diacritics 2');
         CREATE VIRTUAL TABLE article_fts USING fts5(title, body, tokenize='unicode61 remove_diacritics 2');
         PRAGMA user_version = \(schemaVersion);

@@ -52,48 +52,53 @@ extension CollectionIndex {
     summary.changed = toParse.filter { stored[$0] != nil }.count
     summary.added = toParse.count - summary.changed
 
-    // Parse in parallel; write in one transaction.
-    let results = Locked<[(file: String, state: FileState, analyses: [ArticleAnalysis])]>([])
+    // Parse in parallel, a batch of files at a time, and write each batch in one
+    // transaction: memory stays bounded however large the collection is.
+    try dbQueue.write { db in for file in removed { try Self.deleteFile(file, in: db) } }
     let done = Locked(0)
     let failedCount = Locked(0)
-    @Sendable func parse(_ file: String) {
-      var analyses: [ArticleAnalysis] = []
-      if let collection = loader.collection(for: file) {
-        try? collection.forEach(path: file) { record in
-          switch record.result {
-          case .success(let article): analyses.append(Pipeline.standard.analyse(article))
-          case .failure(let error):
+    let batchSize = 500
+    for batchStart in stride(from: 0, to: toParse.count, by: batchSize) {
+      let batch = Array(toParse[batchStart..<min(toParse.count, batchStart + batchSize)])
+      let results = Locked<[(file: String, state: FileState, analyses: [ArticleAnalysis])]>([])
+      @Sendable func parse(_ file: String) {
+        var analyses: [ArticleAnalysis] = []
+        if let collection = loader.collection(for: file) {
+          try? collection.forEach(path: file) { record in
+            switch record.result {
+            case .success(let article): analyses.append(Pipeline.standard.analyse(article))
+            case .failure(let error):
+              failedCount.withLock { $0 += 1 }
+              failure(error.description)
+            }
+            return true
+          }
+        } else {
+          do throws(ArticleLoadError) {
+            analyses.append(Pipeline.standard.analyse(try loader.load(path: file)))
+          } catch {
             failedCount.withLock { $0 += 1 }
             failure(error.description)
           }
-          return true
         }
-      } else {
-        do throws(ArticleLoadError) {
-          analyses.append(Pipeline.standard.analyse(try loader.load(path: file)))
-        } catch {
-          failedCount.withLock { $0 += 1 }
-          failure(error.description)
+        results.withLock { $0.append((file, files[file]!, analyses)) }
+        let n = done.withLock { $0 += 1; return $0 }
+        progress?(n, toParse.count)
+      }
+      // `cores` workers, each taking every `cores`-th file of the batch.
+      let workers = max(1, min(cores, batch.count))
+      DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        for i in stride(from: worker, to: batch.count, by: workers) { parse(batch[i]) }
+      }
+      let parsed = results.withLock { $0 }
+      try dbQueue.write { db in
+        for item in parsed {
+          try Self.deleteFile(item.file, in: db)
+          for a in item.analyses { try Self.insert(a, file: item.file, size: item.state.size, mtime: item.state.mtime, in: db) }
         }
       }
-      let state = files[file]!
-      results.withLock { $0.append((file, state, analyses)) }
-      let n = done.withLock { $0 += 1; return $0 }
-      progress?(n, toParse.count)
-    }
-    // `cores` workers, each taking every `cores`-th file.
-    let workers = max(1, min(cores, toParse.count))
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      for i in stride(from: worker, to: toParse.count, by: workers) { parse(toParse[i]) }
     }
     summary.failed = failedCount.withLock { $0 }
-    let parsed = results.withLock { $0 }
-    try dbQueue.write { db in
-      for file in removed + parsed.map(\.file) { try Self.deleteFile(file, in: db) }
-      for item in parsed {
-        for a in item.analyses { try Self.insert(a, file: item.file, size: item.state.size, mtime: item.state.mtime, in: db) }
-      }
-    }
     summary.articles = try dbQueue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article") ?? 0 }
     summary.seconds = Date().timeIntervalSince(start)
     return summary
