@@ -94,7 +94,7 @@ extension CollectionIndex {
       snippet = "snippet(quote_fts, 0, '[', ']', '…', 16)"
     }
     if let speaker = q.speaker {
-      for word in SpeakerKey.of(speaker).split(separator: " ") {
+      for word in SpeakerDirectory.key(speaker).split(separator: " ") {
         conditions.append("instr(' ' || quote.speaker_key || ' ', ?) > 0")
         arguments.append(" \(word) ")
       }

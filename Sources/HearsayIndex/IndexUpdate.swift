@@ -131,23 +131,13 @@ extension CollectionIndex {
         INSERT INTO quote (article_id, start, "end", kind, form, text, speaker, speaker_key, via, cue, rule, confidence)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """).execute(arguments: [articleID, q.content.start, q.content.end, q.kind.rawValue, q.form.rawValue, text, speaker?.name,
-                         speaker.map { SpeakerKey.of($0.name) }, q.via.map { a.speakers[$0].name }, q.cue.map(art.substring),
+                         speaker.map { SpeakerDirectory.key($0.name) }, q.via.map { a.speakers[$0].name }, q.cue.map(art.substring),
                          q.rule, q.confidence])
       try db.cachedStatement(sql: "INSERT INTO quote_fts (rowid, text, speaker) VALUES (?, ?, ?)").execute(arguments: [db.lastInsertedRowID, text, speaker?.name ?? ""])
     }
     let counts = a.quoteCounts
     for (i, s) in a.speakers.enumerated() where counts[i] > 0 {
-      try db.cachedStatement(sql: "INSERT INTO speaker (article_id, name, key, kind, role, aliases, quotes) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [articleID, s.name, SpeakerKey.of(s.name), s.kind.rawValue, s.role, s.aliases.joined(separator: "; "), counts[i]])
+      try db.cachedStatement(sql: "INSERT INTO speaker (article_id, name, key, kind, role, aliases, quotes) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [articleID, s.name, SpeakerDirectory.key(s.name), s.kind.rawValue, s.role, s.aliases.joined(separator: "; "), counts[i]])
     }
-  }
-}
-
-/// How speakers are matched across articles: the full name, lowercased, without a
-/// leading article — so `Bill Clinton` and `Hillary Clinton` stay two people.
-enum SpeakerKey {
-  static func of(_ name: String) -> String {
-    var words = name.lowercased().split(whereSeparator: { $0.isWhitespace }).map(String.init)
-    if let first = words.first, ["the", "a", "an"].contains(first), words.count > 1 { words.removeFirst() }
-    return words.joined(separator: " ")
   }
 }

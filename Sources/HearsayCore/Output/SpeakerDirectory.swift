@@ -20,6 +20,15 @@ public struct SpeakerDirectory: Sendable {
 
   public init() {}
 
+  /// How speakers are matched across articles: the full name, lowercased, without a
+  /// leading article — so `Bill Clinton` and `Hillary Clinton` stay two people. The
+  /// collection index uses the same key.
+  public static func key(_ name: String) -> String {
+    var words = name.lowercased().split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    if let first = words.first, ["the", "a", "an"].contains(first), words.count > 1 { words.removeFirst() }
+    return words.joined(separator: " ")
+  }
+
   public init(_ analyses: [ArticleAnalysis]) {
     for a in analyses { add(a) }
   }
@@ -30,7 +39,7 @@ public struct SpeakerDirectory: Sendable {
     var seenHere = Set<Int>()
     for (i, s) in a.speakers.enumerated() where counts[i] > 0 || s.kind != .unnamed {
       let names = [s.name] + s.aliases.filter { $0.split(separator: " ").count > 1 }
-      let keys = names.map { $0.lowercased() }
+      let keys = names.map(Self.key)
       let via = Set(a.quotes.filter { $0.speaker == i }.compactMap { $0.via.map { a.speakers[$0].name } })
       if let found = keys.compactMap({ byKey[$0] }).first {
         unsorted[found].quotes += counts[i]
