@@ -176,7 +176,7 @@ struct SentenceAttributor {
     var lo = start
     var hi = end
     while lo < hi, T[lo].kind == .punctuation, T[lo].text != "(" { lo += 1 }
-    while hi > lo, T[hi - 1].kind == .punctuation || T[hi - 1].kind == .quoteClose && false { hi -= 1 }
+    while hi > lo, T[hi - 1].kind == .punctuation { hi -= 1 }
     guard hi > lo else { return nil }
     // Exactly one quote (with its marks), as in `"…," he said`.
     if T[lo].kind == .quoteOpen, let q = T[lo].quote {
@@ -436,7 +436,7 @@ struct SentenceAttributor {
   private func trim(_ range: Range<Int>) -> TextRange {
     var lo = range.lowerBound
     var hi = range.upperBound
-    while lo < hi, T[lo].kind == .punctuation || (T[lo].kind == .quoteOpen && false) { lo += 1 }
+    while lo < hi, T[lo].kind == .punctuation { lo += 1 }
     while hi > lo, T[hi - 1].kind == .punctuation || T[hi - 1].kind == .quoteClose { hi -= 1 }
     if hi <= lo { return doc.span(range) }
     return doc.span(lo..<hi)

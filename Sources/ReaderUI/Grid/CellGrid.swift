@@ -75,6 +75,4 @@ public struct CellGrid: Equatable, Sendable {
     }.joined(separator: "\n")
   }
 
-  /// One row as text.
-  public func row(_ y: Int) -> String { text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[y] }
 }
