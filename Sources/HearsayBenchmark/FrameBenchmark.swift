@@ -30,4 +30,26 @@ enum FrameBenchmark {
                  Double(text.utf8.count) / 1e6, analysis.quotes.count, times[times.count / 2], times[times.count * 99 / 100], times.last!, opened))
     _ = changed
   }
+
+  /// The library of 100,000 articles: building its state (one sort) and a frame.
+  static func library() {
+    let entries = (0..<100_000).map { i in
+      LibraryEntry(path: "/collection/\(i).txt", title: "Article number \(i) about the harbour bridge", section: "CITY",
+                   dateText: nil, date: Date(timeIntervalSince1970: Double(1_700_000_000 + i * 3600)), quoteCount: i % 17, speakerCount: i % 5)
+    }
+    let t0 = DispatchTime.now().uptimeNanoseconds
+    var state = ReaderState(size: Size(width: 200, height: 60), library: LibraryState(entries: entries))
+    let renderer = Renderer(theme: Theme(monochrome: false, colors: 256))
+    _ = renderer.render(state)
+    let first = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
+    var times: [Double] = []
+    for _ in 0..<100 {
+      let t = DispatchTime.now().uptimeNanoseconds
+      state.handle(.character("j"))
+      _ = renderer.render(state)
+      times.append(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6)
+    }
+    times.sort()
+    print(String(format: "library of 100,000 articles: state + first frame %.0f ms; a frame after j: median %.2f ms", first, times[50]))
+  }
 }

@@ -66,6 +66,7 @@ while oneMB.utf8.count < 1_000_000 {
   frameArticles += 1
 }
 try FrameBenchmark.run(text: "Big article\n\n" + oneMB)
+FrameBenchmark.library()
 
 var usage = rusage()
 getrusage(RUSAGE_SELF.rawValue, &usage)

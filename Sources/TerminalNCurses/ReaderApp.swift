@@ -99,13 +99,21 @@ public final class ReaderApp {
   }
 
   private func mergeFinished(into state: inout ReaderState) {
-    for entry in finished.take() {
-      if let i = state.library.entries.firstIndex(where: { $0.path == entry.path }) {
-        state.library.entries[i] = entry
+    let arrived = finished.take()
+    guard !arrived.isEmpty else { return }
+    // One assignment per tick: the library re-sorts once, not once per article.
+    var entries = state.library.entries
+    var position: [String: Int] = [:]
+    for (i, e) in entries.enumerated() { position[e.path] = i }
+    for entry in arrived {
+      if let i = position[entry.path] {
+        entries[i] = entry
       } else {
-        state.library.entries.append(entry)
+        position[entry.path] = entries.count
+        entries.append(entry)
       }
     }
+    state.library.entries = entries
   }
 
   private func startBackgroundParsing() {

@@ -1,4 +1,5 @@
 import Foundation
+import HearsayCore
 
 /// The library screen: one row per article with date, title, section and counts.
 struct LibraryPane {
@@ -38,10 +39,6 @@ struct LibraryPane {
 
   static func shortDate(_ e: LibraryEntry) -> String {
     guard let d = e.date else { return e.dateText.map { String($0.prefix(10)) } ?? "" }
-    let f = DateFormatter()
-    f.locale = Locale(identifier: "en_US_POSIX")
-    f.timeZone = TimeZone(identifier: "UTC")
-    f.dateFormat = "yyyy-MM-dd"
-    return f.string(from: d)
+    return String(PlainTextFormat.isoDate(d).prefix(10))
   }
 }

@@ -39,16 +39,22 @@ public enum LibrarySort: String, CaseIterable, Sendable {
 
 /// The library screen: every article, sorted and filtered as the user types.
 public struct LibraryState: Sendable {
-  public var entries: [LibraryEntry]
-  public var sort: LibrarySort = .date
-  public var filter = ""
+  /// Assign in batches: every change re-sorts (so a frame never has to).
+  public var entries: [LibraryEntry] { didSet { visible = computeVisible() } }
+  public var sort: LibrarySort = .date { didSet { visible = computeVisible() } }
+  public var filter = "" { didSet { visible = computeVisible() } }
   public var selected = 0
   public var offset = 0
+  /// Indices of the entries shown, in order; kept up to date so rendering a library of
+  /// 100,000 articles does not sort it on every frame.
+  public private(set) var visible: [Int] = []
 
-  public init(entries: [LibraryEntry]) { self.entries = entries }
+  public init(entries: [LibraryEntry]) {
+    self.entries = entries
+    visible = computeVisible()
+  }
 
-  /// Indices of the entries shown, in order.
-  public var visible: [Int] {
+  private func computeVisible() -> [Int] {
     let words = filter.lowercased().split(separator: " ")
     let shown = entries.indices.filter { i in
       let hay = (entries[i].title + " " + (entries[i].section ?? "") + " " + entries[i].path).lowercased()
