@@ -69,6 +69,17 @@ public struct SearchHit: Sendable, Encodable {
   public var end: Int
 }
 
+/// An indexed article, for the library list.
+public struct IndexedArticle: Sendable {
+  public var path: String
+  public var title: String?
+  public var section: String?
+  public var dateText: String?
+  public var date: Date?
+  public var quotes: Int
+  public var speakers: Int
+}
+
 /// A speaker across the whole collection.
 public struct CollectionSpeaker: Sendable, Encodable {
   public var name: String
@@ -126,6 +137,16 @@ extension CollectionIndex {
       try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
         SearchHit(path: row[0], title: row[1], date: row[2], speaker: row[3], via: row[4], kind: row[5], text: row[6],
                   snippet: row[7], start: row[8], end: row[9])
+      }
+    }
+  }
+
+  /// Every indexed article with its counts.
+  public func articles() throws -> [IndexedArticle] {
+    try dbQueue.read { db in
+      try Row.fetchAll(db, sql: "SELECT path, title, section, date_text, date, quote_count, speaker_count FROM article").map { row in
+        IndexedArticle(path: row[0], title: row[1], section: row[2], dateText: row[3],
+                       date: (row[4] as Double?).map { Date(timeIntervalSince1970: $0) }, quotes: row[5], speakers: row[6])
       }
     }
   }

@@ -37,8 +37,9 @@ public final class ReaderApp {
       i < 200 ? Self.quickEntry(path, loader: loader) : LibraryEntry(path: path, title: URL(fileURLWithPath: path).lastPathComponent)
     }
     var state = ReaderState(size: terminal.size, library: LibraryState(entries: initial))
-    startBackgroundParsing()
-    startIndexing()
+    // With an index, its update parses the collection once and fills the library;
+    // without one, the articles are parsed here for their counts.
+    if collection != nil { startIndexing() } else { startBackgroundParsing() }
     if startInArticle, let first = paths.first { state.requestedArticle = first }
     while !state.wantsQuit {
       mergeFinished(into: &state)
@@ -71,8 +72,9 @@ public final class ReaderApp {
   private func startIndexing() {
     guard let collection else { return }
     let progress = indexProgress
-    DispatchQueue(label: "hearsay.index", qos: .utility).async {
+    DispatchQueue(label: "hearsay.index", qos: .utility).async { [finished] in
       try? collection.update { done, total in progress.withLock { $0 = (done, total, false) } }
+      for entry in (try? collection.entries()) ?? [] { finished.post(entry) }
       progress.withLock { $0.finished = true }
     }
   }

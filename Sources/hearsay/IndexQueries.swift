@@ -13,6 +13,13 @@ struct IndexQueries: CollectionQueries {
     try index.speakers().map { CollectionSpeakerRow(name: $0.name, kind: $0.kind, quotes: $0.quotes, articles: $0.articles) }
   }
 
+  func entries() throws -> [LibraryEntry] {
+    try index.articles().map {
+      LibraryEntry(path: $0.path, title: $0.title ?? $0.path, section: $0.section, dateText: $0.dateText, date: $0.date,
+                   quoteCount: $0.quotes, speakerCount: $0.speakers)
+    }
+  }
+
   func quotes(matching query: String) throws -> [CollectionQuoteRow] {
     try index.search(query).map {
       CollectionQuoteRow(path: $0.path, title: $0.title ?? $0.path, date: $0.date ?? "", speaker: $0.speaker ?? "(unknown)",

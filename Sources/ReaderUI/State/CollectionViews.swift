@@ -65,5 +65,7 @@ public protocol CollectionQueries: Sendable {
   /// Brings the index up to date, reporting (done, total) as files are parsed.
   func update(progress: @escaping @Sendable (Int, Int) -> Void) throws
   func speakers() throws -> [CollectionSpeakerRow]
+  /// Every indexed article with its counts, for the library.
+  func entries() throws -> [LibraryEntry]
   func quotes(matching query: String) throws -> [CollectionQuoteRow]
 }
