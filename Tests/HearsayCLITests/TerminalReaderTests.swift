@@ -29,7 +29,8 @@ struct TerminalReaderTests {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/bash")
     var arguments = [drive, "--cols", "\(cols)", "--rows", "\(rows)", "--cmd", "\(CLITests.binary.path) \(args)", "--keys", keys, "--out", out, "--wait", "\(wait)"]
-    for e in env { arguments += ["--env", e] }
+    // The reader's index goes to a cache of the test's own, never the user's.
+    for e in ["XDG_CACHE_HOME=\(dir.appendingPathComponent("cache").path)"] + env { arguments += ["--env", e] }
     if expectExit { arguments.append("--expect-exit") }
     if let term { arguments += ["--term", term] }
     process.arguments = arguments
