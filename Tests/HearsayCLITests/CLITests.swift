@@ -188,12 +188,18 @@ extension CLITests {
     #expect(try fm.contentsOfDirectory(atPath: copy.path).count == before.count, "no file was added next to the articles")
   }
 
+  /// A temporary folder holding one sample article (`good.txt`).
+  static func collectionWithOneSample() throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-collection-\(UUID())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: samples + "/09-nyt-style-quotes.txt", toPath: dir.appendingPathComponent("good.txt").path)
+    return dir
+  }
+
   @Test func aSymlinkLoopInTheCollectionDoesNotHang() throws {
     let fm = FileManager.default
-    let dir = fm.temporaryDirectory.appendingPathComponent("hearsay-loop-\(UUID())")
-    try fm.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try Self.collectionWithOneSample()
     defer { try? fm.removeItem(at: dir) }
-    try fm.copyItem(atPath: Self.samples + "/09-nyt-style-quotes.txt", toPath: dir.appendingPathComponent("a.txt").path)
     try fm.createSymbolicLink(atPath: dir.appendingPathComponent("loop").path, withDestinationPath: dir.path)
     let run = try Self.run(["quotes", dir.path])
     #expect(run.stdout.contains("Ruth Alvarez"))
@@ -203,11 +209,8 @@ extension CLITests {
 extension CLITests {
   /// A file whose name is not UTF-8 is named (escaped) in the message and the rest go on.
   @Test func fileNamesThatAreNotUTF8AreReportedAndSkipped() throws {
-    let fm = FileManager.default
-    let dir = fm.temporaryDirectory.appendingPathComponent("hearsay-names-\(UUID())")
-    try fm.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? fm.removeItem(at: dir) }
-    try fm.copyItem(atPath: Self.samples + "/09-nyt-style-quotes.txt", toPath: dir.appendingPathComponent("good.txt").path)
+    let dir = try Self.collectionWithOneSample()
+    defer { try? FileManager.default.removeItem(at: dir) }
     var raw = Array(dir.path.utf8) + Array("/bad-".utf8) + [0xFF, 0xFE] + Array(".txt".utf8) + [0]
     let fd = raw.withUnsafeMutableBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644) }
     #expect(fd >= 0)
@@ -215,6 +218,8 @@ extension CLITests {
     close(fd)
     let run = try Self.run(["quotes", dir.path])
     #expect(run.stdout.contains("Ruth Alvarez"), "the other file is still read")
+    #expect(run.stderr.contains("bad-") && run.stderr.contains(".txt: "), "the unreadable name is reported: \(run.stderr)")
+    #expect(run.status == 1)
     #expect(!run.stderr.contains("Fatal"))
   }
 }

@@ -4,13 +4,19 @@
 /// the article is most about — the one named most often outside quotes.
 enum HeadlineSpeakers {
   static func resolve(_ doc: inout Document, holder: (NounPhrase, Document) -> Int?) {
+    // Computed once, on first need: it counts every mention in the article.
+    var mainPerson: Int?? = nil
+    func main(_ doc: Document) -> Int? {
+      if mainPerson == nil { mainPerson = .some(mostMentionedPerson(doc)) }
+      return mainPerson!
+    }
     for i in doc.claims.indices {
       if case .headlineRole(let p) = doc.claims[i].speaker {
         let words = doc.tokens[p.tokens].filter(\.isWord).map(\.lower)
         let plural = words.last.map { $0.hasSuffix("s") && !$0.hasSuffix("ss") } ?? false
         if plural {
           doc.claims[i].entity = doc.entities.registerUnnamed(doc.text(p.range), at: p.range)
-        } else if let e = holder(p, doc) ?? mostMentionedPerson(doc) {
+        } else if let e = holder(p, doc) ?? main(doc) {
           doc.claims[i].entity = e
           doc.entities.addMention(p.range, to: e)
         } else {
@@ -21,7 +27,7 @@ enum HeadlineSpeakers {
         let repeated = doc.claims.indices.first {
           !doc.claims[$0].headline && doc.claims[$0].entity != nil && doc.text(doc.claims[$0].content).lowercased().contains(words)
         }
-        if let e = repeated.flatMap({ doc.claims[$0].entity }) ?? mostMentionedPerson(doc) {
+        if let e = repeated.flatMap({ doc.claims[$0].entity }) ?? main(doc) {
           doc.claims[i].entity = e
           doc.claims[i].rule = repeated != nil ? "headline-repeats-body-quote" : "headline-main-person"
           doc.claims[i].confidence = repeated != nil ? 0.8 : 0.4
