@@ -23,17 +23,19 @@ let package = Package(
     .target(name: "HearsayFormats", dependencies: [
       "HearsayCore", "CHTMLParser", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Ink", package: "Ink"),
     ]),
+    // Hearsay's own files: reading state, atomic writes, XDG directories.
+    .target(name: "HearsayState", dependencies: ["HearsayCore"]),
     // The collection index: SQLite through GRDB, with FTS5 over article and quote text.
-    .target(name: "HearsayIndex", dependencies: ["HearsayCore", "HearsayFormats", .product(name: "GRDB", package: "GRDB.swift")]),
+    .target(name: "HearsayIndex", dependencies: ["HearsayCore", "HearsayFormats", "HearsayState", .product(name: "GRDB", package: "GRDB.swift")]),
     // The reader without a terminal: state, keymap, layout, rendering into a cell grid.
-    .target(name: "ReaderUI", dependencies: ["HearsayCore"]),
+    .target(name: "ReaderUI", dependencies: ["HearsayCore", "HearsayState"]),
     // The only code that calls ncurses.
     .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
     .target(name: "TerminalNCurses", dependencies: ["CNCurses", "ReaderUI"]),
     .executableTarget(
       name: "hearsay",
       dependencies: [
-        "HearsayCore", "HearsayFormats", "HearsayIndex", "ReaderUI", "TerminalNCurses",
+        "HearsayCore", "HearsayFormats", "HearsayIndex", "HearsayState", "ReaderUI", "TerminalNCurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -42,7 +44,8 @@ let package = Package(
     .testTarget(name: "HearsayCoreTests", dependencies: ["HearsayCore"]),
     .testTarget(name: "HearsayIndexTests", dependencies: ["HearsayIndex", "HearsayCore", "HearsayFormats"]),
     .testTarget(name: "HearsayFormatsTests", dependencies: ["HearsayFormats", "HearsayCore", .product(name: "GRDB", package: "GRDB.swift")]),
-    .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "HearsayCore", "HearsayFormats"]),
+    .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "HearsayCore", "HearsayFormats", "HearsayState"]),
+    .testTarget(name: "HearsayStateTests", dependencies: ["HearsayState", "HearsayCore"]),
     .testTarget(name: "HearsayCLITests", dependencies: ["hearsay"]),
   ],
   swiftLanguageModes: [.v6]

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import HearsayCore
 import HearsayFormats
+import HearsayState
 
 /// A collection's index: one SQLite database per collection root under
 /// `$XDG_CACHE_HOME/hearsay/`, holding every article's metadata, quotes and speakers with
@@ -25,20 +26,9 @@ public final class CollectionIndex: Sendable {
     dbQueue = try Self.openOrRebuild(databasePath)
   }
 
-  public static func defaultCacheDirectory() -> URL {
-    let env = ProcessInfo.processInfo.environment
-    let base = env["XDG_CACHE_HOME"].map(URL.init(fileURLWithPath:))
-      ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache")
-    return base.appendingPathComponent("hearsay")
-  }
+  public static func defaultCacheDirectory() -> URL { UserDirectories.cache }
 
-  /// `<last path component>-<hash of the full path>.sqlite`: readable, and unique per root.
-  static func fileName(for root: String) -> String {
-    var hash: UInt64 = 14695981039346656037
-    for b in root.utf8 { hash = (hash ^ UInt64(b)) &* 1099511628211 }
-    let name = URL(fileURLWithPath: root).lastPathComponent.filter { $0.isLetter || $0.isNumber || $0 == "-" }
-    return "\(name.isEmpty ? "collection" : name)-\(String(hash, radix: 16)).sqlite"
-  }
+  static func fileName(for root: String) -> String { UserDirectories.fileStem(for: root) + ".sqlite" }
 
   private static func openOrRebuild(_ path: String) throws -> DatabaseQueue {
     var config = Configuration()

@@ -54,7 +54,7 @@ struct SearchCommand: ParsableCommand {
     case .csv:
       Output.write("path,start,end,kind,speaker,via,date,text\n" + hits.map {
         [$0.path, String($0.start), String($0.end), $0.kind, $0.speaker ?? "", $0.via ?? "", $0.date ?? "", $0.text]
-          .map(QuoteTable.field).joined(separator: ",")
+          .map(CSVField.quoted).joined(separator: ",")
       }.joined(separator: "\n") + (hits.isEmpty ? "" : "\n"))
     case .text:
       var out = ""

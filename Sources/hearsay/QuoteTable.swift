@@ -30,18 +30,8 @@ enum QuoteTable {
     for q in r.quotes {
       let row = [r.article.path, String(q.start), String(q.end), q.kind, q.form, q.speaker ?? "", q.speaker_kind ?? "",
                  q.via ?? "", q.cue ?? "", q.rule, String(q.confidence), q.text]
-      out += row.map(field).joined(separator: ",") + "\n"
+      out += row.map(CSVField.quoted).joined(separator: ",") + "\n"
     }
     return out
-  }
-
-  /// RFC 4180 quoting; a leading `=`, `+`, `-` or `@` is prefixed so spreadsheets do not run it.
-  static func field(_ s: String) -> String {
-    var v = s
-    if let first = v.first, "=+-@".contains(first) { v = "'" + v }
-    if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-      return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return v
   }
 }

@@ -32,7 +32,7 @@ struct SpeakersCommand: ParsableCommand {
       case .csv:
         Output.write("name,kind,quotes,articles,first,last,roles\n" + speakers.map {
           [$0.name, $0.kind, String($0.quotes), String($0.articles), $0.first ?? "", $0.last ?? "", $0.roles.joined(separator: "; ")]
-            .map(QuoteTable.field).joined(separator: ",")
+            .map(CSVField.quoted).joined(separator: ",")
         }.joined(separator: "\n") + "\n")
       case .text:
         Output.write(TextEscaping.visible(speakers.map { "\($0.quotes)\t\($0.name) [\($0.kind)]\t\($0.articles) article\($0.articles == 1 ? "" : "s")" }
@@ -51,7 +51,7 @@ struct SpeakersCommand: ParsableCommand {
       var out = "name,kind,role,quotes,articles,aliases\n"
       for e in merged {
         out += [e.name, e.kind, e.role ?? "", String(e.quotes), String(e.articles), e.aliases.joined(separator: "; ")]
-          .map(QuoteTable.field).joined(separator: ",") + "\n"
+          .map(CSVField.quoted).joined(separator: ",") + "\n"
       }
       Output.write(out)
     case .text:

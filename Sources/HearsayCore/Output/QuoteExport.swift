@@ -1,0 +1,97 @@
+import Foundation
+
+/// Writes quotes for people and programs: Markdown ready to paste into a story, JSON, or
+/// CSV. The same three formats serve an article's quotes, a speaker's quotes across the
+/// collection and the starred quotes, from the reader and from `hearsay export`.
+public enum QuoteExport {
+  public enum Format: String, CaseIterable, Sendable {
+    case markdown, json, csv
+
+    /// The format a file name asks for (`.md`, `.json`, `.csv`); Markdown otherwise.
+    public init(fileName: String) {
+      switch URL(fileURLWithPath: fileName).pathExtension.lowercased() {
+      case "json": self = .json
+      case "csv": self = .csv
+      default: self = .markdown
+      }
+    }
+  }
+
+  public static func render(_ quotes: [ExportedQuote], as format: Format, heading: String) -> String {
+    switch format {
+    case .markdown: return markdown(quotes, heading: heading)
+    case .json: return json(quotes)
+    case .csv: return csv(quotes)
+    }
+  }
+
+  /// A heading, then per quote a block quote and a line saying who, in what role, where
+  /// and when, with a link to the article.
+  public static func markdown(_ quotes: [ExportedQuote], heading: String) -> String {
+    var out = "# \(escapeMarkdown(heading))\n"
+    for q in quotes {
+      let words = q.kind == "direct" ? "“\(q.text)”" : q.text
+      out += "\n> " + escapeMarkdown(words).replacingOccurrences(of: "\n", with: "\n> ") + "\n>\n"
+      var line = "> — **\(escapeMarkdown(q.speaker ?? "Unattributed"))**"
+      if let role = q.role { line += ", \(escapeMarkdown(role))" }
+      if let via = q.via { line += ", via \(escapeMarkdown(via))" }
+      var whereWhen: [String] = []
+      if let outlet = q.outlet { whereWhen.append("*\(escapeMarkdown(outlet))*") }
+      if let date = q.date { whereWhen.append(date) }
+      let title = escapeMarkdown(q.title ?? URL(fileURLWithPath: q.path).lastPathComponent)
+      whereWhen.append("[\(title)](\(linkTarget(q.source)))")
+      out += line + " · " + whereWhen.joined(separator: " · ") + "\n"
+    }
+    if quotes.isEmpty { out += "\nNo quotes.\n" }
+    return out
+  }
+
+  public static func json(_ quotes: [ExportedQuote]) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.keyEncodingStrategy = .convertToSnakeCase
+    return String(decoding: (try? encoder.encode(quotes)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
+  }
+
+  public static let csvHeader = ["speaker", "speaker_kind", "role", "via", "kind", "text", "title", "outlet", "date", "url", "path", "start", "end"]
+
+  public static func csv(_ quotes: [ExportedQuote]) -> String {
+    var out = csvHeader.joined(separator: ",") + "\n"
+    for q in quotes {
+      let row = [q.speaker, q.speakerKind, q.role, q.via, q.kind, q.text, q.title, q.outlet, q.date, q.url, q.path,
+                 String(q.start), String(q.end)]
+      out += row.map { CSVField.quoted($0 ?? "") }.joined(separator: ",") + "\n"
+    }
+    return out
+  }
+
+  /// Markdown punctuation in article text is shown, not obeyed (`*`, `_`, `[`, `<`…);
+  /// control characters are made visible.
+  static func escapeMarkdown(_ s: String) -> String {
+    var out = ""
+    for c in TextEscaping.visible(s, singleLine: false) {
+      if "\\`*_[]<>#|".contains(c) { out.append("\\") }
+      out.append(c)
+    }
+    return out
+  }
+
+  /// A URL or path usable inside `(…)`: spaces and parentheses percent-encoded.
+  static func linkTarget(_ s: String) -> String {
+    s.replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
+      .replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E")
+  }
+}
+
+/// RFC 4180 fields for every CSV Hearsay writes.
+public enum CSVField {
+  /// Quoted when needed; a leading `=`, `+`, `-` or `@` is prefixed so spreadsheets do not run it.
+  public static func quoted(_ s: String) -> String {
+    var v = s
+    if let first = v.first, "=+-@".contains(first) { v = "'" + v }
+    if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+      return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+    return v
+  }
+}

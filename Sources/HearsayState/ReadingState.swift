@@ -1,0 +1,80 @@
+import Foundation
+import HearsayCore
+
+/// What the reader remembers about a collection between runs: which articles were read
+/// and where, starred quotes, marks and search history. Articles are keyed by absolute
+/// path (`StateStore.key(for:)`).
+public struct ReadingState: Codable, Sendable, Equatable {
+  public static let version = 1
+
+  public var version = ReadingState.version
+  public var articles: [String: ArticlePlace] = [:]
+  /// Oldest first.
+  public var starred: [StarredQuote] = []
+  /// Upper-case marks, which name a place in any article (`mA` … `'A`).
+  public var marks: [String: CollectionMark] = [:]
+  /// Searches and filters typed, oldest first, without repeats.
+  public var history: [String] = []
+
+  public static let historyLimit = 200
+
+  public init() {}
+
+  public mutating func remember(search text: String) {
+    guard !text.isEmpty else { return }
+    history.removeAll { $0 == text }
+    history.append(text)
+    if history.count > Self.historyLimit { history.removeFirst(history.count - Self.historyLimit) }
+  }
+
+  public func isStarred(path: String, start: Int, end: Int) -> Bool {
+    starred.contains { $0.quote.path == path && $0.quote.start == start && $0.quote.end == end }
+  }
+
+  /// Stars a quote, or unstars it if it was starred; returns whether it is starred now.
+  @discardableResult
+  public mutating func toggleStar(_ quote: ExportedQuote, at date: Date = Date()) -> Bool {
+    if let i = starred.firstIndex(where: { $0.quote.path == quote.path && $0.quote.start == quote.start && $0.quote.end == quote.end }) {
+      starred.remove(at: i)
+      return false
+    }
+    starred.append(StarredQuote(quote: quote, starredAt: date))
+    return true
+  }
+}
+
+/// One article's remembered place. Offsets are code points into the article's text, so
+/// they survive re-wrapping at another terminal width.
+public struct ArticlePlace: Codable, Sendable, Equatable {
+  public var read = false
+  /// The first character of the top line of the article pane.
+  public var offset = 0
+  /// The start offset of the selected quote (a quote's index may change when the parser does).
+  public var quoteStart: Int?
+  /// Lower-case marks: letter → offset in this article.
+  public var marks: [String: Int] = [:]
+  public init(read: Bool = false, offset: Int = 0, quoteStart: Int? = nil, marks: [String: Int] = [:]) {
+    self.read = read
+    self.offset = offset
+    self.quoteStart = quoteStart
+    self.marks = marks
+  }
+}
+
+public struct CollectionMark: Codable, Sendable, Equatable {
+  public var path: String
+  public var offset: Int
+  public init(path: String, offset: Int) {
+    self.path = path
+    self.offset = offset
+  }
+}
+
+public struct StarredQuote: Codable, Sendable, Equatable {
+  public var quote: ExportedQuote
+  public var starredAt: Date
+  public init(quote: ExportedQuote, starredAt: Date) {
+    self.quote = quote
+    self.starredAt = starredAt
+  }
+}

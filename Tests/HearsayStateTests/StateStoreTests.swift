@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+import HearsayCore
+@testable import HearsayState
+
+/// Hearsay's own files: saved atomically, owner-only, and an unreadable one never stops the reader.
+@Suite struct StateStoreTests {
+  let dir: URL
+
+  init() throws {
+    dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-state-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+  }
+
+  func quote(_ text: String, start: Int) -> ExportedQuote {
+    ExportedQuote(text: text, speaker: "Zheng Jian", speakerKind: "person", role: "spokesperson", via: nil, kind: "direct",
+                  title: "Beijing warns", outlet: "Xinhua", date: "2026-01-05", url: nil, path: "/news/a.txt", start: start, end: start + text.count)
+  }
+
+  @Test func stateSurvivesASaveAndALoad() throws {
+    let store = StateStore(root: "/news", directory: dir.appendingPathComponent("state"))
+    var state = ReadingState()
+    state.articles["/news/a.txt"] = ArticlePlace(read: true, offset: 812, quoteStart: 790, marks: ["a": 120])
+    state.toggleStar(quote("The red line is clear", start: 790), at: Date(timeIntervalSince1970: 1_800_000_000))
+    state.marks["A"] = CollectionMark(path: "/news/b.txt", offset: 44)
+    state.remember(search: "red line")
+    try store.save(state)
+    let loaded = store.load()
+    #expect(loaded.problem == nil)
+    #expect(loaded.state == state)
+  }
+
+  @Test func filesAreOwnerOnlyInAnOwnerOnlyDirectory() throws {
+    let store = StateStore(root: "/news", directory: dir.appendingPathComponent("fresh/state"))
+    try store.save(ReadingState())
+    let file = try FileManager.default.attributesOfItem(atPath: store.url.path)
+    let folder = try FileManager.default.attributesOfItem(atPath: store.url.deletingLastPathComponent().path)
+    #expect((file[.posixPermissions] as? Int) == 0o600)
+    #expect((folder[.posixPermissions] as? Int) == 0o700)
+  }
+
+  @Test func aCrashMidWriteLeavesTheSavedStateWhole() throws {
+    let store = StateStore(root: "/news", directory: dir)
+    var state = ReadingState()
+    state.articles["/news/a.txt"] = ArticlePlace(read: true)
+    try store.save(state)
+    // A process that died after writing half a temporary file, before the rename.
+    let partial = dir.appendingPathComponent("." + store.url.lastPathComponent + ".Xy12Ab")
+    try Data("{\"version\":1,\"artic".utf8).write(to: partial)
+    #expect(store.load().state == state)
+    #expect(store.load().problem == nil)
+  }
+
+  @Test func aFailedWriteNamesTheFileAndKeepsTheOldContents() throws {
+    let store = StateStore(root: "/news", directory: dir)
+    var state = ReadingState()
+    state.remember(search: "first")
+    try store.save(state)
+    chmod(dir.path, 0o500)
+    defer { chmod(dir.path, 0o700) }
+    guard access(dir.path, W_OK) != 0 else { return }  // running as root: permissions do not bind
+    state.remember(search: "second")
+    #expect(throws: FileWriteError.self) { try store.save(state) }
+    do { try store.save(state) } catch { #expect(error.description.contains(store.url.path)) }
+    #expect(store.load().state.history == ["first"])
+  }
+
+  @Test(arguments: [
+    ("not JSON", "{{{", "not valid"),
+    ("wrong shape", "{\"version\":1,\"articles\":[]}", "not valid"),
+    ("from a newer Hearsay", "{\"version\":99,\"articles\":{},\"starred\":[],\"marks\":{},\"history\":[]}", "newer"),
+  ])
+  func anUnreadableStateFileIsSetAsideNotFatal(_ name: String, _ contents: String, _ expected: String) throws {
+    let store = StateStore(root: "/news", directory: dir)
+    try Data(contents.utf8).write(to: store.url)
+    let loaded = store.load()
+    #expect(loaded.state == ReadingState())
+    let problem = try #require(loaded.problem)
+    #expect(problem.contains(expected))
+    #expect(problem.contains(store.url.path))
+    #expect(!FileManager.default.fileExists(atPath: store.url.path))
+    let aside = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains("unreadable") }
+    #expect(aside.count == 1)
+    #expect(try String(contentsOf: dir.appendingPathComponent(aside[0]), encoding: .utf8) == contents)
+  }
+
+  @Test func starringTwiceUnstarsAndHistoryKeepsTheLatestOnce() {
+    var state = ReadingState()
+    let q = quote("We will not sit idly by", start: 10)
+    let starred = state.toggleStar(q)
+    #expect(starred)
+    #expect(state.isStarred(path: q.path, start: 10, end: q.end))
+    let again = state.toggleStar(q)
+    #expect(!again)
+    #expect(state.starred.isEmpty)
+    for word in ["a", "b", "a"] { state.remember(search: word) }
+    #expect(state.history == ["b", "a"])
+    for i in 0..<300 { state.remember(search: "q\(i)") }
+    #expect(state.history.count == ReadingState.historyLimit)
+    #expect(state.history.last == "q299")
+  }
+
+  @Test func eachCollectionHasItsOwnFile() {
+    let a = StateStore(root: "/news/2025", directory: dir)
+    let b = StateStore(root: "/archive/2025", directory: dir)
+    let c = StateStore(root: "/news/2025/", directory: dir)
+    #expect(a.url != b.url)
+    #expect(a.url == c.url)
+    #expect(a.url.lastPathComponent.hasPrefix("2025-"))
+  }
+}
