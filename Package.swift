@@ -31,7 +31,7 @@ let package = Package(
     .target(name: "ReaderUI", dependencies: ["HearsayCore", "HearsayState"]),
     // The only code that calls ncurses.
     .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
-    .target(name: "TerminalNCurses", dependencies: ["CNCurses", "ReaderUI"]),
+    .target(name: "TerminalNCurses", dependencies: ["CNCurses", "ReaderUI", "HearsayCore", "HearsayState"]),
     .executableTarget(
       name: "hearsay",
       dependencies: [

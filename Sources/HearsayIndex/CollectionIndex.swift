@@ -11,7 +11,7 @@ import HearsayState
 /// corrupt or from another schema version is rebuilt rather than trusted. The collection
 /// itself is never written to.
 public final class CollectionIndex: Sendable {
-  public static let schemaVersion = 2
+  public static let schemaVersion = 3
 
   public let root: String
   public let databasePath: String
@@ -59,7 +59,7 @@ public final class CollectionIndex: Sendable {
         PRAGMA journal_mode = WAL;
         CREATE TABLE article (
           id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, file TEXT NOT NULL, size INTEGER NOT NULL, mtime REAL NOT NULL,
-          title TEXT, section TEXT, outlet TEXT, date REAL, date_text TEXT, quote_count INTEGER NOT NULL, speaker_count INTEGER NOT NULL);
+          title TEXT, section TEXT, outlet TEXT, url TEXT, date REAL, date_text TEXT, quote_count INTEGER NOT NULL, speaker_count INTEGER NOT NULL);
         CREATE INDEX article_file ON article(file);
         CREATE TABLE quote (
           id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,

@@ -58,6 +58,7 @@ public struct SearchQuery: Equatable, Sendable {
 public struct SearchHit: Sendable, Encodable {
   public var path: String
   public var title: String?
+  /// The date line as printed.
   public var date: String?
   public var speaker: String?
   public var via: String?
@@ -67,6 +68,19 @@ public struct SearchHit: Sendable, Encodable {
   public var snippet: String
   public var start: Int
   public var end: Int
+  var speakerKind: String?
+  var role: String?
+  var outlet: String?
+  var url: String?
+  var isoDate: String?
+
+  enum CodingKeys: String, CodingKey { case path, title, date, speaker, via, kind, text, snippet, start, end }
+
+  /// The hit as a quote to star, copy or export.
+  public var quote: ExportedQuote {
+    ExportedQuote(text: text, speaker: speaker, speakerKind: speakerKind, role: role, via: via, kind: kind, title: title,
+                  outlet: outlet, date: isoDate ?? date, url: url, path: path, start: start, end: end)
+  }
 }
 
 /// An indexed article, for the library list.
@@ -89,6 +103,8 @@ public struct CollectionSpeaker: Sendable, Encodable {
   public var roles: [String]
   public var first: String?
   public var last: String?
+  /// Quotes per period over the collection's span (`CollectionIndex.timelineSpan`), oldest first.
+  public var timeline: [Int]
 }
 
 extension CollectionIndex {
@@ -129,14 +145,18 @@ extension CollectionIndex {
     }
     let sql = """
       SELECT article.path, article.title, article.date_text, quote.speaker, quote.via, quote.kind, quote.text,
-             \(snippet) AS snippet, quote.start, quote."end"
+             \(snippet) AS snippet, quote.start, quote."end", article.outlet, article.url, article.date,
+             (SELECT kind || char(31) || coalesce(role, '') FROM speaker
+              WHERE speaker.article_id = quote.article_id AND speaker.name = quote.speaker LIMIT 1)
       \(joins) \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
       ORDER BY article.date DESC, article.path, quote.start LIMIT \(max(1, limit))
       """
     return try dbQueue.read { db in
       try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-        SearchHit(path: row[0], title: row[1], date: row[2], speaker: row[3], via: row[4], kind: row[5], text: row[6],
-                  snippet: row[7], start: row[8], end: row[9])
+        let who = (row[13] as String?)?.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+        return SearchHit(path: row[0], title: row[1], date: row[2], speaker: row[3], via: row[4], kind: row[5], text: row[6],
+                         snippet: row[7], start: row[8], end: row[9], speakerKind: who?.first, role: who.flatMap { $0.count > 1 && !$0[1].isEmpty ? $0[1] : nil },
+                         outlet: row[10], url: row[11], isoDate: (row[12] as Double?).map { String(PlainTextFormat.isoDate(Date(timeIntervalSince1970: $0)).prefix(10)) })
       }
     }
   }
@@ -151,20 +171,58 @@ extension CollectionIndex {
     }
   }
 
+  /// How many periods a speaker's timeline has.
+  public static let timelineBuckets = 24
+
+  /// The first and last article dates (ISO), which the timelines span.
+  public func timelineSpan() throws -> (first: String, last: String)? {
+    try dbQueue.read { db in
+      guard let row = try Row.fetchOne(db, sql: "SELECT min(date), max(date) FROM article WHERE date IS NOT NULL"),
+        let lo = row[0] as Double?, let hi = row[1] as Double?
+      else { return nil }
+      return (PlainTextFormat.isoDate(Date(timeIntervalSince1970: lo)), PlainTextFormat.isoDate(Date(timeIntervalSince1970: hi)))
+    }
+  }
+
   /// Every speaker in the collection, most quoted first; one entry per full name.
   public func speakers() throws -> [CollectionSpeaker] {
     try dbQueue.read { db in
-      try Row.fetchAll(db, sql: """
+      let timelines = try Self.timelines(db)
+      return try Row.fetchAll(db, sql: """
         SELECT max(speaker.name), max(speaker.kind), sum(speaker.quotes), count(DISTINCT speaker.article_id),
-               group_concat(DISTINCT speaker.role), min(article.date_text), max(article.date_text), min(article.date), max(article.date)
+               group_concat(DISTINCT speaker.role), min(article.date_text), max(article.date_text), min(article.date), max(article.date), speaker.key
         FROM speaker JOIN article ON article.id = speaker.article_id
         GROUP BY speaker.key ORDER BY sum(speaker.quotes) DESC, max(speaker.name)
         """).map { row in
         let roles = (row[4] as String?)?.split(separator: ",").map(String.init) ?? []
         let first = (row[7] as Double?).map { PlainTextFormat.isoDate(Date(timeIntervalSince1970: $0)) }
         let last = (row[8] as Double?).map { PlainTextFormat.isoDate(Date(timeIntervalSince1970: $0)) }
-        return CollectionSpeaker(name: row[0], kind: row[1], quotes: row[2], articles: row[3], roles: roles, first: first, last: last)
+        let key: String = row[9]
+        return CollectionSpeaker(name: row[0], kind: row[1], quotes: row[2], articles: row[3], roles: roles, first: first, last: last,
+                                 timeline: timelines[key] ?? [Int](repeating: 0, count: Self.timelineBuckets))
       }
     }
+  }
+
+  /// Per speaker key, quotes in each of `timelineBuckets` equal periods between the
+  /// collection's first and last dated article: one grouped query, not one per speaker.
+  private static func timelines(_ db: Database) throws -> [String: [Int]] {
+    guard let span = try Row.fetchOne(db, sql: "SELECT min(date), max(date) FROM article WHERE date IS NOT NULL"),
+      let lo = span[0] as Double?, let hi = span[1] as Double?
+    else { return [:] }
+    let n = timelineBuckets
+    let width = max(1, (hi - lo) / Double(n))
+    var result: [String: [Int]] = [:]
+    let rows = try Row.fetchCursor(db, sql: """
+      SELECT speaker.key, min(\(n - 1), CAST((article.date - ?) / ? AS INTEGER)), sum(speaker.quotes)
+      FROM speaker JOIN article ON article.id = speaker.article_id WHERE article.date IS NOT NULL
+      GROUP BY 1, 2
+      """, arguments: [lo, width])
+    while let row = try rows.next() {
+      let key: String = row[0]
+      let bucket: Int = row[1]
+      result[key, default: [Int](repeating: 0, count: n)][max(0, bucket)] += row[2] as Int
+    }
+    return result
   }
 }

@@ -117,9 +117,9 @@ extension CollectionIndex {
     let art = a.article
     let speakersQuoted = Set(a.quotes.compactMap(\.speaker))
     try db.cachedStatement(sql: """
-      INSERT INTO article (path, file, size, mtime, title, section, outlet, date, date_text, quote_count, speaker_count)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      """).execute(arguments: [art.path, file, size, mtime, art.title, art.section, art.metadata["source"], art.date?.timeIntervalSince1970,
+      INSERT INTO article (path, file, size, mtime, title, section, outlet, url, date, date_text, quote_count, speaker_count)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """).execute(arguments: [art.path, file, size, mtime, art.title, art.section, art.metadata["source"], art.url, art.date?.timeIntervalSince1970,
                        art.dateText, a.quotes.count, speakersQuoted.count])
     let articleID = db.lastInsertedRowID
     let body = art.blocks.filter { $0.role == .body }.map { art.substring($0.range) }.joined(separator: "\n")

@@ -15,6 +15,10 @@ public struct ReadingState: Codable, Sendable, Equatable {
   public var marks: [String: CollectionMark] = [:]
   /// Searches and filters typed, oldest first, without repeats.
   public var history: [String] = []
+  /// The article highlighted in the library, and the one open, when the reader quit:
+  /// the next run starts there.
+  public var selectedArticle: String?
+  public var openArticle: String?
 
   public static let historyLimit = 200
 

@@ -1,34 +1,50 @@
 import Foundation
 import HearsayCore
+import HearsayState
 import ReaderUI
 
 /// The interactive reader: paints the library from a directory scan at once, parses the
 /// articles in the background to fill in their counts, and runs the input loop.
 public final class ReaderApp {
-  private let paths: [String]
-  private let monochrome: Bool
-  private let startInArticle: Bool
-  private let mouse: Bool
-  private let loader: ArticleLoader
-  private let collection: (any CollectionQueries)?
+  /// Everything the reader is opened with.
+  public struct Options {
+    public var paths: [String]
+    public var loader: ArticleLoader
+    public var collection: (any CollectionQueries)?
+    public var monochrome = false
+    public var startInArticle = false
+    public var config = ReaderConfig()
+    /// Where reading state is kept; nil keeps nothing between runs.
+    public var store: StateStore?
+    /// Folders never written to (exports go elsewhere).
+    public var protectedRoots: [String] = []
+
+    public init(paths: [String], loader: ArticleLoader, collection: (any CollectionQueries)?) {
+      self.paths = paths
+      self.loader = loader
+      self.collection = collection
+    }
+  }
+
+  private let options: Options
+  private var paths: [String] { options.paths }
+  private var loader: ArticleLoader { options.loader }
+  private var collection: (any CollectionQueries)? { options.collection }
   private let indexProgress = Locked<(done: Int, total: Int, finished: Bool)>((0, 0, false))
   private let finished = Mailbox()
 
-  public init(paths: [String], loader: ArticleLoader, collection: (any CollectionQueries)? = nil, monochrome: Bool, mouse: Bool,
-              startInArticle: Bool) {
-    self.collection = collection
-    self.loader = loader
-    self.mouse = mouse
-    self.paths = paths
-    self.monochrome = monochrome
-    self.startInArticle = startInArticle
-  }
+  public init(_ options: Options) { self.options = options }
 
-  /// Runs until the user quits. The terminal is restored on every way out.
+  /// Runs until the user quits. The terminal is restored on every way out, and the reading
+  /// state is saved.
   public func run() {
-    let terminal = Terminal(monochrome: monochrome, mouse: mouse)
+    let config = options.config
+    let terminal = Terminal(monochrome: options.monochrome, mouse: config.settings.mouse)
     defer { terminal.restore() }
-    let renderer = Renderer(theme: Theme(monochrome: monochrome || terminal.colors == 0, colors: terminal.colors))
+    var theme = Theme(monochrome: options.monochrome || terminal.colors == 0, colors: terminal.colors)
+    config.theme.apply(to: &theme)
+    let renderer = Renderer(theme: theme)
+    let effects = EffectRunner(terminal: terminal, collection: collection, protectedRoots: options.protectedRoots)
     // Dataset files list their records as they are read, in the background.
     // Paint first: the head of the first screenful of files is read now, the rest show their
     // file names until the background parse reaches them.
@@ -37,14 +53,30 @@ public final class ReaderApp {
       i < 200 ? Self.quickEntry(path, loader: loader) : LibraryEntry(path: path, title: URL(fileURLWithPath: path).lastPathComponent)
     }
     var state = ReaderState(size: terminal.size, library: LibraryState(entries: initial))
+    state.keymap = config.keymap
+    state.settings = config.settings
+    var problems = config.problems.map(\.description)
+    if let store = options.store {
+      let loaded = store.load()
+      state.memory = loaded.state
+      if let problem = loaded.problem { problems.append(problem) }
+    }
+    if let first = problems.first { state.message = first + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "") }
     // With an index, its update parses the collection once and fills the library;
     // without one, the articles are parsed here for their counts.
     if collection != nil { startIndexing() } else { startBackgroundParsing() }
-    if startInArticle, let first = paths.first { state.requestedArticle = first }
+    if options.startInArticle, let first = paths.first { state.requestedArticle = first } else { state.resumeSession() }
+    defer {
+      state.rememberSession()
+      save(&state)
+    }
     while !state.wantsQuit {
       mergeFinished(into: &state)
       if let path = state.requestedArticle { open(path, in: &state) }
       if let request = state.collectionRequest { serve(request, in: &state) }
+      for effect in state.effects { state.message = effects.perform(effect) }
+      state.effects.removeAll()
+      save(&state)
       let progress = indexProgress.withLock { $0 }
       state.collection.indexing = progress.finished || progress.total == 0 ? nil : (progress.done, progress.total)
       // Resize events can coalesce in a storm: trust the terminal's size, not the last event.
@@ -58,6 +90,13 @@ public final class ReaderApp {
       case .hangup: return
       }
     }
+  }
+
+  /// Writes the reading state when it changed; a failure is reported, never fatal.
+  private func save(_ state: inout ReaderState) {
+    guard state.memoryChanged, let store = options.store else { return }
+    state.memoryChanged = false
+    do { try store.save(state.memory) } catch { state.message = "could not save the reading state: \(error)" }
   }
 
   private func open(_ path: String, in state: inout ReaderState) {
@@ -89,10 +128,12 @@ public final class ReaderApp {
     }
     do {
       switch request {
-      case .speakers: state.show(speakers: try collection.speakers())
+      case .speakers:
+        let speakers = try collection.speakers()
+        state.show(speakers: speakers.rows, span: speakers.span)
       case .quotes(let name):
-        state.show(results: try collection.quotes(matching: "speaker:\"\(name)\""), title: "quotes by \(name)", fromSpeakers: true)
-      case .search(let query): state.show(results: try collection.quotes(matching: query), title: "search: \(query)", fromSpeakers: false)
+        state.show(results: try collection.quotes(matching: "speaker:\"\(name)\"", limit: 2000), listing: .speaker(name))
+      case .search(let query): state.show(results: try collection.quotes(matching: query, limit: 500), listing: .search(query))
       }
     } catch {
       state.collectionRequest = nil

@@ -81,6 +81,32 @@ public final class Terminal {
     doupdate()
   }
 
+  /// Writes a control sequence straight to the terminal, after what curses has queued
+  /// (OSC 52 for the clipboard). Only Hearsay's own sequences come here, never article text.
+  func writeControl(_ sequence: String) {
+    fflush(nil)  // all streams: curses writes through stdout's buffer
+    let bytes = Array(sequence.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let n = bytes[offset...].withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress!, $0.count) }
+      if n <= 0 { if errno == EINTR { continue } else { return } }
+      offset += n
+    }
+  }
+
+  /// Leaves curses for another program (an editor, a browser) and comes back with the
+  /// screen redrawn; the terminal is in its ordinary mode meanwhile.
+  func suspend<R>(during body: () throws -> R) rethrows -> R {
+    def_prog_mode()
+    endwin()
+    defer {
+      reset_prog_mode()
+      refresh()
+      invalidate()
+    }
+    return try body()
+  }
+
   /// Forces the next frame to redraw everything (after a suspend or an external program).
   public func invalidate() {
     previous = nil

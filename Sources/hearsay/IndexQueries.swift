@@ -9,8 +9,11 @@ struct IndexQueries: CollectionQueries {
     try index.update(progress: progress)
   }
 
-  func speakers() throws -> [CollectionSpeakerRow] {
-    try index.speakers().map { CollectionSpeakerRow(name: $0.name, kind: $0.kind, quotes: $0.quotes, articles: $0.articles) }
+  func speakers() throws -> (rows: [CollectionSpeakerRow], span: (first: String, last: String)?) {
+    let rows = try index.speakers().map {
+      CollectionSpeakerRow(name: $0.name, kind: $0.kind, quotes: $0.quotes, articles: $0.articles, timeline: $0.timeline)
+    }
+    return (rows, try index.timelineSpan())
   }
 
   func entries() throws -> [LibraryEntry] {
@@ -20,10 +23,7 @@ struct IndexQueries: CollectionQueries {
     }
   }
 
-  func quotes(matching query: String) throws -> [CollectionQuoteRow] {
-    try index.search(query).map {
-      CollectionQuoteRow(path: $0.path, title: $0.title ?? $0.path, date: $0.date ?? "", speaker: $0.speaker ?? "(unknown)",
-                         snippet: $0.snippet, start: $0.start)
-    }
+  func quotes(matching query: String, limit: Int) throws -> [CollectionQuoteRow] {
+    try index.search(query, limit: limit).map { CollectionQuoteRow(quote: $0.quote, snippet: $0.snippet) }
   }
 }

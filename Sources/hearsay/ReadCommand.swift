@@ -3,6 +3,8 @@ import Foundation
 import HearsayCore
 import HearsayFormats
 import HearsayIndex
+import HearsayState
+import ReaderUI
 import TerminalNCurses
 
 /// `hearsay [PATH]`: the reader, over a folder of articles or straight into one article.
@@ -21,10 +23,25 @@ struct ReadCommand: ParsableCommand {
   @Flag(help: "Open newsboat's cache (~/.local/share/newsboat/cache.db or ~/.newsboat/cache.db), read-only.")
   var newsboat = false
 
-  @Flag(help: "Use the mouse: the wheel scrolls the pane under the pointer, a click focuses and selects.")
+  @Flag(help: "Use the mouse: the wheel scrolls the pane under the pointer, a click focuses and selects (also `set mouse on`).")
   var mouse = false
 
+  @Flag(help: "Remember nothing this time: no read marks, places, stars or history are loaded or saved.")
+  var noState = false
+
+  @Flag(help: "Print every default setting, binding and colour as a configuration file, and exit.")
+  var dumpConfig = false
+
+  @OptionGroup var config: ConfigOptions
+
   func run() throws {
+    if dumpConfig {
+      Output.write(DefaultConfig.text())
+      return
+    }
+    var configuration = config.load()
+    for problem in configuration.problems { Output.warn("config: \(problem)") }
+    if mouse { configuration.settings.mouse = true }
     if newsboat, path == nil {
       let home = FileManager.default.homeDirectoryForCurrentUser.path
       let data = ProcessInfo.processInfo.environment["XDG_DATA_HOME"] ?? home + "/.local/share"
@@ -32,9 +49,9 @@ struct ReadCommand: ParsableCommand {
         Output.warn("no newsboat cache found in \(data)/newsboat/ or ~/.newsboat/")
         throw ExitCode(1)
       }
-      return try ReadCommand.parse([cache] + (mono ? ["--mono"] : []) + (mouse ? ["--mouse"] : [])).run()
+      return try ReadCommand.parse([cache] + (mono ? ["--mono"] : []) + (mouse ? ["--mouse"] : []) + (config.file.map { ["--config", $0] } ?? [])).run()
     }
-    guard let target = path ?? SampleCollection.locate() else {
+    guard let target = (path ?? configuration.settings.collection ?? SampleCollection.locate()).map(Self.absolute) else {
       Output.warn("no PATH given and the bundled sample collection (Resources/articles) was not found")
       throw ExitCode(1)
     }
@@ -55,7 +72,20 @@ struct ReadCommand: ParsableCommand {
     _ = FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory)
     let monochrome = mono || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
     let index = isDirectory.boolValue ? (try? CollectionIndex(root: target)).map(IndexQueries.init) : nil
-    ReaderApp(paths: ArticleLoader.expand(paths: [target]), loader: .standard, collection: index, monochrome: monochrome, mouse: mouse, startInArticle: !isDirectory.boolValue).run()
+    var options = ReaderApp.Options(paths: ArticleLoader.expand(paths: [target]), loader: .standard, collection: index)
+    options.monochrome = monochrome
+    options.startInArticle = !isDirectory.boolValue
+    options.config = configuration
+    // A single file's state lives with its folder's, so stars and marks meet again.
+    let root = isDirectory.boolValue ? target : URL(fileURLWithPath: target).deletingLastPathComponent().path
+    options.store = noState ? nil : StateStore(root: root)
+    options.protectedRoots = [root]
+    ReaderApp(options).run()
+  }
+
+  /// Absolute and standardised, so reading state finds the same articles from any folder.
+  static func absolute(_ path: String) -> String {
+    URL(fileURLWithPath: (path as NSString).expandingTildeInPath).standardizedFileURL.path
   }
 }
 

@@ -17,7 +17,7 @@ struct KeymapTests {
     let keymap = Keymap()
     for context in Context.allCases {
       var seen: [[Key]: Action] = [:]
-      for b in keymap.bindings where b.contexts.contains(context) {
+      for b in keymap.bindings where b.context == context {
         if let other = seen[b.keys] { Issue.record("\(b.keys) is bound to \(other) and \(b.action) in \(context)") }
         seen[b.keys] = b.action
       }
@@ -33,19 +33,36 @@ struct KeymapTests {
     #expect(keymap.match([.down], in: .library) == .action(.moveDown))
     #expect(keymap.match([.character("/")], in: .library) == .action(.filter))
     #expect(keymap.match([.character("/")], in: .article) == .action(.search))
-    #expect(keymap.match([.character("x")], in: .article) == .none)
+    #expect(keymap.match([.character("X")], in: .article) == .none)
+    #expect(keymap.match([.character("m")], in: .article) == .pending)
+    #expect(keymap.match([.character("m"), .character("a")], in: .article) == .withLetter(.setMark, "a"))
+    #expect(keymap.match([.character("'")], in: .article) == .pending)
+    #expect(keymap.match([.character("'"), .character("Q")], in: .library) == .withLetter(.jumpToMark, "Q"))
+    #expect(keymap.match([.character("*")], in: .library) == .action(.starred))
+    #expect(keymap.match([.character("*")], in: .quotes) == .action(.star))
   }
 
   @Test func helpOverlayIsGeneratedFromTheTable() throws {
-    var h = try ReaderHarness(article: "01-harbour-bridge-vote.txt", size: Size(width: 100, height: 40))
+    var h = try ReaderHarness(article: "01-harbour-bridge-vote.txt", size: Size(width: 100, height: 70))
     h.type("?")
     let screen = h.screen
     for row in Keymap.table where row.contexts.contains(.article) {
-      #expect(screen.contains(row.help), "help overlay lacks “\(row.help)”")
+      #expect(screen.contains(row.help.prefix(60)), "help overlay lacks “\(row.help)”")
     }
     #expect(screen.contains("Ctrl-d"))
+    #expect(screen.contains("m{letter}"))
     h.type("<Esc>")
-    #expect(!h.screen.contains("any key closes"))
+    #expect(!h.screen.contains("Esc closes"))
+  }
+
+  @Test func helpThatDoesNotFitScrolls() throws {
+    var h = try ReaderHarness(article: "01-harbour-bridge-vote.txt", size: Size(width: 100, height: 20))
+    h.type("?")
+    #expect(h.screen.contains("j/k scroll"))
+    #expect(!h.screen.contains("Show or hide this help"))
+    h.type("<Space> <Space> <Space> <Space> <Space>")
+    #expect(h.screen.contains("Show or hide this help"))
+    #expect(h.state.showHelp)
   }
 }
 

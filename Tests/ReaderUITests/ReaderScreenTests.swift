@@ -192,8 +192,9 @@ struct CollectionViewTests {
     h.type("<Enter>")
     #expect(h.state.collectionRequest == .quotes(bySpeaker: "Alicia Brandt"))
     let path = ReaderHarness.samples + "/01-harbour-bridge-vote.txt"
-    h.state.show(results: [CollectionQuoteRow(path: path, title: "Harbour bridge", date: "2026-03-12", speaker: "Alicia Brandt",
-                                              snippet: "but a rushed [repair]", start: 1248)], title: "quotes by Alicia Brandt", fromSpeakers: true)
+    let quote = ExportedQuote(text: "but a rushed repair", speaker: "Alicia Brandt", speakerKind: "person", role: nil, via: nil, kind: "direct",
+                              title: "Harbour bridge", outlet: nil, date: "2026-03-12", url: nil, path: path, start: 1248, end: 1267)
+    h.state.show(results: [CollectionQuoteRow(quote: quote, snippet: "but a rushed [repair]")], listing: .speaker("Alicia Brandt"))
     #expect(h.screen.contains("Alicia Brandt: but a rushed [repair]"))
     h.type("<Enter>")
     #expect(h.state.screen == .reader)
@@ -205,7 +206,7 @@ struct CollectionViewTests {
     var h = try ReaderHarness(size: Size(width: 100, height: 30))
     h.type(": red <Space> line <Enter>")
     #expect(h.state.collectionRequest == .search("red line"))
-    h.state.show(results: [], title: "search: red line", fromSpeakers: false)
+    h.state.show(results: [], listing: .search("red line"))
     #expect(h.screen.contains("no quotes match"))
     h.type("q")
     #expect(h.state.screen == .library)

@@ -46,7 +46,7 @@ public struct ExportedQuote: Codable, Sendable, Hashable {
     let speaker = q.speaker.map { a.speakers[$0] }
     self.init(text: a.article.substring(q.content), speaker: speaker?.name, speakerKind: speaker?.kind.rawValue,
               role: speaker?.role, via: q.via.map { a.speakers[$0].name }, kind: q.kind.rawValue,
-              title: a.article.title, outlet: a.article.metadata["source"], date: a.article.date.map(CivilDate.iso), url: a.article.url,
+              title: a.article.title, outlet: a.article.metadata["source"], date: a.article.date.map { String(CivilDate.iso($0).prefix(10)) }, url: a.article.url,
               path: a.article.path, start: q.content.start, end: q.content.end)
   }
 

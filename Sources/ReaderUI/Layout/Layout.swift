@@ -13,22 +13,25 @@ public struct ReaderLayout: Equatable, Sendable {
   public var tabBar: Rect?
   public var status: Rect
 
-  public static func compute(_ size: Size, focus: Pane) -> ReaderLayout {
+  public static func compute(_ size: Size, focus: Pane, ratio: PaneRatio = ReaderSettings().paneRatio) -> ReaderLayout {
     let status = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
     guard size.width >= minimum.width, size.height >= minimum.height else {
       return ReaderLayout(arrangement: .tooSmall, status: status)
     }
     let h = size.height - 1
     if size.width >= 120 {
-      let sourcesW = max(26, size.width / 5)
-      let quotesW = max(34, size.width * 3 / 10)
+      let total = max(1, ratio.article + ratio.quotes + ratio.sources)
+      let sourcesW = max(26, size.width * ratio.sources / total)
+      let quotesW = max(34, size.width * ratio.quotes / total)
       let articleW = size.width - sourcesW - quotesW - 2
+      guard articleW >= 40 else { return compute(size, focus: focus, ratio: ReaderSettings().paneRatio) }
       return ReaderLayout(arrangement: .columns, article: Rect(x: 0, y: 0, width: articleW, height: h),
                           quotes: Rect(x: articleW + 1, y: 0, width: quotesW, height: h),
                           sources: Rect(x: articleW + quotesW + 2, y: 0, width: sourcesW, height: h), status: status)
     }
     if size.width >= 80 {
-      let articleW = size.width * 3 / 5
+      let share = ratio.article * 100 / max(1, ratio.article + ratio.quotes + ratio.sources)
+      let articleW = size.width * min(75, max(40, share + 10)) / 100
       let rightW = size.width - articleW - 1
       let quotesH = h * 3 / 5
       return ReaderLayout(arrangement: .stacked, article: Rect(x: 0, y: 0, width: articleW, height: h),

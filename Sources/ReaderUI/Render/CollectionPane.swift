@@ -1,44 +1,82 @@
-/// The collection-wide screens: every speaker by number of quotes, and a list of quotes
-/// found across articles (one speaker's, or a search's) with title, date and snippet.
+/// The collection-wide screens: every speaker by number of quotes with a histogram of
+/// when they were quoted, and a list of quotes across articles (a search's, a speaker's,
+/// the starred ones) with title, date and snippet.
 struct CollectionPane {
   let theme: Theme
 
   func draw(_ state: ReaderState, into grid: inout CellGrid) {
+    if state.screen == .speakers { drawSpeakers(state, into: &grid) } else { drawQuotes(state, into: &grid) }
+  }
+
+  private func drawSpeakers(_ state: ReaderState, into grid: inout CellGrid) {
     let c = state.collection
     let area = PaneGeometry.library(state.size)
     let w = grid.size.width
-    if state.screen == .speakers {
-      let visible = c.visibleSpeakers
-      let title = "Speakers — \(visible.count) of \(c.speakers.count)" + (c.speakerFilter.isEmpty ? "" : " matching “\(c.speakerFilter)”")
-      grid.put(CellGrid.clip(title, w), x: 0, y: 0, style: theme.title)
-      grid.put(CellGrid.clip("quotes  articles  speaker", w), x: 0, y: 1, style: theme.dim)
-      let offset = max(0, c.selectedSpeaker - area.height + 1)
-      for row in 0..<area.height {
-        let i = offset + row
-        guard i < visible.count else { break }
-        let s = visible[i]
-        let line = String(repeating: " ", count: max(0, 6 - String(s.quotes).count)) + "\(s.quotes)  " + String(repeating: " ", count: max(0, 8 - String(s.articles).count)) + "\(s.articles)  \(s.name) [\(s.kind)]"
-        grid.put(CellGrid.clip(line, w), x: 0, y: area.y + row)
-        if i == c.selectedSpeaker { grid.restyle(x: 0, y: area.y + row, width: w, with: theme.selection) }
+    let visible = c.visibleSpeakers
+    let title = "Speakers — \(visible.count) of \(c.speakers.count)" + (c.speakerFilter.isEmpty ? "" : " matching “\(c.speakerFilter)”")
+    grid.put(CellGrid.clip(title, w), x: 0, y: 0, style: theme.title)
+    // The histogram column: one cell per period, when the screen has room for it.
+    let buckets = c.speakers.first?.timeline.count ?? 0
+    let histW = w >= 70 && buckets > 0 ? buckets : 0
+    let header = histW > 0 ? "quotes  articles  " + CellGrid.clip(c.timelineSpan.map { "\($0.first) … \($0.last)" } ?? "over time", histW) : "quotes  articles"
+    grid.put(CellGrid.clip(header, w), x: 0, y: 1, style: theme.dim)
+    if histW > 0 { grid.put("speaker", x: 18 + histW + 2, y: 1, style: theme.dim) } else { grid.put("speaker", x: 18, y: 1, style: theme.dim) }
+    let offset = max(0, c.selectedSpeaker - area.height + 1)
+    for row in 0..<area.height {
+      let i = offset + row
+      guard i < visible.count else { break }
+      let s = visible[i]
+      let y = area.y + row
+      grid.put(Self.rightAligned(s.quotes, 6) + "  " + Self.rightAligned(s.articles, 8), x: 0, y: y)
+      var x = 18
+      if histW > 0 {
+        grid.put(Sparkline.bars(s.timeline), x: x, y: y, style: Style(foreground: theme.speakerColor(0)))
+        x += histW + 2
       }
-      if c.speakers.isEmpty { grid.put("no speakers indexed yet", x: 2, y: area.y, style: theme.dim) }
-      return
+      grid.put(CellGrid.clip("\(s.name) [\(s.kind)]", w - x), x: x, y: y)
+      if i == c.selectedSpeaker { grid.restyle(x: 0, y: y, width: w, with: theme.selection) }
     }
-    grid.put(CellGrid.clip(c.resultsTitle + " — \(c.results.count)", w), x: 0, y: 0, style: theme.title)
+    if c.speakers.isEmpty { grid.put("no speakers indexed yet", x: 2, y: area.y, style: theme.dim) }
+  }
+
+  private func drawQuotes(_ state: ReaderState, into grid: inout CellGrid) {
+    let c = state.collection
+    let area = PaneGeometry.library(state.size)
+    let w = grid.size.width
+    grid.put(CellGrid.clip(c.listing.title.capitalizedFirst + " — \(c.results.count)", w), x: 0, y: 0, style: theme.title)
     let rows = max(1, area.height / 2)
     let offset = max(0, c.selectedResult - rows + 1)
     for slot in 0..<rows {
       let i = offset + slot
       guard i < c.results.count else { break }
-      let r = c.results[i]
+      let q = c.results[i].quote
       let y = area.y + slot * 2
-      grid.put(CellGrid.clip("\(r.speaker): \(r.snippet)", w - 1), x: 1, y: y)
-      grid.put(CellGrid.clip("\(r.title) · \(r.date)", w - 3), x: 3, y: y + 1, style: theme.dim)
+      let star = state.memory.isStarred(path: q.path, start: q.start, end: q.end)
+      if star { grid.put("★", x: 0, y: y, style: theme.title) }
+      grid.put(CellGrid.clip("\(q.speaker ?? "(unknown)")\(q.via.map { " via " + $0 } ?? ""): \(c.results[i].snippet)", w - 2), x: 2, y: y)
+      grid.put(CellGrid.clip("\(q.title ?? q.path) · \(q.date ?? "")", w - 4), x: 4, y: y + 1, style: theme.dim)
       if i == c.selectedResult {
         grid.restyle(x: 0, y: y, width: w, with: theme.selection)
         grid.restyle(x: 0, y: y + 1, width: w, with: theme.selection)
       }
     }
-    if c.results.isEmpty { grid.put("no quotes match", x: 2, y: area.y, style: theme.dim) }
+    if c.results.isEmpty {
+      grid.put(c.listing == .starred ? "no starred quotes — * on a quote in an article stars it" : "no quotes match", x: 2, y: area.y, style: theme.dim)
+    }
+  }
+
+  static func rightAligned(_ n: Int, _ width: Int) -> String {
+    let s = String(n)
+    return String(repeating: " ", count: max(0, width - s.count)) + s
+  }
+}
+
+/// Counts as a row of eighth-block bars (`▁▃█`), scaled to the largest; zero is a dot.
+enum Sparkline {
+  static let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+  static func bars(_ counts: [Int]) -> String {
+    let top = max(1, counts.max() ?? 1)
+    return String(counts.map { $0 == 0 ? "·" : levels[min(7, ($0 * 8 - 1) / top)] })
   }
 }

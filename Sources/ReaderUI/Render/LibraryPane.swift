@@ -16,7 +16,7 @@ struct LibraryPane {
     let dateW = w >= 60 ? 12 : 0
     let titleW = w - countsW - dateW - 2
     grid.put(CellGrid.clip("date", dateW), x: 0, y: 1, style: theme.dim)
-    grid.put("title", x: dateW, y: 1, style: theme.dim)
+    grid.put("title (● unread)", x: dateW + 2, y: 1, style: theme.dim)
     grid.put("quotes spk", x: w - countsW, y: 1, style: theme.dim)
     let area = PaneGeometry.library(state.size)
     for row in 0..<area.height {
@@ -27,7 +27,9 @@ struct LibraryPane {
       if dateW > 0 { grid.put(CellGrid.clip(Self.shortDate(e), dateW - 1), x: 0, y: y, style: theme.dim) }
       var title = e.title
       if let section = e.section { title += "  · " + section.replacingOccurrences(of: "\u{00A0}", with: " ") }
-      grid.put(CellGrid.clip(title, titleW), x: dateW, y: y)
+      let unread = !state.isRead(e.path)
+      grid.put(unread ? "●" : " ", x: dateW, y: y, style: theme.title)
+      grid.put(CellGrid.clip(title, titleW - 2), x: dateW + 2, y: y, style: unread ? theme.title : .plain)
       let counts = e.problem != nil ? "  error" : (e.quoteCount.map { String(format: "%6d %3d", $0, e.speakerCount ?? 0) } ?? "     …")
       grid.put(counts, x: w - countsW, y: y, style: e.problem != nil ? theme.warning : .plain)
       if i == lib.selected { grid.restyle(x: 0, y: y, width: w, with: theme.selection) }

@@ -1,12 +1,15 @@
 import HearsayCore
+import HearsayState
 
 /// The reader's three panes (article, quotes, sources), their separators and the tab bar.
 struct ReaderPanes {
   let theme: Theme
+  let memory: ReadingState
+  let minimap: Bool
 
   func draw(_ o: OpenArticle, layout: ReaderLayout, into grid: inout CellGrid) {
-    if let r = layout.article { ArticlePane(theme: theme).draw(o, in: r, into: &grid) }
-    if let r = layout.quotes { QuotesPane(theme: theme).draw(o, in: r, into: &grid) }
+    if let r = layout.article { ArticlePane(theme: theme, minimap: minimap).draw(o, in: r, into: &grid) }
+    if let r = layout.quotes { QuotesPane(theme: theme, memory: memory).draw(o, in: r, into: &grid) }
     if let r = layout.sources { SourcesPane(theme: theme).draw(o, in: r, into: &grid) }
     switch layout.arrangement {
     case .columns:
@@ -43,6 +46,7 @@ func drawPaneTitle(_ title: String, focused: Bool, in r: Rect, theme: Theme, int
 /// marked, terms dimmed, the selected quote reversed and search matches highlighted.
 struct ArticlePane {
   let theme: Theme
+  let minimap: Bool
 
   func draw(_ o: OpenArticle, in r: Rect, into grid: inout CellGrid) {
     let a = o.analysis.article
@@ -67,10 +71,10 @@ struct ArticlePane {
         i = next
       }
     }
-    // A scroll indicator on the right edge.
-    let total = max(1, o.layout.lines.count)
-    if total > text.height {
-      let pos = text.y + min(text.height - 1, first * text.height / total)
+    if minimap {
+      Minimap(o, rows: text.height, top: first, theme: theme).draw(x: r.maxX - 1, y: text.y, into: &grid)
+    } else if o.layout.lines.count > text.height {
+      let pos = text.y + min(text.height - 1, first * text.height / o.layout.lines.count)
       grid.put("┃", x: r.maxX - 1, y: pos, style: theme.dim)
     }
   }
@@ -121,6 +125,7 @@ struct StyleSpans {
 /// article shows.
 struct QuotesPane {
   let theme: Theme
+  let memory: ReadingState
 
   func draw(_ o: OpenArticle, in r: Rect, into grid: inout CellGrid) {
     let listed = o.listedQuotes
@@ -136,7 +141,8 @@ struct QuotesPane {
       let colorSlot = q.speaker.flatMap { o.colorSlots[$0] }
       var who = q.speaker.map { a.speakers[$0].name } ?? "(unknown speaker)"
       if let via = q.via { who += " via " + a.speakers[via].name }
-      grid.put("▌", x: area.x, y: y, style: Style(foreground: theme.speakerColor(colorSlot)))
+      let starred = memory.isStarred(path: a.article.path, start: q.content.start, end: q.content.end)
+      grid.put(starred ? "★" : "▌", x: area.x, y: y, style: Style(foreground: theme.speakerColor(colorSlot), bold: starred))
       grid.put(CellGrid.clip(who, area.width - 2), x: area.x + 1, y: y, style: theme.mention(slot: colorSlot).merged(with: Style(underline: false)))
       let marks = q.form == .statement ? "“" + a.article.substring(q.content) + "”" : a.article.substring(q.content)
       let text = marks.split(whereSeparator: \.isNewline).joined(separator: " ")

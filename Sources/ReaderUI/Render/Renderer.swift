@@ -24,10 +24,10 @@ public struct Renderer: Sendable {
     case .library: LibraryPane(theme: theme).draw(state, into: &grid)
     case .speakers, .results: CollectionPane(theme: theme).draw(state, into: &grid)
     case .reader:
-      if let o = state.open { ReaderPanes(theme: theme).draw(o, layout: layout, into: &grid) }
+      if let o = state.open { ReaderPanes(theme: theme, memory: state.memory, minimap: state.settings.minimap).draw(o, layout: layout, into: &grid) }
     }
     StatusLine(theme: theme).draw(state, in: layout.status, into: &grid)
-    if state.showHelp { HelpOverlay(theme: theme).draw(context: state.context, into: &grid) }
+    if state.showHelp { HelpOverlay(theme: theme).draw(context: state.context, keymap: state.keymap, offset: state.helpOffset, into: &grid) }
     return grid
   }
 }

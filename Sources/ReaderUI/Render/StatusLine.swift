@@ -12,6 +12,7 @@ struct StatusLine {
       case .speaker: label = "speaker: "
       case .filter: label = "filter: "
       case .collectionSearch: label = "search collection: "
+      case .export: label = "export to (.md .json .csv; end with ! to overwrite): "
       }
       grid.put(CellGrid.clip(label + p.text + "▏", rect.width), x: rect.x, y: rect.y, style: theme.status)
       return
@@ -20,11 +21,12 @@ struct StatusLine {
     switch state.screen {
     case .library:
       left.append("\(state.library.visible.isEmpty ? 0 : state.library.selected + 1)/\(state.library.visible.count)")
-      left.append("Enter open · / filter · o sort · S speakers · : search · ? help · q quit")
+      left.append(hints([(.open, "open"), (.filter, "filter"), (.sort, "sort"), (.toggleRead, "read"), (.collectionSpeakers, "speakers"),
+                         (.collectionSearch, "search"), (.starred, "starred"), (.help, "help"), (.quit, "quit")], state))
     case .speakers:
-      left.append("\(state.collection.visibleSpeakers.count) speakers · Enter their quotes · / filter · q back")
+      left.append("\(state.collection.visibleSpeakers.count) speakers · " + hints([(.open, "their quotes"), (.export, "export"), (.filter, "filter"), (.quit, "back")], state))
     case .results:
-      left.append("\(state.collection.results.count) quotes · Enter open at the quote · q back")
+      left.append("\(state.collection.results.count) quotes · " + hints([(.open, "open"), (.star, "star"), (.yank, "copy"), (.export, "export"), (.quit, "back")], state))
     case .reader:
       if let o = state.open {
         let listed = o.listedQuotes
@@ -43,5 +45,12 @@ struct StatusLine {
     let right = pending.isEmpty ? "" : " \(pending) "
     grid.put(CellGrid.clip(text, rect.width - CellWidth.of(right)), x: rect.x, y: rect.y, style: theme.status)
     if !right.isEmpty { grid.put(right, x: rect.maxX - CellWidth.of(right), y: rect.y, style: theme.status) }
+  }
+
+  /// `Enter open · / filter`, with the keys the live keymap has for each action.
+  private func hints(_ actions: [(Action, String)], _ state: ReaderState) -> String {
+    actions.compactMap { action, label in
+      state.keymap.keys(for: action, in: state.context).first.map { Keymap.notation($0, for: action) + " " + label }
+    }.joined(separator: " · ")
   }
 }

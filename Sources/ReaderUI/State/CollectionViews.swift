@@ -1,32 +1,46 @@
+import HearsayCore
+
 /// A speaker across the whole collection, as the speakers view lists it.
 public struct CollectionSpeakerRow: Sendable, Hashable {
   public var name: String
   public var kind: String
   public var quotes: Int
   public var articles: Int
-  public init(name: String, kind: String, quotes: Int, articles: Int) {
+  /// Quotes per period, oldest first, over the collection's whole span (the histogram).
+  public var timeline: [Int]
+  public init(name: String, kind: String, quotes: Int, articles: Int, timeline: [Int] = []) {
     self.name = name
     self.kind = kind
     self.quotes = quotes
     self.articles = articles
+    self.timeline = timeline
   }
 }
 
-/// One quote found across the collection: where it is and what to show.
+/// One quote in a list across the collection (a search's, a speaker's, the starred):
+/// the quote with its attribution and source, and the words to show.
 public struct CollectionQuoteRow: Sendable, Hashable {
-  public var path: String
-  public var title: String
-  public var date: String
-  public var speaker: String
+  public var quote: ExportedQuote
+  /// The matching words in context, matches in [brackets]; the quote's start otherwise.
   public var snippet: String
-  public var start: Int
-  public init(path: String, title: String, date: String, speaker: String, snippet: String, start: Int) {
-    self.path = path
-    self.title = title
-    self.date = date
-    self.speaker = speaker
-    self.snippet = snippet
-    self.start = start
+  public init(quote: ExportedQuote, snippet: String? = nil) {
+    self.quote = quote
+    self.snippet = snippet ?? String(quote.text.prefix(200))
+  }
+}
+
+/// What a list of quotes across the collection is.
+public enum QuoteListing: Equatable, Sendable {
+  case search(String)
+  case speaker(String)
+  case starred
+
+  public var title: String {
+    switch self {
+    case .search(let q): return "search: \(q)"
+    case .speaker(let name): return "quotes by \(name)"
+    case .starred: return "starred quotes"
+    }
   }
 }
 
@@ -37,10 +51,10 @@ public struct CollectionViews: Sendable {
   public var speakerFilter = ""
   public var selectedSpeaker = 0
   public var results: [CollectionQuoteRow] = []
-  public var resultsTitle = ""
+  public var listing = QuoteListing.starred
   public var selectedResult = 0
-  /// Whether Esc goes back to the speakers view (the results are one speaker's quotes).
-  public var resultsFromSpeakers = false
+  /// The span the speakers' timelines cover, for the view's header (`2025-01 … 2026-11`).
+  public var timelineSpan: (first: String, last: String)?
   /// Indexing progress for the status line, when it is running.
   public var indexing: (done: Int, total: Int)?
 
@@ -64,8 +78,10 @@ public enum CollectionRequest: Equatable, Sendable {
 public protocol CollectionQueries: Sendable {
   /// Brings the index up to date, reporting (done, total) as files are parsed.
   func update(progress: @escaping @Sendable (Int, Int) -> Void) throws
-  func speakers() throws -> [CollectionSpeakerRow]
+  /// Every speaker, most quoted first, with their timelines and the span those cover.
+  func speakers() throws -> (rows: [CollectionSpeakerRow], span: (first: String, last: String)?)
   /// Every indexed article with its counts, for the library.
   func entries() throws -> [LibraryEntry]
-  func quotes(matching query: String) throws -> [CollectionQuoteRow]
+  /// Quotes a search finds, newest first, at most `limit`.
+  func quotes(matching query: String, limit: Int) throws -> [CollectionQuoteRow]
 }

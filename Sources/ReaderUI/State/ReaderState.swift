@@ -1,4 +1,5 @@
 import HearsayCore
+import HearsayState
 
 /// The three panes of the reader.
 public enum Pane: String, CaseIterable, Sendable {
@@ -19,10 +20,12 @@ public enum Prompt: Equatable, Sendable {
   case filter(String)
   /// A query over the whole collection's index.
   case collectionSearch(String)
+  /// The file to export to; the job says what goes in it.
+  case export(String, ExportJob)
 
   public var text: String {
     switch self {
-    case .search(let t), .speaker(let t), .filter(let t), .collectionSearch(let t): return t
+    case .search(let t), .speaker(let t), .filter(let t), .collectionSearch(let t), .export(let t, _): return t
     }
   }
   func with(_ text: String) -> Prompt {
@@ -31,6 +34,14 @@ public enum Prompt: Equatable, Sendable {
     case .speaker: return .speaker(text)
     case .filter: return .filter(text)
     case .collectionSearch: return .collectionSearch(text)
+    case .export(_, let job): return .export(text, job)
+    }
+  }
+  /// Whether ↑ and ↓ recall earlier entries (searches and filters, not file names).
+  var usesHistory: Bool {
+    switch self {
+    case .search, .filter, .collectionSearch: return true
+    case .speaker, .export: return false
     }
   }
 }
@@ -101,12 +112,21 @@ public struct OpenArticle: Sendable {
 public struct ReaderState: Sendable {
   public enum Screen: Sendable { case library, reader, speakers, results }
 
+  /// Where to put an article once it is open.
+  public enum Arrival: Equatable, Sendable {
+    /// At the quote holding (or following) this offset, selected: a search hit, a starred quote.
+    case quote(at: Int)
+    /// With this offset on the top line: a mark, a remembered place.
+    case line(at: Int)
+  }
+
   public var size: Size
   public var screen: Screen = .library
   public var library: LibraryState
   public var open: OpenArticle?
   public var prompt: Prompt?
   public var showHelp = false
+  public var helpOffset = 0
   public var pendingKeys: [Key] = []
   public var pendingCount = ""
   var focusBeforeCount: Pane?
@@ -114,12 +134,23 @@ public struct ReaderState: Sendable {
   public var wantsQuit = false
   /// Set when the user opens an article the reader has not parsed yet.
   public var requestedArticle: String?
-  /// Where to put the article at once it is open (a quote found across the collection).
-  public var requestedOffset: Int?
+  /// Where to put the article at once it is open (a quote found across the collection, a mark).
+  public var arrival: Arrival?
   /// Collection-wide speakers and search results, from the index.
   public var collection = CollectionViews()
   /// Set when the reader needs data from the index.
   public var collectionRequest: CollectionRequest?
+
+  /// The live key bindings (defaults plus the configuration's).
+  public var keymap = Keymap()
+  public var settings = ReaderSettings()
+  /// What is remembered between runs; `memoryChanged` tells the app to save it.
+  public var memory = ReadingState()
+  public var memoryChanged = false
+  /// Work for the app: clipboard, editor, browser, export.
+  public var effects: [Effect] = []
+  /// Which earlier entry ↑ recalled into the prompt.
+  var historyCursor: Int?
 
   public init(size: Size, library: LibraryState) {
     self.size = size
@@ -128,10 +159,19 @@ public struct ReaderState: Sendable {
 
   public var context: Context {
     switch screen {
-    case .library, .speakers, .results: return .library
+    case .library: return .library
+    case .speakers, .results: return .lists
     case .reader: return open?.focus.context ?? .article
     }
   }
 
-  public var layout: ReaderLayout { ReaderLayout.compute(size, focus: open?.focus ?? .article) }
+  func layout(focus: Pane) -> ReaderLayout { ReaderLayout.compute(size, focus: focus, ratio: settings.paneRatio) }
+
+  /// The article's wrap width: its pane's, or less when `text-width` says so.
+  var articleWrapWidth: Int {
+    let pane = layout(focus: .article).article.map { PaneGeometry.articleText($0).width } ?? size.width
+    return max(1, settings.textWidth > 0 ? min(pane, settings.textWidth) : pane)
+  }
+
+  public var layout: ReaderLayout { ReaderLayout.compute(size, focus: open?.focus ?? .article, ratio: settings.paneRatio) }
 }

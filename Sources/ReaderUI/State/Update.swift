@@ -1,4 +1,5 @@
 import HearsayCore
+import HearsayState
 
 /// The reducer: keys become actions through the keymap, actions change the state. Pure:
 /// no terminal, no I/O, so tests drive it with key sequences.
@@ -16,8 +17,16 @@ extension ReaderState {
       return
     }
     if showHelp {
-      showHelp = false
-      if key == .escape || key == .character("?") || key == .character("q") || key == .function(1) { return }
+      switch key {
+      case .character("j"), .down: helpOffset += 1
+      case .character("k"), .up: helpOffset = max(0, helpOffset - 1)
+      case .character(" "), .pageDown: helpOffset += 10
+      case .pageUp: helpOffset = max(0, helpOffset - 10)
+      default:
+        showHelp = false
+        if key == .escape || key == .character("?") || key == .character("q") || key == .function(1) { return }
+      }
+      if showHelp { return }
     }
     if case .character(let c) = key, let digit = c.wholeNumberValue, pendingKeys.isEmpty,
       !(digit == 0 && pendingCount.isEmpty)
@@ -25,16 +34,20 @@ extension ReaderState {
       if pendingCount.isEmpty { focusBeforeCount = open?.focus }
       pendingCount.append(c)
       // `1`/`2`/`3` also focus a pane; a motion that follows turns them into a count instead.
-      if pendingCount.count == 1, screen == .reader, case .action(let a) = Keymap.shared.match([key], in: context) { apply(a, count: 1) }
+      if pendingCount.count == 1, screen == .reader, case .action(let a) = keymap.match([key], in: context) { apply(a, count: 1) }
       return
     }
     pendingKeys.append(key)
-    switch Keymap.shared.match(pendingKeys, in: context) {
+    switch keymap.match(pendingKeys, in: context) {
     case .pending:
       return
     case .none:
       pendingKeys = []
       pendingCount = ""
+    case .withLetter(let action, let letter):
+      pendingKeys = []
+      pendingCount = ""
+      apply(action, letter: letter)
     case .action(let action):
       pendingKeys = []
       var takesCount = Keymap.binding(for: action)?.takesCount ?? false
@@ -59,10 +72,19 @@ extension ReaderState {
     switch key {
     case .escape:
       prompt = nil
+      historyCursor = nil
       if case .filter = p { library.filter = "" }
     case .enter:
       prompt = nil
+      historyCursor = nil
+      if p.usesHistory { remember(search: p.text) }
       commit(p)
+    case .up, .down:
+      guard p.usesHistory, !memory.history.isEmpty else { return }
+      let count = memory.history.count
+      let cursor = key == .up ? max(0, (historyCursor ?? count) - 1) : min(count, (historyCursor ?? count) + 1)
+      historyCursor = cursor == count ? nil : cursor
+      prompt = p.with(cursor == count ? "" : memory.history[cursor])
     case .backspace:
       if p.text.isEmpty { prompt = nil } else { prompt = p.with(String(p.text.dropLast())) }
       if case .filter = p { library.filter = prompt?.text ?? "" }
@@ -92,6 +114,11 @@ extension ReaderState {
       collectionRequest = .search(text)
     case .search(let text): startSearch(text)
     case .speaker(let text): pickSpeaker(text)
+    case .export(let name, var job):
+      let trimmed = name.trimmingCharacters(in: .whitespaces)
+      guard !trimmed.isEmpty else { return }
+      job.fileName = trimmed
+      effects.append(.export(job))
     }
   }
 
@@ -100,6 +127,7 @@ extension ReaderState {
   public mutating func apply(_ action: Action, count: Int = 1) {
     if action == .help {
       showHelp.toggle()
+      helpOffset = 0
       return
     }
     if action == .quitNow {
@@ -131,6 +159,13 @@ extension ReaderState {
       message = "sorted by \(library.sort.rawValue)"
     case .open:
       if library.selected < visible.count { requestedArticle = library.entries[visible[library.selected]].path }
+    case .toggleRead:
+      if library.selected < visible.count { toggleRead(library.entries[visible[library.selected]].path) }
+    case .starred: showStarred()
+    case .yankSource:
+      if library.selected < visible.count { effects.append(.copy(library.entries[visible[library.selected]].path, what: "path")) }
+    case .edit:
+      if library.selected < visible.count { effects.append(.edit(path: library.entries[visible[library.selected]].path, offset: nil, text: nil)) }
     case .cancel: library.filter = ""
     case .quit: wantsQuit = true
     case .collectionSpeakers:
@@ -144,11 +179,13 @@ extension ReaderState {
     if library.selected >= library.offset + rows { library.offset = library.selected - rows + 1 }
   }
 
-  /// The speakers view and the list of quotes found across the collection.
+  /// The speakers view and the lists of quotes across the collection.
   private mutating func applyInCollectionView(_ action: Action, count: Int) {
     let length = screen == .speakers ? collection.visibleSpeakers.count : collection.results.count
     var selected = screen == .speakers ? collection.selectedSpeaker : collection.selectedResult
     let rows = max(1, PaneGeometry.library(size).height)
+    let row = screen == .results && selected < length ? collection.results[selected] : nil
+    let speaker = screen == .speakers && selected < length ? collection.visibleSpeakers[selected] : nil
     switch action {
     case .moveDown: selected += count
     case .moveUp: selected -= count
@@ -158,16 +195,34 @@ extension ReaderState {
     case .bottom: selected = length - 1
     case .filter where screen == .speakers: prompt = .filter(collection.speakerFilter)
     case .collectionSearch: prompt = .collectionSearch("")
+    case .collectionSpeakers:
+      collectionRequest = .speakers
+      screen = .speakers
     case .open:
-      if screen == .speakers, selected < length {
-        collectionRequest = .quotes(bySpeaker: collection.visibleSpeakers[selected].name)
-      } else if screen == .results, selected < length {
-        let hit = collection.results[selected]
-        requestedArticle = hit.path
-        requestedOffset = hit.start
+      if let speaker {
+        collectionRequest = .quotes(bySpeaker: speaker.name)
+      } else if let row {
+        requestedArticle = row.quote.path
+        arrival = .quote(at: row.quote.start)
+      }
+    case .star:
+      if let row { toggleStar(row.quote) }
+    case .yank:
+      if let row { effects.append(.copy(row.quote.citation, what: "quote")) }
+    case .yankSource:
+      if let row { effects.append(.copy(row.quote.source, what: row.quote.url == nil ? "path" : "URL")) }
+    case .edit:
+      if let row { effects.append(.edit(path: row.quote.path, offset: row.quote.start, text: row.quote.text)) }
+    case .browse:
+      if let row { browse(row.quote.url) }
+    case .export:
+      if let speaker {
+        askExport(ExportJob(scope: .speaker(speaker.name), heading: "Quotes by \(speaker.name)", fileName: ""))
+      } else if screen == .results {
+        askExport(ExportJob(scope: .quotes(collection.results.map(\.quote)), heading: collection.listing.title.capitalizedFirst, fileName: ""))
       }
     case .quit, .cancel, .backToLibrary:
-      screen = screen == .results && collection.resultsFromSpeakers ? .speakers : .library
+      if case .speaker = collection.listing, screen == .results { screen = .speakers } else { screen = .library }
     default: break
     }
     selected = max(0, min(selected, length - 1))
@@ -175,32 +230,53 @@ extension ReaderState {
   }
 
   /// Shows what the index returned for a request.
-  public mutating func show(speakers: [CollectionSpeakerRow]) {
+  public mutating func show(speakers: [CollectionSpeakerRow], span: (first: String, last: String)? = nil) {
     collection.speakers = speakers
+    collection.timelineSpan = span
     collectionRequest = nil
     screen = .speakers
   }
 
-  public mutating func show(results: [CollectionQuoteRow], title: String, fromSpeakers: Bool) {
+  public mutating func show(results: [CollectionQuoteRow], listing: QuoteListing) {
     collection.results = results
-    collection.resultsFromSpeakers = fromSpeakers
-    collection.resultsTitle = title
+    collection.listing = listing
     collection.selectedResult = 0
     collectionRequest = nil
     screen = .results
   }
 
-  /// Shows a freshly analysed article, replacing the library screen.
+  /// Shows a freshly analysed article, replacing the library screen, where the user left
+  /// it last time unless a quote or mark asked for another place.
   public mutating func show(_ analysis: ArticleAnalysis) {
-    let width = ReaderLayout.compute(size, focus: .article).article.map { PaneGeometry.articleText($0).width } ?? size.width
-    open = OpenArticle(analysis, width: max(1, width))
+    rememberPlace()
+    open = OpenArticle(analysis, width: articleWrapWidth)
     screen = .reader
     requestedArticle = nil
-    if let offset = requestedOffset, let q = analysis.quotes.indices.first(where: { analysis.quotes[$0].content.contains(offset) || analysis.quotes[$0].content.start >= offset }) {
-      jump(toQuote: q)
+    let path = analysis.article.path
+    let place = memory.articles[path]
+    switch arrival ?? place.map({ .line(at: $0.offset) }) {
+    case .quote(let offset):
+      if let q = analysis.quotes.indices.first(where: { analysis.quotes[$0].content.contains(offset) || analysis.quotes[$0].content.start >= offset }) {
+        jump(toQuote: q)
+      }
+    case .line(let offset):
+      if var o = open {
+        o.anchor = o.layout.lines[o.layout.line(containing: min(offset, analysis.article.scalars.count))].start
+        if arrival == nil, let start = place?.quoteStart, let q = analysis.quotes.firstIndex(where: { $0.content.start == start }) {
+          o.selectedQuote = q
+        }
+        open = o
+      }
+      keepSelectionsVisible()
+    case nil:
+      break
     }
-    requestedOffset = nil
-    if let i = library.entries.firstIndex(where: { $0.path == analysis.article.path }) { library.entries[i] = LibraryEntry(analysis) }
+    arrival = nil
+    if place?.read != true {
+      memory.articles[path, default: ArticlePlace()].read = true
+      memoryChanged = true
+    }
+    if let i = library.entries.firstIndex(where: { $0.path == path }) { library.entries[i] = LibraryEntry(analysis) }
   }
 
   /// A new terminal size: re-wrap the article around the same offset.
@@ -211,8 +287,8 @@ extension ReaderState {
   }
 
   mutating func relayout() {
-    guard var o = open, let rect = layout.article ?? ReaderLayout.compute(size, focus: .article).article else { return }
-    let width = max(1, PaneGeometry.articleText(rect).width)
+    guard var o = open else { return }
+    let width = articleWrapWidth
     if width != o.layout.width { o.layout = ArticleLayout(article: o.analysis.article, width: width) }
     o.anchor = o.layout.lines[o.layout.line(containing: o.anchor)].start
     open = o
@@ -223,8 +299,13 @@ extension ReaderState {
     guard var o = open else { return }
     switch action {
     case .quit, .backToLibrary:
+      rememberPlace()
       screen = .library
       open = nil
+      return
+    case .star, .yank, .yankSource, .edit, .browse, .export:
+      open = o
+      applyWorkflow(action, in: o)
       return
     case .nextPane, .previousPane:
       let panes = Pane.allCases
@@ -428,12 +509,12 @@ extension ReaderState {
     let layout = self.layout
     let listed = o.listedQuotes
     if let q = o.selectedQuote, let i = listed.firstIndex(of: q) {
-      let slots = layout.quotes.map(PaneGeometry.quoteSlots) ?? ReaderLayout.compute(size, focus: .quotes).quotes.map(PaneGeometry.quoteSlots) ?? 1
+      let slots = layout.quotes.map(PaneGeometry.quoteSlots) ?? self.layout(focus: .quotes).quotes.map(PaneGeometry.quoteSlots) ?? 1
       if i < o.quotesOffset { o.quotesOffset = i }
       if i >= o.quotesOffset + slots { o.quotesOffset = i - slots + 1 }
     }
     o.quotesOffset = max(0, min(o.quotesOffset, max(0, listed.count - 1)))
-    let slots = layout.sources.map(PaneGeometry.sourceSlots) ?? ReaderLayout.compute(size, focus: .sources).sources.map(PaneGeometry.sourceSlots) ?? 1
+    let slots = layout.sources.map(PaneGeometry.sourceSlots) ?? self.layout(focus: .sources).sources.map(PaneGeometry.sourceSlots) ?? 1
     if o.selectedSource < o.sourcesOffset { o.sourcesOffset = o.selectedSource }
     if o.selectedSource >= o.sourcesOffset + slots { o.sourcesOffset = o.selectedSource - slots + 1 }
     open = o

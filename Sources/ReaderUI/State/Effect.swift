@@ -1,0 +1,42 @@
+import Foundation
+import HearsayCore
+
+/// Something the reducer wants done outside the state (the clipboard, another program, a
+/// file). The app performs it and reports back in the status line; tests read it.
+public enum Effect: Equatable, Sendable {
+  /// Copy text to the clipboard; `what` names it for the confirmation (`quote`, `URL`).
+  case copy(String, what: String)
+  /// Open a file in the user's editor, at the line holding `offset` when given.
+  case edit(path: String, offset: Int?, text: String?)
+  /// Open a URL in the user's browser.
+  case browse(String)
+  case export(ExportJob)
+}
+
+/// Quotes to write to a file the user named.
+public struct ExportJob: Equatable, Sendable {
+  public enum Scope: Equatable, Sendable {
+    case quotes([ExportedQuote])
+    /// A speaker's quotes across the collection, fetched from the index when written.
+    case speaker(String)
+  }
+  public var scope: Scope
+  public var heading: String
+  public var fileName: String
+
+  public init(scope: Scope, heading: String, fileName: String) {
+    self.scope = scope
+    self.heading = heading
+    self.fileName = fileName
+  }
+
+  /// A file name from a heading: `quotes-beijing-warns-taipei.md`.
+  static func suggestedName(_ heading: String) -> String {
+    var slug = ""
+    for c in heading.lowercased() {
+      if c.isLetter || c.isNumber { slug.append(c) } else if !slug.hasSuffix("-") { slug.append("-") }
+    }
+    let trimmed = slug.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+    return String(trimmed.prefix(60)).trimmingCharacters(in: CharacterSet(charactersIn: "-")) + ".md"
+  }
+}
