@@ -71,19 +71,11 @@ struct EffectRunner {
 
   // MARK: - Export
 
+  /// A file name ending in `!` overwrites, as in vi.
   func export(_ job: ExportJob) -> String {
     var name = job.fileName
     let overwrite = name.hasSuffix("!")
     if overwrite { name.removeLast() }
-    let url = URL(fileURLWithPath: (name as NSString).expandingTildeInPath).standardizedFileURL
-    let target = url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(url.lastPathComponent).path
-    for root in protectedRoots {
-      let r = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
-      if target == r || target.hasPrefix(r.hasSuffix("/") ? r : r + "/") {
-        return "not exporting into the collection (\(root)): Hearsay never writes there — choose another folder"
-      }
-    }
-    if AtomicFile.exists(url), !overwrite { return "\(url.path) exists — end the name with ! to overwrite it" }
     let quotes: [ExportedQuote]
     switch job.scope {
     case .quotes(let q): quotes = q
@@ -91,13 +83,14 @@ struct EffectRunner {
       guard let collection else { return "a speaker's quotes across the collection need its index" }
       do { quotes = try collection.quotes(matching: "speaker:\"\(name)\"", limit: 1_000_000).map(\.quote) } catch { return "index: \(error)" }
     }
-    let format = QuoteExport.Format(fileName: url.lastPathComponent)
     do {
-      try AtomicFile.write(Data(QuoteExport.render(quotes, as: format, heading: job.heading).utf8), to: url, permissions: 0o644, createDirectory: false)
+      let written = try ExportFile.write(quotes, heading: job.heading, to: name, overwrite: overwrite, protectedRoots: protectedRoots)
+      return "exported \(quotes.count) quote\(quotes.count == 1 ? "" : "s") to \(written.url.path) (\(written.format.rawValue))"
+    } catch ExportFile.Problem.exists(let path) {
+      return "\(path) exists — end the name with ! to overwrite it"
     } catch {
-      return "export failed: \(error)"
+      return error.description
     }
-    return "exported \(quotes.count) quote\(quotes.count == 1 ? "" : "s") to \(url.path) (\(format.rawValue))"
   }
 }
 

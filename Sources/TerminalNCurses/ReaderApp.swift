@@ -86,7 +86,9 @@ public final class ReaderApp {
       case .key(let key): state.handle(key)
       case .resize(let size): state.resize(to: size)
       case .mouse(let event): state.handle(event)
-      case .timeout: break
+      case .timeout:
+        // Idle: keep the place too, so even a killed reader reopens where it was.
+        state.rememberSession()
       case .hangup: return
       }
     }

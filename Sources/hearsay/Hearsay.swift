@@ -7,7 +7,7 @@ struct Hearsay: ParsableCommand {
     commandName: "hearsay",
     abstract: "Read news articles and see who said what.",
     version: "0.1.0",
-    subcommands: [ReadCommand.self, QuotesCommand.self, SpeakersCommand.self, ShowCommand.self, IndexCommand.self, SearchCommand.self, KeysCommand.self],
+    subcommands: [ReadCommand.self, QuotesCommand.self, SpeakersCommand.self, ShowCommand.self, ExportCommand.self, IndexCommand.self, SearchCommand.self, KeysCommand.self],
     defaultSubcommand: ReadCommand.self
   )
 }

@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import HearsayCore
+import HearsayIndex
+import HearsayState
+
+/// `hearsay export`: quotes ready for a story or a script — an article's (or a folder's),
+/// a speaker's across a collection, or the starred ones — as Markdown, JSON or CSV.
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export", abstract: "Export quotes as Markdown, JSON or CSV.",
+    discussion: """
+      hearsay export ARTICLE…                         the articles' quotes
+      hearsay export --speaker "Zheng Jian" ARTICLE…   one speaker's quotes in those articles
+      hearsay export --speaker "Zheng Jian" --collection DIR   across the collection (from its index)
+      hearsay export --starred --collection DIR        the quotes starred in the reader
+      """)
+
+  @Argument(help: "Article files or directories of articles.")
+  var paths: [String] = []
+
+  @Option(help: "Only this speaker's quotes (full name or part of it).")
+  var speaker: String?
+
+  @Flag(help: "The quotes starred in the reader for the collection.")
+  var starred = false
+
+  @Option(help: "The collection's directory, for --starred or a speaker across the collection.")
+  var collection: String?
+
+  @Option(help: "markdown, json or csv (default: from --output's extension, else markdown).")
+  var format: QuoteExport.Format?
+
+  @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+  var output: String?
+
+  @Flag(help: "Overwrite --output if it exists.")
+  var force = false
+
+  @Option(help: "Dataset fields to read, e.g. text=story,title=headline.")
+  var map: String?
+
+  func validate() throws {
+    if starred, collection == nil { throw ValidationError("--starred needs --collection DIR (the collection the stars belong to)") }
+    if !starred, collection == nil, paths.isEmpty { throw ValidationError("name articles to export, or --collection DIR with --speaker or --starred") }
+    if collection != nil, !starred, speaker == nil, paths.isEmpty { throw ValidationError("with --collection, say --speaker NAME or --starred") }
+  }
+
+  func run() throws {
+    let (quotes, heading) = try gather()
+    let chosen = format ?? output.map(QuoteExport.Format.init(fileName:)) ?? .markdown
+    guard let output else {
+      return Output.write(QuoteExport.render(quotes, as: chosen, heading: heading))
+    }
+    var name = output
+    // --format wins over the extension: give the file the matching one when it has none.
+    if format != nil, URL(fileURLWithPath: name).pathExtension.isEmpty { name += chosen.fileExtension }
+    do {
+      let roots = ([collection].compactMap { $0 } + paths).map(ReadCommand.absolute).map { root -> String in
+        var isDirectory: ObjCBool = false
+        FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory)
+        return isDirectory.boolValue ? root : URL(fileURLWithPath: root).deletingLastPathComponent().path
+      }
+      let written = try ExportFile.write(quotes, heading: heading, to: name, overwrite: force, protectedRoots: roots)
+      Output.warn("exported \(quotes.count) quote\(quotes.count == 1 ? "" : "s") to \(written.url.path) (\(written.format.rawValue))")
+    } catch {
+      Output.warn(error.description + (error.description.contains("exists") ? " (--force)" : ""))
+      throw ExitCode(1)
+    }
+  }
+
+  private func gather() throws -> ([ExportedQuote], String) {
+    if starred, let collection {
+      let store = StateStore(root: ReadCommand.absolute(collection))
+      let loaded = store.load()
+      if let problem = loaded.problem { Output.warn(problem) }
+      let quotes = loaded.state.starred.map(\.quote).filter { q in speaker.map { Self.matches(q.speaker, $0) } ?? true }
+      return (quotes, "Starred quotes")
+    }
+    if let speaker, let collection, paths.isEmpty {
+      let index = try CollectionIndex(root: collection)
+      try index.update(failure: { Output.warn($0) })
+      return (try index.search("speaker:\"\(speaker)\"", limit: 1_000_000).map(\.quote), "Quotes by \(speaker)")
+    }
+    var quotes: [ExportedQuote] = []
+    var titles: [String] = []
+    try ArticleInputs(paths: paths, fieldMap: map).forEach { a in
+      titles.append(a.article.title ?? a.article.path)
+      quotes += a.quotes.map { ExportedQuote($0, in: a) }.filter { q in speaker.map { Self.matches(q.speaker, $0) } ?? true }
+    }
+    let subject = titles.count == 1 ? titles[0] : "\(titles.count) articles"
+    // `--speaker brandt` heads the export with the name as the article gives it.
+    let names = Set(quotes.compactMap(\.speaker))
+    let who = names.count == 1 ? names.first! : speaker
+    return (quotes, who.map { "Quotes by \($0) — \(subject)" } ?? "Quotes — \(subject)")
+  }
+
+  static func matches(_ name: String?, _ wanted: String) -> Bool {
+    guard let name else { return false }
+    return name.range(of: wanted, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+  }
+}
+
+extension QuoteExport.Format: ExpressibleByArgument {
+  var fileExtension: String {
+    switch self {
+    case .markdown: return ".md"
+    case .json: return ".json"
+    case .csv: return ".csv"
+    }
+  }
+}

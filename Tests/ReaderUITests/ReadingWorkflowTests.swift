@@ -1,0 +1,146 @@
+import Foundation
+import HearsayCore
+import HearsayState
+import Testing
+@testable import ReaderUI
+
+/// What the reader remembers and hands to the outside world, driven by keys: read marks,
+/// places, stars, marks, history, and the effects for clipboard, editor, browser, export.
+struct ReadingWorkflowTests {
+  static let bridge = ReaderHarness.samples + "/01-harbour-bridge-vote.txt"
+
+  /// A library with the bridge article selected.
+  func libraryAtBridge(_ size: Size = Size(width: 120, height: 40)) throws -> ReaderHarness {
+    var h = try ReaderHarness(size: size)
+    h.state.library.sort = .title
+    let i = try #require(h.state.library.visible.firstIndex { h.state.library.entries[$0].path == Self.bridge })
+    h.state.library.selected = i
+    return h
+  }
+
+  @Test func openingMarksReadAndReopeningReturnsToTheSamePlaceAndQuote() throws {
+    var h = try libraryAtBridge()
+    #expect(h.screen.contains("● Harbour bridge"), "unread articles carry a dot")
+    h.type("<Enter> 5] h")
+    #expect(h.state.screen == .library)
+    let place = try #require(h.state.memory.articles[Self.bridge])
+    #expect(place.read)
+    #expect(!h.screen.contains("● Harbour bridge"))
+    #expect(h.state.memoryChanged)
+
+    // A new session with the saved memory, at another width: same words on top, same quote.
+    var again = try libraryAtBridge(Size(width: 90, height: 30))
+    again.state.memory = h.state.memory
+    again.type("<Enter>")
+    let o = try #require(again.state.open)
+    #expect(o.analysis.quotes[try #require(o.selectedQuote)].content.start == place.quoteStart)
+    #expect(o.anchor <= place.offset && place.offset - o.anchor < 120)
+    #expect(o.selectedQuote == 5)
+  }
+
+  @Test func nTogglesReadInTheLibrary() throws {
+    var h = try libraryAtBridge()
+    h.type("N")
+    #expect(h.state.isRead(Self.bridge))
+    #expect(h.state.message == "marked read")
+    h.type("N")
+    #expect(!h.state.isRead(Self.bridge))
+  }
+
+  @Test func theSessionResumesOnTheArticleThatWasOpen() throws {
+    var h = try libraryAtBridge()
+    h.type("<Enter> ]]")
+    h.state.rememberSession()
+    var next = try ReaderHarness(size: Size(width: 120, height: 40))
+    next.state.memory = h.state.memory
+    next.state.resumeSession()
+    #expect(next.state.requestedArticle == Self.bridge)
+    #expect(next.state.library.entries[next.state.library.visible[next.state.library.selected]].path == Self.bridge)
+  }
+
+  @Test func aStarredQuoteIsListedAcrossTheCollectionAndUnstarredThere() throws {
+    var h = try libraryAtBridge()
+    h.type("<Enter> ]] *")
+    #expect(h.state.memory.starred.count == 1)
+    let starred = h.state.memory.starred[0].quote
+    #expect(starred.speaker == "Alicia Brandt")
+    #expect(h.screen.contains("★Alicia Brandt"))
+    h.type("h *")
+    #expect(h.state.screen == .results)
+    #expect(h.screen.contains("Starred quotes — 1"))
+    #expect(h.screen.contains("★ Alicia Brandt: We are making sure"))
+    h.type("*")
+    #expect(h.state.memory.starred.isEmpty)
+    #expect(h.state.message == "unstarred")
+    h.type("* <Enter>")
+    #expect(h.state.screen == .reader, "Enter opens the article at the starred quote")
+    #expect(h.state.open.map { $0.analysis.quotes[$0.selectedQuote!].content.start } == starred.start)
+  }
+
+  @Test func marksReturnToTheirPlaceAndCapitalMarksOpenTheirArticle() throws {
+    var h = try libraryAtBridge()
+    h.type("<Enter> 1 <C-d> ma")
+    let marked = try #require(h.state.open?.anchor)
+    h.type("gg")
+    let top = try #require(h.state.open?.anchor)
+    #expect(top != marked)
+    h.type("'a")
+    #expect(h.state.open?.anchor == marked)
+    h.type("''")
+    #expect(h.state.open?.anchor == top, "'' goes back from a mark jump")
+    h.type("mQ h")
+    #expect(h.state.memory.marks["Q"]?.path == Self.bridge)
+    h.type("'Q")
+    #expect(h.state.screen == .reader)
+    #expect(h.state.open?.analysis.article.path == Self.bridge)
+    h.type("'z")
+    #expect(h.state.message == "mark z is not set")
+  }
+
+  @Test func upRecallsEarlierSearches() throws {
+    var h = try libraryAtBridge()
+    h.type("<Enter> /bridge <Enter> /corrosion <Enter> /")
+    h.type("<Up>")
+    #expect(h.state.prompt == .search("corrosion"))
+    h.type("<Up>")
+    #expect(h.state.prompt == .search("bridge"))
+    h.type("<Down> <Down>")
+    #expect(h.state.prompt == .search(""))
+    #expect(h.state.memory.history.suffix(2) == ["bridge", "corrosion"])
+  }
+
+  @Test func yankEditBrowseAndExportBecomeEffects() throws {
+    var h = try libraryAtBridge()
+    h.type("<Enter> ]] y")
+    guard case .copy(let text, "quote") = h.state.effects.last else { Issue.record("no copy effect"); return }
+    #expect(text.hasPrefix("“We are making sure"))
+    #expect(text.contains("— Alicia Brandt, Deputy mayor (Harbour bridge"))
+    h.type("Y")
+    #expect(h.state.effects.last == .copy(Self.bridge, what: "path"))
+    h.type("e")
+    guard case .edit(Self.bridge, let offset?, _) = h.state.effects.last else { Issue.record("no edit effect"); return }
+    #expect(offset == h.state.open!.analysis.quotes[h.state.open!.selectedQuote!].content.start)
+    h.type("o")
+    #expect(h.state.message == "this article has no URL")
+    h.type("x")
+    guard case .export(let name, let job)? = h.state.prompt else { Issue.record("no export prompt"); return }
+    #expect(name.hasPrefix("quotes-harbour-bridge-repairs"))
+    #expect(name.hasSuffix(".md"))
+    h.type("<BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS> <BS>")
+    h.state.prompt = .export("out.csv", job)
+    h.type("<Enter>")
+    guard case .export(let written) = h.state.effects.last else { Issue.record("no export effect"); return }
+    #expect(written.fileName == "out.csv")
+    guard case .quotes(let quotes) = written.scope else { Issue.record("wrong scope"); return }
+    #expect(quotes.count == h.state.open!.analysis.quotes.count)
+  }
+
+  @Test func exportingWithASpeakerFilterExportsTheirQuotesOnly() throws {
+    var h = try libraryAtBridge()
+    h.type("<Enter> 3 j <Enter> x")
+    guard case .export(_, let job)? = h.state.prompt, case .quotes(let quotes) = job.scope else { Issue.record("no export prompt"); return }
+    #expect(!quotes.isEmpty)
+    #expect(Set(quotes.compactMap(\.speaker)).count == 1)
+    #expect(job.heading.hasPrefix("Quotes by "))
+  }
+}
