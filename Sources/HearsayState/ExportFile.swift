@@ -21,8 +21,9 @@ public enum ExportFile {
 
   /// Writes and returns where and in which format.
   @discardableResult
-  public static func write(_ quotes: [ExportedQuote], heading: String, to name: String, overwrite: Bool,
-                           protectedRoots: [String]) throws(Problem) -> (url: URL, format: QuoteExport.Format) {
+  /// The format is `format`, or else the one the file's extension names.
+  public static func write(_ quotes: [ExportedQuote], heading: String, to name: String, format: QuoteExport.Format? = nil,
+                           overwrite: Bool, protectedRoots: [String]) throws(Problem) -> (url: URL, format: QuoteExport.Format) {
     let url = URL(fileURLWithPath: (name as NSString).expandingTildeInPath).standardizedFileURL
     let target = url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(url.lastPathComponent).path
     for root in protectedRoots {
@@ -30,7 +31,7 @@ public enum ExportFile {
       if target == r || target.hasPrefix(r.hasSuffix("/") ? r : r + "/") { throw .insideCollection(root) }
     }
     if AtomicFile.exists(url), !overwrite { throw .exists(url.path) }
-    let format = QuoteExport.Format(fileName: url.lastPathComponent)
+    let format = format ?? QuoteExport.Format(fileName: url.lastPathComponent)
     do {
       try AtomicFile.write(Data(QuoteExport.render(quotes, as: format, heading: heading).utf8), to: url, permissions: 0o644, createDirectory: false)
     } catch {

@@ -75,6 +75,7 @@ enum ExternalProgram {
 
   /// Whether `name` is an executable somewhere on `PATH`.
   static func exists(_ name: String) -> Bool {
+    if name.contains("/") { return access(name, X_OK) == 0 }
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
     return path.split(separator: ":").contains { access("\($0)/\(name)", X_OK) == 0 }
   }

@@ -20,6 +20,8 @@ public final class Terminal {
   private var pairs: [PairKey: Int16] = [:]
   private let hasColor: Bool
   public let colors: Int
+  /// Mouse events are reported only when asked for; a terminal can send them anyway.
+  private let mouse: Bool
 
   private struct PairKey: Hashable {
     var fg: Int16
@@ -31,6 +33,7 @@ public final class Terminal {
   public init(monochrome: Bool, mouse: Bool) {
     _ = setlocale(LC_ALL, "")
     if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { _ = setlocale(LC_CTYPE, "C.UTF-8") }
+    self.mouse = mouse
     screen = initscr()
     cn_install_restore_handlers()
     cbreak()
@@ -165,7 +168,7 @@ public final class Terminal {
       if code == KEY_RESIZE { return .resize(size) }
       if code == KEY_MOUSE {
         var event = MEVENT()
-        guard getmouse(&event) == OK else { return .timeout }
+        guard getmouse(&event) == OK, mouse else { return .timeout }
         let b = event.bstate
         let x = Int(event.x)
         let y = Int(event.y)

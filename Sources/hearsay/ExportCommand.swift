@@ -61,7 +61,7 @@ struct ExportCommand: ParsableCommand {
         FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory)
         return isDirectory.boolValue ? root : URL(fileURLWithPath: root).deletingLastPathComponent().path
       }
-      let written = try ExportFile.write(quotes, heading: heading, to: name, overwrite: force, protectedRoots: roots)
+      let written = try ExportFile.write(quotes, heading: heading, to: name, format: chosen, overwrite: force, protectedRoots: roots)
       Output.warn("exported \(quotes.count) quote\(quotes.count == 1 ? "" : "s") to \(written.url.path) (\(written.format.rawValue))")
     } catch {
       Output.warn(error.description + (error.description.contains("exists") ? " (--force)" : ""))

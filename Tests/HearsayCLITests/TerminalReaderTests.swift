@@ -16,8 +16,11 @@ struct TerminalReaderTests {
     var programStderr: String
   }
 
-  static func drive(_ keys: String, cols: Int = 120, rows: Int = 32, args: String = "", env: [String] = [], term: String? = nil,
-                    wait: Double = 0.15, expectExit: Bool = false) throws -> Screen? {
+  /// Runs the reader with `args` (or `command`, a whole shell command line) and types `keys`.
+  /// Its cache, state and configuration live under `home` (kept across calls, for restarts)
+  /// or a directory of the call's own — never the user's.
+  static func drive(_ keys: String, cols: Int = 120, rows: Int = 32, args: String = "", command: String? = nil, env: [String] = [],
+                    home: URL? = nil, term: String? = nil, wait: Double = 0.15, expectExit: Bool = false) throws -> Screen? {
     guard FileManager.default.isExecutableFile(atPath: drive), FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
       if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("tmux or tui-drive is missing") }
       return nil
@@ -28,9 +31,10 @@ struct TerminalReaderTests {
     let out = dir.appendingPathComponent("screen.txt").path
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    var arguments = [drive, "--cols", "\(cols)", "--rows", "\(rows)", "--cmd", "\(CLITests.binary.path) \(args)", "--keys", keys, "--out", out, "--wait", "\(wait)"]
-    // The reader's index goes to a cache of the test's own, never the user's.
-    for e in ["XDG_CACHE_HOME=\(dir.appendingPathComponent("cache").path)"] + env { arguments += ["--env", e] }
+    var arguments = [drive, "--cols", "\(cols)", "--rows", "\(rows)", "--cmd", command ?? "\(CLITests.binary.path) \(args)", "--keys", keys, "--out", out, "--wait", "\(wait)"]
+    let base = home ?? dir
+    let own = ["CACHE", "STATE", "CONFIG"].map { "XDG_\($0)_HOME=\(base.appendingPathComponent($0.lowercased()).path)" }
+    for e in own + env { arguments += ["--env", e] }
     if expectExit { arguments.append("--expect-exit") }
     if let term { arguments += ["--term", term] }
     process.arguments = arguments
@@ -167,6 +171,6 @@ extension TerminalReaderTests {
     let cache = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-tui-cache-\(UUID())")
     defer { try? FileManager.default.removeItem(at: cache) }
     guard let s = try Self.drive("sleep:1.2 S sleep:0.3 Enter sleep:0.3", args: "Resources/articles", env: ["XDG_CACHE_HOME=\(cache.path)"]) else { return }
-    #expect(s.text.contains("quotes by Margaret Okafor — 7"), "\(s.text)")
+    #expect(s.text.contains("Quotes by Margaret Okafor — 7"), "\(s.text)")
   }
 }

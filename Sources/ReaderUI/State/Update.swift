@@ -85,6 +85,9 @@ extension ReaderState {
       let cursor = key == .up ? max(0, (historyCursor ?? count) - 1) : min(count, (historyCursor ?? count) + 1)
       historyCursor = cursor == count ? nil : cursor
       prompt = p.with(cursor == count ? "" : memory.history[cursor])
+    case .control("u"):
+      prompt = p.with("")
+      if case .filter = p { library.filter = "" }
     case .backspace:
       if p.text.isEmpty { prompt = nil } else { prompt = p.with(String(p.text.dropLast())) }
       if case .filter = p { library.filter = prompt?.text ?? "" }

@@ -1,0 +1,99 @@
+import Foundation
+import HearsayCore
+import HearsayState
+import Testing
+
+/// `hearsay export`: the three formats, a speaker's quotes, the starred quotes, and files
+/// written only where they may be.
+struct ExportCommandTests {
+  let bridge = CLITests.samples + "/01-harbour-bridge-vote.txt"
+
+  @Test func markdownIsReadyToPaste() throws {
+    let run = try CLITests.run(["export", bridge, "--speaker", "brandt"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.hasPrefix("# Quotes by Alicia Brandt — Harbour bridge repairs delayed again"))
+    #expect(run.stdout.contains("> “We are not abandoning the bridge”\n>\n> — **Alicia Brandt**, Deputy mayor · 2026-03-12 · [Harbour bridge"))
+    #expect(!run.stdout.contains("Tomas Lindqvist"))
+  }
+
+  @Test func jsonAndCSVCarryEveryField() throws {
+    let json = try CLITests.run(["export", bridge, "--format", "json"])
+    let quotes = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    #expect(quotes.count == 13)
+    let first = try #require(quotes.first { $0["speaker"] as? String == "Alicia Brandt" })
+    #expect(first["role"] as? String == "Deputy mayor")
+    #expect(first["speaker_kind"] as? String == "person")
+    #expect(first["date"] as? String == "2026-03-12")
+    #expect((first["start"] as? Int).map { $0 > 0 } == true)
+    let csv = try CLITests.run(["export", bridge, "--format", "csv"])
+    let lines = csv.stdout.split(separator: "\n")
+    #expect(lines.first == "speaker,speaker_kind,role,via,kind,text,title,outlet,date,url,path,start,end")
+    #expect(lines.count == 14)
+  }
+
+  @Test func outputGoesToAFileOnceAndNeverIntoTheCollection() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-export-\(UUID())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let out = dir.appendingPathComponent("bridge.csv").path
+    let first = try CLITests.run(["export", bridge, "-o", out])
+    #expect(first.status == 0)
+    #expect(first.stderr.contains("exported 13 quotes to \(out) (csv)"))
+    #expect(try String(contentsOfFile: out, encoding: .utf8).hasPrefix("speaker,"))
+    let again = try CLITests.run(["export", bridge, "-o", out])
+    #expect(again.status == 1)
+    #expect(again.stderr.contains("exists"))
+    #expect(try CLITests.run(["export", bridge, "-o", out, "--force", "--format", "json"]).status == 0)
+    #expect(try String(contentsOfFile: out, encoding: .utf8).hasPrefix("["))
+    let inside = try CLITests.run(["export", bridge, "-o", CLITests.samples + "/quotes.md"])
+    #expect(inside.status == 1)
+    #expect(inside.stderr.contains("not exporting into the collection"))
+    #expect(!FileManager.default.fileExists(atPath: CLITests.samples + "/quotes.md"))
+  }
+
+  @Test func starredQuotesComeFromTheReadersState() throws {
+    let state = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-export-state-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: state) }
+    let none = try CLITests.run(["export", "--starred", "--collection", CLITests.samples], environment: ["XDG_STATE_HOME": state.path])
+    #expect(none.status == 0)
+    #expect(none.stdout.contains("No quotes."))
+    var starred = ReadingState()
+    starred.toggleStar(ExportedQuote(text: "We are not abandoning the bridge", speaker: "Alicia Brandt", speakerKind: "person", role: "Deputy mayor",
+                                     via: nil, kind: "direct", title: "Harbour bridge", outlet: nil, date: "2026-03-12", url: nil, path: bridge,
+                                     start: 464, end: 496))
+    try StateStore(root: CLITests.samples, directory: state.appendingPathComponent("hearsay")).save(starred)
+    let one = try CLITests.run(["export", "--starred", "--collection", CLITests.samples, "--format", "csv"], environment: ["XDG_STATE_HOME": state.path])
+    #expect(one.stdout.split(separator: "\n").count == 2)
+    #expect(one.stdout.contains("Alicia Brandt,person,Deputy mayor,,direct,We are not abandoning the bridge"))
+    let usage = try CLITests.run(["export", "--starred"])
+    #expect(usage.status == 2)
+    #expect(usage.stderr.contains("--starred needs --collection"))
+  }
+}
+
+/// `--version`, completions for three shells, and a man page that lists every command.
+struct ShellNicetiesTests {
+  @Test func versionAndCompletionsForEveryShell() throws {
+    let version = try CLITests.run(["--version"])
+    #expect(version.status == 0)
+    #expect(version.stdout.split(separator: ".").count == 3)
+    for shell in ["bash", "zsh", "fish"] {
+      let script = try CLITests.run(["--generate-completion-script", shell])
+      #expect(script.status == 0)
+      for command in ["export", "search", "speakers", "index"] { #expect(script.stdout.contains(command), "\(shell) completes \(command)") }
+    }
+  }
+
+  @Test func theManPageListsEveryCommand() throws {
+    let page = try String(contentsOf: CLITests.packageRoot.appendingPathComponent("Resources/man/hearsay.1"), encoding: .utf8)
+    let help = try CLITests.run(["--help"]).stdout
+    // Command rows are indented two spaces; their wrapped descriptions, more.
+    let commands = help.components(separatedBy: "SUBCOMMANDS:").last?.split(separator: "\n")
+      .filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
+      .compactMap { $0.split(separator: " ").first.map(String.init) }.filter { $0.allSatisfy(\.isLowercase) } ?? []
+    #expect(commands.count >= 8)
+    for command in commands where command != "help" {
+      #expect(page.contains(".It Em \(command)"), "regenerate the man page: swift package --allow-writing-to-package-directory generate-manual --configuration debug -o Resources/man")
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// The reading workflow in a real terminal: state kept across restarts, starring, export,
+/// the clipboard (the OSC 52 bytes themselves), the configuration, the mouse, and other
+/// programs started without a shell.
+@Suite(.serialized)
+struct TerminalWorkflowTests {
+  let home: URL
+  let bridge = CLITests.samples + "/01-harbour-bridge-vote.txt"
+
+  init() throws {
+    home = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-home-\(UUID())")
+    try FileManager.default.createDirectory(at: home.appendingPathComponent("config/hearsay"), withIntermediateDirectories: true)
+  }
+
+  func configure(_ text: String) throws {
+    try Data(text.utf8).write(to: home.appendingPathComponent("config/hearsay/config"))
+  }
+
+  /// A stand-in for an editor or browser: writes each argument it got on a line of `log`.
+  func recorder(_ name: String, log: URL) throws -> URL {
+    let script = home.appendingPathComponent(name)
+    try Data("#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > '\(log.path)'\n".utf8).write(to: script)
+    chmod(script.path, 0o755)
+    return script
+  }
+
+  @Test func starsReadMarksAndPlacesSurviveARestart() throws {
+    guard let first = try TerminalReaderTests.drive("sleep:0.8 G Enter ] ] * sleep:0.2 q q", args: "Resources/articles", home: home, expectExit: true) else { return }
+    #expect(first.status == 0, "\(first.stderr)")
+    let second = try #require(try TerminalReaderTests.drive("sleep:0.8 *", args: "Resources/articles", home: home))
+    #expect(second.text.contains("Starred quotes — 1"), "\(second.text)")
+    #expect(second.text.contains("★"))
+    let third = try #require(try TerminalReaderTests.drive("sleep:0.8 Enter", args: "Resources/articles", home: home))
+    #expect(third.text.contains("quote 3/"), "the article reopens on the quote selected last time: \(third.text)")
+    let state = try FileManager.default.contentsOfDirectory(atPath: home.appendingPathComponent("state/hearsay").path)
+    #expect(state.count == 1 && state[0].hasSuffix(".json"))
+    let mode = try FileManager.default.attributesOfItem(atPath: home.appendingPathComponent("state/hearsay/" + state[0]).path)[.posixPermissions] as? Int
+    #expect(mode == 0o600)
+  }
+
+  @Test func exportWritesTheFileNamedAndNeverIntoTheCollection() throws {
+    let out = home.appendingPathComponent("bridge.md")
+    guard let s = try TerminalReaderTests.drive("x C-u lit:\(out.path) Enter sleep:0.3", args: bridge, home: home) else { return }
+    #expect(s.text.contains("exported 13 quotes to \(out.path) (markdown)"), "\(s.text)")
+    let markdown = try String(contentsOf: out, encoding: .utf8)
+    #expect(markdown.hasPrefix("# Quotes — Harbour bridge repairs delayed again"))
+    #expect(markdown.contains("— **Alicia Brandt**, Deputy mayor · 2026-03-12"))
+    let inside = CLITests.samples + "/exported.md"
+    let refused = try #require(try TerminalReaderTests.drive("x C-u lit:\(inside) Enter sleep:0.3", args: bridge, home: home))
+    #expect(refused.text.contains("not exporting into the collection"), "\(refused.text)")
+    #expect(!FileManager.default.fileExists(atPath: inside))
+  }
+
+  @Test func yankSendsTheQuoteToTheTerminalAsOSC52() throws {
+    let typescript = home.appendingPathComponent("typescript")
+    // `script` records every byte the reader writes to its terminal.
+    let command = "script -qfc '\(CLITests.binary.path) \(bridge)' \(typescript.path)"
+    guard let s = try TerminalReaderTests.drive("] ] y sleep:0.3", command: command, home: home) else { return }
+    #expect(s.text.contains("copied the quote (terminal"), "\(s.text)")
+    let bytes = try String(decoding: Data(contentsOf: typescript), as: UTF8.self)
+    let start = try #require(bytes.range(of: "\u{1B}]52;c;"))
+    let end = try #require(bytes[start.upperBound...].firstIndex(of: "\u{07}"))
+    let payload = try #require(Data(base64Encoded: String(bytes[start.upperBound..<end])))
+    let copied = String(decoding: payload, as: UTF8.self)
+    #expect(copied.hasPrefix("“We are making sure"))
+    #expect(copied.contains("— Alicia Brandt, Deputy mayor"))
+  }
+
+  @Test func configurationErrorsAreShownWithTheirLineAndTheRestApplies() throws {
+    try configure("bind reader J next-quote\nsett mouse on\ncolor statement purple\n")
+    guard let s = try TerminalReaderTests.drive("J J", args: bridge, home: home) else { return }
+    #expect(s.text.contains("quote 3/13"), "J was bound to next-quote: \(s.text)")
+    #expect(s.programStderr.contains("config/hearsay/config:2: unknown command “sett”"), "\(s.programStderr)")
+    #expect(s.programStderr.contains("config/hearsay/config:3: “purple” is not a colour"))
+  }
+
+  @Test func theMouseIsTurnedOnByTheConfiguration() throws {
+    try configure("set mouse on\n")
+    guard let s = try TerminalReaderTests.drive("click:70,5", args: bridge, home: home) else { return }
+    #expect(s.text.contains("quote 3/13"), "the click on the third quote selected it: \(s.text)")
+    try configure("set mouse off\n")
+    let off = try #require(try TerminalReaderTests.drive("click:70,5", args: bridge, home: home))
+    #expect(off.stderr.contains("has not enabled mouse reporting"), "without `set mouse on` the terminal keeps its own selection")
+  }
+
+  @Test func theEditorGetsTheFileAndLineAsArgumentsNotAShellLine() throws {
+    let log = home.appendingPathComponent("editor.log")
+    let editor = try recorder("editor", log: log)
+    guard let s = try TerminalReaderTests.drive("] ] e sleep:0.5", args: bridge, env: ["VISUAL=\(editor.path)"], home: home) else { return }
+    #expect(s.text.contains("back from"), "\(s.text)")
+    let args = try String(contentsOf: log, encoding: .utf8).split(separator: "\n").map(String.init)
+    let text = try String(contentsOfFile: bridge, encoding: .utf8)
+    let line = text[..<text.range(of: "We are making sure")!.lowerBound].filter { $0 == "\n" }.count + 1
+    #expect(args == ["+\(line)", bridge])
+  }
+
+  @Test func aHostileURLReachesTheBrowserAsOneArgumentAndRunsNothing() throws {
+    let pwned = home.appendingPathComponent("pwned")
+    let url = "https://example.com/a;touch \(pwned.path);`touch \(pwned.path)`$(touch \(pwned.path))"
+    let article = home.appendingPathComponent("hostile.md")
+    try Data("""
+      ---
+      title: A hostile link
+      date: 2026-05-01
+      url: '\(url)'
+      ---
+
+      "We checked every link," the editor said.
+      """.utf8).write(to: article)
+    let log = home.appendingPathComponent("browser.log")
+    let browser = try recorder("browser", log: log)
+    guard let s = try TerminalReaderTests.drive("o sleep:0.5", args: article.path, env: ["BROWSER=\(browser.path)"], home: home) else { return }
+    #expect(s.text.contains("opened with"), "\(s.text)")
+    #expect(try String(contentsOf: log, encoding: .utf8) == url + "\n")
+    #expect(!FileManager.default.fileExists(atPath: pwned.path), "nothing in the URL was run")
+  }
+}
