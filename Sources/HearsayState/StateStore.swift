@@ -15,10 +15,7 @@ public struct StateStore: Sendable {
     guard FileManager.default.fileExists(atPath: url.path) else { return (ReadingState(), nil) }
     let reason: String
     do {
-      let data = try Data(contentsOf: url)
-      let decoder = JSONDecoder()
-      decoder.dateDecodingStrategy = .iso8601
-      let state = try decoder.decode(ReadingState.self, from: data)
+      let state = try decode()
       if state.version <= ReadingState.version { return (state, nil) }
       reason = "it is from a newer Hearsay (version \(state.version))"
     } catch let error as DecodingError {
@@ -30,6 +27,36 @@ public struct StateStore: Sendable {
     let moved = rename(url.path, aside.path) == 0
     let whereTo = moved ? "moved to \(aside.path)" : "left in place"
     return (ReadingState(), "reading state \(url.path): \(reason); \(whereTo), starting afresh")
+  }
+
+  /// Saves `state`, merged with whatever another Hearsay saved since `base` was loaded
+  /// (see `ReadingState.merge`); returns what was written, the new base for the next save.
+  @discardableResult
+  public func save(_ state: ReadingState, since base: ReadingState) throws(FileWriteError) -> ReadingState {
+    // Read, merge and write under a lock, so two savers cannot interleave.
+    try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
+                                             attributes: [.posixPermissions: 0o700])
+    let lock = open(url.path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    if lock >= 0 { flock(lock, LOCK_EX) }
+    defer {
+      if lock >= 0 {
+        flock(lock, LOCK_UN)
+        close(lock)
+      }
+    }
+    let onDisk = FileManager.default.fileExists(atPath: url.path) ? read() : nil
+    let merged = onDisk.map { $0 == base ? state : ReadingState.merge(base: base, ours: state, theirs: $0) } ?? state
+    try save(merged)
+    return merged
+  }
+
+  /// The file's state, or nil when it cannot be read (a save then replaces it).
+  private func read() -> ReadingState? { try? decode() }
+
+  private func decode() throws -> ReadingState {
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .iso8601
+    return try decoder.decode(ReadingState.self, from: try Data(contentsOf: url))
   }
 
   public func save(_ state: ReadingState) throws(FileWriteError) {

@@ -56,9 +56,11 @@ public final class ReaderApp {
     state.keymap = config.keymap
     state.settings = config.settings
     var problems = config.problems.map(\.description)
+    var base = ReadingState()
     if let store = options.store {
       let loaded = store.load()
       state.memory = loaded.state
+      base = loaded.state
       if let problem = loaded.problem { problems.append(problem) }
     }
     if let first = problems.first { state.message = first + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "") }
@@ -68,7 +70,7 @@ public final class ReaderApp {
     if options.startInArticle, let first = paths.first { state.requestedArticle = first } else { state.resumeSession() }
     defer {
       state.rememberSession()
-      save(&state)
+      save(&state, since: &base)
     }
     while !state.wantsQuit {
       mergeFinished(into: &state)
@@ -76,7 +78,7 @@ public final class ReaderApp {
       if let request = state.collectionRequest { serve(request, in: &state) }
       for effect in state.effects { state.message = effects.perform(effect) }
       state.effects.removeAll()
-      save(&state)
+      save(&state, since: &base)
       let progress = indexProgress.withLock { $0 }
       state.collection.indexing = progress.finished || progress.total == 0 ? nil : (progress.done, progress.total)
       // Resize events can coalesce in a storm: trust the terminal's size, not the last event.
@@ -94,11 +96,17 @@ public final class ReaderApp {
     }
   }
 
-  /// Writes the reading state when it changed; a failure is reported, never fatal.
-  private func save(_ state: inout ReaderState) {
+  /// Writes the reading state when it changed, merged with what another reader saved
+  /// meanwhile (and taking that in); a failure is reported, never fatal.
+  private func save(_ state: inout ReaderState, since base: inout ReadingState) {
     guard state.memoryChanged, let store = options.store else { return }
     state.memoryChanged = false
-    do { try store.save(state.memory) } catch { state.message = "could not save the reading state: \(error)" }
+    do {
+      base = try store.save(state.memory, since: base)
+      state.memory = base
+    } catch {
+      state.message = "could not save the reading state: \(error)"
+    }
   }
 
   private func open(_ path: String, in state: inout ReaderState) {

@@ -108,3 +108,66 @@ import HearsayCore
     #expect(a.url.lastPathComponent.hasPrefix("2025-"))
   }
 }
+
+/// Two readers on one collection: each one's changes survive the other's saves.
+@Suite struct TwoReadersTests {
+  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-two-\(UUID().uuidString)")
+
+  func star(_ start: Int) -> ExportedQuote {
+    ExportedQuote(text: "quote \(start)", speaker: "Zheng Jian", speakerKind: "person", role: nil, via: nil, kind: "direct",
+                  title: nil, outlet: nil, date: nil, url: nil, path: "/news/a.txt", start: start, end: start + 5)
+  }
+
+  @Test func starsReadMarksAndUnstarsFromBothAreKept() throws {
+    let store = StateStore(root: "/news", directory: dir)
+    var shared = ReadingState()
+    shared.toggleStar(star(1))
+    try store.save(shared)
+    // Both readers start from the same file.
+    var a = store.load().state, b = store.load().state
+    var baseA = a, baseB = b
+    a.toggleStar(star(2))
+    a.articles["/news/a.txt"] = ArticlePlace(read: true, offset: 100)
+    baseA = try store.save(a, since: baseA)
+    b.toggleStar(star(1))  // B unstars the shared one
+    b.toggleStar(star(3))
+    b.articles["/news/b.txt"] = ArticlePlace(read: true)
+    b.remember(search: "red line")
+    baseB = try store.save(b, since: baseB)
+    let disk = store.load().state
+    #expect(disk.starred.map(\.quote.start) == [2, 3])
+    #expect(disk.articles["/news/a.txt"]?.offset == 100)
+    #expect(disk.articles["/news/b.txt"]?.read == true)
+    #expect(disk.history == ["red line"])
+    // A saves again: B's changes are not undone, A's new ones land.
+    a = baseA
+    a.articles["/news/a.txt"]?.offset = 200
+    _ = try store.save(a, since: baseA)
+    let after = store.load().state
+    #expect(after.starred.map(\.quote.start) == [2, 3])
+    #expect(after.articles["/news/a.txt"]?.offset == 200)
+    #expect(after.articles["/news/b.txt"]?.read == true)
+    _ = baseB
+  }
+
+  @Test func concurrentSaversNeverCorruptTheFile() async throws {
+    let store = StateStore(root: "/news", directory: dir)
+    try store.save(ReadingState())
+    await withTaskGroup(of: Void.self) { group in
+      for worker in 0..<8 {
+        group.addTask {
+          var base = store.load().state
+          var mine = base
+          for i in 0..<10 {
+            mine.toggleStar(star(worker * 100 + i))
+            base = (try? store.save(mine, since: base)) ?? base
+            mine = base
+          }
+        }
+      }
+    }
+    let final = store.load()
+    #expect(final.problem == nil)
+    #expect(final.state.starred.count == 80, "every saver's stars are there")
+  }
+}
