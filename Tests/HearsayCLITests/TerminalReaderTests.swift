@@ -174,3 +174,22 @@ extension TerminalReaderTests {
     #expect(s.text.contains("Quotes by Margaret Okafor — 7"), "\(s.text)")
   }
 }
+
+extension TerminalReaderTests {
+  /// Ctrl-Z from an interactive shell: the shell gets a sane terminal back, `fg` returns
+  /// to the reader where it was, and keys work again.
+  @Test func ctrlZSuspendsToTheShellAndFgComesBack() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-tstp-\(UUID())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let suspended = dir.appendingPathComponent("suspended.txt")
+    let article = CLITests.samples + "/01-harbour-bridge-vote.txt"
+    // An interactive shell with job control, its prompt on the screen.
+    let keys = "lit:\(CLITests.binary.path) Space lit:\(article) Enter sleep:1 ] C-z sleep:0.5 snap:\(suspended.path) lit:fg Enter sleep:0.8 ]"
+    guard let s = try Self.drive(keys, command: "exec 2>&1; exec bash --norc --noprofile -i", home: dir) else { return }
+    let shell = try String(contentsOf: suspended, encoding: .utf8)
+    #expect(shell.contains("Stopped"), "\(shell)")
+    #expect(!shell.contains("Quotes (13)"), "the reader left the screen to the shell")
+    #expect(s.text.contains("quote 3/13"), "fg brought the reader back on quote 2, and ] moved on: \(s.text)")
+  }
+}
