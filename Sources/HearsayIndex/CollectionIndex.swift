@@ -11,7 +11,7 @@ import HearsayState
 /// corrupt or from another schema version is rebuilt rather than trusted. The collection
 /// itself is never written to.
 public final class CollectionIndex: Sendable {
-  public static let schemaVersion = 3
+  public static let schemaVersion = 4
 
   public let root: String
   public let databasePath: String
@@ -64,16 +64,18 @@ public final class CollectionIndex: Sendable {
         CREATE TABLE quote (
           id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
           start INTEGER NOT NULL, "end" INTEGER NOT NULL, kind TEXT NOT NULL, form TEXT NOT NULL, text TEXT NOT NULL,
-          speaker TEXT, speaker_key TEXT, via TEXT, cue TEXT, rule TEXT NOT NULL, confidence REAL NOT NULL);
+          speaker TEXT, via TEXT, cue TEXT, rule TEXT NOT NULL, confidence REAL NOT NULL);
         CREATE INDEX quote_article ON quote(article_id);
-        CREATE INDEX quote_speaker ON quote(speaker_key);
+        CREATE TABLE sequence (next INTEGER NOT NULL);
+        INSERT INTO sequence VALUES (0);
         CREATE TABLE speaker (
           article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
           name TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL, role TEXT, aliases TEXT NOT NULL, quotes INTEGER NOT NULL);
         CREATE INDEX speaker_key ON speaker(key);
         CREATE INDEX speaker_article ON speaker(article_id);
         CREATE INDEX article_date ON article(date);
-        CREATE VIRTUAL TABLE quote_fts USING fts5(text, speaker, tokenize='unicode61 remove_diacritics 2');
+        -- The quotes' text is stored once: the full-text index reads it from the quote table.
+        CREATE VIRTUAL TABLE quote_fts USING fts5(text, speaker, content='quote', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
         CREATE VIRTUAL TABLE article_fts USING fts5(title, body, tokenize='unicode61 remove_diacritics 2');
         PRAGMA user_version = \(schemaVersion);
         """)

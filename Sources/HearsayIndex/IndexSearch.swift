@@ -108,23 +108,24 @@ public struct CollectionSpeaker: Sendable, Encodable {
 }
 
 extension CollectionIndex {
+  /// Quotes matching `text`, newest first. Quote ids are ordered by date (`QuoteID`), so
+  /// every query walks quotes from the newest and stops at `limit`: a common word among
+  /// 100,000 articles costs no more than a rare one, and dates are a range of ids.
   public func search(_ text: String, limit: Int = 200) throws -> [SearchHit] {
     let q = SearchQuery(text)
-    var joins = "FROM quote JOIN article ON article.id = quote.article_id"
     var conditions: [String] = []
     var arguments: [(any DatabaseValueConvertible)?] = []
-    var snippet = "substr(quote.text, 1, 160)"
-    if let match = q.match {
-      joins += " JOIN quote_fts ON quote_fts.rowid = quote.id"
-      conditions.append("quote_fts MATCH ?")
-      arguments.append(match)
-      snippet = "snippet(quote_fts, 0, '[', ']', '…', 16)"
-    }
+    var match = q.match.map { [$0] } ?? []
     if let speaker = q.speaker {
-      for word in SpeakerDirectory.key(speaker).split(separator: " ") {
-        conditions.append("instr(' ' || quote.speaker_key || ' ', ?) > 0")
-        arguments.append(" \(word) ")
-      }
+      // The speaker column of the full-text index: every word of the name must be there.
+      match += SpeakerDirectory.key(speaker).split(separator: " ").map { "speaker : \"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" }
+    }
+    let id = match.isEmpty ? "quote.id" : "quote_fts.rowid"
+    let joins = match.isEmpty ? "FROM quote JOIN article ON article.id = quote.article_id"
+      : "FROM quote_fts JOIN quote ON quote.id = quote_fts.rowid JOIN article ON article.id = quote.article_id"
+    if !match.isEmpty {
+      conditions.append("quote_fts MATCH ?")
+      arguments.append(match.joined(separator: " AND "))
     }
     if let outlet = q.outlet {
       conditions.append("(lower(coalesce(article.outlet, '')) LIKE ? OR lower(coalesce(quote.via, '')) LIKE ? OR lower(article.path) LIKE ?)")
@@ -136,20 +137,21 @@ extension CollectionIndex {
       arguments.append(kind)
     }
     if let after = q.after {
-      conditions.append("article.date >= ?")
-      arguments.append(after.timeIntervalSince1970)
+      conditions.append("\(id) >= ?")
+      arguments.append(QuoteID.first(on: after))
     }
     if let before = q.before {
-      conditions.append("article.date < ?")
-      arguments.append(before.timeIntervalSince1970)
+      conditions.append("\(id) >= ? AND \(id) < ?")
+      arguments += [QuoteID.firstDated, QuoteID.first(on: before)]
     }
+    let snippet = q.match == nil ? "substr(quote.text, 1, 160)" : "snippet(quote_fts, 0, '[', ']', '…', 16)"
     let sql = """
       SELECT article.path, article.title, article.date_text, quote.speaker, quote.via, quote.kind, quote.text,
              \(snippet) AS snippet, quote.start, quote."end", article.outlet, article.url, article.date,
              (SELECT kind || char(31) || coalesce(role, '') FROM speaker
               WHERE speaker.article_id = quote.article_id AND speaker.name = quote.speaker LIMIT 1)
       \(joins) \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-      ORDER BY article.date DESC, article.path, quote.start LIMIT \(max(1, limit))
+      ORDER BY \(id) DESC LIMIT \(max(1, limit))
       """
     return try dbQueue.read { db in
       try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in

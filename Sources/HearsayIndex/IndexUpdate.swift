@@ -92,10 +92,14 @@ extension CollectionIndex {
       }
       let parsed = results.withLock { $0 }
       try dbQueue.write { db in
+        var sequence = try Int64.fetchOne(db, sql: "SELECT next FROM sequence") ?? 0
         for item in parsed {
           try Self.deleteFile(item.file, in: db)
-          for a in item.analyses { try Self.insert(a, file: item.file, size: item.state.size, mtime: item.state.mtime, in: db) }
+          for a in item.analyses {
+            try Self.insert(a, file: item.file, size: item.state.size, mtime: item.state.mtime, sequence: &sequence, in: db)
+          }
         }
+        try db.execute(sql: "UPDATE sequence SET next = ?", arguments: [sequence])
       }
     }
     summary.failed = failedCount.withLock { $0 }
@@ -107,13 +111,18 @@ extension CollectionIndex {
   private static func deleteFile(_ file: String, in db: Database) throws {
     let ids = try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE file = ?", arguments: [file])
     for id in ids {
-      try db.execute(sql: "DELETE FROM quote_fts WHERE rowid IN (SELECT id FROM quote WHERE article_id = ?)", arguments: [id])
+      // The full-text index forgets a quote given the values it indexed.
+      try db.execute(sql: """
+        INSERT INTO quote_fts (quote_fts, rowid, text, speaker) SELECT 'delete', id, text, speaker FROM quote WHERE article_id = ?
+        """, arguments: [id])
       try db.execute(sql: "DELETE FROM article_fts WHERE rowid = ?", arguments: [id])
       try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
     }
   }
 
-  private static func insert(_ a: ArticleAnalysis, file: String, size: Int64, mtime: Double, in db: Database) throws {
+  /// Inserts an article; its quotes take ids from `sequence` (see `QuoteID`), the first
+  /// quote the highest, so newest-first lists still read each article top to bottom.
+  private static func insert(_ a: ArticleAnalysis, file: String, size: Int64, mtime: Double, sequence: inout Int64, in db: Database) throws {
     let art = a.article
     let speakersQuoted = Set(a.quotes.compactMap(\.speaker))
     try db.cachedStatement(sql: """
@@ -124,17 +133,19 @@ extension CollectionIndex {
     let articleID = db.lastInsertedRowID
     let body = art.blocks.filter { $0.role == .body }.map { art.substring($0.range) }.joined(separator: "\n")
     try db.cachedStatement(sql: "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)").execute(arguments: [articleID, art.title ?? "", body])
-    for q in a.quotes {
+    let day = QuoteID.day(art.date)
+    for (i, q) in a.quotes.enumerated() {
       let speaker = q.speaker.map { a.speakers[$0] }
       let text = art.substring(q.content)
+      let id = QuoteID.make(day: day, sequence: sequence + Int64(a.quotes.count - 1 - i))
       try db.cachedStatement(sql: """
-        INSERT INTO quote (article_id, start, "end", kind, form, text, speaker, speaker_key, via, cue, rule, confidence)
+        INSERT INTO quote (id, article_id, start, "end", kind, form, text, speaker, via, cue, rule, confidence)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """).execute(arguments: [articleID, q.content.start, q.content.end, q.kind.rawValue, q.form.rawValue, text, speaker?.name,
-                         speaker.map { SpeakerDirectory.key($0.name) }, q.via.map { a.speakers[$0].name }, q.cue.map(art.substring),
-                         q.rule, q.confidence])
-      try db.cachedStatement(sql: "INSERT INTO quote_fts (rowid, text, speaker) VALUES (?, ?, ?)").execute(arguments: [db.lastInsertedRowID, text, speaker?.name ?? ""])
+        """).execute(arguments: [id, articleID, q.content.start, q.content.end, q.kind.rawValue, q.form.rawValue, text, speaker?.name,
+                         q.via.map { a.speakers[$0].name }, q.cue.map(art.substring), q.rule, q.confidence])
+      try db.cachedStatement(sql: "INSERT INTO quote_fts (rowid, text, speaker) VALUES (?, ?, ?)").execute(arguments: [id, text, speaker?.name])
     }
+    sequence += Int64(a.quotes.count)
     let counts = a.quoteCounts
     for (i, s) in a.speakers.enumerated() where counts[i] > 0 {
       try db.cachedStatement(sql: "INSERT INTO speaker (article_id, name, key, kind, role, aliases, quotes) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [articleID, s.name, SpeakerDirectory.key(s.name), s.kind.rawValue, s.role, s.aliases.joined(separator: "; "), counts[i]])
