@@ -40,7 +40,7 @@ let package = Package(
       ]
     ),
     // Release-mode figures (speed, memory); never run as a test.
-    .executableTarget(name: "HearsayBenchmark", dependencies: ["HearsayCore", "HearsayFormats", "HearsayIndex", "ReaderUI", .product(name: "GRDB", package: "GRDB.swift")]),
+    .executableTarget(name: "HearsayBenchmark", dependencies: ["HearsayCore", "HearsayFormats", "HearsayIndex", "HearsayState", "ReaderUI", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "HearsayCoreTests", dependencies: ["HearsayCore"]),
     .testTarget(name: "HearsayIndexTests", dependencies: ["HearsayIndex", "HearsayCore", "HearsayFormats"]),
     .testTarget(name: "HearsayFormatsTests", dependencies: ["HearsayFormats", "HearsayCore", .product(name: "GRDB", package: "GRDB.swift")]),

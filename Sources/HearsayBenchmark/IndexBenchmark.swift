@@ -1,6 +1,9 @@
 import Foundation
 import HearsayCore
+import HearsayFormats
 import HearsayIndex
+import HearsayState
+import ReaderUI
 
 /// Index figures on a generated collection: full build on 1 and 2 cores, an incremental
 /// update after touching 1% of the files, search latency, and the database's size.
@@ -17,6 +20,7 @@ enum IndexBenchmark {
     }
     let mb = Double(bytes) / 1e6
     print(String(format: "index of %d articles (%.1f MB):", articles.count, mb))
+    firstScreen(root: root, state: base.appendingPathComponent("state"))
     for cores in [1, 2] {
       let cache = base.appendingPathComponent("cache-\(cores)")
       let index = try CollectionIndex(root: root.path, cacheDirectory: cache)
@@ -41,6 +45,31 @@ enum IndexBenchmark {
       }
       times.sort()
       print(String(format: "  search %-8@ p50 %.2f ms, p99 %.2f ms", label as NSString, times[times.count / 2], times[times.count * 99 / 100]))
+    }
+  }
+
+  /// The reader's first library screen on this folder, as `ReaderApp` paints it: the
+  /// directory scan, the heads of the first 200 files, the saved reading state (here one
+  /// that has read every article, the largest it gets) and one rendered frame.
+  static func firstScreen(root: URL, state: URL) {
+    let store = StateStore(root: root.path, directory: state)
+    var memory = ReadingState()
+    for path in ArticleLoader.expand(paths: [root.path]) { memory.articles[path] = ArticlePlace(read: true, offset: 1234, quoteStart: 1200) }
+    try? store.save(memory)
+    let stateBytes = (try? FileManager.default.attributesOfItem(atPath: store.url.path)[.size] as? NSNumber)?.intValue ?? 0
+    for label in ["first", "second"] {
+      let t0 = DispatchTime.now().uptimeNanoseconds
+      let paths = ArticleLoader.expand(paths: [root.path])
+      let t1 = DispatchTime.now().uptimeNanoseconds
+      var reader = ReaderState(size: Size(width: 120, height: 40), library: LibraryState(scanning: paths, loader: .standard))
+      let t2 = DispatchTime.now().uptimeNanoseconds
+      reader.memory = store.load().state
+      let t3 = DispatchTime.now().uptimeNanoseconds
+      _ = Renderer(theme: Theme(monochrome: false, colors: 256)).render(reader)
+      let t4 = DispatchTime.now().uptimeNanoseconds
+      func ms(_ a: UInt64, _ b: UInt64) -> Double { Double(b - a) / 1e6 }
+      print(String(format: "  first library screen (%@ open): %.0f ms — scan %.0f, heads %.0f, state %.0f (%.1f MB), frame %.1f",
+                   label as NSString, ms(t0, t4), ms(t0, t1), ms(t1, t2), ms(t2, t3), Double(stateBytes) / 1e6, ms(t3, t4)))
     }
   }
 }

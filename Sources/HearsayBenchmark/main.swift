@@ -8,6 +8,9 @@ let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 60
 /// collection index on every generated article).
 let onlyPipeline = CommandLine.arguments.dropFirst(2).first == "pipeline"
 let onlyIndex = CommandLine.arguments.dropFirst(2).first == "index"
+/// `HearsayBenchmark 145 write DIR` writes the generated collection to DIR and stops, for
+/// measuring the real `hearsay index` and reader on it.
+let writeTo = CommandLine.arguments.dropFirst(2).first == "write" ? CommandLine.arguments.dropFirst(3).first : nil
 var generator = SyntheticNews(seed: 42)
 var articles: [String] = []
 var bytes = 0
@@ -17,6 +20,15 @@ while bytes < megabytes * 1_000_000 {
   articles.append(text)
 }
 print("generated \(articles.count) articles, \(String(format: "%.1f", Double(bytes) / 1e6)) MB")
+
+if let writeTo {
+  try FileManager.default.createDirectory(atPath: writeTo, withIntermediateDirectories: true)
+  for (i, text) in articles.enumerated() {
+    try text.write(toFile: writeTo + String(format: "/%06d.txt", i), atomically: false, encoding: .utf8)
+  }
+  print("wrote \(articles.count) articles to \(writeTo)")
+  exit(0)
+}
 
 if onlyIndex {
   try IndexBenchmark.run(articles: articles)

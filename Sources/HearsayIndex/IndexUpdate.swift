@@ -53,8 +53,12 @@ extension CollectionIndex {
     summary.added = toParse.count - summary.changed
 
     // Parse in parallel, a batch of files at a time, and write each batch in one
-    // transaction: memory stays bounded however large the collection is.
+    // transaction while the next batch is parsed: memory stays bounded (one batch parsed,
+    // one being written) however large the collection is.
     try dbQueue.write { db in for file in removed { try Self.deleteFile(file, in: db) } }
+    let writer = DispatchQueue(label: "hearsay.index.write")
+    let writing = DispatchSemaphore(value: 1)
+    let writeError = Locked<(any Error)?>(nil)
     let done = Locked(0)
     let failedCount = Locked(0)
     let batchSize = 500
@@ -91,17 +95,28 @@ extension CollectionIndex {
         for i in stride(from: worker, to: batch.count, by: workers) { parse(batch[i]) }
       }
       let parsed = results.withLock { $0 }
-      try dbQueue.write { db in
-        var sequence = try Int64.fetchOne(db, sql: "SELECT next FROM sequence") ?? 0
-        for item in parsed {
-          try Self.deleteFile(item.file, in: db)
-          for a in item.analyses {
-            try Self.insert(a, file: item.file, size: item.state.size, mtime: item.state.mtime, sequence: &sequence, in: db)
+      writing.wait()
+      if let error = writeError.withLock({ $0 }) { throw error }
+      writer.async { [dbQueue] in
+        defer { writing.signal() }
+        do {
+          try dbQueue.write { db in
+            var sequence = try Int64.fetchOne(db, sql: "SELECT next FROM sequence") ?? 0
+            for item in parsed {
+              try Self.deleteFile(item.file, in: db)
+              for a in item.analyses {
+                try Self.insert(a, file: item.file, size: item.state.size, mtime: item.state.mtime, sequence: &sequence, in: db)
+              }
+            }
+            try db.execute(sql: "UPDATE sequence SET next = ?", arguments: [sequence])
           }
+        } catch {
+          writeError.withLock { $0 = error }
         }
-        try db.execute(sql: "UPDATE sequence SET next = ?", arguments: [sequence])
       }
     }
+    writer.sync {}
+    if let error = writeError.withLock({ $0 }) { throw error }
     summary.failed = failedCount.withLock { $0 }
     summary.articles = try dbQueue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article") ?? 0 }
     summary.seconds = Date().timeIntervalSince(start)

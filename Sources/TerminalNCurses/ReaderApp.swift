@@ -45,14 +45,9 @@ public final class ReaderApp {
     config.theme.apply(to: &theme)
     let renderer = Renderer(theme: theme)
     let effects = EffectRunner(terminal: terminal, collection: collection, protectedRoots: options.protectedRoots)
-    // Dataset files list their records as they are read, in the background.
-    // Paint first: the head of the first screenful of files is read now, the rest show their
-    // file names until the background parse reaches them.
-    let files = paths.filter { loader.collection(for: $0) == nil }
-    let initial = files.enumerated().map { i, path in
-      i < 200 ? Self.quickEntry(path, loader: loader) : LibraryEntry(path: path, title: URL(fileURLWithPath: path).lastPathComponent)
-    }
-    var state = ReaderState(size: terminal.size, library: LibraryState(entries: initial))
+    // Paint first: the library comes from a directory scan and the heads of the first
+    // screenfuls; counts follow from the background parse or the index.
+    var state = ReaderState(size: terminal.size, library: LibraryState(scanning: paths, loader: loader))
     state.keymap = config.keymap
     state.settings = config.settings
     var problems = config.problems.map(\.description)
@@ -191,18 +186,6 @@ public final class ReaderApp {
         finished.post(entry)
       }
     }
-  }
-
-  /// A first library row from the file's head (title, section, date), before any parsing.
-  static func quickEntry(_ path: String, loader: ArticleLoader) -> LibraryEntry {
-    let name = URL(fileURLWithPath: path).lastPathComponent
-    guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.read(upToCount: 4096), !data.isEmpty,
-      let head = try? loader.parse(bytes: [UInt8](data), path: path)
-    else {
-      return LibraryEntry(path: path, title: name)
-    }
-    try? handle.close()
-    return LibraryEntry(path: path, title: head.title ?? name, section: head.section, dateText: head.dateText, date: head.date)
   }
 }
 

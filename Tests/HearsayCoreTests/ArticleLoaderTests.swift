@@ -72,6 +72,42 @@ struct ArticleLoaderTests {
     #expect(ArticleLoadError.binary(path: "x.bin").description == "x.bin: looks like a binary file, skipped")
   }
 
+  @Test func aFileRewrittenTruncatedAndDeletedWhileBeingReadNeverCrashesTheLoader() throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-moving-\(UUID()).txt")
+    let versions = ["Short one\n\n\"Yes,\" she said.", String(repeating: "A long paragraph, said nobody. ", count: 4_000)]
+    try Data(versions[0].utf8).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let stop = Locked(false)
+    let writer = Thread {
+      var i = 0
+      while !stop.withLock({ $0 }) {
+        // Rewrite in place (truncate, then write: readers see every stage), or delete.
+        if i % 7 == 6 {
+          unlink(url.path)
+        } else if let handle = FileHandle(forWritingAtPath: url.path) ?? { FileManager.default.createFile(atPath: url.path, contents: nil); return FileHandle(forWritingAtPath: url.path) }() {
+          try? handle.truncate(atOffset: 0)
+          try? handle.write(contentsOf: Data(versions[i % 2].utf8))
+          try? handle.close()
+        }
+        i += 1
+      }
+    }
+    writer.start()
+    var outcomes: [String: Int] = [:]
+    for _ in 0..<400 {
+      do {
+        let article = try ArticleLoader().load(path: url.path)
+        #expect(!article.text.isEmpty)
+        outcomes["article", default: 0] += 1
+      } catch {
+        #expect(error.description.hasPrefix(url.path), "every failure names the file: \(error.description)")
+        outcomes[String(describing: error).prefix(8).description, default: 0] += 1
+      }
+    }
+    stop.withLock { $0 = true }
+    #expect(outcomes["article", default: 0] > 0)
+  }
+
   @Test func oversizedArticleIsRefusedBeforeReading() throws {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-big-\(UUID()).txt")
     try Data(repeating: 0x61, count: 4096).write(to: url)

@@ -42,11 +42,16 @@ public struct ArticleLoader: Sendable {
       throw .notFound(path: path)
     }
     if isDirectory.boolValue { throw .unreadable(path: path, reason: "is a directory") }
+    // Read, never map: a file truncated while mapped would crash the reader (SIGBUS). The
+    // read stops one byte past the limit, so a file that grows meanwhile is still refused.
     let data: Data
     do {
       let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
       if size > byteLimit { throw ArticleLoadError.tooLarge(path: path, bytes: size, limit: byteLimit) }
-      data = try Data(contentsOf: url, options: .mappedIfSafe)
+      let handle = try FileHandle(forReadingFrom: url)
+      defer { try? handle.close() }
+      data = try handle.read(upToCount: byteLimit + 1) ?? Data()
+      if data.count > byteLimit { throw ArticleLoadError.tooLarge(path: path, bytes: data.count, limit: byteLimit) }
     } catch let error as ArticleLoadError {
       throw error
     } catch {

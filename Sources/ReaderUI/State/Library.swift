@@ -32,6 +32,19 @@ public struct LibraryEntry: Sendable, Hashable {
   }
 }
 
+extension LibraryEntry {
+  /// A row from the file's head (title, section, date), before any parsing.
+  static func head(of path: String, loader: ArticleLoader) -> LibraryEntry {
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    guard let handle = FileHandle(forReadingAtPath: path) else { return LibraryEntry(path: path, title: name) }
+    defer { try? handle.close() }
+    guard let data = try? handle.read(upToCount: 4096), !data.isEmpty, let head = try? loader.parse(bytes: [UInt8](data), path: path) else {
+      return LibraryEntry(path: path, title: name)
+    }
+    return LibraryEntry(path: path, title: head.title ?? name, section: head.section, dateText: head.dateText, date: head.date)
+  }
+}
+
 public enum LibrarySort: String, CaseIterable, Sendable {
   case date, title, quotes
   var next: LibrarySort { Self.allCases[(Self.allCases.firstIndex(of: self)! + 1) % Self.allCases.count] }
@@ -52,6 +65,16 @@ public struct LibraryState: Sendable {
   public init(entries: [LibraryEntry]) {
     self.entries = entries
     visible = computeVisible()
+  }
+
+  /// The library as a directory scan gives it, before any parsing: the first `heads`
+  /// files show the title, section and date from their first 4 KB, the others their file
+  /// names. Dataset files (JSON Lines, newsboat) are left out: their records arrive later.
+  public init(scanning paths: [String], loader: ArticleLoader, heads: Int = 200) {
+    let files = paths.filter { loader.collection(for: $0) == nil }
+    self.init(entries: files.enumerated().map { i, path in
+      i < heads ? LibraryEntry.head(of: path, loader: loader) : LibraryEntry(path: path, title: URL(fileURLWithPath: path).lastPathComponent)
+    })
   }
 
   private func computeVisible() -> [Int] {
