@@ -63,6 +63,26 @@ public struct ArticlePlace: Codable, Sendable, Equatable {
     self.quoteStart = quoteStart
     self.marks = marks
   }
+
+  // Defaults are left out of the file: a collection of 100,000 read articles is a state
+  // file of `{"read":true}`s, not of empty mark tables.
+  enum CodingKeys: String, CodingKey { case read, offset, quoteStart, marks }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    read = try c.decodeIfPresent(Bool.self, forKey: .read) ?? false
+    offset = try c.decodeIfPresent(Int.self, forKey: .offset) ?? 0
+    quoteStart = try c.decodeIfPresent(Int.self, forKey: .quoteStart)
+    marks = try c.decodeIfPresent([String: Int].self, forKey: .marks) ?? [:]
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    if read { try c.encode(read, forKey: .read) }
+    if offset != 0 { try c.encode(offset, forKey: .offset) }
+    try c.encodeIfPresent(quoteStart, forKey: .quoteStart)
+    if !marks.isEmpty { try c.encode(marks, forKey: .marks) }
+  }
 }
 
 public struct CollectionMark: Codable, Sendable, Equatable {

@@ -45,6 +45,12 @@ public final class ReaderApp {
     config.theme.apply(to: &theme)
     let renderer = Renderer(theme: theme)
     let effects = EffectRunner(terminal: terminal, collection: collection, protectedRoots: options.protectedRoots)
+    // The reading state loads while the library is scanned.
+    let loadedState = Locked<(state: ReadingState, problem: String?)?>(nil)
+    let stateLoad = DispatchGroup()
+    if let store = options.store {
+      DispatchQueue.global(qos: .userInteractive).async(group: stateLoad) { loadedState.withLock { $0 = store.load() } }
+    }
     // Paint first: the library comes from a directory scan and the heads of the first
     // screenfuls; counts follow from the background parse or the index.
     var state = ReaderState(size: terminal.size, library: LibraryState(scanning: paths, loader: loader))
@@ -52,8 +58,8 @@ public final class ReaderApp {
     state.settings = config.settings
     var problems = config.problems.map(\.description)
     var base = ReadingState()
-    if let store = options.store {
-      let loaded = store.load()
+    stateLoad.wait()
+    if let loaded = loadedState.withLock({ $0 }) {
       state.memory = loaded.state
       base = loaded.state
       if let problem = loaded.problem { problems.append(problem) }

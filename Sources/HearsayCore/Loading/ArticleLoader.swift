@@ -79,23 +79,42 @@ public struct ArticleLoader: Sendable {
     var out: [String] = []
     for path in paths {
       var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-        isDirectory.boolValue
-      {
-        let base = URL(fileURLWithPath: path)
-        let found = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil)
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
         var files: [String] = []
-        while let item = found?.nextObject() as? URL {
-          if articleExtensions.contains(item.pathExtension.lowercased()) {
-            files.append(item.path)
-          }
-        }
+        walk(path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path, into: &files)
         out.append(contentsOf: files.sorted())
       } else {
         out.append(path)
       }
     }
     return out
+  }
+
+  /// Lists article files under a directory with `readdir`, which tells files from folders
+  /// without a `stat` per entry: a folder of 100,000 articles lists in a fraction of what
+  /// `FileManager`'s enumerator takes. Symbolic links to folders are not followed (no loops);
+  /// names that are not UTF-8 come through repaired, so loading them reports the file.
+  private static func walk(_ directory: String, into files: inout [String]) {
+    guard let dir = opendir(directory) else { return }
+    defer { closedir(dir) }
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      if name == "." || name == ".." || name.hasPrefix(".") { continue }
+      let path = directory + "/" + name
+      var type = Int32(entry.pointee.d_type)
+      if type == Int32(DT_UNKNOWN) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { continue }
+        type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+      }
+      if type == Int32(DT_DIR) {
+        walk(path, into: &files)
+      } else if let dot = name.lastIndex(of: "."), articleExtensions.contains(name[name.index(after: dot)...].lowercased()) {
+        files.append(path)
+      }
+    }
   }
 
   private static func reason(_ error: any Error) -> String {

@@ -3,17 +3,17 @@
 /// whole; each ideograph is a token of its own, as CJK text has no spaces.
 struct Tokenizer {
   let text: ScalarText
-  /// Flags per distinct word, shared by every article (and thread) of the process.
-  private static let cache = Locked<[String: WordFlags]>([:])
+  /// Flags per distinct word, kept across articles, one table per thread (no lock).
+  private static let cache = PerThread<[String: WordFlags]> { [:] }
 
   static func flags(_ w: String) -> WordFlags {
-    if let f = cache.withLock({ $0[w] }) { return f }
-    let f = WordFlags.of(w)
-    cache.withLock { table in
-      if table.count > 500_000 { table.removeAll(keepingCapacity: true) }
+    cache.withValue { table in
+      if let f = table[w] { return f }
+      let f = WordFlags.of(w)
+      if table.count > 200_000 { table.removeAll(keepingCapacity: true) }
       table[w] = f
+      return f
     }
-    return f
   }
 
   var s: [Unicode.Scalar] { text.scalars }

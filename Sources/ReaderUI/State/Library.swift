@@ -79,14 +79,18 @@ public struct LibraryState: Sendable {
 
   private func computeVisible() -> [Int] {
     let words = filter.lowercased().split(separator: " ")
-    let shown = entries.indices.filter { i in
+    let shown = words.isEmpty ? Array(entries.indices) : entries.indices.filter { i in
       let hay = (entries[i].title + " " + (entries[i].section ?? "") + " " + entries[i].path).lowercased()
       return words.allSatisfy { hay.contains($0) }
     }
     switch sort {
-    case .date: return shown.sorted { (entries[$0].date ?? .distantPast, entries[$1].title) > (entries[$1].date ?? .distantPast, entries[$0].title) }
+    case .date:
+      // Newest first; undated (and not yet read) articles after, by title.
+      let keys = entries.map { $0.date?.timeIntervalSince1970 ?? -.infinity }
+      return shown.sorted { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : entries[$0].title < entries[$1].title }
     case .title: return shown.sorted { entries[$0].title.localizedCaseInsensitiveCompare(entries[$1].title) == .orderedAscending }
-    case .quotes: return shown.sorted { (entries[$0].quoteCount ?? -1, entries[$1].title) > (entries[$1].quoteCount ?? -1, entries[$0].title) }
+    case .quotes:
+      return shown.sorted { (entries[$0].quoteCount ?? -1, entries[$1].title) > (entries[$1].quoteCount ?? -1, entries[$0].title) }
     }
   }
 }
