@@ -4,6 +4,11 @@ import HearsayCore
 /// `swift run -c release HearsayBenchmark [MEGABYTES]`: runs the whole parsing pipeline
 /// over generated news and prints throughput and peak memory. Figures, not a test.
 let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 60
+/// `HearsayBenchmark 0 screen DIR`: only the reader's first library screen on a folder.
+if CommandLine.arguments.dropFirst(2).first == "screen", let dir = CommandLine.arguments.dropFirst(3).first {
+  IndexBenchmark.firstScreen(root: URL(fileURLWithPath: dir), state: FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-screen-\(UUID())"))
+  exit(0)
+}
 /// A second argument runs one part only: `pipeline` (for profiling) or `index` (the
 /// collection index on every generated article).
 let onlyPipeline = CommandLine.arguments.dropFirst(2).first == "pipeline"

@@ -187,7 +187,7 @@ public final class ReaderApp {
         do throws(ArticleLoadError) {
           entry = LibraryEntry(Pipeline.standard.analyse(try loader.load(path: path)))
         } catch {
-          entry = LibraryEntry(path: path, title: URL(fileURLWithPath: path).lastPathComponent, problem: error.description)
+          entry = LibraryEntry(path: path, title: PathName.last(path), problem: error.description)
         }
         finished.post(entry)
       }

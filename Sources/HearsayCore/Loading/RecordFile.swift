@@ -36,7 +36,7 @@ public struct RecordFile: Sendable {
   public static let extensions: Set<String> = ["jsonl", "ndjson", "json"]
 
   public static func isRecordFile(_ path: String) -> Bool {
-    extensions.contains(URL(fileURLWithPath: path).pathExtension.lowercased())
+    extensions.contains(PathName.lowercasedExtension(path))
   }
 
   /// One record: its number (1-based), and the article or why it could not be read.

@@ -9,7 +9,7 @@ public enum QuoteExport {
 
     /// The format a file name asks for (`.md`, `.json`, `.csv`); Markdown otherwise.
     public init(fileName: String) {
-      switch URL(fileURLWithPath: fileName).pathExtension.lowercased() {
+      switch PathName.lowercasedExtension(fileName) {
       case "json": self = .json
       case "csv": self = .csv
       default: self = .markdown

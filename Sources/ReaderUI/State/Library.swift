@@ -26,7 +26,7 @@ public struct LibraryEntry: Sendable, Hashable {
 
   /// An entry with counts, from a finished analysis.
   public init(_ a: ArticleAnalysis) {
-    let title = a.article.title ?? URL(fileURLWithPath: a.article.path).lastPathComponent
+    let title = a.article.title ?? PathName.last(a.article.path)
     self.init(path: a.article.path, title: title, section: a.article.section, dateText: a.article.dateText,
               date: a.article.date, quoteCount: a.quotes.count, speakerCount: Set(a.quotes.compactMap(\.speaker)).count)
   }
@@ -35,7 +35,7 @@ public struct LibraryEntry: Sendable, Hashable {
 extension LibraryEntry {
   /// A row from the file's head (title, section, date), before any parsing.
   static func head(of path: String, loader: ArticleLoader) -> LibraryEntry {
-    let name = URL(fileURLWithPath: path).lastPathComponent
+    let name = PathName.last(path)
     guard let handle = FileHandle(forReadingAtPath: path) else { return LibraryEntry(path: path, title: name) }
     defer { try? handle.close() }
     guard let data = try? handle.read(upToCount: 4096), !data.isEmpty, let head = try? loader.parse(bytes: [UInt8](data), path: path) else {
@@ -72,9 +72,16 @@ public struct LibraryState: Sendable {
   /// names. Dataset files (JSON Lines, newsboat) are left out: their records arrive later.
   public init(scanning paths: [String], loader: ArticleLoader, heads: Int = 200) {
     let files = paths.filter { loader.collection(for: $0) == nil }
-    self.init(entries: files.enumerated().map { i, path in
-      i < heads ? LibraryEntry.head(of: path, loader: loader) : LibraryEntry(path: path, title: URL(fileURLWithPath: path).lastPathComponent)
-    })
+    var entries = files.map { LibraryEntry(path: $0, title: PathName.last($0)) }
+    // The heads are read on every core.
+    let count = min(heads, files.count)
+    let read = Locked([LibraryEntry?](repeating: nil, count: count))
+    DispatchQueue.concurrentPerform(iterations: count) { i in
+      let entry = LibraryEntry.head(of: files[i], loader: loader)
+      read.withLock { $0[i] = entry }
+    }
+    for (i, entry) in read.withLock({ $0 }).enumerated() { entries[i] = entry ?? entries[i] }
+    self.init(entries: entries)
   }
 
   private func computeVisible() -> [Int] {
@@ -85,9 +92,11 @@ public struct LibraryState: Sendable {
     }
     switch sort {
     case .date:
-      // Newest first; undated (and not yet read) articles after, by title.
+      // Newest first; ties and undated articles (those not read yet, in a fresh scan) in
+      // the order they came, which is by path: 100,000 numbers compare in milliseconds
+      // where 100,000 titles took a third of a second.
       let keys = entries.map { $0.date?.timeIntervalSince1970 ?? -.infinity }
-      return shown.sorted { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : entries[$0].title < entries[$1].title }
+      return shown.sorted { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : $0 < $1 }
     case .title: return shown.sorted { entries[$0].title.localizedCaseInsensitiveCompare(entries[$1].title) == .orderedAscending }
     case .quotes:
       return shown.sorted { (entries[$0].quoteCount ?? -1, entries[$1].title) > (entries[$1].quoteCount ?? -1, entries[$0].title) }
