@@ -35,7 +35,7 @@ public final class CollectionIndex: Sendable {
     config.busyMode = .timeout(10)  // another Hearsay indexing the same collection
     // The index is a cache: in WAL mode NORMAL never corrupts it, at most loses the last
     // batch on power loss (re-parsed on the next open), and saves an fsync per batch.
-    config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+    config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768") }
     func open() throws -> DatabaseQueue {
       let queue = try DatabaseQueue(path: path, configuration: config)
       let version = try queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }

@@ -102,12 +102,14 @@ extension CollectionIndex {
         do {
           try dbQueue.write { db in
             var sequence = try Int64.fetchOne(db, sql: "SELECT next FROM sequence") ?? 0
+            var quotes: [QuoteRow] = []
             for item in parsed {
               try Self.deleteFile(item.file, in: db)
               for a in item.analyses {
-                try Self.insert(a, file: item.file, size: item.state.size, mtime: item.state.mtime, sequence: &sequence, in: db)
+                quotes += try Self.insert(a, file: item.file, size: item.state.size, mtime: item.state.mtime, sequence: &sequence, in: db)
               }
             }
+            try Self.insertQuotes(quotes, in: db)
             try db.execute(sql: "UPDATE sequence SET next = ?", arguments: [sequence])
           }
         } catch {
@@ -135,9 +137,19 @@ extension CollectionIndex {
     }
   }
 
-  /// Inserts an article; its quotes take ids from `sequence` (see `QuoteID`), the first
-  /// quote the highest, so newest-first lists still read each article top to bottom.
-  private static func insert(_ a: ArticleAnalysis, file: String, size: Int64, mtime: Double, sequence: inout Int64, in db: Database) throws {
+  /// A quote row waiting to be written, so a batch's quotes go in by id.
+  struct QuoteRow {
+    var id: Int64
+    var values: StatementArguments
+    var text: String
+    var speaker: String?
+  }
+
+  /// Inserts an article and its speakers, and returns its quotes for `insertQuotes`. The
+  /// quotes take ids from `sequence` (see `QuoteID`), the first quote the highest, so
+  /// newest-first lists still read each article top to bottom.
+  private static func insert(_ a: ArticleAnalysis, file: String, size: Int64, mtime: Double, sequence: inout Int64,
+                             in db: Database) throws -> [QuoteRow] {
     let art = a.article
     let speakersQuoted = Set(a.quotes.compactMap(\.speaker))
     try db.cachedStatement(sql: """
@@ -148,22 +160,36 @@ extension CollectionIndex {
     let articleID = db.lastInsertedRowID
     let body = art.blocks.filter { $0.role == .body }.map { art.substring($0.range) }.joined(separator: "\n")
     try db.cachedStatement(sql: "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)").execute(arguments: [articleID, art.title ?? "", body])
-    let day = QuoteID.day(art.date)
-    for (i, q) in a.quotes.enumerated() {
-      let speaker = q.speaker.map { a.speakers[$0] }
-      let text = art.substring(q.content)
-      let id = QuoteID.make(day: day, sequence: sequence + Int64(a.quotes.count - 1 - i))
-      try db.cachedStatement(sql: """
-        INSERT INTO quote (id, article_id, start, "end", kind, form, text, speaker, via, cue, rule, confidence)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """).execute(arguments: [id, articleID, q.content.start, q.content.end, q.kind.rawValue, q.form.rawValue, text, speaker?.name,
-                         q.via.map { a.speakers[$0].name }, q.cue.map(art.substring), q.rule, q.confidence])
-      try db.cachedStatement(sql: "INSERT INTO quote_fts (rowid, text, speaker) VALUES (?, ?, ?)").execute(arguments: [id, text, speaker?.name])
-    }
-    sequence += Int64(a.quotes.count)
     let counts = a.quoteCounts
     for (i, s) in a.speakers.enumerated() where counts[i] > 0 {
       try db.cachedStatement(sql: "INSERT INTO speaker (article_id, name, key, kind, role, aliases, quotes) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [articleID, s.name, SpeakerDirectory.key(s.name), s.kind.rawValue, s.role, s.aliases.joined(separator: "; "), counts[i]])
+    }
+    let day = QuoteID.day(art.date)
+    defer { sequence += Int64(a.quotes.count) }
+    return a.quotes.enumerated().map { i, q in
+      let speaker = q.speaker.map { a.speakers[$0].name }
+      let text = art.substring(q.content)
+      let id = QuoteID.make(day: day, sequence: sequence + Int64(a.quotes.count - 1 - i))
+      return QuoteRow(id: id, values: [id, articleID, q.content.start, q.content.end, q.kind.rawValue, q.form.rawValue, text, speaker,
+                                       q.via.map { a.speakers[$0].name }, q.cue.map(art.substring), q.rule, q.confidence],
+                      text: text, speaker: speaker)
+    }
+  }
+
+  /// Writes a batch's quotes in id order. FTS5 flushes its pending terms whenever a rowid
+  /// is lower than the last one, so ids written in date order rather than file order made
+  /// thousands of tiny segments to merge: sorting first made the index build several
+  /// times faster and write a fraction of the bytes.
+  private static func insertQuotes(_ rows: [QuoteRow], in db: Database) throws {
+    let sorted = rows.sorted { $0.id < $1.id }
+    for row in sorted {
+      try db.cachedStatement(sql: """
+        INSERT INTO quote (id, article_id, start, "end", kind, form, text, speaker, via, cue, rule, confidence)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """).execute(arguments: row.values)
+    }
+    for row in sorted {
+      try db.cachedStatement(sql: "INSERT INTO quote_fts (rowid, text, speaker) VALUES (?, ?, ?)").execute(arguments: [row.id, row.text, row.speaker])
     }
   }
 }
