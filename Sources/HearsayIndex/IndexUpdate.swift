@@ -31,6 +31,7 @@ extension CollectionIndex {
                      progress: (@Sendable (Int, Int) -> Void)? = nil,
                      failure: @escaping @Sendable (String) -> Void = { _ in }) throws -> IndexSummary {
     let start = Date()
+    try verifyOrRebuild()
     var summary = IndexSummary()
     var onDisk: [String: FileState] = [:]
     for path in ArticleLoader.expand(paths: [root]) {

@@ -97,3 +97,42 @@ struct ShellNicetiesTests {
     }
   }
 }
+
+/// Two Hearsay processes on one collection: neither fails, and the index ends up whole.
+struct TwoProcessesTests {
+  @Test func twoIndexersOnOneCollectionAtOnce() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-two-index-\(UUID())")
+    let collection = dir.appendingPathComponent("news")
+    try FileManager.default.createDirectory(at: collection, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let samples = try FileManager.default.contentsOfDirectory(atPath: CLITests.samples).filter { $0.hasSuffix(".txt") }
+    for i in 0..<120 {
+      let name = samples[i % samples.count]
+      try FileManager.default.copyItem(atPath: CLITests.samples + "/" + name, toPath: collection.appendingPathComponent("\(i)-\(name)").path)
+    }
+    let environment = ["XDG_CACHE_HOME": dir.appendingPathComponent("cache").path]
+    let processes = (0..<2).map { _ -> Process in
+      let p = Process()
+      p.executableURL = CLITests.binary
+      p.arguments = ["index", collection.path]
+      p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+      p.standardOutput = FileHandle.nullDevice
+      p.standardError = FileHandle.nullDevice
+      return p
+    }
+    for p in processes { try p.run() }
+    for p in processes { p.waitUntilExit() }
+    #expect(processes.map(\.terminationStatus) == [0, 0])
+    let after = try CLITests.run(["index", collection.path], environment: environment)
+    #expect(after.stdout.contains("120 articles (0 added, 0 changed, 0 removed, 120 unchanged, 0 failed)"), "\(after.stdout)")
+    // The same answers as an index one process built alone: nothing lost, nothing doubled.
+    let alone = ["XDG_CACHE_HOME": dir.appendingPathComponent("cache-alone").path]
+    _ = try CLITests.run(["index", collection.path], environment: alone)
+    for query in ["\"red line\"", "bridge", "kind:direct"] {
+      let shared = try CLITests.run(["search", query, "--collection", collection.path, "--format", "csv"], environment: environment)
+      let single = try CLITests.run(["search", query, "--collection", collection.path, "--format", "csv"], environment: alone)
+      #expect(shared.stdout.split(separator: "\n").count == single.stdout.split(separator: "\n").count, "\(query)")
+      #expect(shared.stdout.split(separator: "\n").count > 1)
+    }
+  }
+}

@@ -42,13 +42,13 @@ struct TerminalWorkflowTests {
 
   @Test func exportWritesTheFileNamedAndNeverIntoTheCollection() throws {
     let out = home.appendingPathComponent("bridge.md")
-    guard let s = try TerminalReaderTests.drive("x C-u lit:\(out.path) Enter sleep:0.3", args: bridge, home: home) else { return }
+    guard let s = try TerminalReaderTests.drive("x C-u lit:\(out.path) sleep:1 Enter sleep:1", args: bridge, home: home) else { return }
     #expect(s.text.contains("exported 13 quotes to \(out.path) (markdown)"), "\(s.text)")
     let markdown = try String(contentsOf: out, encoding: .utf8)
     #expect(markdown.hasPrefix("# Quotes — Harbour bridge repairs delayed again"))
     #expect(markdown.contains("— **Alicia Brandt**, Deputy mayor · 2026-03-12"))
     let inside = CLITests.samples + "/exported.md"
-    let refused = try #require(try TerminalReaderTests.drive("x C-u lit:\(inside) Enter sleep:0.3", args: bridge, home: home))
+    let refused = try #require(try TerminalReaderTests.drive("x C-u lit:\(inside) sleep:1 Enter sleep:1", args: bridge, home: home))
     #expect(refused.text.contains("not exporting into the collection"), "\(refused.text)")
     #expect(!FileManager.default.fileExists(atPath: inside))
   }

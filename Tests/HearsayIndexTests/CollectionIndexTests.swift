@@ -88,6 +88,32 @@ struct CollectionIndexTests {
     #expect(try box.index().update().added == 1, "another schema version is not trusted")
   }
 
+  @Test func aPageDamagedInsideTheIndexIsFoundByTheUpdateAndRebuilt() throws {
+    let box = try Sandbox()
+    for i in 0..<30 { try box.write("a\(i).txt", Self.bridge) }
+    let index = try box.index()
+    try index.update()
+    let path = index.databasePath
+    try DatabaseQueue(path: path).writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    try handle.seek(toOffset: 4096 * 3)
+    try handle.write(contentsOf: Data(repeating: 0xA5, count: 4096 * 4))
+    try handle.close()
+    let reopened = try box.index()  // opening only reads the header: still fast, still "fine"
+    #expect(try reopened.update().added == 30, "the damage was found and the index rebuilt from the files")
+    #expect(try reopened.search("\"red line\"").count == 30)
+  }
+
+  @Test func theIndexIsOwnerOnly() throws {
+    let box = try Sandbox()
+    try box.write("a.txt", Self.bridge)
+    let index = try box.index()
+    try index.update()
+    for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: index.databasePath + suffix) {
+      #expect(try FileManager.default.attributesOfItem(atPath: index.databasePath + suffix)[.posixPermissions] as? Int == 0o600)
+    }
+  }
+
   @Test func aReadOnlyCollectionIsIndexedWithoutWritingToIt() throws {
     let box = try Sandbox()
     try box.write("a.txt", Self.bridge)
