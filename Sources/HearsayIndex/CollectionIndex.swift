@@ -56,17 +56,25 @@ public final class CollectionIndex: Sendable {
       let queue = try DatabaseQueue(path: path, configuration: config)
       // Owner-only: the index holds the articles' text. SQLite gives the WAL the same mode.
       chmod(path, 0o600)
-      let version = try queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
-      let tables = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") ?? 0 }
-      if version == schemaVersion && tables > 0 { return queue }
-      if version == 0, tables == 0 {
-        try create(queue)
-        return queue
+      try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
+      // Another Hearsay may be creating it this very moment: decide inside one write
+      // transaction, which waits for the other's.
+      try queue.inTransaction(.immediate) { db in
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+        if version == 0, tables == 0 {
+          try create(db)
+        } else if version != schemaVersion || tables == 0 {
+          throw Outdated(version: version)
+        }
+        return .commit
       }
-      throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "index schema \(version), expected \(schemaVersion)")
+      return queue
     }
     do {
       return try open()
+    } catch let error as DatabaseError where ![.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
+      throw error  // busy, read-only, full disk: the index is not at fault, keep it
     } catch {
       // Corrupt, foreign or outdated: start again (the index only caches the collection).
       for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
@@ -74,32 +82,33 @@ public final class CollectionIndex: Sendable {
     }
   }
 
-  private static func create(_ queue: DatabaseQueue) throws {
-    try queue.write { db in
-      try db.execute(sql: """
-        PRAGMA journal_mode = WAL;
-        CREATE TABLE article (
-          id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, file TEXT NOT NULL, size INTEGER NOT NULL, mtime REAL NOT NULL,
-          title TEXT, section TEXT, outlet TEXT, url TEXT, date REAL, date_text TEXT, quote_count INTEGER NOT NULL, speaker_count INTEGER NOT NULL);
-        CREATE INDEX article_file ON article(file);
-        CREATE TABLE quote (
-          id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-          start INTEGER NOT NULL, "end" INTEGER NOT NULL, kind TEXT NOT NULL, form TEXT NOT NULL, text TEXT NOT NULL,
-          speaker TEXT, via TEXT, cue TEXT, rule TEXT NOT NULL, confidence REAL NOT NULL);
-        CREATE INDEX quote_article ON quote(article_id);
-        CREATE TABLE sequence (next INTEGER NOT NULL);
-        INSERT INTO sequence VALUES (0);
-        CREATE TABLE speaker (
-          article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-          name TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL, role TEXT, aliases TEXT NOT NULL, quotes INTEGER NOT NULL);
-        CREATE INDEX speaker_key ON speaker(key);
-        CREATE INDEX speaker_article ON speaker(article_id);
-        CREATE INDEX article_date ON article(date);
-        -- The quotes' text is stored once: the full-text index reads it from the quote table.
-        CREATE VIRTUAL TABLE quote_fts USING fts5(text, speaker, content='quote', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
-        CREATE VIRTUAL TABLE article_fts USING fts5(title, body, tokenize='unicode61 remove_diacritics 2');
-        PRAGMA user_version = \(schemaVersion);
-        """)
-    }
+  struct Outdated: Error {
+    var version: Int
+  }
+
+  private static func create(_ db: Database) throws {
+    try db.execute(sql: """
+      CREATE TABLE article (
+        id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, file TEXT NOT NULL, size INTEGER NOT NULL, mtime REAL NOT NULL,
+        title TEXT, section TEXT, outlet TEXT, url TEXT, date REAL, date_text TEXT, quote_count INTEGER NOT NULL, speaker_count INTEGER NOT NULL);
+      CREATE INDEX article_file ON article(file);
+      CREATE TABLE quote (
+        id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, kind TEXT NOT NULL, form TEXT NOT NULL, text TEXT NOT NULL,
+        speaker TEXT, via TEXT, cue TEXT, rule TEXT NOT NULL, confidence REAL NOT NULL);
+      CREATE INDEX quote_article ON quote(article_id);
+      CREATE TABLE sequence (next INTEGER NOT NULL);
+      INSERT INTO sequence VALUES (0);
+      CREATE TABLE speaker (
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        name TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL, role TEXT, aliases TEXT NOT NULL, quotes INTEGER NOT NULL);
+      CREATE INDEX speaker_key ON speaker(key);
+      CREATE INDEX speaker_article ON speaker(article_id);
+      CREATE INDEX article_date ON article(date);
+      -- The quotes' text is stored once: the full-text index reads it from the quote table.
+      CREATE VIRTUAL TABLE quote_fts USING fts5(text, speaker, content='quote', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+      CREATE VIRTUAL TABLE article_fts USING fts5(title, body, tokenize='unicode61 remove_diacritics 2');
+      PRAGMA user_version = \(schemaVersion);
+      """)
   }
 }

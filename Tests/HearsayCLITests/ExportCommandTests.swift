@@ -128,7 +128,7 @@ struct TwoProcessesTests {
     // The same answers as an index one process built alone: nothing lost, nothing doubled.
     let alone = ["XDG_CACHE_HOME": dir.appendingPathComponent("cache-alone").path]
     _ = try CLITests.run(["index", collection.path], environment: alone)
-    for query in ["\"red line\"", "bridge", "kind:direct"] {
+    for query in ["\"the bridge\"", "council", "kind:direct"] {
       let shared = try CLITests.run(["search", query, "--collection", collection.path, "--format", "csv"], environment: environment)
       let single = try CLITests.run(["search", query, "--collection", collection.path, "--format", "csv"], environment: alone)
       #expect(shared.stdout.split(separator: "\n").count == single.stdout.split(separator: "\n").count, "\(query)")
