@@ -7,8 +7,8 @@ import Foundation
 
 struct SentenceAttributor {
   let doc: Document
-  let sentence: Sentence
-  let sentenceIndex: Int
+  private(set) var sentence: Sentence
+  private(set) var sentenceIndex: Int
   let finder: PhraseFinder
   var T: [Token] { doc.tokens }
   var r: Range<Int> { sentence.tokens }
@@ -19,6 +19,13 @@ struct SentenceAttributor {
     self.sentenceIndex = sentence
     self.sentence = doc.sentences[sentence]
     self.finder = doc.phraseFinder
+  }
+
+  /// Goes on to another sentence of the same document.
+  mutating func move(to sentence: Int) {
+    sentenceIndex = sentence
+    self.sentence = doc.sentences[sentence]
+    pendingIntroducer = nil
   }
 
   /// A speaker phrase whose next quote (in the next paragraph) it introduces: `Caddell continued:`.

@@ -17,14 +17,23 @@ public struct PlainTextFormat: ArticleFormat {
   /// Gives each paragraph of `range` its role. Shared with formats that wrap plain text.
   static func layout(_ text: ScalarText, in range: TextRange) -> [Article.Block] {
     let paragraphs = ParagraphGrouper.paragraphs(LineSplitter.lines(text.scalars, in: range))
-    let texts = paragraphs.map { text.string($0.start, $0.end) }
+    // Only short paragraphs can be captions, section lines, headlines or date lines: long
+    // ones are body text and are never copied or hashed here.
+    let short = 400
     var counts: [String: Int] = [:]
-    for t in texts { counts[t, default: 0] += 1 }
+    for p in paragraphs where p.length < short { counts[text.string(p.start, p.end), default: 0] += 1 }
     var blocks: [Article.Block] = []
     var sawHeadline = false
     var sawBody = false
     for (i, p) in paragraphs.enumerated() {
-      let t = texts[i]
+      guard p.length < short else {
+        // A long paragraph is body text, unless it says it is a caption (`Photo: …`).
+        let caption = isCaption(text.string(p.start, p.start + 16), repeats: 0)
+        if !caption { sawBody = true }
+        blocks.append(Article.Block(range: p, role: caption ? .caption : .body))
+        continue
+      }
+      let t = text.string(p.start, p.end)
       var role = Article.Block.Role.body
       if !sawBody && !sawHeadline && i == 0 && isSectionLine(t) && paragraphs.count > 2 {
         role = .section
@@ -71,7 +80,7 @@ public struct PlainTextFormat: ArticleFormat {
   /// gallery) or introduced as such.
   static func isCaption(_ t: String, repeats: Int) -> Bool {
     if repeats > 1 && t.count < 400 { return true }
-    let lower = t.lowercased()
+    let lower = t.prefix(8).lowercased()
     return ["photo:", "image:", "caption:", "(photo", "[photo"].contains { lower.hasPrefix($0) }
   }
 }

@@ -4,16 +4,10 @@
 struct AttributionStage: AnalysisStage {
   let name = "attribute"
 
-  private static func attribute(_ doc: Document, sentence i: Int) -> ([Claim], NounPhrase?) {
-    var attributor = SentenceAttributor(doc: doc, sentence: i)
-    let claims = attributor.claims()
-    return (claims, attributor.pendingIntroducer)
-  }
-
   /// Reported speech often runs on past its cue: a sentence with no cue and no quote
   /// right after a `X told Y that …` sentence in the same paragraph continues X's claim.
-  private func continuation(_ doc: Document, sentence i: Int) -> Claim? {
-    guard i > 0, let last = doc.claims.last, last.rule == "subject-cue-content", last.quote == nil, let cue = last.cue,
+  private func continuation(_ doc: Document, claims: [Claim], sentence i: Int) -> Claim? {
+    guard i > 0, let last = claims.last, last.rule == "subject-cue-content", last.quote == nil, let cue = last.cue,
       doc.text(TextRange(cue.end, last.content.start)).split(whereSeparator: \.isWhitespace).last == "that"
     else { return nil }
     let s = doc.sentences[i]
@@ -30,7 +24,7 @@ struct AttributionStage: AnalysisStage {
     guard opening.contains(where: { $0.is("also") }), !doc.tokens[s.tokens.lowerBound].isCapitalised || !opening.first!.isWord || opening.first!.has(.capitalisedFunctionWord)
     else { return nil }
     return Claim(content: TextRange(s.range.start, doc.tokens[hi - 1].range.end), quote: nil,
-                 speaker: .sameAs(doc.claims.count - 1), via: last.via, cue: nil, rule: "continued-reported-speech",
+                 speaker: .sameAs(claims.count - 1), via: last.via, cue: nil, rule: "continued-reported-speech",
                  confidence: 0.5, block: s.block)
   }
 
@@ -39,14 +33,19 @@ struct AttributionStage: AnalysisStage {
     for b in doc.blocks.indices where doc.blocks[b].role == .body {
       if let claim = TranscriptLabel.claim(doc, block: b) { doc.claims.append(claim) }
     }
+    // Claims gather in a local array and the document is left alone until the end: the
+    // one attributor, made once, reads the document without ever copying it again.
+    guard !doc.sentences.isEmpty else { return }
+    var claims = doc.claims
+    var attributor = SentenceAttributor(doc: doc, sentence: 0)
     for i in doc.sentences.indices {
       let role = doc.blocks[doc.sentences[i].block].role
       guard role == .body || role == .headline else { continue }
-      // The attributor reads a copy of the document: it must be gone before claims are
-      // appended, or every append would copy the whole claims array.
-      var (found, pending) = Self.attribute(doc, sentence: i)
-      if found.isEmpty, let carried = continuation(doc, sentence: i) { found = [carried] }
-      let base = doc.claims.count
+      attributor.move(to: i)
+      var found = attributor.claims()
+      let pending = attributor.pendingIntroducer
+      if found.isEmpty, let carried = continuation(doc, claims: claims, sentence: i) { found = [carried] }
+      let base = claims.count
       // `sameAs(-1)` names the claim found just before this one; it may have been merged
       // into an equal claim already kept, so found claims are mapped to where they went.
       var placed: [Int] = []
@@ -57,24 +56,25 @@ struct AttributionStage: AnalysisStage {
           claim.speaker = partner.map(Claim.SpeakerRef.sameAs) ?? .unknown
           claim.linkedTo = partner
         }
-        if let existing = doc.claims[base...].firstIndex(where: { $0.content == claim.content }) {
+        if let existing = claims[base...].firstIndex(where: { $0.content == claim.content }) {
           placed.append(existing)
           continue
         }
-        placed.append(doc.claims.count)
-        if let partner { doc.claims[partner].linkedTo = doc.claims.count }
-        doc.claims.append(claim)
+        placed.append(claims.count)
+        if let partner { claims[partner].linkedTo = claims.count }
+        claims.append(claim)
       }
       if let p = pending { introducer = (p, doc.sentences[i].block) }
       if let intro = introducer, intro.block < doc.sentences[i].block, doc.sentences[i].tokens.lowerBound == doc.blockTokens[doc.sentences[i].block].lowerBound {
         // The paragraph after `X continued:` opens with X's quote.
         let first = doc.tokens[doc.sentences[i].tokens.lowerBound]
-        if first.kind == .quoteOpen, let q = first.quote, !doc.claims.contains(where: { $0.quote == q }) {
-          doc.claims.append(Claim(content: doc.quotes[q].content, quote: q, speaker: .phrase(intro.phrase), via: nil,
-                                  cue: nil, rule: "introduced-by-colon", confidence: 0.85, block: doc.sentences[i].block))
+        if first.kind == .quoteOpen, let q = first.quote, !claims.contains(where: { $0.quote == q }) {
+          claims.append(Claim(content: doc.quotes[q].content, quote: q, speaker: .phrase(intro.phrase), via: nil,
+                              cue: nil, rule: "introduced-by-colon", confidence: 0.85, block: doc.sentences[i].block))
         }
         introducer = nil
       }
     }
+    doc.claims = claims
   }
 }

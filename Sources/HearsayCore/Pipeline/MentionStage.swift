@@ -23,13 +23,16 @@ struct MentionStage: AnalysisStage {
   private typealias Found = (run: Range<Int>, role: String?, words: [String], kind: NameClassifier.Kind)
 
   private static func names(in doc: Document) -> [Found] {
-    var lowercaseVocabulary = Set<String>()
-    for t in doc.tokens where t.kind == .word && !t.isCapitalised { lowercaseVocabulary.insert(t.lower) }
     let finder = doc.phraseFinder
+    let runs = doc.sentences.filter { [.body, .headline, .caption].contains(doc.blocks[$0.block].role) }
+      .map { (sentence: $0, runs: finder.nameRuns($0.tokens)) }
+    // A capitalised first word of a sentence is a name only if it is never lowercase.
+    let lowercaseVocabulary = lowercaseForms(in: doc, of: Set(runs.flatMap { s in
+      s.runs.filter { $0.lowerBound == s.sentence.tokens.lowerBound }.map { doc.tokens[$0.lowerBound].lower }
+    }))
     var found: [Found] = []
-    for sentence in doc.sentences where [.body, .headline, .caption].contains(doc.blocks[sentence.block].role) {
-      for var run in finder.nameRuns(sentence.tokens) {
-        // A capitalised first word of a sentence is a name only if it is never lowercase.
+    for (sentence, sentenceRuns) in runs {
+      for var run in sentenceRuns {
         if run.lowerBound == sentence.tokens.lowerBound, lowercaseVocabulary.contains(doc.tokens[run.lowerBound].lower) {
           run = (run.lowerBound + 1)..<run.upperBound
           if run.isEmpty { continue }
@@ -48,6 +51,19 @@ struct MentionStage: AnalysisStage {
       }
     }
     return found
+  }
+
+  /// Which of `words` also appear in lower case somewhere in the article. Only tokens of a
+  /// length some word has are looked up, so most tokens are never hashed.
+  private static func lowercaseForms(in doc: Document, of words: Set<String>) -> Set<String> {
+    guard !words.isEmpty else { return [] }
+    var lengths: UInt64 = 0
+    for w in words { lengths |= 1 << UInt64(min(63, w.utf8.count)) }
+    var seen = Set<String>()
+    for t in doc.tokens where t.kind == .word && !t.isCapitalised && lengths & (1 << UInt64(min(63, t.lower.utf8.count))) != 0 {
+      if words.contains(t.lower) { seen.insert(t.lower) }
+    }
+    return seen
   }
 
   /// Title and role words right before a name: `Chinese President`, `Taiwan People's Party chair`.

@@ -26,8 +26,12 @@ enum NameClassifier {
 
   /// `DPP`, `KMT`, `FBI`: all capitals, two to six letters (from the original text).
   static func isAcronym(_ word: String) -> Bool {
-    let letters = word.filter(\.isLetter)
-    return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy(\.isUppercase)
+    var letters = 0
+    for s in word.unicodeScalars where s.properties.isAlphabetic {
+      guard s.properties.isUppercase, letters < 6 else { return false }
+      letters += 1
+    }
+    return letters >= 2
   }
 
   /// True when words begin an organisation's name, so `of` can continue it

@@ -10,11 +10,22 @@ public struct Token: Sendable, Hashable {
   public var quote: Int?
   /// The word lists its lowercase form is on.
   public var flags: WordFlags = []
+  /// Starts with a capital letter: the cheap signal names and sentence starts share.
+  /// Stored, not computed: patterns ask it of the same token many times.
+  public let isCapitalised: Bool
+
+  public init(range: TextRange, kind: Kind, text: String, lower: String, quote: Int?, flags: WordFlags = []) {
+    self.range = range
+    self.kind = kind
+    self.text = text
+    self.lower = lower
+    self.quote = quote
+    self.flags = flags
+    isCapitalised = text.unicodeScalars.first?.isUppercaseLetter ?? false
+  }
 
   public func has(_ f: WordFlags) -> Bool { flags.contains(f) }
 
   public var isWord: Bool { kind == .word || kind == .ideograph }
-  /// Starts with a capital letter: the cheap signal names and sentence starts share.
-  public var isCapitalised: Bool { text.unicodeScalars.first?.isUppercaseLetter ?? false }
   public func `is`(_ word: String) -> Bool { lower == word }
 }
