@@ -235,7 +235,10 @@ struct EntityRegistry {
 
   /// Display form: possessive and quote marks removed.
   static func clean(_ display: String) -> String {
-    var scalars = Array(display.unicodeScalars)
+    // Most names have neither: no copy then.
+    let view = display.unicodeScalars
+    if let last = view.last, last != "'", last != "\u{2019}", last != "s", !view.contains(where: quoteMarks.contains) { return display }
+    var scalars = Array(view)
     if let last = scalars.last, last == "'" || last == "\u{2019}" {
       scalars.removeLast()
     } else if scalars.count >= 2, scalars[scalars.count - 1] == "s", scalars[scalars.count - 2] == "'" || scalars[scalars.count - 2] == "\u{2019}" {

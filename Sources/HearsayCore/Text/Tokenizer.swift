@@ -87,13 +87,14 @@ struct Tokenizer {
     let lower: String
     if ascii {
       if needsChange {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(b - a)
-        for i in a..<b {
-          let v = UInt8(s[i].value)
-          bytes.append(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+        // Written straight into the string's storage: no array in between.
+        lower = String(unsafeUninitializedCapacity: b - a) { buffer in
+          for i in a..<b {
+            let v = UInt8(s[i].value)
+            buffer[i - a] = v >= 0x41 && v <= 0x5A ? v + 32 : v
+          }
+          return b - a
         }
-        lower = String(decoding: bytes, as: UTF8.self)
       } else {
         lower = text
       }
