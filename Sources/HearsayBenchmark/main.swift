@@ -54,6 +54,24 @@ let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 print(String(format: "pipeline: %.2f s, %.1f MB/s on one core, %d quotes", seconds, Double(bytes) / 1e6 / seconds, quotes))
 print("  by stage: " + timings.sorted { $0.value > $1.value }.map { String(format: "%@ %.0f%%", $0.key, Double($0.value) / (seconds * 1e9) * 100) }.joined(separator: ", "))
 
+// The same articles on every core, each taking the next article as it finishes one.
+do {
+  let cores = ProcessInfo.processInfo.activeProcessorCount
+  let next = Locked(0)
+  let articles = articles
+  let loader = loader
+  let t0 = DispatchTime.now().uptimeNanoseconds
+  DispatchQueue.concurrentPerform(iterations: cores) { _ in
+    while true {
+      let i = next.withLock { n in defer { n += 1 }; return n }
+      guard i < articles.count, let article = try? loader.parse(bytes: Array(articles[i].utf8), path: "synthetic-\(i).txt") else { return }
+      _ = Pipeline.standard.analyse(article)
+    }
+  }
+  let parallel = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+  print(String(format: "pipeline on %d cores: %.2f s, %.1f MB/s (%.2f× one core)", cores, parallel, Double(bytes) / 1e6 / parallel, seconds / parallel))
+}
+
 if onlyPipeline { exit(0) }
 
 // One large article: linear time is what matters, so time it against a quarter of it.

@@ -53,58 +53,53 @@ extension CollectionIndex {
     summary.changed = toParse.filter { stored[$0] != nil }.count
     summary.added = toParse.count - summary.changed
 
-    // Parse in parallel, a batch of files at a time, and write each batch in one
-    // transaction while the next batch is parsed: memory stays bounded (one batch parsed,
-    // one being written) however large the collection is.
+    // Every core parses, taking the next file as it finishes one; finished files gather
+    // and a batch at a time is written in one transaction by a writer of its own, while
+    // parsing goes on. No core waits for another's batch, and memory stays bounded: a
+    // worker waits when two batches are already parsed and not yet written.
     try dbQueue.write { db in for file in removed { try Self.deleteFile(file, in: db) } }
-    let writer = DispatchQueue(label: "hearsay.index.write")
-    let writing = DispatchSemaphore(value: 1)
+    typealias Parsed = (file: String, state: FileState, analyses: [ArticleAnalysis])
+    let batchSize = 500
+    // The writer runs ahead of the parsers: starved of CPU, it would let parsed batches pile
+    // up until the parsers stopped for room, and the two would take turns instead of overlapping.
+    let writer = DispatchQueue(label: "hearsay.index.write", qos: .userInteractive)
+    let room = DispatchSemaphore(value: 2 * batchSize)
     let writeError = Locked<(any Error)?>(nil)
+    let next = Locked(0)
     let done = Locked(0)
     let failedCount = Locked(0)
-    let batchSize = 500
-    for batchStart in stride(from: 0, to: toParse.count, by: batchSize) {
-      let batch = Array(toParse[batchStart..<min(toParse.count, batchStart + batchSize)])
-      let results = Locked<[(file: String, state: FileState, analyses: [ArticleAnalysis])]>([])
-      @Sendable func parse(_ file: String) {
-        var analyses: [ArticleAnalysis] = []
-        if let collection = loader.collection(for: file) {
-          try? collection.forEach(path: file) { record in
-            switch record.result {
-            case .success(let article): analyses.append(Pipeline.standard.analyse(article))
-            case .failure(let error):
-              failedCount.withLock { $0 += 1 }
-              failure(error.description)
-            }
-            return true
-          }
-        } else {
-          do throws(ArticleLoadError) {
-            analyses.append(Pipeline.standard.analyse(try loader.load(path: file)))
-          } catch {
+    let waiting = Locked<[Parsed]>([])
+    @Sendable func parse(_ file: String) -> [ArticleAnalysis] {
+      var analyses: [ArticleAnalysis] = []
+      if let collection = loader.collection(for: file) {
+        try? collection.forEach(path: file) { record in
+          switch record.result {
+          case .success(let article): analyses.append(Pipeline.standard.analyse(article))
+          case .failure(let error):
             failedCount.withLock { $0 += 1 }
             failure(error.description)
           }
+          return true
         }
-        results.withLock { $0.append((file, files[file]!, analyses)) }
-        let n = done.withLock { $0 += 1; return $0 }
-        progress?(n, toParse.count)
+      } else {
+        do throws(ArticleLoadError) {
+          analyses.append(Pipeline.standard.analyse(try loader.load(path: file)))
+        } catch {
+          failedCount.withLock { $0 += 1 }
+          failure(error.description)
+        }
       }
-      // `cores` workers, each taking every `cores`-th file of the batch.
-      let workers = max(1, min(cores, batch.count))
-      DispatchQueue.concurrentPerform(iterations: workers) { worker in
-        for i in stride(from: worker, to: batch.count, by: workers) { parse(batch[i]) }
-      }
-      let parsed = results.withLock { $0 }
-      writing.wait()
-      if let error = writeError.withLock({ $0 }) { throw error }
+      return analyses
+    }
+    @Sendable func write(_ batch: [Parsed]) {
       writer.async { [dbQueue] in
-        defer { writing.signal() }
+        defer { for _ in batch { room.signal() } }
+        guard writeError.withLock({ $0 }) == nil else { return }
         do {
           try dbQueue.write { db in
             var sequence = try Int64.fetchOne(db, sql: "SELECT next FROM sequence") ?? 0
             var quotes: [QuoteRow] = []
-            for item in parsed {
+            for item in batch {
               try Self.deleteFile(item.file, in: db)
               for a in item.analyses {
                 quotes += try Self.insert(a, file: item.file, size: item.state.size, mtime: item.state.mtime, sequence: &sequence, in: db)
@@ -118,6 +113,24 @@ extension CollectionIndex {
         }
       }
     }
+    DispatchQueue.concurrentPerform(iterations: max(1, min(cores, toParse.count))) { _ in
+      while writeError.withLock({ $0 }) == nil {
+        let i = next.withLock { n in defer { n += 1 }; return n }
+        guard i < toParse.count else { return }
+        room.wait()
+        let item: Parsed = (toParse[i], files[toParse[i]]!, parse(toParse[i]))
+        let full: [Parsed]? = waiting.withLock { list in
+          list.append(item)
+          guard list.count >= batchSize else { return nil }
+          defer { list.removeAll(keepingCapacity: true) }
+          return list
+        }
+        if let full { write(full) }
+        let n = done.withLock { $0 += 1; return $0 }
+        progress?(n, toParse.count)
+      }
+    }
+    write(waiting.withLock { $0 })
     writer.sync {}
     if let error = writeError.withLock({ $0 }) { throw error }
     summary.failed = failedCount.withLock { $0 }

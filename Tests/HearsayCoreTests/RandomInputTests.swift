@@ -26,24 +26,8 @@ struct RandomInputTests {
   static func check(_ text: String) throws {
     let article: Article
     do { article = try ArticleLoader().parse(bytes: Array(text.utf8), path: "random.txt") } catch { return }
-    let a = Pipeline.standard.analyse(article)
-    let n = article.scalars.count
-    var last = Int.min
-    for q in a.quotes {
-      #expect(q.content.start >= 0 && q.content.end <= n && q.content.start <= q.content.end, "quote out of bounds in \(text.debugDescription)")
-      #expect(q.content.start >= last, "quotes out of order in \(text.debugDescription)")
-      last = q.content.start
-      if let s = q.speaker {
-        #expect(s < a.speakers.count)
-        #expect(!a.speakers[s].mentions.isEmpty || q.rule == "unattributed", "speaker without a mention in \(text.debugDescription)")
-      }
-      if let v = q.via { #expect(v < a.speakers.count) }
-      for r in [q.cue, q.speakerMention].compactMap({ $0 }) + q.fragments { #expect(r.start >= 0 && r.end <= n) }
-      if let l = q.linkedTo { #expect(l < a.quotes.count) }
-      #expect(article.substring(q.content).unicodeScalars.count == q.content.length)
-    }
-    for t in a.terms { #expect(t.start >= 0 && t.end <= n) }
-    for s in a.sentences { #expect(s.range.start >= 0 && s.range.end <= n) }
+    let problems = Pipeline.standard.analyse(article).invariantViolations()
+    #expect(problems.isEmpty, "\(problems) in \(text.debugDescription)")
   }
 
   static func run(seed: UInt64, articles: Int) throws {

@@ -18,7 +18,7 @@ struct RandomFormatTests {
       for _ in 0..<(next() % 150) { html += Self.pieces[next() % Self.pieces.count] }
       let article = HTMLFormat().article(path: "r.html", text: html)
       let a = Pipeline.standard.analyse(article)
-      for q in a.quotes { #expect(q.content.end <= article.scalars.count) }
+      #expect(a.invariantViolations().isEmpty, "\(a.invariantViolations())")
     }
   }
 
