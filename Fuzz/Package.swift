@@ -10,8 +10,8 @@ let package = Package(
     .executableTarget(
       name: "HearsayFuzz",
       dependencies: [.product(name: "HearsayCore", package: "Hearsay")],
-      swiftSettings: [.unsafeFlags(["-parse-as-library", "-sanitize=fuzzer,address"])],
-      linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
+      // Built with `-Xswiftc -sanitize=fuzzer,address` (scripts/libfuzz) so the core is
+      // instrumented too; `main.swift` hands control to libFuzzer's driver.
     ),
   ],
   swiftLanguageModes: [.v6]
