@@ -45,35 +45,29 @@ public final class ReaderApp {
     config.theme.apply(to: &theme)
     let renderer = Renderer(theme: theme)
     let effects = EffectRunner(terminal: terminal, collection: collection, protectedRoots: options.protectedRoots)
-    // The reading state loads while the library is scanned.
-    let loadedState = Locked<(state: ReadingState, problem: String?)?>(nil)
-    let stateLoad = DispatchGroup()
-    if let store = options.store {
-      DispatchQueue.global(qos: .userInteractive).async(group: stateLoad) { loadedState.withLock { $0 = store.load() } }
-    }
+    // The reading state loads in the background: the first screen does not wait for it.
+    let stateLoad = options.store.map(StateLoad.init)
     // Paint first: the library comes from a directory scan and the heads of the first
-    // screenfuls; counts follow from the background parse or the index.
+    // screenful; counts follow from the background parse or the index.
     var state = ReaderState(size: terminal.size, library: LibraryState(scanning: paths, loader: loader))
     state.keymap = config.keymap
     state.settings = config.settings
-    var problems = config.problems.map(\.description)
-    var base = ReadingState()
-    stateLoad.wait()
-    if let loaded = loadedState.withLock({ $0 }) {
-      state.memory = loaded.state
-      base = loaded.state
-      if let problem = loaded.problem { problems.append(problem) }
-    }
+    let problems = config.problems.map(\.description)
     if let first = problems.first { state.message = first + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "") }
-    // With an index, its update parses the collection once and fills the library;
-    // without one, the articles are parsed here for their counts.
-    if collection != nil { startIndexing() } else { startBackgroundParsing() }
-    if options.startInArticle, let first = paths.first { state.requestedArticle = first } else { state.resumeSession() }
+    if options.startInArticle, let first = paths.first { state.requestedArticle = first }
+    var base = ReadingState()
+    var adopted = stateLoad == nil
+    var backgroundStarted = false
     defer {
+      if let stateLoad, !adopted { adopt(stateLoad.wait(), into: &state, base: &base) }
       state.rememberSession()
       save(&state, since: &base)
     }
     while !state.wantsQuit {
+      if !adopted, let loaded = stateLoad?.take() {
+        adopt(loaded, into: &state, base: &base)
+        adopted = true
+      }
       mergeFinished(into: &state)
       if let path = state.requestedArticle { open(path, in: &state) }
       if let request = state.collectionRequest { serve(request, in: &state) }
@@ -85,6 +79,13 @@ public final class ReaderApp {
       // Resize events can coalesce in a storm: trust the terminal's size, not the last event.
       if terminal.size != state.size { state.resize(to: terminal.size) }
       terminal.present(renderer.render(state))
+      if !backgroundStarted {
+        // After the first frame, so the two cores paint it first. With an index, its update
+        // parses the collection once and fills the library; without one, the articles are
+        // parsed here for their counts.
+        if collection != nil { startIndexing() } else { startBackgroundParsing() }
+        backgroundStarted = true
+      }
       switch terminal.next(timeoutMs: 200) {
       case .key(let key): state.handle(key)
       case .resize(let size): state.resize(to: size)
@@ -95,6 +96,18 @@ public final class ReaderApp {
       case .hangup: return
       }
     }
+  }
+
+  /// Takes in the saved reading state once it has loaded, keeping whatever the user did
+  /// meanwhile, and resumes the last session if the user has not gone anywhere yet.
+  private func adopt(_ loaded: (state: ReadingState, problem: String?), into state: inout ReaderState, base: inout ReadingState) {
+    let early = state.memory
+    state.memory = ReadingState.merge(base: ReadingState(), ours: early, theirs: loaded.state)
+    base = loaded.state
+    if state.memory != base { state.memoryChanged = true }
+    if let problem = loaded.problem { state.message = problem }
+    let untouched = state.screen == .library && state.library.selected == 0 && state.requestedArticle == nil
+    if untouched, !options.startInArticle { state.resumeSession() }
   }
 
   /// Writes the reading state when it changed, merged with what another reader saved

@@ -68,9 +68,10 @@ public struct LibraryState: Sendable {
   }
 
   /// The library as a directory scan gives it, before any parsing: the first `heads`
-  /// files show the title, section and date from their first 4 KB, the others their file
-  /// names. Dataset files (JSON Lines, newsboat) are left out: their records arrive later.
-  public init(scanning paths: [String], loader: ArticleLoader, heads: Int = 200) {
+  /// files (a tall screenful) show the title, section and date from their first 4 KB, the
+  /// others their file names until the background parse or the index fills them in.
+  /// Dataset files (JSON Lines, newsboat) are left out: their records arrive later.
+  public init(scanning paths: [String], loader: ArticleLoader, heads: Int = 64) {
     let files = paths.filter { loader.collection(for: $0) == nil }
     var entries = files.map { LibraryEntry(path: $0, title: PathName.last($0)) }
     // The heads are read on every core.
