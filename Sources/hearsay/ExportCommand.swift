@@ -58,7 +58,7 @@ struct ExportCommand: ParsableCommand {
     do {
       let roots = ([collection].compactMap { $0 } + paths).map(ReadCommand.absolute).map { root -> String in
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory)
+        _ = FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory)
         return isDirectory.boolValue ? root : URL(fileURLWithPath: root).deletingLastPathComponent().path
       }
       let written = try ExportFile.write(quotes, heading: heading, to: name, format: chosen, overwrite: force, protectedRoots: roots)
