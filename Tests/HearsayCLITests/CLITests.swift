@@ -228,7 +228,7 @@ extension CLITests {
   /// A 1 GB file is refused at once with a message, without reading it into memory.
   @Test func aGigabyteFileIsRefusedQuickly() throws {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-huge-\(UUID()).txt")
-    FileManager.default.createFile(atPath: url.path, contents: Data("Headline\n\n".utf8))
+    _ = FileManager.default.createFile(atPath: url.path, contents: Data("Headline\n\n".utf8))
     let handle = try FileHandle(forWritingTo: url)
     try handle.truncate(atOffset: 1 << 30)  // sparse: no gigabyte written to disk
     try handle.close()

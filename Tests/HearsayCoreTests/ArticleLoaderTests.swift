@@ -84,7 +84,7 @@ struct ArticleLoaderTests {
         // Rewrite in place (truncate, then write: readers see every stage), or delete.
         if i % 7 == 6 {
           unlink(url.path)
-        } else if let handle = FileHandle(forWritingAtPath: url.path) ?? { FileManager.default.createFile(atPath: url.path, contents: nil); return FileHandle(forWritingAtPath: url.path) }() {
+        } else if let handle = FileHandle(forWritingAtPath: url.path) ?? { _ = FileManager.default.createFile(atPath: url.path, contents: nil); return FileHandle(forWritingAtPath: url.path) }() {
           try? handle.truncate(atOffset: 0)
           try? handle.write(contentsOf: Data(versions[i % 2].utf8))
           try? handle.close()
