@@ -55,10 +55,13 @@ struct TerminalWorkflowTests {
 
   @Test func yankSendsTheQuoteToTheTerminalAsOSC52() throws {
     let typescript = home.appendingPathComponent("typescript")
-    // `script` records every byte the reader writes to its terminal.
+    let snapshot = home.appendingPathComponent("copied.txt")
+    // `script` records every byte the reader writes to its terminal. The reader is quit at
+    // the end: `script` outlives a killed tmux, and would keep the reader running.
     let command = "script -qfc '\(CLITests.binary.path) \(bridge)' \(typescript.path)"
-    guard let s = try TerminalReaderTests.drive("] ] y sleep:0.3", command: command, home: home) else { return }
-    #expect(s.text.contains("copied the quote (terminal"), "\(s.text)")
+    guard try TerminalReaderTests.drive("] ] y sleep:0.5 snap:\(snapshot.path) q q sleep:0.5", command: command, home: home) != nil else { return }
+    let screen = try String(contentsOf: snapshot, encoding: .utf8)
+    #expect(screen.contains("copied the quote (terminal"), "\(screen)")
     let bytes = try String(decoding: Data(contentsOf: typescript), as: UTF8.self)
     let start = try #require(bytes.range(of: "\u{1B}]52;c;"))
     let end = try #require(bytes[start.upperBound...].firstIndex(of: "\u{07}"))
