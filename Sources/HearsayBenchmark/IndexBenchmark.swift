@@ -49,9 +49,9 @@ enum IndexBenchmark {
   }
 
   /// The reader's first library screen on this folder, as `ReaderApp` paints it: the
-  /// directory scan, the first screenful of heads, one rendered frame — while the saved
-  /// reading state loads on another thread (the reader takes it in when it arrives). Twice:
-  /// with a state of 5,000 read articles, and one that has read all of them.
+  /// directory scan, the first screenful of heads, one rendered frame; then the saved
+  /// reading state, which the reader loads in the background after that frame and takes in
+  /// when it arrives. Twice: with a state of 5,000 read articles, and one that has read all.
   static func firstScreen(root: URL, state: URL) {
     let paths = ArticleLoader.expand(paths: [root.path])
     for read in [5_000, paths.count] {
@@ -61,17 +61,13 @@ enum IndexBenchmark {
       try? store.save(memory)
       let stateBytes = (try? FileManager.default.attributesOfItem(atPath: store.url.path)[.size] as? NSNumber)?.intValue ?? 0
       let t0 = DispatchTime.now().uptimeNanoseconds
-      let loaded = Locked<ReadingState?>(nil)
-      let group = DispatchGroup()
-      DispatchQueue.global(qos: .userInteractive).async(group: group) { loaded.withLock { $0 = store.load().state } }
       let scanned = ArticleLoader.expand(paths: [root.path])
       let t1 = DispatchTime.now().uptimeNanoseconds
       var reader = ReaderState(size: Size(width: 120, height: 40), library: LibraryState(scanning: scanned, loader: .standard))
       let t2 = DispatchTime.now().uptimeNanoseconds
       _ = Renderer(theme: Theme(monochrome: false, colors: 256)).render(reader)
       let t3 = DispatchTime.now().uptimeNanoseconds
-      group.wait()
-      reader.memory = loaded.withLock { $0 } ?? ReadingState()
+      reader.memory = store.load().state
       let t4 = DispatchTime.now().uptimeNanoseconds
       func ms(_ a: UInt64, _ b: UInt64) -> Double { Double(b - a) / 1e6 }
       print(String(format: "  first library screen, %d read: %.0f ms — scan %.0f, heads and sort %.0f, frame %.1f; the reading state (%.1f MB) in by %.0f ms",

@@ -56,7 +56,7 @@ public final class CollectionIndex: Sendable {
       let queue = try DatabaseQueue(path: path, configuration: config)
       // Owner-only: the index holds the articles' text. SQLite gives the WAL the same mode.
       chmod(path, 0o600)
-      try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
+      try enableWAL(queue)
       // Another Hearsay may be creating it this very moment: decide inside one write
       // transaction, which waits for the other's.
       try queue.inTransaction(.immediate) { db in
@@ -79,6 +79,22 @@ public final class CollectionIndex: Sendable {
       // Corrupt, foreign or outdated: start again (the index only caches the collection).
       for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
       return try open()
+    }
+  }
+
+  /// WAL lets readers run while an update writes. Switching to it needs a moment alone
+  /// with the file, and SQLite answers "busy" at once rather than waiting when another
+  /// Hearsay holds it (found by the two-indexer test): so ask first, then retry a while.
+  private static func enableWAL(_ queue: DatabaseQueue) throws {
+    for attempt in 0... {
+      do {
+        try queue.writeWithoutTransaction { db in
+          if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+        }
+        return
+      } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 100 {
+        usleep(50_000)
+      }
     }
   }
 

@@ -45,8 +45,6 @@ public final class ReaderApp {
     config.theme.apply(to: &theme)
     let renderer = Renderer(theme: theme)
     let effects = EffectRunner(terminal: terminal, collection: collection, protectedRoots: options.protectedRoots)
-    // The reading state loads in the background: the first screen does not wait for it.
-    let stateLoad = options.store.map(StateLoad.init)
     // Paint first: the library comes from a directory scan and the heads of the first
     // screenful; counts follow from the background parse or the index.
     var state = ReaderState(size: terminal.size, library: LibraryState(scanning: paths, loader: loader))
@@ -56,10 +54,12 @@ public final class ReaderApp {
     if let first = problems.first { state.message = first + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "") }
     if options.startInArticle, let first = paths.first { state.requestedArticle = first }
     var base = ReadingState()
-    var adopted = stateLoad == nil
+    // The reading state loads in the background once the first frame is up.
+    var stateLoad: StateLoad?
+    var adopted = options.store == nil
     var backgroundStarted = false
     defer {
-      if let stateLoad, !adopted { adopt(stateLoad.wait(), into: &state, base: &base) }
+      if !adopted, let store = options.store { adopt((stateLoad ?? StateLoad(store)).wait(), into: &state, base: &base) }
       state.rememberSession()
       save(&state, since: &base)
     }
@@ -80,9 +80,10 @@ public final class ReaderApp {
       if terminal.size != state.size { state.resize(to: terminal.size) }
       terminal.present(renderer.render(state))
       if !backgroundStarted {
-        // After the first frame, so the two cores paint it first. With an index, its update
+        // After the first frame, so the cores paint it first. With an index, its update
         // parses the collection once and fills the library; without one, the articles are
         // parsed here for their counts.
+        stateLoad = options.store.map(StateLoad.init)
         if collection != nil { startIndexing() } else { startBackgroundParsing() }
         backgroundStarted = true
       }
