@@ -73,7 +73,9 @@ public final class ReaderApp {
       if let request = state.collectionRequest { serve(request, in: &state) }
       for effect in state.effects { state.message = effects.perform(effect) }
       state.effects.removeAll()
-      save(&state, since: &base)
+      // Until the saved state is in, nothing is remembered or saved: it would be taken for
+      // a change made here and win over what the last session left.
+      if adopted { save(&state, since: &base) }
       let progress = indexProgress.withLock { $0 }
       state.collection.indexing = progress.finished || progress.total == 0 ? nil : (progress.done, progress.total)
       // Resize events can coalesce in a storm: trust the terminal's size, not the last event.
@@ -93,7 +95,7 @@ public final class ReaderApp {
       case .mouse(let event): state.handle(event)
       case .timeout:
         // Idle: keep the place too, so even a killed reader reopens where it was.
-        state.rememberSession()
+        if adopted { state.rememberSession() }
       case .hangup: return
       }
     }
