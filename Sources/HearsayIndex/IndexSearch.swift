@@ -64,8 +64,15 @@ public struct SearchHit: Sendable, Encodable {
   public var via: String?
   public var kind: String
   public var text: String
-  /// The matching words in context, matches in [brackets].
-  public var snippet: String
+  /// The matching words in context, each match between `SearchHit.matchStart` and
+  /// `SearchHit.matchEnd` (control characters no article text can hold once loaded).
+  public var markedSnippet: String
+  /// The same with the matches in [brackets], for text and JSON output.
+  public var snippet: String {
+    markedSnippet.replacingOccurrences(of: String(Self.matchStart), with: "[").replacingOccurrences(of: String(Self.matchEnd), with: "]")
+  }
+  public static let matchStart: Character = "\u{2}"
+  public static let matchEnd: Character = "\u{3}"
   public var start: Int
   public var end: Int
   var speakerKind: String?
@@ -75,6 +82,20 @@ public struct SearchHit: Sendable, Encodable {
   var isoDate: String?
 
   enum CodingKeys: String, CodingKey { case path, title, date, speaker, via, kind, text, snippet, start, end }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(path, forKey: .path)
+    try c.encodeIfPresent(title, forKey: .title)
+    try c.encodeIfPresent(date, forKey: .date)
+    try c.encodeIfPresent(speaker, forKey: .speaker)
+    try c.encodeIfPresent(via, forKey: .via)
+    try c.encode(kind, forKey: .kind)
+    try c.encode(text, forKey: .text)
+    try c.encode(snippet, forKey: .snippet)
+    try c.encode(start, forKey: .start)
+    try c.encode(end, forKey: .end)
+  }
 
   /// The hit as a quote to star, copy or export.
   public var quote: ExportedQuote {
@@ -144,7 +165,7 @@ extension CollectionIndex {
       conditions.append("\(id) >= ? AND \(id) < ?")
       arguments += [QuoteID.firstDated, QuoteID.first(on: before)]
     }
-    let snippet = q.match == nil ? "substr(quote.text, 1, 160)" : "snippet(quote_fts, 0, '[', ']', '…', 16)"
+    let snippet = q.match == nil ? "substr(quote.text, 1, 160)" : "snippet(quote_fts, 0, char(2), char(3), '…', 16)"
     let sql = """
       SELECT article.path, article.title, article.date_text, quote.speaker, quote.via, quote.kind, quote.text,
              \(snippet) AS snippet, quote.start, quote."end", article.outlet, article.url, article.date,
@@ -157,7 +178,7 @@ extension CollectionIndex {
       try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
         let who = (row[13] as String?)?.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
         return SearchHit(path: row[0], title: row[1], date: row[2], speaker: row[3], via: row[4], kind: row[5], text: row[6],
-                         snippet: row[7], start: row[8], end: row[9], speakerKind: who?.first, role: who.flatMap { $0.count > 1 && !$0[1].isEmpty ? $0[1] : nil },
+                         markedSnippet: row[7], start: row[8], end: row[9], speakerKind: who?.first, role: who.flatMap { $0.count > 1 && !$0[1].isEmpty ? $0[1] : nil },
                          outlet: row[10], url: row[11], isoDate: (row[12] as Double?).map { String(PlainTextFormat.isoDate(Date(timeIntervalSince1970: $0)).prefix(10)) })
       }
     }

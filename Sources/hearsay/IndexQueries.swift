@@ -24,6 +24,6 @@ struct IndexQueries: CollectionQueries {
   }
 
   func quotes(matching query: String, limit: Int) throws -> [CollectionQuoteRow] {
-    try index.search(query, limit: limit).map { CollectionQuoteRow(quote: $0.quote, snippet: $0.snippet) }
+    try index.search(query, limit: limit).map { CollectionQuoteRow(quote: $0.quote, snippet: $0.markedSnippet) }
   }
 }

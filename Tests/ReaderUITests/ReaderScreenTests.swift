@@ -194,8 +194,14 @@ struct CollectionViewTests {
     let path = ReaderHarness.samples + "/01-harbour-bridge-vote.txt"
     let quote = ExportedQuote(text: "but a rushed repair", speaker: "Alicia Brandt", speakerKind: "person", role: nil, via: nil, kind: "direct",
                               title: "Harbour bridge", outlet: nil, date: "2026-03-12", url: nil, path: path, start: 1248, end: 1267)
-    h.state.show(results: [CollectionQuoteRow(quote: quote, snippet: "but a rushed [repair]")], listing: .speaker("Alicia Brandt"))
-    #expect(h.screen.contains("Alicia Brandt: but a rushed [repair]"))
+    h.state.show(results: [CollectionQuoteRow(quote: quote, snippet: "but a rushed \u{2}repair\u{3}")], listing: .speaker("Alicia Brandt"))
+    #expect(h.screen.contains("Alicia Brandt: but a rushed repair"))
+    // The match is highlighted, the words around it are not (the row is not selected: move off it first).
+    h.state.collection.selectedResult = 1
+    let row = try #require(h.lines.firstIndex { $0.contains("but a rushed repair") })
+    let highlighted = (0..<h.grid.size.width).filter { h.grid[$0, row].style.background == .yellow }.map { String(h.grid[$0, row].character) }.joined()
+    #expect(highlighted == "repair")
+    h.state.collection.selectedResult = 0
     h.type("<Enter>")
     #expect(h.state.screen == .reader)
     let selected = try #require(h.state.open?.selectedQuote)

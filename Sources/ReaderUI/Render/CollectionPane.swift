@@ -53,7 +53,9 @@ struct CollectionPane {
       let y = area.y + slot * 2
       let star = state.memory.isStarred(path: q.path, start: q.start, end: q.end)
       if star { grid.put("★", x: 0, y: y, style: theme.title) }
-      grid.put(CellGrid.clip("\(q.speaker ?? "(unknown)")\(q.via.map { " via " + $0 } ?? ""): \(c.results[i].snippet)", w - 2), x: 2, y: y)
+      let who = "\(q.speaker ?? "(unknown)")\(q.via.map { " via " + $0 } ?? ""): "
+      let x = grid.put(CellGrid.clip(who, w - 2), x: 2, y: y)
+      drawSnippet(c.results[i].snippet, x: x, y: y, width: w - x, into: &grid)
       grid.put(CellGrid.clip("\(q.title ?? q.path) · \(q.date ?? "")", w - 4), x: 4, y: y + 1, style: theme.dim)
       if i == c.selectedResult {
         grid.restyle(x: 0, y: y, width: w, with: theme.selection)
@@ -63,6 +65,27 @@ struct CollectionPane {
     if c.results.isEmpty {
       grid.put(c.listing == .starred ? "no starred quotes — * on a quote in an article stars it" : "no quotes match", x: 2, y: area.y, style: theme.dim)
     }
+  }
+
+  /// The snippet with the search's matches highlighted (the markers themselves not drawn).
+  private func drawSnippet(_ snippet: String, x start: Int, y: Int, width: Int, into grid: inout CellGrid) {
+    var x = start
+    var inMatch = false
+    var segment = ""
+    func flush() {
+      guard !segment.isEmpty, x < start + width else { return }
+      x = grid.put(CellGrid.clip(segment, start + width - x), x: x, y: y, style: inMatch ? theme.searchHit : .plain)
+      segment = ""
+    }
+    for c in snippet {
+      if c == "\u{2}" || c == "\u{3}" {
+        flush()
+        inMatch = c == "\u{2}"
+      } else {
+        segment.append(c)
+      }
+    }
+    flush()
   }
 
   static func rightAligned(_ n: Int, _ width: Int) -> String {

@@ -21,7 +21,8 @@ public struct CollectionSpeakerRow: Sendable, Hashable {
 /// the quote with its attribution and source, and the words to show.
 public struct CollectionQuoteRow: Sendable, Hashable {
   public var quote: ExportedQuote
-  /// The matching words in context, matches in [brackets]; the quote's start otherwise.
+  /// The matching words in context, each match between U+0002 and U+0003 (the index's
+  /// markers, drawn highlighted); the quote's start otherwise.
   public var snippet: String
   public init(quote: ExportedQuote, snippet: String? = nil) {
     self.quote = quote
