@@ -203,7 +203,8 @@ extension CollectionIndex {
       guard let row = try Row.fetchOne(db, sql: "SELECT min(date), max(date) FROM article WHERE date IS NOT NULL"),
         let lo = row[0] as Double?, let hi = row[1] as Double?
       else { return nil }
-      return (PlainTextFormat.isoDate(Date(timeIntervalSince1970: lo)), PlainTextFormat.isoDate(Date(timeIntervalSince1970: hi)))
+      func day(_ t: Double) -> String { String(PlainTextFormat.isoDate(Date(timeIntervalSince1970: t)).prefix(10)) }
+      return (day(lo), day(hi))
     }
   }
 

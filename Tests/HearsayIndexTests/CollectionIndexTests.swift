@@ -75,6 +75,11 @@ struct CollectionIndexTests {
     #expect(brandt.articles == 2 && brandt.quotes == 2)
     #expect(brandt.first != brandt.last)
     #expect(speakers.contains { $0.name == "Bill Clinton" } && speakers.contains { $0.name == "Hillary Clinton" })
+    // Each timeline counts every quote once, its first and last periods at the two dates.
+    for s in speakers { #expect(s.timeline.count == CollectionIndex.timelineBuckets && s.timeline.reduce(0, +) == s.quotes) }
+    #expect(brandt.timeline.first == 1 && brandt.timeline.last == 1)
+    let span = try #require(try index.timelineSpan())
+    #expect(span.first == brandt.first?.prefix(10).description && span.last == brandt.last?.prefix(10).description)
   }
 
   @Test func aCorruptOrOutdatedIndexIsRebuilt() throws {
