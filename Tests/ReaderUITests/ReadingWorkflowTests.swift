@@ -143,4 +143,14 @@ struct ReadingWorkflowTests {
     #expect(Set(quotes.compactMap(\.speaker)).count == 1)
     #expect(job.heading.hasPrefix("Quotes by "))
   }
+
+  @Test func onlyWebAddressesGoToTheBrowser() throws {
+    var h = try libraryAtBridge()
+    h.type("<Enter>")
+    for (url, allowed) in [("https://example.com/a", true), ("javascript:alert(1)", false), ("file:///etc/passwd", false), ("data:text/html,x", false)] {
+      h.state.effects = []
+      h.state.browse(url)
+      #expect((h.state.effects == [.browse(url)]) == allowed, "\(url)")
+    }
+  }
 }

@@ -39,7 +39,7 @@ public enum QuoteExport {
       if let outlet = q.outlet { whereWhen.append("*\(escapeMarkdown(outlet))*") }
       if let date = q.date { whereWhen.append(date) }
       let title = escapeMarkdown(q.title ?? URL(fileURLWithPath: q.path).lastPathComponent)
-      whereWhen.append("[\(title)](\(linkTarget(q.source)))")
+      whereWhen.append("[\(title)](\(linkTarget(safeSource(q))))")
       out += line + " · " + whereWhen.joined(separator: " · ") + "\n"
     }
     if quotes.isEmpty { out += "\nNo quotes.\n" }
@@ -74,6 +74,13 @@ public enum QuoteExport {
       out.append(c)
     }
     return out
+  }
+
+  /// The link a Markdown viewer may follow: the article's URL when it is http(s), else its
+  /// file — a `javascript:` or `data:` URL from an article's metadata is never a link.
+  static func safeSource(_ q: ExportedQuote) -> String {
+    guard let url = q.url, let colon = url.firstIndex(of: ":") else { return q.path }
+    return ["http", "https"].contains(url[..<colon].lowercased()) ? url : q.path
   }
 
   /// A URL or path usable inside `(…)`: spaces and parentheses percent-encoded.

@@ -31,8 +31,12 @@ extension ReaderState {
     }
   }
 
+  /// Only web addresses are handed to a browser: a `javascript:`, `data:` or `file:` URL from
+  /// an article's metadata is refused with a message.
   mutating func browse(_ url: String?) {
     guard let url else { return message = "this article has no URL" }
+    let scheme = url.split(separator: ":", maxSplits: 1).first.map { $0.lowercased() } ?? ""
+    guard scheme == "http" || scheme == "https" else { return message = "not opening a \(scheme.isEmpty ? "relative" : scheme + ":") URL" }
     effects.append(.browse(url))
   }
 
