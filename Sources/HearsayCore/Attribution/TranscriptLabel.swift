@@ -30,8 +30,5 @@ enum TranscriptLabel {
   }
 
   /// `WALLACE`, `Q`: a label, not a sentence's first word.
-  static func isCapitalsOnly(_ word: String) -> Bool {
-    let letters = word.filter(\.isLetter)
-    return !letters.isEmpty && letters.allSatisfy(\.isUppercase)
-  }
+  static func isCapitalsOnly(_ word: String) -> Bool { (NameClassifier.capitalLetters(in: word) ?? 0) > 0 }
 }

@@ -25,13 +25,20 @@ enum NameClassifier {
   }
 
   /// `DPP`, `KMT`, `FBI`: all capitals, two to six letters (from the original text).
-  static func isAcronym(_ word: String) -> Bool {
+  static func isAcronym(_ word: String) -> Bool { (2...6).contains(capitalLetters(in: word) ?? 0) }
+
+  /// How many letters `word` has when every one is a capital (`WALLACE:` → 7), else nil.
+  /// Scalar by scalar with the ASCII fast paths: this runs for every name and label.
+  static func capitalLetters(in word: String) -> Int? {
     var letters = 0
-    for s in word.unicodeScalars where s.properties.isAlphabetic {
-      guard s.properties.isUppercase, letters < 6 else { return false }
-      letters += 1
+    for s in word.unicodeScalars {
+      if s.isUppercaseLetter {
+        letters += 1
+      } else if s.isLowercaseLetter || (s.value >= 0x80 && s.properties.isAlphabetic && !s.properties.isUppercase) {
+        return nil
+      }
     }
-    return letters >= 2
+    return letters
   }
 
   /// True when words begin an organisation's name, so `of` can continue it
