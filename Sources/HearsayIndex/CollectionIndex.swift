@@ -22,7 +22,7 @@ public final class CollectionIndex: Sendable {
   /// the header and schema version only, so the reader starts at once on a large index;
   /// the full integrity check runs at the start of `update`, in the background.
   public init(root: String, cacheDirectory: URL? = nil) throws {
-    self.root = URL(fileURLWithPath: root).standardizedFileURL.path
+    self.root = PathName.absolute(root)
     let cache = cacheDirectory ?? Self.defaultCacheDirectory()
     try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     databasePath = cache.appendingPathComponent(Self.fileName(for: self.root)).path

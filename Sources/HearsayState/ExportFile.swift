@@ -24,7 +24,7 @@ public enum ExportFile {
   /// The format is `format`, or else the one the file's extension names.
   public static func write(_ quotes: [ExportedQuote], heading: String, to name: String, format: QuoteExport.Format? = nil,
                            overwrite: Bool, protectedRoots: [String]) throws(Problem) -> (url: URL, format: QuoteExport.Format) {
-    let url = URL(fileURLWithPath: (name as NSString).expandingTildeInPath).standardizedFileURL
+    let url = URL(fileURLWithPath: PathName.absolute(name))
     let target = url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(url.lastPathComponent).path
     for root in protectedRoots {
       let r = URL(fileURLWithPath: root).resolvingSymlinksInPath().path

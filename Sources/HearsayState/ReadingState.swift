@@ -3,7 +3,7 @@ import HearsayCore
 
 /// What the reader remembers about a collection between runs: which articles were read
 /// and where, starred quotes, marks and search history. Articles are keyed by absolute
-/// path (`StateStore.key(for:)`).
+/// path (`PathName.absolute`).
 public struct ReadingState: Codable, Sendable, Equatable {
   public static let version = 1
 

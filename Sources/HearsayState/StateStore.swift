@@ -1,4 +1,5 @@
 import Foundation
+import HearsayCore
 
 /// Loads and saves one collection's `ReadingState` under `$XDG_STATE_HOME/hearsay/`.
 /// A state file that cannot be read is moved aside (never deleted, never fatal) and the
@@ -7,7 +8,7 @@ public struct StateStore: Sendable {
   public let url: URL
 
   public init(root: String, directory: URL = UserDirectories.state) {
-    url = directory.appendingPathComponent(UserDirectories.fileStem(for: Self.key(for: root)) + ".json")
+    url = directory.appendingPathComponent(UserDirectories.fileStem(for: PathName.absolute(root)) + ".json")
   }
 
   /// The saved state, and a message when the file had to be set aside.
@@ -67,10 +68,6 @@ public struct StateStore: Sendable {
     do { data = try encoder.encode(state) } catch { throw FileWriteError(path: url.path, reason: "\(error)") }
     try AtomicFile.write(data, to: url)
   }
-
-  /// The key for an article: its absolute, standardised path, so runs from another
-  /// working directory find the same entry.
-  public static func key(for path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
 
   private static func describe(_ error: DecodingError) -> String {
     switch error {

@@ -56,7 +56,7 @@ struct ExportCommand: ParsableCommand {
     // --format wins over the extension: give the file the matching one when it has none.
     if format != nil, URL(fileURLWithPath: name).pathExtension.isEmpty { name += chosen.fileExtension }
     do {
-      let roots = ([collection].compactMap { $0 } + paths).map(ReadCommand.absolute).map { root -> String in
+      let roots = ([collection].compactMap { $0 } + paths).map(PathName.absolute).map { root -> String in
         var isDirectory: ObjCBool = false
         _ = FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory)
         return isDirectory.boolValue ? root : URL(fileURLWithPath: root).deletingLastPathComponent().path
@@ -71,7 +71,7 @@ struct ExportCommand: ParsableCommand {
 
   private func gather() throws -> ([ExportedQuote], String) {
     if starred, let collection {
-      let store = StateStore(root: ReadCommand.absolute(collection))
+      let store = StateStore(root: collection)
       let loaded = store.load()
       if let problem = loaded.problem { Output.warn(problem) }
       let quotes = loaded.state.starred.map(\.quote).filter { q in speaker.map { Self.matches(q.speaker, $0) } ?? true }

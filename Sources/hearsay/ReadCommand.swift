@@ -51,7 +51,7 @@ struct ReadCommand: ParsableCommand {
       }
       return try ReadCommand.parse([cache] + (mono ? ["--mono"] : []) + (mouse ? ["--mouse"] : []) + (config.file.map { ["--config", $0] } ?? [])).run()
     }
-    guard let target = (path ?? configuration.settings.collection ?? SampleCollection.locate()).map(Self.absolute) else {
+    guard let target = (path ?? configuration.settings.collection ?? SampleCollection.locate()).map(PathName.absolute) else {
       Output.warn("no PATH given and the bundled sample collection (Resources/articles) was not found")
       throw ExitCode(1)
     }
@@ -81,11 +81,6 @@ struct ReadCommand: ParsableCommand {
     options.store = noState ? nil : StateStore(root: root)
     options.protectedRoots = [root]
     ReaderApp(options).run()
-  }
-
-  /// Absolute and standardised, so reading state finds the same articles from any folder.
-  static func absolute(_ path: String) -> String {
-    URL(fileURLWithPath: (path as NSString).expandingTildeInPath).standardizedFileURL.path
   }
 }
 

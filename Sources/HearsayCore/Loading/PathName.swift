@@ -1,7 +1,16 @@
+import Foundation
+
 /// File-name parts by string alone. `URL(fileURLWithPath:)` asks the file system whether
 /// the path is a folder; done for each of 100,000 articles, that was most of the time to
 /// the library's first screen. The searches run over UTF-8 bytes, not characters.
 public enum PathName {
+  /// `~/news/../news/a.txt` → `/home/me/news/a.txt`: the one form every place that keys
+  /// something by path (reading state, the index, exports, the reader's file list) uses,
+  /// so a collection opened from another folder or through `~` is still the same one.
+  public static func absolute(_ path: String) -> String {
+    URL(fileURLWithPath: (path as NSString).expandingTildeInPath).standardizedFileURL.path
+  }
+
   /// `a/b/story.TXT` → `story.TXT`.
   public static func last(_ path: String) -> String {
     let bytes = path.utf8

@@ -1,4 +1,5 @@
 import Foundation
+import HearsayCore
 
 /// A line of the configuration that could not be used: file, line and why. The rest of
 /// the file still loads.
@@ -92,7 +93,7 @@ public enum ConfigFile {
       guard parts.count == 3, parts.allSatisfy({ $0 > 0 }) else { return "pane-ratio is three positive numbers, article:quotes:sources (50:30:20), not “\(value)”" }
       s.paneRatio = PaneRatio(article: parts[0], quotes: parts[1], sources: parts[2])
     case "collection":
-      s.collection = (value as NSString).expandingTildeInPath
+      s.collection = PathName.absolute(value)
     default:
       return "unknown setting “\(name)” (mouse, minimap, text-width, pane-ratio, collection)"
     }
