@@ -41,8 +41,9 @@ public final class ReaderApp {
     let config = options.config
     let terminal = Terminal(monochrome: options.monochrome, mouse: config.settings.mouse)
     defer { terminal.restore() }
-    var theme = Theme(monochrome: options.monochrome || terminal.colors == 0, colors: terminal.colors)
-    config.theme.apply(to: &theme)
+    var theme = config.theme
+    theme.monochrome = options.monochrome || terminal.colors == 0
+    theme.colors = terminal.colors
     let renderer = Renderer(theme: theme)
     let effects = EffectRunner(terminal: terminal, collection: collection, protectedRoots: options.protectedRoots)
     // Paint first: the library comes from a directory scan and the heads of the first

@@ -30,13 +30,13 @@ struct ConfigFileTests {
     #expect(config.keymap.match([.control("n")], in: .library) == .action(.moveDown))
     #expect(config.keymap.match([.character("o")], in: .library) == .none)
     #expect(config.keymap.match([.character("o")], in: .article) == .action(.browse), "unbinding in one context leaves the others")
-    var theme = Theme(monochrome: false, colors: 256)
-    config.theme.apply(to: &theme)
+    var theme = config.theme
+    theme.colors = 256
     #expect(theme.quote(.statement, slot: 0) == Style(foreground: .palette(39), bold: true, underline: true))
     #expect(theme.quote(.statement, slot: 1) == Style(foreground: .red, bold: true, underline: true))
     #expect(theme.searchHit == Style(foreground: .black, background: .palette(214)))
-    var mono = Theme(monochrome: true)
-    config.theme.apply(to: &mono)
+    var mono = config.theme
+    mono.monochrome = true
     #expect(mono.term == Style(italic: true))
   }
 
@@ -71,7 +71,7 @@ struct ConfigFileTests {
     #expect(config.problems.isEmpty, "\(config.problems)")
     #expect(config.settings == ReaderSettings())
     #expect(config.keymap.bindings == Keymap().bindings)
-    #expect(config.theme == ThemeChoices())
+    #expect(config.theme == Theme(monochrome: false))
     for action in Action.allCases { #expect(DefaultConfig.text().contains(" \(action.rawValue)\n"), "\(action) is not in the dump") }
   }
 

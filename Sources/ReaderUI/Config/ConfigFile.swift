@@ -19,23 +19,11 @@ public struct ConfigProblem: Error, Equatable, Sendable, CustomStringConvertible
 public struct ReaderConfig: Sendable {
   public var settings = ReaderSettings()
   public var keymap = Keymap()
-  public var theme = ThemeChoices()
+  /// The style tables and speaker palette; the terminal decides colour or monochrome.
+  public var theme = Theme(monochrome: false)
   public var problems: [ConfigProblem] = []
 
   public init() {}
-}
-
-/// The colour and monochrome style tables and speaker palette a configuration chose.
-public struct ThemeChoices: Equatable, Sendable {
-  public var colorStyles = Theme.defaultColorStyles
-  public var monoStyles = Theme.defaultMonoStyles
-  public var speakerPalette: [Color]?
-
-  public func apply(to theme: inout Theme) {
-    theme.colorStyles = colorStyles
-    theme.monoStyles = monoStyles
-    theme.speakerPalette = speakerPalette
-  }
 }
 
 /// The configuration language: one command per line, as tig and newsboat have it.
@@ -123,7 +111,7 @@ public enum ConfigFile {
     return nil
   }
 
-  static func color(_ args: [String], _ theme: inout ThemeChoices) -> String? {
+  static func color(_ args: [String], _ theme: inout Theme) -> String? {
     guard let first = args.first else { return "color takes an element and colours: color statement speaker default bold" }
     if first == "speakers" {
       var palette: [Color] = []
@@ -150,7 +138,7 @@ public enum ConfigFile {
     return nil
   }
 
-  static func mono(_ args: [String], _ theme: inout ThemeChoices) -> String? {
+  static func mono(_ args: [String], _ theme: inout Theme) -> String? {
     guard let first = args.first, let element = ThemeElement(rawValue: first) else {
       return "mono takes an element and attributes: mono term dim italic"
     }

@@ -65,7 +65,7 @@ public struct StyleSpec: Equatable, Sendable {
 /// Styles by meaning. The colour theme distinguishes speakers by colour; the monochrome
 /// one (`NO_COLOR`, `--mono`) keeps statements, partial quotes, terms, speakers and
 /// search hits apart with attributes alone. Both are tables a configuration can change.
-public struct Theme: Sendable {
+public struct Theme: Equatable, Sendable {
   public var monochrome: Bool
   public var colors: Int
   public var colorStyles = Theme.defaultColorStyles
