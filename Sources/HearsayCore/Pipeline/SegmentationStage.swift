@@ -10,23 +10,11 @@ struct SegmentationStage: AnalysisStage {
     doc.quotes = scan.spans.filter { $0.depth == 0 }
     doc.diagnostics.append(contentsOf: scan.diagnostics)
 
-    var marks: [Int: (quote: Int, opens: Bool)] = [:]
-    for (i, q) in doc.quotes.enumerated() {
-      marks[q.open.start] = (i, true)
-      if let c = q.close { marks[c.start] = (i, false) }
-    }
-    let quotes = doc.quotes
-    var cursor = 0
-    let quoteAt: (Int) -> Int? = { offset in
-      while cursor < quotes.count, quotes[cursor].content.end <= offset { cursor += 1 }
-      if cursor < quotes.count, quotes[cursor].content.contains(offset) { return cursor }
-      return nil
-    }
-    let tokenizer = Tokenizer(text: doc.article.storage)
+    var tokenizer = Tokenizer(text: doc.article.storage, quotes: doc.quotes)
     let splitter = SentenceSplitter()
     for (b, block) in doc.blocks.enumerated() {
       let first = doc.tokens.count
-      doc.tokens.append(contentsOf: tokenizer.tokens(in: block.range, quoteMarks: marks, quoteAt: quoteAt))
+      tokenizer.tokens(in: block.range, into: &doc.tokens)
       let span = first..<doc.tokens.count
       doc.blockTokens.append(span)
       guard !span.isEmpty else { continue }

@@ -24,6 +24,17 @@ public struct Token: Sendable, Hashable {
     isCapitalised = text.unicodeScalars.first?.isUppercaseLetter ?? false
   }
 
+  /// A token spelled as `entry` says; only words carry flags.
+  init(_ a: Int, _ b: Int, _ kind: Kind, _ entry: Vocabulary.Entry, quote: Int?) {
+    range = TextRange(a, b)
+    self.kind = kind
+    text = entry.text
+    lower = kind == .word ? entry.lower : entry.text
+    self.quote = quote
+    flags = kind == .word ? entry.flags : []
+    isCapitalised = entry.isCapitalised
+  }
+
   public func has(_ f: WordFlags) -> Bool { flags.contains(f) }
 
   public var isWord: Bool { kind == .word || kind == .ideograph }

@@ -1,0 +1,99 @@
+/// Every distinct spelling the tokenizer has met on this thread, with what the lexicons
+/// say of it. A token's code points are hashed once, with a cheap hash, and its strings,
+/// lowercase form and word flags are shared by every later token spelled the same way:
+/// building two `String`s and a keyed lookup per token was a fifth of the pipeline.
+final class Vocabulary {
+  /// What is known of one spelling.
+  struct Entry {
+    let text: String
+    let lower: String
+    let flags: WordFlags
+    let isCapitalised: Bool
+    /// An abbreviation that keeps a following period (`Mr`, `U.S`, `a.m`, an initial).
+    let keepsPeriod: Bool
+  }
+
+  /// One per thread: no lock, and each thread's table stays warm across its articles.
+  static let perThread = PerThread<Vocabulary> { Vocabulary() }
+
+  /// Entries are dropped when there are this many, so a stream of unique strings (a
+  /// hostile file, a huge collection) cannot grow the table without bound.
+  private static let limit = 1 << 18
+
+  private var entries: [Entry] = []
+  private var hashes: [UInt64] = []
+  /// The code points of entry `i` are `keys[keyStarts[i]..<keyStarts[i + 1]]`.
+  private var keys: [Unicode.Scalar] = []
+  private var keyStarts: [Int] = [0]
+  /// Open addressing: entry index + 1, or 0 for an empty slot.
+  private var slots = [Int32](repeating: 0, count: 1 << 12)
+
+  /// The entry for `scalars[a..<b]`, made on first sight.
+  func entry(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Entry {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for i in a..<b { hash = (hash ^ UInt64(scalars[i].value)) &* 0x100_0000_01b3 }
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    while slots[slot] != 0 {
+      let e = Int(slots[slot]) - 1
+      if hashes[e] == hash, matches(e, scalars, a, b) { return entries[e] }
+      slot = (slot + 1) & mask
+    }
+    if entries.count >= Self.limit { clear() }
+    let entry = Self.make(Array(scalars[a..<b]))
+    entries.append(entry)
+    hashes.append(hash)
+    keys.append(contentsOf: scalars[a..<b])
+    keyStarts.append(keys.count)
+    if entries.count * 2 > slots.count { rehash() } else { slots[slot] = Int32(entries.count) }
+    return entry
+  }
+
+  private func matches(_ e: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Bool {
+    let start = keyStarts[e]
+    guard keyStarts[e + 1] - start == b - a else { return false }
+    for k in 0..<(b - a) where keys[start + k] != scalars[a + k] { return false }
+    return true
+  }
+
+  private func rehash() {
+    slots = [Int32](repeating: 0, count: slots.count * 2)
+    let mask = slots.count - 1
+    for (e, hash) in hashes.enumerated() {
+      var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(e + 1)
+    }
+  }
+
+  private func clear() {
+    entries.removeAll(keepingCapacity: true)
+    hashes.removeAll(keepingCapacity: true)
+    keys.removeAll(keepingCapacity: true)
+    keyStarts = [0]
+    slots = [Int32](repeating: 0, count: 1 << 12)
+  }
+
+  private static func make(_ scalars: [Unicode.Scalar]) -> Entry {
+    let text = String(String.UnicodeScalarView(scalars))
+    let lower: String
+    if scalars.allSatisfy({ $0.value < 0x80 }) {
+      lower = scalars.contains(where: { $0.value >= 0x41 && $0.value <= 0x5A }) ? text.lowercased() : text
+    } else {
+      let folded = text.lowercased().unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }
+      lower = String(String.UnicodeScalarView(folded))
+    }
+    let isCapitalised = scalars.first?.isUppercaseLetter ?? false
+    return Entry(text: text, lower: lower, flags: WordFlags.of(lower), isCapitalised: isCapitalised,
+                 keepsPeriod: keepsPeriod(scalars, lower: lower))
+  }
+
+  /// `Mr.`, `J.`, `U.S.`: an abbreviation keeps its period, so it can neither end a
+  /// sentence by mistake nor split a name.
+  private static func keepsPeriod(_ scalars: [Unicode.Scalar], lower: String) -> Bool {
+    if scalars.count == 1 { return scalars[0].isUppercaseLetter }
+    if scalars.count > 6 { return false }
+    return Lexicon.titleAbbreviations.contains(lower) || Lexicon.sentenceFinalAbbreviations.contains(lower)
+      || (lower.contains(".") && !Lexicon.isDomain(lower) && lower.allSatisfy { $0.isLetter || $0 == "." })
+  }
+}
