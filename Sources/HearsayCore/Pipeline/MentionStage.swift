@@ -24,7 +24,7 @@ struct MentionStage: AnalysisStage {
 
   private static func names(in doc: Document) -> [Found] {
     let finder = doc.phraseFinder
-    let runs = doc.sentences.filter { [.body, .headline, .caption].contains(doc.blocks[$0.block].role) }
+    let runs = doc.sentences.filter { Self.holdsNames(doc.blocks[$0.block].role) }
       .map { (sentence: $0, runs: finder.nameRuns($0.tokens)) }
     // A capitalised first word of a sentence is a name only if it is never lowercase.
     let lowercaseVocabulary = lowercaseForms(in: doc, of: Set(runs.flatMap { s in
@@ -51,6 +51,13 @@ struct MentionStage: AnalysisStage {
       }
     }
     return found
+  }
+
+  private static func holdsNames(_ role: Article.Block.Role) -> Bool {
+    switch role {
+    case .body, .headline, .caption: true
+    default: false
+    }
   }
 
   /// Which of `words` also appear in lower case somewhere in the article. Only tokens of a
@@ -82,13 +89,18 @@ struct MentionStage: AnalysisStage {
     return lo < start ? doc.text(doc.span(lo..<start)) : nil
   }
 
+  private static let titleGender: [String: EntityRegistry.Gender] = {
+    var genders: [String: EntityRegistry.Gender] = [:]
+    for w in ["mr", "mr.", "sir", "king", "prince", "lord", "father", "congressman", "spokesman", "chairman"] { genders[w] = .male }
+    for w in ["mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "lady", "dame", "congresswoman", "spokeswoman", "chairwoman"] {
+      genders[w] = .female
+    }
+    return genders
+  }()
+
   private func genderFromTitle(_ doc: Document, before start: Int) -> EntityRegistry.Gender? {
     guard start > 0, doc.tokens[start - 1].kind == .word || doc.tokens[start - 1].is(".") else { return nil }
     let k = doc.tokens[start - 1].is(".") && start > 1 ? start - 2 : start - 1
-    switch doc.tokens[k].lower {
-    case "mr", "mr.", "sir", "king", "prince", "lord", "father", "congressman", "spokesman", "chairman": return .male
-    case "mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "lady", "dame", "congresswoman", "spokeswoman", "chairwoman": return .female
-    default: return nil
-    }
+    return Self.titleGender[doc.tokens[k].lower]
   }
 }

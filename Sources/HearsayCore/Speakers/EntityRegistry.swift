@@ -38,8 +38,9 @@ struct EntityRegistry {
   mutating func register(words raw: [String], display: String, kind: NameClassifier.Kind, at range: TextRange,
                          role: String? = nil, gender: Gender? = nil) -> Int {
     let words = Self.key(raw)
+    let key = words.joined(separator: " ")
     let shown = Self.clean(display)
-    if let found = lookup(words, before: range.start, kind: kind) {
+    if let found = lookup(words, key: key, before: range.start, kind: kind) {
       // Mutated in place: copying the entity out would copy its mention list every time.
       if words.count > entities[found].words.count, kind == .person || entities[found].kind != .person {
         entities[found].aliases.append(entities[found].name)
@@ -51,7 +52,7 @@ struct EntityRegistry {
       if let role, !entities[found].roles.contains(role) { entities[found].roles.append(role) }
       if entities[found].gender == nil { entities[found].gender = gender ?? Self.gender(of: words) }
       entities[found].mentions.append(range)
-      index(found, words: words)
+      index(found, words: words, key: key)
       note(found, at: range.start)
       return found
     }
@@ -66,7 +67,7 @@ struct EntityRegistry {
     if let role { e.roles.append(role) }
     e.gender = gender ?? (kind == .person ? Self.gender(of: words) : nil)
     e.mentions.append(range)
-    return add(e, words: words, at: range.start)
+    return add(e, words: words, key: key, at: range.start)
   }
 
   /// An entity for a speaker named only by role (`an analyst`); indefinite ones are
@@ -81,23 +82,23 @@ struct EntityRegistry {
       return i
     }
     let words = Self.key(name.split(separator: " ").map(String.init))
-    let i = add(Entity(name: name, words: words, kind: .unnamed, mentions: [range]), words: [], at: range.start)
+    let i = add(Entity(name: name, words: words, kind: .unnamed, mentions: [range]), words: [], key: "", at: range.start)
     if !indefinite { byKey[key] = i }
     return i
   }
 
-  private mutating func add(_ e: Entity, words: [String], at offset: Int) -> Int {
+  private mutating func add(_ e: Entity, words: [String], key: String, at offset: Int) -> Int {
     entities.append(e)
     offsets.append([])
     let i = entities.count - 1
-    if !words.isEmpty { index(i, words: words) }
+    if !words.isEmpty { index(i, words: words, key: key) }
     note(i, at: offset)
     return i
   }
 
-  private mutating func index(_ i: Int, words: [String]) {
-    let key = words.joined(separator: " ")
-    if byKey[key] == nil || entities[byKey[key]!].words.count <= words.count { byKey[key] = i }
+  /// - Parameter key: the words joined by spaces.
+  private mutating func index(_ i: Int, words: [String], key: String) {
+    if let known = byKey[key], entities[known].words.count > words.count {} else { byKey[key] = i }
     for w in words where !(byWord[w]?.contains(i) ?? false) { byWord[w, default: []].append(i) }
   }
 
@@ -113,16 +114,22 @@ struct EntityRegistry {
 
   /// The entity these name words refer to at `offset`, if one was registered.
   func lookup(_ words: [String], before offset: Int = .max, kind: NameClassifier.Kind? = nil) -> Int? {
+    lookup(words, key: words.joined(separator: " "), before: offset, kind: kind)
+  }
+
+  private func lookup(_ words: [String], key: String, before offset: Int, kind: NameClassifier.Kind?) -> Int? {
     guard !words.isEmpty else { return nil }
-    if let exact = byKey[words.joined(separator: " ")], entities[exact].kind != .unnamed { return exact }
-    let set = Set(words)
-    var candidates = Set<Int>()
-    for w in words { candidates.formUnion(byWord[w] ?? []) }
-    var best: (entity: Int, last: Int)? = nil
+    if let exact = byKey[key], entities[exact].kind != .unnamed { return exact }
+    // Names have a handful of words: small arrays beat sets here.
+    var candidates: [Int] = []
+    for w in words {
+      for i in byWord[w] ?? [] where !candidates.contains(i) { candidates.append(i) }
+    }
     // One candidate needs no recency to break a tie.
-    if candidates.count == 1, let only = candidates.first, matchesName(words, set, entities[only], kind) { return only }
+    if candidates.count == 1 { return matchesName(words, entities[candidates[0]], kind) ? candidates[0] : nil }
+    var best: (entity: Int, last: Int)? = nil
     for i in candidates.sorted() {
-      guard matchesName(words, set, entities[i], kind) else { continue }
+      guard matchesName(words, entities[i], kind) else { continue }
       let last = lastMention(of: i, before: offset) ?? -1
       if best == nil || last > best!.last { best = (i, last) }
     }
@@ -131,7 +138,7 @@ struct EntityRegistry {
 
   /// Whether name words can refer to an entity: a surname or given name alone, the same
   /// words in another order, or a longer or shorter form with agreeing given names.
-  private func matchesName(_ words: [String], _ set: Set<String>, _ e: Entity, _ kind: NameClassifier.Kind?) -> Bool {
+  private func matchesName(_ words: [String], _ e: Entity, _ kind: NameClassifier.Kind?) -> Bool {
     if e.kind == .unnamed { return false }
     if words.count == 1 {
       return e.words.count > 1 && (e.words.first == words[0] || e.words.last == words[0]) && e.kind == .person
@@ -140,9 +147,11 @@ struct EntityRegistry {
     if e.words.count == 1 {
       return e.kind == .person && kind == .person && (words.first == e.words[0] || words.last == e.words[0])
     }
-    guard set.isSubset(of: Set(e.words)) || Set(e.words).isSubset(of: set) else { return false }
+    let within = words.allSatisfy(e.words.contains)
+    let covers = e.words.allSatisfy(words.contains)
+    guard within || covers else { return false }
     // Bill Clinton is not Hillary Clinton: given names must agree when both have one.
-    if e.kind == .person && kind == .person && Set(e.words) != set && e.words.first != words.first { return false }
+    if e.kind == .person && kind == .person && !(within && covers) && e.words.first != words.first { return false }
     return true
   }
 
@@ -237,17 +246,22 @@ struct EntityRegistry {
   static func clean(_ display: String) -> String {
     // Most names have neither: no copy then.
     let view = display.unicodeScalars
-    if let last = view.last, last != "'", last != "\u{2019}", last != "s", !view.contains(where: quoteMarks.contains) { return display }
+    if let last = view.last, last != "'", last != "\u{2019}", last != "s", !view.contains(where: isQuoteMark) { return display }
     var scalars = Array(view)
     if let last = scalars.last, last == "'" || last == "\u{2019}" {
       scalars.removeLast()
     } else if scalars.count >= 2, scalars[scalars.count - 1] == "s", scalars[scalars.count - 2] == "'" || scalars[scalars.count - 2] == "\u{2019}" {
       scalars.removeLast(2)
     }
-    scalars.removeAll { quoteMarks.contains($0) }
+    scalars.removeAll(where: isQuoteMark)
     if scalars.count == display.unicodeScalars.count { return display }
     return String(String.UnicodeScalarView(scalars))
   }
 
-  private static let quoteMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "«", "»", "「", "」"]
+  private static func isQuoteMark(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "\"", "“", "”", "«", "»", "「", "」": true
+    default: false
+    }
+  }
 }

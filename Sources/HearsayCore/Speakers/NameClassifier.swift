@@ -9,13 +9,12 @@ enum NameClassifier {
   ///   - shown: the same words as printed, to recognise acronyms (`DPP`, `FBI`).
   static func kind(of words: [String], shown: [String] = []) -> Kind {
     let cleaned = words.map(stripPossessive)
-    let joined = cleaned.joined(separator: " ")
     guard let last = cleaned.last else { return .person }
-    if Lexicon.outlets.contains(joined) || (cleaned.contains("the") && Lexicon.outlets.contains(cleaned.filter { $0 != "the" }.joined(separator: " "))) {
+    if Lexicon.outlets.contains(cleaned.count == 1 ? last : cleaned.joined(separator: " ")) || (cleaned.contains("the") && Lexicon.outlets.contains(cleaned.filter { $0 != "the" }.joined(separator: " "))) {
       return .outlet
     }
-    if [".com", ".org", ".net", ".cn", ".co.uk", ".tw", ".jp", ".io", ".news"].contains(where: { last.hasSuffix($0) }) { return .outlet }
-    if cleaned.count >= 2, Lexicon.outletHeads.contains(last) || ["daily", "radio", "tv", "channel", "weekly"].contains(cleaned.first!) {
+    if last.utf8.contains(UInt8(ascii: ".")), domainSuffixes.contains(where: { last.hasSuffix($0) }) { return .outlet }
+    if cleaned.count >= 2, Lexicon.outletHeads.contains(last) || outletFirstWords.contains(cleaned.first!) {
       return .outlet
     }
     if cleaned.contains(where: { Lexicon.organisationHeads.contains($0) }) { return .organisation }
@@ -23,6 +22,9 @@ enum NameClassifier {
     if cleaned.count == 1, let word = shown.first, isAcronym(word) { return .organisation }
     return .person
   }
+
+  private static let domainSuffixes = [".com", ".org", ".net", ".cn", ".co.uk", ".tw", ".jp", ".io", ".news"]
+  private static let outletFirstWords: Set<String> = ["daily", "radio", "tv", "channel", "weekly"]
 
   /// `DPP`, `KMT`, `FBI`: all capitals, two to six letters (from the original text).
   static func isAcronym(_ word: String) -> Bool { (2...6).contains(capitalLetters(in: word) ?? 0) }
@@ -39,12 +41,6 @@ enum NameClassifier {
       }
     }
     return letters
-  }
-
-  /// True when words begin an organisation's name, so `of` can continue it
-  /// (`Institute of Xiamen University`, `Ministry of Foreign Affairs`).
-  static func isOrganisationStart(_ words: [String]) -> Bool {
-    words.contains { Lexicon.organisationHeads.contains($0) || Lexicon.outletHeads.contains($0) }
   }
 
   static func stripPossessive(_ w: String) -> String {

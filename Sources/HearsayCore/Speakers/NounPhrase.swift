@@ -291,7 +291,7 @@ struct PhraseFinder {
       let capital = t.kind == .word && ((t.isCapitalised && !t.has(.hyphenatedAdjective)) || t.has(.domain))
       let particle = t.kind == .word && t.has(.nameParticle) && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised
       let connector = t.kind == .word && t.has(.phraseConnector) && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised
-        && NameClassifier.isOrganisationStart(tokens[start!..<k].map(\.lower))
+        && startsOrganisation(start!..<k)
       if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || (capital && start != nil && t.is("the") == false && t.has(.title)) {
         if start == nil { start = k }
         if capital, t.has(.organisationHead) || t.has(.outletHead),
@@ -312,19 +312,25 @@ struct PhraseFinder {
     // Titles and demonyms at the front of a run are role words, not the name.
     return runs.compactMap { run in
       var lo = run.lowerBound
-      while lo < run.upperBound - 1, tokens[lo].has(.title) || (tokens[lo].has(.place) && run.count > 2 && !NameClassifier.isOrganisationStart(tokens[lo..<run.upperBound].map(\.lower))) {
+      while lo < run.upperBound - 1, tokens[lo].has(.title) || (tokens[lo].has(.place) && run.count > 2 && !startsOrganisation(lo..<run.upperBound)) {
         lo += 1
       }
       // `Local MP Sarah Whitfield`: everything up to the last title word is the role.
       if let lastTitle = (lo..<(run.upperBound - 1)).last(where: { tokens[$0].has(.title) }),
-        !NameClassifier.isOrganisationStart(tokens[run].map(\.lower))
+        !startsOrganisation(run)
       {
         lo = lastTitle + 1
       }
-      let words = tokens[lo..<run.upperBound].map { NameClassifier.stripPossessive($0.lower) }
-      if words.count == 1, Lexicon.isTitle(words[0]) || Lexicon.roleNouns.contains(words[0]) { return nil }
-      if words.allSatisfy({ Lexicon.capitalisedFunctionWords.contains($0) || $0.first?.isNumber == true }) { return nil }
+      let name = tokens[lo..<run.upperBound]
+      if name.count == 1, name.first!.bareFlags.contains(.title) || name.first!.bareFlags.contains(.roleNoun) { return nil }
+      if name.allSatisfy({ $0.bareFlags.contains(.capitalisedFunctionWord) || $0.lower.first?.isNumber == true }) { return nil }
       return lo..<run.upperBound
     }
+  }
+
+  /// True when the words begin an organisation's name, so `of` can continue it
+  /// (`Institute of Xiamen University`, `Ministry of Foreign Affairs`).
+  private func startsOrganisation(_ r: Range<Int>) -> Bool {
+    tokens[r].contains { $0.has(.organisationHead) || $0.has(.outletHead) }
   }
 }

@@ -10,19 +10,11 @@ public struct Token: Sendable, Hashable {
   public var quote: Int?
   /// The word lists its lowercase form is on.
   public var flags: WordFlags = []
+  /// The same without a possessive ending: what a name's words are looked up by.
+  public var bareFlags: WordFlags = []
   /// Starts with a capital letter: the cheap signal names and sentence starts share.
   /// Stored, not computed: patterns ask it of the same token many times.
   public let isCapitalised: Bool
-
-  public init(range: TextRange, kind: Kind, text: String, lower: String, quote: Int?, flags: WordFlags = []) {
-    self.range = range
-    self.kind = kind
-    self.text = text
-    self.lower = lower
-    self.quote = quote
-    self.flags = flags
-    isCapitalised = text.unicodeScalars.first?.isUppercaseLetter ?? false
-  }
 
   /// A token spelled as `entry` says; only words carry flags.
   init(_ a: Int, _ b: Int, _ kind: Kind, _ entry: Vocabulary.Entry, quote: Int?) {
@@ -32,6 +24,7 @@ public struct Token: Sendable, Hashable {
     lower = kind == .word ? entry.lower : entry.text
     self.quote = quote
     flags = kind == .word ? entry.flags : []
+    bareFlags = kind == .word ? entry.bareFlags : []
     isCapitalised = entry.isCapitalised
   }
 

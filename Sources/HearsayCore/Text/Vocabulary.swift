@@ -8,6 +8,8 @@ final class Vocabulary {
     let text: String
     let lower: String
     let flags: WordFlags
+    /// The flags of the word without a possessive ending (`ministry's` → `ministry`).
+    let bareFlags: WordFlags
     let isCapitalised: Bool
     /// An abbreviation that keeps a following period (`Mr`, `U.S`, `a.m`, an initial).
     let keepsPeriod: Bool
@@ -84,7 +86,9 @@ final class Vocabulary {
       lower = String(String.UnicodeScalarView(folded))
     }
     let isCapitalised = scalars.first?.isUppercaseLetter ?? false
-    return Entry(text: text, lower: lower, flags: WordFlags.of(lower), isCapitalised: isCapitalised,
+    let flags = WordFlags.of(lower)
+    let bare = NameClassifier.stripPossessive(lower)
+    return Entry(text: text, lower: lower, flags: flags, bareFlags: bare == lower ? flags : WordFlags.of(bare), isCapitalised: isCapitalised,
                  keepsPeriod: keepsPeriod(scalars, lower: lower))
   }
 
