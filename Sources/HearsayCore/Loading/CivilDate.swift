@@ -51,17 +51,22 @@ enum CivilDate {
   static func parse(_ text: String) -> Date? {
     var numbers: [Int] = []
     var words: [String] = []
-    var separators: [Character] = []
-    var current = ""
+    var separators: [Unicode.Scalar] = []
+    // Runs of letters or of digits, scalar by scalar (no grapheme breaking, no Foundation).
+    var current = String.UnicodeScalarView()
+    var currentIsNumber = false
     func flush() {
       guard !current.isEmpty else { return }
-      if let n = Int(current) { numbers.append(n) } else { words.append(current.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) }
-      current = ""
+      let run = String(current)
+      if let n = Int(run) { numbers.append(n) } else { words.append(run.lowercased()) }
+      current = String.UnicodeScalarView()
     }
-    for c in text {
-      if c.isLetter || c.isNumber {
-        if let last = current.last, last.isNumber != c.isNumber { flush() }
+    for c in text.unicodeScalars {
+      if c.isWordCharacter {
+        let isNumber = c.isDigit
+        if !current.isEmpty, currentIsNumber != isNumber { flush() }
         current.append(c)
+        currentIsNumber = isNumber
       } else {
         flush()
         separators.append(c)
@@ -89,7 +94,7 @@ enum CivilDate {
     var offset = 0
     // A trailing `+08:00` / `-0500` offset.
     if let sign = separators.last(where: { $0 == "+" || $0 == "-" }), numbers.count >= 5, text.contains("T") || text.contains(":"),
-      let signIndex = text.lastIndex(of: sign), text.distance(from: signIndex, to: text.endIndex) <= 6, text.distance(from: text.startIndex, to: signIndex) > 10
+      let signIndex = text.lastIndex(of: Character(sign)), text.distance(from: signIndex, to: text.endIndex) <= 6, text.distance(from: text.startIndex, to: signIndex) > 10
     {
       let tail = text[text.index(after: signIndex)...].filter(\.isNumber)
       if let value = Int(tail), tail.count == 4 || tail.count == 2 {

@@ -26,18 +26,19 @@ public enum DateLineParser {
   /// Strips an introducing word and parses what remains; nil when it is not a date.
   public static func parse(_ line: String) -> Date? {
     // A date line is short: a paragraph of body text is rejected without reading it.
-    guard line.utf8.count <= 160, line.contains(where: \.isNumber) else { return nil }
-    var rest = trimmed(Substring(line))
-    let lower = rest.prefix(12).lowercased()
+    // Scalar by scalar: grapheme breaking cost more than the rest of the parse.
+    guard line.utf8.count <= 160, line.unicodeScalars.contains(where: isDigit) else { return nil }
+    var rest = trimmed(Substring(line).unicodeScalars)
+    let lower = Substring(rest.prefix(12)).lowercased()
     for p in prefixes where lower.hasPrefix(p) {
-      rest = trimmed(rest.dropFirst(p.count))
+      rest = trimmed(rest.dropFirst(p.unicodeScalars.count))
       break
     }
-    guard rest.count >= 6, rest.count <= 40, rest.contains(where: \.isNumber) else { return nil }
-    let text = String(rest)
+    guard rest.count >= 6, rest.count <= 40, rest.contains(where: isDigit) else { return nil }
+    let text = String(Substring(rest))
     if let fast = CivilDate.parse(text) { return fast }
     // Only the formats that start the way the text does (a digit or a word).
-    let numeric = rest.first?.isNumber == true
+    let numeric = rest.first.map(isDigit) == true
     return formatters.withLock { list in
       for f in list where (f.dateFormat.first == "y" || f.dateFormat.first == "d") == numeric {
         if let d = f.date(from: text) { return d }
@@ -46,16 +47,18 @@ public enum DateLineParser {
     }
   }
 
-  /// Spaces and tabs off both ends, without a trip through `NSString`.
-  static func trimmed(_ s: Substring) -> Substring {
-    let isBlank: (Character) -> Bool = { $0.isWhitespace }
+  private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.isDigit }
+
+  /// Spaces and tabs off both ends.
+  static func trimmed(_ s: Substring.UnicodeScalarView) -> Substring.UnicodeScalarView {
+    let isBlank: (Unicode.Scalar) -> Bool = { $0.properties.isWhitespace }
     guard let first = s.firstIndex(where: { !isBlank($0) }), let last = s.lastIndex(where: { !isBlank($0) }) else { return s[s.endIndex...] }
     return s[first...last]
   }
 
   /// True when the line is introduced as a date even if the date itself is odd.
   static func isIntroduced(_ line: String) -> Bool {
-    let lower = line.prefix(12).lowercased()
+    let lower = Substring(line.unicodeScalars.prefix(12)).lowercased()
     return prefixes.contains { $0.hasSuffix(":") && lower.hasPrefix($0) }
   }
 }

@@ -20,29 +20,29 @@ public struct PlainTextFormat: ArticleFormat {
     // Only short paragraphs can be captions, section lines, headlines or date lines: long
     // ones are body text and are never copied or hashed here.
     let short = 400
-    var counts: [String: Int] = [:]
-    for p in paragraphs where p.length < short { counts[text.string(p.start, p.end), default: 0] += 1 }
+    let repeats = repeatCounts(text, paragraphs, shorterThan: short)
     var blocks: [Article.Block] = []
     var sawHeadline = false
     var sawBody = false
     for (i, p) in paragraphs.enumerated() {
-      guard p.length < short else {
+      // Past the header only captions can stand out from body text: nothing is copied.
+      guard p.length < short, !sawBody else {
         // A long paragraph is body text, unless it says it is a caption (`Photo: …`).
-        let caption = isCaption(text.string(p.start, p.start + 16), repeats: 0)
+        let caption = repeats[i] > 1 || isCaption(text.string(p.start, p.start + 16), repeats: 0)
         if !caption { sawBody = true }
         blocks.append(Article.Block(range: p, role: caption ? .caption : .body))
         continue
       }
       let t = text.string(p.start, p.end)
       var role = Article.Block.Role.body
-      if !sawBody && !sawHeadline && i == 0 && isSectionLine(t) && paragraphs.count > 2 {
+      if !sawHeadline && i == 0 && isSectionLine(t) && paragraphs.count > 2 {
         role = .section
-      } else if !sawBody && !sawHeadline && isHeadlineCandidate(t) && paragraphs.count > 1 {
+      } else if !sawHeadline && isHeadlineCandidate(t) && paragraphs.count > 1 {
         role = .headline
         sawHeadline = true
-      } else if !sawBody && i < 6 && (DateLineParser.isIntroduced(t) || DateLineParser.parse(t) != nil) {
+      } else if i < 6 && (DateLineParser.isIntroduced(t) || DateLineParser.parse(t) != nil) {
         role = .dateline
-      } else if isCaption(t, repeats: counts[t, default: 0]) {
+      } else if isCaption(t, repeats: repeats[i]) {
         role = .caption
       } else {
         sawBody = true
@@ -50,6 +50,23 @@ public struct PlainTextFormat: ArticleFormat {
       blocks.append(Article.Block(range: p, role: role))
     }
     return blocks
+  }
+
+  /// How often each short paragraph occurs in the range (1 for long ones), by a hash of
+  /// its code points rather than a copy of its text.
+  private static func repeatCounts(_ text: ScalarText, _ paragraphs: [TextRange], shorterThan short: Int) -> [Int] {
+    // Only paragraphs that share their length with another can repeat.
+    var lengths: [Int: Int] = [:]
+    for p in paragraphs where p.length < short { lengths[p.length, default: 0] += 1 }
+    let hashes = paragraphs.map { p -> UInt64? in
+      guard p.length < short, lengths[p.length]! > 1 else { return nil }
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for i in p.start..<p.end { hash = (hash ^ UInt64(text.scalars[i].value)) &* 0x100_0000_01b3 }
+      return hash
+    }
+    var counts: [UInt64: Int] = [:]
+    for case let hash? in hashes { counts[hash, default: 0] += 1 }
+    return hashes.map { $0.map { counts[$0]! } ?? 1 }
   }
 
   static func fillMetadata(_ article: inout Article) {
@@ -68,12 +85,13 @@ public struct PlainTextFormat: ArticleFormat {
 
   /// An all-capitals kicker such as `CHINA / DIPLOMACY` (no-break spaces included).
   static func isSectionLine(_ t: String) -> Bool {
-    guard t.count <= 60, t.contains(where: \.isLetter) else { return false }
-    return !t.contains(where: \.isLowercase) && !t.hasSuffix(".")
+    let scalars = t.unicodeScalars
+    guard scalars.count <= 60, scalars.contains(where: { $0.isLetter }) else { return false }
+    return !scalars.contains(where: { $0.isLowercaseLetter }) && !t.hasSuffix(".")
   }
 
   static func isHeadlineCandidate(_ t: String) -> Bool {
-    t.count <= 300 && !DateLineParser.isIntroduced(t)
+    t.unicodeScalars.count <= 300 && !DateLineParser.isIntroduced(t)
   }
 
   /// Photo captions: printed twice (pages repeat them under the photo and in the

@@ -95,14 +95,14 @@ struct QuoteScanner {
   private func attributionCut(from start: Int, to end: Int) -> Int {
     var i = start
     while i < end {
-      if ",.?!".unicodeScalars.contains(s[i]), i + 1 < end, s[i + 1] == " " {
+      if s[i] == "," || s[i] == "." || s[i] == "?" || s[i] == "!", i + 1 < end, s[i + 1] == " " {
         var words: [String] = []
         var j = i + 2
         while j < end, words.count < 4 {
           var k = j
           while k < end, s[k].isWordCharacter || s[k] == "." || s[k] == "'" { k += 1 }
           guard k > j else { break }
-          words.append(String(String.UnicodeScalarView(s[j..<k])))
+          words.append(String(scalars: s[j..<k]))
           j = k
           while j < end, s[j] == " " { j += 1 }
         }

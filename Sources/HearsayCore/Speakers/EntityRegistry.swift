@@ -255,7 +255,7 @@ struct EntityRegistry {
     }
     scalars.removeAll(where: isQuoteMark)
     if scalars.count == display.unicodeScalars.count { return display }
-    return String(String.UnicodeScalarView(scalars))
+    return String(scalars: scalars)
   }
 
   private static func isQuoteMark(_ c: Unicode.Scalar) -> Bool {

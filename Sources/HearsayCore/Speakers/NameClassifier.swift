@@ -46,10 +46,10 @@ enum NameClassifier {
   static func stripPossessive(_ w: String) -> String {
     let scalars = w.unicodeScalars
     guard let last = scalars.last else { return w }
-    if last == "'" || last == "\u{2019}" { return String(String.UnicodeScalarView(scalars.dropLast())) }
+    if last == "'" || last == "\u{2019}" { return String(scalars: scalars.dropLast()) }
     if last == "s", scalars.count >= 2 {
       let before = scalars[scalars.index(before: scalars.index(before: scalars.endIndex))]
-      if before == "'" || before == "\u{2019}" { return String(String.UnicodeScalarView(scalars.dropLast(2))) }
+      if before == "'" || before == "\u{2019}" { return String(scalars: scalars.dropLast(2)) }
     }
     return w
   }

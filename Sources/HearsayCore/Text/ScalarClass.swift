@@ -1,7 +1,7 @@
 /// Character classes the scanners need, answered on single code points so that every
 /// stage agrees with the code-point offsets it reports.
 extension Unicode.Scalar {
-  var isLetter: Bool { properties.isAlphabetic }
+  var isLetter: Bool { value < 0x80 ? (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A) : properties.isAlphabetic }
   var isDigit: Bool { value < 0x80 ? (value >= 0x30 && value <= 0x39) : (properties.numericType != nil && value < 0x3000) }
   var isUppercaseLetter: Bool { value < 0x80 ? (value >= 0x41 && value <= 0x5A) : properties.isUppercase }
   var isLowercaseLetter: Bool { value < 0x80 ? (value >= 0x61 && value <= 0x7A) : properties.isLowercase }

@@ -33,3 +33,15 @@ public struct ScalarText: Sendable {
     return String(decoding: utf8[Int(byteOffsets[lo])..<Int(byteOffsets[hi])], as: UTF8.self)
   }
 }
+
+extension String {
+  /// A string of these code points, encoded to UTF-8 here: the standard library's
+  /// `String.UnicodeScalarView` initialiser is not specialised for the caller's
+  /// collection and cost more than the work around it.
+  init<C: Sequence>(scalars: C) where C.Element == Unicode.Scalar {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.underestimatedCount)
+    for s in scalars { UTF8.encode(s) { bytes.append($0) } }
+    self = String(decoding: bytes, as: UTF8.self)
+  }
+}

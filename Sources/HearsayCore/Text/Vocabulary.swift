@@ -77,13 +77,13 @@ final class Vocabulary {
   }
 
   private static func make(_ scalars: [Unicode.Scalar]) -> Entry {
-    let text = String(String.UnicodeScalarView(scalars))
+    let text = String(scalars: scalars)
     let lower: String
     if scalars.allSatisfy({ $0.value < 0x80 }) {
       lower = scalars.contains(where: { $0.value >= 0x41 && $0.value <= 0x5A }) ? text.lowercased() : text
     } else {
       let folded = text.lowercased().unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }
-      lower = String(String.UnicodeScalarView(folded))
+      lower = String(scalars: folded)
     }
     let isCapitalised = scalars.first?.isUppercaseLetter ?? false
     let flags = WordFlags.of(lower)
