@@ -162,7 +162,7 @@ struct SentenceAttributor {
     while k < r.upperBound {
       let t = T[k]
       if t.is("that") || t.is(":") || t.kind == .quoteOpen { return false }
-      if t.is(",") || t.is(";") || SentenceSplitter.terminals.contains(t.text) || t.kind == .quoteClose {
+      if t.is(",") || t.is(";") || SentenceSplitter.isTerminal(t, in: doc.scalars) || t.kind == .quoteClose {
         break
       }
       k += 1
@@ -311,7 +311,7 @@ struct SentenceAttributor {
     guard ownerEnd >= r.lowerBound, let owner = finder.walkBack(from: ownerEnd, floor: r.lowerBound) else { return nil }
     var k = c + 2
     var e = k
-    while e < r.upperBound, !T[e].is(","), !SentenceSplitter.terminals.contains(T[e].text) || T[e].quote != nil { e += 1 }
+    while e < r.upperBound, !T[e].is(","), !SentenceSplitter.isTerminal(T[e], in: doc.scalars) || T[e].quote != nil { e += 1 }
     guard e - k >= 2 else { return nil }
     k = min(k, e)
     return make((trim(k..<e), nil), speaker: .phrase(owner), cue: T[c].range, rule: "possessive-claim", confidence: 0.75)

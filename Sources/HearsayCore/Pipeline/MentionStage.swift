@@ -37,9 +37,10 @@ struct MentionStage: AnalysisStage {
           run = (run.lowerBound + 1)..<run.upperBound
           if run.isEmpty { continue }
         }
-        let words = doc.tokens[run].filter(\.isWord).map(\.lower)
-        guard !words.isEmpty else { continue }
-        let kind = NameClassifier.kind(of: words, shown: doc.tokens[run].filter(\.isWord).map(\.text))
+        let name = doc.tokens[run].filter(\.isWord)
+        guard !name.isEmpty else { continue }
+        let words = name.map(\.lower)
+        let kind = NameClassifier.kind(of: name)
         var role = kind == .person ? titleRole(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound) : nil
         if role == nil, kind == .person, run.upperBound < sentence.tokens.upperBound, doc.tokens[run.upperBound].is(","),
           let appositive = finder.appositiveAfter(run.upperBound, limit: sentence.tokens.upperBound)

@@ -46,8 +46,9 @@ struct ResolutionStage: AnalysisStage {
   private func resolve(_ p: NounPhrase, in doc: inout Document, spoken: [(offset: Int, entity: Int, block: Int)], block: Int) -> Int? {
     switch p.head {
     case .name(let tokens):
-      let words = doc.tokens[tokens].filter(\.isWord).map(\.text)
-      let kind = NameClassifier.kind(of: words.map { $0.lowercased() }, shown: words)
+      let name = doc.tokens[tokens].filter(\.isWord)
+      let words = name.map(\.text)
+      let kind = NameClassifier.kind(of: name)
       let entity = doc.entities.lookup(EntityRegistry.key(words), before: p.range.end, kind: kind)
         ?? doc.entities.register(words: words, display: doc.text(doc.span(tokens)), kind: kind, at: doc.span(tokens))
       if let role = p.role { doc.entities.addRole(role, to: entity) }

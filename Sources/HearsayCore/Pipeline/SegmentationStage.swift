@@ -11,7 +11,7 @@ struct SegmentationStage: AnalysisStage {
     doc.diagnostics.append(contentsOf: scan.diagnostics)
 
     var tokenizer = Tokenizer(text: doc.article.storage, quotes: doc.quotes)
-    let splitter = SentenceSplitter()
+    let splitter = SentenceSplitter(scalars: doc.scalars)
     for (b, block) in doc.blocks.enumerated() {
       let first = doc.tokens.count
       tokenizer.tokens(in: block.range, into: &doc.tokens)

@@ -27,10 +27,14 @@ struct EntityRegistry {
   private var offsets: [[Int]] = []
 
   static func key(_ words: [String]) -> [String] {
-    words.map { w in
+    var key: [String] = []
+    key.reserveCapacity(words.count)
+    for w in words {
       let lower = w.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? w.lowercased() : w
-      return NameClassifier.stripPossessive(lower)
-    }.filter { !$0.isEmpty }
+      let bare = NameClassifier.stripPossessive(lower)
+      if !bare.isEmpty { key.append(bare) }
+    }
+    return key
   }
 
   /// Adds a mention, merging it into an existing entity when the names agree.
@@ -50,7 +54,7 @@ struct EntityRegistry {
         entities[found].aliases.append(shown)
       }
       if let role, !entities[found].roles.contains(role) { entities[found].roles.append(role) }
-      if entities[found].gender == nil { entities[found].gender = gender ?? Self.gender(of: words) }
+      if entities[found].gender == nil, entities[found].kind == .person { entities[found].gender = gender ?? Self.gender(of: words) }
       entities[found].mentions.append(range)
       index(found, words: words, key: key)
       note(found, at: range.start)
@@ -98,6 +102,8 @@ struct EntityRegistry {
 
   /// - Parameter key: the words joined by spaces.
   private mutating func index(_ i: Int, words: [String], key: String) {
+    // This entity was indexed under these very words before (the key is the words).
+    if byKey[key] == i { return }
     if let known = byKey[key], entities[known].words.count > words.count {} else { byKey[key] = i }
     for w in words where !(byWord[w]?.contains(i) ?? false) { byWord[w, default: []].append(i) }
   }

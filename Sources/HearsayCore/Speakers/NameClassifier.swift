@@ -4,22 +4,22 @@
 enum NameClassifier {
   enum Kind: Sendable { case person, organisation, outlet, place }
 
-  /// - Parameters:
-  ///   - words: the name's words, lowercase.
-  ///   - shown: the same words as printed, to recognise acronyms (`DPP`, `FBI`).
-  static func kind(of words: [String], shown: [String] = []) -> Kind {
-    let cleaned = words.map(stripPossessive)
-    guard let last = cleaned.last else { return .person }
+  /// - Parameter name: the name's word tokens; their flags answer the word-list questions,
+  ///   and their printed text shows acronyms (`DPP`, `FBI`).
+  static func kind(of name: [Token]) -> Kind {
+    guard let lastToken = name.last else { return .person }
+    let cleaned = name.map { stripPossessive($0.lower) }
+    let last = cleaned[cleaned.count - 1]
     if Lexicon.outlets.contains(cleaned.count == 1 ? last : cleaned.joined(separator: " ")) || (cleaned.contains("the") && Lexicon.outlets.contains(cleaned.filter { $0 != "the" }.joined(separator: " "))) {
       return .outlet
     }
     if last.utf8.contains(UInt8(ascii: ".")), domainSuffixes.contains(where: { last.hasSuffix($0) }) { return .outlet }
-    if cleaned.count >= 2, Lexicon.outletHeads.contains(last) || outletFirstWords.contains(cleaned.first!) {
+    if cleaned.count >= 2, lastToken.bareFlags.contains(.outletHead) || outletFirstWords.contains(cleaned[0]) {
       return .outlet
     }
-    if cleaned.contains(where: { Lexicon.organisationHeads.contains($0) }) { return .organisation }
-    if cleaned.allSatisfy({ Lexicon.places.contains($0) }) { return .place }
-    if cleaned.count == 1, let word = shown.first, isAcronym(word) { return .organisation }
+    if name.contains(where: { $0.bareFlags.contains(.organisationHead) }) { return .organisation }
+    if name.allSatisfy({ $0.bareFlags.contains(.place) }) { return .place }
+    if name.count == 1, isAcronym(lastToken.text) { return .organisation }
     return .person
   }
 

@@ -3,9 +3,38 @@
 /// followed by a typical sentence opener; punctuation inside a quote never ends one,
 /// but a quote that ends in `.`/`?`/`!` and is followed by a capital does.
 struct SentenceSplitter {
-  static let terminals: Set<String> = [".", "!", "?", "…", "。", "！", "？"]
-  static let cjkTerminals: Set<String> = ["。", "！", "？"]
-  static let closers: Set<String> = [")", "]", "\u{2019}", "'"]
+  /// The article's code points: a token's marks are read here rather than from its text.
+  let scalars: [Unicode.Scalar]
+
+  private func mark(_ t: Token) -> Unicode.Scalar? { Self.mark(t, in: scalars) }
+
+  private static func mark(_ t: Token, in scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
+    t.range.length == 1 ? scalars[t.range.start] : nil
+  }
+
+  /// Sentence-ending punctuation, Western and CJK.
+  static func isTerminal(_ t: Token, in scalars: [Unicode.Scalar]) -> Bool {
+    switch mark(t, in: scalars) {
+    case ".", "!", "?", "…", "。", "！", "？": true
+    default: false
+    }
+  }
+
+  private func isTerminal(_ t: Token) -> Bool { Self.isTerminal(t, in: scalars) }
+
+  private func isCJKTerminal(_ t: Token) -> Bool {
+    switch mark(t) {
+    case "。", "！", "？": true
+    default: false
+    }
+  }
+
+  private func isCloser(_ t: Token) -> Bool {
+    switch mark(t) {
+    case ")", "]", "\u{2019}", "'": true
+    default: false
+    }
+  }
 
   func split(_ tokens: [Token], in span: Range<Int>, block: Int) -> [Sentence] {
     var out: [Sentence] = []
@@ -14,16 +43,16 @@ struct SentenceSplitter {
     while k < span.upperBound {
       var end: Int? = nil
       let t = tokens[k]
-      if t.kind == .punctuation, t.quote == nil, Self.terminals.contains(t.text) {
+      if t.kind == .punctuation, t.quote == nil, isTerminal(t) {
         end = k
-      } else if t.kind == .word, t.quote == nil, t.text.hasSuffix("."), t.text.count > 1 {
+      } else if t.kind == .word, t.quote == nil, t.range.length > 1, scalars[t.range.end - 1] == "." {
         end = k
-      } else if t.kind == .quoteClose, k > span.lowerBound, Self.terminals.contains(tokens[k - 1].text) {
+      } else if t.kind == .quoteClose, k > span.lowerBound, isTerminal(tokens[k - 1]) {
         end = k
       }
       if var e = end {
         while e + 1 < span.upperBound,
-          tokens[e + 1].kind == .quoteClose || (tokens[e + 1].kind == .punctuation && Self.closers.contains(tokens[e + 1].text))
+          tokens[e + 1].kind == .quoteClose || (tokens[e + 1].kind == .punctuation && isCloser(tokens[e + 1]))
         {
           e += 1
         }
@@ -44,7 +73,7 @@ struct SentenceSplitter {
     guard e + 1 < limit else { return true }
     let next = tokens[e + 1]
     let mark = tokens[k].kind == .quoteClose ? tokens[k - 1] : tokens[k]
-    if Self.cjkTerminals.contains(mark.text) { return true }
+    if isCJKTerminal(mark) { return true }
     if tokens[k].kind == .quoteClose, attributionFollows(tokens, from: e + 1, limit: limit) { return false }
     return opensSentence(next) && !(mark.kind == .word && !endsSentence(abbreviation: mark, next: next))
   }
@@ -55,9 +84,9 @@ struct SentenceSplitter {
     while j < limit, j - k < 5, tokens[j].kind == .word {
       if tokens[j].has(.finiteSpeechVerb) {
         return j + 1 >= limit || tokens[j + 1].kind == .punctuation || tokens[j + 1].kind == .quoteOpen
-          || (j > k && tokens[j - 1].isCapitalised) || Lexicon.pronouns[tokens[k].lower] != nil || j == k
+          || (j > k && tokens[j - 1].isCapitalised) || tokens[k].has(.pronoun) || j == k
       }
-      guard tokens[j].isCapitalised || Lexicon.pronouns[tokens[j].lower] != nil || tokens[j].has(.determiner)
+      guard tokens[j].isCapitalised || tokens[j].has(.pronoun) || tokens[j].has(.determiner)
         || tokens[j].has(.roleNoun)
       else { return false }
       j += 1
@@ -68,8 +97,7 @@ struct SentenceSplitter {
   /// A word that kept its period ends a sentence only if it is not a title or initial
   /// and what follows typically opens one (`… in the U.S. The …`).
   private func endsSentence(abbreviation w: Token, next: Token) -> Bool {
-    let bare = String(w.lower.dropLast())
-    if Lexicon.titleAbbreviations.contains(bare) || w.text.unicodeScalars.count == 2 { return false }
+    if w.range.length == 2 || Lexicon.titleAbbreviations.contains(String(w.lower.dropLast())) { return false }
     return next.kind != .word || next.has(.sentenceStarter)
   }
 
@@ -79,8 +107,8 @@ struct SentenceSplitter {
     case .quoteOpen: opensSentence = true
     case .ideograph: opensSentence = true
     case .word:
-      opensSentence = next.isCapitalised || next.text.unicodeScalars.first!.isDigit
-    case .punctuation: opensSentence = next.text == "(" || next.text == "["
+      opensSentence = next.isCapitalised || scalars[next.range.start].isDigit
+    case .punctuation: opensSentence = mark(next) == "(" || mark(next) == "["
     case .quoteClose: opensSentence = false
     }
     return opensSentence
