@@ -10,6 +10,8 @@ struct Document {
   /// The top-level quoted spans; tokens refer to these indices.
   var quotes: [QuotedSpan] = []
   var tokens: [Token] = []
+  /// Where the tokens' words live: kept as long as the tokens are.
+  var vocabularyStores: [Vocabulary.Store] = []
   /// Token ranges per block.
   var blockTokens: [Range<Int>] = []
   var sentences: [Sentence] = []
@@ -32,8 +34,9 @@ struct Document {
   }
 
   /// How many words a top-level quote holds: short ones are labels, not speech.
-  func wordCount(ofQuote q: Int) -> Int {
-    let c = quotes[q].content
+  func wordCount(ofQuote q: Int) -> Int { Self.wordCount(in: quotes[q].content, of: scalars) }
+
+  static func wordCount(in c: TextRange, of scalars: [Unicode.Scalar]) -> Int {
     var words = 0
     var inWord = false
     for i in c.start..<c.end {
@@ -73,7 +76,7 @@ struct Document {
   }
 
   var phraseFinder: PhraseFinder {
-    PhraseFinder(tokens: tokens, text: { self.text($0) }, quoteContentWords: { self.wordCount(ofQuote: $0) })
+    PhraseFinder(tokens: tokens, storage: article.storage, quotes: quotes)
   }
 }
 

@@ -23,5 +23,6 @@ struct SegmentationStage: AnalysisStage {
         doc.sentences.append(sentence)
       }
     }
+    doc.vocabularyStores = tokenizer.stores
   }
 }

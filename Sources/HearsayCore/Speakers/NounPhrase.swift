@@ -20,10 +20,15 @@ struct NounPhrase: Sendable, Hashable {
 /// the subject positions reporting verbs take in news prose.
 struct PhraseFinder {
   let tokens: [Token]
-  let text: (TextRange) -> String
+  /// The article's text, for the role words a phrase carries.
+  let storage: ScalarText
   /// Top-level quotes by index, to step over a short quoted label inside a name
   /// (`the DPP authorities' "external affairs department"`).
-  let quoteContentWords: (Int) -> Int
+  let quotes: [QuotedSpan]
+
+  private func text(_ r: TextRange) -> String { storage.string(r.start, r.end) }
+
+  private func quoteContentWords(_ q: Int) -> Int { Document.wordCount(in: quotes[q].content, of: storage.scalars) }
 
   static let maxPhraseTokens = 14
 

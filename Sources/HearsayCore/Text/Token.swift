@@ -1,35 +1,42 @@
 /// A word, number or punctuation mark with its code-point span. Quote marks are tokens
 /// too, so patterns can see where a quote opens and closes.
-public struct Token: Sendable, Hashable {
-  public enum Kind: Sendable, Hashable { case word, punctuation, quoteOpen, quoteClose, ideograph }
-  public var range: TextRange
-  public var kind: Kind
-  public var text: String
-  public var lower: String
+///
+/// Plain data: copying a token counts no references, as every pattern reads tokens by
+/// the dozen. Its spelling lives in a `Word` that the document's vocabulary stores own,
+/// so a token must not outlive the `Document` it was made for.
+struct Token {
+  enum Kind: Sendable, Hashable { case word, punctuation, quoteOpen, quoteClose, ideograph }
+  var range: TextRange
+  var kind: Kind
   /// Index of the top-level quote whose marks or content this token belongs to.
-  public var quote: Int?
+  var quote: Int?
   /// The word lists its lowercase form is on.
-  public var flags: WordFlags = []
+  var flags: WordFlags
   /// The same without a possessive ending: what a name's words are looked up by.
-  public var bareFlags: WordFlags = []
+  var bareFlags: WordFlags
   /// Starts with a capital letter: the cheap signal names and sentence starts share.
-  /// Stored, not computed: patterns ask it of the same token many times.
-  public let isCapitalised: Bool
+  let isCapitalised: Bool
+  private let word: Unmanaged<Word>
 
-  /// A token spelled as `entry` says; only words carry flags.
-  init(_ a: Int, _ b: Int, _ kind: Kind, _ entry: Vocabulary.Entry, quote: Int?) {
+  /// A token spelled as `word` says; only words carry flags.
+  init(_ a: Int, _ b: Int, _ kind: Kind, _ word: Unmanaged<Word>, quote: Int?) {
     range = TextRange(a, b)
     self.kind = kind
-    text = entry.text
-    lower = kind == .word ? entry.lower : entry.text
+    self.word = word
     self.quote = quote
-    flags = kind == .word ? entry.flags : []
-    bareFlags = kind == .word ? entry.bareFlags : []
-    isCapitalised = entry.isCapitalised
+    let (flags, bareFlags, isCapitalised) = word._withUnsafeGuaranteedRef { ($0.flags, $0.bareFlags, $0.isCapitalised) }
+    self.flags = kind == .word ? flags : []
+    self.bareFlags = kind == .word ? bareFlags : []
+    self.isCapitalised = isCapitalised
   }
 
-  public func has(_ f: WordFlags) -> Bool { flags.contains(f) }
+  /// As printed.
+  var text: String { word._withUnsafeGuaranteedRef(\.text) }
+  /// Lowercase, with typographic apostrophes made straight; punctuation as printed.
+  var lower: String { word._withUnsafeGuaranteedRef { kind == .word ? $0.lower : $0.text } }
 
-  public var isWord: Bool { kind == .word || kind == .ideograph }
-  public func `is`(_ word: String) -> Bool { lower == word }
+  func has(_ f: WordFlags) -> Bool { flags.contains(f) }
+
+  var isWord: Bool { kind == .word || kind == .ideograph }
+  func `is`(_ word: String) -> Bool { lower == word }
 }

@@ -17,6 +17,8 @@ struct Tokenizer {
   private let quotes: [QuotedSpan]
   private var nextMark = 0
   private var nextQuote = 0
+  /// The vocabulary stores this document's tokens refer to; the document keeps them.
+  private(set) var stores: [Vocabulary.Store] = []
 
   /// - Parameter quotes: the top-level quotes, in text order.
   init(text: ScalarText, quotes: [QuotedSpan]) {
@@ -34,7 +36,10 @@ struct Tokenizer {
 
   mutating func tokens(in r: TextRange, into out: inout [Token]) {
     Vocabulary.perThread.withValue { vocabulary in
+      vocabulary.trim()
       scalars.withUnsafeBufferPointer { s in tokens(in: r, s, vocabulary, into: &out) }
+      // Stores are replaced only by `trim`, so this keeps every one the tokens use.
+      if stores.last !== vocabulary.store { stores.append(vocabulary.store) }
     }
   }
 
@@ -47,13 +52,13 @@ struct Tokenizer {
       if QuotationMarks.isQuoteMark(c), let mark = mark(at: i) {
         var length = 1
         if i + 1 < r.end, s[i + 1] == c, c == "'" || c == "`" { length = 2 }
-        let entry = vocabulary.entry(s, i, i + length)
-        out.append(Token(i, i + length, mark.opens ? .quoteOpen : .quoteClose, entry, quote: mark.quote))
+        let word = vocabulary.word(s, i, i + length)
+        out.append(Token(i, i + length, mark.opens ? .quoteOpen : .quoteClose, word, quote: mark.quote))
         i += length
         continue
       }
       if c.isCJK {
-        out.append(Token(i, i + 1, .ideograph, vocabulary.entry(s, i, i + 1), quote: quote(at: i)))
+        out.append(Token(i, i + 1, .ideograph, vocabulary.word(s, i, i + 1), quote: quote(at: i)))
         i += 1
         continue
       }
@@ -68,16 +73,16 @@ struct Tokenizer {
           }
           break
         }
-        var entry = vocabulary.entry(s, i, j)
-        if j < r.end, s[j] == ".", entry.keepsPeriod, mark(at: j) == nil {
+        var word = vocabulary.word(s, i, j)
+        if j < r.end, s[j] == ".", word._withUnsafeGuaranteedRef(\.keepsPeriod), mark(at: j) == nil {
           j += 1
-          entry = vocabulary.entry(s, i, j)
+          word = vocabulary.word(s, i, j)
         }
-        out.append(Token(i, j, .word, entry, quote: quote(at: i)))
+        out.append(Token(i, j, .word, word, quote: quote(at: i)))
         i = j
         continue
       }
-      out.append(Token(i, i + 1, .punctuation, vocabulary.entry(s, i, i + 1), quote: quote(at: i)))
+      out.append(Token(i, i + 1, .punctuation, vocabulary.word(s, i, i + 1), quote: quote(at: i)))
       i += 1
     }
   }

@@ -1,28 +1,52 @@
+/// What is known of one spelling: made once per thread, shared by every token spelled so.
+final class Word: Sendable {
+  let text: String
+  let lower: String
+  let flags: WordFlags
+  /// The flags of the word without a possessive ending (`ministry's` → `ministry`).
+  let bareFlags: WordFlags
+  let isCapitalised: Bool
+  /// An abbreviation that keeps a following period (`Mr`, `U.S`, `a.m`, an initial).
+  let keepsPeriod: Bool
+
+  init(text: String, lower: String, flags: WordFlags, bareFlags: WordFlags, isCapitalised: Bool, keepsPeriod: Bool) {
+    self.text = text
+    self.lower = lower
+    self.flags = flags
+    self.bareFlags = bareFlags
+    self.isCapitalised = isCapitalised
+    self.keepsPeriod = keepsPeriod
+  }
+}
+
 /// Every distinct spelling the tokenizer has met on this thread, with what the lexicons
 /// say of it. A token's code points are hashed once, with a cheap hash, and its strings,
 /// lowercase form and word flags are shared by every later token spelled the same way:
 /// building two `String`s and a keyed lookup per token was a fifth of the pipeline.
 final class Vocabulary {
-  /// What is known of one spelling.
-  struct Entry {
-    let text: String
-    let lower: String
-    let flags: WordFlags
-    /// The flags of the word without a possessive ending (`ministry's` → `ministry`).
-    let bareFlags: WordFlags
-    let isCapitalised: Bool
-    /// An abbreviation that keeps a following period (`Mr`, `U.S`, `a.m`, an initial).
-    let keepsPeriod: Bool
+  /// Owns the words. Tokens refer to their word without counting references (that
+  /// traffic was a tenth of the pipeline), so each document keeps the stores its tokens
+  /// came from; clearing the vocabulary starts a new store and leaves old ones to them.
+  final class Store {
+    fileprivate(set) var words: [Word] = []
   }
 
   /// One per thread: no lock, and each thread's table stays warm across its articles.
   static let perThread = PerThread<Vocabulary> { Vocabulary() }
 
-  /// Entries are dropped when there are this many, so a stream of unique strings (a
+  /// Words are dropped when there are this many, so a stream of unique strings (a
   /// hostile file, a huge collection) cannot grow the table without bound.
   private static let limit = 1 << 18
 
-  private var entries: [Entry] = []
+  /// Drops every word when there are too many. Called between paragraphs only, so the
+  /// tokens of one paragraph always come from one store.
+  func trim() {
+    if hashes.count >= Self.limit { clear() }
+  }
+
+  private(set) var store = Store()
+  /// The store's words again, handed out without counting references.
+  private var handles: [Unmanaged<Word>] = []
   private var hashes: [UInt64] = []
   /// The code points of entry `i` are `keys[keyStarts[i]..<keyStarts[i + 1]]`.
   private var keys: [Unicode.Scalar] = []
@@ -30,25 +54,25 @@ final class Vocabulary {
   /// Open addressing: entry index + 1, or 0 for an empty slot.
   private var slots = [Int32](repeating: 0, count: 1 << 12)
 
-  /// The entry for `scalars[a..<b]`, made on first sight.
-  func entry(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Entry {
+  /// The word spelled `scalars[a..<b]`, made on first sight; valid while `store` is kept.
+  func word(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Unmanaged<Word> {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for i in a..<b { hash = (hash ^ UInt64(scalars[i].value)) &* 0x100_0000_01b3 }
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
     while slots[slot] != 0 {
       let e = Int(slots[slot]) - 1
-      if hashes[e] == hash, matches(e, scalars, a, b) { return entries[e] }
+      if hashes[e] == hash, matches(e, scalars, a, b) { return handles[e] }
       slot = (slot + 1) & mask
     }
-    if entries.count >= Self.limit { clear() }
-    let entry = Self.make(Array(scalars[a..<b]))
-    entries.append(entry)
+    let word = Self.make(Array(scalars[a..<b]))
+    store.words.append(word)
+    handles.append(Unmanaged.passUnretained(word))
     hashes.append(hash)
     keys.append(contentsOf: scalars[a..<b])
     keyStarts.append(keys.count)
-    if entries.count * 2 > slots.count { rehash() } else { slots[slot] = Int32(entries.count) }
-    return entry
+    if hashes.count * 2 > slots.count { rehash() } else { slots[slot] = Int32(hashes.count) }
+    return handles[handles.count - 1]
   }
 
   private func matches(_ e: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Bool {
@@ -69,14 +93,15 @@ final class Vocabulary {
   }
 
   private func clear() {
-    entries.removeAll(keepingCapacity: true)
+    store = Store()
+    handles.removeAll(keepingCapacity: true)
     hashes.removeAll(keepingCapacity: true)
     keys.removeAll(keepingCapacity: true)
     keyStarts = [0]
     slots = [Int32](repeating: 0, count: 1 << 12)
   }
 
-  private static func make(_ scalars: [Unicode.Scalar]) -> Entry {
+  private static func make(_ scalars: [Unicode.Scalar]) -> Word {
     let text = String(scalars: scalars)
     let lower: String
     if scalars.allSatisfy({ $0.value < 0x80 }) {
@@ -88,7 +113,7 @@ final class Vocabulary {
     let isCapitalised = scalars.first?.isUppercaseLetter ?? false
     let flags = WordFlags.of(lower)
     let bare = NameClassifier.stripPossessive(lower)
-    return Entry(text: text, lower: lower, flags: flags, bareFlags: bare == lower ? flags : WordFlags.of(bare), isCapitalised: isCapitalised,
+    return Word(text: text, lower: lower, flags: flags, bareFlags: bare == lower ? flags : WordFlags.of(bare), isCapitalised: isCapitalised,
                  keepsPeriod: keepsPeriod(scalars, lower: lower))
   }
 
