@@ -27,11 +27,9 @@ enum CueFinder {
   static func cues(in r: Range<Int>, tokens T: [Token]) -> [Cue] {
     var out: [Cue] = []
     for k in r where T[k].kind == .word && T[k].quote == nil {
-      let token = T[k]
       // Nearly every word is none of these: skip it on its flags alone.
-      guard token.flags.contains(.speechVerb) || token.flags.contains(.speechNoun) || token.flags.contains(.finiteSpeechVerb)
-        || ["according", "per", "citing", "quoted"].contains(token.lower)
-      else { continue }
+      guard !T[k].flags.isDisjoint(with: [.speechVerb, .speechNoun, .finiteSpeechVerb, .relayWord]) else { continue }
+      let token = T[k]
       let w = token.lower
       let prev = k > r.lowerBound ? T[k - 1] : nil
       let next = k + 1 < r.upperBound ? T[k + 1] : nil

@@ -85,6 +85,10 @@ public enum Lexicon {
     "warned", "urge", "urges", "urged",
   ]
 
+  /// Words that open a relayed or sourced claim: `according to X`, `per X`, `citing X`,
+  /// `quoted X as saying`.
+  public static let relayWords: Set<String> = ["according", "per", "citing", "quoted"]
+
   /// Nouns that carry a claim after a possessive: `Trump's claims that …`.
   public static let speechNouns: Set<String> = [
     "claim", "claims", "assertion", "assertions", "statement", "statements", "remarks",

@@ -28,6 +28,9 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
   public static let pronoun = WordFlags(rawValue: 1 << 20)
   public static let hyphenatedAdjective = WordFlags(rawValue: 1 << 21)
   public static let domain = WordFlags(rawValue: 1 << 22)
+  public static let relayWord = WordFlags(rawValue: 1 << 23)
+  /// A one-word outlet name (`bloomberg`, `xinhua`).
+  public static let outletName = WordFlags(rawValue: 1 << 24)
 
   /// The flags of one lowercase word, from the lexicons.
   static func of(_ w: String) -> WordFlags {
@@ -55,6 +58,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     if Lexicon.pronouns[w] != nil { f.insert(.pronoun) }
     if Lexicon.isHyphenatedAdjective(w) { f.insert(.hyphenatedAdjective) }
     if Lexicon.isDomain(w) { f.insert(.domain) }
+    if Lexicon.relayWords.contains(w) { f.insert(.relayWord) }
+    if Lexicon.outlets.contains(w) { f.insert(.outletName) }
     return f
   }
 }

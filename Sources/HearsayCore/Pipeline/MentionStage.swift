@@ -24,11 +24,13 @@ struct MentionStage: AnalysisStage {
 
   private static func names(in doc: Document) -> [Found] {
     let finder = doc.phraseFinder
-    let runs = doc.sentences.filter { Self.holdsNames(doc.blocks[$0.block].role) }
+    let blocks = doc.blocks
+    let tokens = doc.tokens
+    let runs = doc.sentences.filter { Self.holdsNames(blocks[$0.block].role) }
       .map { (sentence: $0, runs: finder.nameRuns($0.tokens)) }
     // A capitalised first word of a sentence is a name only if it is never lowercase.
     let lowercaseVocabulary = lowercaseForms(in: doc, of: Set(runs.flatMap { s in
-      s.runs.filter { $0.lowerBound == s.sentence.tokens.lowerBound }.map { doc.tokens[$0.lowerBound].lower }
+      s.runs.filter { $0.lowerBound == s.sentence.tokens.lowerBound }.map { tokens[$0.lowerBound].lower }
     }))
     var found: [Found] = []
     for (sentence, sentenceRuns) in runs {

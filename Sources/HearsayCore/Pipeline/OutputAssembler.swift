@@ -2,7 +2,9 @@
 /// fragments, and only the speakers somebody is quoted by or through.
 enum OutputAssembler {
   static func assemble(_ doc: Document) -> ArticleAnalysis {
-    let order = doc.claims.indices.sorted { (doc.claims[$0].content.start, doc.claims[$0].content.end) < (doc.claims[$1].content.start, doc.claims[$1].content.end) }
+    // Sorted on a copy of the claims alone: a closure reading `doc` would copy the document.
+    let claims = doc.claims
+    let order = claims.indices.sorted { (claims[$0].content.start, claims[$0].content.end) < (claims[$1].content.start, claims[$1].content.end) }
     var newIndex: [Int: Int] = [:]
     var speakers: [Speaker] = []
     func speakerIndex(_ e: Int?) -> Int? {

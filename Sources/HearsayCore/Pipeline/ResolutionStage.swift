@@ -6,7 +6,8 @@ struct ResolutionStage: AnalysisStage {
   let name = "resolve"
 
   func apply(to doc: inout Document) {
-    let order = doc.claims.indices.sorted { position(doc.claims[$0]) < position(doc.claims[$1]) }
+    let claims = doc.claims
+    let order = claims.indices.sorted { position(claims[$0]) < position(claims[$1]) }
     var spoken: [(offset: Int, entity: Int, block: Int)] = []
     for i in order {
       var claim = doc.claims[i]
@@ -75,7 +76,8 @@ struct ResolutionStage: AnalysisStage {
   /// (the likely subject) of this or the previous three sentences, outside quotes; else the
   /// last speaker of the two paragraphs before; else the nearest compatible name.
   private func antecedent(_ kind: Lexicon.PronounKind, doc: Document, spoken: [(offset: Int, entity: Int, block: Int)], offset: Int, block: Int) -> Int? {
-    let fits: (Int) -> Bool = { compatible(kind, doc.entities[$0]) }
+    let entities = doc.entities
+    let fits: (Int) -> Bool = { compatible(kind, entities[$0]) }
     if let s = lastSpoken(spoken, from: block, offset: offset, fits) { return s }
     if let here = sentenceIndex(doc, at: offset) {
       for si in stride(from: here, through: max(0, here - 3), by: -1) {

@@ -105,7 +105,7 @@ struct EntityRegistry {
     // This entity was indexed under these very words before (the key is the words).
     if byKey[key] == i { return }
     if let known = byKey[key], entities[known].words.count > words.count {} else { byKey[key] = i }
-    for w in words where !(byWord[w]?.contains(i) ?? false) { byWord[w, default: []].append(i) }
+    for w in words { byWord[w, default: []].appendOnce(i) }
   }
 
   mutating func addRole(_ role: String, to entity: Int) {
@@ -208,7 +208,11 @@ struct EntityRegistry {
   /// once: registering a long article's names out of order must not cost a quadratic insert.
   private var bulk = false
 
-  mutating func beginBulkRegistration() { bulk = true }
+  mutating func beginBulkRegistration() {
+    bulk = true
+    byKey.reserveCapacity(64)
+    byWord.reserveCapacity(64)
+  }
 
   mutating func finishBulkRegistration() {
     bulk = false
@@ -269,5 +273,12 @@ struct EntityRegistry {
     case "\"", "“", "”", "«", "»", "「", "」": true
     default: false
     }
+  }
+}
+
+extension Array where Element: Equatable {
+  /// Appends `x` unless it is already there (lists of a few entities).
+  mutating func appendOnce(_ x: Element) {
+    if !contains(x) { append(x) }
   }
 }

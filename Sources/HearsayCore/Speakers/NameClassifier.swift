@@ -8,19 +8,31 @@ enum NameClassifier {
   ///   and their printed text shows acronyms (`DPP`, `FBI`).
   static func kind(of name: [Token]) -> Kind {
     guard let lastToken = name.last else { return .person }
+    if name.count == 1 { return kind(ofWord: lastToken) }
     let cleaned = name.map { stripPossessive($0.lower) }
     let last = cleaned[cleaned.count - 1]
-    if Lexicon.outlets.contains(cleaned.count == 1 ? last : cleaned.joined(separator: " ")) || (cleaned.contains("the") && Lexicon.outlets.contains(cleaned.filter { $0 != "the" }.joined(separator: " "))) {
+    if Lexicon.outlets.contains(cleaned.joined(separator: " ")) || (cleaned.contains("the") && Lexicon.outlets.contains(cleaned.filter { $0 != "the" }.joined(separator: " "))) {
       return .outlet
     }
-    if last.utf8.contains(UInt8(ascii: ".")), domainSuffixes.contains(where: { last.hasSuffix($0) }) { return .outlet }
-    if cleaned.count >= 2, lastToken.bareFlags.contains(.outletHead) || outletFirstWords.contains(cleaned[0]) {
-      return .outlet
-    }
+    if isDomainName(last) { return .outlet }
+    if lastToken.bareFlags.contains(.outletHead) || outletFirstWords.contains(cleaned[0]) { return .outlet }
     if name.contains(where: { $0.bareFlags.contains(.organisationHead) }) { return .organisation }
     if name.allSatisfy({ $0.bareFlags.contains(.place) }) { return .place }
-    if name.count == 1, isAcronym(lastToken.text) { return .organisation }
     return .person
+  }
+
+  /// The same for a one-word name (`Xinhua`, `ltn.com`, `DPP`, `China`, `Zheng`), from its flags.
+  private static func kind(ofWord t: Token) -> Kind {
+    if t.bareFlags.contains(.outletName) { return .outlet }
+    if isDomainName(stripPossessive(t.lower)) { return .outlet }
+    if t.bareFlags.contains(.organisationHead) { return .organisation }
+    if t.bareFlags.contains(.place) { return .place }
+    if isAcronym(t.text) { return .organisation }
+    return .person
+  }
+
+  private static func isDomainName(_ word: String) -> Bool {
+    word.utf8.contains(UInt8(ascii: ".")) && domainSuffixes.contains(where: { word.hasSuffix($0) })
   }
 
   private static let domainSuffixes = [".com", ".org", ".net", ".cn", ".co.uk", ".tw", ".jp", ".io", ".news"]
