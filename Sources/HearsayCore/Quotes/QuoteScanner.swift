@@ -202,13 +202,25 @@ struct QuoteScanner {
 
   private func spaceLikeBefore(_ c: Unicode.Scalar?) -> Bool {
     guard let c else { return true }
-    return c.isSpaceOrNewline || c.isDash || "([{/-–—:".unicodeScalars.contains(c) || QuotationMarks.isQuoteMark(c)
+    return c.isSpaceOrNewline || c.isDash || Self.isOpeningPunctuation(c) || QuotationMarks.isQuoteMark(c)
       || c.isCJK || c.value >= 0x3000 && c.value <= 0x303F || c.value >= 0xFF00 && c.value <= 0xFF65
   }
   private func spaceLikeAfter(_ c: Unicode.Scalar?) -> Bool {
     guard let c else { return true }
-    return c.isSpaceOrNewline || c.isDash || ".,;:!?)]}…/-".unicodeScalars.contains(c) || QuotationMarks.isQuoteMark(c)
+    return c.isSpaceOrNewline || c.isDash || Self.isClosingPunctuation(c) || QuotationMarks.isQuoteMark(c)
       || c.isCJK || c.value >= 0x3000 && c.value <= 0x303F || c.value >= 0xFF00 && c.value <= 0xFF65
+  }
+  private static func isOpeningPunctuation(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "(", "[", "{", "/", "-", "–", "—", ":": true
+    default: false
+    }
+  }
+  private static func isClosingPunctuation(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case ".", ",", ";", ":", "!", "?", ")", "]", "}", "…", "/", "-": true
+    default: false
+    }
   }
   private func opensBefore(_ c: Unicode.Scalar?) -> Bool { c.map { !$0.isSpaceOrNewline } ?? false }
   private func closesAfter(_ c: Unicode.Scalar?) -> Bool { c.map { !$0.isSpaceOrNewline } ?? false }

@@ -51,8 +51,11 @@ final class Vocabulary {
   /// The code points of entry `i` are `keys[keyStarts[i]..<keyStarts[i + 1]]`.
   private var keys: [Unicode.Scalar] = []
   private var keyStarts: [Int] = [0]
-  /// Open addressing: entry index + 1, or 0 for an empty slot.
-  private var slots = [Int32](repeating: 0, count: 1 << 12)
+  /// Open addressing: the hash's top 32 bits over the entry's index + 1, or 0 for an
+  /// empty slot; a probe compares the spelling only when the top bits agree.
+  private var slots = [UInt64](repeating: 0, count: 1 << 12)
+
+  private static func slotValue(_ hash: UInt64, _ e: Int) -> UInt64 { hash & 0xFFFF_FFFF_0000_0000 | UInt64(e + 1) }
 
   /// The word spelled `scalars[a..<b]`, made on first sight; valid while `store` is kept.
   func word(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Unmanaged<Word> {
@@ -60,9 +63,13 @@ final class Vocabulary {
     for i in a..<b { hash = (hash ^ UInt64(scalars[i].value)) &* 0x100_0000_01b3 }
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    let tag = hash & 0xFFFF_FFFF_0000_0000
     while slots[slot] != 0 {
-      let e = Int(slots[slot]) - 1
-      if hashes[e] == hash, matches(e, scalars, a, b) { return handles[e] }
+      let value = slots[slot]
+      if value & 0xFFFF_FFFF_0000_0000 == tag {
+        let e = Int(value & 0xFFFF_FFFF) - 1
+        if matches(e, scalars, a, b) { return handles[e] }
+      }
       slot = (slot + 1) & mask
     }
     let word = Self.make(Array(scalars[a..<b]))
@@ -71,7 +78,7 @@ final class Vocabulary {
     hashes.append(hash)
     keys.append(contentsOf: scalars[a..<b])
     keyStarts.append(keys.count)
-    if hashes.count * 2 > slots.count { rehash() } else { slots[slot] = Int32(hashes.count) }
+    if hashes.count * 2 > slots.count { rehash() } else { slots[slot] = Self.slotValue(hash, hashes.count - 1) }
     return handles[handles.count - 1]
   }
 
@@ -83,12 +90,12 @@ final class Vocabulary {
   }
 
   private func rehash() {
-    slots = [Int32](repeating: 0, count: slots.count * 2)
+    slots = [UInt64](repeating: 0, count: slots.count * 2)
     let mask = slots.count - 1
     for (e, hash) in hashes.enumerated() {
       var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
       while slots[slot] != 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(e + 1)
+      slots[slot] = Self.slotValue(hash, e)
     }
   }
 
@@ -98,7 +105,7 @@ final class Vocabulary {
     hashes.removeAll(keepingCapacity: true)
     keys.removeAll(keepingCapacity: true)
     keyStarts = [0]
-    slots = [Int32](repeating: 0, count: 1 << 12)
+    slots = [UInt64](repeating: 0, count: 1 << 12)
   }
 
   private static func make(_ scalars: [Unicode.Scalar]) -> Word {
