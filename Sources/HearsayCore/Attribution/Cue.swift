@@ -52,7 +52,7 @@ enum CueFinder {
           } else if let p = prev, ["is", "was", "were", "are", "been", "be"].contains(p.lower) {
             out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: token.has(.weakCue)))
           } else if let n = next, n.is(",") || n.is(":"), k + 2 < r.upperBound, T[k + 2].kind == .quoteOpen,
-            let p = prev, p.kind == .word, p.isCapitalised || Lexicon.pronouns[p.lower] != nil
+            let p = prev, p.kind == .word, p.isCapitalised || p.has(.pronoun)
           {
             // `footage of Hillary Clinton asking, "Why …"`
             out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: false))
@@ -63,11 +63,11 @@ enum CueFinder {
         // `asked for more time`, `asked to leave`: a request, not a report of speech.
         if ["ask", "asks", "asked"].contains(w), let n = next, ["for", "about", "to", "after"].contains(n.lower) { continue }
         // `important remarks`, `Trump's claims`: a noun, not a verb, unless a name or pronoun is its subject.
-        if token.has(.speechNoun), let p = prev, p.kind == .word, !p.isCapitalised, Lexicon.pronouns[p.lower] == nil { continue }
+        if token.has(.speechNoun), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun) { continue }
         if token.has(.speechNoun), let p = prev, isPossessive(p, T, k - 1) { continue }
         // A base form after a singular name is a noun (`the Taiwan question is`).
         if !token.has(.finiteSpeechVerb), let p = prev, p.kind == .word, p.isCapitalised, !p.lower.hasSuffix("s"),
-          Lexicon.pronouns[p.lower] == nil
+          !p.has(.pronoun)
         {
           continue
         }

@@ -35,21 +35,23 @@ struct SentenceAttributor {
     let cues = CueFinder.cues(in: r, tokens: T)
     var claims: [Claim] = []
     // Subjects first: a later cue's subject ends the content of an earlier one.
-    var subjects: [Int: NounPhrase] = [:]
+    // A few per sentence: arrays searched in order beat hashing here.
+    var subjects: [(cue: Int, phrase: NounPhrase)] = []
     for cue in cues {
       switch cue.kind {
       case .verb, .quotedAsSaying:
-        if let s = finder.subject(before: cue.tokens.lowerBound, floor: r.lowerBound) { subjects[cue.tokens.lowerBound] = s }
+        if let s = finder.subject(before: cue.tokens.lowerBound, floor: r.lowerBound) { subjects.append((cue.tokens.lowerBound, s)) }
       default: break
       }
     }
-    let stops = Set(subjects.values.map(\.tokens.lowerBound))
+    let subject = { (cue: Int) in subjects.first { $0.cue == cue }?.phrase }
+    let stops = subjects.map(\.phrase.tokens.lowerBound)
     for cue in cues {
       switch cue.kind {
       case .verb:
-        if let c = verbClaims(cue, subject: subjects[cue.tokens.lowerBound], stops: stops, claims: claims) { claims.append(contentsOf: c) }
+        if let c = verbClaims(cue, subject: subject(cue.tokens.lowerBound), stops: stops, claims: claims) { claims.append(contentsOf: c) }
       case .quotedAsSaying(let asIndex):
-        if let c = quotedAsSaying(cue, asIndex: asIndex, subject: subjects[cue.tokens.lowerBound], stops: stops) { claims.append(contentsOf: c) }
+        if let c = quotedAsSaying(cue, asIndex: asIndex, subject: subject(cue.tokens.lowerBound), stops: stops) { claims.append(contentsOf: c) }
       case .participle:
         if let c = participle(cue, stops: stops, claims: claims) { claims.append(c) }
       case .noun:
@@ -76,7 +78,7 @@ struct SentenceAttributor {
 
   // MARK: - Verb cues
 
-  private mutating func verbClaims(_ cue: Cue, subject found: NounPhrase?, stops: Set<Int>, claims: [Claim]) -> [Claim]? {
+  private mutating func verbClaims(_ cue: Cue, subject found: NounPhrase?, stops: [Int], claims: [Claim]) -> [Claim]? {
     let c = cue.tokens.lowerBound
     let last = cue.tokens.upperBound - 1
     let cueRange = doc.span(cue.tokens)
@@ -170,7 +172,7 @@ struct SentenceAttributor {
     if k == c + 1 { return true }
     let first = T[c + 1]
     if first.has(.adjunctOpener) && !first.is("to") { return true }
-    return listener && k - (c + 1) <= 4 && (first.isCapitalised || Lexicon.pronouns[first.lower] != nil || first.is("reporters"))
+    return listener && k - (c + 1) <= 4 && (first.isCapitalised || first.has(.pronoun) || first.is("reporters"))
   }
 
   /// The claim content that ends right before token `end` (exclusive), from the clause start.
@@ -198,7 +200,7 @@ struct SentenceAttributor {
 
   /// The content after a cue: past `that`, a listener (`told reporters that`) or an
   /// adjunct (`said on Thursday that`), up to the end of its clause.
-  private func contentAfter(_ c: Int, verb: Token, stops: Set<Int>, weak: Bool) -> (range: TextRange, quote: Int?)? {
+  private func contentAfter(_ c: Int, verb: Token, stops: [Int], weak: Bool) -> (range: TextRange, quote: Int?)? {
     var k = c + 1
     var sawThat = false
     if let that = (k..<min(r.upperBound, k + 12)).first(where: { T[$0].is("that") }),
@@ -245,7 +247,7 @@ struct SentenceAttributor {
   }
 
   /// Does a new clause that is not part of the content start at token `k`?
-  private func endsContent(at k: Int, stops: Set<Int>) -> Bool {
+  private func endsContent(at k: Int, stops: [Int]) -> Bool {
     let t = T[k]
     if stops.contains(k) { return true }
     guard t.kind == .word else { return false }
@@ -291,7 +293,7 @@ struct SentenceAttributor {
     return out
   }
 
-  private func participle(_ cue: Cue, stops: Set<Int>, claims: [Claim]) -> Claim? {
+  private func participle(_ cue: Cue, stops: [Int], claims: [Claim]) -> Claim? {
     let c = cue.tokens.lowerBound
     guard let content = contentAfter(c, verb: T[c], stops: stops, weak: false) else { return nil }
     let speaker: Claim.SpeakerRef
@@ -317,7 +319,7 @@ struct SentenceAttributor {
     return make((trim(k..<e), nil), speaker: .phrase(owner), cue: T[c].range, rule: "possessive-claim", confidence: 0.75)
   }
 
-  private func quotedAsSaying(_ cue: Cue, asIndex: Int, subject: NounPhrase?, stops: Set<Int>) -> [Claim]? {
+  private func quotedAsSaying(_ cue: Cue, asIndex: Int, subject: NounPhrase?, stops: [Int]) -> [Claim]? {
     let c = cue.tokens.lowerBound
     guard let speaker = finder.phrase(after: c, limit: asIndex + 1) ?? finder.walkBack(from: asIndex - 1, floor: c + 1) else { return nil }
     let sayingIndex = asIndex + 1
@@ -337,7 +339,7 @@ struct SentenceAttributor {
 
   /// `according to X`, `per X` and `citing X` either relay the sentence's claims or, when
   /// there are none, make one of their own from the rest of the sentence.
-  private func applyRelays(_ cues: [Cue], to claims: inout [Claim], stops: Set<Int>) {
+  private func applyRelays(_ cues: [Cue], to claims: inout [Claim], stops: [Int]) {
     for cue in cues {
       switch cue.kind {
       case .accordingTo, .per:
@@ -408,14 +410,14 @@ struct SentenceAttributor {
   /// of its own (`the report said that officials suggested that …`); other verbs there
   /// (`had warned the board about the gaps`) are part of what was said.
   private func markNested(_ claims: inout [Claim]) {
-    var drop = IndexSet()
+    var drop: [Int] = []
     for i in claims.indices {
       guard let cue = claims[i].cue else { continue }
       guard let outer = claims.indices.first(where: { $0 != i && claims[$0].content.contains(cue.start) && claims[$0].quote == nil }) else { continue }
       let between = doc.text(TextRange(cue.end, claims[i].content.start)).split(whereSeparator: \.isWhitespace)
       let introduced = between.last == "that" || claims[i].quote != nil || doc.quotes(overlapping: TextRange(claims[i].content.start, claims[i].content.start + 1)).count > 0
       if !introduced {
-        drop.insert(i)
+        drop.append(i)
         continue
       }
       claims[i].nested = true

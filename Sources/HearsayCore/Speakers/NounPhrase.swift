@@ -126,7 +126,7 @@ struct PhraseFinder {
   func walkBack(from end: Int, floor: Int) -> NounPhrase? {
     guard end >= floor, end < tokens.count else { return nil }
     let last = tokens[end]
-    if last.kind == .word, let p = Lexicon.pronouns[last.lower], !last.is("his"), !last.is("her") || end == floor {
+    if last.has(.pronoun), let p = Lexicon.pronouns[last.lower], !last.is("his"), !last.is("her") || end == floor {
       if p == .firstPerson { return nil }
       return NounPhrase(tokens: end..<(end + 1), range: last.range, head: .pronoun(p))
     }
@@ -166,7 +166,7 @@ struct PhraseFinder {
         }
         break
       }
-      if t.isCapitalised || t.text.contains(where: { $0.isUppercase }) {
+      if t.isCapitalised || t.hasCapital {
         if j == floor, t.has(.capitalisedFunctionWord) { break }
         if t.has(.capitalisedFunctionWord) && !t.has(.title) { break }
         start = j
@@ -200,7 +200,7 @@ struct PhraseFinder {
     var j = cue + 1
     guard j < limit else { return nil }
     let first = tokens[j]
-    if first.kind == .word, let p = Lexicon.pronouns[first.lower], p != .firstPerson, !first.is("her"), !first.is("his") {
+    if first.has(.pronoun), let p = Lexicon.pronouns[first.lower], p != .firstPerson, !first.is("her"), !first.is("his") {
       return NounPhrase(tokens: j..<(j + 1), range: first.range, head: .pronoun(p))
     }
     let start = j
@@ -281,9 +281,14 @@ struct PhraseFinder {
   static func canSpeak(_ noun: String) -> Bool {
     if Lexicon.roleNouns.contains(noun) || Lexicon.documentNouns.contains(noun) { return true }
     if Lexicon.capitalisedFunctionWords.contains(noun) || Lexicon.phraseStops.contains(noun) { return false }
-    let times: Set<String> = ["month", "week", "year", "day", "time", "morning", "evening", "night", "afternoon", "weekend", "hour", "minute", "moment", "decade", "century", "together", "ago", "far", "much", "many", "well", "too"]
-    return !times.contains(noun) && noun.first?.isNumber != true
+    return !nonSpeakers.contains(noun) && noun.first?.isNumber != true
   }
+
+  /// Nouns of time and quantity words that end phrases but never speak.
+  private static let nonSpeakers: Set<String> = [
+    "month", "week", "year", "day", "time", "morning", "evening", "night", "afternoon", "weekend", "hour", "minute",
+    "moment", "decade", "century", "together", "ago", "far", "much", "many", "well", "too",
+  ]
 
   /// Maximal runs of capitalised words that could be a name, split after an
   /// organisation's last word (`Eurasia Group | David Meale`); titles and places

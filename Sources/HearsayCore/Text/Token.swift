@@ -30,6 +30,8 @@ struct Token {
     self.isCapitalised = isCapitalised
   }
 
+  /// Has a capital letter anywhere (`iPhone`).
+  var hasCapital: Bool { word._withUnsafeGuaranteedRef(\.hasCapital) }
   /// As printed.
   var text: String { word._withUnsafeGuaranteedRef(\.text) }
   /// Lowercase, with typographic apostrophes made straight; punctuation as printed.

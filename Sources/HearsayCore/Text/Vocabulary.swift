@@ -6,15 +6,18 @@ final class Word: Sendable {
   /// The flags of the word without a possessive ending (`ministry's` → `ministry`).
   let bareFlags: WordFlags
   let isCapitalised: Bool
+  /// Has a capital letter anywhere (`iPhone`, `eBay`).
+  let hasCapital: Bool
   /// An abbreviation that keeps a following period (`Mr`, `U.S`, `a.m`, an initial).
   let keepsPeriod: Bool
 
-  init(text: String, lower: String, flags: WordFlags, bareFlags: WordFlags, isCapitalised: Bool, keepsPeriod: Bool) {
+  init(text: String, lower: String, flags: WordFlags, bareFlags: WordFlags, isCapitalised: Bool, hasCapital: Bool, keepsPeriod: Bool) {
     self.text = text
     self.lower = lower
     self.flags = flags
     self.bareFlags = bareFlags
     self.isCapitalised = isCapitalised
+    self.hasCapital = hasCapital
     self.keepsPeriod = keepsPeriod
   }
 }
@@ -121,7 +124,8 @@ final class Vocabulary {
     let flags = WordFlags.of(lower)
     let bare = NameClassifier.stripPossessive(lower)
     return Word(text: text, lower: lower, flags: flags, bareFlags: bare == lower ? flags : WordFlags.of(bare), isCapitalised: isCapitalised,
-                 keepsPeriod: keepsPeriod(scalars, lower: lower))
+                hasCapital: text.contains(where: \.isUppercase),
+                keepsPeriod: keepsPeriod(scalars, lower: lower))
   }
 
   /// `Mr.`, `J.`, `U.S.`: an abbreviation keeps its period, so it can neither end a
