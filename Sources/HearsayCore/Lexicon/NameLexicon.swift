@@ -51,6 +51,8 @@ extension Lexicon {
     "el país", "el pais", "haaretz", "ynet", "truth social", "twitter", "facebook",
     "rasmussen", "gallup", "morning consult", "quinnipiac",
   ]
+  /// Every word of the outlets' names.
+  static let outletWords = Set(outlets.flatMap { $0.split(separator: " ").map(String.init) })
   public static let outletHeads: Set<String> = [
     "times", "post", "news", "journal", "press", "tribune", "herald", "gazette", "daily",
     "agency", "tv", "radio", "television", "wire", "magazine", "review", "observer", "chronicle",

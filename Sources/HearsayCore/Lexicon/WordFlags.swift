@@ -31,6 +31,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
   public static let relayWord = WordFlags(rawValue: 1 << 23)
   /// A one-word outlet name (`bloomberg`, `xinhua`).
   public static let outletName = WordFlags(rawValue: 1 << 24)
+  /// A word of some outlet's name (`jazeera`, `hill`): names without one are not looked up.
+  public static let outletWord = WordFlags(rawValue: 1 << 25)
 
   /// The flags of one lowercase word, from the lexicons.
   static func of(_ w: String) -> WordFlags {
@@ -60,6 +62,7 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     if Lexicon.isDomain(w) { f.insert(.domain) }
     if Lexicon.relayWords.contains(w) { f.insert(.relayWord) }
     if Lexicon.outlets.contains(w) { f.insert(.outletName) }
+    if Lexicon.outletWords.contains(w) { f.insert(.outletWord) }
     return f
   }
 }

@@ -63,15 +63,16 @@ struct MentionStage: AnalysisStage {
     }
   }
 
-  /// Which of `words` also appear in lower case somewhere in the article. Only tokens of a
-  /// length some word has are looked up, so most tokens are never hashed.
+  /// Which of `words` also appear in lower case somewhere in the article. Tokens are
+  /// compared by the hash their word keeps, so no token is hashed here.
   private static func lowercaseForms(in doc: Document, of words: Set<String>) -> Set<String> {
     guard !words.isEmpty else { return [] }
-    var lengths: UInt64 = 0
-    for w in words { lengths |= 1 << UInt64(min(63, w.utf8.count)) }
+    let candidates = Array(words)
+    let hashes = candidates.map(\.hashValue)
     var seen = Set<String>()
-    for t in doc.tokens where t.kind == .word && !t.isCapitalised && lengths & (1 << UInt64(min(63, t.lower.utf8.count))) != 0 {
-      if words.contains(t.lower) { seen.insert(t.lower) }
+    for t in doc.tokens where t.kind == .word && !t.isCapitalised {
+      let hash = t.lowerHash
+      for i in hashes.indices where hashes[i] == hash && candidates[i] == t.lower { seen.insert(candidates[i]) }
     }
     return seen
   }

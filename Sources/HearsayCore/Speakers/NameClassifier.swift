@@ -9,13 +9,15 @@ enum NameClassifier {
   static func kind(of name: [Token]) -> Kind {
     guard let lastToken = name.last else { return .person }
     if name.count == 1 { return kind(ofWord: lastToken) }
-    let cleaned = name.map { stripPossessive($0.lower) }
-    let last = cleaned[cleaned.count - 1]
-    if Lexicon.outlets.contains(cleaned.joined(separator: " ")) || (cleaned.contains("the") && Lexicon.outlets.contains(cleaned.filter { $0 != "the" }.joined(separator: " "))) {
-      return .outlet
+    // Only a name made of outlet words can be an outlet's name (`Al Jazeera`, `The Guardian`).
+    if name.allSatisfy({ $0.bareFlags.contains(.outletWord) }) {
+      let cleaned = name.map { stripPossessive($0.lower) }
+      if Lexicon.outlets.contains(cleaned.joined(separator: " ")) || (cleaned.contains("the") && Lexicon.outlets.contains(cleaned.filter { $0 != "the" }.joined(separator: " "))) {
+        return .outlet
+      }
     }
-    if isDomainName(last) { return .outlet }
-    if lastToken.bareFlags.contains(.outletHead) || outletFirstWords.contains(cleaned[0]) { return .outlet }
+    if isDomainName(stripPossessive(lastToken.lower)) { return .outlet }
+    if lastToken.bareFlags.contains(.outletHead) || outletFirstWords.contains(stripPossessive(name[0].lower)) { return .outlet }
     if name.contains(where: { $0.bareFlags.contains(.organisationHead) }) { return .organisation }
     if name.allSatisfy({ $0.bareFlags.contains(.place) }) { return .place }
     return .person

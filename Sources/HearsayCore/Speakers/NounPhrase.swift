@@ -302,7 +302,7 @@ struct PhraseFinder {
       let particle = t.kind == .word && t.has(.nameParticle) && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised
       let connector = t.kind == .word && t.has(.phraseConnector) && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised
         && startsOrganisation(start!..<k)
-      if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || (capital && start != nil && t.is("the") == false && t.has(.title)) {
+      if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || (capital && start != nil && t.has(.title) && !t.is("the")) {
         if start == nil { start = k }
         if capital, t.has(.organisationHead) || t.has(.outletHead),
           k > start!, k + 1 < r.upperBound, tokens[k + 1].isCapitalised, !tokens[k + 1].has(.organisationHead),
@@ -333,7 +333,7 @@ struct PhraseFinder {
       }
       let name = tokens[lo..<run.upperBound]
       if name.count == 1, name.first!.bareFlags.contains(.title) || name.first!.bareFlags.contains(.roleNoun) { return nil }
-      if name.allSatisfy({ $0.bareFlags.contains(.capitalisedFunctionWord) || $0.lower.first?.isNumber == true }) { return nil }
+      if name.allSatisfy({ $0.bareFlags.contains(.capitalisedFunctionWord) || storage.scalars[$0.range.start].isDigit }) { return nil }
       return lo..<run.upperBound
     }
   }

@@ -30,6 +30,8 @@ struct Token {
     self.isCapitalised = isCapitalised
   }
 
+  /// The hash of `lower` (of the word's lowercase form, for word tokens).
+  var lowerHash: Int { word._withUnsafeGuaranteedRef(\.lowerHash) }
   /// Has a capital letter anywhere (`iPhone`).
   var hasCapital: Bool { word._withUnsafeGuaranteedRef(\.hasCapital) }
   /// As printed.

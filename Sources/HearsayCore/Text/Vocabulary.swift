@@ -5,6 +5,8 @@ final class Word: Sendable {
   let flags: WordFlags
   /// The flags of the word without a possessive ending (`ministry's` → `ministry`).
   let bareFlags: WordFlags
+  /// `lower.hashValue`, kept: some stages compare every token against a few words.
+  let lowerHash: Int
   let isCapitalised: Bool
   /// Has a capital letter anywhere (`iPhone`, `eBay`).
   let hasCapital: Bool
@@ -17,6 +19,7 @@ final class Word: Sendable {
     self.flags = flags
     self.bareFlags = bareFlags
     self.isCapitalised = isCapitalised
+    lowerHash = lower.hashValue
     self.hasCapital = hasCapital
     self.keepsPeriod = keepsPeriod
   }
