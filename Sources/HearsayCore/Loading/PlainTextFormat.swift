@@ -28,7 +28,7 @@ public struct PlainTextFormat: ArticleFormat {
       // Past the header only captions can stand out from body text: nothing is copied.
       guard p.length < short, !sawBody else {
         // A long paragraph is body text, unless it says it is a caption (`Photo: …`).
-        let caption = repeats[i] > 1 || isCaption(text.string(p.start, p.start + 16), repeats: 0)
+        let caption = repeats[i] > 1 || (mayOpenCaption(text.scalars[p.start]) && isCaption(text.string(p.start, p.start + 16), repeats: 0))
         if !caption { sawBody = true }
         blocks.append(Article.Block(range: p, role: caption ? .caption : .body))
         continue
@@ -55,18 +55,33 @@ public struct PlainTextFormat: ArticleFormat {
   /// How often each short paragraph occurs in the range (1 for long ones), by a hash of
   /// its code points rather than a copy of its text.
   private static func repeatCounts(_ text: ScalarText, _ paragraphs: [TextRange], shorterThan short: Int) -> [Int] {
-    // Only paragraphs that share their length with another can repeat.
-    var lengths: [Int: Int] = [:]
-    for p in paragraphs where p.length < short { lengths[p.length, default: 0] += 1 }
-    let hashes = paragraphs.map { p -> UInt64? in
-      guard p.length < short, lengths[p.length]! > 1 else { return nil }
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      for i in p.start..<p.end { hash = (hash ^ UInt64(text.scalars[i].value)) &* 0x100_0000_01b3 }
-      return hash
+    var counts = [Int](repeating: 1, count: paragraphs.count)
+    // Sorted by length: only paragraphs that share their length with another can repeat,
+    // and only those are hashed (then sorted by hash and counted in runs).
+    let byLength = paragraphs.indices.filter { paragraphs[$0].length < short }.sorted { paragraphs[$0].length < paragraphs[$1].length }
+    var i = 0
+    while i < byLength.count {
+      var j = i + 1
+      while j < byLength.count, paragraphs[byLength[j]].length == paragraphs[byLength[i]].length { j += 1 }
+      if j - i > 1 {
+        let hashed = byLength[i..<j].map { (paragraph: $0, hash: hash(text, paragraphs[$0])) }.sorted { $0.hash < $1.hash }
+        var k = 0
+        while k < hashed.count {
+          var l = k + 1
+          while l < hashed.count, hashed[l].hash == hashed[k].hash { l += 1 }
+          for m in k..<l { counts[hashed[m].paragraph] = l - k }
+          k = l
+        }
+      }
+      i = j
     }
-    var counts: [UInt64: Int] = [:]
-    for case let hash? in hashes { counts[hash, default: 0] += 1 }
-    return hashes.map { $0.map { counts[$0]! } ?? 1 }
+    return counts
+  }
+
+  private static func hash(_ text: ScalarText, _ p: TextRange) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for i in p.start..<p.end { hash = (hash ^ UInt64(text.scalars[i].value)) &* 0x100_0000_01b3 }
+    return hash
   }
 
   static func fillMetadata(_ article: inout Article) {
@@ -94,12 +109,21 @@ public struct PlainTextFormat: ArticleFormat {
     t.unicodeScalars.count <= 300 && !DateLineParser.isIntroduced(t)
   }
 
+  private static let captionIntroducers = ["photo:", "image:", "caption:", "(photo", "[photo"]
+  private static let captionInitials = captionIntroducers.map { $0.unicodeScalars.first! }
+
+  /// Whether a paragraph starting with `c` could be introduced as a caption: most cannot,
+  /// and are not copied to find out.
+  private static func mayOpenCaption(_ c: Unicode.Scalar) -> Bool {
+    captionInitials.contains(c.isUppercaseLetter && c.value < 0x80 ? Unicode.Scalar(c.value + 32)! : c)
+  }
+
   /// Photo captions: printed twice (pages repeat them under the photo and in the
   /// gallery) or introduced as such.
   static func isCaption(_ t: String, repeats: Int) -> Bool {
     if repeats > 1 && t.count < 400 { return true }
     let lower = t.prefix(8).lowercased()
-    return ["photo:", "image:", "caption:", "(photo", "[photo"].contains { lower.hasPrefix($0) }
+    return captionIntroducers.contains { lower.hasPrefix($0) }
   }
 }
 
