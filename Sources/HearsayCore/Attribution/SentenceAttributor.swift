@@ -414,8 +414,7 @@ struct SentenceAttributor {
     for i in claims.indices {
       guard let cue = claims[i].cue else { continue }
       guard let outer = claims.indices.first(where: { $0 != i && claims[$0].content.contains(cue.start) && claims[$0].quote == nil }) else { continue }
-      let between = doc.text(TextRange(cue.end, claims[i].content.start)).split(whereSeparator: \.isWhitespace)
-      let introduced = between.last == "that" || claims[i].quote != nil || doc.quotes(overlapping: TextRange(claims[i].content.start, claims[i].content.start + 1)).count > 0
+      let introduced = doc.lastWord(in: TextRange(cue.end, claims[i].content.start)) == "that" || claims[i].quote != nil || doc.quotes(overlapping: TextRange(claims[i].content.start, claims[i].content.start + 1)).count > 0
       if !introduced {
         drop.append(i)
         continue

@@ -51,7 +51,7 @@ public enum DateLineParser {
 
   /// Spaces and tabs off both ends.
   static func trimmed(_ s: Substring.UnicodeScalarView) -> Substring.UnicodeScalarView {
-    let isBlank: (Unicode.Scalar) -> Bool = { $0.properties.isWhitespace }
+    let isBlank: (Unicode.Scalar) -> Bool = { $0.isSpaceOrNewline }
     guard let first = s.firstIndex(where: { !isBlank($0) }), let last = s.lastIndex(where: { !isBlank($0) }) else { return s[s.endIndex...] }
     return s[first...last]
   }

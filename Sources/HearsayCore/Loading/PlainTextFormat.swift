@@ -115,7 +115,7 @@ public struct PlainTextFormat: ArticleFormat {
   /// Whether a paragraph starting with `c` could be introduced as a caption: most cannot,
   /// and are not copied to find out.
   private static func mayOpenCaption(_ c: Unicode.Scalar) -> Bool {
-    captionInitials.contains(c.isUppercaseLetter && c.value < 0x80 ? Unicode.Scalar(c.value + 32)! : c)
+    captionInitials.contains(c.value < 0x80 && c.isUppercaseLetter ? Unicode.Scalar(c.value + 32)! : c)
   }
 
   /// Photo captions: printed twice (pages repeat them under the photo and in the

@@ -8,7 +8,7 @@ struct AttributionStage: AnalysisStage {
   /// right after a `X told Y that …` sentence in the same paragraph continues X's claim.
   private func continuation(_ doc: Document, claims: [Claim], sentence i: Int) -> Claim? {
     guard i > 0, let last = claims.last, last.rule == "subject-cue-content", last.quote == nil, let cue = last.cue,
-      doc.text(TextRange(cue.end, last.content.start)).split(whereSeparator: \.isWhitespace).last == "that"
+      doc.lastWord(in: TextRange(cue.end, last.content.start)) == "that"
     else { return nil }
     let s = doc.sentences[i]
     let previous = doc.sentences[i - 1]

@@ -33,6 +33,16 @@ struct Document {
     TextRange(self.tokens[tokens.lowerBound].range.start, self.tokens[tokens.upperBound - 1].range.end)
   }
 
+  /// The last run of non-space text in `r` (`that` in `said that `), read off the code
+  /// points: the words before a claim decide how it was introduced.
+  func lastWord(in r: TextRange) -> String {
+    var end = r.end
+    while end > r.start, scalars[end - 1].isSpaceOrNewline { end -= 1 }
+    var start = end
+    while start > r.start, !scalars[start - 1].isSpaceOrNewline { start -= 1 }
+    return text(TextRange(start, end))
+  }
+
   /// How many words a top-level quote holds: short ones are labels, not speech.
   func wordCount(ofQuote q: Int) -> Int { Self.wordCount(in: quotes[q].content, of: scalars) }
 

@@ -94,11 +94,11 @@ struct PhraseFinder {
         guard first < comma, p - 1 >= floor else { return nil }
         let head = tokens[first]
         let opensAppositive =
-          (head.kind == .word && !head.isCapitalised) || head.text.first?.isNumber == true
+          (head.kind == .word && !head.isCapitalised) || storage.scalars[head.range.start].isDigit
           || (head.kind == .word && head.has(.determiner))
           || (head.kind == .word && head.has(.title))
         let afterName = tokens[p - 1].kind == .word && tokens[p - 1].isCapitalised
-          || tokens[p - 1].is(")") || tokens[p - 1].lower.first?.isNumber == true
+          || tokens[p - 1].is(")") || storage.scalars[tokens[p - 1].range.start].isDigit
         guard opensAppositive || (afterName && (first..<comma).contains { tokens[$0].kind == .word && !tokens[$0].isCapitalised }),
           afterName
         else { return nil }
