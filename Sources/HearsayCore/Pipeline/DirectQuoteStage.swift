@@ -8,12 +8,14 @@ struct DirectQuoteStage: AnalysisStage {
   static let titleIntroducers: Set<String> = ["titled", "entitled", "headlined", "called", "dubbed", "named", "book", "film", "movie", "song", "album", "show", "series", "column", "op-ed", "slogan", "hashtag"]
 
   func apply(to doc: inout Document) {
-    let claimed = Set(doc.claims.compactMap(\.quote))
+    var claimed = [Bool](repeating: false, count: doc.quotes.count)
+    for case let q? in doc.claims.map(\.quote) { claimed[q] = true }
     let reported = ReportedSpans(doc.claims.filter { $0.quote == nil }.map(\.content))
-    var byBlock: [Int: [Int]] = [:]
-    for i in doc.claims.indices { byBlock[doc.claims[i].block, default: []].append(i) }
+    // Claims by paragraph, indexed by block.
+    var byBlock = [[Int]](repeating: [], count: doc.blocks.count)
+    for i in doc.claims.indices where doc.claims[i].block < byBlock.count { byBlock[doc.claims[i].block].append(i) }
     var blockIndex = 0
-    for (q, quote) in doc.quotes.enumerated() where !claimed.contains(q) {
+    for (q, quote) in doc.quotes.enumerated() where !claimed[q] {
       while blockIndex < doc.blocks.count, doc.blocks[blockIndex].range.end <= quote.open.start { blockIndex += 1 }
       guard blockIndex < doc.blocks.count, doc.blocks[blockIndex].range.contains(quote.open.start),
         doc.blocks[blockIndex].role == .body || doc.blocks[blockIndex].role == .headline
@@ -27,7 +29,7 @@ struct DirectQuoteStage: AnalysisStage {
         ?? (.unknown, "unattributed", 0)
       doc.claims.append(Claim(content: quote.content, quote: q, speaker: speaker, via: nil, cue: nil, rule: rule,
                               confidence: confidence, block: blockIndex, headline: doc.blocks[blockIndex].role == .headline))
-      byBlock[blockIndex, default: []].append(doc.claims.count - 1)
+      byBlock[blockIndex].append(doc.claims.count - 1)
     }
     for q in doc.quotedSpans where q.depth > 0 && q.content.length > 0 { doc.terms.append(q.content) }
   }
@@ -43,14 +45,14 @@ struct DirectQuoteStage: AnalysisStage {
     let sentenceStart = doc.sentences[doc.sentenceOfToken[open]].tokens.lowerBound == open
     let afterColon = prev.map { $0.is(":") || $0.is(",") } ?? true
     let c = quote.content
-    let ends = c.end > c.start && ".?!".unicodeScalars.contains(doc.scalars[c.end - 1])
+    let ends = c.end > c.start && [".", "?", "!"].contains(doc.scalars[c.end - 1])
     return !(sentenceStart || (afterColon && words >= 3) || ends && words >= 3)
   }
 
-  private func neighbourSpeaker(_ doc: Document, quote q: Int, block: Int, byBlock: [Int: [Int]]) -> (Claim.SpeakerRef, String, Double)? {
+  private func neighbourSpeaker(_ doc: Document, quote q: Int, block: Int, byBlock: [[Int]]) -> (Claim.SpeakerRef, String, Double)? {
     let start = doc.quotes[q].open.start
     // The nearest claim in the same paragraph, before, then after.
-    let sameBlock = byBlock[block] ?? []
+    let sameBlock = byBlock[block]
     if let prev = sameBlock.last(where: { doc.claims[$0].content.end <= start }) {
       return (.sameAs(prev), "previous-quote-in-paragraph", 0.7)
     }
@@ -59,7 +61,7 @@ struct DirectQuoteStage: AnalysisStage {
     }
     // A paragraph that only continues a quotation belongs to the last speaker before it.
     for back in 1...2 where block - back >= 0 {
-      if let prev = byBlock[block - back]?.last {
+      if let prev = byBlock[block - back].last {
         return (.sameAs(prev), "previous-paragraph-speaker", back == 1 ? 0.6 : 0.4)
       }
     }

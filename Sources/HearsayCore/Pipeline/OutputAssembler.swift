@@ -5,19 +5,22 @@ enum OutputAssembler {
     // Sorted on a copy of the claims alone: a closure reading `doc` would copy the document.
     let claims = doc.claims
     let order = claims.indices.sorted { (claims[$0].content.start, claims[$0].content.end) < (claims[$1].content.start, claims[$1].content.end) }
-    var newIndex: [Int: Int] = [:]
+    // Entity → speaker and claim → quote, as arrays indexed by the old numbers.
+    var newIndex = [Int?](repeating: nil, count: doc.entities.entities.count)
     var speakers: [Speaker] = []
     func speakerIndex(_ e: Int?) -> Int? {
       guard let e else { return nil }
       if let i = newIndex[e] { return i }
       let entity = doc.entities[e]
-      let aliases = Array(Set(entity.aliases).subtracting([entity.name])).sorted { $0.count > $1.count }
+      var aliases: [String] = []
+      for alias in entity.aliases where alias != entity.name { aliases.appendOnce(alias) }
+      aliases.sort { $0.count > $1.count }
       speakers.append(Speaker(name: entity.name, kind: entity.kind, aliases: aliases, role: entity.roles.first,
                               mentions: entity.mentions.sorted()))
       newIndex[e] = speakers.count - 1
       return speakers.count - 1
     }
-    var claimToQuote: [Int: Int] = [:]
+    var claimToQuote = [Int](repeating: 0, count: claims.count)
     for (n, i) in order.enumerated() { claimToQuote[i] = n }
     var quotes: [Quote] = []
     for i in order {
@@ -31,7 +34,7 @@ enum OutputAssembler {
       if case .unnamed(_, let m) = c.speaker { mention = m }
       quotes.append(Quote(content: c.content, kind: kind, form: form, fragments: fragments, speaker: speakerIndex(c.entity),
                           speakerMention: mention, via: speakerIndex(c.viaEntity), cue: c.cue, rule: c.rule, confidence: c.confidence,
-                          linkedTo: c.linkedTo.flatMap { claimToQuote[$0] }, nested: c.nested, inHeadline: c.headline, block: c.block))
+                          linkedTo: c.linkedTo.flatMap { claims.indices.contains($0) ? claimToQuote[$0] : nil }, nested: c.nested, inHeadline: c.headline, block: c.block))
     }
     return ArticleAnalysis(article: doc.article, quotes: quotes, speakers: speakers, terms: doc.terms.sorted(),
                            sentences: doc.sentences, diagnostics: doc.diagnostics)
