@@ -44,7 +44,8 @@ struct EntityRegistry {
     let words = Self.key(raw)
     let key = words.joined(separator: " ")
     let shown = Self.clean(display)
-    if let found = lookup(words, key: key, before: range.start, kind: kind) {
+    if let (found, exact) = lookup(words, key: key, before: range.start, kind: kind) {
+      let firstWord = entities[found].words.first
       // Mutated in place: copying the entity out would copy its mention list every time.
       if words.count > entities[found].words.count, kind == .person || entities[found].kind != .person {
         entities[found].aliases.append(entities[found].name)
@@ -54,9 +55,13 @@ struct EntityRegistry {
         entities[found].aliases.append(shown)
       }
       if let role, !entities[found].roles.contains(role) { entities[found].roles.append(role) }
-      if entities[found].gender == nil, entities[found].kind == .person { entities[found].gender = gender ?? Self.gender(of: words) }
+      // A given name already read (at creation or when the name grew) is not read again.
+      if entities[found].gender == nil, entities[found].kind == .person {
+        entities[found].gender = gender ?? (words.first != firstWord ? Self.gender(of: words) : nil)
+      }
       entities[found].mentions.append(range)
-      index(found, words: words, key: key)
+      // An exact match is already indexed under this key.
+      if !exact { index(found, words: words, key: key) }
       note(found, at: range.start)
       return found
     }
@@ -120,26 +125,27 @@ struct EntityRegistry {
 
   /// The entity these name words refer to at `offset`, if one was registered.
   func lookup(_ words: [String], before offset: Int = .max, kind: NameClassifier.Kind? = nil) -> Int? {
-    lookup(words, key: words.joined(separator: " "), before: offset, kind: kind)
+    lookup(words, key: words.joined(separator: " "), before: offset, kind: kind)?.entity
   }
 
-  private func lookup(_ words: [String], key: String, before offset: Int, kind: NameClassifier.Kind?) -> Int? {
+  /// `exact` when the entity is indexed under this very key.
+  private func lookup(_ words: [String], key: String, before offset: Int, kind: NameClassifier.Kind?) -> (entity: Int, exact: Bool)? {
     guard !words.isEmpty else { return nil }
-    if let exact = byKey[key], entities[exact].kind != .unnamed { return exact }
+    if let exact = byKey[key], entities[exact].kind != .unnamed { return (exact, true) }
     // Names have a handful of words: small arrays beat sets here.
     var candidates: [Int] = []
     for w in words {
       for i in byWord[w] ?? [] where !candidates.contains(i) { candidates.append(i) }
     }
     // One candidate needs no recency to break a tie.
-    if candidates.count == 1 { return matchesName(words, entities[candidates[0]], kind) ? candidates[0] : nil }
+    if candidates.count == 1 { return matchesName(words, entities[candidates[0]], kind) ? (candidates[0], false) : nil }
     var best: (entity: Int, last: Int)? = nil
     for i in candidates.sorted() {
       guard matchesName(words, entities[i], kind) else { continue }
       let last = lastMention(of: i, before: offset) ?? -1
       if best == nil || last > best!.last { best = (i, last) }
     }
-    return best?.entity
+    return best.map { ($0.entity, false) }
   }
 
   /// Whether name words can refer to an entity: a surname or given name alone, the same

@@ -58,6 +58,8 @@ enum NameClassifier {
   }
 
   static func stripPossessive(_ w: String) -> String {
+    // Most words end in none of `'`, `s` or the last byte of `’`: no decoding then.
+    guard let lastByte = w.utf8.last, lastByte == 0x27 || lastByte == 0x73 || lastByte == 0x99 else { return w }
     let scalars = w.unicodeScalars
     guard let last = scalars.last else { return w }
     if last == "'" || last == "\u{2019}" { return String(scalars: scalars.dropLast()) }
