@@ -35,7 +35,7 @@ enum CueFinder {
       let next = k + 1 < r.upperBound ? T[k + 1] : nil
       if w == "according", next?.lower == "to" {
         out.append(Cue(kind: .accordingTo, tokens: k..<(k + 2), isWeak: false))
-      } else if w == "per", prev.map({ $0.is(",") || $0.is("\u{2014}") || $0.is("(") }) == true {
+      } else if w == "per", prev.map({ $0.isMark(",") || $0.isMark("\u{2014}") || $0.isMark("(") }) == true {
         out.append(Cue(kind: .per, tokens: k..<(k + 1), isWeak: false))
       } else if w == "citing" {
         out.append(Cue(kind: .citing, tokens: k..<(k + 1), isWeak: false))
@@ -47,11 +47,11 @@ enum CueFinder {
         out.append(Cue(kind: .noun, tokens: k..<(k + 1), isWeak: false))
       } else if token.has(.speechVerb) {
         if w.hasSuffix("ing") {
-          if token.has(.continuationParticiple), let p = prev, p.is(",") || p.is("and") || p.is("while") {
+          if token.has(.continuationParticiple), let p = prev, p.isMark(",") || p.is("and") || p.is("while") {
             out.append(Cue(kind: .participle, tokens: k..<(k + 1), isWeak: false))
           } else if let p = prev, ["is", "was", "were", "are", "been", "be"].contains(p.lower) {
             out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: token.has(.weakCue)))
-          } else if let n = next, n.is(",") || n.is(":"), k + 2 < r.upperBound, T[k + 2].kind == .quoteOpen,
+          } else if let n = next, n.isMark(",") || n.isMark(":"), k + 2 < r.upperBound, T[k + 2].kind == .quoteOpen,
             let p = prev, p.kind == .word, p.isCapitalised || p.has(.pronoun)
           {
             // `footage of Hillary Clinton asking, "Why …"`
@@ -89,6 +89,6 @@ enum CueFinder {
 
   static func isPossessive(_ t: Token, _ T: [Token], _ k: Int) -> Bool {
     if t.kind == .word { return t.lower.hasSuffix("'s") || t.lower.hasSuffix("\u{2019}s") }
-    return (t.text == "'" || t.text == "\u{2019}") && k > 0 && T[k - 1].kind == .word
+    return (t.isMark("'") || t.isMark("\u{2019}")) && k > 0 && T[k - 1].kind == .word
   }
 }

@@ -91,12 +91,12 @@ struct SentenceAttributor {
           if let q = trailingQuote(after: last) {
             return [make(q, speaker: .phrase(subject), cue: cueRange, rule: "subject-cue-then-quote", confidence: 0.9)]
           }
-          if let after = nextSignificant(last + 1), T[after].is(":") { pendingIntroducer = subject }
+          if let after = nextSignificant(last + 1), T[after].isMark(":") { pendingIntroducer = subject }
           return nil
         }
         var out: [Claim] = []
         let before = subject.tokens.lowerBound - 1
-        if T[before].is(",") || T[before].is(":") || T[before].kind == .quoteClose || T[before].is("\u{2014}"),
+        if T[before].isMark(",") || T[before].isMark(":") || T[before].kind == .quoteClose || T[before].isMark("\u{2014}"),
           let content = contentBefore(before + (T[before].kind == .quoteClose ? 1 : 0), claims: claims)
         {
           if content.quote == nil, let whole = parentheticalContent(from: content.range, after: last) {
@@ -112,14 +112,14 @@ struct SentenceAttributor {
         return out.isEmpty ? nil : out
       }
       guard let content = contentAfter(last, verb: T[c], stops: stops, weak: cue.isWeak) else {
-        if let after = nextSignificant(last + 1), T[after].is(":") { pendingIntroducer = subject }
+        if let after = nextSignificant(last + 1), T[after].isMark(":") { pendingIntroducer = subject }
         return nil
       }
       return [make(content, speaker: .phrase(subject), cue: cueRange, rule: content.quote != nil ? "subject-cue-quote" : "subject-cue-content",
                    confidence: content.quote != nil ? 0.95 : (cue.isWeak ? 0.6 : 0.85))]
     }
     // `…, said Zheng.` / `"…," said the spokesperson.`
-    guard c > r.lowerBound, T[c - 1].is(",") || T[c - 1].kind == .quoteClose || T[c - 1].is("\u{2014}"),
+    guard c > r.lowerBound, T[c - 1].isMark(",") || T[c - 1].kind == .quoteClose || T[c - 1].isMark("\u{2014}"),
       let speaker = finder.phrase(after: last, limit: r.upperBound)
     else { return nil }
     var out: [Claim] = []
@@ -139,7 +139,7 @@ struct SentenceAttributor {
     let openers: Set<String> = ["in", "on", "at", "after", "before", "when", "while", "during", "as", "since", "regarding", "meanwhile", "however", "but", "and", "also", "later", "earlier", "last", "yesterday", "today"]
     let lower = T[k].lower
     let opensWithAdverbial = openers.contains(lower) || lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("ly")
-    if k < limit, opensWithAdverbial, let comma = (k..<limit).first(where: { T[$0].is(",") }) { k = comma + 1 }
+    if k < limit, opensWithAdverbial, let comma = (k..<limit).first(where: { T[$0].isMark(",") }) { k = comma + 1 }
     guard k < limit, let phrase = finder.phrase(after: k - 1, limit: limit) else { return nil }
     if case .role = phrase.head, phrase.tokens.count > 4 { return nil }
     return phrase
@@ -150,7 +150,7 @@ struct SentenceAttributor {
   private func parentheticalContent(from before: TextRange, after last: Int) -> (range: TextRange, quote: Int?)? {
     var k = last + 1
     while k < r.upperBound, T[k].kind == .word, T[k].has(.adjunctOpener) || T[k].isCapitalised { k += 1 }
-    guard k + 2 < r.upperBound, T[k].is(","), T[k + 1].kind == .word, !endsContent(at: k + 1, stops: []) else { return nil }
+    guard k + 2 < r.upperBound, T[k].isMark(","), T[k + 1].kind == .word, !endsContent(at: k + 1, stops: []) else { return nil }
     var hi = r.upperBound
     while hi > k + 1, T[hi - 1].kind == .punctuation || T[hi - 1].kind == .quoteClose { hi -= 1 }
     guard hi - (k + 1) >= 2 else { return nil }
@@ -163,8 +163,8 @@ struct SentenceAttributor {
     let listener = T[c].has(.listenerVerb)
     while k < r.upperBound {
       let t = T[k]
-      if t.is("that") || t.is(":") || t.kind == .quoteOpen { return false }
-      if t.is(",") || t.is(";") || SentenceSplitter.isTerminal(t, in: doc.scalars) || t.kind == .quoteClose {
+      if t.is("that") || t.isMark(":") || t.kind == .quoteOpen { return false }
+      if t.isMark(",") || t.isMark(";") || SentenceSplitter.isTerminal(t, in: doc.scalars) || t.kind == .quoteClose {
         break
       }
       k += 1
@@ -204,7 +204,7 @@ struct SentenceAttributor {
     var k = c + 1
     var sawThat = false
     if let that = (k..<min(r.upperBound, k + 12)).first(where: { T[$0].is("that") }),
-      (k..<that).allSatisfy({ (T[$0].kind == .word || (T[$0].is(",") && T[k].has(.adjunctOpener))) && T[$0].quote == nil }),
+      (k..<that).allSatisfy({ (T[$0].kind == .word || (T[$0].isMark(",") && T[k].has(.adjunctOpener))) && T[$0].quote == nil }),
       that == k || T[k].has(.adjunctOpener) || verb.has(.listenerVerb)
     {
       k = that + 1
@@ -217,7 +217,7 @@ struct SentenceAttributor {
       }
       if j < r.upperBound, j > k, T[j].kind == .word { k = j }
     }
-    while k < r.upperBound, T[k].is(":") || T[k].is(",") { k += 1 }
+    while k < r.upperBound, T[k].isMark(":") || T[k].isMark(",") { k += 1 }
     guard k < r.upperBound else { return nil }
     let startsWithQuote = T[k].kind == .quoteOpen
     if weak && !sawThat && (T[k].is("to") || !((k..<min(r.upperBound, k + 5)).contains { T[$0].kind == .quoteOpen })) { return nil }
@@ -225,12 +225,12 @@ struct SentenceAttributor {
     while e < r.upperBound {
       let t = T[e]
       if t.quote == nil {
-        if isHeadline && t.is(";") { break }
-        if t.is(",") || t.kind == .quoteClose && e + 1 < r.upperBound && T[e + 1].is(",") {
-          let comma = t.is(",") ? e : e + 1
+        if isHeadline && t.isMark(";") { break }
+        if t.isMark(",") || t.kind == .quoteClose && e + 1 < r.upperBound && T[e + 1].isMark(",") {
+          let comma = t.isMark(",") ? e : e + 1
           if comma + 1 < r.upperBound, endsContent(at: comma + 1, stops: stops) { break }
         }
-        if stops.contains(e) && e > k && (T[e - 1].is(",") || T[e - 1].kind == .quoteClose) { break }
+        if stops.contains(e) && e > k && (T[e - 1].isMark(",") || T[e - 1].kind == .quoteClose) { break }
       }
       e += 1
     }
@@ -265,12 +265,12 @@ struct SentenceAttributor {
       j += 1
     }
     // `Tester said, referring to the excuse, "you give …"`: past a participle clause.
-    if j + 1 < r.upperBound, T[j].is(","), T[j + 1].kind == .word, T[j + 1].lower.hasSuffix("ing"),
-      let comma = (j + 2..<min(r.upperBound, j + 20)).first(where: { T[$0].is(",") || T[$0].kind == .quoteOpen }), T[comma].is(",")
+    if j + 1 < r.upperBound, T[j].isMark(","), T[j + 1].kind == .word, T[j + 1].lower.hasSuffix("ing"),
+      let comma = (j + 2..<min(r.upperBound, j + 20)).first(where: { T[$0].isMark(",") || T[$0].kind == .quoteOpen }), T[comma].isMark(",")
     {
       j = comma
     }
-    guard j + 1 < r.upperBound, T[j].is(",") || T[j].is(":"), T[j + 1].kind == .quoteOpen, let q = T[j + 1].quote else { return nil }
+    guard j + 1 < r.upperBound, T[j].isMark(",") || T[j].isMark(":"), T[j + 1].kind == .quoteOpen, let q = T[j + 1].quote else { return nil }
     return (quoteContent(q), q)
   }
 
@@ -284,8 +284,8 @@ struct SentenceAttributor {
         ["\u{2015}", "\u{2014}", "\u{2013}", "-"].contains(T[k + 1].text)
       else { continue }
       var end = k + 2
-      while end < r.upperBound, T[end].kind == .word || T[end].text == "'" { end += 1 }
-      guard end > k + 2, end - (k + 2) <= 5, end >= r.upperBound || T[end].is(".") || T[end].is(","),
+      while end < r.upperBound, T[end].kind == .word || T[end].isMark("'") { end += 1 }
+      guard end > k + 2, end - (k + 2) <= 5, end >= r.upperBound || T[end].isMark(".") || T[end].isMark(","),
         let who = finder.analyse((k + 2)..<end, fullEnd: end), case .name = who.head
       else { continue }
       out.append(make((quoteContent(q), q), speaker: .phrase(who), cue: T[k + 1].range, rule: "quote-dash-source", confidence: 0.85))
@@ -313,7 +313,7 @@ struct SentenceAttributor {
     guard ownerEnd >= r.lowerBound, let owner = finder.walkBack(from: ownerEnd, floor: r.lowerBound) else { return nil }
     var k = c + 2
     var e = k
-    while e < r.upperBound, !T[e].is(","), !SentenceSplitter.isTerminal(T[e], in: doc.scalars) || T[e].quote != nil { e += 1 }
+    while e < r.upperBound, !T[e].isMark(","), !SentenceSplitter.isTerminal(T[e], in: doc.scalars) || T[e].quote != nil { e += 1 }
     guard e - k >= 2 else { return nil }
     k = min(k, e)
     return make((trim(k..<e), nil), speaker: .phrase(owner), cue: T[c].range, rule: "possessive-claim", confidence: 0.75)
@@ -324,7 +324,7 @@ struct SentenceAttributor {
     guard let speaker = finder.phrase(after: c, limit: asIndex + 1) ?? finder.walkBack(from: asIndex - 1, floor: c + 1) else { return nil }
     let sayingIndex = asIndex + 1
     var content: (range: TextRange, quote: Int?)?
-    if let subject, subject.tokens.lowerBound > r.lowerBound, T[subject.tokens.lowerBound - 1].is(",") || T[subject.tokens.lowerBound - 1].kind == .quoteClose {
+    if let subject, subject.tokens.lowerBound > r.lowerBound, T[subject.tokens.lowerBound - 1].isMark(",") || T[subject.tokens.lowerBound - 1].kind == .quoteClose {
       let before = subject.tokens.lowerBound - 1
       content = contentBefore(before + (T[before].kind == .quoteClose ? 1 : 0), claims: [])
     } else {
@@ -351,9 +351,9 @@ struct SentenceAttributor {
         }
         let lo = cue.tokens.lowerBound
         var content: (range: TextRange, quote: Int?)?
-        if lo > r.lowerBound, T[lo - 1].is(",") {
+        if lo > r.lowerBound, T[lo - 1].isMark(",") {
           content = contentBefore(lo - 1, claims: [])
-        } else if let comma = (source.tokens.upperBound..<r.upperBound).first(where: { T[$0].is(",") }) {
+        } else if let comma = (source.tokens.upperBound..<r.upperBound).first(where: { T[$0].isMark(",") }) {
           content = contentAfter(comma, verb: T[comma], stops: stops, weak: false)
         }
         if let content {
@@ -377,7 +377,7 @@ struct SentenceAttributor {
   private func headlineClauses() -> [Range<Int>] {
     var out: [Range<Int>] = []
     var start = r.lowerBound
-    for k in r where T[k].is(";") && T[k].quote == nil {
+    for k in r where T[k].isMark(";") && T[k].quote == nil {
       if k > start { out.append(start..<k) }
       start = k + 1
     }
@@ -388,7 +388,7 @@ struct SentenceAttributor {
   /// Headlines: `CLAIM: expert` and `Name: CLAIM`.
   private func headlineColon(_ clause: Range<Int>) -> Claim? {
     let clauseStart = clause.lowerBound
-    guard let colon = clause.last(where: { T[$0].is(":") && T[$0].quote == nil }) else { return nil }
+    guard let colon = clause.last(where: { T[$0].isMark(":") && T[$0].quote == nil }) else { return nil }
     let rightWords = (colon + 1..<clause.upperBound).filter { T[$0].kind == .word }
     let leftWords = (clauseStart..<colon).filter { T[$0].kind == .word }
     if !rightWords.isEmpty, rightWords.count <= 3, leftWords.count >= 3,

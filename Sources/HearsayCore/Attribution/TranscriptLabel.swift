@@ -7,7 +7,7 @@ enum TranscriptLabel {
     if k < span.upperBound, doc.tokens[k].kind == .quoteOpen { k += 1 }
     let labelStart = k
     while k < span.upperBound, k - labelStart < 3, doc.tokens[k].kind == .word, isCapitalsOnly(doc.tokens[k].text) { k += 1 }
-    guard k > labelStart, k + 2 < span.upperBound, doc.tokens[k].is(":") else { return nil }
+    guard k > labelStart, k + 2 < span.upperBound, doc.tokens[k].isMark(":") else { return nil }
     var hi = span.upperBound
     while hi > k + 1, doc.tokens[hi - 1].kind != .word { hi -= 1 }
     guard hi - (k + 1) >= 2 else { return nil }

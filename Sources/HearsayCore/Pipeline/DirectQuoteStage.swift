@@ -43,7 +43,7 @@ struct DirectQuoteStage: AnalysisStage {
     if let prev, Self.titleIntroducers.contains(prev.lower) { return true }
     if words >= 5 { return false }
     let sentenceStart = doc.sentences[doc.sentenceOfToken[open]].tokens.lowerBound == open
-    let afterColon = prev.map { $0.is(":") || $0.is(",") } ?? true
+    let afterColon = prev.map { $0.isMark(":") || $0.isMark(",") } ?? true
     let c = quote.content
     let ends = c.end > c.start && [".", "?", "!"].contains(doc.scalars[c.end - 1])
     return !(sentenceStart || (afterColon && words >= 3) || ends && words >= 3)

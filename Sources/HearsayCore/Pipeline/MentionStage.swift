@@ -44,7 +44,7 @@ struct MentionStage: AnalysisStage {
         let words = name.map(\.lower)
         let kind = NameClassifier.kind(of: name)
         var role = kind == .person ? titleRole(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound) : nil
-        if role == nil, kind == .person, run.upperBound < sentence.tokens.upperBound, doc.tokens[run.upperBound].is(","),
+        if role == nil, kind == .person, run.upperBound < sentence.tokens.upperBound, doc.tokens[run.upperBound].isMark(","),
           let appositive = finder.appositiveAfter(run.upperBound, limit: sentence.tokens.upperBound)
         {
           let text = doc.text(doc.span(appositive))
@@ -103,8 +103,8 @@ struct MentionStage: AnalysisStage {
   }()
 
   private func genderFromTitle(_ doc: Document, before start: Int) -> EntityRegistry.Gender? {
-    guard start > 0, doc.tokens[start - 1].kind == .word || doc.tokens[start - 1].is(".") else { return nil }
-    let k = doc.tokens[start - 1].is(".") && start > 1 ? start - 2 : start - 1
+    guard start > 0, doc.tokens[start - 1].kind == .word || doc.tokens[start - 1].isMark(".") else { return nil }
+    let k = doc.tokens[start - 1].isMark(".") && start > 1 ? start - 2 : start - 1
     return Self.titleGender[doc.tokens[k].lower]
   }
 }

@@ -42,10 +42,10 @@ struct PhraseFinder {
     }
     guard j >= floor else { return nil }
     // `Sen. David Perdue (R-Ga.) said`: step over a parenthesis.
-    if tokens[j].is(")"), let open = (max(floor, j - 12)..<j).last(where: { tokens[$0].is("(") }), open > floor {
+    if tokens[j].isMark(")"), let open = (max(floor, j - 12)..<j).last(where: { tokens[$0].isMark("(") }), open > floor {
       j = open - 1
     }
-    if tokens[j].is(",") || tokens[j].is("\u{2014}") || tokens[j].is("–") {
+    if tokens[j].isMark(",") || tokens[j].isMark("\u{2014}") || tokens[j].isMark("–") {
       // `Name, a role …, said`: the appositive sits between two commas (or dashes).
       var comma = j
       var role: String? = nil
@@ -62,7 +62,7 @@ struct PhraseFinder {
     }
     // `an architect who said`, `Trump, who says`: the relative pronoun's antecedent.
     if ["who", "whom"].contains(tokens[j].lower), j - 1 >= floor {
-      let k = tokens[j - 1].is(",") ? j - 2 : j - 1
+      let k = tokens[j - 1].isMark(",") ? j - 2 : j - 1
       if ["of"].contains(tokens[j - 1].lower) || tokens[j].is("whom") {
         return k - 1 >= floor ? walkBack(from: k - 1, floor: floor) : nil  // `many of whom say`
       }
@@ -72,7 +72,7 @@ struct PhraseFinder {
   }
 
   private func nameBetweenCommas(endingAt comma: Int, floor: Int) -> NounPhrase? {
-    guard let open = (max(floor, comma - 6)..<comma).last(where: { tokens[$0].is(",") }), open + 1 < comma,
+    guard let open = (max(floor, comma - 6)..<comma).last(where: { tokens[$0].isMark(",") }), open + 1 < comma,
       (open + 1..<comma).allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalised || tokens[$0].has(.nameParticle)) })
     else { return nil }
     guard var phrase = analyse(open + 1..<comma, fullEnd: comma), case .name = phrase.head else { return nil }
@@ -85,11 +85,11 @@ struct PhraseFinder {
     var p = comma - 1
     while p >= floor, p > comma - 25 {
       let t = tokens[p]
-      if t.is(","), isPlaceContinuation(comma: p, end: comma) {
+      if t.isMark(","), isPlaceContinuation(comma: p, end: comma) {
         p -= 1
         continue
       }
-      if t.is(",") || t.is("\u{2014}") || t.is("–") {
+      if t.isMark(",") || t.isMark("\u{2014}") || t.isMark("–") {
         let first = p + 1
         guard first < comma, p - 1 >= floor else { return nil }
         let head = tokens[first]
@@ -98,13 +98,13 @@ struct PhraseFinder {
           || (head.kind == .word && head.has(.determiner))
           || (head.kind == .word && head.has(.title))
         let afterName = tokens[p - 1].kind == .word && tokens[p - 1].isCapitalised
-          || tokens[p - 1].is(")") || storage.scalars[tokens[p - 1].range.start].isDigit
+          || tokens[p - 1].isMark(")") || storage.scalars[tokens[p - 1].range.start].isDigit
         guard opensAppositive || (afterName && (first..<comma).contains { tokens[$0].kind == .word && !tokens[$0].isCapitalised }),
           afterName
         else { return nil }
         return first..<comma
       }
-      if t.kind == .quoteOpen || t.kind == .quoteClose || t.is(".") || t.is(";") { return nil }
+      if t.kind == .quoteOpen || t.kind == .quoteClose || t.isMark(".") || t.isMark(";") { return nil }
       if t.kind == .word, t.has(.finiteSpeechVerb), !t.has(.title),
         !(max(floor, p - 3)..<p).contains(where: { ["who", "which"].contains(tokens[$0].lower) })
       {
@@ -141,12 +141,12 @@ struct PhraseFinder {
         var k = j - 1
         while k >= floor, tokens[k].quote == q { k -= 1 }
         // Only a label inside the phrase: a word must come before it (`authorities' "…"`).
-        guard k >= floor, tokens[k].kind == .word || tokens[k].text == "'" || tokens[k].text == "\u{2019}" else { break }
+        guard k >= floor, tokens[k].kind == .word || tokens[k].isMark("'") || tokens[k].isMark("\u{2019}") else { break }
         start = k + 1
         j = k
         continue
       }
-      if t.kind == .punctuation, t.text == "'" || t.text == "\u{2019}", j > floor, tokens[j - 1].kind == .word,
+      if t.kind == .punctuation, t.isMark("'") || t.isMark("\u{2019}"), j > floor, tokens[j - 1].kind == .word,
         tokens[j - 1].range.end == t.range.start
       {
         j -= 1
@@ -206,7 +206,7 @@ struct PhraseFinder {
     let start = j
     while j < limit, j - start < Self.maxPhraseTokens {
       let t = tokens[j]
-      if t.kind == .punctuation, t.text == "'" || t.text == "\u{2019}" { j += 1; continue }
+      if t.kind == .punctuation, t.isMark("'") || t.isMark("\u{2019}") { j += 1; continue }
       guard t.kind == .word else { break }
       if t.has(.phraseConnector) || t.has(.nameParticle) {
         guard j + 1 < limit, tokens[j + 1].isCapitalised
@@ -224,7 +224,7 @@ struct PhraseFinder {
     guard j > start else { return nil }
     var phrase = analyse(start..<j, fullEnd: j)
     if let phrase, case .role = phrase.head, phrase.tokens.count > 6 { return nil }
-    if phrase != nil, j + 1 < limit, tokens[j].is(","), let appositive = appositiveAfter(j, limit: limit) {
+    if phrase != nil, j + 1 < limit, tokens[j].isMark(","), let appositive = appositiveAfter(j, limit: limit) {
       phrase!.role = phrase!.role ?? text(span(appositive))
     }
     return phrase
@@ -238,7 +238,7 @@ struct PhraseFinder {
     var j = first
     while j < limit, j - first < 25 {
       let t = tokens[j]
-      if t.is(",") || t.is(".") || t.is(";") || t.kind == .quoteOpen { break }
+      if t.isMark(",") || t.isMark(".") || t.isMark(";") || t.kind == .quoteOpen { break }
       j += 1
     }
     return j > first ? first..<j : nil
@@ -311,7 +311,7 @@ struct PhraseFinder {
           runs.append(start!..<(k + 1))
           start = nil
         }
-      } else if t.kind == .punctuation, t.text == "'" || t.text == "\u{2019}", start != nil {
+      } else if t.kind == .punctuation, t.isMark("'") || t.isMark("\u{2019}"), start != nil {
         continue
       } else {
         if let s = start { runs.append(s..<k) }

@@ -16,11 +16,14 @@ struct Token {
   var bareFlags: WordFlags
   /// Starts with a capital letter: the cheap signal names and sentence starts share.
   let isCapitalised: Bool
+  /// The code point of a one-code-point token (`,`, `"`, `a`); NUL for longer ones.
+  let mark: Unicode.Scalar
   private let word: Unmanaged<Word>
 
   /// A token spelled as `word` says; only words carry flags.
-  init(_ a: Int, _ b: Int, _ kind: Kind, _ word: Unmanaged<Word>, quote: Int?) {
+  init(_ a: Int, _ b: Int, _ kind: Kind, _ word: Unmanaged<Word>, mark: Unicode.Scalar, quote: Int?) {
     range = TextRange(a, b)
+    self.mark = b - a == 1 ? mark : "\u{0}"
     self.kind = kind
     self.word = word
     self.quote = quote
@@ -43,4 +46,7 @@ struct Token {
 
   var isWord: Bool { kind == .word || kind == .ideograph }
   func `is`(_ word: String) -> Bool { lower == word }
+  /// Whether this is exactly the punctuation mark `c`: a comparison of code points, as
+  /// patterns ask it of nearly every token they pass.
+  func isMark(_ c: Unicode.Scalar) -> Bool { mark == c }
 }

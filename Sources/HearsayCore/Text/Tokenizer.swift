@@ -53,12 +53,12 @@ struct Tokenizer {
         var length = 1
         if i + 1 < r.end, s[i + 1] == c, c == "'" || c == "`" { length = 2 }
         let word = vocabulary.word(s, i, i + length)
-        out.append(Token(i, i + length, mark.opens ? .quoteOpen : .quoteClose, word, quote: mark.quote))
+        out.append(Token(i, i + length, mark.opens ? .quoteOpen : .quoteClose, word, mark: c, quote: mark.quote))
         i += length
         continue
       }
       if c.isCJK {
-        out.append(Token(i, i + 1, .ideograph, vocabulary.word(s, i, i + 1), quote: quote(at: i)))
+        out.append(Token(i, i + 1, .ideograph, vocabulary.word(s, i, i + 1), mark: c, quote: quote(at: i)))
         i += 1
         continue
       }
@@ -78,11 +78,11 @@ struct Tokenizer {
           j += 1
           word = vocabulary.word(s, i, j)
         }
-        out.append(Token(i, j, .word, word, quote: quote(at: i)))
+        out.append(Token(i, j, .word, word, mark: c, quote: quote(at: i)))
         i = j
         continue
       }
-      out.append(Token(i, i + 1, .punctuation, vocabulary.word(s, i, i + 1), quote: quote(at: i)))
+      out.append(Token(i, i + 1, .punctuation, vocabulary.word(s, i, i + 1), mark: c, quote: quote(at: i)))
       i += 1
     }
   }
