@@ -11,15 +11,17 @@ enum TextDecoding {
   /// Sniffs the first few kilobytes for NUL bytes and control characters the way `less`
   /// and `grep` decide a file is binary.
   static func looksBinary(_ bytes: [UInt8]) -> Bool {
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || utf16WithoutMark(bytes) != nil { return false }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
     let sample = bytes.prefix(8192)
     guard !sample.isEmpty else { return false }
     var controls = 0
-    for b in sample {
-      if b == 0 { return true }
-      if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { controls += 1 }
+    var zeros = 0
+    for b in sample where b < 0x20 {
+      if b == 0 { zeros += 1 } else if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { controls += 1 }
     }
-    return controls * 10 > sample.count
+    // NULs are UTF-16 text or binary; without them only a run of controls is binary.
+    guard zeros > 0 else { return controls * 10 > sample.count }
+    return utf16WithoutMark(bytes) == nil
   }
 
   static func decode(_ bytes: [UInt8]) -> Decoded {
@@ -55,11 +57,11 @@ enum TextDecoding {
 
   /// Text in UTF-16 with no byte-order mark: every other byte of the sample is zero.
   static func utf16WithoutMark(_ bytes: [UInt8]) -> String.Encoding? {
-    let sample = Array(bytes.prefix(4096))
-    guard sample.count >= 8, sample.count % 2 == 0 else { return nil }
+    let sample = bytes.prefix(4096)
+    guard sample.count >= 8, sample.count % 2 == 0, sample.contains(0) else { return nil }
     var evenZeros = 0
     var oddZeros = 0
-    for (i, b) in sample.enumerated() where b == 0 { if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 } }
+    for i in sample.indices where sample[i] == 0 { if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 } }
     let half = sample.count / 2
     if oddZeros * 10 >= half * 7 && evenZeros * 20 < half { return .utf16LittleEndian }
     if evenZeros * 10 >= half * 7 && oddZeros * 20 < half { return .utf16BigEndian }

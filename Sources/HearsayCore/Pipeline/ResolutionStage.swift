@@ -48,7 +48,8 @@ struct ResolutionStage: AnalysisStage {
     switch p.head {
     case .name(let tokens):
       let name = doc.tokens[tokens].filter(\.isWord)
-      let words = name.map(\.text)
+      // Lowercase forms, as the mention stage registered them (`O’Brien` → `o'brien`).
+      let words = name.map(\.lower)
       let kind = NameClassifier.kind(of: name)
       let entity = doc.entities.lookup(EntityRegistry.key(words), before: p.range.end, kind: kind)
         ?? doc.entities.register(words: words, display: doc.text(doc.span(tokens)), kind: kind, at: doc.span(tokens))
