@@ -9,6 +9,11 @@ if CommandLine.arguments.dropFirst(2).first == "screen", let dir = CommandLine.a
   IndexBenchmark.firstScreen(root: URL(fileURLWithPath: dir), state: FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-screen-\(UUID())"))
   exit(0)
 }
+/// `HearsayBenchmark 50 corpus DIR`: the pipeline on the real articles under DIR instead.
+if CommandLine.arguments.dropFirst(2).first == "corpus", let dir = CommandLine.arguments.dropFirst(3).first {
+  try CorpusBenchmark.run(root: dir, megabytes: megabytes)
+  exit(0)
+}
 /// A second argument runs one part only: `pipeline` (for profiling) or `index` (the
 /// collection index on every generated article).
 let onlyPipeline = CommandLine.arguments.dropFirst(2).first == "pipeline"
