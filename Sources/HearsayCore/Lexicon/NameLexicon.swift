@@ -51,6 +51,11 @@ extension Lexicon {
     "el país", "el pais", "haaretz", "ynet", "truth social", "twitter", "facebook",
     "rasmussen", "gallup", "morning consult", "quinnipiac",
   ]
+  /// Role nouns that stand for an outlet already named (`the newspaper`, `the broadcaster`).
+  static let outletNouns: Set<String> = [
+    "newspaper", "paper", "broadcaster", "outlet", "website", "site", "magazine", "channel", "network", "daily", "agency",
+    "publication", "tabloid",
+  ]
   /// Every word of the outlets' names.
   static let outletWords = Set(outlets.flatMap { $0.split(separator: " ").map(String.init) })
   public static let outletHeads: Set<String> = [

@@ -137,11 +137,11 @@ struct ResolutionStage: AnalysisStage {
     guard let head = words.last else { return nil }
     // `the newspaper`, `the college`: the last organisation of that kind named before.
     if definite, words.count <= 2 {
-      let outletNouns: Set<String> = ["newspaper", "paper", "broadcaster", "outlet", "website", "site", "magazine", "channel", "network", "daily", "agency", "publication", "tabloid"]
-      if let e = doc.entities.nearest(before: p.range.start, where: { e in
-        let entity = doc.entities[e]
-        if outletNouns.contains(head) { return entity.kind == .outlet }
-        return entity.kind == .organisation && !entity.isPlace && entity.words.contains(head)
+      let isOutletNoun = Lexicon.outletNouns.contains(head)
+      let entities = doc.entities
+      if let e = entities.nearest(before: p.range.start, where: { e in
+        if isOutletNoun { return entities[e].kind == .outlet }
+        return entities[e].kind == .organisation && !entities[e].isPlace && entities[e].words.contains(head)
       }) {
         return e
       }
@@ -150,7 +150,7 @@ struct ResolutionStage: AnalysisStage {
     let wordSet = Set(words)
     var best: (entity: Int, score: Int, last: Int)? = nil
     for (i, e) in doc.entities.entities.enumerated() where e.kind == .person && !e.roles.isEmpty {
-      let roleWords = Set(e.roles.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { NameClassifier.stripPossessive(String($0)) } })
+      let roleWords = e.roleWords
       guard !heads.isDisjoint(with: roleWords) else { continue }
       // `the president` is not the vice president or a former one.
       let qualifiers = roleWords.intersection(["vice", "former", "deputy", "ex", "assistant", "late"]).subtracting(wordSet)

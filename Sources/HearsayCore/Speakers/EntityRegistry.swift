@@ -10,10 +10,21 @@ struct EntityRegistry {
     var words: [String]
     var kind: Speaker.Kind
     var aliases: [String] = []
-    var roles: [String] = []
+    private(set) var roles: [String] = []
+    /// The words of every role, lowercase, for matching role phrases (`the spokesperson`)
+    /// against them: kept as roles arrive rather than split at every question.
+    private(set) var roleWords: Set<String> = []
     var gender: Gender? = nil
     var mentions: [TextRange] = []
     var isPlace = false
+
+    mutating func addRole(_ role: String) {
+      guard !roles.contains(role) else { return }
+      roles.append(role)
+      for word in role.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
+        roleWords.insert(NameClassifier.stripPossessive(String(word)))
+      }
+    }
   }
 
   private(set) var entities: [Entity] = []
@@ -54,7 +65,7 @@ struct EntityRegistry {
       } else if shown != entities[found].name, !entities[found].aliases.contains(shown) {
         entities[found].aliases.append(shown)
       }
-      if let role, !entities[found].roles.contains(role) { entities[found].roles.append(role) }
+      if let role { entities[found].addRole(role) }
       // A given name already read (at creation or when the name grew) is not read again.
       if entities[found].gender == nil, entities[found].kind == .person {
         entities[found].gender = gender ?? (words.first != firstWord ? Self.gender(of: words) : nil)
@@ -73,7 +84,7 @@ struct EntityRegistry {
     }
     var e = Entity(name: shown, words: words, kind: speakerKind)
     e.isPlace = kind == .place
-    if let role { e.roles.append(role) }
+    if let role { e.addRole(role) }
     e.gender = gender ?? (kind == .person ? Self.gender(of: words) : nil)
     e.mentions.append(range)
     return add(e, words: words, key: key, at: range.start)
@@ -114,14 +125,17 @@ struct EntityRegistry {
   }
 
   mutating func addRole(_ role: String, to entity: Int) {
-    if !entities[entity].roles.contains(role) { entities[entity].roles.append(role) }
+    entities[entity].addRole(role)
   }
 
   mutating func addMention(_ range: TextRange, to entity: Int) {
     if entities[entity].mentions.last != range { entities[entity].mentions.append(range) }
   }
 
-  subscript(_ i: Int) -> Entity { entities[i] }
+  /// Borrowed, not copied: callers read a field or two of entities with long lists.
+  subscript(_ i: Int) -> Entity {
+    _read { yield entities[i] }
+  }
 
   /// The entity these name words refer to at `offset`, if one was registered.
   func lookup(_ words: [String], before offset: Int = .max, kind: NameClassifier.Kind? = nil) -> Int? {
