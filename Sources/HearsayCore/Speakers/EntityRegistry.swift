@@ -21,9 +21,17 @@ struct EntityRegistry {
     mutating func addRole(_ role: String) {
       guard !roles.contains(role) else { return }
       roles.append(role)
-      for word in role.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
-        roleWords.insert(NameClassifier.stripPossessive(String(word)))
+      // Runs of letters and hyphens, split on code points (splitting on characters was slow).
+      var word = String.UnicodeScalarView()
+      for c in role.lowercased().unicodeScalars {
+        if c.isLetter || c == "-" {
+          word.append(c)
+        } else if !word.isEmpty {
+          roleWords.insert(NameClassifier.stripPossessive(String(word)))
+          word = String.UnicodeScalarView()
+        }
       }
+      if !word.isEmpty { roleWords.insert(NameClassifier.stripPossessive(String(word))) }
     }
   }
 
