@@ -26,3 +26,18 @@ struct SentenceSplitterTests {
     #expect(body == expected)
   }
 }
+
+extension SentenceSplitterTests {
+  /// A paragraph with no full stop (a scraped table, a hostile file) is cut into bounded
+  /// sentences, so the patterns that walk a sentence stay linear in the article.
+  @Test func aParagraphWithoutFullStopsBecomesBoundedSentences() throws {
+    let words = (0..<1_000).map { $0 % 7 == 0 ? "said" : "word\($0)" }
+    let analysis = try Fixture.analyse("Headline\n\n" + words.joined(separator: " "))
+    let body = analysis.sentences.filter { $0.block == 1 }
+    #expect(body.count == 4)
+    #expect(body.allSatisfy { $0.tokens.count <= SentenceSplitter.maxTokens })
+    // Contiguous and complete: every token is in exactly one sentence.
+    #expect(zip(body, body.dropFirst()).allSatisfy { $0.tokens.upperBound == $1.tokens.lowerBound })
+    #expect(body.map(\.tokens.count).reduce(0, +) == 1_000)
+  }
+}

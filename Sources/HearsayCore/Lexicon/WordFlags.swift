@@ -34,35 +34,48 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
   /// A word of some outlet's name (`jazeera`, `hill`): names without one are not looked up.
   public static let outletWord = WordFlags(rawValue: 1 << 25)
 
-  /// The flags of one lowercase word, from the lexicons.
+  /// The flags of one lowercase word, from the lexicons: one lookup in the merged word
+  /// lists, then the tests that are rules rather than lists, each only where it can apply.
   static func of(_ w: String) -> WordFlags {
-    var f: WordFlags = []
-    if Lexicon.determiners.contains(w) { f.insert(.determiner) }
-    if Lexicon.isTitle(w) { f.insert(.title) }
-    if Lexicon.capitalisedFunctionWords.contains(w) { f.insert(.capitalisedFunctionWord) }
-    if Lexicon.phraseStops.contains(w) { f.insert(.phraseStop) }
-    if Lexicon.phraseConnectors.contains(w) { f.insert(.phraseConnector) }
-    if Lexicon.nameParticles.contains(w) { f.insert(.nameParticle) }
-    if Lexicon.roleNouns.contains(w) { f.insert(.roleNoun) }
-    if Lexicon.documentNouns.contains(w) { f.insert(.documentNoun) }
-    if Lexicon.places.contains(w) { f.insert(.place) }
-    if Lexicon.organisationHeads.contains(w) { f.insert(.organisationHead) }
-    if Lexicon.outletHeads.contains(w) { f.insert(.outletHead) }
-    if Lexicon.adjunctOpeners.contains(w) { f.insert(.adjunctOpener) }
-    if Lexicon.cueModifiers.contains(w) { f.insert(.cueModifier) }
-    if Lexicon.speechVerbs.contains(w) { f.insert(.speechVerb) }
-    if Lexicon.isFiniteSpeechVerb(w) { f.insert(.finiteSpeechVerb) }
-    if Lexicon.weakCues.contains(w) { f.insert(.weakCue) }
-    if Lexicon.listenerVerbs.contains(w) { f.insert(.listenerVerb) }
-    if Lexicon.speechNouns.contains(w) { f.insert(.speechNoun) }
-    if Lexicon.continuationParticiples.contains(w) { f.insert(.continuationParticiple) }
-    if Lexicon.sentenceStarters.contains(w) { f.insert(.sentenceStarter) }
-    if Lexicon.pronouns[w] != nil { f.insert(.pronoun) }
-    if Lexicon.isHyphenatedAdjective(w) { f.insert(.hyphenatedAdjective) }
-    if Lexicon.isDomain(w) { f.insert(.domain) }
-    if Lexicon.relayWords.contains(w) { f.insert(.relayWord) }
-    if Lexicon.outlets.contains(w) { f.insert(.outletName) }
-    if Lexicon.outletWords.contains(w) { f.insert(.outletWord) }
+    var f = listed[w] ?? []
+    if f.contains(.speechVerb), Lexicon.isFiniteSpeechVerb(w) { f.insert(.finiteSpeechVerb) }
+    // German compounds such as `Regierungssprecher` (the list itself is merged above).
+    if !f.contains(.title), w.utf8.count > 7, Lexicon.isTitle(w) { f.insert(.title) }
+    let bytes = w.utf8
+    if bytes.contains(UInt8(ascii: "-")), Lexicon.isHyphenatedAdjective(w) { f.insert(.hyphenatedAdjective) }
+    if bytes.contains(UInt8(ascii: ".")), Lexicon.isDomain(w) { f.insert(.domain) }
     return f
   }
+
+  /// Every listed word with the flags of all the lists it is on.
+  private static let listed: [String: WordFlags] = {
+    var table: [String: WordFlags] = [:]
+    func add(_ words: some Sequence<String>, _ flag: WordFlags) {
+      for w in words { table[w, default: []].insert(flag) }
+    }
+    add(Lexicon.determiners, .determiner)
+    add(Lexicon.titles, .title)
+    add(Lexicon.capitalisedFunctionWords, .capitalisedFunctionWord)
+    add(Lexicon.phraseStops, .phraseStop)
+    add(Lexicon.phraseConnectors, .phraseConnector)
+    add(Lexicon.nameParticles, .nameParticle)
+    add(Lexicon.roleNouns, .roleNoun)
+    add(Lexicon.documentNouns, .documentNoun)
+    add(Lexicon.places, .place)
+    add(Lexicon.organisationHeads, .organisationHead)
+    add(Lexicon.outletHeads, .outletHead)
+    add(Lexicon.adjunctOpeners, .adjunctOpener)
+    add(Lexicon.cueModifiers, .cueModifier)
+    add(Lexicon.speechVerbs, .speechVerb)
+    add(Lexicon.weakCues, .weakCue)
+    add(Lexicon.listenerVerbs, .listenerVerb)
+    add(Lexicon.speechNouns, .speechNoun)
+    add(Lexicon.continuationParticiples, .continuationParticiple)
+    add(Lexicon.sentenceStarters, .sentenceStarter)
+    add(Lexicon.pronouns.keys, .pronoun)
+    add(Lexicon.relayWords, .relayWord)
+    add(Lexicon.outlets, .outletName)
+    add(Lexicon.outletWords, .outletWord)
+    return table
+  }()
 }

@@ -57,7 +57,7 @@ struct SentenceSplitter {
           e += 1
         }
         if breaks(tokens, terminal: k, after: e, limit: span.upperBound) {
-          out.append(make(tokens, start..<(e + 1), block: block))
+          out.append(contentsOf: make(tokens, start..<(e + 1), block: block))
           start = e + 1
         }
         k = e + 1
@@ -65,7 +65,7 @@ struct SentenceSplitter {
         k += 1
       }
     }
-    if start < span.upperBound { out.append(make(tokens, start..<span.upperBound, block: block)) }
+    if start < span.upperBound { out.append(contentsOf: make(tokens, start..<span.upperBound, block: block)) }
     return out
   }
 
@@ -114,7 +114,14 @@ struct SentenceSplitter {
     return opensSentence
   }
 
-  private func make(_ tokens: [Token], _ r: Range<Int>, block: Int) -> Sentence {
-    Sentence(tokens: r, range: TextRange(tokens[r.lowerBound].range.start, tokens[r.upperBound - 1].range.end), block: block)
+  /// Longer runs are cut: news sentences are far shorter, and every pattern walks its
+  /// sentence, so a megabyte without a full stop must not become one sentence.
+  static let maxTokens = 300
+
+  private func make(_ tokens: [Token], _ r: Range<Int>, block: Int) -> [Sentence] {
+    stride(from: r.lowerBound, to: r.upperBound, by: Self.maxTokens).map { start in
+      let end = min(start + Self.maxTokens, r.upperBound)
+      return Sentence(tokens: start..<end, range: TextRange(tokens[start].range.start, tokens[end - 1].range.end), block: block)
+    }
   }
 }

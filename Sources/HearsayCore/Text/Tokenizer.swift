@@ -36,9 +36,9 @@ struct Tokenizer {
 
   mutating func tokens(in r: TextRange, into out: inout [Token]) {
     Vocabulary.perThread.withValue { vocabulary in
-      vocabulary.trim()
       scalars.withUnsafeBufferPointer { s in tokens(in: r, s, vocabulary, into: &out) }
-      // Stores are replaced only by `trim`, so this keeps every one the tokens use.
+      // Every store the tokens may use: those replaced meanwhile, then the current one.
+      stores.append(contentsOf: vocabulary.takeRetired())
       if stores.last !== vocabulary.store { stores.append(vocabulary.store) }
     }
   }

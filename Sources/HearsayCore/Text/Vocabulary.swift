@@ -44,10 +44,13 @@ final class Vocabulary {
   /// hostile file, a huge collection) cannot grow the table without bound.
   private static let limit = 1 << 18
 
-  /// Drops every word when there are too many. Called between paragraphs only, so the
-  /// tokens of one paragraph always come from one store.
-  func trim() {
-    if hashes.count >= Self.limit { clear() }
+  /// Stores replaced since the tokenizer last took them: tokens may still use their words.
+  private var retired: [Store] = []
+
+  /// The stores that were replaced since the last call, for the document to keep.
+  func takeRetired() -> [Store] {
+    defer { retired = [] }
+    return retired
   }
 
   private(set) var store = Store()
@@ -78,6 +81,10 @@ final class Vocabulary {
       }
       slot = (slot + 1) & mask
     }
+    if hashes.count >= Self.limit {
+      clear()
+      return self.word(scalars, a, b)
+    }
     let word = Self.make(Array(scalars[a..<b]))
     store.words.append(word)
     handles.append(Unmanaged.passUnretained(word))
@@ -106,6 +113,7 @@ final class Vocabulary {
   }
 
   private func clear() {
+    retired.append(store)
     store = Store()
     handles.removeAll(keepingCapacity: true)
     hashes.removeAll(keepingCapacity: true)
@@ -127,7 +135,7 @@ final class Vocabulary {
     let flags = WordFlags.of(lower)
     let bare = NameClassifier.stripPossessive(lower)
     return Word(text: text, lower: lower, flags: flags, bareFlags: bare == lower ? flags : WordFlags.of(bare), isCapitalised: isCapitalised,
-                hasCapital: text.contains(where: \.isUppercase),
+                hasCapital: scalars.contains(where: \.isUppercaseLetter),
                 keepsPeriod: keepsPeriod(scalars, lower: lower))
   }
 
