@@ -64,15 +64,23 @@ struct MentionStage: AnalysisStage {
   }
 
   /// Which of `words` also appear in lower case somewhere in the article. Tokens are
-  /// compared by the hash their word keeps, so no token is hashed here.
+  /// compared by the hash their word keeps, through a bit filter, so no token is hashed
+  /// here and nearly none is looked up.
   private static func lowercaseForms(in doc: Document, of words: Set<String>) -> Set<String> {
     guard !words.isEmpty else { return [] }
-    let candidates = Array(words)
-    let hashes = candidates.map(\.hashValue)
+    var byHash: [Int: [String]] = [:]
+    var filter = [UInt64](repeating: 0, count: 16)
+    for w in words {
+      let hash = w.hashValue
+      byHash[hash, default: []].append(w)
+      filter[(hash >> 6) & 15] |= 1 << UInt64(hash & 63)
+    }
     var seen = Set<String>()
     for t in doc.tokens where t.kind == .word && !t.isCapitalised {
       let hash = t.lowerHash
-      for i in hashes.indices where hashes[i] == hash && candidates[i] == t.lower { seen.insert(candidates[i]) }
+      guard filter[(hash >> 6) & 15] & (1 << UInt64(hash & 63)) != 0, let found = byHash[hash] else { continue }
+      let lower = t.lower
+      for w in found where w == lower { seen.insert(w) }
     }
     return seen
   }

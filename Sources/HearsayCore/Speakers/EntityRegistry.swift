@@ -154,15 +154,17 @@ struct EntityRegistry {
   private func lookup(_ words: [String], key: String, before offset: Int, kind: NameClassifier.Kind?) -> (entity: Int, exact: Bool)? {
     guard !words.isEmpty else { return nil }
     if let exact = byKey[key], entities[exact].kind != .unnamed { return (exact, true) }
-    // Names have a handful of words: small arrays beat sets here.
+    // Sorted without repeats; no set, as nearly every name has one or two candidates.
     var candidates: [Int] = []
-    for w in words {
-      for i in byWord[w] ?? [] where !candidates.contains(i) { candidates.append(i) }
+    for w in words { candidates.append(contentsOf: byWord[w] ?? []) }
+    if words.count > 1 {
+      candidates.sort()
+      candidates = candidates.enumerated().filter { $0.offset == 0 || candidates[$0.offset - 1] != $0.element }.map(\.element)
     }
     // One candidate needs no recency to break a tie.
     if candidates.count == 1 { return matchesName(words, entities[candidates[0]], kind) ? (candidates[0], false) : nil }
     var best: (entity: Int, last: Int)? = nil
-    for i in candidates.sorted() {
+    for i in candidates {
       guard matchesName(words, entities[i], kind) else { continue }
       let last = lastMention(of: i, before: offset) ?? -1
       if best == nil || last > best!.last { best = (i, last) }
