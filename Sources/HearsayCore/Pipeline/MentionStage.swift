@@ -48,7 +48,7 @@ struct MentionStage: AnalysisStage {
           let appositive = finder.appositiveAfter(run.upperBound, limit: sentence.tokens.upperBound)
         {
           let text = doc.text(doc.span(appositive))
-          role = text.contains(where: \.isLetter) ? text : nil
+          role = text.unicodeScalars.contains(where: { $0.isLetter }) ? text : nil
         }
         found.append((run, role, words, kind))
       }
