@@ -43,16 +43,18 @@ struct Document {
     return text(TextRange(start, end))
   }
 
-  /// How many words a top-level quote holds: short ones are labels, not speech.
+  /// How many words a top-level quote holds: short ones are labels, not speech. Counted
+  /// only as far as the rules look (a sixth word says "long"), not through a whole speech.
   func wordCount(ofQuote q: Int) -> Int { Self.wordCount(in: quotes[q].content, of: scalars) }
 
-  static func wordCount(in c: TextRange, of scalars: [Unicode.Scalar]) -> Int {
+  static func wordCount(in c: TextRange, of scalars: [Unicode.Scalar], atMost limit: Int = 5) -> Int {
     var words = 0
     var inWord = false
     for i in c.start..<c.end {
       let w = scalars[i].isWordCharacter
       if w && !inWord { words += 1 }
       if scalars[i].isCJK { words += 1 }
+      if words > limit { return words }
       inWord = w
     }
     return words
