@@ -41,7 +41,7 @@ struct MentionStage: AnalysisStage {
         }
         let name = doc.tokens[run].filter(\.isWord)
         guard !name.isEmpty else { continue }
-        let words = name.map(\.lower)
+        let words = name.map(\.bare)
         let kind = NameClassifier.kind(of: name)
         var role = kind == .person ? titleRole(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound) : nil
         if role == nil, kind == .person, run.upperBound < sentence.tokens.upperBound, doc.tokens[run.upperBound].isMark(","),

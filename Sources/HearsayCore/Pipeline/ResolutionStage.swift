@@ -48,10 +48,10 @@ struct ResolutionStage: AnalysisStage {
     switch p.head {
     case .name(let tokens):
       let name = doc.tokens[tokens].filter(\.isWord)
-      // Lowercase forms, as the mention stage registered them (`O’Brien` → `o'brien`).
-      let words = name.map(\.lower)
+      // The forms the mention stage registered (`O’Brien's` → `o'brien`).
+      let words = name.map(\.bare)
       let kind = NameClassifier.kind(of: name)
-      let entity = doc.entities.lookup(EntityRegistry.key(words), before: p.range.end, kind: kind)
+      let entity = doc.entities.lookup(words, before: p.range.end, kind: kind)
         ?? doc.entities.register(words: words, display: doc.text(doc.span(tokens)), kind: kind, at: doc.span(tokens))
       if let role = p.role { doc.entities.addRole(role, to: entity) }
       return entity

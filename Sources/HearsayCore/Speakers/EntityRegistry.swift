@@ -57,10 +57,10 @@ struct EntityRegistry {
   }
 
   /// Adds a mention, merging it into an existing entity when the names agree.
+  /// - Parameter words: the name's words as `key` makes them (the tokens' `bare` forms).
   @discardableResult
-  mutating func register(words raw: [String], display: String, kind: NameClassifier.Kind, at range: TextRange,
+  mutating func register(words: [String], display: String, kind: NameClassifier.Kind, at range: TextRange,
                          role: String? = nil, gender: Gender? = nil) -> Int {
-    let words = Self.key(raw)
     let key = words.joined(separator: " ")
     let shown = Self.clean(display)
     if let (found, exact) = lookup(words, key: key, before: range.start, kind: kind) {

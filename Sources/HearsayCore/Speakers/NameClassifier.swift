@@ -11,13 +11,13 @@ enum NameClassifier {
     if name.count == 1 { return kind(ofWord: lastToken) }
     // Only a name made of outlet words can be an outlet's name (`Al Jazeera`, `The Guardian`).
     if name.allSatisfy({ $0.bareFlags.contains(.outletWord) }) {
-      let cleaned = name.map { stripPossessive($0.lower) }
+      let cleaned = name.map(\.bare)
       if Lexicon.outlets.contains(cleaned.joined(separator: " ")) || (cleaned.contains("the") && Lexicon.outlets.contains(cleaned.filter { $0 != "the" }.joined(separator: " "))) {
         return .outlet
       }
     }
-    if isDomainName(stripPossessive(lastToken.lower)) { return .outlet }
-    if lastToken.bareFlags.contains(.outletHead) || outletFirstWords.contains(stripPossessive(name[0].lower)) { return .outlet }
+    if isDomainName(lastToken.bare) { return .outlet }
+    if lastToken.bareFlags.contains(.outletHead) || outletFirstWords.contains(name[0].bare) { return .outlet }
     if name.contains(where: { $0.bareFlags.contains(.organisationHead) }) { return .organisation }
     if name.allSatisfy({ $0.bareFlags.contains(.place) }) { return .place }
     return .person
@@ -26,7 +26,7 @@ enum NameClassifier {
   /// The same for a one-word name (`Xinhua`, `ltn.com`, `DPP`, `China`, `Zheng`), from its flags.
   private static func kind(ofWord t: Token) -> Kind {
     if t.bareFlags.contains(.outletName) { return .outlet }
-    if isDomainName(stripPossessive(t.lower)) { return .outlet }
+    if isDomainName(t.bare) { return .outlet }
     if t.bareFlags.contains(.organisationHead) { return .organisation }
     if t.bareFlags.contains(.place) { return .place }
     if isAcronym(t.text) { return .organisation }

@@ -42,6 +42,8 @@ struct Token {
   var text: String { word._withUnsafeGuaranteedRef(\.text) }
   /// Lowercase, with typographic apostrophes made straight; punctuation as printed.
   var lower: String { word._withUnsafeGuaranteedRef { kind == .word ? $0.lower : $0.text } }
+  /// `lower` without a possessive ending (`ministry's` → `ministry`), as names are matched.
+  var bare: String { word._withUnsafeGuaranteedRef { kind == .word ? $0.bare : $0.text } }
 
   func has(_ f: WordFlags) -> Bool { flags.contains(f) }
 

@@ -2,6 +2,8 @@
 final class Word: Sendable {
   let text: String
   let lower: String
+  /// `lower` without a possessive ending: the form names are matched by.
+  let bare: String
   let flags: WordFlags
   /// The flags of the word without a possessive ending (`ministry's` → `ministry`).
   let bareFlags: WordFlags
@@ -13,9 +15,10 @@ final class Word: Sendable {
   /// An abbreviation that keeps a following period (`Mr`, `U.S`, `a.m`, an initial).
   let keepsPeriod: Bool
 
-  init(text: String, lower: String, flags: WordFlags, bareFlags: WordFlags, isCapitalised: Bool, hasCapital: Bool, keepsPeriod: Bool) {
+  init(text: String, lower: String, bare: String, flags: WordFlags, bareFlags: WordFlags, isCapitalised: Bool, hasCapital: Bool, keepsPeriod: Bool) {
     self.text = text
     self.lower = lower
+    self.bare = bare
     self.flags = flags
     self.bareFlags = bareFlags
     self.isCapitalised = isCapitalised
@@ -134,7 +137,7 @@ final class Vocabulary {
     let isCapitalised = scalars.first?.isUppercaseLetter ?? false
     let flags = WordFlags.of(lower)
     let bare = NameClassifier.stripPossessive(lower)
-    return Word(text: text, lower: lower, flags: flags, bareFlags: bare == lower ? flags : WordFlags.of(bare), isCapitalised: isCapitalised,
+    return Word(text: text, lower: lower, bare: bare, flags: flags, bareFlags: bare == lower ? flags : WordFlags.of(bare), isCapitalised: isCapitalised,
                 hasCapital: scalars.contains(where: \.isUppercaseLetter),
                 keepsPeriod: keepsPeriod(scalars, lower: lower))
   }
