@@ -48,6 +48,9 @@ extension Lexicon {
 
   /// Roles that name a country's or body's head, so `the Chinese leader` finds
   /// `Chinese President Xi Jinping`.
+  /// Words that make a role another one: `the president` is not the vice or former one.
+  static let roleQualifiers: Set<String> = ["vice", "former", "deputy", "ex", "assistant", "late"]
+
   public static let roleSynonyms: [String: Set<String>] = [
     "leader": ["president", "premier", "chancellor", "prime", "king", "queen", "leader", "chairman", "chief", "head"],
     "spokesman": ["spokesperson", "spokeswoman", "spokesman"],

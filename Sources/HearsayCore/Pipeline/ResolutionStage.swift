@@ -151,10 +151,10 @@ struct ResolutionStage: AnalysisStage {
     var best: (entity: Int, score: Int, last: Int)? = nil
     for (i, e) in doc.entities.entities.enumerated() where e.kind == .person && !e.roles.isEmpty {
       let roleWords = e.roleWords
-      guard !heads.isDisjoint(with: roleWords) else { continue }
+      guard roleWords.contains(where: heads.contains) else { continue }
       // `the president` is not the vice president or a former one.
-      let qualifiers = roleWords.intersection(["vice", "former", "deputy", "ex", "assistant", "late"]).subtracting(wordSet)
-      let score = wordSet.intersection(roleWords).count + 1 - qualifiers.count * 2
+      let qualifiers = roleWords.filter { Lexicon.roleQualifiers.contains($0) && !wordSet.contains($0) }
+      let score = roleWords.filter(wordSet.contains).count + 1 - qualifiers.count * 2
       let last = doc.entities.lastMention(of: i, before: p.range.start) ?? -1
       if best == nil || score > best!.score || (score == best!.score && last > best!.last) { best = (i, score, last) }
     }

@@ -11,9 +11,10 @@ struct EntityRegistry {
     var kind: Speaker.Kind
     var aliases: [String] = []
     private(set) var roles: [String] = []
-    /// The words of every role, lowercase, for matching role phrases (`the spokesperson`)
-    /// against them: kept as roles arrive rather than split at every question.
-    private(set) var roleWords: Set<String> = []
+    /// The words of every role, lowercase and each once, for matching role phrases (`the
+    /// spokesperson`) against them: kept as roles arrive rather than split at every
+    /// question; a short list, so an array rather than a set.
+    private(set) var roleWords: [String] = []
     var gender: Gender? = nil
     var mentions: [TextRange] = []
     var isPlace = false
@@ -27,11 +28,11 @@ struct EntityRegistry {
         if c.isLetter || c == "-" {
           word.append(c)
         } else if !word.isEmpty {
-          roleWords.insert(NameClassifier.stripPossessive(String(word)))
+          roleWords.appendOnce(NameClassifier.stripPossessive(String(word)))
           word = String.UnicodeScalarView()
         }
       }
-      if !word.isEmpty { roleWords.insert(NameClassifier.stripPossessive(String(word))) }
+      if !word.isEmpty { roleWords.appendOnce(NameClassifier.stripPossessive(String(word))) }
     }
   }
 
