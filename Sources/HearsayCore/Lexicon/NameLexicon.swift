@@ -51,6 +51,16 @@ extension Lexicon {
     "el país", "el pais", "haaretz", "ynet", "truth social", "twitter", "facebook",
     "rasmussen", "gallup", "morning consult", "quinnipiac",
   ]
+  /// Titles that say whether the person named after them is a man or a woman.
+  static let genderedTitles: [String: EntityRegistry.Gender] = {
+    var genders: [String: EntityRegistry.Gender] = [:]
+    for w in ["mr", "mr.", "sir", "king", "prince", "lord", "father", "congressman", "spokesman", "chairman"] { genders[w] = .male }
+    for w in ["mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "lady", "dame", "congresswoman", "spokeswoman", "chairwoman"] {
+      genders[w] = .female
+    }
+    return genders
+  }()
+
   /// Role nouns that stand for an outlet already named (`the newspaper`, `the broadcaster`).
   static let outletNouns: Set<String> = [
     "newspaper", "paper", "broadcaster", "outlet", "website", "site", "magazine", "channel", "network", "daily", "agency",

@@ -101,18 +101,9 @@ struct MentionStage: AnalysisStage {
     return lo < start ? doc.text(doc.span(lo..<start)) : nil
   }
 
-  private static let titleGender: [String: EntityRegistry.Gender] = {
-    var genders: [String: EntityRegistry.Gender] = [:]
-    for w in ["mr", "mr.", "sir", "king", "prince", "lord", "father", "congressman", "spokesman", "chairman"] { genders[w] = .male }
-    for w in ["mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "lady", "dame", "congresswoman", "spokeswoman", "chairwoman"] {
-      genders[w] = .female
-    }
-    return genders
-  }()
-
   private func genderFromTitle(_ doc: Document, before start: Int) -> EntityRegistry.Gender? {
     guard start > 0, doc.tokens[start - 1].kind == .word || doc.tokens[start - 1].isMark(".") else { return nil }
     let k = doc.tokens[start - 1].isMark(".") && start > 1 ? start - 2 : start - 1
-    return Self.titleGender[doc.tokens[k].lower]
+    return Lexicon.genderedTitles[doc.tokens[k].lower]
   }
 }

@@ -15,7 +15,8 @@ final class Word: Sendable {
   /// An abbreviation that keeps a following period (`Mr`, `U.S`, `a.m`, an initial).
   let keepsPeriod: Bool
 
-  init(text: String, lower: String, bare: String, flags: WordFlags, bareFlags: WordFlags, isCapitalised: Bool, hasCapital: Bool, keepsPeriod: Bool) {
+  init(text: String, lower: String, bare: String, flags: WordFlags, bareFlags: WordFlags, isCapitalised: Bool,
+       hasCapital: Bool, keepsPeriod: Bool) {
     self.text = text
     self.lower = lower
     self.bare = bare
@@ -137,8 +138,8 @@ final class Vocabulary {
     let isCapitalised = scalars.first?.isUppercaseLetter ?? false
     let flags = WordFlags.of(lower)
     let bare = NameClassifier.stripPossessive(lower)
-    return Word(text: text, lower: lower, bare: bare, flags: flags, bareFlags: bare == lower ? flags : WordFlags.of(bare), isCapitalised: isCapitalised,
-                hasCapital: scalars.contains(where: \.isUppercaseLetter),
+    return Word(text: text, lower: lower, bare: bare, flags: flags, bareFlags: bare == lower ? flags : WordFlags.of(bare),
+                isCapitalised: isCapitalised, hasCapital: scalars.contains(where: \.isUppercaseLetter),
                 keepsPeriod: keepsPeriod(scalars, lower: lower))
   }
 
