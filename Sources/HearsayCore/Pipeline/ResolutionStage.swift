@@ -104,9 +104,9 @@ struct ResolutionStage: AnalysisStage {
 
   /// A person we are sure is one: a full or titled name, a known given name, or a speaker.
   private func salient(_ doc: Document, _ e: Int, _ spoken: [(offset: Int, entity: Int, block: Int)]) -> Bool {
-    let entity = doc.entities[e]
-    guard entity.kind == .person else { return true }
-    return entity.words.count > 1 || entity.gender != nil || !entity.roles.isEmpty || spoken.reversed().prefix(50).contains { $0.entity == e }
+    guard doc.entities[e].kind == .person else { return true }
+    return doc.entities[e].words.count > 1 || doc.entities[e].gender != nil || !doc.entities[e].roles.isEmpty
+      || spoken.reversed().prefix(50).contains { $0.entity == e }
   }
 
   private func sentenceIndex(_ doc: Document, at offset: Int) -> Int? {
@@ -149,8 +149,10 @@ struct ResolutionStage: AnalysisStage {
     let heads = Lexicon.roleSynonyms[head] ?? [head]
     let wordSet = Set(words)
     var best: (entity: Int, score: Int, last: Int)? = nil
-    for (i, e) in doc.entities.entities.enumerated() where e.kind == .person && !e.roles.isEmpty {
-      let roleWords = e.roleWords
+    // By index: enumerating would copy every entity with its lists.
+    let entities = doc.entities.entities
+    for i in entities.indices where entities[i].kind == .person && !entities[i].roles.isEmpty {
+      let roleWords = entities[i].roleWords
       guard roleWords.contains(where: heads.contains) else { continue }
       // `the president` is not the vice president or a former one.
       let qualifiers = roleWords.filter { Lexicon.roleQualifiers.contains($0) && !wordSet.contains($0) }
