@@ -28,6 +28,8 @@ struct AttributionTests {
     Case(name: "quoted as saying", body: "The plan is sound, Radio Meridian quoted engineer Priya Natarajan as saying.", quote: "The plan is sound", speaker: "Priya Natarajan", via: "Radio Meridian"),
     Case(name: "citing", body: "Citing an engineer, Bloomberg said the bridge was unsafe.", quote: "the bridge was unsafe", speaker: "an engineer", via: "Bloomberg"),
     Case(name: "told listener that", body: "Okafor told the Coastal Times on Monday that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor"),
+    Case(name: "progressive cue", body: "The harbour board is demanding that the council publish the survey.", quote: "the council publish", speaker: "The harbour board"),
+    Case(name: "progressive cue with a listener", body: "Maria Okafor is warning residents that the bridge may close.", quote: "the bridge may close", speaker: "Maria Okafor"),
     Case(name: "adding continues", body: "Okafor said the bridge was safe, adding that repairs would start soon.", quote: "repairs would start soon", speaker: "Okafor"),
     Case(name: "split quote", body: "“The bridge is safe,” Okafor said, “and it will stay open.”", quote: "and it will stay open", speaker: "Okafor"),
     Case(name: "possessive claim", body: "Critics rejected Okafor's claims that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor"),

@@ -49,7 +49,7 @@ enum CueFinder {
         if w.hasSuffix("ing") {
           if token.has(.continuationParticiple), let p = prev, p.isMark(",") || p.is("and") || p.is("while") {
             out.append(Cue(kind: .participle, tokens: k..<(k + 1), isWeak: false))
-          } else if let p = prev, ["is", "was", "were", "are", "been", "be"].contains(p.lower) {
+          } else if let p = prev, Lexicon.progressiveAuxiliaries.contains(p.lower) {
             out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: token.has(.weakCue)))
           } else if let n = next, n.isMark(",") || n.isMark(":"), k + 2 < r.upperBound, T[k + 2].kind == .quoteOpen,
             let p = prev, p.kind == .word, p.isCapitalised || p.has(.pronoun)

@@ -81,8 +81,8 @@ public enum Lexicon {
   /// Verbs whose first object is the listener, not the content: `told reporters that …`.
   public static let listenerVerbs: Set<String> = [
     "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "inform", "informs",
-    "informed", "remind", "reminds", "reminded", "assure", "assures", "assured", "warn", "warns",
-    "warned", "urge", "urges", "urged",
+    "informed", "informing", "remind", "reminds", "reminded", "reminding", "assure", "assures", "assured",
+    "assuring", "warn", "warns", "warned", "warning", "urge", "urges", "urged", "urging",
   ]
 
   /// Words that open a relayed or sourced claim: `according to X`, `per X`, `citing X`,

@@ -36,6 +36,10 @@ extension Lexicon {
     "bluntly", "openly", "simply", "frankly", "directly", "clearly", "explicitly", "confidently",
   ]
 
+  /// Forms of *be* that make a progressive cue (`the city is demanding that …`, `he isn't
+  /// saying whether …`): the subject stands before them.
+  static let progressiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "been", "be", "isn't", "aren't", "wasn't", "weren't"]
+
   /// Words that may sit between a subject and its cue (`Chen also said`, `he has said`).
   public static let cueModifiers: Set<String> = [
     "also", "has", "have", "had", "later", "then", "further", "previously", "reportedly",

@@ -36,7 +36,11 @@ struct PhraseFinder {
   func subject(before cue: Int, floor: Int) -> NounPhrase? {
     var j = cue - 1
     var skipped = 0
-    while j >= floor, skipped < 3, tokens[j].kind == .word, tokens[j].has(.cueModifier) {
+    // A progressive cue (`is demanding`) has its subject before the auxiliary.
+    let progressive = tokens[cue].lower.hasSuffix("ing")
+    while j >= floor, skipped < 3, tokens[j].kind == .word,
+      tokens[j].has(.cueModifier) || (progressive && Lexicon.progressiveAuxiliaries.contains(tokens[j].lower))
+    {
       j -= 1
       skipped += 1
     }
