@@ -47,7 +47,7 @@ extension Lexicon {
     "will", "flatly", "firmly", "strongly", "bluntly", "openly", "simply", "frankly", "quickly",
     "immediately", "separately", "additionally", "similarly", "explicitly", "long", "often",
     "had", "subsequently", "initially", "ultimately", "clearly", "directly", "angrily",
-    "jokingly", "proudly", "only", "even", "just", "already", "never", "always", "still",
+    "jokingly", "proudly", "only", "even", "just", "already", "never", "always", "still", "now",
   ]
 
   /// Roles that name a country's or body's head, so `the Chinese leader` finds
