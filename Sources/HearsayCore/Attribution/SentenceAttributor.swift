@@ -170,6 +170,12 @@ struct SentenceAttributor {
       k += 1
     }
     if k == c + 1 { return true }
+    // `says at a stop in Toledo, Ohio, that …`: a place's comma, and the content follows.
+    if k < r.upperBound, T[k].isMark(",") {
+      var j = k + 1
+      while j < r.upperBound, j - k <= 3, T[j].kind == .word, T[j].isCapitalised { j += 1 }
+      if j > k + 1, j + 1 < r.upperBound, T[j].isMark(","), T[j + 1].is("that") { return false }
+    }
     let first = T[c + 1]
     if first.has(.adjunctOpener) && !first.is("to") { return true }
     return listener && k - (c + 1) <= 4 && (first.isCapitalised || first.has(.pronoun) || first.is("reporters"))
