@@ -31,6 +31,7 @@ struct AttributionTests {
     Case(name: "progressive cue", body: "The harbour board is demanding that the council publish the survey.", quote: "the council publish", speaker: "The harbour board"),
     Case(name: "progressive cue with a listener", body: "Maria Okafor is warning residents that the bridge may close.", quote: "the bridge may close", speaker: "Maria Okafor"),
     Case(name: "place commas before that", body: "Okafor said at a rally in Lagos, Nigeria, that the bridge would reopen.", quote: "the bridge would reopen", speaker: "Okafor"),
+    Case(name: "reported question after a weak cue", body: "Okafor questioned whether the bridge was safe.", quote: "whether the bridge was safe", speaker: "Okafor"),
     Case(name: "adding continues", body: "Okafor said the bridge was safe, adding that repairs would start soon.", quote: "repairs would start soon", speaker: "Okafor"),
     Case(name: "split quote", body: "“The bridge is safe,” Okafor said, “and it will stay open.”", quote: "and it will stay open", speaker: "Okafor"),
     Case(name: "possessive claim", body: "Critics rejected Okafor's claims that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor"),

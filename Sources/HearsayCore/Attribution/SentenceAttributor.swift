@@ -226,7 +226,13 @@ struct SentenceAttributor {
     while k < r.upperBound, T[k].isMark(":") || T[k].isMark(",") { k += 1 }
     guard k < r.upperBound else { return nil }
     let startsWithQuote = T[k].kind == .quoteOpen
-    if weak && !sawThat && (T[k].is("to") || !((k..<min(r.upperBound, k + 5)).contains { T[$0].kind == .quoteOpen })) { return nil }
+    // A weak cue reports speech only with `that`, a quote, or a reported question
+    // (`questioned whether …`).
+    if weak && !sawThat && !Lexicon.questionOpeners.contains(T[k].lower)
+      && (T[k].is("to") || !((k..<min(r.upperBound, k + 5)).contains { T[$0].kind == .quoteOpen }))
+    {
+      return nil
+    }
     var e = k
     while e < r.upperBound {
       let t = T[e]

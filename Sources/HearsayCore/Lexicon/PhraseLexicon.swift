@@ -36,6 +36,9 @@ extension Lexicon {
     "bluntly", "openly", "simply", "frankly", "directly", "clearly", "explicitly", "confidently",
   ]
 
+  /// Words that open a reported question (`questioned whether …`, `asked why …`).
+  static let questionOpeners: Set<String> = ["whether", "if", "why", "how", "what", "who", "when", "where"]
+
   /// Forms of *be* that make a progressive cue (`the city is demanding that …`, `he isn't
   /// saying whether …`): the subject stands before them.
   static let progressiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "been", "be", "isn't", "aren't", "wasn't", "weren't"]
