@@ -42,7 +42,8 @@ struct MentionStage: AnalysisStage {
         let name = doc.tokens[run].filter(\.isWord)
         guard !name.isEmpty else { continue }
         let words = name.map(\.bare)
-        let kind = NameClassifier.kind(of: name)
+        var kind = NameClassifier.kind(of: name)
+        if kind == .person, isDateline(doc, run, in: sentence) { kind = .place }
         var role = kind == .person ? titleRole(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound) : nil
         if role == nil, kind == .person, run.upperBound < sentence.tokens.upperBound, doc.tokens[run.upperBound].isMark(","),
           let appositive = finder.appositiveAfter(run.upperBound, limit: sentence.tokens.upperBound)
@@ -54,6 +55,16 @@ struct MentionStage: AnalysisStage {
       }
     }
     return found
+  }
+
+  /// `LOS ANGELES, Sept. 28 (UPI) —`, `MIDWAY ATOLL, Hawaii —`: capitals opening a
+  /// paragraph, then a comma, bracket or dash, name the place the story was filed from.
+  private static func isDateline(_ doc: Document, _ run: Range<Int>, in sentence: Sentence) -> Bool {
+    guard run.lowerBound == doc.blockTokens[sentence.block].lowerBound, run.upperBound < doc.tokens.count,
+      doc.tokens[run].allSatisfy({ !$0.isWord || TranscriptLabel.isCapitalsOnly($0.text) })
+    else { return false }
+    let next = doc.tokens[run.upperBound]
+    return next.isMark(",") || next.isMark("(") || next.isMark("\u{2014}") || next.isMark("–") || next.isMark("-")
   }
 
   private static func holdsNames(_ role: Article.Block.Role) -> Bool {
