@@ -6,7 +6,7 @@ enum TranscriptLabel {
     var k = span.lowerBound
     if k < span.upperBound, doc.tokens[k].kind == .quoteOpen { k += 1 }
     let labelStart = k
-    while k < span.upperBound, k - labelStart < 3, doc.tokens[k].kind == .word, isCapitalsOnly(doc.tokens[k].text) { k += 1 }
+    while k < span.upperBound, k - labelStart < 3, doc.tokens[k].kind == .word, NameClassifier.isCapitalsOnly(doc.tokens[k].text) { k += 1 }
     guard k > labelStart, k + 2 < span.upperBound, doc.tokens[k].isMark(":") else { return nil }
     var hi = span.upperBound
     while hi > k + 1, doc.tokens[hi - 1].kind != .word { hi -= 1 }
@@ -28,7 +28,4 @@ enum TranscriptLabel {
     return Claim(content: content, quote: nil, speaker: .phrase(who), via: nil, cue: doc.span(label),
                  rule: "transcript-label", confidence: 0.85, block: b)
   }
-
-  /// `WALLACE`, `Q`: a label, not a sentence's first word.
-  static func isCapitalsOnly(_ word: String) -> Bool { (NameClassifier.capitalLetters(in: word) ?? 0) > 0 }
 }

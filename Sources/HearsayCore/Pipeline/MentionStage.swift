@@ -61,7 +61,7 @@ struct MentionStage: AnalysisStage {
   /// paragraph, then a comma, bracket or dash, name the place the story was filed from.
   private static func isDateline(_ doc: Document, _ run: Range<Int>, in sentence: Sentence) -> Bool {
     guard run.lowerBound == doc.blockTokens[sentence.block].lowerBound, run.upperBound < doc.tokens.count,
-      doc.tokens[run].allSatisfy({ !$0.isWord || TranscriptLabel.isCapitalsOnly($0.text) })
+      doc.tokens[run].allSatisfy({ !$0.isWord || NameClassifier.isCapitalsOnly($0.text) })
     else { return false }
     let next = doc.tokens[run.upperBound]
     return next.isMark(",") || next.isMark("(") || next.isMark("\u{2014}") || next.isMark("–") || next.isMark("-")

@@ -43,6 +43,10 @@ enum NameClassifier {
   /// `DPP`, `KMT`, `FBI`: all capitals, two to six letters (from the original text).
   static func isAcronym(_ word: String) -> Bool { (2...6).contains(capitalLetters(in: word) ?? 0) }
 
+  /// `WALLACE`, `Q`, `LOS`: capitals only — a transcript label or a dateline, not a
+  /// sentence's first word.
+  static func isCapitalsOnly(_ word: String) -> Bool { (capitalLetters(in: word) ?? 0) > 0 }
+
   /// How many letters `word` has when every one is a capital (`WALLACE:` → 7), else nil.
   /// Scalar by scalar with the ASCII fast paths: this runs for every name and label.
   static func capitalLetters(in word: String) -> Int? {
