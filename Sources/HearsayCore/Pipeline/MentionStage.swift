@@ -64,7 +64,7 @@ struct MentionStage: AnalysisStage {
       doc.tokens[run].allSatisfy({ !$0.isWord || NameClassifier.isCapitalsOnly($0.text) })
     else { return false }
     let next = doc.tokens[run.upperBound]
-    return next.isMark(",") || next.isMark("(") || next.isMark("\u{2014}") || next.isMark("–") || next.isMark("-")
+    return next.isMark(",") || next.isMark("(") || next.isMark("-") || next.mark.isDash
   }
 
   private static func holdsNames(_ role: Article.Block.Role) -> Bool {
