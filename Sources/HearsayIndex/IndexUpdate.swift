@@ -185,7 +185,7 @@ extension CollectionIndex {
       let text = art.substring(q.content)
       let id = QuoteID.make(day: day, sequence: sequence + Int64(a.quotes.count - 1 - i))
       return QuoteRow(id: id, values: [id, articleID, q.content.start, q.content.end, q.kind.rawValue, q.form.rawValue, text, speaker,
-                                       q.via.map { a.speakers[$0].name }, q.cue.map(art.substring), q.rule, q.confidence],
+                                       q.via.map { a.speakers[$0].name }, q.cue.map(art.substring), q.rule.rawValue, q.confidence],
                       text: text, speaker: speaker)
     }
   }

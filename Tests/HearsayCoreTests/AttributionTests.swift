@@ -2,7 +2,7 @@ import Testing
 @testable import HearsayCore
 
 /// Reporting patterns: each case is a short article body, the start of a quote's text,
-/// and who must be its speaker (and relay).
+/// who must be its speaker (and relay), and the rule that must have attributed it.
 struct AttributionTests {
   struct Case: Sendable, CustomStringConvertible {
     var name: String
@@ -10,37 +10,39 @@ struct AttributionTests {
     var quote: String
     var speaker: String
     var via: String? = nil
+    /// The sieve that must have fired.
+    var rule: AttributionRule
     var description: String { name }
   }
 
   static let cases: [Case] = [
-    Case(name: "quote then cue then name", body: "“We will rebuild,” said Maria Okafor.", quote: "We will rebuild", speaker: "Maria Okafor"),
-    Case(name: "quote then name then cue", body: "“We will rebuild,” Okafor said.", quote: "We will rebuild", speaker: "Okafor"),
-    Case(name: "name cue colon quote", body: "Maria Okafor said: “We will rebuild.”", quote: "We will rebuild", speaker: "Maria Okafor"),
-    Case(name: "reported with that", body: "Maria Okafor said on Tuesday that the bridge would reopen in May.", quote: "the bridge would reopen", speaker: "Maria Okafor"),
-    Case(name: "reported without that", body: "Maria Okafor said the bridge would reopen in May.", quote: "the bridge would reopen", speaker: "Maria Okafor"),
-    Case(name: "postposed cue", body: "The bridge will reopen in May, Okafor said.", quote: "The bridge will reopen", speaker: "Okafor"),
-    Case(name: "inverted postposed cue", body: "The bridge will reopen in May, said Okafor.", quote: "The bridge will reopen", speaker: "Okafor"),
-    Case(name: "appositive subject", body: "Maria Okafor, a spokesperson for the ministry, said the bridge would reopen.", quote: "the bridge would reopen", speaker: "Maria Okafor"),
-    Case(name: "role then name between commas", body: "The ministry's spokesperson, Maria Okafor, said the bridge would reopen.", quote: "the bridge would reopen", speaker: "Maria Okafor"),
-    Case(name: "according to relays", body: "According to the Coastal Times, Okafor said that the bridge would reopen.", quote: "the bridge would reopen", speaker: "Okafor", via: "Coastal Times"),
-    Case(name: "according to alone", body: "The bridge will reopen in May, according to the Coastal Times.", quote: "The bridge will reopen", speaker: "Coastal Times"),
-    Case(name: "quoted as saying", body: "The plan is sound, Radio Meridian quoted engineer Priya Natarajan as saying.", quote: "The plan is sound", speaker: "Priya Natarajan", via: "Radio Meridian"),
-    Case(name: "citing", body: "Citing an engineer, Bloomberg said the bridge was unsafe.", quote: "the bridge was unsafe", speaker: "an engineer", via: "Bloomberg"),
-    Case(name: "told listener that", body: "Okafor told the Coastal Times on Monday that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor"),
-    Case(name: "progressive cue", body: "The harbour board is demanding that the council publish the survey.", quote: "the council publish", speaker: "The harbour board"),
-    Case(name: "progressive cue with a listener", body: "Maria Okafor is warning residents that the bridge may close.", quote: "the bridge may close", speaker: "Maria Okafor"),
-    Case(name: "place commas before that", body: "Okafor said at a rally in Lagos, Nigeria, that the bridge would reopen.", quote: "the bridge would reopen", speaker: "Okafor"),
-    Case(name: "reported question after a weak cue", body: "Okafor questioned whether the bridge was safe.", quote: "whether the bridge was safe", speaker: "Okafor"),
+    Case(name: "quote then cue then name", body: "“We will rebuild,” said Maria Okafor.", quote: "We will rebuild", speaker: "Maria Okafor", rule: .quoteThenCueSubject),
+    Case(name: "quote then name then cue", body: "“We will rebuild,” Okafor said.", quote: "We will rebuild", speaker: "Okafor", rule: .quoteThenSubjectCue),
+    Case(name: "name cue colon quote", body: "Maria Okafor said: “We will rebuild.”", quote: "We will rebuild", speaker: "Maria Okafor", rule: .subjectCueQuote),
+    Case(name: "reported with that", body: "Maria Okafor said on Tuesday that the bridge would reopen in May.", quote: "the bridge would reopen", speaker: "Maria Okafor", rule: .subjectCueContent),
+    Case(name: "reported without that", body: "Maria Okafor said the bridge would reopen in May.", quote: "the bridge would reopen", speaker: "Maria Okafor", rule: .subjectCueContent),
+    Case(name: "postposed cue", body: "The bridge will reopen in May, Okafor said.", quote: "The bridge will reopen", speaker: "Okafor", rule: .contentThenSubjectCue),
+    Case(name: "inverted postposed cue", body: "The bridge will reopen in May, said Okafor.", quote: "The bridge will reopen", speaker: "Okafor", rule: .contentThenCueSubject),
+    Case(name: "appositive subject", body: "Maria Okafor, a spokesperson for the ministry, said the bridge would reopen.", quote: "the bridge would reopen", speaker: "Maria Okafor", rule: .subjectCueContent),
+    Case(name: "role then name between commas", body: "The ministry's spokesperson, Maria Okafor, said the bridge would reopen.", quote: "the bridge would reopen", speaker: "Maria Okafor", rule: .subjectCueContent),
+    Case(name: "according to relays", body: "According to the Coastal Times, Okafor said that the bridge would reopen.", quote: "the bridge would reopen", speaker: "Okafor", via: "Coastal Times", rule: .subjectCueContent),
+    Case(name: "according to alone", body: "The bridge will reopen in May, according to the Coastal Times.", quote: "The bridge will reopen", speaker: "Coastal Times", rule: .accordingTo),
+    Case(name: "quoted as saying", body: "The plan is sound, Radio Meridian quoted engineer Priya Natarajan as saying.", quote: "The plan is sound", speaker: "Priya Natarajan", via: "Radio Meridian", rule: .quotedAsSaying),
+    Case(name: "citing", body: "Citing an engineer, Bloomberg said the bridge was unsafe.", quote: "the bridge was unsafe", speaker: "an engineer", via: "Bloomberg", rule: .citingSource),
+    Case(name: "told listener that", body: "Okafor told the Coastal Times on Monday that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "progressive cue", body: "The harbour board is demanding that the council publish the survey.", quote: "the council publish", speaker: "The harbour board", rule: .subjectCueContent),
+    Case(name: "progressive cue with a listener", body: "Maria Okafor is warning residents that the bridge may close.", quote: "the bridge may close", speaker: "Maria Okafor", rule: .subjectCueContent),
+    Case(name: "place commas before that", body: "Okafor said at a rally in Lagos, Nigeria, that the bridge would reopen.", quote: "the bridge would reopen", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "reported question after a weak cue", body: "Okafor questioned whether the bridge was safe.", quote: "whether the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a dateline is a place, not the person the paragraph introduces",
          body: "KUALA LUMPUR, Sept. 28 (UPI) — At the launch of her album, the singer Maria Okafor performed for the crowd.\n\n“We go on from here.”",
-         quote: "We go on from here", speaker: "Maria Okafor"),
-    Case(name: "adding continues", body: "Okafor said the bridge was safe, adding that repairs would start soon.", quote: "repairs would start soon", speaker: "Okafor"),
-    Case(name: "split quote", body: "“The bridge is safe,” Okafor said, “and it will stay open.”", quote: "and it will stay open", speaker: "Okafor"),
-    Case(name: "possessive claim", body: "Critics rejected Okafor's claims that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor"),
-    Case(name: "dash signature", body: "“Trust is earned.” ― Pamela Padilla", quote: "Trust is earned", speaker: "Pamela Padilla"),
-    Case(name: "transcript label", body: "WALLACE: Will you be there tomorrow night?", quote: "Will you be there", speaker: "WALLACE"),
-    Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华"),
+         quote: "We go on from here", speaker: "Maria Okafor", rule: .introducedByPreviousParagraph),
+    Case(name: "adding continues", body: "Okafor said the bridge was safe, adding that repairs would start soon.", quote: "repairs would start soon", speaker: "Okafor", rule: .participleContinuation),
+    Case(name: "split quote", body: "“The bridge is safe,” Okafor said, “and it will stay open.”", quote: "and it will stay open", speaker: "Okafor", rule: .subjectCueThenQuote),
+    Case(name: "possessive claim", body: "Critics rejected Okafor's claims that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .possessiveClaim),
+    Case(name: "dash signature", body: "“Trust is earned.” ― Pamela Padilla", quote: "Trust is earned", speaker: "Pamela Padilla", rule: .quoteDashSource),
+    Case(name: "transcript label", body: "WALLACE: Will you be there tomorrow night?", quote: "Will you be there", speaker: "WALLACE", rule: .transcriptLabel),
+    Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 
   @Test(arguments: cases)
@@ -50,7 +52,7 @@ struct AttributionTests {
     #expect(quote != nil, "no quote starting with \(c.quote); found \(analysis.quotes.map(analysis.text))")
     #expect(analysis.speakerName(of: quote) == c.speaker)
     #expect(analysis.viaName(of: quote) == c.via)
-    #expect(quote?.rule.isEmpty == false)
+    #expect(quote?.rule == c.rule)
   }
 
   @Test func scareQuotedTermIsNotSpeech() throws {

@@ -59,9 +59,9 @@ enum CueFinder {
           }
           continue
         }
-        if let p = prev, ["to", "the", "a", "an", "his", "her", "their", "its", "of", "our", "my", "your"].contains(p.lower) { continue }
+        if let p = prev, Lexicon.nounMarkers.contains(p.lower) { continue }
         // `asked for more time`, `asked to leave`: a request, not a report of speech.
-        if ["ask", "asks", "asked"].contains(w), let n = next, ["for", "about", "to", "after"].contains(n.lower) { continue }
+        if Lexicon.requestVerbs.contains(w), let n = next, Lexicon.requestParticles.contains(n.lower) { continue }
         // `important remarks`, `Trump's claims`: a noun, not a verb, unless a name or pronoun is its subject.
         if token.has(.speechNoun), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun) { continue }
         if token.has(.speechNoun), let p = prev, isPossessive(p, T, k - 1) { continue }
@@ -73,14 +73,14 @@ enum CueFinder {
         }
         var isWeak = token.has(.weakCue)
         // `called for`, `called on`, `pointed to`, `pointed out`: speech as phrasal verbs.
-        if let n = next, ["call", "calls", "called", "point", "points", "pointed"].contains(w),
-          ["for", "on", "to", "out"].contains(n.lower)
+        if let n = next, Lexicon.phrasalSpeechVerbs.contains(w),
+          Lexicon.phrasalParticles.contains(n.lower)
         {
           out.append(Cue(kind: .verb, tokens: k..<(k + 2), isWeak: false))
           continue
         }
         // Bare past participles after `is`/`was` are passives (`was reported`): weak.
-        if let p = prev, ["is", "was", "were", "are", "been", "be", "being"].contains(p.lower) { isWeak = true }
+        if let p = prev, Lexicon.beForms.contains(p.lower) { isWeak = true }
         out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: isWeak))
       }
     }

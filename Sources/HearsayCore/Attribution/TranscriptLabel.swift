@@ -17,15 +17,15 @@ enum TranscriptLabel {
     let text = doc.tokens[label].map(\.lower).joined(separator: " ")
     if text == "q" || text == "question" {
       return Claim(content: content, quote: nil, speaker: .unnamed("interviewer", mention: doc.span(label)), via: nil, cue: doc.span(label),
-                   rule: "transcript-question", confidence: 0.7, block: b)
+                   rule: .transcriptQuestion, confidence: 0.7, block: b)
     }
     if text == "a" || text == "answer" {
       let phrase = NounPhrase(tokens: label, range: doc.span(label), head: .role(definite: true), role: nil)
       return Claim(content: content, quote: nil, speaker: .headlineRole(phrase), via: nil, cue: doc.span(label),
-                   rule: "transcript-answer", confidence: 0.6, block: b)
+                   rule: .transcriptAnswer, confidence: 0.6, block: b)
     }
     guard let who = finder.analyse(label, fullEnd: k), case .name = who.head else { return nil }
     return Claim(content: content, quote: nil, speaker: .phrase(who), via: nil, cue: doc.span(label),
-                 rule: "transcript-label", confidence: 0.85, block: b)
+                 rule: .transcriptLabel, confidence: 0.85, block: b)
   }
 }

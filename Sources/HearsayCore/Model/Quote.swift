@@ -31,7 +31,7 @@ public struct Quote: Sendable, Hashable {
   /// The reporting words (`said`, `according to`, `quoted … as saying`).
   public var cue: TextRange?
   /// The attribution rule that decided the speaker, for `--explain`.
-  public var rule: String
+  public var rule: AttributionRule
   public var confidence: Double
   /// The other half of a split quote (`"A," Zheng said, "B."`).
   public var linkedTo: Int?

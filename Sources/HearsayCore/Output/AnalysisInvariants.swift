@@ -14,7 +14,7 @@ extension ArticleAnalysis {
       last = q.content.start
       if let s = q.speaker {
         if s >= speakers.count { problems.append("quote \(i) names speaker \(s) of \(speakers.count)") }
-        else if speakers[s].mentions.isEmpty && q.rule != "unattributed" { problems.append("quote \(i): speaker without a mention") }
+        else if speakers[s].mentions.isEmpty && q.rule != .unattributed { problems.append("quote \(i): speaker without a mention") }
       }
       if let v = q.via, v >= speakers.count { problems.append("quote \(i) relayed by speaker \(v) of \(speakers.count)") }
       for r in [q.cue, q.speakerMention].compactMap({ $0 }) + q.fragments where !inBounds(r) { problems.append("quote \(i): span \(r) out of bounds") }

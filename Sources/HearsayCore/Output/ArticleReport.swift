@@ -72,7 +72,7 @@ public struct ArticleReport: Encodable, Sendable {
         speaker: speaker?.name, speaker_kind: speaker?.kind.rawValue,
         speaker_mention: q.speakerMention.map(art.substring), speaker_mention_start: q.speakerMention?.start,
         speaker_mention_end: q.speakerMention?.end, via: q.via.map { a.speakers[$0].name },
-        cue: q.cue.map(art.substring), cue_start: q.cue?.start, cue_end: q.cue?.end, rule: q.rule,
+        cue: q.cue.map(art.substring), cue_start: q.cue?.start, cue_end: q.cue?.end, rule: q.rule.rawValue,
         confidence: q.confidence, linked_to: q.linkedTo, nested: q.nested, headline: q.inHeadline, paragraph: q.block)
     }
     let counts = a.quoteCounts

@@ -7,7 +7,7 @@ struct AttributionStage: AnalysisStage {
   /// Reported speech often runs on past its cue: a sentence with no cue and no quote
   /// right after a `X told Y that …` sentence in the same paragraph continues X's claim.
   private func continuation(_ doc: Document, claims: [Claim], sentence i: Int) -> Claim? {
-    guard i > 0, let last = claims.last, last.rule == "subject-cue-content", last.quote == nil, let cue = last.cue,
+    guard i > 0, let last = claims.last, last.rule == .subjectCueContent, last.quote == nil, let cue = last.cue,
       doc.lastWord(in: TextRange(cue.end, last.content.start)) == "that"
     else { return nil }
     let s = doc.sentences[i]
@@ -24,7 +24,7 @@ struct AttributionStage: AnalysisStage {
     guard opening.contains(where: { $0.is("also") }), !doc.tokens[s.tokens.lowerBound].isCapitalised || !opening.first!.isWord || opening.first!.has(.capitalisedFunctionWord)
     else { return nil }
     return Claim(content: TextRange(s.range.start, doc.tokens[hi - 1].range.end), quote: nil,
-                 speaker: .sameAs(claims.count - 1), via: last.via, cue: nil, rule: "continued-reported-speech",
+                 speaker: .sameAs(claims.count - 1), via: last.via, cue: nil, rule: .continuedReportedSpeech,
                  confidence: 0.5, block: s.block)
   }
 
@@ -70,7 +70,7 @@ struct AttributionStage: AnalysisStage {
         let first = doc.tokens[doc.sentences[i].tokens.lowerBound]
         if first.kind == .quoteOpen, let q = first.quote, !claims.contains(where: { $0.quote == q }) {
           claims.append(Claim(content: doc.quotes[q].content, quote: q, speaker: .phrase(intro.phrase), via: nil,
-                              cue: nil, rule: "introduced-by-colon", confidence: 0.85, block: doc.sentences[i].block))
+                              cue: nil, rule: .introducedByColon, confidence: 0.85, block: doc.sentences[i].block))
         }
         introducer = nil
       }

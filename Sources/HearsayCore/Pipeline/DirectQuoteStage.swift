@@ -26,7 +26,7 @@ struct DirectQuoteStage: AnalysisStage {
         continue
       }
       let (speaker, rule, confidence) = neighbourSpeaker(doc, quote: q, block: blockIndex, byBlock: byBlock)
-        ?? (.unknown, "unattributed", 0)
+        ?? (.unknown, .unattributed, 0)
       doc.claims.append(Claim(content: quote.content, quote: q, speaker: speaker, via: nil, cue: nil, rule: rule,
                               confidence: confidence, block: blockIndex, headline: doc.blocks[blockIndex].role == .headline))
       byBlock[blockIndex].append(doc.claims.count - 1)
@@ -49,27 +49,27 @@ struct DirectQuoteStage: AnalysisStage {
     return !(sentenceStart || (afterColon && words >= 3) || ends && words >= 3)
   }
 
-  private func neighbourSpeaker(_ doc: Document, quote q: Int, block: Int, byBlock: [[Int]]) -> (Claim.SpeakerRef, String, Double)? {
+  private func neighbourSpeaker(_ doc: Document, quote q: Int, block: Int, byBlock: [[Int]]) -> (Claim.SpeakerRef, AttributionRule, Double)? {
     let start = doc.quotes[q].open.start
     // The nearest claim in the same paragraph, before, then after.
     let sameBlock = byBlock[block]
     if let prev = sameBlock.last(where: { doc.claims[$0].content.end <= start }) {
-      return (.sameAs(prev), "previous-quote-in-paragraph", 0.7)
+      return (.sameAs(prev), .previousQuoteInParagraph, 0.7)
     }
     if let next = sameBlock.first(where: { doc.claims[$0].content.start > start }) {
-      return (.sameAs(next), "next-quote-in-paragraph", 0.6)
+      return (.sameAs(next), .nextQuoteInParagraph, 0.6)
     }
     // A paragraph that only continues a quotation belongs to the last speaker before it.
     for back in 1...2 where block - back >= 0 {
       if let prev = byBlock[block - back].last {
-        return (.sameAs(prev), "previous-paragraph-speaker", back == 1 ? 0.6 : 0.4)
+        return (.sameAs(prev), .previousParagraphSpeaker, back == 1 ? 0.6 : 0.4)
       }
     }
     // …or to the person the paragraph before introduced (`Mayor Osei used his address to …`).
     if block > 0, doc.blocks[block - 1].role == .body,
       let e = doc.entities.mentions(in: doc.blocks[block - 1].range).first(where: { doc.entities[$0.entity].kind == .person })?.entity
     {
-      return (.entity(e), "introduced-by-previous-paragraph", 0.4)
+      return (.entity(e), .introducedByPreviousParagraph, 0.4)
     }
     return nil
   }

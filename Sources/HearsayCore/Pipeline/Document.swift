@@ -115,7 +115,7 @@ struct Claim {
   var speaker: SpeakerRef
   var via: NounPhrase?
   var cue: TextRange?
-  var rule: String
+  var rule: AttributionRule
   var confidence: Double
   var block: Int
   var nested = false

@@ -29,7 +29,7 @@ enum HeadlineSpeakers {
         }
         if let e = repeated.flatMap({ doc.claims[$0].entity }) ?? main(doc) {
           doc.claims[i].entity = e
-          doc.claims[i].rule = repeated != nil ? "headline-repeats-body-quote" : "headline-main-person"
+          doc.claims[i].rule = repeated != nil ? .headlineRepeatsBodyQuote : .headlineMainPerson
           doc.claims[i].confidence = repeated != nil ? 0.8 : 0.4
         }
       }

@@ -1,0 +1,40 @@
+/// The rule that attributed a claim. Its raw value is the name `--explain`, the JSON
+/// output and the index show; code asks the case, never the string.
+public enum AttributionRule: String, Sendable, CaseIterable, Codable {
+  // Verb cues (`VerbCueSieve`).
+  case subjectCueQuote = "subject-cue-quote"
+  case subjectCueContent = "subject-cue-content"
+  case subjectCueThenQuote = "subject-cue-then-quote"
+  case quoteThenSubjectCue = "quote-then-subject-cue"
+  case contentThenSubjectCue = "content-then-subject-cue"
+  case parentheticalCue = "parenthetical-cue"
+  case quoteThenCueSubject = "quote-then-cue-subject"
+  case contentThenCueSubject = "content-then-cue-subject"
+  case cueSubjectThenQuote = "cue-subject-then-quote"
+  // Other cues of one sentence.
+  case participleContinuation = "participle-continuation"
+  case possessiveClaim = "possessive-claim"
+  case quotedAsSaying = "quoted-as-saying"
+  case accordingTo = "according-to"
+  case citingSource = "citing-source"
+  case quoteDashSource = "quote-dash-source"
+  case headlineClaimColonSource = "headline-claim-colon-source"
+  case headlineSourceColonClaim = "headline-source-colon-claim"
+  case cjkQuoteThenSpeakerCue = "cjk-quote-then-speaker-cue"
+  case cjkSpeakerCueQuote = "cjk-speaker-cue-quote"
+  case cjkSpeakerCueContent = "cjk-speaker-cue-content"
+  // Across sentences and paragraphs.
+  case transcriptQuestion = "transcript-question"
+  case transcriptAnswer = "transcript-answer"
+  case transcriptLabel = "transcript-label"
+  case continuedReportedSpeech = "continued-reported-speech"
+  case introducedByColon = "introduced-by-colon"
+  case previousQuoteInParagraph = "previous-quote-in-paragraph"
+  case nextQuoteInParagraph = "next-quote-in-paragraph"
+  case previousParagraphSpeaker = "previous-paragraph-speaker"
+  case introducedByPreviousParagraph = "introduced-by-previous-paragraph"
+  case headlineRepeatsBodyQuote = "headline-repeats-body-quote"
+  case headlineMainPerson = "headline-main-person"
+  /// No rule found a speaker; the quote is still reported.
+  case unattributed
+}

@@ -1,0 +1,162 @@
+/// Where a cue's content and subject lie: the clause before or after the cue, a quote
+/// that follows it, the subject at the head of the sentence.
+extension SentenceCursor {
+  /// The subject at the head of the sentence, past an opening adverbial (`On Monday, …`).
+  func sentenceSubject(before limit: Int) -> NounPhrase? {
+    var k = r.lowerBound
+    let lower = T[k].lower
+    let opensWithAdverbial = Lexicon.clauseOpeners.contains(lower) || lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("ly")
+    if k < limit, opensWithAdverbial, let comma = (k..<limit).first(where: { T[$0].isMark(",") }) { k = comma + 1 }
+    guard k < limit, let phrase = finder.phrase(after: k - 1, limit: limit) else { return nil }
+    if case .role = phrase.head, phrase.tokens.count > 4 { return nil }
+    return phrase
+  }
+
+
+  /// `The museum, Mr. Bush said, celebrated …`: the cue sits inside its content, which
+  /// then runs from the clause start to the sentence end.
+  func parentheticalContent(from before: TextRange, after last: Int) -> (range: TextRange, quote: Int?)? {
+    var k = last + 1
+    while k < r.upperBound, T[k].kind == .word, T[k].has(.adjunctOpener) || T[k].isCapitalised { k += 1 }
+    guard k + 2 < r.upperBound, T[k].isMark(","), T[k + 1].kind == .word, !endsContent(at: k + 1, stops: []) else { return nil }
+    var hi = r.upperBound
+    while hi > k + 1, T[hi - 1].kind == .punctuation || T[hi - 1].kind == .quoteClose { hi -= 1 }
+    guard hi - (k + 1) >= 2 else { return nil }
+    return (TextRange(before.start, doc.span((k + 1)..<hi).end), nil)
+  }
+
+
+  /// True when the cue closes its clause (`…, Xi said.`, `…, he said in a statement.`).
+  func isPostposed(after c: Int) -> Bool {
+    var k = c + 1
+    let listener = T[c].has(.listenerVerb)
+    while k < r.upperBound {
+      let t = T[k]
+      if t.is("that") || t.isMark(":") || t.kind == .quoteOpen { return false }
+      if t.isMark(",") || t.isMark(";") || SentenceSplitter.isTerminal(t, in: doc.scalars) || t.kind == .quoteClose {
+        break
+      }
+      k += 1
+    }
+    if k == c + 1 { return true }
+    // `says at a stop in Toledo, Ohio, that …`: a place's comma, and the content follows.
+    if k < r.upperBound, T[k].isMark(",") {
+      var j = k + 1
+      while j < r.upperBound, j - k <= 3, T[j].kind == .word, T[j].isCapitalised { j += 1 }
+      if j > k + 1, j + 1 < r.upperBound, T[j].isMark(","), T[j + 1].is("that") { return false }
+    }
+    let first = T[c + 1]
+    if first.has(.adjunctOpener) && !first.is("to") { return true }
+    return listener && k - (c + 1) <= 4 && (first.isCapitalised || first.has(.pronoun) || first.is("reporters"))
+  }
+
+
+  /// The claim content that ends right before token `end` (exclusive), from the clause start.
+  func contentBefore(_ end: Int, claims: [Claim]) -> (range: TextRange, quote: Int?)? {
+    var start = r.lowerBound
+    // After an earlier claim in the same sentence (`"A," Zheng said, "B."`).
+    for claim in claims where claim.cue != nil {
+      if let cueToken = tokenIndex(at: claim.content.end), cueToken < end, cueToken + 1 > start { start = max(start, cueToken + 1) }
+    }
+    var lo = start
+    var hi = end
+    while lo < hi, T[lo].kind == .punctuation, T[lo].text != "(" { lo += 1 }
+    while hi > lo, T[hi - 1].kind == .punctuation { hi -= 1 }
+    guard hi > lo else { return nil }
+    // Exactly one quote (with its marks), as in `"…," he said`.
+    if T[lo].kind == .quoteOpen, let q = T[lo].quote {
+      var k = lo
+      while k < hi, T[k].quote == q { k += 1 }
+      if k >= hi { return (quoteContent(q), q) }
+    }
+    if hi - lo < 3 { return nil }
+    if (lo..<hi).allSatisfy({ T[$0].quote != nil || T[$0].kind != .word }) { return nil }
+    return (trim(lo..<hi), nil)
+  }
+
+
+  /// The content after a cue: past `that`, a listener (`told reporters that`) or an
+  /// adjunct (`said on Thursday that`), up to the end of its clause.
+  func contentAfter(_ c: Int, verb: Token, stops: [Int], weak: Bool) -> (range: TextRange, quote: Int?)? {
+    var k = c + 1
+    var sawThat = false
+    if let that = (k..<min(r.upperBound, k + 12)).first(where: { T[$0].is("that") }),
+      (k..<that).allSatisfy({ (T[$0].kind == .word || (T[$0].isMark(",") && T[k].has(.adjunctOpener))) && T[$0].quote == nil }),
+      that == k || T[k].has(.adjunctOpener) || verb.has(.listenerVerb)
+    {
+      k = that + 1
+      sawThat = true
+    } else if Lexicon.tellVerbs.contains(verb.lower) {
+      // `told CNN he …`: step over a short listener.
+      var j = k
+      while j < r.upperBound, j - k < 4, T[j].kind == .word, T[j].isCapitalised || T[j].has(.determiner) || Lexicon.listenerWords.contains(T[j].lower) {
+        j += 1
+      }
+      if j < r.upperBound, j > k, T[j].kind == .word { k = j }
+    }
+    while k < r.upperBound, T[k].isMark(":") || T[k].isMark(",") { k += 1 }
+    guard k < r.upperBound else { return nil }
+    let startsWithQuote = T[k].kind == .quoteOpen
+    // A weak cue reports speech only with `that`, a quote, or a reported question
+    // (`questioned whether …`).
+    if weak && !sawThat && !Lexicon.questionOpeners.contains(T[k].lower)
+      && (T[k].is("to") || !((k..<min(r.upperBound, k + 5)).contains { T[$0].kind == .quoteOpen }))
+    {
+      return nil
+    }
+    var e = k
+    while e < r.upperBound {
+      let t = T[e]
+      if t.quote == nil {
+        if isHeadline && t.isMark(";") { break }
+        if t.isMark(",") || t.kind == .quoteClose && e + 1 < r.upperBound && T[e + 1].isMark(",") {
+          let comma = t.isMark(",") ? e : e + 1
+          if comma + 1 < r.upperBound, endsContent(at: comma + 1, stops: stops) { break }
+        }
+        if stops.contains(e) && e > k && (T[e - 1].isMark(",") || T[e - 1].kind == .quoteClose) { break }
+      }
+      e += 1
+    }
+    var hi = e
+    while hi > k, T[hi - 1].kind == .punctuation || (T[hi - 1].kind == .quoteClose && T[hi - 1].quote != nil && quoteContent(T[hi - 1].quote!).end < T[k].range.start) { hi -= 1 }
+    guard hi > k else { return nil }
+    if startsWithQuote, let q = T[k].quote {
+      var j = k
+      while j < hi, T[j].quote == q { j += 1 }
+      if j >= hi { return (quoteContent(q), q) }
+    }
+    if hi - k < 2 { return nil }
+    return (trim(k..<hi), nil)
+  }
+
+
+  /// Does a new clause that is not part of the content start at token `k`?
+  func endsContent(at k: Int, stops: [Int]) -> Bool {
+    let t = T[k]
+    if stops.contains(k) { return true }
+    guard t.kind == .word else { return false }
+    if t.is("according") || t.is("per") || t.is("citing") { return true }
+    if t.is("and"), k + 1 < r.upperBound, T[k + 1].has(.finiteSpeechVerb) { return true }
+    if t.lower.hasSuffix("ing") && !t.isCapitalised && t.lower.count > 5 { return true }
+    if Lexicon.contrastConjunctions.contains(t.lower) { return true }
+    return false
+  }
+
+
+  /// A quote right after `… said,` / `… said:` (the second half of a split quote).
+  func trailingQuote(after k: Int) -> (range: TextRange, quote: Int?)? {
+    var j = k + 1
+    while j < r.upperBound, T[j].kind == .word, T[j].has(.adjunctOpener) || T[j].isCapitalised || T[j].has(.determiner), j - k < 5 {
+      j += 1
+    }
+    // `Tester said, referring to the excuse, "you give …"`: past a participle clause.
+    if j + 1 < r.upperBound, T[j].isMark(","), T[j + 1].kind == .word, T[j + 1].lower.hasSuffix("ing"),
+      let comma = (j + 2..<min(r.upperBound, j + 20)).first(where: { T[$0].isMark(",") || T[$0].kind == .quoteOpen }), T[comma].isMark(",")
+    {
+      j = comma
+    }
+    guard j + 1 < r.upperBound, T[j].isMark(",") || T[j].isMark(":"), T[j + 1].kind == .quoteOpen, let q = T[j + 1].quote else { return nil }
+    return (quoteContent(q), q)
+  }
+
+}

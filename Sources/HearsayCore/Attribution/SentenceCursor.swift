@@ -1,0 +1,68 @@
+/// One sentence of a document as the attribution sieves read it: its tokens, its bounds,
+/// and the small questions every sieve asks (where a quote's content lies, where a
+/// span's punctuation ends).
+struct SentenceCursor {
+  let doc: Document
+  let finder: PhraseFinder
+  private(set) var sentence: Sentence
+  private(set) var sentenceIndex: Int
+  /// The document's tokens, and the bounds of this sentence's among them.
+  var T: [Token] { doc.tokens }
+  var r: Range<Int> { sentence.tokens }
+  var isHeadline: Bool { doc.blocks[sentence.block].role == .headline }
+
+  init(doc: Document, sentence: Int) {
+    self.doc = doc
+    self.finder = doc.phraseFinder
+    self.sentenceIndex = sentence
+    self.sentence = doc.sentences[sentence]
+  }
+
+  /// Goes on to another sentence of the same document.
+  mutating func move(to sentence: Int) {
+    sentenceIndex = sentence
+    self.sentence = doc.sentences[sentence]
+  }
+
+  /// A claim of this sentence, made by `rule`.
+  func claim(_ content: (range: TextRange, quote: Int?), speaker: Claim.SpeakerRef, cue: TextRange?, rule: AttributionRule, confidence: Double) -> Claim {
+    Claim(content: content.range, quote: content.quote, speaker: speaker, via: nil, cue: cue, rule: rule,
+          confidence: confidence, block: sentence.block, headline: isHeadline)
+  }
+
+  func quoteContent(_ q: Int) -> TextRange {
+    let c = doc.quotes[q].content
+    var end = c.end
+    while end > c.start, doc.scalars[end - 1].isSpaceOrNewline || ",;:".unicodeScalars.contains(doc.scalars[end - 1]) { end -= 1 }
+    return TextRange(c.start, end)
+  }
+
+  func trim(_ range: Range<Int>) -> TextRange {
+    var lo = range.lowerBound
+    var hi = range.upperBound
+    while lo < hi, T[lo].kind == .punctuation { lo += 1 }
+    while hi > lo, T[hi - 1].kind == .punctuation || T[hi - 1].kind == .quoteClose { hi -= 1 }
+    if hi <= lo { return doc.span(range) }
+    return doc.span(lo..<hi)
+  }
+
+  /// The quote that makes up all of `range`, if one does (`'We were never asked': residents`).
+  func wholeQuote(_ range: Range<Int>) -> (range: TextRange, quote: Int?)? {
+    var lo = range.lowerBound
+    var hi = range.upperBound
+    while lo < hi, T[lo].kind == .punctuation { lo += 1 }
+    while hi > lo, T[hi - 1].kind == .punctuation { hi -= 1 }
+    guard lo < hi, T[lo].kind == .quoteOpen, let q = T[lo].quote, T[hi - 1].kind == .quoteClose, T[hi - 1].quote == q else { return nil }
+    return (quoteContent(q), q)
+  }
+
+  func nextSignificant(_ k: Int) -> Int? {
+    var j = k
+    while j < r.upperBound, T[j].kind == .word, T[j].has(.adjunctOpener) || T[j].isCapitalised { j += 1 }
+    return j < r.upperBound ? j : nil
+  }
+
+  func tokenIndex(at offset: Int) -> Int? {
+    (r).first { T[$0].range.end >= offset && T[$0].range.start < offset + 1 }
+  }
+}

@@ -1,0 +1,35 @@
+/// One attribution rule over one sentence (CoreNLP's sieves): it reads the sentence
+/// through the cursor and adds to, or amends, the claims the sieves before it found.
+protocol AttributionSieve: Sendable {
+  func apply(to s: SentenceCursor, _ found: inout SentenceClaims)
+}
+
+/// What the sieves of one sentence share: its cues, the subjects found before them, and
+/// the claims made so far.
+struct SentenceClaims {
+  let cues: [Cue]
+  /// The subject of each verb cue that has one, by the cue's first token. A few per
+  /// sentence: arrays searched in order beat hashing here.
+  let subjects: [(cue: Int, phrase: NounPhrase)]
+  /// Where each subject starts: a later cue's subject ends an earlier cue's content.
+  let stops: [Int]
+  var claims: [Claim] = []
+  /// A speaker phrase whose quote opens the next paragraph: `Caddell continued:`.
+  var pendingIntroducer: NounPhrase? = nil
+
+  init(cues: [Cue], in s: SentenceCursor) {
+    self.cues = cues
+    var subjects: [(cue: Int, phrase: NounPhrase)] = []
+    for cue in cues {
+      switch cue.kind {
+      case .verb, .quotedAsSaying:
+        if let p = s.finder.subject(before: cue.tokens.lowerBound, floor: s.r.lowerBound) { subjects.append((cue.tokens.lowerBound, p)) }
+      default: break
+      }
+    }
+    self.subjects = subjects
+    self.stops = subjects.map(\.phrase.tokens.lowerBound)
+  }
+
+  func subject(of cue: Cue) -> NounPhrase? { subjects.first { $0.cue == cue.tokens.lowerBound }?.phrase }
+}

@@ -1,0 +1,70 @@
+/// Headlines: `CLAIM: expert` and `Name: CLAIM`, per clause (headlines join clauses with
+/// semicolons), where no cue already spoke.
+struct HeadlineColonSieve: AttributionSieve {
+  func apply(to s: SentenceCursor, _ found: inout SentenceClaims) {
+    guard s.isHeadline else { return }
+    for clause in clauses(s) where !found.claims.contains(where: { $0.cue.map { s.doc.span(clause).contains($0) } ?? false }) {
+      if let c = claim(clause, s) { found.claims.append(c) }
+    }
+  }
+
+  /// A headline's clauses, split at semicolons.
+  private func clauses(_ s: SentenceCursor) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    var start = s.r.lowerBound
+    for k in s.r where s.T[k].isMark(";") && s.T[k].quote == nil {
+      if k > start { out.append(start..<k) }
+      start = k + 1
+    }
+    if start < s.r.upperBound { out.append(start..<s.r.upperBound) }
+    return out
+  }
+
+  private func claim(_ clause: Range<Int>, _ s: SentenceCursor) -> Claim? {
+    let T = s.T
+    let clauseStart = clause.lowerBound
+    guard let colon = clause.last(where: { T[$0].isMark(":") && T[$0].quote == nil }) else { return nil }
+    let rightWords = (colon + 1..<clause.upperBound).filter { T[$0].kind == .word }
+    let leftWords = (clauseStart..<colon).filter { T[$0].kind == .word }
+    if !rightWords.isEmpty, rightWords.count <= 3, leftWords.count >= 3,
+      let who = s.finder.analyse(rightWords.first!..<(rightWords.last! + 1), fullEnd: rightWords.last! + 1)
+    {
+      let speaker: Claim.SpeakerRef = if case .role = who.head { .headlineRole(who) } else { .phrase(who) }
+      return s.claim(s.wholeQuote(clauseStart..<colon) ?? (s.trim(clauseStart..<colon), nil), speaker: speaker, cue: T[colon].range,
+                     rule: .headlineClaimColonSource, confidence: 0.6)
+    }
+    if leftWords.count >= 1, leftWords.count <= 4, leftWords.allSatisfy({ T[$0].isCapitalised }), rightWords.count >= 3,
+      let who = s.finder.analyse(leftWords.first!..<(leftWords.last! + 1), fullEnd: leftWords.last! + 1), case .name = who.head
+    {
+      return s.claim((s.trim((colon + 1)..<clause.upperBound), nil), speaker: .phrase(who), cue: T[colon].range, rule: .headlineSourceColonClaim, confidence: 0.6)
+    }
+    return nil
+  }
+}
+
+/// A claim whose cue lies inside another claim's content is nested in it, relayed by that
+/// speaker. Inside another claim only a cue with `that` or a quote after it is taken as a
+/// claim of its own (`the report said that officials suggested that …`); other verbs there
+/// (`had warned the board about the gaps`) are part of what was said.
+struct NestingSieve: AttributionSieve {
+  func apply(to s: SentenceCursor, _ found: inout SentenceClaims) {
+    var claims = found.claims
+    var drop: [Int] = []
+    for i in claims.indices {
+      guard let cue = claims[i].cue else { continue }
+      guard let outer = claims.indices.first(where: { $0 != i && claims[$0].content.contains(cue.start) && claims[$0].quote == nil }) else { continue }
+      let introduced = s.doc.lastWord(in: TextRange(cue.end, claims[i].content.start)) == "that" || claims[i].quote != nil
+        || s.doc.quotes(overlapping: TextRange(claims[i].content.start, claims[i].content.start + 1)).count > 0
+      if !introduced {
+        drop.append(i)
+        continue
+      }
+      claims[i].nested = true
+      if claims[i].via == nil, case .phrase(let p) = claims[outer].speaker, case .phrase(let own) = claims[i].speaker, p.range != own.range {
+        claims[i].via = p
+      }
+    }
+    for i in drop.reversed() { claims.remove(at: i) }
+    found.claims = claims
+  }
+}

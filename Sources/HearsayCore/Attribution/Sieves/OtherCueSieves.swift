@@ -1,0 +1,78 @@
+/// `…, adding that …`: a further claim by the speaker of the claim before it, or by the
+/// sentence's subject.
+struct ParticipleSieve {
+  func claims(for cue: Cue, in s: SentenceCursor, _ found: SentenceClaims) -> [Claim] {
+    let c = cue.tokens.lowerBound
+    guard let content = s.contentAfter(c, verb: s.T[c], stops: found.stops, weak: false) else { return [] }
+    let speaker: Claim.SpeakerRef
+    if let last = found.claims.last(where: { $0.cue != nil && $0.cue!.end <= s.T[c].range.start }) {
+      speaker = last.speaker
+    } else if let subject = s.sentenceSubject(before: c) {
+      speaker = .phrase(subject)
+    } else {
+      return []
+    }
+    return [s.claim(content, speaker: speaker, cue: s.T[c].range, rule: .participleContinuation, confidence: 0.8)]
+  }
+}
+
+/// `X's claims that …`: the owner of a speech noun speaks.
+struct PossessiveClaimSieve {
+  func claims(for cue: Cue, in s: SentenceCursor) -> [Claim] {
+    let T = s.T, r = s.r
+    let c = cue.tokens.lowerBound
+    let ownerEnd = T[c - 1].kind == .word ? c - 1 : c - 2
+    guard ownerEnd >= r.lowerBound, let owner = s.finder.walkBack(from: ownerEnd, floor: r.lowerBound) else { return [] }
+    let k = c + 2
+    var e = k
+    while e < r.upperBound, !T[e].isMark(","), !SentenceSplitter.isTerminal(T[e], in: s.doc.scalars) || T[e].quote != nil { e += 1 }
+    guard e - k >= 2 else { return [] }
+    return [s.claim((s.trim(k..<e), nil), speaker: .phrase(owner), cue: T[c].range, rule: .possessiveClaim, confidence: 0.75)]
+  }
+}
+
+/// `Y quoted X as saying …`: X speaks, Y relays.
+struct QuotedAsSayingSieve {
+  func claims(for cue: Cue, asIndex: Int, in s: SentenceCursor, _ found: SentenceClaims) -> [Claim] {
+    let T = s.T, r = s.r
+    let c = cue.tokens.lowerBound
+    guard let speaker = s.finder.phrase(after: c, limit: asIndex + 1) ?? s.finder.walkBack(from: asIndex - 1, floor: c + 1) else { return [] }
+    let sayingIndex = asIndex + 1
+    let relay = found.subject(of: cue)
+    var content: (range: TextRange, quote: Int?)?
+    if let relay, relay.tokens.lowerBound > r.lowerBound, T[relay.tokens.lowerBound - 1].isMark(",") || T[relay.tokens.lowerBound - 1].kind == .quoteClose {
+      let before = relay.tokens.lowerBound - 1
+      content = s.contentBefore(before + (T[before].kind == .quoteClose ? 1 : 0), claims: [])
+    } else {
+      content = s.contentAfter(sayingIndex, verb: T[sayingIndex], stops: found.stops, weak: false)
+    }
+    guard let content else { return [] }
+    var claim = s.claim(content, speaker: .phrase(speaker), cue: TextRange(T[c].range.start, T[sayingIndex].range.end),
+                        rule: .quotedAsSaying, confidence: 0.9)
+    claim.via = relay
+    return [claim]
+  }
+}
+
+/// The cues of a sentence in order, each to the sieve of its kind: a claim made for
+/// one cue bounds the content of the next (`"A," Zheng said, "B."`).
+struct CueSieve: AttributionSieve {
+  let verb = VerbCueSieve()
+  let participle = ParticipleSieve()
+  let possessive = PossessiveClaimSieve()
+  let quotedAsSaying = QuotedAsSayingSieve()
+
+  func apply(to s: SentenceCursor, _ found: inout SentenceClaims) {
+    for cue in found.cues {
+      let claims: [Claim]
+      switch cue.kind {
+      case .verb: claims = verb.claims(for: cue, in: s, &found)
+      case .quotedAsSaying(let asIndex): claims = quotedAsSaying.claims(for: cue, asIndex: asIndex, in: s, found)
+      case .participle: claims = participle.claims(for: cue, in: s, found)
+      case .noun: claims = possessive.claims(for: cue, in: s)
+      case .accordingTo, .per, .citing: claims = []  // the relay sieve's, once every claim is known
+      }
+      found.claims.append(contentsOf: claims)
+    }
+  }
+}

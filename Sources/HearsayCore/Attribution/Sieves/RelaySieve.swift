@@ -1,0 +1,66 @@
+/// `according to X`, `per X` and `citing X` either relay the sentence's claims or, when
+/// there are none, make one of their own from the rest of the sentence.
+struct RelaySieve: AttributionSieve {
+  func apply(to s: SentenceCursor, _ found: inout SentenceClaims) {
+    for cue in found.cues {
+      switch cue.kind {
+      case .accordingTo, .per: accordingTo(cue, in: s, &found)
+      case .citing: citing(cue, in: s, &found)
+      default: break
+      }
+    }
+  }
+
+  private func accordingTo(_ cue: Cue, in s: SentenceCursor, _ found: inout SentenceClaims) {
+    let T = s.T, r = s.r
+    guard let source = s.finder.phrase(after: cue.tokens.upperBound - 1, limit: r.upperBound) else { return }
+    let own = found.claims.indices.filter { found.claims[$0].via == nil && !found.claims[$0].nested }
+    if !own.isEmpty {
+      for i in own { found.claims[i].via = source }
+      return
+    }
+    let lo = cue.tokens.lowerBound
+    var content: (range: TextRange, quote: Int?)?
+    if lo > r.lowerBound, T[lo - 1].isMark(",") {
+      content = s.contentBefore(lo - 1, claims: [])
+    } else if let comma = (source.tokens.upperBound..<r.upperBound).first(where: { T[$0].isMark(",") }) {
+      content = s.contentAfter(comma, verb: T[comma], stops: found.stops, weak: false)
+    }
+    if let content {
+      found.claims.append(s.claim(content, speaker: .phrase(source), cue: s.doc.span(cue.tokens), rule: .accordingTo, confidence: 0.8))
+    }
+  }
+
+  /// `Citing X, Y said …`: X becomes the speaker of Y's claims, Y their relay.
+  private func citing(_ cue: Cue, in s: SentenceCursor, _ found: inout SentenceClaims) {
+    let T = s.T, r = s.r
+    var k = cue.tokens.lowerBound
+    if let from = (k + 1..<min(r.upperBound, k + 5)).first(where: { Lexicon.sourcePrepositions.contains(T[$0].lower) }) { k = from }
+    guard let source = s.finder.phrase(after: k, limit: r.upperBound) else { return }
+    for i in found.claims.indices where !found.claims[i].nested && found.claims[i].rule != .accordingTo {
+      if case .phrase(let relay) = found.claims[i].speaker { found.claims[i].via = found.claims[i].via ?? relay }
+      found.claims[i].speaker = .phrase(source)
+      found.claims[i].rule = .citingSource
+    }
+  }
+}
+
+/// `"…" ― Pamela Padilla`: a quote signed with a dash and a name, as in vox pops.
+struct DashSignatureSieve: AttributionSieve {
+  func apply(to s: SentenceCursor, _ found: inout SentenceClaims) {
+    let T = s.T, r = s.r
+    var signed: [Claim] = []
+    for k in r where T[k].kind == .quoteClose {
+      guard let q = T[k].quote, !found.claims.contains(where: { $0.quote == q }), k + 2 < r.upperBound,
+        T[k + 1].mark.isDash || T[k + 1].isMark("-")
+      else { continue }
+      var end = k + 2
+      while end < r.upperBound, T[end].kind == .word || T[end].isMark("'") { end += 1 }
+      guard end > k + 2, end - (k + 2) <= 5, end >= r.upperBound || T[end].isMark(".") || T[end].isMark(","),
+        let who = s.finder.analyse((k + 2)..<end, fullEnd: end), case .name = who.head
+      else { continue }
+      signed.append(s.claim((s.quoteContent(q), q), speaker: .phrase(who), cue: T[k + 1].range, rule: .quoteDashSource, confidence: 0.85))
+    }
+    found.claims.append(contentsOf: signed)
+  }
+}

@@ -1,0 +1,77 @@
+/// Verb cues (`said`, `told`, `warned`) with their subject in front (`X said that …`,
+/// `…, X said.`, `X said, "…"`) or behind (`…, said X.`).
+struct VerbCueSieve {
+  func claims(for cue: Cue, in s: SentenceCursor, _ found: inout SentenceClaims) -> [Claim] {
+    let T = s.T, r = s.r
+    let c = cue.tokens.lowerBound
+    // `Schultz supported Democrats, and said he …`: the sentence's subject speaks.
+    let subject = found.subject(of: cue) ?? (c > r.lowerBound && T[c - 1].is("and") ? s.sentenceSubject(before: c - 1) : nil)
+    if let subject {
+      return s.isPostposed(after: cue.tokens.upperBound - 1)
+        ? postposed(cue, subject: subject, in: s, &found)
+        : preposed(cue, subject: subject, in: s, &found)
+    }
+    return inverted(cue, in: s, found)
+  }
+
+  /// `X said that …`, `X told reporters the …`, `X said: "…"`.
+  private func preposed(_ cue: Cue, subject: NounPhrase, in s: SentenceCursor, _ found: inout SentenceClaims) -> [Claim] {
+    let last = cue.tokens.upperBound - 1
+    guard let content = s.contentAfter(last, verb: s.T[cue.tokens.lowerBound], stops: found.stops, weak: cue.isWeak) else {
+      if let after = s.nextSignificant(last + 1), s.T[after].isMark(":") { found.pendingIntroducer = subject }
+      return []
+    }
+    return [s.claim(content, speaker: .phrase(subject), cue: s.doc.span(cue.tokens), rule: content.quote != nil ? .subjectCueQuote : .subjectCueContent,
+                    confidence: content.quote != nil ? 0.95 : (cue.isWeak ? 0.6 : 0.85))]
+  }
+
+  /// The cue closes its clause: `…, X said.`, `"…," X said, "…"`, or `X said, "…"` alone.
+  private func postposed(_ cue: Cue, subject: NounPhrase, in s: SentenceCursor, _ found: inout SentenceClaims) -> [Claim] {
+    let T = s.T
+    let last = cue.tokens.upperBound - 1
+    let cueRange = s.doc.span(cue.tokens)
+    guard subject.tokens.lowerBound > s.r.lowerBound else {
+      // `Trump said, "When …"`
+      if let q = s.trailingQuote(after: last) {
+        return [s.claim(q, speaker: .phrase(subject), cue: cueRange, rule: .subjectCueThenQuote, confidence: 0.9)]
+      }
+      if let after = s.nextSignificant(last + 1), T[after].isMark(":") { found.pendingIntroducer = subject }
+      return []
+    }
+    var out: [Claim] = []
+    let before = subject.tokens.lowerBound - 1
+    if T[before].isMark(",") || T[before].isMark(":") || T[before].kind == .quoteClose || T[before].isMark("\u{2014}"),
+      let content = s.contentBefore(before + (T[before].kind == .quoteClose ? 1 : 0), claims: found.claims)
+    {
+      if content.quote == nil, let whole = s.parentheticalContent(from: content.range, after: last) {
+        out.append(s.claim(whole, speaker: .phrase(subject), cue: cueRange, rule: .parentheticalCue, confidence: 0.8))
+      } else {
+        out.append(s.claim(content, speaker: .phrase(subject), cue: cueRange, rule: content.quote != nil ? .quoteThenSubjectCue : .contentThenSubjectCue,
+                           confidence: content.quote != nil ? 0.95 : 0.85))
+      }
+    }
+    if let q = s.trailingQuote(after: last) {
+      out.append(s.claim(q, speaker: out.isEmpty ? .phrase(subject) : .sameAs(-1), cue: cueRange, rule: .subjectCueThenQuote, confidence: 0.9))
+    }
+    return out
+  }
+
+  /// `…, said Zheng.` / `"…," said the spokesperson.`
+  private func inverted(_ cue: Cue, in s: SentenceCursor, _ found: SentenceClaims) -> [Claim] {
+    let T = s.T
+    let c = cue.tokens.lowerBound
+    guard c > s.r.lowerBound, T[c - 1].isMark(",") || T[c - 1].kind == .quoteClose || T[c - 1].isMark("\u{2014}"),
+      let speaker = s.finder.phrase(after: cue.tokens.upperBound - 1, limit: s.r.upperBound)
+    else { return [] }
+    let cueRange = s.doc.span(cue.tokens)
+    var out: [Claim] = []
+    if let content = s.contentBefore(T[c - 1].kind == .quoteClose ? c : c - 1, claims: found.claims) {
+      out.append(s.claim(content, speaker: .phrase(speaker), cue: cueRange, rule: content.quote != nil ? .quoteThenCueSubject : .contentThenCueSubject,
+                         confidence: content.quote != nil ? 0.95 : 0.85))
+    }
+    if let q = s.trailingQuote(after: speaker.tokens.upperBound - 1) {
+      out.append(s.claim(q, speaker: out.isEmpty ? .phrase(speaker) : .sameAs(-1), cue: cueRange, rule: .cueSubjectThenQuote, confidence: 0.9))
+    }
+    return out
+  }
+}

@@ -1,0 +1,48 @@
+/// Words the attribution sieves and the cue finder look for around a cue, listed once
+/// here rather than inside the rules.
+extension Lexicon {
+  /// Words that open an adverbial before a sentence's subject (`On Monday, …`, `Meanwhile, …`).
+  static let clauseOpeners: Set<String> = [
+    "in", "on", "at", "after", "before", "when", "while", "during", "as", "since", "regarding",
+    "meanwhile", "however", "but", "and", "also", "later", "earlier", "last", "yesterday", "today",
+  ]
+
+  /// Verbs whose listener stands right after them with no `that` (`told CNN he …`).
+  static let tellVerbs: Set<String> = ["tell", "tells", "told", "inform", "informs", "informed", "assured", "assure", "reminded"]
+
+  /// Lowercase words that name a listener (`told reporters`, `assured voters`).
+  static let listenerWords: Set<String> = [
+    "reporters", "him", "her", "them", "us", "me", "journalists", "lawmakers", "supporters",
+    "voters", "viewers", "listeners", "audiences", "crowd",
+  ]
+
+  /// Conjunctions that open a contrasting clause, which is not part of the content.
+  static let contrastConjunctions: Set<String> = ["while", "whereas", "though", "although"]
+
+  /// Prepositions that introduce the source after `citing` (`citing a report from X`).
+  static let sourcePrepositions: Set<String> = ["from", "by", "of"]
+
+  /// Words before a speech word that make it a noun (`the claim`, `to ask`).
+  static let nounMarkers: Set<String> = ["to", "the", "a", "an", "his", "her", "their", "its", "of", "our", "my", "your"]
+
+  /// `asked for more time`, `asked to leave`: a request, not a report of speech.
+  static let requestVerbs: Set<String> = ["ask", "asks", "asked"]
+  static let requestParticles: Set<String> = ["for", "about", "to", "after"]
+
+  /// `called for`, `pointed out`: speech as phrasal verbs, cues of two words.
+  static let phrasalSpeechVerbs: Set<String> = ["call", "calls", "called", "point", "points", "pointed"]
+  static let phrasalParticles: Set<String> = ["for", "on", "to", "out"]
+
+  /// Forms of *be* that make a bare participle passive (`was reported`).
+  static let beForms: Set<String> = ["is", "was", "were", "are", "been", "be", "being"]
+}
+
+/// Chinese reporting cues, pronouns and time words, one ideograph a token.
+extension Lexicon {
+  static let cjkCues: [[String]] = [["表", "示"], ["指", "出"], ["强", "调"], ["认", "为"], ["透", "露"], ["坦", "言"], ["宣", "布"], ["回", "应"], ["说"], ["称"]]
+  static let cjkPronouns: [String: PronounKind] = ["他": .male, "她": .female, "它": .neuterSingular, "他们": .plural]
+  /// Time words between a name and its cue (`交通局周三宣布`).
+  static let cjkTimeWords: Set<String> = ["周一", "周二", "周三", "周四", "周五", "周六", "周日", "今天", "昨天", "日前", "近日", "当天", "上午", "下午", "晚上", "今日", "昨日"]
+  /// Marks between a cue and its content (`表示：`, `说，`).
+  static let cjkCueMarks: Set<Unicode.Scalar> = ["：", ":", "，", ","]
+}
