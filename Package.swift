@@ -18,7 +18,9 @@ let package = Package(
     // The parsing core: Foundation only, no terminal.
     // Exclusivity is still checked in debug builds and tests; release builds skip the
     // run-time checks, which were 2% of the pipeline's time.
-    .target(name: "HearsayCore", swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
+    // Its part-of-speech tagger's weights ship as a resource (trained by HearsayTrainTagger).
+    .target(name: "HearsayCore", resources: [.copy("Resources/pos-tagger.bin")],
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
     // libxml2's HTML parser behind a plain-C header, for saved web pages.
     .target(name: "CHTMLParser", cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])], linkerSettings: [.linkedLibrary("xml2")]),
     // Formats that need C libraries (HTML through libxml2), kept out of the core.
@@ -41,6 +43,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Trains the tagger's weights from GUM and UD English-EWT; reports held-out accuracy.
+    .executableTarget(name: "HearsayTrainTagger", dependencies: ["HearsayCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     // Release-mode figures (speed, memory); never run as a test.
     .executableTarget(name: "HearsayBenchmark", dependencies: ["HearsayCore", "HearsayFormats", "HearsayIndex", "HearsayState", "ReaderUI", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "HearsayCoreTests", dependencies: ["HearsayCore"]),

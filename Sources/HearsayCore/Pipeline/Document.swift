@@ -21,6 +21,8 @@ struct Document {
   var entities = EntityRegistry()
   var terms: [TextRange] = []
   var diagnostics: [Diagnostic] = []
+  /// Parts of speech, tagged on demand: ask `tag(_:)`.
+  let tags = TagCache()
 
   init(article: Article) {
     self.article = article
@@ -28,6 +30,9 @@ struct Document {
   }
 
   func text(_ r: TextRange) -> String { article.substring(r) }
+
+  /// The part of speech of token `k`, nil without a tagger model.
+  func tag(_ k: Int) -> PennTag? { tags.tag(k, in: tokens, sentence: sentences[sentenceOfToken[k]].tokens) }
 
   func span(_ tokens: Range<Int>) -> TextRange {
     TextRange(self.tokens[tokens.lowerBound].range.start, self.tokens[tokens.upperBound - 1].range.end)

@@ -45,6 +45,9 @@ struct Token {
   /// `lower` without a possessive ending (`ministry's` → `ministry`), as names are matched.
   var bare: String { word._withUnsafeGuaranteedRef { kind == .word ? $0.bare : $0.text } }
 
+  /// What the part-of-speech tagger reads of this token's spelling.
+  var tagKeys: TagKeys { word._withUnsafeGuaranteedRef(\.tagKeys) }
+
   func has(_ f: WordFlags) -> Bool { flags.contains(f) }
 
   var isWord: Bool { kind == .word || kind == .ideograph }

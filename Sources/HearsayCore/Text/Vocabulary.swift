@@ -14,6 +14,8 @@ final class Word: Sendable {
   let hasCapital: Bool
   /// An abbreviation that keeps a following period (`Mr`, `U.S`, `a.m`, an initial).
   let keepsPeriod: Bool
+  /// What the part-of-speech tagger reads of this spelling.
+  let tagKeys: TagKeys
 
   init(text: String, lower: String, bare: String, flags: WordFlags, bareFlags: WordFlags, isCapitalised: Bool,
        hasCapital: Bool, keepsPeriod: Bool) {
@@ -26,6 +28,7 @@ final class Word: Sendable {
     lowerHash = lower.hashValue
     self.hasCapital = hasCapital
     self.keepsPeriod = keepsPeriod
+    tagKeys = TagKeys(text: text, lower: lower, flags: flags)
   }
 }
 

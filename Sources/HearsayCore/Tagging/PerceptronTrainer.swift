@@ -1,0 +1,93 @@
+/// Trains the tagger: an averaged perceptron (Collins 2002; the greedy design of
+/// Honnibal's and NLTK's taggers). Deterministic: the sentence order of each pass comes
+/// from a seeded generator, and the same data and seed give the same model.
+public struct PerceptronTrainer {
+  private let tagCount = PennTag.allCases.count
+  private var index: [UInt64: Int] = [:]
+  private var keys: [UInt64] = []
+  /// Per feature, `tagCount` weights, running totals and the step each was last changed.
+  private var weights: [Float] = []
+  private var totals: [Double] = []
+  private var stamps: [Int] = []
+  private var step = 0
+
+  public init() {}
+
+  /// One sentence: each word's keys and its gold tag.
+  public typealias Sentence = [(keys: TagKeys, tag: PennTag)]
+
+  /// Runs `passes` passes over the sentences; returns the training accuracy of each.
+  public mutating func train(_ sentences: [Sentence], passes: Int, seed: UInt64) -> [Double] {
+    var order = Array(sentences.indices)
+    var rng = SplitMix64(seed: seed)
+    var accuracies: [Double] = []
+    for _ in 0..<passes {
+      order.shuffle(using: &rng)
+      var right = 0, total = 0
+      for s in order {
+        let sentence = sentences[s]
+        _ = Tagger.decode(sentence.map(\.keys)) { i, features, scores in
+          for f in features { if let row = index[f] { for t in 0..<tagCount { scores[t] += weights[row * tagCount + t] } } }
+          let guess = Tagger.best(scores)
+          step += 1
+          if guess != sentence[i].tag {
+            for f in features {
+              update(f, tag: sentence[i].tag, by: 1)
+              update(f, tag: guess, by: -1)
+            }
+          } else {
+            right += 1
+          }
+          total += 1
+          return guess
+        }
+      }
+      accuracies.append(Double(right) / Double(max(1, total)))
+    }
+    return accuracies
+  }
+
+  private mutating func update(_ feature: UInt64, tag: PennTag, by delta: Float) {
+    let row: Int
+    if let r = index[feature] {
+      row = r
+    } else {
+      row = keys.count
+      index[feature] = row
+      keys.append(feature)
+      weights.append(contentsOf: repeatElement(0, count: tagCount))
+      totals.append(contentsOf: repeatElement(0, count: tagCount))
+      stamps.append(contentsOf: repeatElement(0, count: tagCount))
+    }
+    let k = row * tagCount + Int(tag.rawValue)
+    totals[k] += Double(step - stamps[k]) * Double(weights[k])
+    stamps[k] = step
+    weights[k] += delta
+  }
+
+  /// The averaged weights, leaving out those whose size is under `threshold`.
+  public func model(threshold: Float = 0.001) -> TaggerModel {
+    var features: [(key: UInt64, weights: [(tag: UInt8, weight: Float)])] = []
+    for (row, key) in keys.enumerated() {
+      var kept: [(tag: UInt8, weight: Float)] = []
+      for t in 0..<tagCount {
+        let k = row * tagCount + t
+        let total = totals[k] + Double(step - stamps[k]) * Double(weights[k])
+        let average = Float(total / Double(max(1, step)))
+        if abs(average) >= threshold { kept.append((UInt8(t), average)) }
+      }
+      features.append((key, kept))
+    }
+    return TaggerModel(features: features)
+  }
+}
+
+/// A small seeded generator, so training shuffles the same way on every machine.
+public struct SplitMix64: RandomNumberGenerator {
+  private var state: UInt64
+  public init(seed: UInt64) { state = seed }
+  public mutating func next() -> UInt64 {
+    state &+= 0x9e37_79b9_7f4a_7c15
+    return StableHash.mix(state &- 0x9e37_79b9_7f4a_7c15)
+  }
+}

@@ -1,0 +1,48 @@
+/// A document's part-of-speech tags, worked out when a rule first asks for one. Most
+/// tokens are never asked about (`said` is a verb whatever the tagger thinks), and
+/// tagging every word would cost more than the rest of the pipeline together, so a
+/// token's tag comes from decoding a few words before it: the greedy tagger's history
+/// reaches two tags back, and a short run-up settles it.
+final class TagCache {
+  private let tagger: Tagger?
+  /// Per token: a tag's raw value, or `unknown`.
+  private var tags: [UInt8] = []
+  private static let unknown: UInt8 = 0xFF
+  /// Per sentence (by its first token), whether it is set in title case.
+  private var titleCase: [Int: Bool] = [:]
+  /// How many words before the asked one the decoding starts.
+  static let runUp = 4
+
+  init(tagger: Tagger? = try? Tagger.shipped.get()) { self.tagger = tagger }
+
+  /// The tag of token `k` of `tokens`, in the sentence whose tokens are `sentence`; nil
+  /// without a model or for a token that is not a word.
+  func tag(_ k: Int, in tokens: [Token], sentence: Range<Int>) -> PennTag? {
+    guard let tagger else { return nil }
+    if tags.count < tokens.count { tags.append(contentsOf: repeatElement(Self.unknown, count: tokens.count - tags.count)) }
+    if tags[k] != Self.unknown { return PennTag(rawValue: tags[k]) }
+    // Decoding runs from a few words before `k`; the features read two words either side.
+    let start = max(sentence.lowerBound, k - Self.runUp)
+    let contextStart = max(sentence.lowerBound, start - 2), end = min(sentence.upperBound, k + 3)
+    let window = isTitleCase(sentence, tokens)
+      ? tokens[contextStart..<end].map { TagKeys(text: $0.lower, lower: $0.lower, flags: $0.flags) }
+      : tokens[contextStart..<end].map(\.tagKeys)
+    let found = tagger.tag(window, part: (start - contextStart)..<(k - contextStart + 1))
+    for (i, tag) in found.enumerated() where tags[start + i] == Self.unknown { tags[start + i] = tag.rawValue }
+    return found.last
+  }
+
+  /// `Maria Okafor Calls Bridge Plan a Disaster`: capitals say nothing of names in a
+  /// title-case line, and the tagger, which learnt from sentence case, reads it in lowercase.
+  private func isTitleCase(_ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+    if let known = titleCase[sentence.lowerBound] { return known }
+    var long = 0, capitalised = 0
+    for k in sentence.dropFirst() where tokens[k].kind == .word && tokens[k].range.end - tokens[k].range.start >= 4 {
+      long += 1
+      if tokens[k].isCapitalised { capitalised += 1 }
+    }
+    let answer = long >= 3 && capitalised * 4 >= long * 3
+    titleCase[sentence.lowerBound] = answer
+    return answer
+  }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// Tags a sentence's words left to right, each with the best tag given its features
+/// and the two tags chosen before it (greedy decoding, as the averaged perceptron
+/// tagger does). Loaded once per process from the model that ships with Hearsay.
+public struct Tagger: Sendable {
+  public let model: TaggerModel
+
+  public init(model: TaggerModel) { self.model = model }
+
+  /// The tags of a sentence of words, given their keys: of all of them, or of those in
+  /// `part` (the words around it are context, and decoding starts with no history).
+  public func tag(_ keys: [TagKeys], part: Range<Int>? = nil) -> [PennTag] {
+    Self.decode(keys, part: part) { _, features, scores in
+      model.score(features, into: scores)
+      return Self.best(scores)
+    }
+  }
+
+  /// Walks a sentence (or `part` of it): for each word, its features and a zeroed score per tag go to
+  /// `choose`, whose answer becomes the history of the words after it.
+  static func decode(_ keys: [TagKeys], part: Range<Int>? = nil, choose: (Int, UnsafeBufferPointer<UInt64>, UnsafeMutableBufferPointer<Float>) -> PennTag) -> [PennTag] {
+    var tags: [PennTag] = []
+    tags.reserveCapacity(keys.count)
+    keys.withUnsafeBufferPointer { keys in
+      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.count) { features in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: PennTag.allCases.count) { scores in
+          for i in part ?? 0..<keys.count {
+            TaggerFeatures.extract(i, keys, previous: tags.last, previous2: tags.count > 1 ? tags[tags.count - 2] : nil, into: features)
+            scores.initialize(repeating: 0)
+            tags.append(choose(i, UnsafeBufferPointer(features), scores))
+          }
+        }
+      }
+    }
+    return tags
+  }
+
+  /// The highest-scoring tag; ties go to the earlier (more common) tag.
+  static func best(_ scores: UnsafeMutableBufferPointer<Float>) -> PennTag {
+    var best = 0
+    for t in 1..<scores.count where scores[t] > scores[best] { best = t }
+    return PennTag(rawValue: UInt8(best))!
+  }
+
+  // MARK: - The shipped model
+
+  /// The model in `Resources/pos-tagger.bin`, read once; nil (with the reason in
+  /// `loadError`) only when the file is missing or damaged.
+  public static let shipped: Result<Tagger, TaggerModel.LoadError> = load()
+
+  static let fileName = "pos-tagger"
+
+  private static func load() -> Result<Tagger, TaggerModel.LoadError> {
+    guard let url = resourceURL() else { return .failure(.notAModel("\(fileName).bin was not found beside the program")) }
+    guard let data = FileManager.default.contents(atPath: url.path) else { return .failure(.notAModel("\(url.path) cannot be read")) }
+    do {
+      return .success(Tagger(model: try TaggerModel(serialized: Array(data))))
+    } catch let e as TaggerModel.LoadError {
+      return .failure(e)
+    } catch {
+      return .failure(.notAModel(String(describing: error)))
+    }
+  }
+
+  /// Where SwiftPM puts the core's resources: a bundle beside the executable (or the test
+  /// runner). Found without `Bundle.module`, which stops the program when its bundle is
+  /// missing: a binary copied without its bundle runs without tags instead.
+  private static func resourceURL() -> URL? {
+    let bundleName = "Hearsay_HearsayCore.resources"
+    var folders = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+    if let exe = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent() { folders.append(exe) }
+    for folder in folders {
+      for candidate in [folder.appendingPathComponent(bundleName), folder.appendingPathComponent(bundleName).appendingPathComponent("Resources")] {
+        let url = candidate.appendingPathComponent(fileName + ".bin")
+        if FileManager.default.isReadableFile(atPath: url.path) { return url }
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,159 @@
+import Foundation
+
+/// A trained averaged perceptron: for each feature it has seen, a weight for some of the
+/// tags. Stored as a flat little-endian file (`HTAG`, version, tag names, features,
+/// sparse weights) and read into arrays at start-up; lookups go through an
+/// open-addressing table built on load.
+public struct TaggerModel: Sendable {
+  /// The class names in model order; they must be `PennTag`'s.
+  let tagNames: [String]
+  private let keys: [UInt64]
+  private let offsets: [UInt32]
+  private let entryTags: [UInt8]
+  private let entryWeights: [Float]
+  /// Open addressing over `keys`; an empty slot has no weights (`end` 0).
+  private let slots: [Slot]
+
+  public var featureCount: Int { keys.count }
+
+  /// A model of these features, each with its (tag, weight) pairs.
+  init(features: [(key: UInt64, weights: [(tag: UInt8, weight: Float)])]) {
+    tagNames = PennTag.allCases.map(\.name)
+    var keys: [UInt64] = [], offsets: [UInt32] = [0], tags: [UInt8] = [], weights: [Float] = []
+    for f in features.sorted(by: { $0.key < $1.key }) where !f.weights.isEmpty {
+      keys.append(f.key)
+      for (t, w) in f.weights { tags.append(t); weights.append(w) }
+      offsets.append(UInt32(tags.count))
+    }
+    self.keys = keys
+    self.offsets = offsets
+    entryTags = tags
+    entryWeights = weights
+    slots = Self.table(keys, offsets)
+  }
+
+  /// One slot of the lookup table: a feature and where its weights are, in one cache line
+  /// with its neighbours, so a lookup costs one miss for the slot and one for the weights.
+  struct Slot {
+    var key: UInt64 = 0
+    var start: UInt32 = 0
+    var end: UInt32 = 0
+  }
+
+  private static func table(_ keys: [UInt64], _ offsets: [UInt32]) -> [Slot] {
+    var size = 1024
+    while size < keys.count * 2 { size *= 2 }
+    var slots = [Slot](repeating: Slot(), count: size)
+    for (i, key) in keys.enumerated() {
+      var s = Int(truncatingIfNeeded: key) & (size - 1)
+      while slots[s].end != 0 { s = (s + 1) & (size - 1) }
+      slots[s] = Slot(key: key, start: offsets[i], end: offsets[i + 1])
+    }
+    return slots
+  }
+
+  /// Adds the weights of `features` to `scores` (one per tag).
+  func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Float>) {
+    let mask = slots.count - 1
+    slots.withUnsafeBufferPointer { slots in
+      entryTags.withUnsafeBufferPointer { tags in
+        entryWeights.withUnsafeBufferPointer { weights in
+          for f in features {
+            var s = Int(truncatingIfNeeded: f) & mask
+            while slots[s].end != 0 {
+              if slots[s].key == f {
+                for k in Int(slots[s].start)..<Int(slots[s].end) { scores[Int(tags[k])] += weights[k] }
+                break
+              }
+              s = (s + 1) & mask
+            }
+          }
+        }
+      }
+    }
+  }
+
+  // MARK: - The file
+
+  public enum LoadError: Error, CustomStringConvertible {
+    case notAModel(String)
+    case wrongTags(String)
+    public var description: String {
+      switch self {
+      case .notAModel(let why): "not a Hearsay tagger model: \(why)"
+      case .wrongTags(let names): "the tagger model's tags (\(names)) are not the ones this build knows"
+      }
+    }
+  }
+
+  private static let magic: [UInt8] = Array("HTAG".utf8)
+  private static let version: UInt32 = 1
+
+  public func serialized() -> [UInt8] {
+    var out = Self.magic
+    func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
+    u32(Self.version)
+    u32(UInt32(tagNames.count))
+    for name in tagNames { out.append(UInt8(name.utf8.count)); out.append(contentsOf: name.utf8) }
+    u32(UInt32(keys.count))
+    u32(UInt32(entryTags.count))
+    for k in keys { withUnsafeBytes(of: k.littleEndian) { out.append(contentsOf: $0) } }
+    for o in offsets { u32(o) }
+    out.append(contentsOf: entryTags)
+    for w in entryWeights { u32(w.bitPattern) }
+    return out
+  }
+
+  public init(serialized bytes: [UInt8]) throws {
+    var r = ByteReader(bytes)
+    guard try r.take(4) == Self.magic else { throw LoadError.notAModel("no HTAG header") }
+    guard try r.u32() == Self.version else { throw LoadError.notAModel("another version") }
+    var names: [String] = []
+    for _ in 0..<Int(try r.u32()) {
+      let n = Int(try r.take(1)[0])
+      names.append(String(decoding: try r.take(n), as: UTF8.self))
+    }
+    guard names == PennTag.allCases.map(\.name) else { throw LoadError.wrongTags(names.joined(separator: " ")) }
+    let featureCount = Int(try r.u32()), entryCount = Int(try r.u32())
+    guard featureCount * 12 + 4 + entryCount * 5 == r.remaining else { throw LoadError.notAModel("its counts do not match its size") }
+    let keys = try r.array(featureCount, of: UInt64.self)
+    let offsets = try r.array(featureCount + 1, of: UInt32.self)
+    let tags = try r.take(entryCount)
+    let weights = try r.array(entryCount, of: UInt32.self).map(Float.init(bitPattern:))
+    guard offsets.first == 0, offsets.last == UInt32(entryCount), zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }),
+      tags.allSatisfy({ Int($0) < names.count })
+    else { throw LoadError.notAModel("its tables do not agree") }
+    tagNames = names
+    self.keys = keys
+    self.offsets = offsets
+    entryTags = tags
+    entryWeights = weights
+    slots = Self.table(keys, offsets)
+  }
+}
+
+/// Reads little-endian numbers from the front of a byte array.
+private struct ByteReader {
+  let bytes: [UInt8]
+  var at = 0
+  init(_ bytes: [UInt8]) { self.bytes = bytes }
+  var remaining: Int { bytes.count - at }
+
+  mutating func take(_ n: Int) throws -> [UInt8] {
+    guard n >= 0, n <= remaining else { throw TaggerModel.LoadError.notAModel("it ends early") }
+    defer { at += n }
+    return Array(bytes[at..<(at + n)])
+  }
+
+  mutating func u32() throws -> UInt32 { try array(1, of: UInt32.self)[0] }
+
+  mutating func array<T: FixedWidthInteger>(_ n: Int, of: T.Type) throws -> [T] {
+    let size = n * MemoryLayout<T>.size
+    guard n >= 0, size <= remaining else { throw TaggerModel.LoadError.notAModel("it ends early") }
+    let start = at
+    at += size
+    return bytes.withUnsafeBytes { raw in
+      (0..<n).map { T(littleEndian: raw.loadUnaligned(fromByteOffset: start + $0 * MemoryLayout<T>.size, as: T.self)) }
+    }
+  }
+}

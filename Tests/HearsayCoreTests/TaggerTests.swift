@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import HearsayCore
+
+/// The part-of-speech tagger: the shipped model loads, tells the word classes the rules
+/// could not tell from word lists, and its file format and training are sound.
+struct TaggerTests {
+  struct Case: Sendable, CustomStringConvertible {
+    var name: String
+    var sentence: String
+    var word: String
+    var tags: Set<String>
+    var headline = false
+    var description: String { name }
+  }
+
+  static let cases: [Case] = [
+    Case(name: "tweets after a possessive is a noun", sentence: "His early-morning tweets angered the board.", word: "tweets", tags: ["NNS"]),
+    Case(name: "tweets after a pronoun is a verb", sentence: "She tweets that the bridge is safe.", word: "tweets", tags: ["VBZ"]),
+    Case(name: "claims after a determiner is a noun", sentence: "The claims were rejected by the court.", word: "claims", tags: ["NNS"]),
+    Case(name: "claims after a pronoun is a verb", sentence: "She claims that the vote was rigged.", word: "claims", tags: ["VBZ"]),
+    Case(name: "a title-case headline verb is a verb", sentence: "Maria Okafor Calls Bridge Plan a Disaster", word: "Calls", tags: ["VBZ"], headline: true),
+    Case(name: "a party's members are plural proper nouns", sentence: "Republicans said the bill would pass.", word: "Republicans", tags: ["NNPS", "NNS"]),
+    Case(name: "a surname before a cue is a proper noun", sentence: "The plan is sound, Natarajan said.", word: "Natarajan", tags: ["NNP"]),
+    Case(name: "an open-class cue verb after a quote is a past verb", sentence: "\"Never,\" the mayor snapped.", word: "snapped", tags: ["VBD"]),
+    Case(name: "that after a noun is a relative pronoun", sentence: "The ports that handle grain will close.", word: "that", tags: ["WDT"]),
+    Case(name: "that after a cue is a complementizer", sentence: "Officials said that the ports will close.", word: "that", tags: ["IN"]),
+  ]
+
+  static func tags(of sentence: String) throws -> [(word: String, tag: String)] {
+    let tagger = try Tagger.shipped.get()
+    let words = TaggerTraining.words(in: sentence)
+    let scalars = Array(sentence.unicodeScalars)
+    let tags = tagger.tag(words.map(\.keys))
+    return zip(words, tags).map { (String(String.UnicodeScalarView(scalars[$0.start..<$0.end])), $1.name) }
+  }
+
+  @Test func theShippedModelLoads() throws {
+    let tagger = try Tagger.shipped.get()
+    #expect(tagger.model.featureCount > 10_000)
+  }
+
+  /// Asked as the rules ask: of one token of a segmented document (the sentence as its
+  /// headline or as body text), decoding from a few words before it.
+  @Test(arguments: cases)
+  func tagsTheWordClass(_ c: Case) throws {
+    let text = c.headline ? c.sentence + "\n\nThe body of the article." : "A headline for the test\n\n" + c.sentence
+    var doc = Document(article: try ArticleLoader().parse(bytes: Array(text.utf8), path: "t.txt"))
+    SegmentationStage().apply(to: &doc)
+    let k = try #require(doc.tokens.indices.first { doc.tokens[$0].text == c.word }, "no word \(c.word)")
+    let tag = try #require(doc.tag(k))
+    #expect(c.tags.contains(tag.name), "\(c.word) tagged \(tag.name)")
+  }
+
+  /// On body text, one word at a time agrees with tagging the whole sentence.
+  @Test(arguments: cases.filter { !$0.headline })
+  func onDemandTagsAgreeWithWholeSentences(_ c: Case) throws {
+    var doc = Document(article: try ArticleLoader().parse(bytes: Array(("Headline\n\n" + c.sentence).utf8), path: "t.txt"))
+    SegmentationStage().apply(to: &doc)
+    let k = try #require(doc.tokens.indices.first { doc.tokens[$0].text == c.word })
+    let whole = try Self.tags(of: c.sentence).first { $0.word == c.word }?.tag
+    #expect(doc.tag(k)?.name == whole)
+  }
+
+  static let tiny: [PerceptronTrainer.Sentence] = {
+    let sentences: [(String, [PennTag])] = [
+      ("Okafor said the bridge is safe .", [.nnp, .vbd, .dt, .nn, .vbz, .jj, .period]),
+      ("The bridge will reopen in May .", [.dt, .nn, .md, .vb, .in, .nnp, .period]),
+      ("Residents said they were never asked .", [.nns, .vbd, .prp, .vbd, .rb, .vbn, .period]),
+    ]
+    return sentences.map { text, tags in zip(TaggerTraining.words(in: text), tags).map { ($0.keys, $1) } }
+  }()
+
+  @Test func trainingIsDeterministic() {
+    func train() -> [UInt8] {
+      var trainer = PerceptronTrainer()
+      _ = trainer.train(Self.tiny, passes: 5, seed: 7)
+      return trainer.model(threshold: 0).serialized()
+    }
+    #expect(train() == train())
+  }
+
+  @Test func aModelSurvivesItsFileAndLearnsWhatItSaw() throws {
+    var trainer = PerceptronTrainer()
+    let accuracies = trainer.train(Self.tiny, passes: 10, seed: 7)
+    #expect(accuracies.last == 1.0)
+    let loaded = Tagger(model: try TaggerModel(serialized: trainer.model(threshold: 0).serialized()))
+    for sentence in Self.tiny { #expect(loaded.tag(sentence.map(\.keys)) == sentence.map(\.tag)) }
+  }
+
+  @Test func aDamagedModelFileIsRefusedWithAReason() throws {
+    var trainer = PerceptronTrainer()
+    _ = trainer.train(Self.tiny, passes: 2, seed: 7)
+    let bytes = trainer.model(threshold: 0).serialized()
+    for damaged in [Array(bytes.dropLast(3)), Array("HTAG".utf8), [UInt8](repeating: 0, count: 40), bytes + [0]] {
+      #expect(throws: TaggerModel.LoadError.self) { try TaggerModel(serialized: damaged) }
+    }
+  }
+}
