@@ -97,10 +97,11 @@ extension SentenceCursor {
     while k < r.upperBound, T[k].isMark(":") || T[k].isMark(",") { k += 1 }
     guard k < r.upperBound else { return nil }
     let startsWithQuote = T[k].kind == .quoteOpen
-    // A weak cue reports speech only with `that`, a quote, or a reported question
-    // (`questioned whether …`).
+    // A weak cue reports speech only with `that`, a quote, a reported question
+    // (`questioned whether …`), or a clause of its own (`has indicated she would not …`).
     if weak && !sawThat && !Lexicon.questionOpeners.contains(T[k].lower)
       && (T[k].is("to") || !((k..<min(r.upperBound, k + 5)).contains { T[$0].kind == .quoteOpen }))
+      && !startsClause(at: k)
     {
       return nil
     }
@@ -159,4 +160,22 @@ extension SentenceCursor {
     return (quoteContent(q), q)
   }
 
+
+  /// Does a finite clause start at token `k`: a short subject (a pronoun, or a noun
+  /// phrase) and then its finite verb (`she would not …`, `the deal favors …`)? Asked
+  /// of the tagger, as no word list tells `claims` the verb from `claims` the noun.
+  func startsClause(at k: Int) -> Bool {
+    guard k < r.upperBound, T[k].kind == .word, let first = doc.tag(k), Self.subjectStarts.contains(first) else { return false }
+    var j = k + 1
+    while j < r.upperBound, j - k <= 6, T[j].kind == .word || T[j].isMark("-"), T[j].quote == T[k].quote {
+      guard let tag = doc.tag(j) else { return false }
+      if tag.isFiniteVerb { return true }
+      guard Self.subjectWords.contains(tag) else { return false }
+      j += 1
+    }
+    return false
+  }
+
+  private static let subjectStarts: Set<PennTag> = [.prp, .dt, .nnp, .nnps, .nn, .nns, .cd, .prpPossessive, .ex, .pdt]
+  private static let subjectWords: Set<PennTag> = [.nnp, .nnps, .nn, .nns, .jj, .jjr, .jjs, .cd, .pos, .hyph, .dt, .prpPossessive, .rb]
 }
