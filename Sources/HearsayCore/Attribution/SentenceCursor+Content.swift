@@ -169,8 +169,9 @@ extension SentenceCursor {
     var j = k + 1
     while j < r.upperBound, j - k <= 6, T[j].kind == .word || T[j].isMark("-"), T[j].quote == T[k].quote {
       guard let tag = doc.tag(j) else { return false }
-      if tag.isFiniteVerb { return true }
-      guard Self.subjectWords.contains(tag) else { return false }
+      // After a possessive (`Okafor's claims`) a word is a noun, whatever the tagger says.
+      if tag.isFiniteVerb && T[j - 1].bare == T[j - 1].lower { return true }
+      guard Self.subjectWords.contains(tag) || tag.isFiniteVerb else { return false }
       j += 1
     }
     return false

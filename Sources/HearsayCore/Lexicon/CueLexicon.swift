@@ -19,6 +19,9 @@ extension Lexicon {
   /// Conjunctions that open a contrasting clause, which is not part of the content.
   static let contrastConjunctions: Set<String> = ["while", "whereas", "though", "although"]
 
+  /// Prepositions between a person's name and their place or employer (`Richardson of New Mexico`).
+  static let affiliationConnectors: Set<String> = ["of", "from", "at"]
+
   /// Prepositions that introduce the source after `citing` (`citing a report from X`).
   static let sourcePrepositions: Set<String> = ["from", "by", "of"]
 

@@ -263,6 +263,13 @@ struct PhraseFinder {
     if lo >= r.upperBound { lo = r.lowerBound }
     let runs = nameRuns(lo..<r.upperBound)
     let isRoleWord: (Token) -> Bool = { $0.kind == .word && !$0.isCapitalised && !$0.has(.documentNoun) }
+    if let affiliated = affiliatedName(runs) {
+      // `Bill Richardson of New Mexico`, `Dana Ruiz of the Harbor Institute`: the person.
+      var roleStart = lo
+      while roleStart < affiliated.lowerBound, tokens[roleStart].has(.determiner) { roleStart += 1 }
+      let roleText = affiliated.lowerBound > roleStart ? text(span(roleStart..<affiliated.lowerBound)) : nil
+      return NounPhrase(tokens: r, range: range, head: .name(tokens: affiliated), role: roleText)
+    }
     if let run = runs.last {
       let tail = (run.upperBound..<r.upperBound).filter { tokens[$0].kind == .word || tokens[$0].kind == .quoteClose }
       let tailHasRole = tail.contains { isRoleWord(tokens[$0]) } || tail.contains { tokens[$0].kind == .quoteClose }
@@ -279,6 +286,20 @@ struct PhraseFinder {
     else { return nil }
     let definite = !(tokens[r.lowerBound].is("a") || tokens[r.lowerBound].is("an"))
     return NounPhrase(tokens: lo..<r.upperBound, range: span(lo..<r.upperBound), head: .role(definite: definite), role: nil)
+  }
+
+  /// A person's name followed by where they are from or work (`Richardson of New
+  /// Mexico`, `Ruiz at the Harbor Institute`): the first run, when it is no organisation
+  /// and only `of`/`from`/`at` (and a determiner) stand between it and the next.
+  private func affiliatedName(_ runs: [Range<Int>]) -> Range<Int>? {
+    guard runs.count >= 2 else { return nil }
+    let first = runs[0], next = runs[1]
+    guard !startsOrganisation(first), !tokens[first].contains(where: { $0.has(.place) }) else { return nil }
+    let between = first.upperBound..<next.lowerBound
+    guard between.count >= 1, between.count <= 2, Lexicon.affiliationConnectors.contains(tokens[between.lowerBound].lower),
+      between.count == 1 || tokens[between.upperBound - 1].has(.determiner)
+    else { return nil }
+    return first
   }
 
   /// Nouns that can head a speaking role.
