@@ -15,7 +15,10 @@ struct TrainTagger: ParsableCommand {
     abstract: "Train Hearsay's part-of-speech tagger on CoNLL-U treebanks; report held-out accuracy.")
 
   @Argument(help: "Folders of .conllu files (Penn tags in the XPOS column).")
-  var folders: [String]
+  var folders: [String] = []
+
+  @Option(help: "Only tag this sentence with the shipped model and print word/TAG pairs (repeatable).")
+  var tag: [String] = []
 
   @Option(help: "Where to write the model.")
   var output: String?
@@ -33,6 +36,15 @@ struct TrainTagger: ParsableCommand {
   var threshold: Float = 0.05
 
   mutating func run() throws {
+    if !tag.isEmpty {
+      let tagger = try Tagger.shipped.get()
+      for sentence in tag {
+        let words = TaggerTraining.words(in: sentence), scalars = Array(sentence.unicodeScalars)
+        let tags = tagger.tag(words.map(\.keys))
+        print(zip(words, tags).map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) + "/" + $1.name }.joined(separator: " "))
+      }
+      return
+    }
     var documents: [Treebank.Document] = []
     for folder in folders { documents += try Treebank.documents(in: folder) }
     // Hold out by document, every Nth of each genre in name order, so each genre is tested.

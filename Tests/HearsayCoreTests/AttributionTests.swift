@@ -40,6 +40,9 @@ struct AttributionTests {
     Case(name: "a person of an institute is the person", body: "“The tide gauges agree,” said Dana Ruiz of the Harbor Institute.", quote: "The tide gauges agree", speaker: "Dana Ruiz", rule: .quoteThenCueSubject),
     Case(name: "a governor of a state is the governor", body: "“Nobody asked us,” said former Gov. Ana Lima of New Mexico, a Democrat.", quote: "Nobody asked us", speaker: "Ana Lima", rule: .quoteThenCueSubject),
     Case(name: "a weak cue with a clause and no that reports it", body: "Maria Okafor suggested she would not seek a second term.", quote: "she would not seek", speaker: "Maria Okafor", rule: .subjectCueContent),
+    Case(name: "an adverb between subject and cue", body: "The engineer first said the cables were sound.", quote: "the cables were sound", speaker: "The engineer", rule: .subjectCueContent),
+    Case(name: "a verb no list names closes a quote", body: "“Never again,” the harbour master snapped.", quote: "Never again", speaker: "the harbour master", rule: .quoteThenSubjectCue),
+    Case(name: "a verb no list names opens a speaker", body: "“This is fantastic!” beamed Ana Lima of Lagos.", quote: "This is fantastic", speaker: "Ana Lima", rule: .quoteThenCueSubject),
     Case(name: "adding continues", body: "Okafor said the bridge was safe, adding that repairs would start soon.", quote: "repairs would start soon", speaker: "Okafor", rule: .participleContinuation),
     Case(name: "split quote", body: "“The bridge is safe,” Okafor said, “and it will stay open.”", quote: "and it will stay open", speaker: "Okafor", rule: .subjectCueThenQuote),
     Case(name: "possessive claim", body: "Critics rejected Okafor's claims that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .possessiveClaim),
@@ -56,6 +59,13 @@ struct AttributionTests {
     #expect(analysis.speakerName(of: quote) == c.speaker)
     #expect(analysis.viaName(of: quote) == c.via)
     #expect(quote?.rule == c.rule)
+  }
+
+  @Test func aSecondSpeakerAfterButEndsTheFirstClaim() throws {
+    let analysis = try Fixture.analyse("Headline\n\nOkafor said the bridge was safe, but Lima said repairs were overdue.")
+    let first = try #require(analysis.quote(startingWith: "the bridge was safe"))
+    #expect(analysis.text(first) == "the bridge was safe")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "repairs were overdue")) == "Lima")
   }
 
   @Test func scareQuotedTermIsNotSpeech() throws {

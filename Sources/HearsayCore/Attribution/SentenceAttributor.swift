@@ -23,7 +23,9 @@ struct SentenceAttributor {
   }
 
   mutating func claims() -> [Claim] {
-    var found = SentenceClaims(cues: CueFinder.cues(in: cursor.r, tokens: cursor.T), in: cursor)
+    let listed = CueFinder.cues(in: cursor.r, tokens: cursor.T)
+    let cues = (listed + OpenClassCues.cues(in: cursor.r, doc: cursor.doc, known: listed)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    var found = SentenceClaims(cues: cues, in: cursor)
     for sieve in Self.sieves { sieve.apply(to: cursor, &found) }
     pendingIntroducer = found.pendingIntroducer
     return found.claims

@@ -115,6 +115,11 @@ extension SentenceCursor {
           if comma + 1 < r.upperBound, endsContent(at: comma + 1, stops: stops) { break }
         }
         if stops.contains(e) && e > k && (T[e - 1].isMark(",") || T[e - 1].kind == .quoteClose) { break }
+        // `…, but he said …`: a conjunction after the comma opens the next speaker's clause.
+        if stops.contains(e) && e > k + 1 && Lexicon.coordinators.contains(T[e - 1].lower) && T[e - 2].isMark(",") {
+          e -= 1
+          break
+        }
       }
       e += 1
     }

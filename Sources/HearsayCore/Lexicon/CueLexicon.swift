@@ -22,6 +22,9 @@ extension Lexicon {
   /// Prepositions between a person's name and their place or employer (`Richardson of New Mexico`).
   static let affiliationConnectors: Set<String> = ["of", "from", "at"]
 
+  /// Conjunctions that join clauses (`…, but he said …`).
+  static let coordinators: Set<String> = ["and", "but", "or", "yet", "so"]
+
   /// Prepositions that introduce the source after `citing` (`citing a report from X`).
   static let sourcePrepositions: Set<String> = ["from", "by", "of"]
 

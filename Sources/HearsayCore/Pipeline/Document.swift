@@ -93,7 +93,9 @@ struct Document {
   }
 
   var phraseFinder: PhraseFinder {
-    PhraseFinder(tokens: tokens, storage: article.storage, quotes: quotes)
+    PhraseFinder(tokens: tokens, storage: article.storage, quotes: quotes) { [tags, tokens, sentences, sentenceOfToken] k in
+      tags.tag(k, in: tokens, sentence: sentences[sentenceOfToken[k]].tokens)
+    }
   }
 }
 

@@ -25,6 +25,8 @@ struct PhraseFinder {
   /// Top-level quotes by index, to step over a short quoted label inside a name
   /// (`the DPP authorities' "external affairs department"`).
   let quotes: [QuotedSpan]
+  /// A token's part of speech, tagged on demand (nil without a model).
+  let tag: (Int) -> PennTag?
 
   private func text(_ r: TextRange) -> String { storage.string(r.start, r.end) }
 
@@ -40,6 +42,7 @@ struct PhraseFinder {
     let progressive = tokens[cue].lower.hasSuffix("ing")
     while j >= floor, skipped < 3, tokens[j].kind == .word,
       tokens[j].has(.cueModifier) || (progressive && Lexicon.progressiveAuxiliaries.contains(tokens[j].lower))
+        || (!tokens[j].isCapitalised && tag(j) == .rb)
     {
       j -= 1
       skipped += 1

@@ -1,0 +1,51 @@
+/// Reporting verbs no list names: `"Never," the mayor snapped.`, `"This is fantastic!"
+/// beamed Ana Lima.` Right after a quote that ends in a comma, `!` or `?`, a past or
+/// present verb with a short subject before it (or a name after it), closing its
+/// clause, tags the quote with its speaker, whatever the verb (the tagger says it is one).
+enum OpenClassCues {
+  static func cues(in r: Range<Int>, doc: Document, known: [Cue]) -> [Cue] {
+    let T = doc.tokens
+    var out: [Cue] = []
+    for q in r where T[q].kind == .quoteClose && endsLikeSpeech(q, T) {
+      var j = q + 1
+      if j < r.upperBound, T[j].isMark(",") { j += 1 }
+      guard j < r.upperBound, T[j].kind == .word else { continue }
+      // Inverted: `"…," beamed Ana Lima.`
+      // (The tagger often reads a verb there as a participle; between a quote and a name it is none.)
+      if isVerb(j, doc, participle: true), j + 1 < r.upperBound, T[j + 1].kind == .word, T[j + 1].isCapitalised || T[j + 1].has(.determiner) {
+        out.append(Cue(kind: .verb, tokens: j..<(j + 1), isWeak: false))
+        continue
+      }
+      // Postposed: `"…," the mayor snapped.` with a subject of a few words.
+      var v = j
+      while v < r.upperBound, v - j < 5, T[v].kind == .word, !isVerb(v, doc) { v += 1 }
+      guard v > j, v < r.upperBound, T[v].kind == .word, isVerb(v, doc), closesClause(after: v, r, doc) else { continue }
+      out.append(Cue(kind: .verb, tokens: v..<(v + 1), isWeak: false))
+    }
+    return out.filter { cue in !known.contains { $0.tokens.overlaps(cue.tokens) } }
+  }
+
+  /// The quote closes on a comma, `!`, `?` or a dash, inside or right after its marks.
+  private static func endsLikeSpeech(_ q: Int, _ T: [Token]) -> Bool {
+    let before = T[q - 1], after = q + 1 < T.count ? T[q + 1] : nil
+    return before.isMark(",") || before.isMark("!") || before.isMark("?") || before.mark.isDash || after?.isMark(",") == true
+  }
+
+  /// A finite verb the tagger is sure of, lowercase (a capitalised word here is a name).
+  private static func isVerb(_ k: Int, _ doc: Document, participle: Bool = false) -> Bool {
+    let t = doc.tokens[k]
+    guard !t.isCapitalised, !t.has(.pronoun), !t.has(.phraseStop), let tag = doc.tag(k) else { return false }
+    return tag == .vbd || tag == .vbz || (participle && tag == .vbn)
+  }
+
+  /// Nothing but an adverb or the sentence's end follows the verb: `snapped.`, `said
+  /// quietly,`, not `took the stage`.
+  private static func closesClause(after v: Int, _ r: Range<Int>, _ doc: Document) -> Bool {
+    var k = v + 1
+    while k < r.upperBound, doc.tokens[k].kind == .word, doc.tag(k) == .rb, k - v <= 2 { k += 1 }
+    guard k < r.upperBound else { return true }
+    let t = doc.tokens[k]
+    return t.isMark(",") || t.isMark(".") || t.isMark(";") || t.isMark(":") || t.kind == .quoteOpen
+      || SentenceSplitter.isTerminal(t, in: doc.scalars)
+  }
+}
