@@ -43,6 +43,8 @@ struct AttributionTests {
     Case(name: "an adverb between subject and cue", body: "The engineer first said the cables were sound.", quote: "the cables were sound", speaker: "The engineer", rule: .subjectCueContent),
     Case(name: "a verb no list names closes a quote", body: "“Never again,” the harbour master snapped.", quote: "Never again", speaker: "the harbour master", rule: .quoteThenSubjectCue),
     Case(name: "a verb no list names opens a speaker", body: "“This is fantastic!” beamed Ana Lima of Lagos.", quote: "This is fantastic", speaker: "Ana Lima", rule: .quoteThenCueSubject),
+    Case(name: "a short lead before a parenthetical cue", body: "The goal, Okafor said, is to reopen the bridge by May.", quote: "The goal, Okafor said, is to reopen", speaker: "Okafor", rule: .parentheticalCue),
+    Case(name: "a name stops at its verb", body: "Judge Ana Lima imposed a long sentence, saying the penalty would deter others.", quote: "the penalty would deter", speaker: "Ana Lima", rule: .participleContinuation),
     Case(name: "adding continues", body: "Okafor said the bridge was safe, adding that repairs would start soon.", quote: "repairs would start soon", speaker: "Okafor", rule: .participleContinuation),
     Case(name: "split quote", body: "“The bridge is safe,” Okafor said, “and it will stay open.”", quote: "and it will stay open", speaker: "Okafor", rule: .subjectCueThenQuote),
     Case(name: "possessive claim", body: "Critics rejected Okafor's claims that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .possessiveClaim),

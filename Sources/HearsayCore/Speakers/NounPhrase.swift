@@ -222,6 +222,8 @@ struct PhraseFinder {
         j += 1
         continue
       }
+      // Names and roles stop at a verb (`Judge Ana Lima imposed …`, `Chris Christie Calls …`).
+      if j > start, tag(j)?.isFiniteVerb == true { break }
       if t.isCapitalised { j += 1; continue }
       if t.has(.determiner) && !t.is("that") { j += 1; continue }
       if t.has(.phraseStop) || t.has(.finiteSpeechVerb) || t.lower.hasSuffix("ly") { break }

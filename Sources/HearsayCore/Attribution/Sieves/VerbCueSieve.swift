@@ -40,12 +40,14 @@ struct VerbCueSieve {
     }
     var out: [Claim] = []
     let before = subject.tokens.lowerBound - 1
-    if T[before].isMark(",") || T[before].isMark(":") || T[before].kind == .quoteClose || T[before].isMark("\u{2014}"),
+    if T[before].isMark(",") || T[before].isMark(":") || T[before].kind == .quoteClose || T[before].isMark("\u{2014}") {
       let content = s.contentBefore(before + (T[before].kind == .quoteClose ? 1 : 0), claims: found.claims)
-    {
-      if content.quote == nil, let whole = s.parentheticalContent(from: content.range, after: last) {
+      // `The goal, he said, is to …`, `But, she said, it is …`: however short the words
+      // before the cue, a clause after it makes the whole sentence the content.
+      let lead = content?.range ?? (T[before].isMark(",") && before > s.r.lowerBound ? s.trim(s.r.lowerBound..<before) : nil)
+      if content?.quote == nil, let lead, let whole = s.parentheticalContent(from: lead, after: last) {
         out.append(s.claim(whole, speaker: .phrase(subject), cue: cueRange, rule: .parentheticalCue, confidence: 0.8))
-      } else {
+      } else if let content {
         out.append(s.claim(content, speaker: .phrase(subject), cue: cueRange, rule: content.quote != nil ? .quoteThenSubjectCue : .contentThenSubjectCue,
                            confidence: content.quote != nil ? 0.95 : 0.85))
       }
