@@ -27,6 +27,35 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "his temperament")) == "Hillary Clinton")
   }
 
+  /// Kinds from the article: a name always read after `in` is a place, a plural proper
+  /// noun is a group, and neither is ever `he`.
+  @Test func aPlaceOrAGroupIsNeverAPerson() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      The rally in Vantorp drew a crowd. Republicans said the levy would pass.
+
+      “We will not wait,” he said.
+      """)
+    let group = try #require(analysis.quote(startingWith: "the levy would pass").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(group.name == "Republicans")
+    #expect(group.kind == .group)
+    #expect(!analysis.speakers.contains { $0.name == "Vantorp" && $0.kind == .person })
+    let he = analysis.quote(startingWith: "We will not wait")?.speaker.map { analysis.speakers[$0] }
+    #expect(he?.name != "Republicans" && he?.name != "Vantorp")
+  }
+
+  @Test func aNameReadInAPlacesPositionIsAPlace() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      Turnout in Vantorp was low. Vantorp said it would recount the ballots.
+      """)
+    let speaker = try #require(analysis.quote(startingWith: "it would recount").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == "Vantorp")
+    #expect(speaker.kind == .place)
+  }
+
   @Test func pronounNeverPicksANameInsideTheQuote() throws {
     let analysis = try Fixture.analyse("Headline\n\nMr. Obama spoke at length.\n\n\"My adviser, John Holdren, sends charts,\" he said.")
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "My adviser")) == "Obama")

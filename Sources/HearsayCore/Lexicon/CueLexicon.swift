@@ -22,6 +22,9 @@ extension Lexicon {
   /// Prepositions between a person's name and their place or employer (`Richardson of New Mexico`).
   static let affiliationConnectors: Set<String> = ["of", "from", "at"]
 
+  /// Prepositions that put a name in a place's position (`in Tulsa`, `near the Oval Office`).
+  static let locativePrepositions: Set<String> = ["in", "near", "across", "throughout", "inside", "outside"]
+
   /// Conjunctions that join clauses (`…, but he said …`).
   static let coordinators: Set<String> = ["and", "but", "or", "yet", "so"]
 

@@ -3,6 +3,10 @@
 public struct Speaker: Sendable, Hashable {
   public enum Kind: String, Sendable, Codable {
     case person, organisation, outlet
+    /// A group named as one (`Republicans`, `Democrats`): never `he` or `she`.
+    case group
+    /// A place that speaks through metonymy (`Washington said`): never a person.
+    case place
     /// Named only by a role (`an analyst`, `officials`): never given a guessed name.
     case unnamed
   }

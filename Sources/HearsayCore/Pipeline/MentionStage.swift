@@ -20,7 +20,7 @@ struct MentionStage: AnalysisStage {
     }
   }
 
-  private typealias Found = (run: Range<Int>, role: String?, words: [String], kind: NameClassifier.Kind)
+  typealias Found = (run: Range<Int>, role: String?, words: [String], kind: NameClassifier.Kind)
 
   private static func names(in doc: Document) -> [Found] {
     let finder = doc.phraseFinder
@@ -54,7 +54,7 @@ struct MentionStage: AnalysisStage {
         found.append((run, role, words, kind))
       }
     }
-    return found
+    return KindVote.decide(found, in: doc)
   }
 
   /// `LOS ANGELES, Sept. 28 (UPI) —`, `MIDWAY ATOLL, Hawaii —`: capitals opening a

@@ -88,8 +88,10 @@ struct EntityRegistry {
     let speakerKind: Speaker.Kind
     switch kind {
     case .person: speakerKind = .person
-    case .organisation, .place: speakerKind = .organisation
+    case .organisation: speakerKind = .organisation
+    case .place: speakerKind = .place
     case .outlet: speakerKind = .outlet
+    case .group: speakerKind = .group
     }
     var e = Entity(name: shown, words: words, kind: speakerKind)
     e.isPlace = kind == .place

@@ -2,7 +2,7 @@
 /// (`Xinhua News Agency`, `ltn.com`), an organisation (`Taiwan Affairs Office`), a place
 /// that speaks as a state (`China`), or a person.
 enum NameClassifier {
-  enum Kind: Sendable { case person, organisation, outlet, place }
+  enum Kind: Sendable { case person, organisation, outlet, place, group }
 
   /// - Parameter name: the name's word tokens; their flags answer the word-list questions,
   ///   and their printed text shows acronyms (`DPP`, `FBI`).

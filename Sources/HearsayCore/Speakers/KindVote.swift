@@ -1,0 +1,40 @@
+/// What the words of a name cannot say alone, its mentions across the article can: a
+/// name that no list knows and that is always read in a place's position (`in Tulsa`,
+/// `near Friendship Park`) is a place, and a one-word name the tagger reads as a plural
+/// proper noun (`Republicans`, `Democrats`) is a group — unless some mention shows a
+/// person (a title or role, a given name, a surname of a full name in the article).
+enum KindVote {
+  static func decide(_ found: [MentionStage.Found], in doc: Document) -> [MentionStage.Found] {
+    // Surnames and given names of the article's full names are people's.
+    var personWords = Set<String>()
+    for f in found where f.kind == .person && f.words.count > 1 { personWords.formUnion(f.words) }
+    var evidence: [[String]: (place: Int, group: Int, other: Int, person: Bool)] = [:]
+    for f in found where f.kind == .person {
+      var e = evidence[f.words] ?? (0, 0, 0, false)
+      if f.role != nil || isGivenName(f.words[0]) || (f.words.count == 1 && personWords.contains(f.words[0])) { e.person = true }
+      if isLocative(f.run, doc) { e.place += 1 } else if f.words.count == 1 && doc.tag(f.run.upperBound - 1) == .nnps { e.group += 1 } else { e.other += 1 }
+      evidence[f.words] = e
+    }
+    return found.map { f in
+      guard f.kind == .person, let e = evidence[f.words], !e.person else { return f }
+      var decided = f
+      if e.place > 0 && e.place >= e.other + e.group { decided.kind = .place }
+      else if e.group > 0 && e.other == 0 { decided.kind = .group }
+      return decided
+    }
+  }
+
+  private static func isGivenName(_ w: String) -> Bool {
+    Lexicon.femaleGivenNames.contains(w) || Lexicon.maleGivenNames.contains(w)
+  }
+
+  /// `in Tulsa`, `near the Oval Office`: a place's preposition before the name, and no
+  /// possessive on it (`in Trump's view` says nothing of Trump).
+  private static func isLocative(_ run: Range<Int>, _ doc: Document) -> Bool {
+    let last = doc.tokens[run.upperBound - 1]
+    guard last.bare == last.lower else { return false }
+    var k = run.lowerBound - 1
+    if k >= 0, doc.tokens[k].has(.determiner) { k -= 1 }
+    return k >= 0 && doc.tokens[k].kind == .word && Lexicon.locativePrepositions.contains(doc.tokens[k].lower)
+  }
+}
