@@ -34,7 +34,10 @@ enum OpenClassCues {
   /// A finite verb the tagger is sure of, lowercase (a capitalised word here is a name).
   private static func isVerb(_ k: Int, _ doc: Document, participle: Bool = false) -> Bool {
     let t = doc.tokens[k]
-    guard !t.isCapitalised, !t.has(.pronoun), !t.has(.phraseStop), let tag = doc.tag(k) else { return false }
+    // Past and present forms end so (`snapped`, `scoffs`); the lists know the irregular cues.
+    guard !t.isCapitalised, !t.has(.pronoun), !t.has(.phraseStop), t.lower.hasSuffix("ed") || t.lower.hasSuffix("s"),
+      let tag = doc.tag(k)
+    else { return false }
     return tag == .vbd || tag == .vbz || (participle && tag == .vbn)
   }
 

@@ -167,21 +167,22 @@ extension SentenceCursor {
 
 
   /// Does a finite clause start at token `k`: a short subject (a pronoun, or a noun
-  /// phrase) and then its finite verb (`she would not …`, `the deal favors …`)? Asked
-  /// of the tagger, as no word list tells `claims` the verb from `claims` the noun.
+  /// phrase) and then its finite verb (`she would not …`, `the deal favors …`)? An
+  /// auxiliary is finite by itself; a word with a verb's ending (`favors`, `claimed`) is
+  /// asked of the tagger, as no word list tells `claims` the verb from `claims` the noun.
   func startsClause(at k: Int) -> Bool {
-    guard k < r.upperBound, T[k].kind == .word, let first = doc.tag(k), Self.subjectStarts.contains(first) else { return false }
+    guard k < r.upperBound, T[k].kind == .word, T[k].has(.pronoun) || T[k].has(.determiner) || T[k].isCapitalised,
+      !T[k].has(.phraseConnector)
+    else { return false }
     var j = k + 1
     while j < r.upperBound, j - k <= 6, T[j].kind == .word || T[j].isMark("-"), T[j].quote == T[k].quote {
-      guard let tag = doc.tag(j) else { return false }
-      // After a possessive (`Okafor's claims`) a word is a noun, whatever the tagger says.
-      if tag.isFiniteVerb && T[j - 1].bare == T[j - 1].lower { return true }
-      guard Self.subjectWords.contains(tag) || tag.isFiniteVerb else { return false }
+      // After a possessive (`Okafor's claims`) a word is a noun.
+      let afterPossessive = T[j - 1].bare != T[j - 1].lower
+      if Lexicon.auxiliaries.contains(T[j].lower) { return !afterPossessive }
+      if PhraseFinder.mayBeVerb(T[j]), !afterPossessive, doc.tag(j)?.isFiniteVerb == true { return true }
+      if T[j].has(.phraseStop) { return false }
       j += 1
     }
     return false
   }
-
-  private static let subjectStarts: Set<PennTag> = [.prp, .dt, .nnp, .nnps, .nn, .nns, .cd, .prpPossessive, .ex, .pdt]
-  private static let subjectWords: Set<PennTag> = [.nnp, .nnps, .nn, .nns, .jj, .jjr, .jjs, .cd, .pos, .hyph, .dt, .prpPossessive, .rb]
 }

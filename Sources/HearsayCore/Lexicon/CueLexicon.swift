@@ -25,6 +25,13 @@ extension Lexicon {
   /// Prepositions that put a name in a place's position (`in Tulsa`, `near the Oval Office`).
   static let locativePrepositions: Set<String> = ["in", "near", "across", "throughout", "inside", "outside"]
 
+  /// Finite auxiliaries and modals: a clause's verb by themselves (`she would not …`).
+  static let auxiliaries: Set<String> = [
+    "is", "are", "was", "were", "has", "have", "had", "does", "did", "will", "would", "can", "could", "may",
+    "might", "must", "shall", "should", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
+    "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
+  ]
+
   /// Conjunctions that join clauses (`…, but he said …`).
   static let coordinators: Set<String> = ["and", "but", "or", "yet", "so"]
 

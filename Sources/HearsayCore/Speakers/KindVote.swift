@@ -9,10 +9,20 @@ enum KindVote {
     var personWords = Set<String>()
     for f in found where f.kind == .person && f.words.count > 1 { personWords.formUnion(f.words) }
     var evidence: [[String]: (place: Int, group: Int, other: Int, person: Bool)] = [:]
+    // The tagger is asked once per plural-looking word, at its first mention outside a place's position.
+    var plural: [String: Bool] = [:]
     for f in found where f.kind == .person {
       var e = evidence[f.words] ?? (0, 0, 0, false)
       if f.role != nil || isGivenName(f.words[0]) || (f.words.count == 1 && personWords.contains(f.words[0])) { e.person = true }
-      if isLocative(f.run, doc) { e.place += 1 } else if f.words.count == 1 && doc.tag(f.run.upperBound - 1) == .nnps { e.group += 1 } else { e.other += 1 }
+      if isLocative(f.run, doc) {
+        e.place += 1
+      } else if f.words.count == 1, f.words[0].hasSuffix("s"), !e.person,
+        plural[f.words[0]] ?? { let p = doc.tag(f.run.upperBound - 1) == .nnps; plural[f.words[0]] = p; return p }()
+      {
+        e.group += 1
+      } else {
+        e.other += 1
+      }
       evidence[f.words] = e
     }
     return found.map { f in

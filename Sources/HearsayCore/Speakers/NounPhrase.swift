@@ -42,7 +42,7 @@ struct PhraseFinder {
     let progressive = tokens[cue].lower.hasSuffix("ing")
     while j >= floor, skipped < 3, tokens[j].kind == .word,
       tokens[j].has(.cueModifier) || (progressive && Lexicon.progressiveAuxiliaries.contains(tokens[j].lower))
-        || (!tokens[j].isCapitalised && tag(j) == .rb)
+        || (isAdverbCandidate(tokens[j]) && tag(j) == .rb)
     {
       j -= 1
       skipped += 1
@@ -223,7 +223,7 @@ struct PhraseFinder {
         continue
       }
       // Names and roles stop at a verb (`Judge Ana Lima imposed …`, `Chris Christie Calls …`).
-      if j > start, tag(j)?.isFiniteVerb == true { break }
+      if j > start, Self.mayBeVerb(t), tag(j)?.isFiniteVerb == true { break }
       if t.isCapitalised { j += 1; continue }
       if t.has(.determiner) && !t.is("that") { j += 1; continue }
       if t.has(.phraseStop) || t.has(.finiteSpeechVerb) || t.lower.hasSuffix("ly") { break }
@@ -305,6 +305,20 @@ struct PhraseFinder {
       between.count == 1 || tokens[between.upperBound - 1].has(.determiner)
     else { return nil }
     return first
+  }
+
+  /// An adverb between a subject and its cue (`first said`, `flatly denied`) is a
+  /// function word or ends in `-ly`; only those are worth asking the tagger about.
+  private func isAdverbCandidate(_ t: Token) -> Bool {
+    !t.isCapitalised && (t.has(.phraseStop) || t.lower.hasSuffix("ly"))
+  }
+
+  /// Whether a word is worth asking the tagger about as a verb: one with a finite verb's
+  /// ending (`imposed`, `Calls` in a title-case headline). Tagging costs; most words need none.
+  static func mayBeVerb(_ t: Token) -> Bool {
+    guard t.kind == .word, !t.has(.determiner), !t.has(.phraseConnector), !t.has(.nameParticle) else { return false }
+    let w = t.lower
+    return w.hasSuffix("s") || w.hasSuffix("ed")
   }
 
   /// Nouns that can head a speaking role.

@@ -11,7 +11,7 @@ final class TagCache {
   /// Per sentence (by its first token), whether it is set in title case.
   private var titleCase: [Int: Bool] = [:]
   /// How many words before the asked one the decoding starts.
-  static let runUp = 4
+  static let runUp = 2
 
   init(tagger: Tagger? = try? Tagger.shipped.get()) { self.tagger = tagger }
 
