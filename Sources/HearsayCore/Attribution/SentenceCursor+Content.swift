@@ -12,6 +12,29 @@ extension SentenceCursor {
     return phrase
   }
 
+  /// `A harbour official, who requested anonymity, said …`, `Rep. Bobby Scott (D-Va.),
+  /// ranking member of …, said …`: when the words right before a cue close an
+  /// appositive or a relative clause that no rule could take apart, the subject is the
+  /// sentence's first noun phrase, if a comma or bracket follows it straight away.
+  func appositiveSubject(before cue: Int) -> NounPhrase? {
+    var j = cue - 1
+    while j > r.lowerBound, T[j].kind == .word, T[j].has(.cueModifier) { j -= 1 }
+    guard j > r.lowerBound, T[j].isMark(",") || T[j].isMark(")") || T[j].mark.isDash,
+      let head = sentenceSubject(before: j), head.tokens.upperBound < j
+    else { return nil }
+    let after = T[head.tokens.upperBound]
+    guard after.isMark(",") || after.isMark("(") || after.mark.isDash else { return nil }
+    // No quote, colon or semicolon in between: that would be content, not an appositive.
+    guard !T[head.tokens.upperBound..<j].contains(where: { $0.kind == .quoteOpen || $0.isMark(":") || $0.isMark(";") }) else { return nil }
+    // `Another pollster, David Woodard of Clemson University, said`: the name the role introduces.
+    if case .role = head.head, after.isMark(","), var named = finder.phrase(after: head.tokens.upperBound, limit: j),
+      case .name = named.head, named.tokens.upperBound < T.count, T[named.tokens.upperBound].isMark(",")
+    {
+      named.role = named.role ?? doc.text(head.range)
+      return named
+    }
+    return head
+  }
 
   /// `The museum, Mr. Bush said, celebrated …`: the cue sits inside its content, which
   /// then runs from the clause start to the sentence end.

@@ -23,7 +23,9 @@ struct SentenceClaims {
     for cue in cues {
       switch cue.kind {
       case .verb, .quotedAsSaying:
-        if let p = s.finder.subject(before: cue.tokens.lowerBound, floor: s.r.lowerBound) { subjects.append((cue.tokens.lowerBound, p)) }
+        if let p = s.finder.subject(before: cue.tokens.lowerBound, floor: s.r.lowerBound) ?? s.appositiveSubject(before: cue.tokens.lowerBound) {
+          subjects.append((cue.tokens.lowerBound, p))
+        }
       default: break
       }
     }
