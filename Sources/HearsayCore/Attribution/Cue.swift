@@ -20,6 +20,9 @@ struct Cue {
   /// First and one-past-last token of the cue words.
   var tokens: Range<Int>
   var isWeak: Bool
+  /// `declined to say how …`, `went out of his way to argue that …`: the speaker is the
+  /// subject of the verb the infinitive depends on.
+  var isInfinitive = false
 }
 
 /// Finds the cues of one sentence from the lexicons.
@@ -57,6 +60,11 @@ enum CueFinder {
             // `footage of Hillary Clinton asking, "Why …"`
             out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: false))
           }
+          continue
+        }
+        if let p = prev, p.is("to"), !w.hasSuffix("s"), !w.hasSuffix("ed"), k - 1 > r.lowerBound, T[k - 2].kind == .word {
+          // Weak: only with `that`, a question or a clause after it (`declined to say who …`).
+          out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: true, isInfinitive: true))
           continue
         }
         if let p = prev, Lexicon.nounMarkers.contains(p.lower) { continue }

@@ -36,6 +36,21 @@ extension SentenceCursor {
     return head
   }
 
+  /// The first word of the verb an infinitive cue depends on (`declined` in `declined to
+  /// say`, `went` in `went out of his way to say`): a few words before `to`, at least one
+  /// of them a verb, none a noun or pronoun that could be its own subject.
+  func governingVerb(ofInfinitive cue: Int) -> Int? {
+    var j = cue - 2
+    var start: Int? = nil
+    while j > r.lowerBound, cue - 2 - j < 5, T[j].kind == .word, let tag = doc.tag(j) {
+      if tag.isVerb { start = j } else if !Self.verbGroupTags.contains(tag) { break }
+      j -= 1
+    }
+    return start
+  }
+
+  private static let verbGroupTags: Set<PennTag> = [.rb, .jj, .rp, .in, .prpPossessive, .nn, .to]
+
   /// `The museum, Mr. Bush said, celebrated …`: the cue sits inside its content, which
   /// then runs from the clause start to the sentence end.
   func parentheticalContent(from before: TextRange, after last: Int) -> (range: TextRange, quote: Int?)? {

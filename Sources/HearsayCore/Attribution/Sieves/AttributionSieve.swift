@@ -23,7 +23,8 @@ struct SentenceClaims {
     for cue in cues {
       switch cue.kind {
       case .verb, .quotedAsSaying:
-        if let p = s.finder.subject(before: cue.tokens.lowerBound, floor: s.r.lowerBound) ?? s.appositiveSubject(before: cue.tokens.lowerBound) {
+        let at = cue.isInfinitive ? s.governingVerb(ofInfinitive: cue.tokens.lowerBound) : cue.tokens.lowerBound
+        if let at, let p = s.finder.subject(before: at, floor: s.r.lowerBound) ?? s.appositiveSubject(before: at) {
           subjects.append((cue.tokens.lowerBound, p))
         }
       default: break
