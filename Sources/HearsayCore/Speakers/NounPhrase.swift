@@ -189,6 +189,12 @@ struct PhraseFinder {
         j -= 1
         continue
       }
+      // `six in 10`, `two of three`: a proportion of people polled.
+      if isProportionJoint(j, floor: floor) {
+        start = j
+        j -= 1
+        continue
+      }
       if t.has(.phraseStop) || t.has(.finiteSpeechVerb) || t.lower.hasSuffix("ly") {
         break
       }
@@ -285,9 +291,10 @@ struct PhraseFinder {
         return NounPhrase(tokens: r, range: range, head: .name(tokens: run), role: roleText)
       }
     }
-    // A role needs a noun that can speak (`officials`, `the report`), not `however` or `this month`.
+    // A role needs a noun that can speak (`officials`, `the report`), not `however` or
+    // `this month` — or a proportion of people (`six in 10`).
     guard let headWord = (lo..<r.upperBound).last(where: { tokens[$0].kind == .word }).map({ NameClassifier.stripPossessive(tokens[$0].lower) }),
-      Self.canSpeak(headWord)
+      Self.canSpeak(headWord) || (lo..<r.upperBound).contains(where: { isProportionJoint($0, floor: lo) })
     else { return nil }
     let definite = !(tokens[r.lowerBound].is("a") || tokens[r.lowerBound].is("an"))
     return NounPhrase(tokens: lo..<r.upperBound, range: span(lo..<r.upperBound), head: .role(definite: definite), role: nil)
@@ -305,6 +312,12 @@ struct PhraseFinder {
       between.count == 1 || tokens[between.upperBound - 1].has(.determiner)
     else { return nil }
     return first
+  }
+
+  /// `in` or `of` between two numbers (`six in 10`, `two of three`).
+  private func isProportionJoint(_ j: Int, floor: Int) -> Bool {
+    guard j > floor, j + 1 < tokens.count, tokens[j].is("in") || tokens[j].is("of") else { return false }
+    return tag(j - 1) == .cd && tag(j + 1) == .cd
   }
 
   /// An adverb between a subject and its cue (`first said`, `flatly denied`) is a
