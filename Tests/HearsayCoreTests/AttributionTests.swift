@@ -51,6 +51,7 @@ struct AttributionTests {
     Case(name: "a subject past a bracket and a long appositive", body: "Rep. Ana Lima (D-Va.), ranking member of the transport committee and one of the chief negotiators, said she fully supports the compromise.", quote: "she fully supports", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "an infinitive cue speaks for the subject of its verb", body: "Okafor declined to say whether the bridge would reopen.", quote: "whether the bridge would reopen", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a proportion of those polled speaks", body: "About six in 10 said the bridge should reopen.", quote: "the bridge should reopen", speaker: "six in 10", rule: .subjectCueContent),
+    Case(name: "a gerund after by speaks for the sentence's subject", body: "Okafor surprised the board by declaring she would not run again.", quote: "she would not run", speaker: "Okafor", rule: .participleContinuation),
     Case(name: "adding continues", body: "Okafor said the bridge was safe, adding that repairs would start soon.", quote: "repairs would start soon", speaker: "Okafor", rule: .participleContinuation),
     Case(name: "split quote", body: "“The bridge is safe,” Okafor said, “and it will stay open.”", quote: "and it will stay open", speaker: "Okafor", rule: .subjectCueThenQuote),
     Case(name: "possessive claim", body: "Critics rejected Okafor's claims that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .possessiveClaim),

@@ -50,7 +50,8 @@ enum CueFinder {
         out.append(Cue(kind: .noun, tokens: k..<(k + 1), isWeak: false))
       } else if token.has(.speechVerb) {
         if w.hasSuffix("ing") {
-          if token.has(.continuationParticiple), let p = prev, p.isMark(",") || p.is("and") || p.is("while") {
+          // `…, adding that`, `by declaring he …`, `after saying that …`.
+          if token.has(.continuationParticiple), let p = prev, p.isMark(",") || p.is("and") || Lexicon.gerundPrepositions.contains(p.lower) {
             out.append(Cue(kind: .participle, tokens: k..<(k + 1), isWeak: false))
           } else if let p = prev, Lexicon.progressiveAuxiliaries.contains(p.lower) {
             out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: token.has(.weakCue)))

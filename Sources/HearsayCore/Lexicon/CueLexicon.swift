@@ -32,6 +32,10 @@ extension Lexicon {
     "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
   ]
 
+  /// Prepositions before a speech gerund whose subject is the sentence's (`surprised
+  /// Trump by declaring he …`, `after saying that …`).
+  static let gerundPrepositions: Set<String> = ["while", "by", "after", "before", "without", "upon", "when"]
+
   /// Conjunctions that join clauses (`…, but he said …`).
   static let coordinators: Set<String> = ["and", "but", "or", "yet", "so"]
 
