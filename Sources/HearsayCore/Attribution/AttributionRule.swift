@@ -18,6 +18,7 @@ public enum AttributionRule: String, Sendable, CaseIterable, Codable {
   case accordingTo = "according-to"
   case citingSource = "citing-source"
   case quoteDashSource = "quote-dash-source"
+  case nameColonQuote = "name-colon-quote"
   case headlineClaimColonSource = "headline-claim-colon-source"
   case headlineSourceColonClaim = "headline-source-colon-claim"
   case cjkQuoteThenSpeakerCue = "cjk-quote-then-speaker-cue"

@@ -1,7 +1,8 @@
 /// Reporting verbs no list names: `"Never," the mayor snapped.`, `"This is fantastic!"
-/// beamed Ana Lima.` Right after a quote that ends in a comma, `!` or `?`, a past or
-/// present verb with a short subject before it (or a name after it), closing its
-/// clause, tags the quote with its speaker, whatever the verb (the tagger says it is one).
+/// beamed Ana Lima.`, `Okafor gloated: "…"`. Right after a quote that ends in a comma,
+/// `!` or `?`, a past or present verb with a short subject before it (or a name after
+/// it), closing its clause, tags the quote with its speaker, whatever the verb (the
+/// tagger says it is one); so does such a verb right before a colon and a quote.
 enum OpenClassCues {
   static func cues(in r: Range<Int>, doc: Document, known: [Cue]) -> [Cue] {
     let T = doc.tokens
@@ -22,7 +23,11 @@ enum OpenClassCues {
       guard v > j, v < r.upperBound, T[v].kind == .word, isVerb(v, doc), closesClause(after: v, r, doc) else { continue }
       out.append(Cue(kind: .verb, tokens: v..<(v + 1), isWeak: false))
     }
-    return out.filter { cue in !known.contains { $0.tokens.overlaps(cue.tokens) } }
+    // `And Mr. Okafor gloated: "…"`: a verb right before a colon and a quote.
+    for q in r where T[q].kind == .quoteOpen && q - 2 >= r.lowerBound && T[q - 1].isMark(":") && isVerb(q - 2, doc) {
+      out.append(Cue(kind: .verb, tokens: (q - 2)..<(q - 1), isWeak: false))
+    }
+    return out.filter { cue in !known.contains { $0.tokens.overlaps(cue.tokens) } }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
   }
 
   /// The quote closes on a comma, `!`, `?` or a dash, inside or right after its marks.

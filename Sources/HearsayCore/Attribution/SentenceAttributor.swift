@@ -1,11 +1,11 @@
 /// Applies the attribution sieves to one sentence, in order of how much they say: cues
 /// with their subjects (verbs, `quoted X as saying`, participles, possessive claims),
-/// Chinese patterns, relays (`according to X`, `citing X`), dash signatures, headline
-/// colons, and last the nesting of claims inside claims. Each claim records the rule
+/// Chinese patterns, relays (`according to X`, `citing X`), dash signatures, a name's
+/// colon before a quote, headline colons, and last the nesting of claims inside claims. Each claim records the rule
 /// that made it and how sure that rule is.
 struct SentenceAttributor {
   static let sieves: [any AttributionSieve] = [
-    CueSieve(), CJKSieve(), RelaySieve(), DashSignatureSieve(), HeadlineColonSieve(), NestingSieve(),
+    CueSieve(), CJKSieve(), RelaySieve(), DashSignatureSieve(), ColonSourceSieve(), HeadlineColonSieve(), NestingSieve(),
   ]
 
   private(set) var cursor: SentenceCursor

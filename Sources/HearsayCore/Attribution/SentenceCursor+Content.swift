@@ -20,8 +20,10 @@ extension SentenceCursor {
     var j = cue - 1
     while j > r.lowerBound, T[j].kind == .word, T[j].has(.cueModifier) { j -= 1 }
     guard j > r.lowerBound, T[j].isMark(",") || T[j].isMark(")") || T[j].mark.isDash,
-      let head = sentenceSubject(before: j), head.tokens.upperBound < j
+      let head = sentenceSubject(before: j), head.tokens.upperBound <= j
     else { return nil }
+    // `Another pollster, Dana Ruiz of …, said`: the role's name closes right at the cue.
+    if head.tokens.upperBound == j { return head.tokens.lowerBound > r.lowerBound ? head : nil }
     let after = T[head.tokens.upperBound]
     guard after.isMark(",") || after.isMark("(") || after.mark.isDash else { return nil }
     // No quote, colon or semicolon in between: that would be content, not an appositive.

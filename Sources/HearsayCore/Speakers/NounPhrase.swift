@@ -233,11 +233,24 @@ struct PhraseFinder {
       if t.isCapitalised { j += 1; continue }
       if t.has(.determiner) && !t.is("that") { j += 1; continue }
       if t.has(.phraseStop) || t.has(.finiteSpeechVerb) || t.lower.hasSuffix("ly") { break }
-      if t.lower.hasSuffix("ing") { break }
+      // `another leading Supreme Court advocate`: an -ing word inside the phrase modifies it.
+      if t.lower.hasSuffix("ing"),
+        !(j + 1 < limit && tokens[j + 1].kind == .word && (tokens[j + 1].isCapitalised || tokens[j + 1].has(.roleNoun) || tokens[j + 1].has(.title)))
+      {
+        break
+      }
       j += 1
     }
     guard j > start else { return nil }
     var phrase = analyse(start..<j, fullEnd: j)
+    // `said another leading advocate, Ana Lima of …`: the name the role introduces.
+    if let role = phrase, case .role = role.head, j + 1 < limit, tokens[j].isMark(","), tokens[j + 1].isCapitalised,
+      var named = self.phrase(after: j, limit: limit), case .name = named.head,
+      named.tokens.upperBound >= limit || tokens[named.tokens.upperBound].isMark(",") || tokens[named.tokens.upperBound].isMark(".")
+    {
+      named.role = named.role ?? text(role.range)
+      return named
+    }
     if let phrase, case .role = phrase.head, phrase.tokens.count > 6 { return nil }
     if phrase != nil, j + 1 < limit, tokens[j].isMark(","), let appositive = appositiveAfter(j, limit: limit) {
       phrase!.role = phrase!.role ?? text(span(appositive))

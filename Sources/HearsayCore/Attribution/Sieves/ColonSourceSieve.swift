@@ -1,0 +1,27 @@
+/// `… does not surprise Republican pollster Dana Ruiz: "…"`, `More from Jones: "…"`: a
+/// name right before a colon introduces the quote after it, where no cue spoke for it.
+struct ColonSourceSieve: AttributionSieve {
+  func apply(to s: SentenceCursor, _ found: inout SentenceClaims) {
+    let T = s.T, r = s.r
+    guard !s.isHeadline else { return }
+    for colon in r where T[colon].isMark(":") && T[colon].quote == nil && colon > r.lowerBound && colon + 1 < r.upperBound {
+      // A short quote after a colon is a title or a label, not a statement.
+      guard T[colon + 1].kind == .quoteOpen, let q = T[colon + 1].quote, !found.claims.contains(where: { $0.quote == q }),
+        s.doc.wordCount(ofQuote: q) > 4,
+        let who = s.finder.walkBack(from: colon - 1, floor: r.lowerBound), case .name = who.head,
+        who.tokens.upperBound == colon, !isVenueOrListener(who.tokens.lowerBound, s)
+      else { continue }
+      found.claims.append(s.claim((s.quoteContent(q), q), speaker: .phrase(who), cue: T[colon].range, rule: .nameColonQuote, confidence: 0.75))
+    }
+  }
+
+  /// `wrote on Twitter: "…"`, `told CNBC: "…"`: the name is where it was said, or to
+  /// whom, not who said it (`More from Jones:` is a source).
+  private func isVenueOrListener(_ start: Int, _ s: SentenceCursor) -> Bool {
+    guard start > s.r.lowerBound else { return false }
+    let before = s.T[start - 1]
+    if before.has(.listenerVerb) { return true }
+    guard let tag = s.doc.tag(start - 1), tag == .in || tag == .to else { return false }
+    return !Lexicon.sourcePrepositions.contains(before.lower)
+  }
+}
