@@ -63,7 +63,7 @@ enum CueFinder {
           }
           continue
         }
-        if let p = prev, p.is("to"), !w.hasSuffix("s"), !w.hasSuffix("ed"), k - 1 > r.lowerBound, T[k - 2].kind == .word {
+        if let p = prev, p.is("to"), !token.has(.weakCue), !w.hasSuffix("s"), !w.hasSuffix("ed"), k - 1 > r.lowerBound, T[k - 2].kind == .word {
           // Weak: only with `that`, a question or a clause after it (`declined to say who …`).
           out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: true, isInfinitive: true))
           continue
