@@ -45,6 +45,15 @@ struct ResolutionTests {
     #expect(he?.name != "Republicans" && he?.name != "Vantorp")
   }
 
+  @Test func aHeadlineNameStopsAtItsVerb() throws {
+    let analysis = try Fixture.analyse("""
+      Ana Lima Slams Harbour Levy as a Disgrace
+
+      “It is a disgrace,” Lima said on Monday.
+      """)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "It is a disgrace")) == "Ana Lima")
+  }
+
   @Test func aNameReadInAPlacesPositionIsAPlace() throws {
     let analysis = try Fixture.analyse("""
       Headline

@@ -34,6 +34,7 @@ struct MentionStage: AnalysisStage {
     }))
     var found: [Found] = []
     for (sentence, sentenceRuns) in runs {
+      let sentenceRuns = blocks[sentence.block].role == .headline ? sentenceRuns.flatMap { splitAtVerbs($0, doc) } : sentenceRuns
       for var run in sentenceRuns {
         if run.lowerBound == sentence.tokens.lowerBound, lowercaseVocabulary.contains(doc.tokens[run.lowerBound].lower) {
           run = (run.lowerBound + 1)..<run.upperBound
@@ -55,6 +56,19 @@ struct MentionStage: AnalysisStage {
       }
     }
     return KindVote.decide(found, in: doc)
+  }
+
+  /// `Chris Christie Calls Hillary Clinton …`: in a title-case headline every word is
+  /// capitalised, and a run of them stops at a verb the tagger finds.
+  private static func splitAtVerbs(_ run: Range<Int>, _ doc: Document) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    var start = run.lowerBound
+    for k in run where k > start && PhraseFinder.mayBeVerb(doc.tokens[k]) && doc.tag(k)?.isVerb == true {
+      out.append(start..<k)
+      start = k + 1
+    }
+    if start < run.upperBound { out.append(start..<run.upperBound) }
+    return out
   }
 
   /// `LOS ANGELES, Sept. 28 (UPI) —`, `MIDWAY ATOLL, Hawaii —`: capitals opening a

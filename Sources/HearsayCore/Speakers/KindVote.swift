@@ -1,7 +1,7 @@
 /// What the words of a name cannot say alone, its mentions across the article can: a
 /// name that no list knows and that is always read in a place's position (`in Tulsa`,
-/// `near Friendship Park`) is a place, and a one-word name the tagger reads as a plural
-/// proper noun (`Republicans`, `Democrats`) is a group — unless some mention shows a
+/// `near Friendship Park`) is a place, and a name ending in what the tagger reads as a
+/// plural proper noun (`Republicans`, `Virginia Democrats`) is a group — unless some mention shows a
 /// person (a title or role, a given name, a surname of a full name in the article).
 enum KindVote {
   static func decide(_ found: [MentionStage.Found], in doc: Document) -> [MentionStage.Found] {
@@ -16,8 +16,8 @@ enum KindVote {
       if f.role != nil || isGivenName(f.words[0]) || (f.words.count == 1 && personWords.contains(f.words[0])) { e.person = true }
       if isLocative(f.run, doc) {
         e.place += 1
-      } else if f.words.count == 1, f.words[0].hasSuffix("s"), !e.person,
-        plural[f.words[0]] ?? { let p = doc.tag(f.run.upperBound - 1) == .nnps; plural[f.words[0]] = p; return p }()
+      } else if let last = f.words.last, last.hasSuffix("s"), !e.person, f.words.count == 1 || !isGivenName(f.words[0]),
+        plural[last] ?? { let p = doc.tag(f.run.upperBound - 1) == .nnps; plural[last] = p; return p }()
       {
         e.group += 1
       } else {
