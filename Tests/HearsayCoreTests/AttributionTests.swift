@@ -55,6 +55,7 @@ struct AttributionTests {
     Case(name: "a verb no list names before a colon", body: "And Okafor gloated: “I told you he would not be ready.”", quote: "I told you", speaker: "Okafor", rule: .subjectCueQuote),
     Case(name: "a name before a colon introduces a quote", body: "The result did not surprise pollster Dana Ruiz: “Lesser-known candidates often surge late.”", quote: "Lesser-known candidates", speaker: "Dana Ruiz", rule: .nameColonQuote),
     Case(name: "the name after a role after an inverted cue", body: "“The odds favour a delay,” said another leading court advocate, Ana Lima of Mayer Brown.", quote: "The odds favour", speaker: "Ana Lima", rule: .quoteThenCueSubject),
+    Case(name: "a stance verb reports its object", body: "Okafor rejected the council's plan to close the bridge.", quote: "the council's plan", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "adding continues", body: "Okafor said the bridge was safe, adding that repairs would start soon.", quote: "repairs would start soon", speaker: "Okafor", rule: .participleContinuation),
     Case(name: "split quote", body: "“The bridge is safe,” Okafor said, “and it will stay open.”", quote: "and it will stay open", speaker: "Okafor", rule: .subjectCueThenQuote),
     Case(name: "possessive claim", body: "Critics rejected Okafor's claims that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .possessiveClaim),
@@ -78,6 +79,12 @@ struct AttributionTests {
     let first = try #require(analysis.quote(startingWith: "the bridge was safe"))
     #expect(analysis.text(first) == "the bridge was safe")
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "repairs were overdue")) == "Lima")
+  }
+
+  /// `continued the tour`, `posted a photo`: weak cues that state no stance take no object as content.
+  @Test func aWeakCueWithoutAStanceTakesNoObject() throws {
+    let analysis = try Fixture.analyse("Headline\n\nOkafor continued the tour of the harbour. Lima posted a photo of the bridge.")
+    #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
   }
 
   @Test func scareQuotedTermIsNotSpeech() throws {

@@ -138,10 +138,11 @@ extension SentenceCursor {
     guard k < r.upperBound else { return nil }
     let startsWithQuote = T[k].kind == .quoteOpen
     // A weak cue reports speech only with `that`, a quote, a reported question
-    // (`questioned whether …`), or a clause of its own (`has indicated she would not …`).
+    // (`questioned whether …`), a clause of its own (`has indicated she would not …`), or,
+    // for a verb that states a stance, its object (`rejected the proposal`).
     if weak && !sawThat && !Lexicon.questionOpeners.contains(T[k].lower)
       && (T[k].is("to") || !((k..<min(r.upperBound, k + 5)).contains { T[$0].kind == .quoteOpen }))
-      && !startsClause(at: k)
+      && !startsClause(at: k) && !(Lexicon.stanceVerbs.contains(verb.lower) && startsObject(at: k))
     {
       return nil
     }
@@ -205,6 +206,12 @@ extension SentenceCursor {
     return (quoteContent(q), q)
   }
 
+
+  /// A noun phrase as a verb's object: a determiner or a possessive first (`the deal`,
+  /// `his efforts`), as a stance verb takes one (`praised his efforts`).
+  func startsObject(at k: Int) -> Bool {
+    k < r.upperBound && T[k].kind == .word && (T[k].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[k].lower))
+  }
 
   /// Does a finite clause start at token `k`: a short subject (a pronoun, or a noun
   /// phrase) and then its finite verb (`she would not …`, `the deal favors …`)? An

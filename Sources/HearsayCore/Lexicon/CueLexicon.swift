@@ -36,6 +36,16 @@ extension Lexicon {
   /// Trump by declaring he …`, `after saying that …`).
   static let gerundPrepositions: Set<String> = ["while", "by", "after", "before", "without", "upon", "when"]
 
+  /// Weak cues whose object is the stance they report (`praised his efforts`, `rejected
+  /// the proposal`), unlike `continued the tour` or `posted a photo`.
+  static let stanceVerbs: Set<String> = inflect([
+    "praise", "reject", "dismiss", "condemn", "denounce", "applaud", "endorse", "tout", "recommend", "announce",
+    "question", "contest", "highlight", "mention", "confirm", "reveal", "demand", "describe", "report", "estimate",
+  ])
+
+  /// Possessive determiners that open a noun phrase (`his efforts`).
+  static let possessiveDeterminers: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
+
   /// Conjunctions that join clauses (`…, but he said …`).
   static let coordinators: Set<String> = ["and", "but", "or", "yet", "so"]
 
