@@ -19,8 +19,8 @@ enum OpenClassCues {
       }
       // Postposed: `"…," the mayor snapped.` with a subject of a few words.
       var v = j
-      while v < r.upperBound, v - j < 5, T[v].kind == .word, !isVerb(v, doc) { v += 1 }
-      guard v > j, v < r.upperBound, T[v].kind == .word, isVerb(v, doc), closesClause(after: v, r, doc) else { continue }
+      while v < r.upperBound, v - j < 5, T[v].kind == .word, !isVerb(v, doc, irregular: v > j) { v += 1 }
+      guard v > j, v < r.upperBound, T[v].kind == .word, isVerb(v, doc, irregular: true), closesClause(after: v, r, doc) else { continue }
       out.append(Cue(kind: .verb, tokens: v..<(v + 1), isWeak: false))
     }
     // `And Mr. Okafor gloated: "…"`: a verb right before a colon and a quote.
@@ -37,20 +37,28 @@ enum OpenClassCues {
   }
 
   /// A finite verb the tagger is sure of, lowercase (a capitalised word here is a name).
-  private static func isVerb(_ k: Int, _ doc: Document, participle: Bool = false) -> Bool {
+  /// - Parameter irregular: also a verb without a regular ending (`shot back`), where a
+  ///   subject already stands between the quote and it.
+  private static func isVerb(_ k: Int, _ doc: Document, participle: Bool = false, irregular: Bool = false) -> Bool {
     let t = doc.tokens[k]
-    // Past and present forms end so (`snapped`, `scoffs`); the lists know the irregular cues.
-    guard !t.isCapitalised, !t.has(.pronoun), !t.has(.phraseStop), t.lower.hasSuffix("ed") || t.lower.hasSuffix("s"),
-      let tag = doc.tag(k)
+    // Past and present forms mostly end so (`snapped`, `scoffs`).
+    guard !t.isCapitalised, !t.has(.pronoun), !t.has(.phraseStop), !t.has(.determiner),
+      irregular || t.lower.hasSuffix("ed") || t.lower.hasSuffix("s"), let tag = doc.tag(k)
     else { return false }
     return tag == .vbd || tag == .vbz || (participle && tag == .vbn)
   }
 
-  /// Nothing but an adverb or the sentence's end follows the verb: `snapped.`, `said
-  /// quietly,`, not `took the stage`.
-  private static func closesClause(after v: Int, _ r: Range<Int>, _ doc: Document) -> Bool {
+  /// Nothing but an adverb, a particle, a short prepositional phrase or the sentence's
+  /// end follows the verb: `snapped.`, `shot back with a laugh.`, `fumed on Tuesday,`,
+  /// not `took the stage`.
+  static func closesClause(after v: Int, _ r: Range<Int>, _ doc: Document) -> Bool {
     var k = v + 1
-    while k < r.upperBound, doc.tokens[k].kind == .word, doc.tag(k) == .rb, k - v <= 2 { k += 1 }
+    while k < r.upperBound, doc.tokens[k].kind == .word, k - v <= 2, let tag = doc.tag(k), tag == .rb || tag == .rp { k += 1 }
+    if k < r.upperBound, doc.tokens[k].kind == .word, doc.tag(k) == .in {
+      let phraseEnd = min(r.upperBound, k + 5)
+      k += 1
+      while k < phraseEnd, doc.tokens[k].kind == .word, !doc.tokens[k].has(.phraseStop) { k += 1 }
+    }
     guard k < r.upperBound else { return true }
     let t = doc.tokens[k]
     return t.isMark(",") || t.isMark(".") || t.isMark(";") || t.isMark(":") || t.kind == .quoteOpen

@@ -27,7 +27,20 @@ struct SentenceAttributor {
     let cues = (listed + OpenClassCues.cues(in: cursor.r, doc: cursor.doc, known: listed)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     var found = SentenceClaims(cues: cues, in: cursor)
     for sieve in Self.sieves { sieve.apply(to: cursor, &found) }
-    pendingIntroducer = found.pendingIntroducer
+    pendingIntroducer = found.pendingIntroducer ?? (found.claims.isEmpty ? colonIntroducer() : nil)
     return found.claims
+  }
+
+  /// `Trump issued the following statement:` — a sentence that ends on a colon, with a
+  /// name or pronoun as its subject, introduces the quote that opens the next paragraph.
+  private func colonIntroducer() -> NounPhrase? {
+    let T = cursor.T, r = cursor.r
+    guard let last = r.last(where: { T[$0].kind != .quoteClose }), T[last].isMark(":"), T[last].quote == nil,
+      let subject = cursor.sentenceSubject(before: last)
+    else { return nil }
+    switch subject.head {
+    case .name, .pronoun: return subject
+    case .role: return nil
+    }
   }
 }

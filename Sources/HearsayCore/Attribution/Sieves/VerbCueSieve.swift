@@ -5,7 +5,10 @@ struct VerbCueSieve {
     let T = s.T, r = s.r
     let c = cue.tokens.lowerBound
     // `Schultz supported Democrats, and said he …`: the sentence's subject speaks.
-    let subject = found.subject(of: cue) ?? (c > r.lowerBound && T[c - 1].is("and") ? s.sentenceSubject(before: c - 1) : nil)
+    // (`…, and later said …`: past the words that may stand before a cue.)
+    var and = c - 1
+    while and > r.lowerBound, T[and].kind == .word, T[and].has(.cueModifier) { and -= 1 }
+    let subject = found.subject(of: cue) ?? (and >= r.lowerBound && T[and].is("and") ? s.sentenceSubject(before: and) : nil)
     if let subject {
       return s.isPostposed(after: cue.tokens.upperBound - 1)
         ? postposed(cue, subject: subject, in: s, &found)
