@@ -21,21 +21,40 @@ public struct TagKeys: Sendable, Hashable {
   init(text: String, lower: String, flags: WordFlags) {
     lexicon = Self.lexicon(lower, flags)
     let scalars = Array(lower.unicodeScalars)
-    let hasDigit = scalars.contains { $0.properties.numericType != nil }
-    let hasLetter = scalars.contains { $0.properties.isAlphabetic }
+    let classes = scalars.map(ScalarKind.init)
+    let hasDigit = classes.contains(.digit)
+    let hasLetter = classes.contains { $0 == .upper || $0 == .letter }
     if hasDigit && !hasLetter {
       // Numbers are a class, not a vocabulary: `!YEAR` for four digits, else `!DIGITS`.
-      word = StableHash.of(scalars.count == 4 && scalars.allSatisfy({ $0.properties.numericType != nil }) ? "!YEAR" : "!DIGITS")
+      word = StableHash.of(scalars.count == 4 && classes.allSatisfy({ $0 == .digit }) ? "!YEAR" : "!DIGITS")
     } else {
       word = StableHash.of(lower)
     }
-    suffix3 = StableHash.of(String(String.UnicodeScalarView(scalars.suffix(3))))
-    suffix2 = StableHash.of(String(String.UnicodeScalarView(scalars.suffix(2))))
-    prefix = StableHash.of(String(text.unicodeScalars.first.map(Character.init) ?? " "))
-    prefix3 = StableHash.of(String(String.UnicodeScalarView(scalars.prefix(3))))
-    suffix4 = StableHash.of(String(String.UnicodeScalarView(scalars.suffix(4))))
-    outline = Self.outline(text)
-    shape = Self.shape(text)
+    suffix3 = StableHash.of(scalars: scalars.suffix(3))
+    suffix2 = StableHash.of(scalars: scalars.suffix(2))
+    prefix = StableHash.of(scalars: text.unicodeScalars.first.map { [$0] } ?? [" "])
+    prefix3 = StableHash.of(scalars: scalars.prefix(3))
+    suffix4 = StableHash.of(scalars: scalars.suffix(4))
+    let original = Array(text.unicodeScalars)
+    let originalClasses = original.map(ScalarKind.init)
+    outline = Self.outline(original, originalClasses)
+    shape = Self.shape(original, originalClasses)
+  }
+
+  /// What the keys need to know of a code point; ASCII is answered without a property lookup.
+  enum ScalarKind: Equatable {
+    case upper, letter, digit, other
+    init(_ u: Unicode.Scalar) {
+      switch u.value {
+      case 0x41...0x5A: self = .upper
+      case 0x61...0x7A: self = .letter
+      case 0x30...0x39: self = .digit
+      case 0..<0x80: self = .other
+      default:
+        let p = u.properties
+        self = p.isUppercase ? .upper : p.isAlphabetic ? .letter : p.numericType != nil ? .digit : .other
+      }
+    }
   }
 
   /// The lexicon lists that tell a word's class: titles, role nouns, places, organisation
@@ -48,28 +67,33 @@ public struct TagKeys: Sendable, Hashable {
     return bits
   }
 
-  private static func outline(_ text: String) -> UInt64 {
-    var out = "", last: Character = " ", run = 0
-    for u in text.unicodeScalars {
-      let c: Character = u.properties.isUppercase ? "X" : u.properties.isAlphabetic ? "x" : u.properties.numericType != nil ? "d" : Character(u)
+  private static func outline(_ s: [Unicode.Scalar], _ kinds: [ScalarKind]) -> UInt64 {
+    var out: [Unicode.Scalar] = []
+    var last: Unicode.Scalar = " ", run = 0
+    for (u, kind) in zip(s, kinds) {
+      let c: Unicode.Scalar = switch kind {
+      case .upper: "X"
+      case .letter: "x"
+      case .digit: "d"
+      case .other: u
+      }
       if c == last { run += 1 } else { run = 1; last = c }
       if run <= 2 { out.append(c) }
     }
-    return StableHash.of(out)
+    return StableHash.of(scalars: out)
   }
 
   /// Capitalised, all capitals, digits, a hyphen, a period, one letter long, punctuation only.
-  private static func shape(_ text: String) -> UInt64 {
-    let s = Array(text.unicodeScalars)
-    let letters = s.filter { $0.properties.isAlphabetic }
+  private static func shape(_ s: [Unicode.Scalar], _ kinds: [ScalarKind]) -> UInt64 {
     var bits: UInt64 = 0
-    if s.first?.properties.isUppercase == true { bits |= 1 }
-    if letters.count > 1 && letters.allSatisfy({ $0.properties.isUppercase }) { bits |= 2 }
-    if s.contains(where: { $0.properties.numericType != nil }) { bits |= 4 }
+    let letters = kinds.filter { $0 == .upper || $0 == .letter }
+    if kinds.first == .upper { bits |= 1 }
+    if letters.count > 1 && letters.allSatisfy({ $0 == .upper }) { bits |= 2 }
+    if kinds.contains(.digit) { bits |= 4 }
     if s.contains("-") { bits |= 8 }
     if s.contains(".") { bits |= 16 }
     if s.count == 1 { bits |= 32 }
-    if letters.isEmpty && !s.contains(where: { $0.properties.numericType != nil }) { bits |= 64 }
+    if letters.isEmpty && !kinds.contains(.digit) { bits |= 64 }
     return bits
   }
 }
@@ -80,6 +104,15 @@ enum StableHash {
   static func of(_ s: String) -> UInt64 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return mix(h)
+  }
+
+  /// The same as `of(String(scalars))`, without making the string.
+  static func of(scalars: some Collection<Unicode.Scalar>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for u in scalars {
+      for b in UTF8.encode(u)! { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    }
     return mix(h)
   }
 
