@@ -58,7 +58,7 @@ struct AttributionTests {
     Case(name: "a stance verb reports its object", body: "Okafor rejected the council's plan to close the bridge.", quote: "the council's plan", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "an adverb after a postposed cue", body: "“I will work every day,” Okafor said here.", quote: "I will work every day", speaker: "Okafor", rule: .quoteThenSubjectCue),
     Case(name: "and with an adverb before the cue", body: "Okafor toured the harbour and later said, “It is not just the bridge.”", quote: "It is not just the bridge", speaker: "Okafor", rule: .subjectCueThenQuote),
-    Case(name: "an irregular verb no list names with a particle and a phrase", body: "“They are all here for the show,” Lima shot back with a laugh.", quote: "They are all here", speaker: "Lima", rule: .quoteThenSubjectCue),
+    Case(name: "a verb no list names with a particle and a phrase", body: "“They are all here for the show,” Lima fired back with a laugh.", quote: "They are all here", speaker: "Lima", rule: .quoteThenSubjectCue),
     Case(name: "a statement announced by a colon opens the next paragraph", body: "Okafor issued the following statement:\n\n“Our thoughts are with the families of the crew.”", quote: "Our thoughts are with", speaker: "Okafor", rule: .introducedByColon),
     Case(name: "adding continues", body: "Okafor said the bridge was safe, adding that repairs would start soon.", quote: "repairs would start soon", speaker: "Okafor", rule: .participleContinuation),
     Case(name: "split quote", body: "“The bridge is safe,” Okafor said, “and it will stay open.”", quote: "and it will stay open", speaker: "Okafor", rule: .subjectCueThenQuote),

@@ -19,8 +19,8 @@ enum OpenClassCues {
       }
       // Postposed: `"…," the mayor snapped.` with a subject of a few words.
       var v = j
-      while v < r.upperBound, v - j < 5, T[v].kind == .word, !isVerb(v, doc, irregular: v > j) { v += 1 }
-      guard v > j, v < r.upperBound, T[v].kind == .word, isVerb(v, doc, irregular: true), closesClause(after: v, r, doc) else { continue }
+      while v < r.upperBound, v - j < 5, T[v].kind == .word, !isVerb(v, doc) { v += 1 }
+      guard v > j, v < r.upperBound, T[v].kind == .word, isVerb(v, doc), closesClause(after: v, r, doc) else { continue }
       out.append(Cue(kind: .verb, tokens: v..<(v + 1), isWeak: false))
     }
     // `And Mr. Okafor gloated: "…"`: a verb right before a colon and a quote.
@@ -37,13 +37,12 @@ enum OpenClassCues {
   }
 
   /// A finite verb the tagger is sure of, lowercase (a capitalised word here is a name).
-  /// - Parameter irregular: also a verb without a regular ending (`shot back`), where a
-  ///   subject already stands between the quote and it.
-  private static func isVerb(_ k: Int, _ doc: Document, participle: Bool = false, irregular: Bool = false) -> Bool {
+  private static func isVerb(_ k: Int, _ doc: Document, participle: Bool = false) -> Bool {
     let t = doc.tokens[k]
-    // Past and present forms mostly end so (`snapped`, `scoffs`).
+    // Past and present forms end so (`snapped`, `scoffs`); asking the tagger about every
+    // word after every quote for irregular ones (`shot back`) cost more than it found.
     guard !t.isCapitalised, !t.has(.pronoun), !t.has(.phraseStop), !t.has(.determiner),
-      irregular || t.lower.hasSuffix("ed") || t.lower.hasSuffix("s"), let tag = doc.tag(k)
+      t.lower.hasSuffix("ed") || t.lower.hasSuffix("s"), let tag = doc.tag(k)
     else { return false }
     return tag == .vbd || tag == .vbz || (participle && tag == .vbn)
   }

@@ -336,7 +336,8 @@ struct PhraseFinder {
   /// An adverb between a subject and its cue (`first said`, `flatly denied`) is a
   /// function word or ends in `-ly`; only those are worth asking the tagger about.
   private func isAdverbCandidate(_ t: Token) -> Bool {
-    !t.isCapitalised && (t.has(.phraseStop) || t.lower.hasSuffix("ly"))
+    guard !t.isCapitalised, !t.has(.pronoun), !t.has(.determiner) else { return false }
+    return t.lower.hasSuffix("ly") || (t.has(.phraseStop) && !Lexicon.auxiliaries.contains(t.lower))
   }
 
   /// Whether a word is worth asking the tagger about as a verb: one with a finite verb's
