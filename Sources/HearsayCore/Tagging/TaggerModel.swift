@@ -152,8 +152,14 @@ private struct ByteReader {
     guard n >= 0, size <= remaining else { throw TaggerModel.LoadError.notAModel("it ends early") }
     let start = at
     at += size
-    return bytes.withUnsafeBytes { raw in
-      (0..<n).map { T(littleEndian: raw.loadUnaligned(fromByteOffset: start + $0 * MemoryLayout<T>.size, as: T.self)) }
+    // One copy of the bytes, then a byte swap only on a big-endian machine: the file is
+    // read at every start, and element-by-element loads were slow in debug builds.
+    let values = [T](unsafeUninitializedCapacity: n) { buffer, count in
+      bytes.withUnsafeBytes { raw in
+        UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[start..<(start + size)]))
+      }
+      count = n
     }
+    return 1.littleEndian == 1 ? values : values.map { T(littleEndian: $0) }
   }
 }
