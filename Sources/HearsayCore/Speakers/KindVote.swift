@@ -5,16 +5,23 @@
 /// person (a title or role, a given name, a surname of a full name in the article).
 enum KindVote {
   static func decide(_ found: [MentionStage.Found], in doc: Document) -> [MentionStage.Found] {
+    // Only names that could be something else are weighed: one ending like a plural, or
+    // read after `in` somewhere (most names are neither, and cost nothing here).
+    let locative = found.indices.filter { found[$0].kind == .person && isLocative(found[$0].run, doc) }
+    let candidates = Set(locative.map { found[$0].words })
+    let isCandidate = { (f: MentionStage.Found) in f.words.last?.hasSuffix("s") == true || candidates.contains(f.words) }
+    guard found.contains(where: { $0.kind == .person && isCandidate($0) }) else { return found }
     // Surnames and given names of the article's full names are people's.
     var personWords = Set<String>()
     for f in found where f.kind == .person && f.words.count > 1 { personWords.formUnion(f.words) }
     var evidence: [[String]: (place: Int, group: Int, other: Int, person: Bool)] = [:]
     // The tagger is asked once per plural-looking word, at its first mention outside a place's position.
     var plural: [String: Bool] = [:]
-    for f in found where f.kind == .person {
+    let locativeSet = Set(locative)
+    for (i, f) in found.enumerated() where f.kind == .person && isCandidate(f) {
       var e = evidence[f.words] ?? (0, 0, 0, false)
       if f.role != nil || isGivenName(f.words[0]) || (f.words.count == 1 && personWords.contains(f.words[0])) { e.person = true }
-      if isLocative(f.run, doc) {
+      if locativeSet.contains(i) {
         e.place += 1
       } else if let last = f.words.last, last.hasSuffix("s"), !e.person, f.words.count == 1 || !isGivenName(f.words[0]),
         plural[last] ?? { let p = doc.tag(f.run.upperBound - 1) == .nnps; plural[last] = p; return p }()
@@ -26,7 +33,7 @@ enum KindVote {
       evidence[f.words] = e
     }
     return found.map { f in
-      guard f.kind == .person, let e = evidence[f.words], !e.person else { return f }
+      guard f.kind == .person, isCandidate(f), let e = evidence[f.words], !e.person else { return f }
       var decided = f
       if e.place > 0 && e.place >= e.other + e.group { decided.kind = .place }
       else if e.group > 0 && e.other == 0 { decided.kind = .group }
