@@ -52,6 +52,12 @@ enum OpenClassCues {
   /// not `took the stage`.
   static func closesClause(after v: Int, _ r: Range<Int>, _ doc: Document) -> Bool {
     var k = v + 1
+    // A pronoun, a determiner or a name right after the verb starts its object or clause.
+    if k < r.upperBound, doc.tokens[k].kind == .word,
+      doc.tokens[k].isCapitalised || doc.tokens[k].has(.pronoun) || doc.tokens[k].has(.determiner)
+    {
+      return false
+    }
     while k < r.upperBound, doc.tokens[k].kind == .word, k - v <= 2, let tag = doc.tag(k), tag == .rb || tag == .rp { k += 1 }
     if k < r.upperBound, doc.tokens[k].kind == .word, doc.tag(k) == .in {
       let phraseEnd = min(r.upperBound, k + 5)
