@@ -45,6 +45,13 @@ struct ResolutionTests {
     #expect(he?.name != "Republicans" && he?.name != "Vantorp")
   }
 
+  @Test func aRoleIsANounPhraseNeverAClause() {
+    #expect(EntityRegistry.Entity.isRole("a professor at the Institute of Taiwan Studies"))
+    #expect(!EntityRegistry.Entity.isRole("an unarmed man with his hands in the air? I mean"))
+    #expect(!EntityRegistry.Entity.isRole("the answer is no. He steadfastly refuses"))
+    #expect(!EntityRegistry.Entity.isRole("who has spent the past four decades arguing in court that the state owes the city far more than it pays"))
+  }
+
   @Test func aHeadlineNameStopsAtItsVerb() throws {
     let analysis = try Fixture.analyse("""
       Ana Lima Slams Harbour Levy as a Disgrace

@@ -19,8 +19,21 @@ struct EntityRegistry {
     var mentions: [TextRange] = []
     var isPlace = false
 
+    /// A role is a noun phrase of at most twelve words, never a clause that ran on past a
+    /// sentence's end (`an unarmed man with his hands in the air? I mean`).
+    static func isRole(_ text: String) -> Bool {
+      var words = 0, inWord = false
+      for c in text.unicodeScalars {
+        if "?!;\"“”".unicodeScalars.contains(c) { return false }
+        let letter = c.properties.isAlphabetic || c.properties.numericType != nil
+        if letter && !inWord { words += 1 }
+        inWord = letter || c == "'" || c == "\u{2019}" || c == "-"
+      }
+      return words > 0 && words <= 12 && !text.contains(". ")
+    }
+
     mutating func addRole(_ role: String) {
-      guard !roles.contains(role) else { return }
+      guard !roles.contains(role), Self.isRole(role) else { return }
       roles.append(role)
       // Runs of letters and hyphens, split on code points (splitting on characters was slow).
       var word = String.UnicodeScalarView()
