@@ -87,7 +87,7 @@ extension SentenceCursor {
     }
     let first = T[c + 1]
     if first.has(.adjunctOpener) && !first.is("to") { return true }
-    // `Rubio said here.`, `Lima shot back with a laugh.`: only adverbs, particles and a
+    // `Rubio said here.`, `Lima fired back with a laugh.`: only adverbs, particles and a
     // short prepositional phrase before the clause ends.
     if k - (c + 1) <= 7, OpenClassCues.closesClause(after: c, r, doc) { return true }
     return listener && k - (c + 1) <= 4 && (first.isCapitalised || first.has(.pronoun) || first.is("reporters"))

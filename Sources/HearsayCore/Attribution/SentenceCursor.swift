@@ -5,7 +5,6 @@ struct SentenceCursor {
   let doc: Document
   let finder: PhraseFinder
   private(set) var sentence: Sentence
-  private(set) var sentenceIndex: Int
   /// The document's tokens, and the bounds of this sentence's among them.
   var T: [Token] { doc.tokens }
   var r: Range<Int> { sentence.tokens }
@@ -14,13 +13,11 @@ struct SentenceCursor {
   init(doc: Document, sentence: Int) {
     self.doc = doc
     self.finder = doc.phraseFinder
-    self.sentenceIndex = sentence
     self.sentence = doc.sentences[sentence]
   }
 
   /// Goes on to another sentence of the same document.
   mutating func move(to sentence: Int) {
-    sentenceIndex = sentence
     self.sentence = doc.sentences[sentence]
   }
 

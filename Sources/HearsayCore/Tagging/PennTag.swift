@@ -26,12 +26,8 @@ public enum PennTag: UInt8, CaseIterable, Sendable {
     "UH", "FW", "LS", "ADD", "AFX", "GW",
   ]
 
-  /// A common or proper noun, singular or plural.
-  public var isNoun: Bool { self == .nn || self == .nns || self == .nnp || self == .nnps }
-  public var isProperNoun: Bool { self == .nnp || self == .nnps }
   /// Any verb form, modals included.
   public var isVerb: Bool { rawValue >= PennTag.vb.rawValue && rawValue <= PennTag.md.rawValue }
   /// A verb that can head a clause on its own: past, present, or a modal.
   public var isFiniteVerb: Bool { self == .vbd || self == .vbp || self == .vbz || self == .md }
-  public var isAdjective: Bool { self == .jj || self == .jjr || self == .jjs }
 }
