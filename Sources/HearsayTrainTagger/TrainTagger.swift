@@ -38,11 +38,7 @@ struct TrainTagger: ParsableCommand {
   mutating func run() throws {
     if !tag.isEmpty {
       let tagger = try Tagger.shipped.get()
-      for sentence in tag {
-        let words = TaggerTraining.words(in: sentence), scalars = Array(sentence.unicodeScalars)
-        let tags = tagger.tag(words.map(\.keys))
-        print(zip(words, tags).map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) + "/" + $1.name }.joined(separator: " "))
-      }
+      for sentence in tag { print(tagger.tag(sentence: sentence).map { $0.word + "/" + $0.tag.name }.joined(separator: " ")) }
       return
     }
     var documents: [Treebank.Document] = []

@@ -28,11 +28,7 @@ struct TaggerTests {
   ]
 
   static func tags(of sentence: String) throws -> [(word: String, tag: String)] {
-    let tagger = try Tagger.shipped.get()
-    let words = TaggerTraining.words(in: sentence)
-    let scalars = Array(sentence.unicodeScalars)
-    let tags = tagger.tag(words.map(\.keys))
-    return zip(words, tags).map { (String(String.UnicodeScalarView(scalars[$0.start..<$0.end])), $1.name) }
+    try Tagger.shipped.get().tag(sentence: sentence).map { ($0.word, $0.tag.name) }
   }
 
   @Test func theShippedModelLoads() throws {

@@ -27,7 +27,7 @@ enum OpenClassCues {
     for q in r where T[q].kind == .quoteOpen && q - 2 >= r.lowerBound && T[q - 1].isMark(":") && isVerb(q - 2, doc) {
       out.append(Cue(kind: .verb, tokens: (q - 2)..<(q - 1), isWeak: false))
     }
-    return out.filter { cue in !known.contains { $0.tokens.overlaps(cue.tokens) } }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    return out.filter { cue in !known.contains { $0.tokens.overlaps(cue.tokens) } }
   }
 
   /// The quote closes on a comma, `!`, `?` or a dash, inside or right after its marks.

@@ -17,8 +17,7 @@ extension SentenceCursor {
   /// appositive or a relative clause that no rule could take apart, the subject is the
   /// sentence's first noun phrase, if a comma or bracket follows it straight away.
   func appositiveSubject(before cue: Int) -> NounPhrase? {
-    var j = cue - 1
-    while j > r.lowerBound, T[j].kind == .word, T[j].has(.cueModifier) { j -= 1 }
+    let j = skippingCueModifiers(back: cue - 1)
     guard j > r.lowerBound, T[j].isMark(",") || T[j].isMark(")") || T[j].mark.isDash,
       let head = sentenceSubject(before: j), head.tokens.upperBound <= j
     else { return nil }

@@ -21,6 +21,14 @@ struct SentenceCursor {
     self.sentence = doc.sentences[sentence]
   }
 
+  /// The last token at or before `k` that is not a word standing between a subject and
+  /// its cue (`also`, `later`, `has`), stopping at the sentence's first token.
+  func skippingCueModifiers(back k: Int) -> Int {
+    var j = k
+    while j > r.lowerBound, T[j].kind == .word, T[j].has(.cueModifier) { j -= 1 }
+    return j
+  }
+
   /// A claim of this sentence, made by `rule`.
   func claim(_ content: (range: TextRange, quote: Int?), speaker: Claim.SpeakerRef, cue: TextRange?, rule: AttributionRule, confidence: Double) -> Claim {
     Claim(content: content.range, quote: content.quote, speaker: speaker, via: nil, cue: cue, rule: rule,

@@ -44,3 +44,8 @@ extension Lexicon {
     "mohammed", "muhammad", "ali", "omar", "ahmed", "hassan", "abdul", "ibrahim", "yusuf",
   ]
 }
+
+extension Lexicon {
+  /// Is this lowercase word a given name on either list?
+  static func isGivenName(_ w: String) -> Bool { femaleGivenNames.contains(w) || maleGivenNames.contains(w) }
+}

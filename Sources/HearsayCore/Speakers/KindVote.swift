@@ -20,10 +20,10 @@ enum KindVote {
     let locativeSet = Set(locative)
     for (i, f) in found.enumerated() where f.kind == .person && isCandidate(f) {
       var e = evidence[f.words] ?? (0, 0, 0, false)
-      if f.role != nil || isGivenName(f.words[0]) || (f.words.count == 1 && personWords.contains(f.words[0])) { e.person = true }
+      if f.role != nil || Lexicon.isGivenName(f.words[0]) || (f.words.count == 1 && personWords.contains(f.words[0])) { e.person = true }
       if locativeSet.contains(i) {
         e.place += 1
-      } else if let last = f.words.last, last.hasSuffix("s"), !e.person, f.words.count == 1 || !isGivenName(f.words[0]),
+      } else if let last = f.words.last, last.hasSuffix("s"), !e.person, f.words.count == 1 || !Lexicon.isGivenName(f.words[0]),
         plural[last] ?? { let p = doc.tag(f.run.upperBound - 1) == .nnps; plural[last] = p; return p }()
       {
         e.group += 1
@@ -39,10 +39,6 @@ enum KindVote {
       else if e.group > 0 && e.other == 0 { decided.kind = .group }
       return decided
     }
-  }
-
-  private static func isGivenName(_ w: String) -> Bool {
-    Lexicon.femaleGivenNames.contains(w) || Lexicon.maleGivenNames.contains(w)
   }
 
   /// `in Tulsa`, `near the Oval Office`: a place's preposition before the name, and no

@@ -63,7 +63,7 @@ public struct TagKeys: Sendable, Hashable {
     let telling: WordFlags = [.title, .roleNoun, .place, .organisationHead, .outletHead, .outletWord, .speechVerb,
                               .speechNoun, .pronoun, .determiner, .capitalisedFunctionWord, .documentNoun]
     var bits = UInt64(flags.intersection(telling).rawValue)
-    if Lexicon.femaleGivenNames.contains(lower) || Lexicon.maleGivenNames.contains(lower) { bits |= 1 << 40 }
+    if Lexicon.isGivenName(lower) { bits |= 1 << 40 }
     return bits
   }
 

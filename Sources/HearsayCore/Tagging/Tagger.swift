@@ -17,6 +17,12 @@ public struct Tagger: Sendable {
     }
   }
 
+  /// A sentence of text cut into words as articles are, each with its tag.
+  public func tag(sentence: String) -> [(word: String, tag: PennTag)] {
+    let words = TaggerTraining.words(in: sentence), scalars = Array(sentence.unicodeScalars)
+    return zip(words, tag(words.map(\.keys))).map { (String(String.UnicodeScalarView(scalars[$0.start..<$0.end])), $1) }
+  }
+
   /// Walks a sentence (or `part` of it): for each word, its features and a zeroed score per tag go to
   /// `choose`, whose answer becomes the history of the words after it.
   static func decode(_ keys: [TagKeys], part: Range<Int>? = nil, choose: (Int, UnsafeBufferPointer<UInt64>, UnsafeMutableBufferPointer<Float>) -> PennTag) -> [PennTag] {

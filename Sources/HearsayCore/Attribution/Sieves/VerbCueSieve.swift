@@ -6,8 +6,7 @@ struct VerbCueSieve {
     let c = cue.tokens.lowerBound
     // `Schultz supported Democrats, and said he …`: the sentence's subject speaks.
     // (`…, and later said …`: past the words that may stand before a cue.)
-    var and = c - 1
-    while and > r.lowerBound, T[and].kind == .word, T[and].has(.cueModifier) { and -= 1 }
+    let and = s.skippingCueModifiers(back: c - 1)
     let subject = found.subject(of: cue) ?? (and >= r.lowerBound && T[and].is("and") ? s.sentenceSubject(before: and) : nil)
     if let subject {
       return s.isPostposed(after: cue.tokens.upperBound - 1)
