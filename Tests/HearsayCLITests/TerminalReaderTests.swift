@@ -3,9 +3,16 @@ import Testing
 
 /// The real reader in a real terminal: tmux runs the built binary (through the shared
 /// `tui-drive` tool), keys are typed and the screen is read back.
-@Suite(.serialized)
-struct TerminalReaderTests {
+/// Whether the terminal tests can run here: under CI they always run, and fail when they cannot.
+enum TerminalTests {
   static let drive = CLITests.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/tui-drive").path
+  static let run = ProcessInfo.processInfo.environment["CI"] == "true"
+    || (FileManager.default.isExecutableFile(atPath: drive) && FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"))
+}
+
+@Suite(.serialized, .enabled(if: TerminalTests.run, "tmux or ../shared/tools/tui-drive is missing"))
+struct TerminalReaderTests {
+  static let drive = TerminalTests.drive
 
   struct Screen {
     var status: Int32
