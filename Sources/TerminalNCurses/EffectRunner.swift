@@ -14,7 +14,7 @@ struct EffectRunner {
 
   func perform(_ effect: Effect) -> String {
     switch effect {
-    case .copy(let text, let what): return copy(text, what: what)
+    case .copy(let text, let what): return copy(text.text, what: what)
     case .edit(let path, let offset, let text): return edit(path, offset: offset, text: text)
     case .browse(let url): return browse(url)
     case .export(let job): return export(job)

@@ -49,8 +49,8 @@ struct SearchCommand: ParsableCommand {
     try index.update(failure: { Output.warn($0) })
     let hits = try index.search(query)
     switch format {
-    case .json: Output.write(try JSONOutput.pretty(hits) + "\n")
-    case .jsonl: for h in hits { Output.write(try JSONOutput.compact(h) + "\n") }
+    case .json: Output.write(try JSONText.pretty(hits) + "\n")
+    case .jsonl: for h in hits { Output.write(try JSONText.compact(h) + "\n") }
     case .csv:
       Output.write("path,start,end,kind,speaker,via,date,text\n" + hits.map {
         [$0.path, String($0.start), String($0.end), $0.kind, $0.speaker ?? "", $0.via ?? "", $0.date ?? "", $0.text]

@@ -35,7 +35,7 @@ struct QuotesCommand: ParsableCommand {
     if format == .csv { Output.write(QuoteTable.csvHeader.joined(separator: ",") + "\n") }
     defer {
       if format == .json {
-        if count == 1, let first { Output.write((try? JSONOutput.pretty(first)).map { $0 + "\n" } ?? "") }
+        if count == 1, let first { Output.write((try? JSONText.pretty(first)).map { $0 + "\n" } ?? "") }
         else if count > 1 { Output.write("\n]\n") }
         else { Output.write("[]\n") }
       }
@@ -46,9 +46,9 @@ struct QuotesCommand: ParsableCommand {
       switch format {
       case .json:
         if count == 1 { first = report; return }
-        if count == 2, let first { Output.write("[\n" + (try JSONOutput.pretty(first))) }
-        Output.write(",\n" + (try JSONOutput.pretty(report)))
-      case .jsonl: Output.write(try JSONOutput.compact(report) + "\n")
+        if count == 2, let first { Output.write("[\n" + (try JSONText.pretty(first))) }
+        Output.write(",\n" + (try JSONText.pretty(report)))
+      case .jsonl: Output.write(try JSONText.compact(report) + "\n")
       case .csv: Output.write(QuoteTable.csvRows(report))
       case .text: Output.write(QuoteTable.text([report], explain: explain))
       }
@@ -77,18 +77,5 @@ enum SpeakerMatch {
 
   static func words(_ s: String) -> [String] {
     s.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init)
-  }
-}
-
-enum JSONOutput {
-  static func pretty<T: Encodable>(_ value: T) throws -> String {
-    let e = JSONEncoder()
-    e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try e.encode(value), as: UTF8.self)
-  }
-  static func compact<T: Encodable>(_ value: T) throws -> String {
-    let e = JSONEncoder()
-    e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try e.encode(value), as: UTF8.self)
   }
 }

@@ -27,8 +27,8 @@ struct SpeakersCommand: ParsableCommand {
       try index.update(failure: { Output.warn($0) })
       let speakers = try index.speakers()
       switch format {
-      case .json: Output.write(try JSONOutput.pretty(speakers) + "\n")
-      case .jsonl: for s in speakers { Output.write(try JSONOutput.compact(s) + "\n") }
+      case .json: Output.write(try JSONText.pretty(speakers) + "\n")
+      case .jsonl: for s in speakers { Output.write(try JSONText.compact(s) + "\n") }
       case .csv:
         Output.write("name,kind,quotes,articles,first,last,roles\n" + speakers.map {
           [$0.name, $0.kind, String($0.quotes), String($0.articles), $0.first ?? "", $0.last ?? "", $0.roles.joined(separator: "; ")]
@@ -45,8 +45,8 @@ struct SpeakersCommand: ParsableCommand {
     do { try input.articles.forEach { directory.add($0) } } catch { failure = error }
     let merged = directory.entries
     switch format {
-    case .json: Output.write(try JSONOutput.pretty(merged) + "\n")
-    case .jsonl: for e in merged { Output.write(try JSONOutput.compact(e) + "\n") }
+    case .json: Output.write(try JSONText.pretty(merged) + "\n")
+    case .jsonl: for e in merged { Output.write(try JSONText.compact(e) + "\n") }
     case .csv:
       var out = "name,kind,role,quotes,articles,aliases\n"
       for e in merged {

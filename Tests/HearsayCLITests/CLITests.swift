@@ -100,15 +100,45 @@ struct CLITests {
     #expect(try Self.run(["quotes"]).status == 2)
   }
 
-  @Test func escapeSequencesInArticlesNeverReachTheTerminal() throws {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID()).txt")
-    try "Title \u{1B}]0;pwned\u{07}\n\n\"Clipboard \u{1B}]52;c;ZXZpbA==\u{07} here,\" said Eve Mallory.".write(to: url, atomically: true, encoding: .utf8)
+  /// Every format of every command that prints article text: no C0 (but newline and tab),
+  /// DEL, C1 control or bidi override reaches standard output, on a terminal or in a file.
+  @Test(arguments: ["text", "json", "jsonl", "csv"])
+  func escapeSequencesInArticlesNeverReachTheTerminal(_ format: String) throws {
+    let fm = FileManager.default
+    let dir = fm.temporaryDirectory.appendingPathComponent("hostile-\(UUID())")
+    try fm.createDirectory(at: dir, withIntermediateDirectories: true)
+    let cache = dir.appendingPathComponent("cache")
+    defer { try? fm.removeItem(at: dir) }
+    let collection = dir.appendingPathComponent("news")
+    try fm.createDirectory(at: collection, withIntermediateDirectories: true)
+    try ("Title \u{1B}]0;pwned\u{07}\n\n\"Clipboard \u{1B}]52;c;ZXZpbA==\u{07} here \u{9B}31m,\" said Eve \u{202E}Mallory.\n\n"
+      + "\"We \u{1B}[201~ rm -rf ~ will win,\" said Eve \u{202E}Mallory.\n")
+      .write(to: collection.appendingPathComponent("a\u{1B}[2J.txt"), atomically: true, encoding: .utf8)
+    let env = ["XDG_CACHE_HOME": cache.path]
+    let runs = [["quotes", collection.path], ["speakers", collection.path], ["speakers", "--collection", collection.path],
+                ["search", "clipboard", "--collection", collection.path]]
+    for arguments in runs {
+      let run = try Self.run(arguments + ["--format", format], environment: env)
+      #expect(run.status == 0, "\(arguments): \(run.stderr)")
+      let obeyed = (run.stdout + run.stderr).unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}" }
+      #expect(obeyed.isEmpty, "\(arguments) \(format): \(run.stdout.debugDescription)")
+      #expect(!run.stdout.isEmpty)
+    }
+  }
+
+  /// `hearsay export` to standard output in each of its formats, from a JSON Lines file whose
+  /// URL and title carry OSC sequences.
+  @Test(arguments: ["markdown", "json", "csv"])
+  func exportsCarryNoControlBytes(_ format: String) throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID()).jsonl")
+    let record = #"{"title":"T\u001b]0;x\u0007","url":"https://e.com/\u001b]52;c;eA==\u0007","text":"\"We will \u001b]52;c;eA==\u0007 win,\" said Eve Mallory.\n"}"#
+    try (record + "\n").write(to: url, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: url) }
-    let run = try Self.run(["quotes", url.path])
-    #expect(run.status == 0)
-    #expect(!run.stdout.contains("\u{1B}"))
-    #expect(!run.stdout.contains("\u{07}"))
-    #expect(run.stdout.contains("\\x1b]52"))
+    let run = try Self.run(["export", url.path, "--format", format])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("Eve Mallory"))
+    #expect(!run.stdout.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) },
+            "\(run.stdout.debugDescription)")
   }
 }
 

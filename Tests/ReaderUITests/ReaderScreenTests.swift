@@ -135,6 +135,19 @@ struct ReaderScreenTests {
     #expect(grid[1, 0].isContinuation)
     #expect(!grid.text.contains("\u{1B}"))
   }
+
+  /// Format controls (bidi overrides, U+2060, U+FEFF) are zero-width but break graphemes:
+  /// after a space or a letter they once crashed the wrapper, and the reader with it.
+  @Test(arguments: [" \u{202E}gnp.exe", "a\u{2066}b\u{2069}", "x \u{FEFF}\u{2060}y", "\u{301}\u{202E}\u{200D}"])
+  func formatControlsWrapWithoutCrashing(_ hostile: String) throws {
+    let text = "Mayor Ana Lima said:\n\n\"We will\(hostile) rebuild the bridge.\"\n"
+    let a = try ArticleLoader.standard.parse(bytes: Array(text.utf8), path: "/tmp/bidi.txt")
+    let layout = ArticleLayout(article: a, width: 12)
+    #expect(layout.lines.count > 2)
+    var h = try ReaderHarness(size: Size(width: 70, height: 20))
+    h.state.show(Pipeline.standard.analyse(a))
+    #expect(!h.screen.unicodeScalars.contains { TextEscaping.isUnsafe($0) })
+  }
 }
 
 /// Mouse: clicks focus and select, the wheel scrolls the pane under the pointer.

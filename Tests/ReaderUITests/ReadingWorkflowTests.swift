@@ -109,14 +109,33 @@ struct ReadingWorkflowTests {
     #expect(h.state.memory.history.suffix(2) == ["bridge", "corrosion"])
   }
 
+  /// Paste-jacking: a quote holding the end of a bracketed paste (`ESC [ 201 ~`), a newline
+  /// and a command, or a bidi override, yanked and pasted into a shell must stay one inert line.
+  @Test(arguments: ["\u{1B}[201~ rm -rf ~ \u{1B}[200~", "\u{1B}]52;c;cm0gLXJmIH4=\u{07}", "\u{202E}txt.exe\u{8}\u{9B}"])
+  func yankedTextCarriesNoControlBytes(_ payload: String) throws {
+    let text = "Mayor Ana Lima said: \"We will \(payload) rebuild the bridge.\"\n"
+    let a = try ArticleLoader.standard.parse(bytes: Array(text.utf8), path: "/tmp/hostile.txt")
+    var h = try ReaderHarness(size: Size(width: 100, height: 30))
+    h.state.show(Pipeline.standard.analyse(a))
+    h.type("]")
+    for keys in ["y", "Y"] {
+      h.type(keys)
+      guard case .copy(let clip, _) = h.state.effects.last else { Issue.record("no copy effect for \(keys)"); return }
+      #expect(!clip.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || TextEscaping.isUnsafe($0) },
+              "\(keys) copied \(clip.text.debugDescription)")
+    }
+    guard case .copy(let clip, "path") = h.state.effects.last else { return }
+    #expect(clip.text == "/tmp/hostile.txt")
+  }
+
   @Test func yankEditBrowseAndExportBecomeEffects() throws {
     var h = try libraryAtBridge()
     h.type("<Enter> ]] y")
-    guard case .copy(let text, "quote") = h.state.effects.last else { Issue.record("no copy effect"); return }
-    #expect(text.hasPrefix("“We are making sure"))
-    #expect(text.contains("— Alicia Brandt, Deputy mayor (Harbour bridge"))
+    guard case .copy(let clip, "quote") = h.state.effects.last else { Issue.record("no copy effect"); return }
+    #expect(clip.text.hasPrefix("“We are making sure"))
+    #expect(clip.text.contains("— Alicia Brandt, Deputy mayor (Harbour bridge"))
     h.type("Y")
-    #expect(h.state.effects.last == .copy(Self.bridge, what: "path"))
+    #expect(h.state.effects.last == .copy(ClipboardText(Self.bridge), what: "path"))
     h.type("e")
     guard case .edit(Self.bridge, let offset?, _) = h.state.effects.last else { Issue.record("no edit effect"); return }
     #expect(offset == h.state.open!.analysis.quotes[h.state.open!.selectedQuote!].content.start)

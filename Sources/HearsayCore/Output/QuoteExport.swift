@@ -47,10 +47,7 @@ public enum QuoteExport {
   }
 
   public static func json(_ quotes: [ExportedQuote]) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    encoder.keyEncodingStrategy = .convertToSnakeCase
-    return String(decoding: (try? encoder.encode(quotes)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
+    ((try? JSONText.pretty(quotes, keys: .convertToSnakeCase)) ?? "[]") + "\n"
   }
 
   public static let csvHeader = ["speaker", "speaker_kind", "role", "via", "kind", "text", "title", "outlet", "date", "url", "path", "start", "end"]
@@ -83,19 +80,33 @@ public enum QuoteExport {
     return ["http", "https"].contains(url[..<colon].lowercased()) ? url : q.path
   }
 
-  /// A URL or path usable inside `(…)`: spaces and parentheses percent-encoded.
+  /// A URL or path usable inside `(…)`: only RFC 3986's unreserved and reserved ASCII
+  /// characters (and `%`) stay; everything else — controls, spaces, parentheses, angle
+  /// brackets, backslashes, non-ASCII and bidi overrides — is percent-encoded as UTF-8.
   static func linkTarget(_ s: String) -> String {
-    s.replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
-      .replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E")
+    var out = ""
+    for byte in s.utf8 {
+      if linkSafe.contains(byte) {
+        out.append(Character(Unicode.Scalar(byte)))
+      } else {
+        let hex = String(byte, radix: 16, uppercase: true)
+        out += "%" + (hex.count < 2 ? "0" : "") + hex
+      }
+    }
+    return out
   }
+
+  private static let linkSafe = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'*+,;=%".utf8)
 }
 
 /// RFC 4180 fields for every CSV Hearsay writes.
 public enum CSVField {
-  /// Quoted when needed; a leading `=`, `+`, `-` or `@` is prefixed so spreadsheets do not run it.
+  /// Quoted when needed; a leading `=`, `+`, `-`, `@`, tab or carriage return is prefixed
+  /// so spreadsheets do not run it; controls and bidi overrides are made visible (CSV has
+  /// no escapes of its own, and a CSV file is as often printed as opened).
   public static func quoted(_ s: String) -> String {
-    var v = s
-    if let first = v.first, "=+-@".contains(first) { v = "'" + v }
+    var v = TextEscaping.visible(s)
+    if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { v = "'" + v }
     if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
       return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -71,7 +71,12 @@ public struct ArticleLayout: Sendable {
     while j < limit, CellWidth.of(scalar: s[j]) == 0, s[j].value >= 0x300 || s[j].value == 0x200D {
       j += 1
     }
-    if j - i > 1 { width = CellWidth.of(Character(String(String.UnicodeScalarView(s[i..<j])))) }
+    if j - i > 1 {
+      // Zero-width format controls (bidi overrides, U+FEFF) do not join a cluster: then
+      // each scalar stands alone rather than forming a Character that is not one.
+      let cluster = String(String.UnicodeScalarView(s[i..<j]))
+      if cluster.count == 1 { width = CellWidth.of(Character(cluster)) } else { j = i + 1 }
+    }
     return (j, max(width, VisiblePlaceholder.replacement(for: Character(s[i])) != nil ? 1 : width))
   }
 

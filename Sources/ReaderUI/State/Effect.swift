@@ -5,12 +5,22 @@ import HearsayCore
 /// file). The app performs it and reports back in the status line; tests read it.
 public enum Effect: Equatable, Sendable {
   /// Copy text to the clipboard; `what` names it for the confirmation (`quote`, `URL`).
-  case copy(String, what: String)
+  case copy(ClipboardText, what: String)
   /// Open a file in the user's editor, at the line holding `offset` when given.
   case edit(path: String, offset: Int?, text: String?)
   /// Open a URL in the user's browser.
   case browse(String)
   case export(ExportJob)
+}
+
+/// Text bound for the clipboard, made paste-safe when it is made: article text pasted into
+/// a shell can neither end a bracketed paste, nor run a line, nor hide behind a bidi
+/// override (see `TextEscaping.pasteSafe`). No other way into `Effect.copy` exists.
+public struct ClipboardText: Equatable, Sendable, ExpressibleByStringLiteral {
+  public let text: String
+
+  public init(_ text: String) { self.text = TextEscaping.pasteSafe(text) }
+  public init(stringLiteral text: String) { self.init(text) }
 }
 
 /// Quotes to write to a file the user named.

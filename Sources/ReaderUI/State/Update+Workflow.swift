@@ -15,9 +15,9 @@ extension ReaderState {
       toggleStar(selected)
     case .yank:
       guard let selected else { return message = "no quote selected" }
-      effects.append(.copy(selected.citation, what: "quote"))
+      effects.append(.copy(ClipboardText(selected.citation), what: "quote"))
     case .yankSource:
-      effects.append(.copy(a.article.url ?? a.article.path, what: a.article.url == nil ? "path" : "URL"))
+      effects.append(.copy(ClipboardText(a.article.url ?? a.article.path), what: a.article.url == nil ? "path" : "URL"))
     case .edit:
       effects.append(.edit(path: a.article.path, offset: selected?.start ?? o.anchor, text: selected?.text))
     case .browse:

@@ -166,7 +166,7 @@ extension ReaderState {
       if library.selected < visible.count { toggleRead(library.entries[visible[library.selected]].path) }
     case .starred: showStarred()
     case .yankSource:
-      if library.selected < visible.count { effects.append(.copy(library.entries[visible[library.selected]].path, what: "path")) }
+      if library.selected < visible.count { effects.append(.copy(ClipboardText(library.entries[visible[library.selected]].path), what: "path")) }
     case .edit:
       if library.selected < visible.count { effects.append(.edit(path: library.entries[visible[library.selected]].path, offset: nil, text: nil)) }
     case .cancel: library.filter = ""
@@ -211,9 +211,9 @@ extension ReaderState {
     case .star:
       if let row { toggleStar(row.quote) }
     case .yank:
-      if let row { effects.append(.copy(row.quote.citation, what: "quote")) }
+      if let row { effects.append(.copy(ClipboardText(row.quote.citation), what: "quote")) }
     case .yankSource:
-      if let row { effects.append(.copy(row.quote.source, what: row.quote.url == nil ? "path" : "URL")) }
+      if let row { effects.append(.copy(ClipboardText(row.quote.source), what: row.quote.url == nil ? "path" : "URL")) }
     case .edit:
       if let row { effects.append(.edit(path: row.quote.path, offset: row.quote.start, text: row.quote.text)) }
     case .browse:
