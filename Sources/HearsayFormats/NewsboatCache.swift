@@ -10,7 +10,7 @@ public struct NewsboatCache: ArticleCollection {
   public init() {}
 
   public func contains(path: String) -> Bool {
-    guard path.hasSuffix(".db"), let head = FileHandle(forReadingAtPath: path).flatMap({ try? $0.read(upToCount: 16) }) else { return false }
+    guard path.hasSuffix(".db"), let head = try? RegularFile.handle(path).read(upToCount: 16) else { return false }
     guard head.starts(with: Array("SQLite format 3".utf8)) else { return false }
     return (try? open(path).read { db in try db.tableExists("rss_item") }) == true
   }

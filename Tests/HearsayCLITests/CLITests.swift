@@ -24,7 +24,9 @@ struct CLITests {
     return packageRoot.appendingPathComponent(".build/debug/hearsay")
   }
 
-  static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+  /// Runs the binary; one that has not finished after `timeout` seconds is killed and its
+  /// run reported (status -1), so a hang fails the test instead of stalling the suite.
+  static func run(_ arguments: [String], environment: [String: String] = [:], timeout: Double = 120) throws -> Run {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
@@ -34,10 +36,15 @@ struct CLITests {
     process.standardOutput = out
     process.standardError = err
     try process.run()
+    DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+      if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    }
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+    let killed = process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL
+    if killed { Issue.record("hearsay \(arguments.joined(separator: " ")) still ran after \(timeout) s; killed") }
+    return Run(status: killed ? -1 : process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                stderr: String(decoding: stderr, as: UTF8.self))
   }
 
@@ -237,6 +244,25 @@ extension CLITests {
 }
 
 extension CLITests {
+  /// A named pipe in a collection (`mkfifo news/f.txt`) once blocked every command for
+  /// ever: it is named and skipped, and the articles around it are read.
+  @Test func aNamedPipeInTheCollectionIsSkippedNotWaitedOn() throws {
+    let dir = try Self.collectionWithOneSample()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let cache = dir.appendingPathComponent(".cache")
+    #expect(mkfifo(dir.appendingPathComponent("f.txt").path, 0o600) == 0)
+    #expect(mkfifo(dir.appendingPathComponent("g.jsonl").path, 0o600) == 0)
+    let env = ["XDG_CACHE_HOME": cache.path]
+    for arguments in [["quotes", dir.path], ["speakers", dir.path], ["index", dir.path], ["speakers", "--collection", dir.path]] {
+      let run = try Self.run(arguments, environment: env, timeout: 20)
+      #expect(run.status != -1)
+      #expect(run.stdout.contains("Ruth Alvarez") || arguments[0] == "index", "\(arguments): \(run.stdout)")
+      if arguments[0] != "speakers" || arguments.count == 2 {
+        #expect(run.stderr.contains("f.txt: a named pipe, not an article file, skipped"), "\(arguments): \(run.stderr)")
+      }
+    }
+  }
+
   /// A file whose name is not UTF-8 is named (escaped) in the message and the rest go on.
   @Test func fileNamesThatAreNotUTF8AreReportedAndSkipped() throws {
     let dir = try Self.collectionWithOneSample()

@@ -74,4 +74,26 @@ struct RecordFileTests {
     }
     #expect(count == 20_000)
   }
+
+  /// A record cut mid-string ends at its line: the records after it are still read, and a
+  /// large valid record after a broken line is not lost either.
+  @Test func aTruncatedRecordLosesNothingAfterIt() throws {
+    let big = String(repeating: "The council voted again. ", count: 40_000)
+    let path = try Self.write("""
+      {"title": "a", "text": "Said Ann Lee."}
+      {"title": "b", "text": "cut
+      {"title": "c", "text": "Said Bo Lind."}
+      {"title": "d", "text": "\(big)"}
+      {"title": "e", "text": "Said Cy Moe.\\"}
+
+      """, ext: "jsonl")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let records = try Self.records(path)
+    #expect(records.map(\.number) == [1, 2, 3, 4, 5])
+    #expect(try records.filter { (try? $0.result.get()) != nil }.map { try $0.result.get().title } == ["a", "c", "d"])
+    guard case .failure(.badRecord(_, let line, _)) = records[1].result else { Issue.record("the cut record is reported"); return }
+    #expect(line == 2)
+    guard case .failure(.badRecord(_, let last, _)) = records[4].result else { Issue.record("an escaped quote leaves the string open"); return }
+    #expect(last == 5)
+  }
 }

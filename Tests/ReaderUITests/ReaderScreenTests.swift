@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ReaderUI
 import HearsayCore
@@ -229,5 +230,29 @@ struct CollectionViewTests {
     #expect(h.screen.contains("no quotes match"))
     h.type("q")
     #expect(h.state.screen == .library)
+  }
+}
+
+/// The library's first screen reads the head of each file: a named pipe among them once
+/// left the reader on a blank screen that ignored `q`.
+struct LibraryScanTests {
+  @Test func aNamedPipeDoesNotStopTheLibraryFromOpening() throws {
+    let fm = FileManager.default
+    let dir = fm.temporaryDirectory.appendingPathComponent("hearsay-fifo-\(UUID())")
+    try fm.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? fm.removeItem(at: dir) }
+    try fm.copyItem(atPath: ReaderHarness.samples + "/01-harbour-bridge-vote.txt", toPath: dir.appendingPathComponent("a.txt").path)
+    #expect(mkfifo(dir.appendingPathComponent("b.txt").path, 0o600) == 0)
+    let paths = ArticleLoader.expand(paths: [dir.path])
+    let done = DispatchSemaphore(value: 0)
+    let library = Locked<LibraryState?>(nil)
+    Thread.detachNewThread {
+      library.withLock { $0 = LibraryState(scanning: paths, loader: .standard) }
+      done.signal()
+    }
+    try #require(done.wait(timeout: .now() + 10) == .success, "the scan still waits on the pipe")
+    let entries = try #require(library.withLock { $0 }).entries
+    #expect(entries.map(\.title).contains { $0.hasPrefix("Harbour bridge repairs delayed") }, "\(entries.map(\.title))")
+    #expect(throws: ArticleLoadError.notRegular(path: paths[1], kind: "a named pipe")) { try ArticleLoader.standard.load(path: paths[1]) }
   }
 }

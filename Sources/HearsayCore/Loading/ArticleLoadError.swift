@@ -6,13 +6,15 @@ public enum ArticleLoadError: Error, Sendable, Equatable, CustomStringConvertibl
   case empty(path: String)
   case tooLarge(path: String, bytes: Int, limit: Int)
   case notFound(path: String)
+  /// A directory, named pipe, socket or device where an article file was expected.
+  case notRegular(path: String, kind: String)
   /// One record of a dataset file, by line.
   case badRecord(path: String, line: Int, reason: String)
 
   public var path: String {
     switch self {
     case .unreadable(let p, _), .binary(let p), .empty(let p), .tooLarge(let p, _, _),
-      .notFound(let p), .badRecord(let p, _, _):
+      .notFound(let p), .notRegular(let p, _), .badRecord(let p, _, _):
       return p
     }
   }
@@ -25,6 +27,7 @@ public enum ArticleLoadError: Error, Sendable, Equatable, CustomStringConvertibl
     case .tooLarge(let path, let bytes, let limit):
       return "\(path): \(bytes) bytes is over the \(limit)-byte limit for one article, skipped"
     case .notFound(let path): return "\(path): no such file or directory"
+    case .notRegular(let path, let kind): return "\(path): \(kind), not an article file, skipped"
     case .badRecord(let path, let line, let reason): return "\(path):\(line): \(reason), skipped"
     }
   }

@@ -44,18 +44,10 @@ public struct ArticleLoader: Sendable {
   /// never mapped: a file truncated while mapped would crash the reader (SIGBUS). The read
   /// stops one byte past the limit, so a file that grows meanwhile is still refused.
   static func read(_ path: String, limit: Int) throws(ArticleLoadError) -> [UInt8] {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else {
-      let code = errno
-      if code == ENOENT || code == ENOTDIR { throw .notFound(path: path) }
-      throw .unreadable(path: path, reason: String(cString: strerror(code)))
-    }
+    let (fd, size) = try RegularFile.open(path)
     defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-    if (info.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path: path, reason: "is a directory") }
-    if Int(info.st_size) > limit { throw .tooLarge(path: path, bytes: Int(info.st_size), limit: limit) }
-    var bytes = [UInt8](repeating: 0, count: min(limit + 1, max(Int(info.st_size), 0) + 1))
+    if size > limit { throw .tooLarge(path: path, bytes: size, limit: limit) }
+    var bytes = [UInt8](repeating: 0, count: min(limit + 1, max(size, 0) + 1))
     var count = 0
     while true {
       if count == bytes.count {

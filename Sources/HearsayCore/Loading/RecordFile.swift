@@ -44,10 +44,7 @@ public struct RecordFile: Sendable {
 
   /// Calls `body` with each record of the file, in order, until it returns false.
   public static func forEach(path: String, map: FieldMap = FieldMap(), _ body: (Record) -> Bool) throws(ArticleLoadError) {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw FileManager.default.fileExists(atPath: path) ? .unreadable(path: path, reason: "permission denied") : .notFound(path: path)
-    }
-    defer { try? handle.close() }
+    let handle = try RegularFile.handle(path)
     var splitter = RecordSplitter()
     var number = 0
     while true {
@@ -119,7 +116,12 @@ struct RecordSplitter {
         if inArray == true { i += 1; continue }
       }
       if b == 0x0A { line += 1 }
-      if inString {
+      if inString, b == 0x0A, inArray != true {
+        // A JSON string holds no raw newline: this record was cut short. It ends here, so
+        // the records after it are read, not swallowed into one unterminated string.
+        inString = false
+        escaped = false
+      } else if inString {
         if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true } else if b == UInt8(ascii: "\"") { inString = false }
         i += 1
         continue

@@ -36,8 +36,7 @@ extension LibraryEntry {
   /// A row from the file's head (title, section, date), before any parsing.
   static func head(of path: String, loader: ArticleLoader) -> LibraryEntry {
     let name = PathName.last(path)
-    guard let handle = FileHandle(forReadingAtPath: path) else { return LibraryEntry(path: path, title: name) }
-    defer { try? handle.close() }
+    guard let handle = try? RegularFile.handle(path) else { return LibraryEntry(path: path, title: name) }
     guard let data = try? handle.read(upToCount: 4096), !data.isEmpty, let head = try? loader.parse(bytes: [UInt8](data), path: path) else {
       return LibraryEntry(path: path, title: name)
     }
