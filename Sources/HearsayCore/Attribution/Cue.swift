@@ -76,7 +76,7 @@ enum CueFinder {
         if token.has(.speechNoun), let p = prev, isPossessive(p, T, k - 1) { continue }
         // A base form after a singular name is a noun (`the Taiwan question is`).
         if !token.has(.finiteSpeechVerb), let p = prev, p.kind == .word, p.isCapitalised, !p.lower.hasSuffix("s"),
-          !p.has(.pronoun)
+          !p.has(.pronoun), !Lexicon.quantifierSubjects.contains(p.lower)
         {
           continue
         }

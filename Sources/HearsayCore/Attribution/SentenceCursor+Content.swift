@@ -8,8 +8,18 @@ extension SentenceCursor {
     let opensWithAdverbial = Lexicon.clauseOpeners.contains(lower) || lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("ly")
     if k < limit, opensWithAdverbial, let comma = (k..<limit).first(where: { T[$0].isMark(",") }) { k = comma + 1 }
     guard k < limit, let phrase = finder.phrase(after: k - 1, limit: limit) else { return nil }
-    if case .role = phrase.head, phrase.tokens.count > 4 { return nil }
+    if case .role = phrase.head, phrase.tokens.count > 7 { return nil }
     return phrase
+  }
+
+  /// The subject of the sentence's first finite verb before `limit` (`In May, a U.S.
+  /// District Court judge sided with …, saying …`), when the opening words hide it from
+  /// `sentenceSubject`.
+  func clauseSubject(before limit: Int) -> NounPhrase? {
+    guard let verb = (r.lowerBound..<limit).first(where: { T[$0].kind == .word && T[$0].quote == nil && doc.tag($0)?.isFiniteVerb == true }),
+      verb > r.lowerBound
+    else { return nil }
+    return finder.subject(before: verb, floor: r.lowerBound)
   }
 
   /// `A harbour official, who requested anonymity, said …`, `Rep. Bobby Scott (D-Va.),

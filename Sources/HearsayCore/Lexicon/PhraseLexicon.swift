@@ -36,6 +36,21 @@ extension Lexicon {
     "bluntly", "openly", "simply", "frankly", "directly", "clearly", "explicitly", "confidently",
   ]
 
+  /// Words that close a time adjunct between a subject and its cue (`Cruz on Wednesday
+  /// announced`, `the ministry last week said`, `critics today argue`).
+  static let timeNouns: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "tonight", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
+  ]
+  /// Words that may open that adjunct (`on`, `last`, `earlier this`, `over the`).
+  static let timeOpeners: Set<String> = ["on", "last", "this", "earlier", "later", "late", "early", "over", "the", "during"]
+  /// Where a statement was made, between subject and cue: `Cruz in a statement said`.
+  static let mediumOpeners: Set<String> = ["a", "an", "the", "his", "her", "its", "their"]
+
+  /// Quantifiers that stand alone for people as a subject (`Some say …`, `Others argue …`,
+  /// `Most said …`), as pollsters and reporters summarise many speakers.
+  static let quantifierSubjects: Set<String> = ["some", "many", "most", "others", "both", "all", "few", "several", "half", "majorities", "majority"]
+
   /// Words that open a reported question (`questioned whether …`, `asked why …`).
   static let questionOpeners: Set<String> = ["whether", "if", "why", "how", "what", "who", "when", "where"]
 

@@ -47,6 +47,10 @@ struct PhraseFinder {
       j -= 1
       skipped += 1
     }
+    if j >= floor, let adjunct = adjunctStart(endingAt: j, floor: floor) {
+      j = adjunct - 1
+      while j >= floor, tokens[j].kind == .word, tokens[j].has(.cueModifier) { j -= 1 }
+    }
     guard j >= floor else { return nil }
     // `Sen. David Perdue (R-Ga.) said`: step over a parenthesis.
     if tokens[j].isMark(")"), let open = (max(floor, j - 12)..<j).last(where: { tokens[$0].isMark("(") }), open > floor {
@@ -76,6 +80,24 @@ struct PhraseFinder {
       return k >= floor ? walkBack(from: k, floor: floor) : nil
     }
     return walkBack(from: j, floor: floor)
+  }
+
+  /// The first token of a time or medium adjunct that ends at `j` and sits between a
+  /// subject and its cue: `on Wednesday`, `last week`, `earlier this month`, `today`,
+  /// `in a statement`. Nil when the words there are something else.
+  private func adjunctStart(endingAt j: Int, floor: Int) -> Int? {
+    let t = tokens[j]
+    guard t.kind == .word else { return nil }
+    if Lexicon.timeNouns.contains(t.lower) {
+      var k = j
+      while k - 1 >= floor, j - k < 3, tokens[k - 1].kind == .word, Lexicon.timeOpeners.contains(tokens[k - 1].lower) { k -= 1 }
+      return k > floor ? k : nil
+    }
+    // `in a statement`, `in an interview`, `in a tweet`.
+    if t.has(.speechNoun) || t.has(.documentNoun), j - 2 > floor, Lexicon.mediumOpeners.contains(tokens[j - 1].lower), tokens[j - 2].is("in") {
+      return j - 2
+    }
+    return nil
   }
 
   private func nameBetweenCommas(endingAt comma: Int, floor: Int) -> NounPhrase? {
@@ -137,6 +159,7 @@ struct PhraseFinder {
       if p == .firstPerson { return nil }
       return NounPhrase(tokens: end..<(end + 1), range: last.range, head: .pronoun(p))
     }
+    if let quantity = quantity(endingAt: end, floor: floor) { return quantity }
     var j = end
     var start = end + 1
     var coreEnd = end + 1
@@ -228,8 +251,10 @@ struct PhraseFinder {
         j += 1
         continue
       }
-      // Names and roles stop at a verb (`Judge Ana Lima imposed …`, `Chris Christie Calls …`).
-      if j > start, Self.mayBeVerb(t), tag(j)?.isFiniteVerb == true { break }
+      // Names and roles stop at a verb (`Judge Ana Lima imposed …`, `Chris Christie Calls …`),
+      // or a participle (`the report published Wednesday`; the tagger often reads a past
+      // tense after a noun as one: `a judge sided with …`).
+      if j > start, Self.mayBeVerb(t), let tg = tag(j), tg.isFiniteVerb || (tg == .vbn && t.lower.hasSuffix("ed")) { break }
       if t.isCapitalised { j += 1; continue }
       if t.has(.determiner) && !t.is("that") { j += 1; continue }
       if t.has(.phraseStop) || t.has(.finiteSpeechVerb) || t.lower.hasSuffix("ly") { break }
@@ -325,6 +350,21 @@ struct PhraseFinder {
       between.count == 1 || tokens[between.upperBound - 1].has(.determiner)
     else { return nil }
     return first
+  }
+
+  /// A share of people standing for them (`47% say`, `Some said`, `Others argue`): a role
+  /// with no noun of its own.
+  private func quantity(endingAt end: Int, floor: Int) -> NounPhrase? {
+    let last = tokens[end]
+    var start = end
+    if last.isMark("%"), end - 1 >= floor, tokens[end - 1].kind == .word, tokens[end - 1].lower.first?.isNumber == true {
+      start = end - 1
+    } else if last.kind == .word, Lexicon.quantifierSubjects.contains(last.lower), end == floor || !tokens[end - 1].has(.determiner) {
+      start = end
+    } else {
+      return nil
+    }
+    return NounPhrase(tokens: start..<(end + 1), range: span(start..<(end + 1)), head: .role(definite: false), role: nil)
   }
 
   /// `in` or `of` between two numbers (`six in 10`, `two of three`).

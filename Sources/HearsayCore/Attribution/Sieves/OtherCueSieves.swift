@@ -7,10 +7,11 @@ struct ParticipleSieve {
     let speaker: Claim.SpeakerRef
     if let last = found.claims.last(where: { $0.cue != nil && $0.cue!.end <= s.T[c].range.start }) {
       speaker = last.speaker
-    } else if let subject = s.sentenceSubject(before: c) {
+    } else if let subject = s.sentenceSubject(before: c) ?? s.clauseSubject(before: c) {
       speaker = .phrase(subject)
     } else {
-      return []
+      // `…, saying …` is reported speech whoever says it; resolution may still find them.
+      return [s.claim(content, speaker: .unknown, cue: s.T[c].range, rule: .participleContinuation, confidence: 0.5)]
     }
     return [s.claim(content, speaker: speaker, cue: s.T[c].range, rule: .participleContinuation, confidence: 0.8)]
   }
