@@ -238,7 +238,8 @@ extension SentenceCursor {
       // After a possessive (`Okafor's claims`) a word is a noun.
       let afterPossessive = T[j - 1].bare != T[j - 1].lower
       if Lexicon.auxiliaries.contains(T[j].lower) { return !afterPossessive }
-      if PhraseFinder.mayBeVerb(T[j]), !afterPossessive, doc.tag(j)?.isFiniteVerb == true { return true }
+      // A finite verb: a regular form (`imposed`, `wants`), or any after a subject pronoun (`it sold`).
+      if PhraseFinder.mayBeVerb(T[j]) || (j == k + 1 && T[k].has(.pronoun)), !afterPossessive, doc.tag(j)?.isFiniteVerb == true { return true }
       if T[j].has(.phraseStop) { return false }
       j += 1
     }

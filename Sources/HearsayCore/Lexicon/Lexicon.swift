@@ -58,6 +58,7 @@ public enum Lexicon {
       "press", "describe", "acknowledge", "proclaim", "muse", "sigh", "snap", "inform", "cite",
       "question", "propose", "recommend", "endorse", "praise", "reject", "dismiss", "dispute",
       "contest", "applaud", "condemn", "denounce", "forecast", "project", "advise", "tout",
+      "indicate", "order", "signal",
     ])
     for forms in irregularSpeech.values { out.formUnion(forms) }
     return out
@@ -71,7 +72,7 @@ public enum Lexicon {
       "highlight", "report", "observe", "reveal", "confirm", "demand", "counter", "charge",
       "estimate", "maintain", "comment", "snap", "concur", "conclude", "answer", "state",
       "project", "endorse", "praise", "reject", "dismiss", "contest", "applaud", "condemn",
-      "denounce", "tout", "advise", "recommend", "question", "announce",
+      "denounce", "tout", "advise", "recommend", "question", "announce", "order", "signal",
     ])
     out.formUnion(inflect(["believe", "think", "feel", "hope", "fear", "know", "agree", "indicate", "show"]))
     out.formUnion(["thought", "knew", "known", "felt", "shown", "put it", "reads"])

@@ -183,7 +183,8 @@ struct PhraseFinder {
         continue
       }
       guard t.kind == .word else { break }
-      if t.has(.determiner) && !t.is("that") {
+      // `his campaign announced`, `their lawyers said`: a possessive opens the phrase.
+      if (t.has(.determiner) && !t.is("that")) || (j < end && Lexicon.possessiveDeterminers.contains(t.lower)) {
         start = j
         // `the China Times on the island of Taiwan`: a place after the subject.
         if j - 2 >= floor, ["on", "in", "at", "from"].contains(tokens[j - 1].lower), tokens[j - 2].kind == .word,
@@ -218,7 +219,7 @@ struct PhraseFinder {
         j -= 1
         continue
       }
-      if t.has(.phraseStop) || t.has(.finiteSpeechVerb) || t.lower.hasSuffix("ly") {
+      if t.has(.phraseStop) || t.has(.finiteSpeechVerb) || isLyAdverb(j) {
         break
       }
       start = j
@@ -257,7 +258,7 @@ struct PhraseFinder {
       if j > start, Self.mayBeVerb(t), let tg = tag(j), tg.isFiniteVerb || (tg == .vbn && t.lower.hasSuffix("ed")) { break }
       if t.isCapitalised { j += 1; continue }
       if t.has(.determiner) && !t.is("that") { j += 1; continue }
-      if t.has(.phraseStop) || t.has(.finiteSpeechVerb) || t.lower.hasSuffix("ly") { break }
+      if t.has(.phraseStop) || t.has(.finiteSpeechVerb) || isLyAdverb(j) { break }
       // `another leading Supreme Court advocate`: an -ing word inside the phrase modifies it.
       if t.lower.hasSuffix("ing"),
         !(j + 1 < limit && tokens[j + 1].kind == .word && (tokens[j + 1].isCapitalised || tokens[j + 1].has(.roleNoun) || tokens[j + 1].has(.title)))
@@ -378,6 +379,16 @@ struct PhraseFinder {
   private func isAdverbCandidate(_ t: Token) -> Bool {
     guard !t.isCapitalised, !t.has(.pronoun), !t.has(.determiner) else { return false }
     return t.lower.hasSuffix("ly") || (t.has(.phraseStop) && !Lexicon.auxiliaries.contains(t.lower))
+  }
+
+  /// An adverb in -ly (`reportedly`, `flatly`), not a noun that ends so (`a tally`, `the
+  /// family`, `an ally`): the tagger decides when there is one.
+  private func isLyAdverb(_ j: Int) -> Bool {
+    guard tokens[j].lower.hasSuffix("ly") else { return false }
+    // After a determiner it belongs to the phrase (`a tally`, `the likely nominee`).
+    if j > 0, tokens[j - 1].kind == .word, tokens[j - 1].has(.determiner) { return false }
+    guard let t = tag(j) else { return true }
+    return t == .rb || t == .jj
   }
 
   /// Whether a word is worth asking the tagger about as a verb: one with a finite verb's
