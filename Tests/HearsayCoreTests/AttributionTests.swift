@@ -65,6 +65,10 @@ struct AttributionTests {
     Case(name: "a percentage of those polled speaks", body: "On the levy, 47% say the bridge should close.", quote: "the bridge should close", speaker: "47%", rule: .subjectCueContent),
     Case(name: "a quantifier stands for its speakers", body: "Some say the bridge should close.", quote: "the bridge should close", speaker: "Some", rule: .subjectCueContent),
     Case(name: "a participle speaks for a subject behind an opener", body: "In May, a federal appeals court judge sided with the board, saying the levy was lawful.", quote: "the levy was lawful", speaker: "a federal appeals court judge", rule: .participleContinuation),
+    Case(name: "a place and time after a postposed cue", body: "“We will rebuild,” Okafor said to a crowd in Lagos on Friday.", quote: "We will rebuild", speaker: "Okafor", rule: .quoteThenSubjectCue),
+    Case(name: "a listener and a time after a postposed cue", body: "“We will rebuild,” Okafor told Radio Meridian in late May.", quote: "We will rebuild", speaker: "Okafor", rule: .quoteThenSubjectCue),
+    Case(name: "a clause after a prepositional phrase is the content", body: "Okafor said in 2010 the bridge would need new cables.", quote: "the bridge would need", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "a possessive subject after the content", body: "The bridge will reopen in May, her office announced Saturday.", quote: "The bridge will reopen", speaker: "her office", rule: .contentThenSubjectCue),
     Case(name: "adding continues", body: "Okafor said the bridge was safe, adding that repairs would start soon.", quote: "repairs would start soon", speaker: "Okafor", rule: .participleContinuation),
     Case(name: "split quote", body: "“The bridge is safe,” Okafor said, “and it will stay open.”", quote: "and it will stay open", speaker: "Okafor", rule: .subjectCueThenQuote),
     Case(name: "possessive claim", body: "Critics rejected Okafor's claims that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .possessiveClaim),
@@ -88,6 +92,15 @@ struct AttributionTests {
     let first = try #require(analysis.quote(startingWith: "the bridge was safe"))
     #expect(analysis.text(first) == "the bridge was safe")
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "repairs were overdue")) == "Lima")
+  }
+
+  /// `said to a crowd`, `told reporters at a breakfast`, `said of the ruling`: where, to
+  /// whom or of what, never what was said.
+  @Test(arguments: ["“We will rebuild,” Okafor said to a crowd in Lagos.", "“We will rebuild,” Okafor told reporters at a breakfast.",
+                    "“We will rebuild,” Okafor said of the ruling."])
+  func aPrepositionalPhraseAfterACueIsNotContent(_ body: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(analysis.quotes.map(analysis.text) == ["We will rebuild"])
   }
 
   /// `continued the tour`, `posted a photo`: weak cues that state no stance take no object as content.

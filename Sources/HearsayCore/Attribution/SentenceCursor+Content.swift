@@ -95,7 +95,19 @@ extension SentenceCursor {
       if j > k + 1, j + 1 < r.upperBound, T[j].isMark(","), T[j + 1].is("that") { return false }
     }
     let first = T[c + 1]
-    if first.has(.adjunctOpener) && !first.is("to") { return true }
+    // `said in 2010 the bridge would …`: a clause after the adjunct is the content.
+    let clauseAhead = { (from: Int) in (from + 1..<k).contains(where: { T[$0 - 1].kind == .word && !T[$0 - 1].has(.determiner) && self.startsClause(at: $0) }) }
+    if first.has(.adjunctOpener) && !first.is("to") { return !clauseAhead(c + 1) }
+    // `Clinton said to a crowd in Leeds.`, `Sanders told Rolling Stone in late May.`: past
+    // a listener, only where or when follows — no clause of its own.
+    var p = c + 1
+    while listener, p < k, T[p].kind == .word,
+      T[p].isCapitalised || T[p].has(.determiner) || Lexicon.objectPronouns.contains(T[p].lower) || Lexicon.listenerWords.contains(T[p].lower)
+    {
+      p += 1
+    }
+    let endsSentence = k >= r.upperBound || T[k].kind == .quoteClose || SentenceSplitter.isTerminal(T[k], in: doc.scalars)
+    if endsSentence, p < k, startsPrepositionalPhrase(at: p), !clauseAhead(p) { return true }
     // `Rubio said here.`, `Lima fired back with a laugh.`: only adverbs, particles and a
     // short prepositional phrase before the clause ends.
     if k - (c + 1) <= 7, OpenClassCues.closesClause(after: c, r, doc) { return true }
@@ -148,6 +160,16 @@ extension SentenceCursor {
     }
     while k < r.upperBound, T[k].isMark(":") || T[k].isMark(",") { k += 1 }
     guard k < r.upperBound else { return nil }
+    // `said to a crowd in Leeds`, `told reporters at a breakfast`, `said of the ruling`: a
+    // prepositional phrase is where or of what, not what was said — unless a clause follows
+    // it (`said in 2010 the company would …`).
+    if !sawThat, startsPrepositionalPhrase(at: k) {
+      guard let clause = (k + 1..<min(r.upperBound, k + 12)).first(where: {
+        T[$0].kind == .quoteOpen || ((T[$0 - 1].isMark(",") || (T[$0 - 1].kind == .word && !T[$0 - 1].has(.determiner))) && startsClause(at: $0))
+      })
+      else { return nil }
+      k = clause
+    }
     let startsWithQuote = T[k].kind == .quoteOpen
     // A weak cue reports speech only with `that`, a quote, a reported question
     // (`questioned whether …`), a clause of its own (`has indicated she would not …`), or,
@@ -188,6 +210,20 @@ extension SentenceCursor {
     return (trim(k..<hi), nil)
   }
 
+
+  /// A preposition (`to`, `of`, `at`, `after`), or an adverb before one (`just after
+  /// midnight`), opens the words at `k` — but not `that` or a reported question's `whether`.
+  func startsPrepositionalPhrase(at k: Int) -> Bool {
+    guard T[k].kind == .word, T[k].quote == nil, !T[k].is("that"), !Lexicon.questionOpeners.contains(T[k].lower),
+      T[k].lower.allSatisfy(\.isLetter)
+    else { return false }
+    let tag = doc.tag(k)
+    // `vowed to enact …` is an infinitive, and what was vowed.
+    if tag == .to { return !(k + 1 < r.upperBound && T[k + 1].kind == .word && doc.tag(k + 1) == .vb) }
+    if tag == .in { return !Lexicon.topicPrepositions.contains(T[k].lower) }
+    return tag == .rb && k + 1 < r.upperBound && T[k + 1].kind == .word && !T[k + 1].is("that") && doc.tag(k + 1) == .in
+      && !Lexicon.topicPrepositions.contains(T[k + 1].lower)
+  }
 
   /// Does a new clause that is not part of the content start at token `k`?
   func endsContent(at k: Int, stops: [Int]) -> Bool {

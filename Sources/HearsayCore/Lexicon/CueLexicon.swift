@@ -46,6 +46,13 @@ extension Lexicon {
   /// Possessive determiners that open a noun phrase (`his efforts`).
   static let possessiveDeterminers: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
 
+  /// Prepositions whose object after a cue is what was said (`spoke about the economy`,
+  /// `commented on the ruling`, `called for a recount`), unlike where, when or to whom.
+  static let topicPrepositions: Set<String> = ["about", "on", "for", "against", "over", "like", "as", "because"]
+
+  /// Pronouns that can only be objects, so a listener (`told them at a meeting`).
+  static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "you"]
+
   /// Conjunctions that join clauses (`…, but he said …`).
   static let coordinators: Set<String> = ["and", "but", "or", "yet", "so"]
 
