@@ -32,6 +32,8 @@ public enum AttributionRule: String, Sendable, CaseIterable, Codable {
   case introducedByColon = "introduced-by-colon"
   case previousQuoteInParagraph = "previous-quote-in-paragraph"
   case nextQuoteInParagraph = "next-quote-in-paragraph"
+  /// No cue and no other quote in the paragraph: the one named there, outside quotes.
+  case nameInParagraph = "name-in-paragraph"
   case previousParagraphSpeaker = "previous-paragraph-speaker"
   case introducedByPreviousParagraph = "introduced-by-previous-paragraph"
   case headlineRepeatsBodyQuote = "headline-repeats-body-quote"

@@ -59,6 +59,11 @@ struct DirectQuoteStage: AnalysisStage {
     if let next = sameBlock.first(where: { doc.claims[$0].content.start > start }) {
       return (.sameAs(next), .nextQuoteInParagraph, 0.6)
     }
+    // `Iowa State's Dana Ruiz agreed. "…"`, `"…" Trump barked and …`: a cue no rule read,
+    // but the paragraph names its speaker.
+    if doc.blocks[block].role == .body, let e = nameInParagraph(doc, quote: q, block: block) {
+      return (.entity(e), .nameInParagraph, 0.5)
+    }
     // A paragraph that only continues a quotation belongs to the last speaker before it.
     for back in 1...2 where block - back >= 0 {
       if let prev = byBlock[block - back].last {
@@ -72,6 +77,25 @@ struct DirectQuoteStage: AnalysisStage {
       return (.entity(e), .introducedByPreviousParagraph, 0.4)
     }
     return nil
+  }
+}
+
+extension DirectQuoteStage {
+  /// The person or organisation named outside quotes in the quote's paragraph: the first
+  /// in its own sentence, else the last before it in the paragraph.
+  func nameInParagraph(_ doc: Document, quote q: Int, block: Int) -> Int? {
+    let quote = doc.quotes[q]
+    let outside = doc.entities.mentions(in: doc.blocks[block].range).filter { m in
+      guard let k = doc.tokenIndex(startingAt: m.offset), doc.tokens[k].quote == nil else { return false }
+      let kind = doc.entities[m.entity].kind
+      return (kind == .person || kind == .organisation || kind == .outlet) && !doc.entities[m.entity].isPlace
+    }
+    guard !outside.isEmpty, let open = doc.tokenIndex(startingAt: quote.open.start) else { return nil }
+    let sentence = doc.sentences[doc.sentenceOfToken[open]].range
+    let inSentence = outside.filter { sentence.contains($0.offset) }
+    // The sentence's first name is most often its subject (`McConnell delivered a message to Trump: "…"`).
+    if let first = inSentence.first { return first.entity }
+    return outside.last(where: { $0.offset < quote.open.start })?.entity
   }
 }
 
