@@ -43,7 +43,7 @@ extension Lexicon {
     "tonight", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
   ]
   /// Words that may open that adjunct (`on`, `last`, `earlier this`, `over the`).
-  static let timeOpeners: Set<String> = ["on", "last", "this", "earlier", "later", "late", "early", "over", "the", "during"]
+  static let timeOpeners: Set<String> = ["on", "last", "this", "past", "earlier", "later", "late", "early", "over", "the", "during"]
   /// Where a statement was made, between subject and cue: `Cruz in a statement said`.
   static let mediumOpeners: Set<String> = ["a", "an", "the", "his", "her", "its", "their"]
 

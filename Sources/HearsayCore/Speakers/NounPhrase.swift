@@ -332,9 +332,16 @@ struct PhraseFinder {
     }
     // A role needs a noun that can speak (`officials`, `the report`), not `however` or
     // `this month` — or a proportion of people (`six in 10`).
-    guard let headWord = (lo..<r.upperBound).last(where: { tokens[$0].kind == .word }).map({ NameClassifier.stripPossessive(tokens[$0].lower) }),
-      Self.canSpeak(headWord) || (lo..<r.upperBound).contains(where: { isProportionJoint($0, floor: lo) })
-    else { return nil }
+    guard let headIndex = (lo..<r.upperBound).last(where: { tokens[$0].kind == .word }) else { return nil }
+    let headWord = NameClassifier.stripPossessive(tokens[headIndex].lower)
+    guard Self.canSpeak(headWord) || (lo..<r.upperBound).contains(where: { isProportionJoint($0, floor: lo) }) else { return nil }
+    // …and a noun it must be: not `ran` (`All ran counter to …`) or `dismissing` — though
+    // after a determiner the tagger's verb may be a noun (`an interfaith gathering`).
+    if !Lexicon.roleNouns.contains(headWord), let t = tag(headIndex), Self.verbLikeTags.contains(t),
+      !(t == .vbg && tokens[lo].has(.determiner))
+    {
+      return nil
+    }
     let definite = !(tokens[r.lowerBound].is("a") || tokens[r.lowerBound].is("an"))
     return NounPhrase(tokens: lo..<r.upperBound, range: span(lo..<r.upperBound), head: .role(definite: definite), role: nil)
   }
@@ -398,6 +405,9 @@ struct PhraseFinder {
     let w = t.lower
     return w.hasSuffix("s") || w.hasSuffix("ed")
   }
+
+  /// Tags no role's head word carries.
+  private static let verbLikeTags: Set<PennTag> = [.vb, .vbd, .vbg, .vbn, .vbp, .vbz, .md, .rb, .in]
 
   /// Nouns that can head a speaking role.
   static func canSpeak(_ noun: String) -> Bool {
