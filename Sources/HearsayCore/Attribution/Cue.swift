@@ -27,7 +27,9 @@ struct Cue {
 
 /// Finds the cues of one sentence from the lexicons.
 enum CueFinder {
-  static func cues(in r: Range<Int>, tokens T: [Token]) -> [Cue] {
+  /// `tag` reads a token's part of speech, asked only of a listed verb form that may be a
+  /// noun (`his repeated calls`, `the warnings`).
+  static func cues(in r: Range<Int>, tokens T: [Token], tag: (Int) -> PennTag?) -> [Cue] {
     var out: [Cue] = []
     for k in r where T[k].kind == .word && T[k].quote == nil {
       // Nearly every word is none of these: skip it on its flags alone.
@@ -74,6 +76,8 @@ enum CueFinder {
         // `important remarks`, `Trump's claims`: a noun, not a verb, unless a name or pronoun is its subject.
         if token.has(.speechNoun), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun) { continue }
         if token.has(.speechNoun), let p = prev, isPossessive(p, T, k - 1) { continue }
+        // `Trump's repeated calls to …`, `the claims`: a noun by the tagger after a modifier.
+        if w.hasSuffix("s"), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), tag(k) == .nns { continue }
         // A base form after a singular name is a noun (`the Taiwan question is`).
         if !token.has(.finiteSpeechVerb), let p = prev, p.kind == .word, p.isCapitalised, !p.lower.hasSuffix("s"),
           !p.has(.pronoun), !Lexicon.quantifierSubjects.contains(p.lower)

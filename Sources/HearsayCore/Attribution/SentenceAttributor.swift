@@ -23,7 +23,7 @@ struct SentenceAttributor {
   }
 
   mutating func claims() -> [Claim] {
-    let listed = CueFinder.cues(in: cursor.r, tokens: cursor.T)
+    let listed = CueFinder.cues(in: cursor.r, tokens: cursor.T, tag: cursor.doc.tag)
     let cues = (listed + OpenClassCues.cues(in: cursor.r, doc: cursor.doc, known: listed)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     var found = SentenceClaims(cues: cues, in: cursor)
     for sieve in Self.sieves { sieve.apply(to: cursor, &found) }
