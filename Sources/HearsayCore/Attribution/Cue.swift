@@ -33,7 +33,7 @@ enum CueFinder {
     var out: [Cue] = []
     for k in r where T[k].kind == .word && T[k].quote == nil {
       // Nearly every word is none of these: skip it on its flags alone.
-      guard !T[k].flags.isDisjoint(with: [.speechVerb, .speechNoun, .finiteSpeechVerb, .relayWord]) else { continue }
+      guard !T[k].flags.isDisjoint(with: [.speechVerb, .speechNoun, .finiteSpeechVerb, .relayWord, .phrasalSpeechVerb]) else { continue }
       let token = T[k]
       let w = token.lower
       let prev = k > r.lowerBound ? T[k - 1] : nil
@@ -50,6 +50,11 @@ enum CueFinder {
         out.append(Cue(kind: .quotedAsSaying(asIndex: asIndex), tokens: k..<(k + 1), isWeak: false))
       } else if token.has(.speechNoun), let p = prev, isPossessive(p, T, k - 1), next?.is("that") == true {
         out.append(Cue(kind: .noun, tokens: k..<(k + 1), isWeak: false))
+      } else if token.has(.phrasalSpeechVerb), let n = next, Lexicon.phrasalSpeechVerbs[w]?.contains(n.lower) == true {
+        // `called for`, `pointed to`, `talked about`, `commented on`: speech as phrasal verbs,
+        // whatever their form (`is calling for`).
+        if let p = prev, Lexicon.nounMarkers.contains(p.lower) { continue }
+        out.append(Cue(kind: .verb, tokens: k..<(k + 2), isWeak: false))
       } else if token.has(.speechVerb) {
         if w.hasSuffix("ing") {
           // `…, adding that`, `by declaring he …`, `after saying that …`.
@@ -85,13 +90,6 @@ enum CueFinder {
           continue
         }
         var isWeak = token.has(.weakCue)
-        // `called for`, `called on`, `pointed to`, `pointed out`: speech as phrasal verbs.
-        if let n = next, Lexicon.phrasalSpeechVerbs.contains(w),
-          Lexicon.phrasalParticles.contains(n.lower)
-        {
-          out.append(Cue(kind: .verb, tokens: k..<(k + 2), isWeak: false))
-          continue
-        }
         // Bare past participles after `is`/`was` are passives (`was reported`): weak.
         if let p = prev, Lexicon.beForms.contains(p.lower) { isWeak = true }
         out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: isWeak))

@@ -67,8 +67,18 @@ extension Lexicon {
   static let requestParticles: Set<String> = ["for", "about", "to", "after"]
 
   /// `called for`, `pointed out`: speech as phrasal verbs, cues of two words.
-  static let phrasalSpeechVerbs: Set<String> = ["call", "calls", "called", "point", "points", "pointed"]
-  static let phrasalParticles: Set<String> = ["for", "on", "to", "out"]
+  /// Each form with the particles that make it speech (`called for`, `talked about`).
+  static let phrasalSpeechVerbs: [String: Set<String>] = {
+    let forms: [(bases: [String], particles: Set<String>)] = [
+      (["call", "calls", "called", "calling"], ["for", "on"]),
+      (["point", "points", "pointed", "pointing"], ["to", "out"]),
+      (["talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "spoken", "speaking"], ["about"]),
+      (["comment", "comments", "commented", "commenting", "elaborate", "elaborated", "elaborating"], ["on"]),
+    ]
+    var out: [String: Set<String>] = [:]
+    for f in forms { for b in f.bases { out[b] = f.particles } }
+    return out
+  }()
 
   /// Forms of *be* that make a bare participle passive (`was reported`).
   static let beForms: Set<String> = ["is", "was", "were", "are", "been", "be", "being"]

@@ -33,6 +33,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
   public static let outletName = WordFlags(rawValue: 1 << 24)
   /// A word of some outlet's name (`jazeera`, `hill`): names without one are not looked up.
   public static let outletWord = WordFlags(rawValue: 1 << 25)
+  /// A verb that reports speech with its particle (`called for`, `talked about`).
+  public static let phrasalSpeechVerb = WordFlags(rawValue: 1 << 26)
 
   /// The flags of one lowercase word, from the lexicons: one lookup in the merged word
   /// lists, then the tests that are rules rather than lists, each only where it can apply.
@@ -76,6 +78,7 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     add(Lexicon.relayWords, .relayWord)
     add(Lexicon.outlets, .outletName)
     add(Lexicon.outletWords, .outletWord)
+    add(Lexicon.phrasalSpeechVerbs.keys, .phrasalSpeechVerb)
     return table
   }()
 }
