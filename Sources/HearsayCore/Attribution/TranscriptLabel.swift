@@ -1,12 +1,26 @@
 /// Transcripts and interviews: a paragraph that opens with a speaker label in capitals
 /// (`WALLACE: …`, `PENCE: …`, `Q: …`) is that speaker's turn.
 enum TranscriptLabel {
+  /// `Chris Matthews: …`, `Matthews: …` (when the article names a Matthews in full): a
+  /// person's name in title case, one to three words, right before a colon.
+  static func personLabel(_ doc: Document, from start: Int, in span: Range<Int>) -> Int? {
+    var k = start
+    while k < span.upperBound, k - start < 3, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalised, !doc.tokens[k].has(.capitalisedFunctionWord) { k += 1 }
+    guard k > start, k < span.upperBound, doc.tokens[k].isMark(":") else { return nil }
+    let words = doc.tokens[start..<k].map(\.bare)
+    guard let e = doc.entities.lookup(words, kind: .person), doc.entities[e].kind == .person,
+      k - start >= 2 || doc.entities[e].words.count >= 2
+    else { return nil }
+    return k
+  }
+
   static func claim(_ doc: Document, block b: Int) -> Claim? {
     let span = doc.blockTokens[b]
     var k = span.lowerBound
     if k < span.upperBound, doc.tokens[k].kind == .quoteOpen { k += 1 }
     let labelStart = k
     while k < span.upperBound, k - labelStart < 3, doc.tokens[k].kind == .word, NameClassifier.isCapitalsOnly(doc.tokens[k].text) { k += 1 }
+    if k == labelStart, let named = personLabel(doc, from: labelStart, in: span) { k = named }
     guard k > labelStart, k + 2 < span.upperBound, doc.tokens[k].isMark(":") else { return nil }
     var hi = span.upperBound
     while hi > k + 1, doc.tokens[hi - 1].kind != .word { hi -= 1 }
@@ -25,6 +39,11 @@ enum TranscriptLabel {
                    rule: .transcriptAnswer, confidence: 0.6, block: b)
     }
     guard let who = finder.analyse(label, fullEnd: k), case .name = who.head else { return nil }
+    if !NameClassifier.isCapitalsOnly(doc.tokens[labelStart].text), let e = doc.entities.lookup(doc.tokens[label].filter(\.isWord).map(\.bare)),
+      doc.entities[e].kind != .person
+    {
+      return nil
+    }
     return Claim(content: content, quote: nil, speaker: .phrase(who), via: nil, cue: doc.span(label),
                  rule: .transcriptLabel, confidence: 0.85, block: b)
   }

@@ -28,6 +28,15 @@ struct AttributionStage: AnalysisStage {
                  confidence: 0.5, block: s.block)
   }
 
+  /// A sentence's words without its closing punctuation, when it has a few.
+  static func wholeSentence(_ doc: Document, _ i: Int) -> TextRange? {
+    let s = doc.sentences[i].tokens
+    var hi = s.upperBound
+    while hi > s.lowerBound, doc.tokens[hi - 1].kind == .punctuation { hi -= 1 }
+    guard hi - s.lowerBound >= 4 else { return nil }
+    return doc.span(s.lowerBound..<hi)
+  }
+
   func apply(to doc: inout Document) {
     var introducer: (phrase: NounPhrase, block: Int)? = nil
     for b in doc.blocks.indices where doc.blocks[b].role == .body {
@@ -71,6 +80,10 @@ struct AttributionStage: AnalysisStage {
         if first.kind == .quoteOpen, let q = first.quote, !claims.contains(where: { $0.quote == q }) {
           claims.append(Claim(content: doc.quotes[q].content, quote: q, speaker: .phrase(intro.phrase), via: nil,
                               cue: nil, rule: .introducedByColon, confidence: 0.85, block: doc.sentences[i].block))
+        } else if found.isEmpty, first.kind == .word, let content = Self.wholeSentence(doc, i) {
+          // `Hewitt writes:` and a paragraph set off without quote marks: its first sentence.
+          claims.append(Claim(content: content, quote: nil, speaker: .phrase(intro.phrase), via: nil,
+                              cue: nil, rule: .introducedByColon, confidence: 0.7, block: doc.sentences[i].block))
         }
         introducer = nil
       }
