@@ -108,6 +108,8 @@ extension SentenceCursor {
     }
     let endsSentence = k >= r.upperBound || T[k].kind == .quoteClose || SentenceSplitter.isTerminal(T[k], in: doc.scalars)
     if endsSentence, p < k, startsPrepositionalPhrase(at: p), !clauseAhead(p) { return true }
+    // `…, Ash Carter told a Senate panel.`: a listener of any shape, then the sentence ends.
+    if listener, endsSentence, k - (c + 1) <= 8, !clauseAhead(c) { return true }
     // `Rubio said here.`, `Lima fired back with a laugh.`: only adverbs, particles and a
     // short prepositional phrase before the clause ends.
     if k - (c + 1) <= 7, OpenClassCues.closesClause(after: c, r, doc) { return true }

@@ -252,6 +252,8 @@ struct PhraseFinder {
         j += 1
         continue
       }
+      // `according to his Facebook profile`, `its FEC reports`: a possessive opens the phrase.
+      if j == start, Lexicon.possessiveDeterminers.contains(t.lower), j + 1 < limit, tokens[j + 1].kind == .word { j += 1; continue }
       // Names and roles stop at a verb (`Judge Ana Lima imposed …`, `Chris Christie Calls …`),
       // or a participle (`the report published Wednesday`; the tagger often reads a past
       // tense after a noun as one: `a judge sided with …`).

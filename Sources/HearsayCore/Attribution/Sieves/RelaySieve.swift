@@ -21,8 +21,13 @@ struct RelaySieve: AttributionSieve {
     }
     let lo = cue.tokens.lowerBound
     var content: (range: TextRange, quote: Int?)?
-    if lo > r.lowerBound, T[lo - 1].isMark(",") {
-      content = s.contentBefore(lo - 1, claims: [])
+    if lo > r.lowerBound, T[lo - 1].isMark(","), let before = s.contentBefore(lo - 1, claims: []) {
+      // `Fundraising, according to the campaign, has surged …`: the clause goes on past the source.
+      content = s.parentheticalContent(from: before.range, after: source.tokens.upperBound - 1) ?? before
+    } else if lo > r.lowerBound, T[lo - 1].isMark(","), lo - 1 > r.lowerBound, T[lo - 2].kind == .word,
+      let whole = s.parentheticalContent(from: s.trim(r.lowerBound..<(lo - 1)), after: source.tokens.upperBound - 1)
+    {
+      content = whole
     } else if let comma = (source.tokens.upperBound..<r.upperBound).first(where: { T[$0].isMark(",") }) {
       content = s.contentAfter(comma, verb: T[comma], stops: found.stops, weak: false)
     }
