@@ -43,7 +43,9 @@ enum CueFinder {
       } else if w == "per", prev.map({ $0.isMark(",") || $0.isMark("\u{2014}") || $0.isMark("(") }) == true {
         out.append(Cue(kind: .per, tokens: k..<(k + 1), isWeak: false))
       } else if w == "citing" {
-        out.append(Cue(kind: .citing, tokens: k..<(k + 1), isWeak: false))
+        // `Citing X, Y said …` relays; `…, Y said, citing X` gives Y's grounds, which Y states.
+        let trailing = k > r.lowerBound + 2 && prev?.isMark(",") == true
+        out.append(Cue(kind: trailing ? .participle : .citing, tokens: k..<(k + 1), isWeak: false))
       } else if w == "quoted", k + 1 < min(r.upperBound - 1, k + 18),
         let asIndex = (k + 1..<min(r.upperBound - 1, k + 18)).first(where: { T[$0].is("as") && T[$0 + 1].is("saying") })
       {
@@ -78,8 +80,9 @@ enum CueFinder {
         if let p = prev, Lexicon.nounMarkers.contains(p.lower) { continue }
         // `asked for more time`, `asked to leave`: a request, not a report of speech.
         if Lexicon.requestVerbs.contains(w), let n = next, Lexicon.requestParticles.contains(n.lower) { continue }
-        // `important remarks`, `Trump's claims`: a noun, not a verb, unless a name or pronoun is its subject.
-        if token.has(.speechNoun), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun) { continue }
+        // `important remarks`, `Trump's claims`: a noun, not a verb, unless a name or pronoun is its
+        // subject — or the tagger reads a verb (`The candidate claims his …`).
+        if token.has(.speechNoun), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), !(tag(k)?.isFiniteVerb ?? false) { continue }
         if token.has(.speechNoun), let p = prev, isPossessive(p, T, k - 1) { continue }
         // `Trump's repeated calls to …`, `the claims`: a noun by the tagger after a modifier.
         if w.hasSuffix("s"), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), tag(k) == .nns { continue }

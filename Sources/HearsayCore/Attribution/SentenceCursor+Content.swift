@@ -176,7 +176,8 @@ extension SentenceCursor {
     // A weak cue reports speech only with `that`, a quote, a reported question
     // (`questioned whether …`), a clause of its own (`has indicated she would not …`), or,
     // for a verb that states a stance, its object (`rejected the proposal`).
-    if weak && !sawThat && !Lexicon.questionOpeners.contains(T[k].lower)
+    let infinitive = T[k].is("to") && Lexicon.infinitiveCues.contains(verb.lower)
+    if weak && !sawThat && !infinitive && !Lexicon.questionOpeners.contains(T[k].lower)
       && (T[k].is("to") || !((k..<min(r.upperBound, k + 5)).contains { T[$0].kind == .quoteOpen }))
       && !startsClause(at: k) && !(Lexicon.stanceVerbs.contains(verb.lower) && startsObject(at: k))
     {

@@ -41,7 +41,12 @@ extension Lexicon {
   static let stanceVerbs: Set<String> = inflect([
     "praise", "reject", "dismiss", "condemn", "denounce", "applaud", "endorse", "tout", "recommend", "announce",
     "question", "contest", "highlight", "mention", "confirm", "reveal", "demand", "describe", "report", "estimate",
+    "defend", "blame", "express", "cite",
   ])
+
+  /// Cues whose infinitive is what was said (`pledged to visit every county`, `has threatened
+  /// to tear it up`, `claims to be`).
+  static let infinitiveCues: Set<String> = inflect(["pledge", "vow", "promise", "threaten", "claim", "offer", "refuse", "vow"])
 
   /// Possessive determiners that open a noun phrase (`his efforts`).
   static let possessiveDeterminers: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]

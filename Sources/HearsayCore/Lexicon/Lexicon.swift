@@ -58,7 +58,7 @@ public enum Lexicon {
       "press", "describe", "acknowledge", "proclaim", "muse", "sigh", "snap", "inform", "cite",
       "question", "propose", "recommend", "endorse", "praise", "reject", "dismiss", "dispute",
       "contest", "applaud", "condemn", "denounce", "forecast", "project", "advise", "tout",
-      "indicate", "order", "signal",
+      "indicate", "order", "signal", "threaten", "defend", "blame", "express", "refuse",
     ])
     for forms in irregularSpeech.values { out.formUnion(forms) }
     return out
@@ -73,6 +73,7 @@ public enum Lexicon {
       "estimate", "maintain", "comment", "snap", "concur", "conclude", "answer", "state",
       "project", "endorse", "praise", "reject", "dismiss", "contest", "applaud", "condemn",
       "denounce", "tout", "advise", "recommend", "question", "announce", "order", "signal",
+      "threaten", "defend", "blame", "express", "refuse",
     ])
     out.formUnion(inflect(["believe", "think", "feel", "hope", "fear", "know", "agree", "indicate", "show"]))
     out.formUnion(["thought", "knew", "known", "felt", "shown", "put it", "reads"])
