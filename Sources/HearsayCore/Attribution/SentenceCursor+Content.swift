@@ -109,7 +109,7 @@ extension SentenceCursor {
     let endsSentence = k >= r.upperBound || T[k].kind == .quoteClose || SentenceSplitter.isTerminal(T[k], in: doc.scalars)
     if endsSentence, p < k, startsPrepositionalPhrase(at: p), !clauseAhead(p) { return true }
     // `…, Ash Carter told a Senate panel.`: a listener of any shape, then the sentence ends.
-    if listener, endsSentence, k - (c + 1) <= 8, !clauseAhead(c) { return true }
+    if listener, endsSentence, k - (c + 1) <= 8, !clauseAhead(c), !objectControl(at: c + 1, verb: T[c]) { return true }
     // `Rubio said here.`, `Lima fired back with a laugh.`: only adverbs, particles and a
     // short prepositional phrase before the clause ends.
     if k - (c + 1) <= 7, OpenClassCues.closesClause(after: c, r, doc) { return true }
@@ -177,7 +177,9 @@ extension SentenceCursor {
     // (`questioned whether …`), a clause of its own (`has indicated she would not …`), or,
     // for a verb that states a stance, its object (`rejected the proposal`).
     let infinitive = T[k].is("to") && Lexicon.infinitiveCues.contains(verb.lower)
-    if weak && !sawThat && !infinitive && !Lexicon.questionOpeners.contains(T[k].lower)
+    // `reported spending $1 million`, `suggested rallying allies`: a gerund is what was said.
+    let gerund = T[k].kind == .word && T[k].lower.hasSuffix("ing") && doc.tag(k) == .vbg
+    if weak && !sawThat && !infinitive && !gerund && !objectControl(at: k, verb: verb) && !Lexicon.questionOpeners.contains(T[k].lower)
       && (T[k].is("to") || !((k..<min(r.upperBound, k + 5)).contains { T[$0].kind == .quoteOpen }))
       && !startsClause(at: k) && !(Lexicon.stanceVerbs.contains(verb.lower) && startsObject(at: k))
     {
@@ -213,6 +215,23 @@ extension SentenceCursor {
     return (trim(k..<hi), nil)
   }
 
+
+  /// `she'll`, `they’re`, `he'd`, `it's`: a subject pronoun with its auxiliary in one token.
+  static func isContractedSubject(_ w: String) -> Bool {
+    guard let mark = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return false }
+    let pronoun = String(w[..<mark])
+    return Lexicon.subjectPronouns.contains(pronoun) && Lexicon.contractedAuxiliaries.contains(String(w[w.index(after: mark)...]))
+  }
+
+  /// `urged Democrats to vote …`, `ordered the city to release …`: a listener, then what
+  /// they were told to do — the two together are the content.
+  func objectControl(at k: Int, verb: Token) -> Bool {
+    guard verb.has(.listenerVerb) || Lexicon.directiveVerbs.contains(verb.lower),
+      let to = (k + 1..<min(r.upperBound - 1, k + 7)).first(where: { T[$0].is("to") }),
+      (k..<to).allSatisfy({ T[$0].kind == .word && T[$0].quote == nil && doc.tag($0)?.isVerb != true })
+    else { return false }
+    return doc.tag(to + 1) == .vb
+  }
 
   /// A preposition (`to`, `of`, `at`, `after`), or an adverb before one (`just after
   /// midnight`), opens the words at `k` — but not `that` or a reported question's `whether`.
@@ -269,6 +288,8 @@ extension SentenceCursor {
   /// auxiliary is finite by itself; a word with a verb's ending (`favors`, `claimed`) is
   /// asked of the tagger, as no word list tells `claims` the verb from `claims` the noun.
   func startsClause(at k: Int) -> Bool {
+    // `she'll`, `they're`, `he'd`: a subject with its auxiliary.
+    if k < r.upperBound, T[k].kind == .word, Self.isContractedSubject(T[k].lower) { return true }
     guard k < r.upperBound, T[k].kind == .word, T[k].has(.pronoun) || T[k].has(.determiner) || T[k].isCapitalised,
       !T[k].has(.phraseConnector)
     else { return false }
@@ -278,7 +299,11 @@ extension SentenceCursor {
       let afterPossessive = T[j - 1].bare != T[j - 1].lower
       if Lexicon.auxiliaries.contains(T[j].lower) { return !afterPossessive }
       // A finite verb: a regular form (`imposed`, `wants`), or any after a subject pronoun (`it sold`).
-      if PhraseFinder.mayBeVerb(T[j]) || (j == k + 1 && T[k].has(.pronoun)), !afterPossessive, doc.tag(j)?.isFiniteVerb == true { return true }
+      if PhraseFinder.mayBeVerb(T[j]) || (j == k + 1 && T[k].has(.pronoun)), !afterPossessive, let tag = doc.tag(j),
+        tag.isFiniteVerb || (tag == .vbn && j == k + 1 && T[k].has(.pronoun))
+      {
+        return true
+      }
       if T[j].has(.phraseStop) { return false }
       j += 1
     }

@@ -44,6 +44,14 @@ extension Lexicon {
     "defend", "blame", "express", "cite",
   ])
 
+  /// Subject pronouns and the auxiliaries contracted onto them (`she'll`, `they're`).
+  static let subjectPronouns: Set<String> = ["i", "you", "he", "she", "it", "we", "they", "there"]
+  static let contractedAuxiliaries: Set<String> = ["ll", "d", "re", "ve", "s", "m"]
+
+  /// Verbs that direct someone to act (`ordered the city to release …`), besides the
+  /// listener verbs (`urged`, `asked`, `told`).
+  static let directiveVerbs: Set<String> = inflect(["order", "direct", "instruct", "encourage", "call", "press"])
+
   /// Cues whose infinitive is what was said (`pledged to visit every county`, `has threatened
   /// to tear it up`, `claims to be`).
   static let infinitiveCues: Set<String> = inflect(["pledge", "vow", "promise", "threaten", "claim", "offer", "refuse", "vow"])
