@@ -64,6 +64,11 @@ enum CueFinder {
             out.append(Cue(kind: .participle, tokens: k..<(k + 1), isWeak: false))
           } else if let p = prev, Lexicon.progressiveAuxiliaries.contains(p.lower) {
             out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: token.has(.weakCue)))
+          } else if token.has(.continuationParticiple), let p = prev, p.kind == .word || p.isMark("%"), !p.has(.pronoun),
+            p.isMark("%") || [.nn, .nns, .nnp, .nnps, .cd].contains(tag(k - 1))
+          {
+            // `with 50 percent saying …`, `a statement saying …`: the noun before speaks.
+            out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: token.has(.weakCue)))
           } else if let n = next, n.isMark(",") || n.isMark(":"), k + 2 < r.upperBound, T[k + 2].kind == .quoteOpen,
             let p = prev, p.kind == .word, p.isCapitalised || p.has(.pronoun)
           {
@@ -88,7 +93,7 @@ enum CueFinder {
         if w.hasSuffix("s"), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), tag(k) == .nns { continue }
         // A base form after a singular name is a noun (`the Taiwan question is`).
         if !token.has(.finiteSpeechVerb), let p = prev, p.kind == .word, p.isCapitalised, !p.lower.hasSuffix("s"),
-          !p.has(.pronoun), !Lexicon.quantifierSubjects.contains(p.lower)
+          !p.has(.pronoun), !Lexicon.quantifierSubjects.contains(p.lower), tag(k) != .vbp
         {
           continue
         }

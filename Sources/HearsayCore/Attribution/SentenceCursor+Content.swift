@@ -16,9 +16,12 @@ extension SentenceCursor {
   /// District Court judge sided with …, saying …`), when the opening words hide it from
   /// `sentenceSubject`.
   func clauseSubject(before limit: Int) -> NounPhrase? {
-    guard let verb = (r.lowerBound..<limit).first(where: { T[$0].kind == .word && T[$0].quote == nil && doc.tag($0)?.isFiniteVerb == true }),
-      verb > r.lowerBound
-    else { return nil }
+    // The tagger often reads a past tense after a noun as a participle (`the board released/VBN`).
+    let isVerb = { (k: Int) -> Bool in
+      guard self.T[k].kind == .word, self.T[k].quote == nil, let tag = self.doc.tag(k) else { return false }
+      return tag.isFiniteVerb || (tag == .vbn && k > self.r.lowerBound && [.nn, .nns, .nnp, .nnps].contains(self.doc.tag(k - 1)))
+    }
+    guard limit > r.lowerBound, let verb = (r.lowerBound..<limit).first(where: isVerb), verb > r.lowerBound else { return nil }
     return finder.subject(before: verb, floor: r.lowerBound)
   }
 
@@ -96,7 +99,7 @@ extension SentenceCursor {
     }
     let first = T[c + 1]
     // `said in 2010 the bridge would …`: a clause after the adjunct is the content.
-    let clauseAhead = { (from: Int) in (from + 1..<k).contains(where: { T[$0 - 1].kind == .word && !T[$0 - 1].has(.determiner) && self.startsClause(at: $0) }) }
+    let clauseAhead = { (from: Int) in (from + 1..<max(from + 1, k)).contains(where: { T[$0 - 1].kind == .word && !T[$0 - 1].has(.determiner) && self.startsClause(at: $0) }) }
     if first.has(.adjunctOpener) && !first.is("to") { return !clauseAhead(c + 1) }
     // `Clinton said to a crowd in Leeds.`, `Sanders told Rolling Stone in late May.`: past
     // a listener, only where or when follows — no clause of its own.
@@ -226,7 +229,7 @@ extension SentenceCursor {
   /// `urged Democrats to vote …`, `ordered the city to release …`: a listener, then what
   /// they were told to do — the two together are the content.
   func objectControl(at k: Int, verb: Token) -> Bool {
-    guard verb.has(.listenerVerb) || Lexicon.directiveVerbs.contains(verb.lower),
+    guard verb.has(.listenerVerb) || Lexicon.directiveVerbs.contains(verb.lower), k + 1 < r.upperBound - 1,
       let to = (k + 1..<min(r.upperBound - 1, k + 7)).first(where: { T[$0].is("to") }),
       (k..<to).allSatisfy({ T[$0].kind == .word && T[$0].quote == nil && doc.tag($0)?.isVerb != true })
     else { return false }

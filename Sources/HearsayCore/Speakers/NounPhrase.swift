@@ -90,7 +90,11 @@ struct PhraseFinder {
     guard t.kind == .word else { return nil }
     if Lexicon.timeNouns.contains(t.lower) {
       var k = j
-      while k - 1 >= floor, j - k < 3, tokens[k - 1].kind == .word, Lexicon.timeOpeners.contains(tokens[k - 1].lower) { k -= 1 }
+      while k - 1 >= floor, j - k < 3, tokens[k - 1].kind == .word,
+        Lexicon.timeOpeners.contains(tokens[k - 1].lower) || Lexicon.timeNouns.contains(tokens[k - 1].lower)
+      {
+        k -= 1
+      }
       return k > floor ? k : nil
     }
     // `in a statement`, `in an interview`, `in a tweet`.
@@ -200,6 +204,12 @@ struct PhraseFinder {
       if t.isCapitalised || t.hasCapital {
         if j == floor, t.has(.capitalisedFunctionWord) { break }
         if t.has(.capitalisedFunctionWord) && !t.has(.title) { break }
+        start = j
+        j -= 1
+        continue
+      }
+      // `62 percent of residents`, `most of the delegates`: a share of a group.
+      if t.is("of"), j > floor, start == j + 1, tokens[j - 1].is("percent") || tokens[j - 1].isMark("%") || Lexicon.quantifierSubjects.contains(tokens[j - 1].lower) {
         start = j
         j -= 1
         continue

@@ -24,7 +24,13 @@ struct SentenceClaims {
       switch cue.kind {
       case .verb, .quotedAsSaying:
         let at = cue.isInfinitive ? s.governingVerb(ofInfinitive: cue.tokens.lowerBound) : cue.tokens.lowerBound
-        if let at, let p = s.finder.subject(before: at, floor: s.r.lowerBound) ?? s.appositiveSubject(before: at) {
+        if let at, var p = s.finder.subject(before: at, floor: s.r.lowerBound) ?? s.appositiveSubject(before: at) {
+          // `Trump's campaign released a statement saying …`: the statement's author speaks.
+          if s.T[at].lower.hasSuffix("ing"), case .role = p.head, s.T[p.tokens.upperBound - 1].has(.documentNoun),
+            p.tokens.lowerBound > s.r.lowerBound, let author = s.clauseSubject(before: p.tokens.lowerBound)
+          {
+            p = author
+          }
           subjects.append((cue.tokens.lowerBound, p))
         }
       default: break

@@ -7,7 +7,7 @@ struct VerbCueSieve {
     // `Schultz supported Democrats, and said he …`: the sentence's subject speaks.
     // (`…, and later said …`: past the words that may stand before a cue.)
     let and = s.skippingCueModifiers(back: c - 1)
-    let subject = found.subject(of: cue) ?? (and >= r.lowerBound && T[and].is("and") ? s.sentenceSubject(before: and) : nil)
+    let subject = found.subject(of: cue) ?? (and >= r.lowerBound && (T[and].is("and") || T[and].is("but")) ? s.sentenceSubject(before: and) : nil)
     if let subject {
       return s.isPostposed(after: cue.tokens.upperBound - 1)
         ? postposed(cue, subject: subject, in: s, &found)
