@@ -117,6 +117,14 @@ struct AttributionTests {
     #expect(analysis.quotes.map(analysis.text) == ["We will rebuild"])
   }
 
+  /// `At the time, she said, "…"`: the words before the cue set the scene; only the quote is speech.
+  @Test(arguments: ["At the time, Okafor said, “We will rebuild the bridge.”", "While she was in Lagos on Friday, Okafor said, “We will rebuild the bridge.”"])
+  func anAdverbialLeadBeforeAQuoteIsNotContent(_ body: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(analysis.quotes.map(analysis.text) == ["We will rebuild the bridge."])
+    #expect(analysis.speakerName(of: analysis.quotes.first) == "Okafor")
+  }
+
   /// `continued the tour`, `posted a photo`: weak cues that state no stance take no object as content.
   @Test func aWeakCueWithoutAStanceTakesNoObject() throws {
     let analysis = try Fixture.analyse("Headline\n\nOkafor continued the tour of the harbour. Lima posted a photo of the bridge.")

@@ -219,6 +219,17 @@ extension SentenceCursor {
   }
 
 
+  /// Words that set a scene rather than state a claim: they open with a preposition or
+  /// subordinator (`At the time`, `While he was …`, `As for …`), or hold no finite verb.
+  func isAdverbial(_ range: TextRange) -> Bool {
+    guard let lo = tokenIndex(at: range.start) else { return false }
+    var hi = lo
+    while hi < r.upperBound, T[hi].range.start < range.end { hi += 1 }
+    let first = doc.tag(lo)
+    if first == .in || first == .wrb || first == .vbn || first == .vbg || first == .rb { return true }
+    return !(lo..<hi).contains { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true }
+  }
+
   /// `she'll`, `they’re`, `he'd`, `it's`: a subject pronoun with its auxiliary in one token.
   static func isContractedSubject(_ w: String) -> Bool {
     guard let mark = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return false }

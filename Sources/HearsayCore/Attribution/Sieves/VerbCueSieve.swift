@@ -43,7 +43,10 @@ struct VerbCueSieve {
     var out: [Claim] = []
     let before = subject.tokens.lowerBound - 1
     if T[before].isMark(",") || T[before].isMark(":") || T[before].kind == .quoteClose || T[before].isMark("\u{2014}") {
-      let content = s.contentBefore(before + (T[before].kind == .quoteClose ? 1 : 0), claims: found.claims)
+      var content = s.contentBefore(before + (T[before].kind == .quoteClose ? 1 : 0), claims: found.claims)
+      // `At the time, she said, "…"`, `While he was in Miami, he said, "…"`: before a quote
+      // the cue opens, an adverbial lead is where or when, not what was said.
+      if let lead = content, lead.quote == nil, s.trailingQuote(after: last) != nil, s.isAdverbial(lead.range) { content = nil }
       // `The goal, he said, is to …`, `But, she said, it is …`: however short the words
       // before the cue, a clause after it makes the whole sentence the content.
       let lead = content?.range ?? (T[before].isMark(",") && before > s.r.lowerBound ? s.trim(s.r.lowerBound..<before) : nil)
