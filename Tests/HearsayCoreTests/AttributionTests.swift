@@ -137,6 +137,14 @@ struct AttributionTests {
     #expect(analysis.terms.map { analysis.article.substring($0) } == ["growth dividend"])
   }
 
+  /// A show, book or film named in quotes is a title, not speech, wherever it stands.
+  @Test(arguments: ["Okafor appeared on “The Late Show With Stephen Colbert” on Monday.", "“The Big Short” was nominated for an award last year."])
+  func aTitleCaseQuoteIsATitle(_ body: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(analysis.quotes.allSatisfy { $0.kind != .direct }, "found \(analysis.quotes.map(analysis.text))")
+    #expect(analysis.terms.count == 1)
+  }
+
   @Test func partialQuoteMakesReportedSpeechDirect() throws {
     let analysis = try Fixture.analyse("Headline\n\nTrump said the call was an \"excellent\" discussion.")
     let quote = try #require(analysis.quote(startingWith: "the call was"))
