@@ -41,7 +41,7 @@ struct DirectQuoteStage: AnalysisStage {
     guard let open = doc.tokenIndex(startingAt: quote.open.start) else { return words < 4 }
     let prev = open > 0 ? doc.tokens[open - 1] : nil
     if let prev, Self.titleIntroducers.contains(prev.lower) { return true }
-    if words <= 8, isTitleCase(doc, quote.content) { return true }
+    if words <= 8, isTitleCase(doc, quote: q, open: open) { return true }
     if words >= 5 { return false }
     let sentenceStart = doc.sentences[doc.sentenceOfToken[open]].tokens.lowerBound == open
     let afterColon = prev.map { $0.isMark(":") || $0.isMark(",") } ?? true
@@ -52,11 +52,24 @@ struct DirectQuoteStage: AnalysisStage {
 
   /// `"The Late Show With Stephen Colbert"`, `"The Big Short"`: every longer word
   /// capitalised — the name of a show, book or slogan, not someone's words.
-  private func isTitleCase(_ doc: Document, _ content: TextRange) -> Bool {
-    let words = doc.text(content).split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" })
-    let long = words.filter { $0.count > 3 }
-    let capitalised = words.filter { $0.first!.isUppercase }
-    return capitalised.count >= 2 && !long.isEmpty && long.allSatisfy { $0.first!.isUppercase } && !words.allSatisfy { $0.allSatisfy(\.isUppercase) }
+  private func isTitleCase(_ doc: Document, quote q: Int, open: Int) -> Bool {
+    var capitalised = 0
+    var long = 0
+    var allCaps = true
+    var k = open + 1
+    let end = doc.quotes[q].content.end
+    while k < doc.tokens.count, doc.tokens[k].range.start < end {
+      let t = doc.tokens[k]
+      k += 1
+      guard t.kind == .word else { continue }
+      if t.isCapitalised { capitalised += 1 }
+      if t.range.length > 3 {
+        long += 1
+        if !t.isCapitalised { return false }
+      }
+      if allCaps, !NameClassifier.isCapitalsOnly(t.text) { allCaps = false }
+    }
+    return capitalised >= 2 && long > 0 && !allCaps
   }
 
   private func neighbourSpeaker(_ doc: Document, quote q: Int, block: Int, byBlock: [[Int]]) -> (Claim.SpeakerRef, AttributionRule, Double)? {

@@ -90,7 +90,8 @@ struct ResolutionStage: AnalysisStage {
       }
     }
     if let s = lastSpoken(spoken, from: block - 2, offset: offset, fits) { return s }
-    return doc.entities.nearest(before: offset) { fits($0) && salient(doc, $0, spoken) }
+    // Never a name inside a quote: `"Barry Goldwater wouldn't recognize it," she said.`
+    return doc.entities.nearest(before: offset, skip: { insideQuote(doc, $0) }) { fits($0) && salient(doc, $0, spoken) }
   }
 
   /// The latest speaker at or after paragraph `from` and before `offset` that fits.

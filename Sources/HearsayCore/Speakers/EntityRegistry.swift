@@ -24,8 +24,13 @@ struct EntityRegistry {
     static func isRole(_ text: String) -> Bool {
       var words = 0, inWord = false
       for c in text.unicodeScalars {
-        if "?!;\"“”".unicodeScalars.contains(c) { return false }
-        let letter = c.properties.isAlphabetic || c.properties.numericType != nil
+        switch c.value {
+        case 0x3F, 0x21, 0x3B, 0x22, 0x201C, 0x201D: return false  // ? ! ; " “ ”
+        default: break
+        }
+        // ASCII first: Unicode properties are a table lookup per character.
+        let letter = c.isASCII ? (c.value >= 0x30 && c.value <= 0x39) || ((c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A)
+          : c.properties.isAlphabetic || c.properties.numericType != nil
         if letter && !inWord { words += 1 }
         inWord = letter || c == "'" || c == "\u{2019}" || c == "-"
       }
@@ -230,11 +235,12 @@ struct EntityRegistry {
     return out
   }
 
-  /// The nearest entity mentioned before `offset` that satisfies `accept`.
-  func nearest(before offset: Int, where accept: (Int) -> Bool) -> Int? {
+  /// The nearest entity mentioned before `offset` that satisfies `accept`, skipping the
+  /// mentions `skip` rules out by where they are (inside a quote, say).
+  func nearest(before offset: Int, skip: (Int) -> Bool = { _ in false }, where accept: (Int) -> Bool) -> Int? {
     var i = firstPosition(atOrAfter: offset) - 1
     while i >= 0 {
-      if accept(positions[i].entity) { return positions[i].entity }
+      if !skip(positions[i].offset), accept(positions[i].entity) { return positions[i].entity }
       i -= 1
     }
     return nil
