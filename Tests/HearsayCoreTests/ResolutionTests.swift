@@ -45,6 +45,16 @@ struct ResolutionTests {
     #expect(he?.name != "Republicans" && he?.name != "Vantorp")
   }
 
+  /// A name's own words can say it is a place (`Lake Winola`, `Orange County`): then `she`
+  /// never resolves to it — but a surname that is also such a word stays a person.
+  @Test(arguments: [("Lake Winola", "place"), ("Orange County", "place"), ("Celinda Lake", "person")])
+  func aPlaceNameByItsWords(_ name: String, _ kind: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(name) said the levy would pass.")
+    let speaker = try #require(analysis.quote(startingWith: "the levy would pass").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == name)
+    #expect(speaker.kind.rawValue == kind)
+  }
+
   @Test func aRoleIsANounPhraseNeverAClause() {
     #expect(EntityRegistry.Entity.isRole("a professor at the Institute of Taiwan Studies"))
     #expect(!EntityRegistry.Entity.isRole("an unarmed man with his hands in the air? I mean"))

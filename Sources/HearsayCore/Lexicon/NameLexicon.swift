@@ -130,6 +130,16 @@ extension Lexicon {
     "belgium", "austria", "ireland", "irish", "scotland", "scottish", "wales", "welsh",
   ]
 
+  /// Words that make a name a place: last (`Atlantic City`, `Palm Beach`, `Orange County`)
+  /// or, for a few, first (`Lake Winola`, `Mount Vernon`). Not words that are also common
+  /// surnames as a last word (`Celinda Lake`, `Michael Bay`).
+  public static let placeHeads: Set<String> = [
+    "city", "county", "beach", "valley", "river", "island", "islands", "harbor", "harbour",
+    "springs", "heights", "hills", "falls", "canyon", "coast", "street", "avenue", "boulevard", "road",
+    "square", "park", "peninsula", "strait", "gulf", "mountains", "desert", "district", "province",
+  ]
+  public static let placeOpeners: Set<String> = ["lake", "mount", "fort", "port", "cape", "san", "santa", "los", "las"]
+
   /// Common nouns that name a speaker by role: `the spokesperson said`, `an analyst`.
   public static let roleNouns: Set<String> = [
     "spokesperson", "spokesman", "spokeswoman", "official", "officials", "analyst",

@@ -20,6 +20,7 @@ enum NameClassifier {
     if lastToken.bareFlags.contains(.outletHead) || outletFirstWords.contains(name[0].bare) { return .outlet }
     if name.contains(where: { $0.bareFlags.contains(.organisationHead) }) { return .organisation }
     if name.allSatisfy({ $0.bareFlags.contains(.place) }) { return .place }
+    if Lexicon.placeHeads.contains(lastToken.bare) || Lexicon.placeOpeners.contains(name[0].bare) { return .place }
     return .person
   }
 
