@@ -27,6 +27,21 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "his temperament")) == "Hillary Clinton")
   }
 
+  /// `he` after a sentence whose subject is `he` means the same person, not the last name
+  /// that sentence mentions.
+  @Test func aPronounFollowsTheSubjectPronounBeforeIt() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      Mayor David Okafor toured the harbour on Friday.
+
+      He nodded only briefly to his second-place finish behind Ted Alvarez.
+
+      “We learned a lot this week,” he said.
+      """)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "We learned a lot")) == "David Okafor")
+  }
+
   /// Kinds from the article: a name always read after `in` is a place, a plural proper
   /// noun is a group, and neither is ever `he`.
   @Test func aPlaceOrAGroupIsNeverAPerson() throws {

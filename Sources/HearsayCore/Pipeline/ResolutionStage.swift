@@ -76,7 +76,8 @@ struct ResolutionStage: AnalysisStage {
   /// Salience order: the last speaker in this paragraph; else the first compatible name
   /// (the likely subject) of this or the previous three sentences, outside quotes; else the
   /// last speaker of the two paragraphs before; else the nearest compatible name.
-  private func antecedent(_ kind: Lexicon.PronounKind, doc: Document, spoken: [(offset: Int, entity: Int, block: Int)], offset: Int, block: Int) -> Int? {
+  private func antecedent(_ kind: Lexicon.PronounKind, doc: Document, spoken: [(offset: Int, entity: Int, block: Int)], offset: Int, block: Int,
+                          depth: Int = 0) -> Int? {
     let entities = doc.entities
     let fits: (Int) -> Bool = { compatible(kind, entities[$0]) }
     if let s = lastSpoken(spoken, from: block, offset: offset, fits) { return s }
@@ -84,6 +85,13 @@ struct ResolutionStage: AnalysisStage {
       for si in stride(from: here, through: max(0, here - 3), by: -1) {
         let sentence = doc.sentences[si]
         guard sentence.block >= block - 1 else { break }
+        // `He nodded to his finish behind Ted Cruz. "…," he said.`: an earlier sentence whose
+        // subject is the same pronoun is about the same person — whoever that one is.
+        if si < here, depth < 3, let first = sentence.tokens.first(where: { doc.tokens[$0].kind == .word }),
+          doc.tokens[first].quote == nil, Lexicon.pronouns[doc.tokens[first].lower] == kind, kind != .plural
+        {
+          return antecedent(kind, doc: doc, spoken: spoken, offset: doc.tokens[first].range.start, block: sentence.block, depth: depth + 1)
+        }
         let range = TextRange(sentence.range.start, min(sentence.range.end, offset))
         let candidates = doc.entities.mentions(in: range).filter { !insideQuote(doc, $0.offset) && fits($0.entity) && salient(doc, $0.entity, spoken) }
         if let first = candidates.first { return first.entity }
