@@ -183,7 +183,7 @@ extension SentenceCursor {
     // `reported spending $1 million`, `suggested rallying allies`: a gerund is what was said.
     let gerund = T[k].kind == .word && T[k].lower.hasSuffix("ing") && doc.tag(k) == .vbg
     if weak && !sawThat && !infinitive && !gerund && !objectControl(at: k, verb: verb) && !Lexicon.questionOpeners.contains(T[k].lower)
-      && (T[k].is("to") || !((k..<min(r.upperBound, k + 5)).contains { T[$0].kind == .quoteOpen }))
+      && (T[k].is("to") || !((k..<min(r.upperBound, k + 10)).contains { T[$0].kind == .quoteOpen }))
       && !startsClause(at: k) && !(Lexicon.stanceVerbs.contains(verb.lower) && startsObject(at: k))
     {
       return nil
