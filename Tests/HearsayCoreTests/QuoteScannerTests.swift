@@ -16,6 +16,7 @@ struct QuoteScannerTests {
     ("apostrophes are not quotes", "The leaders' talks in the '90s didn't end.", []),
     ("possessive after a quote", "Their 'plan' wasn't the leaders' idea.", ["plan"]),
     ("misplaced opener", "Some were unimpressed.\" The coffee is fine,\" said Hannah.", ["The coffee is fine,"]),
+    ("straight marks spaced on both sides", "\" If you lose squarely, \" said Rep. Ana Lima.", ["If you lose squarely,"]),
     ("unclosed before attribution", "\"It feels like home, said Maria Tanaka, a reader.", ["It feels like home"]),
   ]
 

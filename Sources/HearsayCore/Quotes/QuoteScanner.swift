@@ -124,11 +124,14 @@ struct QuoteScanner {
     var strayClose: Mark? = nil
     for (i, mark) in marks.enumerated() where !ignored.contains(i) {
       let openIndex = stack.lastIndex { $0.mark.family == mark.family }
+      // `" If you lose, " said Rep. Russell`: a straight double mark with space on both sides
+      // closes what is open, else opens.
+      let isolated = mark.role == .either && mark.family == .double && !mark.canOpen && !mark.canClose
       let closes: Bool
       switch mark.role {
       case .close: closes = openIndex != nil || !(mark.canOpen && !mark.canClose)
       case .open: closes = openIndex != nil && mark.canClose && !mark.canOpen && mark.family == .double
-      case .either: closes = mark.canClose && (openIndex != nil || !mark.canOpen)
+      case .either: closes = (mark.canClose || isolated) && (openIndex != nil || !mark.canOpen)
       }
       if closes {
         guard let at = openIndex else {
@@ -153,7 +156,7 @@ struct QuoteScanner {
                      depth: at, spansParagraphs: open.spansParagraphs))
         continue
       }
-      guard mark.role == .open || mark.canOpen else { continue }
+      guard mark.role == .open || mark.canOpen || isolated else { continue }
       if let at = openIndex, mark.family != .single {
         diagnostics.append(Diagnostic(.unclosedQuote, "quotation mark opened again before it closed", offset: stack[at].mark.range.start))
         stack.removeSubrange(at...)
