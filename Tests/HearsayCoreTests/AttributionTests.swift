@@ -145,11 +145,18 @@ struct AttributionTests {
     #expect(analysis.terms.count == 1)
   }
 
-  @Test func partialQuoteMakesReportedSpeechDirect() throws {
-    let analysis = try Fixture.analyse("Headline\n\nTrump said the call was an \"excellent\" discussion.")
-    let quote = try #require(analysis.quote(startingWith: "the call was"))
-    #expect(quote.kind == .direct)
-    #expect(quote.form == .partial)
-    #expect(quote.fragments.map { analysis.article.substring($0) } == ["excellent"])
+  /// Reported speech with quoted words is partial in form; it is direct when it opens or
+  /// closes on them (`called it an ISIS "co-founder"`), indirect when they sit inside.
+  @Test func partialQuoteIsDirectOnlyAtItsEdges() throws {
+    let inside = try Fixture.analyse("Headline\n\nTrump said the call was an \"excellent\" discussion.")
+    let a = try #require(inside.quote(startingWith: "the call was"))
+    #expect(a.kind == .indirect)
+    #expect(a.form == .partial)
+    #expect(a.fragments.map { inside.article.substring($0) } == ["excellent"])
+    let edge = try Fixture.analyse("Headline\n\nTrump said the call was \"excellent.\"")
+    let b = try #require(edge.quote(startingWith: "the call was"))
+    #expect(b.kind == .direct)
+    #expect(b.form == .partial)
   }
+
 }

@@ -26,7 +26,11 @@ enum OutputAssembler {
     for i in order {
       let c = doc.claims[i]
       let fragments = c.quote == nil ? doc.quotes(overlapping: c.content).map { doc.quotes[$0].content } : []
-      let kind: Quote.Kind = c.quote != nil || !fragments.isEmpty ? .direct : .indirect
+      // Direct when the words are a quote, or reported speech that opens or closes on quoted
+      // words (`called it an ISIS "co-founder"`); a fragment inside (`Trump's 'Incredibly
+      // Hateful Rhetoric' Destroying GOP`) leaves it indirect, partial in form.
+      let touches = fragments.contains { $0.start - c.content.start <= 1 || c.content.end - $0.end <= 2 }
+      let kind: Quote.Kind = c.quote != nil || touches ? .direct : .indirect
       let form: Quote.Form = c.quote != nil ? .statement : (fragments.isEmpty ? .reported : .partial)
       var mention: TextRange? = nil
       if case .phrase(let p) = c.speaker { mention = p.range }
