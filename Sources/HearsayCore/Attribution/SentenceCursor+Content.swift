@@ -99,7 +99,7 @@ extension SentenceCursor {
     }
     let first = T[c + 1]
     // `said in 2010 the bridge would …`: a clause after the adjunct is the content.
-    let clauseAhead = { (from: Int) in (from + 1..<max(from + 1, k)).contains(where: { T[$0 - 1].kind == .word && !T[$0 - 1].has(.determiner) && self.startsClause(at: $0) }) }
+    let clauseAhead = { (from: Int) in (from + 1..<max(from + 1, min(k, from + 12))).contains(where: { T[$0 - 1].kind == .word && !T[$0 - 1].has(.determiner) && self.startsClause(at: $0) }) }
     if first.has(.adjunctOpener) && !first.is("to") { return !clauseAhead(c + 1) }
     // `Clinton said to a crowd in Leeds.`, `Sanders told Rolling Stone in late May.`: past
     // a listener, only where or when follows — no clause of its own.
@@ -253,12 +253,17 @@ extension SentenceCursor {
     guard T[k].kind == .word, T[k].quote == nil, !T[k].is("that"), !Lexicon.questionOpeners.contains(T[k].lower),
       T[k].lower.allSatisfy(\.isLetter)
     else { return false }
-    let tag = doc.tag(k)
-    // `vowed to enact …` is an infinitive, and what was vowed.
-    if tag == .to { return !(k + 1 < r.upperBound && T[k + 1].kind == .word && doc.tag(k + 1) == .vb) }
-    if tag == .in { return !Lexicon.topicPrepositions.contains(T[k].lower) }
-    return tag == .rb && k + 1 < r.upperBound && T[k + 1].kind == .word && !T[k + 1].is("that") && doc.tag(k + 1) == .in
-      && !Lexicon.topicPrepositions.contains(T[k + 1].lower)
+    // The tagger is asked only about the closed class of prepositions (and an -ly adverb before one).
+    if Lexicon.prepositions.contains(T[k].lower) {
+      let tag = doc.tag(k)
+      // `vowed to enact …` is an infinitive, and what was vowed.
+      if tag == .to { return !(k + 1 < r.upperBound && T[k + 1].kind == .word && doc.tag(k + 1) == .vb) }
+      return tag == .in && !Lexicon.topicPrepositions.contains(T[k].lower)
+    }
+    guard T[k].lower.hasSuffix("ly") || T[k].is("just") || T[k].is("shortly"), k + 1 < r.upperBound, T[k + 1].kind == .word,
+      Lexicon.prepositions.contains(T[k + 1].lower), !Lexicon.topicPrepositions.contains(T[k + 1].lower)
+    else { return false }
+    return doc.tag(k) == .rb && doc.tag(k + 1) == .in
   }
 
   /// Does a new clause that is not part of the content start at token `k`?

@@ -59,6 +59,16 @@ extension Lexicon {
   /// Possessive determiners that open a noun phrase (`his efforts`).
   static let possessiveDeterminers: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
 
+  /// English prepositions (a closed class): only these are worth asking the tagger about
+  /// as the start of a prepositional phrase.
+  static let prepositions: Set<String> = [
+    "about", "above", "across", "after", "against", "along", "amid", "among", "around", "as", "at", "before",
+    "behind", "below", "beside", "besides", "between", "beyond", "by", "despite", "down", "during", "except",
+    "for", "from", "in", "inside", "into", "like", "near", "of", "off", "on", "onto", "outside", "over", "past",
+    "since", "through", "throughout", "to", "toward", "towards", "under", "until", "upon", "via", "with",
+    "within", "without", "following", "ahead", "while", "because", "although", "though", "when", "once",
+  ]
+
   /// Prepositions whose object after a cue is what was said (`spoke about the economy`,
   /// `commented on the ruling`, `called for a recount`), unlike where, when or to whom.
   static let topicPrepositions: Set<String> = ["about", "on", "for", "against", "over", "like", "as", "because"]
