@@ -72,6 +72,8 @@ extension CollectionIndex {
     @Sendable func parse(_ file: String) -> [ArticleAnalysis] {
       var analyses: [ArticleAnalysis] = []
       if let collection = loader.collection(for: file) {
+        // A JSON file that holds no articles throws `notArticles`: not part of the
+        // collection, so neither a failure nor a message.
         try? collection.forEach(path: file) { record in
           switch record.result {
           case .success(let article): analyses.append(Pipeline.standard.analyse(article))

@@ -20,9 +20,12 @@ struct ArticleInputs {
         throw ExitCode(1)
       }
     }
+    let named = Set(paths)
+    var notArticles: [String] = []
     for path in ArticleLoader.expand(paths: paths) {
       if let collection = loader.collection(for: path) {
         var pending: Error?
+        var bad = 0
         do {
           try collection.forEach(path: path) { record in
             switch record.result {
@@ -30,14 +33,19 @@ struct ArticleInputs {
               do { try body(Pipeline.standard.analyse(article)) } catch { pending = error; return false }
             case .failure(let error):
               failures += 1
-              Output.warn(error.description)
+              bad += 1
+              if bad <= Self.messagesPerFile { Output.warn(error.description) }
             }
             return true
           }
+        } catch .notArticles(let file, _) where !named.contains(path) {
+          // A settings file or a pretty-printed document in the folder: not an article, not a failure.
+          notArticles.append(file)
         } catch {
           failures += 1
           Output.warn(error.description)
         }
+        if bad > Self.messagesPerFile { Output.warn("\(path): and \(bad - Self.messagesPerFile) more records skipped") }
         if let pending { throw pending }
         continue
       }
@@ -51,8 +59,14 @@ struct ArticleInputs {
       }
       try body(Pipeline.standard.analyse(article))
     }
+    if let first = notArticles.first {
+      Output.warn("skipped \(notArticles.count) JSON file\(notArticles.count == 1 ? "" : "s") that hold no articles (\(first)\(notArticles.count > 1 ? ", …" : ""))")
+    }
     if failures > 0 { throw ExitCode(1) }
   }
+
+  /// Messages about one dataset file's bad records before the rest are only counted.
+  static let messagesPerFile = 3
 }
 
 enum Output {

@@ -244,6 +244,26 @@ extension CLITests {
 }
 
 extension CLITests {
+  /// A folder holding JSON files that are not articles (gold files, settings) reads as
+  /// its articles plus one line saying what was skipped; a dataset's bad records are named
+  /// three at a time, then counted.
+  @Test func jsonFilesThatAreNotArticlesAreSkippedQuietly() throws {
+    let dir = try Self.collectionWithOneSample()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let gold = String(repeating: "  {\"start\": 1, \"end\": 2},\n", count: 500)
+    try "{\n \"quotes\": [\n\(gold)  {}\n ]\n}\n".write(to: dir.appendingPathComponent("gold.json"), atomically: true, encoding: .utf8)
+    try ("{\"title\":\"a\",\"text\":\"The bridge is safe, said Ann Lee.\"}\n" + String(repeating: "broken\n", count: 9))
+      .write(to: dir.appendingPathComponent("data.jsonl"), atomically: true, encoding: .utf8)
+    let run = try Self.run(["quotes", dir.path])
+    #expect(run.stdout.contains("Ruth Alvarez") && run.stdout.contains("Ann Lee"))
+    let lines = run.stderr.split(separator: "\n")
+    #expect(lines.filter { $0.contains("gold.json") }.count == 1, "\(run.stderr)")
+    #expect(run.stderr.contains("skipped 1 JSON file that hold no articles"))
+    #expect(lines.filter { $0.contains("data.jsonl:") && $0.contains("not a JSON object") }.count == 3)
+    #expect(run.stderr.contains("data.jsonl: and 6 more records skipped"))
+    #expect(run.status == 1, "the bad records still make the run a partial failure")
+  }
+
   /// A named pipe in a collection (`mkfifo news/f.txt`) once blocked every command for
   /// ever: it is named and skipped, and the articles around it are read.
   @Test func aNamedPipeInTheCollectionIsSkippedNotWaitedOn() throws {

@@ -96,4 +96,21 @@ struct RecordFileTests {
     guard case .failure(.badRecord(_, let last, _)) = records[4].result else { Issue.record("an escaped quote leaves the string open"); return }
     #expect(last == 5)
   }
+
+  /// A pretty-printed JSON document is one value over many lines: a settings or gold file
+  /// holds no articles (one error, not one per line); one article object is its record.
+  @Test func aPrettyPrintedDocumentIsOneArticleOrNone() throws {
+    let article = try Self.write("{\n  \"title\": \"Pretty\",\n  \"text\": \"The bridge is safe, said Ann Lee.\"\n}\n", ext: "json")
+    defer { try? FileManager.default.removeItem(atPath: article) }
+    let records = try Self.records(article)
+    #expect(records.count == 1)
+    #expect(try records.first?.result.get().title == "Pretty")
+    let settings = try Self.write("{\n  \"quotes\": [\n    {\"start\": 1}\n  ],\n  \"ignore\": []\n}\n", ext: "json")
+    defer { try? FileManager.default.removeItem(atPath: settings) }
+    var seen = 0
+    #expect(throws: ArticleLoadError.notArticles(path: settings, reason: "not a JSON object")) {
+      try RecordFile.forEach(path: settings) { _ in seen += 1; return true }
+    }
+    #expect(seen == 0)
+  }
 }

@@ -27,12 +27,22 @@ struct RandomFormatTests {
     func next() -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(truncatingIfNeeded: state >> 33) }
     let parts = ["{", "}", "[", "]", "\"text\"", ":", "\"a \\\" b\"", ",", "\n", "null", "1", "\"title\"", " ", "\\", "\"x\""]
     var text = ""
-    for _ in 0..<20_000 { text += parts[next() % parts.count] }
+    for _ in 0..<10_000 { text += parts[next() % parts.count] }
+    // One real record among the garbage: the failures held before it still come out, in order.
+    text += "\n{\"title\": \"real\", \"text\": \"The bridge is safe, said Ann Lee.\"}\n"
+    for _ in 0..<10_000 { text += parts[next() % parts.count] }
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-random-\(UUID()).jsonl")
     try text.write(to: url, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: url) }
-    var seen = 0
-    try RecordFile.forEach(path: url.path) { _ in seen += 1; return true }
-    #expect(seen > 0)
+    var numbers: [Int] = []
+    var articles = 0
+    try RecordFile.forEach(path: url.path) { record in
+      numbers.append(record.number)
+      if case .success = record.result { articles += 1 }
+      return true
+    }
+    #expect(articles >= 1)
+    #expect(numbers.count > 1)
+    #expect(numbers == numbers.sorted(), "records arrive in file order")
   }
 }

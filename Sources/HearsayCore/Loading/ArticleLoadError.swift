@@ -10,11 +10,14 @@ public enum ArticleLoadError: Error, Sendable, Equatable, CustomStringConvertibl
   case notRegular(path: String, kind: String)
   /// One record of a dataset file, by line.
   case badRecord(path: String, line: Int, reason: String)
+  /// A `.json`/`.jsonl` file in which no record is an article (a settings file, a
+  /// pretty-printed document): not part of the collection.
+  case notArticles(path: String, reason: String)
 
   public var path: String {
     switch self {
     case .unreadable(let p, _), .binary(let p), .empty(let p), .tooLarge(let p, _, _),
-      .notFound(let p), .notRegular(let p, _), .badRecord(let p, _, _):
+      .notFound(let p), .notRegular(let p, _), .badRecord(let p, _, _), .notArticles(let p, _):
       return p
     }
   }
@@ -29,6 +32,7 @@ public enum ArticleLoadError: Error, Sendable, Equatable, CustomStringConvertibl
     case .notFound(let path): return "\(path): no such file or directory"
     case .notRegular(let path, let kind): return "\(path): \(kind), not an article file, skipped"
     case .badRecord(let path, let line, let reason): return "\(path):\(line): \(reason), skipped"
+    case .notArticles(let path, let reason): return "\(path): holds no articles (\(reason)), skipped"
     }
   }
 }

@@ -43,7 +43,46 @@ public struct RecordFile: Sendable {
   public typealias Record = (number: Int, result: Result<Article, ArticleLoadError>)
 
   /// Calls `body` with each record of the file, in order, until it returns false.
+  ///
+  /// A file in which no record is an article — a pretty-printed JSON document, an array of
+  /// something else — is not a dataset: it throws `notArticles` instead of one failure per
+  /// line (unless the whole file is a single article object, which is then its record).
+  /// Failures before the first article wait until one comes, so they still arrive in order.
   public static func forEach(path: String, map: FieldMap = FieldMap(), _ body: (Record) -> Bool) throws(ArticleLoadError) {
+    var held: [Record] = []
+    var sawArticle = false
+    try forEachRecord(path: path, map: map) { record in
+      if sawArticle { return body(record) }
+      guard case .success = record.result else {
+        held.append(record)
+        return true
+      }
+      sawArticle = true
+      for failure in held where !body(failure) { return false }
+      held = []
+      return body(record)
+    }
+    guard !sawArticle, let first = held.first else { return }
+    if let article = wholeFileArticle(path: path, map: map) {
+      _ = body((1, .success(article)))
+      return
+    }
+    let reason: String
+    if case .failure(.badRecord(_, _, let why)) = first.result { reason = why } else { reason = "no record is an article" }
+    throw .notArticles(path: path, reason: reason)
+  }
+
+  /// One article object spread over many lines (`{\n  "title": …,\n  "text": …\n}`).
+  private static func wholeFileArticle(path: String, map: FieldMap) -> Article? {
+    guard let (fd, size) = try? RegularFile.open(path) else { return nil }
+    let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+    guard size <= 64 << 20, let data = try? handle.readToEnd(), let bytes = Optional([UInt8](data)),
+      case .success(let article) = article(from: bytes, path: path, number: 1, line: 1, map: map)
+    else { return nil }
+    return article
+  }
+
+  private static func forEachRecord(path: String, map: FieldMap, _ body: (Record) -> Bool) throws(ArticleLoadError) {
     let handle = try RegularFile.handle(path)
     var splitter = RecordSplitter()
     var number = 0
