@@ -77,4 +77,11 @@ struct QuoteExportTests {
     #expect(TextEscaping.pasteSafe("We will\n\nwin\u{1B}[201~ rm\u{202E}\tx\u{2028}y") == "We will win [201~ rm x y")
     #expect(TextEscaping.pasteSafe("plain “text”") == "plain “text”")
   }
+
+  /// A partial quote already carries the marks of the words it quotes: no marks around it all.
+  @Test func onlyAWholeQuoteIsPrintedInQuotationMarks() {
+    #expect(quote(text: "We will rebuild", url: nil).printed == "“We will rebuild”")
+    #expect(quote(text: "the call was \"excellent.\"", url: nil).printed == "the call was \"excellent.\"")
+    #expect(quote(text: "the call was \"excellent.\"", url: nil).citation.hasPrefix("the call was \"excellent.\" — Zheng Jian"))
+  }
 }

@@ -53,10 +53,17 @@ public struct ExportedQuote: Codable, Sendable, Hashable {
   /// Where a reader can find the article: its URL, or the file.
   public var source: String { url ?? path }
 
+  /// The words as a story prints them: a quote in quotation marks; reported speech as it
+  /// stands, with the marks of any words it quotes (`the call was "excellent."`).
+  public var printed: String {
+    let quotesItsOwnWords = text.unicodeScalars.contains { "\"“”«»„".unicodeScalars.contains($0) }
+    return kind == "direct" && !quotesItsOwnWords ? "“\(text)”" : text
+  }
+
   /// The quote and who said it on one line, as `y` copies it:
   /// `“…” — Zheng Jian, spokesperson, via Xinhua (Title, 2026-01-05)`.
   public var citation: String {
-    let words = kind == "direct" ? "“\(text)”" : text
+    let words = printed
     return words + " — " + attribution + (title.map { " (\($0)\(date.map { ", " + $0 } ?? ""))" } ?? date.map { " (\($0))" } ?? "")
   }
 

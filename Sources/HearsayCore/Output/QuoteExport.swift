@@ -30,8 +30,7 @@ public enum QuoteExport {
   public static func markdown(_ quotes: [ExportedQuote], heading: String) -> String {
     var out = "# \(escapeMarkdown(heading))\n"
     for q in quotes {
-      let words = q.kind == "direct" ? "“\(q.text)”" : q.text
-      out += "\n> " + escapeMarkdown(words).replacingOccurrences(of: "\n", with: "\n> ") + "\n>\n"
+      out += "\n> " + escapeMarkdown(q.printed).replacingOccurrences(of: "\n", with: "\n> ") + "\n>\n"
       var line = "> — **\(escapeMarkdown(q.speaker ?? "Unattributed"))**"
       if let role = q.role { line += ", \(escapeMarkdown(role))" }
       if let via = q.via { line += ", via \(escapeMarkdown(via))" }
