@@ -41,7 +41,7 @@ extension Lexicon {
   static let stanceVerbs: Set<String> = inflect([
     "praise", "reject", "dismiss", "condemn", "denounce", "applaud", "endorse", "tout", "recommend", "announce",
     "question", "contest", "highlight", "mention", "confirm", "reveal", "demand", "describe", "report", "estimate",
-    "defend", "blame", "express", "cite",
+    "defend", "blame", "express", "cite", "mock", "echo", "bemoan", "hail", "scold",
   ])
 
   /// Subject pronouns and the auxiliaries contracted onto them (`she'll`, `they're`).

@@ -59,6 +59,7 @@ public enum Lexicon {
       "question", "propose", "recommend", "endorse", "praise", "reject", "dismiss", "dispute",
       "contest", "applaud", "condemn", "denounce", "forecast", "project", "advise", "tout",
       "indicate", "order", "signal", "threaten", "defend", "blame", "express", "refuse",
+      "mock", "chant", "echo", "bemoan", "hail", "scold", "imply",
     ])
     for forms in irregularSpeech.values { out.formUnion(forms) }
     return out
@@ -73,7 +74,7 @@ public enum Lexicon {
       "estimate", "maintain", "comment", "snap", "concur", "conclude", "answer", "state",
       "project", "endorse", "praise", "reject", "dismiss", "contest", "applaud", "condemn",
       "denounce", "tout", "advise", "recommend", "question", "announce", "order", "signal",
-      "threaten", "defend", "blame", "express", "refuse",
+      "threaten", "defend", "blame", "express", "refuse", "mock", "chant", "echo", "bemoan", "hail", "scold", "imply",
     ])
     out.formUnion(inflect(["believe", "think", "feel", "hope", "fear", "know", "agree", "indicate", "show"]))
     out.formUnion(["thought", "knew", "known", "felt", "shown", "put it", "reads"])
@@ -105,6 +106,7 @@ public enum Lexicon {
     "explaining", "emphasizing", "emphasising", "asserting", "declaring", "stating",
     "suggesting", "urging", "calling", "pointing", "accusing", "telling", "writing", "vowing",
     "promising", "predicting", "acknowledging", "admitting", "calling", "observing", "remarking",
+    "mocking", "chanting", "echoing", "conceding", "explaining",
   ]
 }
 
