@@ -83,6 +83,7 @@ struct AttributionTests {
     Case(name: "a share of those polled saying", body: "The survey found wide support, with 62 percent of residents saying the bridge should reopen.", quote: "the bridge should reopen", speaker: "62 percent of residents", rule: .subjectCueContent),
     Case(name: "a statement saying speaks for its author", body: "The harbour board released a statement saying the bridge would reopen.", quote: "the bridge would reopen", speaker: "The harbour board", rule: .subjectCueContent),
     Case(name: "but before a second cue", body: "Okafor called the survey careless but said the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "an as clause introduces the claim after it", body: "As harbour master Ana Lima has pointed out, the cables were never inspected.", quote: "the cables were never inspected", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "adding continues", body: "Okafor said the bridge was safe, adding that repairs would start soon.", quote: "repairs would start soon", speaker: "Okafor", rule: .participleContinuation),
     Case(name: "split quote", body: "“The bridge is safe,” Okafor said, “and it will stay open.”", quote: "and it will stay open", speaker: "Okafor", rule: .subjectCueThenQuote),
     Case(name: "possessive claim", body: "Critics rejected Okafor's claims that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .possessiveClaim),

@@ -90,7 +90,8 @@ extension SentenceCursor {
       }
       k += 1
     }
-    if k == c + 1 { return true }
+    // `As Paul Ryan has pointed out, that's …`: a cue in an `as` clause introduces what follows.
+    if k == c + 1 { return !(k < r.upperBound && T[k].isMark(",") && Lexicon.asClauseOpeners.contains(T[r.lowerBound].lower) && k + 1 < r.upperBound && startsClause(at: k + 1)) }
     // `says at a stop in Toledo, Ohio, that …`: a place's comma, and the content follows.
     if k < r.upperBound, T[k].isMark(",") {
       var j = k + 1

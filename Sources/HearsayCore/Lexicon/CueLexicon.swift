@@ -44,6 +44,9 @@ extension Lexicon {
     "defend", "blame", "express", "cite", "mock", "echo", "bemoan", "hail", "scold",
   ])
 
+  /// Words opening a clause that frames a claim by its source (`As Ryan pointed out, …`).
+  static let asClauseOpeners: Set<String> = ["as", "like"]
+
   /// Subject pronouns and the auxiliaries contracted onto them (`she'll`, `they're`).
   static let subjectPronouns: Set<String> = ["i", "you", "he", "she", "it", "we", "they", "there"]
   static let contractedAuxiliaries: Set<String> = ["ll", "d", "re", "ve", "s", "m"]
