@@ -21,7 +21,12 @@ struct RelaySieve: AttributionSieve {
     }
     let lo = cue.tokens.lowerBound
     var content: (range: TextRange, quote: Int?)?
-    if lo > r.lowerBound, T[lo - 1].isMark(","), let before = s.contentBefore(lo - 1, claims: []) {
+    // `… a “root canal,” according to his memoir`: the comma inside the closing quote.
+    if lo > r.lowerBound, T[lo - 1].kind == .quoteClose, T[lo - 1].range.start > 0, s.doc.scalars[T[lo - 1].range.start - 1] == ",",
+      let before = s.contentBefore(lo, claims: [])
+    {
+      content = before
+    } else if lo > r.lowerBound, T[lo - 1].isMark(","), let before = s.contentBefore(lo - 1, claims: []) {
       // `Fundraising, according to the campaign, has surged …`: the clause goes on past the source.
       content = s.parentheticalContent(from: before.range, after: source.tokens.upperBound - 1) ?? before
     } else if lo > r.lowerBound, T[lo - 1].isMark(","), lo - 1 > r.lowerBound, T[lo - 2].kind == .word,
