@@ -65,7 +65,7 @@ enum CueFinder {
           } else if let p = prev, Lexicon.progressiveAuxiliaries.contains(p.lower) {
             out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: token.has(.weakCue)))
           } else if token.has(.continuationParticiple), let p = prev, p.kind == .word || p.isMark("%"), !p.has(.pronoun),
-            p.isMark("%") || [.nn, .nns, .nnp, .nnps, .cd].contains(tag(k - 1))
+            p.isMark("%") || tag(k - 1)?.isNoun == true || tag(k - 1) == .cd
           {
             // `with 50 percent saying …`, `a statement saying …`: the noun before speaks.
             out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: token.has(.weakCue)))

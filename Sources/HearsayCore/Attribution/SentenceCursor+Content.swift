@@ -19,7 +19,7 @@ extension SentenceCursor {
     // The tagger often reads a past tense after a noun as a participle (`the board released/VBN`).
     let isVerb = { (k: Int) -> Bool in
       guard self.T[k].kind == .word, self.T[k].quote == nil, let tag = self.doc.tag(k) else { return false }
-      return tag.isFiniteVerb || (tag == .vbn && k > self.r.lowerBound && [.nn, .nns, .nnp, .nnps].contains(self.doc.tag(k - 1)))
+      return tag.isFiniteVerb || (tag == .vbn && k > self.r.lowerBound && self.doc.tag(k - 1)?.isNoun == true)
     }
     guard limit > r.lowerBound, let verb = (r.lowerBound..<limit).first(where: isVerb), verb > r.lowerBound else { return nil }
     return finder.subject(before: verb, floor: r.lowerBound)
@@ -100,7 +100,7 @@ extension SentenceCursor {
     }
     let first = T[c + 1]
     // `said in 2010 the bridge would …`: a clause after the adjunct is the content.
-    let clauseAhead = { (from: Int) in (from + 1..<max(from + 1, min(k, from + 12))).contains(where: { T[$0 - 1].kind == .word && !T[$0 - 1].has(.determiner) && self.startsClause(at: $0) }) }
+    let clauseAhead = { (from: Int) in self.clauseStart(in: (from + 1)..<max(from + 1, min(k, from + 12))) != nil }
     if first.has(.adjunctOpener) && !first.is("to") { return !clauseAhead(c + 1) }
     // `Clinton said to a crowd in Leeds.`, `Sanders told Rolling Stone in late May.`: past
     // a listener, only where or when follows — no clause of its own.
@@ -170,10 +170,8 @@ extension SentenceCursor {
     // prepositional phrase is where or of what, not what was said — unless a clause follows
     // it (`said in 2010 the company would …`).
     if !sawThat, startsPrepositionalPhrase(at: k) {
-      guard let clause = (k + 1..<min(r.upperBound, k + 12)).first(where: {
-        T[$0].kind == .quoteOpen || ((T[$0 - 1].isMark(",") || (T[$0 - 1].kind == .word && !T[$0 - 1].has(.determiner))) && startsClause(at: $0))
-      })
-      else { return nil }
+      let ahead = (k + 1)..<min(r.upperBound, k + 12)
+      guard let clause = [ahead.first(where: { T[$0].kind == .quoteOpen }), clauseStart(in: ahead)].compactMap({ $0 }).min() else { return nil }
       k = clause
     }
     let startsWithQuote = T[k].kind == .quoteOpen
@@ -219,6 +217,12 @@ extension SentenceCursor {
     return (trim(k..<hi), nil)
   }
 
+
+  /// Where in `range` a clause of its own starts, after a comma or a word that is not a
+  /// determiner (`said in 2010 the bridge would …`).
+  func clauseStart(in range: Range<Int>) -> Int? {
+    range.first { (T[$0 - 1].isMark(",") || (T[$0 - 1].kind == .word && !T[$0 - 1].has(.determiner))) && startsClause(at: $0) }
+  }
 
   /// Words that set a scene rather than state a claim: they open with a preposition or
   /// subordinator (`At the time`, `While he was …`, `As for …`), or hold no finite verb.

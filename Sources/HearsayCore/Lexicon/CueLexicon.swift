@@ -62,8 +62,8 @@ extension Lexicon {
   /// Possessive determiners that open a noun phrase (`his efforts`).
   static let possessiveDeterminers: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
 
-  /// English prepositions (a closed class): only these are worth asking the tagger about
-  /// as the start of a prepositional phrase.
+  /// English prepositions and the subordinators tagged like them (`while`, `because`) — a
+  /// closed class: only these are worth asking the tagger about as a phrase's start.
   static let prepositions: Set<String> = [
     "about", "above", "across", "after", "against", "along", "amid", "among", "around", "as", "at", "before",
     "behind", "below", "beside", "besides", "between", "beyond", "by", "despite", "down", "during", "except",

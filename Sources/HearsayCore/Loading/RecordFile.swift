@@ -76,10 +76,8 @@ public struct RecordFile: Sendable {
   private static func wholeFileArticle(path: String, map: FieldMap) -> Article? {
     guard let (fd, size) = try? RegularFile.open(path) else { return nil }
     let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-    guard size <= 64 << 20, let data = try? handle.readToEnd(), let bytes = Optional([UInt8](data)),
-      case .success(let article) = article(from: bytes, path: path, number: 1, line: 1, map: map)
-    else { return nil }
-    return article
+    guard size <= 64 << 20, let data = try? handle.readToEnd() else { return nil }
+    return try? article(from: [UInt8](data), path: path, number: 1, line: 1, map: map).get()
   }
 
   private static func forEachRecord(path: String, map: FieldMap, _ body: (Record) -> Bool) throws(ArticleLoadError) {

@@ -28,6 +28,8 @@ public enum PennTag: UInt8, CaseIterable, Sendable {
 
   /// Any verb form, modals included.
   public var isVerb: Bool { rawValue >= PennTag.vb.rawValue && rawValue <= PennTag.md.rawValue }
+  /// A common or proper noun, singular or plural.
+  public var isNoun: Bool { self == .nn || self == .nns || self == .nnp || self == .nnps }
   /// A verb that can head a clause on its own: past, present, or a modal.
   public var isFiniteVerb: Bool { self == .vbd || self == .vbp || self == .vbz || self == .md }
 }
