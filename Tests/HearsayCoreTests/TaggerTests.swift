@@ -84,6 +84,17 @@ struct TaggerTests {
     for sentence in Self.tiny { #expect(loaded.tag(sentence.map(\.keys)) == sentence.map(\.tag)) }
   }
 
+  /// Each spelling's scores are kept per thread: a second model on the same thread must
+  /// not read the first one's. Two one-feature models (the word itself), opposite tags.
+  @Test func twoModelsOnOneThreadKeepTheirOwnWordScores() {
+    let keys = TaggerTraining.words(in: "tweets").map(\.keys)
+    func model(_ tag: PennTag) -> Tagger {
+      Tagger(model: TaggerModel(features: [(StableHash.feature(1, keys[0].word), [(tag.rawValue, 1)])]))
+    }
+    #expect(model(.nns).tag(keys) == [.nns])
+    #expect(model(.vbz).tag(keys) == [.vbz])
+  }
+
   @Test func aDamagedModelFileIsRefusedWithAReason() throws {
     var trainer = PerceptronTrainer()
     _ = trainer.train(Self.tiny, passes: 2, seed: 7)

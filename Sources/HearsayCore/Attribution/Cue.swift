@@ -107,7 +107,7 @@ enum CueFinder {
   }
 
   static func isPossessive(_ t: Token, _ T: [Token], _ k: Int) -> Bool {
-    if t.kind == .word { return t.lower.hasSuffix("'s") || t.lower.hasSuffix("\u{2019}s") }
+    if t.kind == .word { return t.endsInApostropheS }
     return (t.isMark("'") || t.isMark("\u{2019}")) && k > 0 && T[k - 1].kind == .word
   }
 }

@@ -3,42 +3,44 @@
 /// `!` or `?`, a past or present verb with a short subject before it (or a name after
 /// it), closing its clause, tags the quote with its speaker, whatever the verb (the
 /// tagger says it is one); so does such a verb right before a colon and a quote.
-enum OpenClassCues {
-  static func cues(in r: Range<Int>, doc: Document, known: [Cue]) -> [Cue] {
-    let T = doc.tokens
+/// (Read through the cursor, which holds the document: passing a `Document` by value
+/// copied it, a retain per array, for every sentence.)
+extension SentenceCursor {
+  func openClassCues(known: [Cue]) -> [Cue] {
+    let T = T
     var out: [Cue] = []
-    for q in r where T[q].kind == .quoteClose && endsLikeSpeech(q, T) {
+    for q in r where T[q].kind == .quoteClose && endsLikeSpeech(q) {
       var j = q + 1
       if j < r.upperBound, T[j].isMark(",") { j += 1 }
       guard j < r.upperBound, T[j].kind == .word else { continue }
       // Inverted: `"…," beamed Ana Lima.`
       // (The tagger often reads a verb there as a participle; between a quote and a name it is none.)
-      if isVerb(j, doc, participle: true), j + 1 < r.upperBound, T[j + 1].kind == .word, T[j + 1].isCapitalised || T[j + 1].has(.determiner) {
+      if isVerb(j, participle: true), j + 1 < r.upperBound, T[j + 1].kind == .word, T[j + 1].isCapitalised || T[j + 1].has(.determiner) {
         out.append(Cue(kind: .verb, tokens: j..<(j + 1), isWeak: false))
         continue
       }
       // Postposed: `"…," the mayor snapped.` with a subject of a few words.
       var v = j
-      while v < r.upperBound, v - j < 5, T[v].kind == .word, !isVerb(v, doc) { v += 1 }
-      guard v > j, v < r.upperBound, T[v].kind == .word, isVerb(v, doc), closesClause(after: v, r, doc) else { continue }
+      while v < r.upperBound, v - j < 5, T[v].kind == .word, !isVerb(v) { v += 1 }
+      guard v > j, v < r.upperBound, T[v].kind == .word, isVerb(v), closesClause(after: v) else { continue }
       out.append(Cue(kind: .verb, tokens: v..<(v + 1), isWeak: false))
     }
     // `And Mr. Okafor gloated: "…"`: a verb right before a colon and a quote.
-    for q in r where T[q].kind == .quoteOpen && q - 2 >= r.lowerBound && T[q - 1].isMark(":") && isVerb(q - 2, doc) {
+    for q in r where T[q].kind == .quoteOpen && q - 2 >= r.lowerBound && T[q - 1].isMark(":") && isVerb(q - 2) {
       out.append(Cue(kind: .verb, tokens: (q - 2)..<(q - 1), isWeak: false))
     }
     return out.filter { cue in !known.contains { $0.tokens.overlaps(cue.tokens) } }
   }
 
   /// The quote closes on a comma, `!`, `?` or a dash, inside or right after its marks.
-  private static func endsLikeSpeech(_ q: Int, _ T: [Token]) -> Bool {
+  private func endsLikeSpeech(_ q: Int) -> Bool {
     let before = T[q - 1], after = q + 1 < T.count ? T[q + 1] : nil
     return before.isMark(",") || before.isMark("!") || before.isMark("?") || before.mark.isDash || after?.isMark(",") == true
   }
 
   /// A finite verb the tagger is sure of, lowercase (a capitalised word here is a name).
-  private static func isVerb(_ k: Int, _ doc: Document, participle: Bool = false) -> Bool {
-    let t = doc.tokens[k]
+  private func isVerb(_ k: Int, participle: Bool = false) -> Bool {
+    let t = T[k]
     // Past and present forms end so (`snapped`, `scoffs`); asking the tagger about every
     // word after every quote for irregular ones (`shot back`) cost more than it found.
     guard !t.isCapitalised, !t.has(.pronoun), !t.has(.phraseStop), !t.has(.determiner),
@@ -50,22 +52,22 @@ enum OpenClassCues {
   /// Nothing but an adverb, a particle, a short prepositional phrase or the sentence's
   /// end follows the verb: `snapped.`, `shot back with a laugh.`, `fumed on Tuesday,`,
   /// not `took the stage`.
-  static func closesClause(after v: Int, _ r: Range<Int>, _ doc: Document) -> Bool {
+  func closesClause(after v: Int) -> Bool {
     var k = v + 1
     // A pronoun, a determiner or a name right after the verb starts its object or clause.
-    if k < r.upperBound, doc.tokens[k].kind == .word,
-      doc.tokens[k].isCapitalised || doc.tokens[k].has(.pronoun) || doc.tokens[k].has(.determiner)
+    if k < r.upperBound, T[k].kind == .word,
+      T[k].isCapitalised || T[k].has(.pronoun) || T[k].has(.determiner)
     {
       return false
     }
-    while k < r.upperBound, doc.tokens[k].kind == .word, k - v <= 2, let tag = doc.tag(k), tag == .rb || tag == .rp { k += 1 }
-    if k < r.upperBound, doc.tokens[k].kind == .word, doc.tag(k) == .in {
+    while k < r.upperBound, T[k].kind == .word, k - v <= 2, let tag = doc.tag(k), tag == .rb || tag == .rp { k += 1 }
+    if k < r.upperBound, T[k].kind == .word, doc.tag(k) == .in {
       let phraseEnd = min(r.upperBound, k + 5)
       k += 1
-      while k < phraseEnd, doc.tokens[k].kind == .word, !doc.tokens[k].has(.phraseStop) { k += 1 }
+      while k < phraseEnd, T[k].kind == .word, !T[k].has(.phraseStop) { k += 1 }
     }
     guard k < r.upperBound else { return true }
-    let t = doc.tokens[k]
+    let t = T[k]
     return t.isMark(",") || t.isMark(".") || t.isMark(";") || t.isMark(":") || t.kind == .quoteOpen
       || SentenceSplitter.isTerminal(t, in: doc.scalars)
   }

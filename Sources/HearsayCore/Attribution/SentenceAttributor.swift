@@ -8,7 +8,7 @@ struct SentenceAttributor {
     CueSieve(), CJKSieve(), RelaySieve(), DashSignatureSieve(), ColonSourceSieve(), HeadlineColonSieve(), NestingSieve(),
   ]
 
-  private(set) var cursor: SentenceCursor
+  let cursor: SentenceCursor
   /// A speaker phrase whose next quote (in the next paragraph) it introduces: `Caddell continued:`.
   private(set) var pendingIntroducer: NounPhrase? = nil
 
@@ -23,8 +23,8 @@ struct SentenceAttributor {
   }
 
   mutating func claims() -> [Claim] {
-    let listed = CueFinder.cues(in: cursor.r, tokens: cursor.T, tag: cursor.doc.tag)
-    let cues = (listed + OpenClassCues.cues(in: cursor.r, doc: cursor.doc, known: listed)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    let listed = CueFinder.cues(in: cursor.r, tokens: cursor.T, tag: cursor.finder.tag)
+    let cues = (listed + cursor.openClassCues(known: listed)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     var found = SentenceClaims(cues: cues, in: cursor)
     for sieve in Self.sieves { sieve.apply(to: cursor, &found) }
     pendingIntroducer = found.pendingIntroducer ?? (found.claims.isEmpty ? colonIntroducer() : nil)

@@ -116,7 +116,7 @@ extension SentenceCursor {
     if listener, endsSentence, k - (c + 1) <= 8, !clauseAhead(c), !objectControl(at: c + 1, verb: T[c]) { return true }
     // `Rubio said here.`, `Lima fired back with a laugh.`: only adverbs, particles and a
     // short prepositional phrase before the clause ends.
-    if k - (c + 1) <= 7, OpenClassCues.closesClause(after: c, r, doc) { return true }
+    if k - (c + 1) <= 7, closesClause(after: c) { return true }
     return listener && k - (c + 1) <= 4 && (first.isCapitalised || first.has(.pronoun) || first.is("reporters"))
   }
 

@@ -1,7 +1,7 @@
 /// One sentence of a document as the attribution sieves read it: its tokens, its bounds,
 /// and the small questions every sieve asks (where a quote's content lies, where a
 /// span's punctuation ends).
-struct SentenceCursor {
+final class SentenceCursor {
   let doc: Document
   let finder: PhraseFinder
   private(set) var sentence: Sentence
@@ -17,7 +17,7 @@ struct SentenceCursor {
   }
 
   /// Goes on to another sentence of the same document.
-  mutating func move(to sentence: Int) {
+  func move(to sentence: Int) {
     self.sentence = doc.sentences[sentence]
   }
 

@@ -454,7 +454,7 @@ struct PhraseFinder {
         {
           runs.append(start!..<(k + 1))
           start = nil
-        } else if capital, t.lower.hasSuffix("'s") || t.lower.hasSuffix("\u{2019}s"), k + 1 < r.upperBound, tokens[k + 1].isCapitalised,
+        } else if capital, t.endsInApostropheS, k + 1 < r.upperBound, tokens[k + 1].isCapitalised,
           !tokens[k + 1].has(.organisationHead), !tokens[k + 1].has(.outletHead)
         {
           // `Coastal University's Dana Ruiz`: the owner and the name are two (but `Taiwan

@@ -11,9 +11,12 @@ public struct Tagger: Sendable {
   /// The tags of a sentence of words, given their keys: of all of them, or of those in
   /// `part` (the words around it are context, and decoding starts with no history).
   public func tag(_ keys: [TagKeys], part: Range<Int>? = nil) -> [PennTag] {
-    Self.decode(keys, part: part) { _, features, scores in
-      model.score(features, into: scores)
-      return Self.best(scores)
+    WordScores.perThread.withValue { cache in
+      Self.decode(keys, part: part) { i, features, scores in
+        cache.add(keys[i], first: i == 0, of: model, into: scores) { model.score(features, picking: TaggerFeatures.wordOnly, into: $0) }
+        model.score(features, picking: TaggerFeatures.context, into: scores)
+        return Self.best(scores)
+      }
     }
   }
 

@@ -3,6 +3,12 @@
 /// Training and tagging both call this, so a model only ever sees features made here.
 enum TaggerFeatures {
   static let count = 25
+  /// The features that depend only on the word itself and on whether it starts the
+  /// sentence (the tagger keeps their sum per spelling), and the others. Picked out by
+  /// position rather than written first: training sums them in this order, and a new
+  /// order would train different weights.
+  static let wordOnly = [0, 1, 2, 3, 4, 15, 19, 20, 21, 23]
+  static let context = (0..<count).filter { !wordOnly.contains($0) }
 
   /// The keys that stand for a position before the sentence's start or past its end.
   static let before = TagKeys(text: "-START-", lower: "-start-", flags: [])

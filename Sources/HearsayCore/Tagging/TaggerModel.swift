@@ -13,6 +13,9 @@ public struct TaggerModel: Sendable {
   private let entryWeights: [Float]
   /// Open addressing over `keys`; an empty slot has no weights (`end` 0).
   private let slots: [Slot]
+  /// Tells this model's cached word scores from another's (`WordScores`).
+  final class Identity: Sendable {}
+  let identity = Identity()
 
   public var featureCount: Int { keys.count }
 
@@ -52,13 +55,14 @@ public struct TaggerModel: Sendable {
     return slots
   }
 
-  /// Adds the weights of `features` to `scores` (one per tag).
-  func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Float>) {
+  /// Adds the weights of the features at `positions` of `features` to `scores`.
+  func score(_ features: UnsafeBufferPointer<UInt64>, picking positions: some Collection<Int>, into scores: UnsafeMutableBufferPointer<Float>) {
     let mask = slots.count - 1
     slots.withUnsafeBufferPointer { slots in
       entryTags.withUnsafeBufferPointer { tags in
         entryWeights.withUnsafeBufferPointer { weights in
-          for f in features {
+          for p in positions {
+            let f = features[p]
             var s = Int(truncatingIfNeeded: f) & mask
             while slots[s].end != 0 {
               if slots[s].key == f {

@@ -44,6 +44,8 @@ struct Token {
   var lower: String { word._withUnsafeGuaranteedRef { kind == .word ? $0.lower : $0.text } }
   /// `lower` without a possessive ending (`ministry's` → `ministry`), as names are matched.
   var bare: String { word._withUnsafeGuaranteedRef { kind == .word ? $0.bare : $0.text } }
+  /// A word ending in `'s` or `’s` (`Trump's`, `People’s`).
+  var endsInApostropheS: Bool { kind == .word && word._withUnsafeGuaranteedRef(\.endsInApostropheS) }
 
   /// What the part-of-speech tagger reads of this token's spelling.
   var tagKeys: TagKeys { word._withUnsafeGuaranteedRef(\.tagKeys) }

@@ -14,6 +14,9 @@ final class Word: Sendable {
   let hasCapital: Bool
   /// An abbreviation that keeps a following period (`Mr`, `U.S`, `a.m`, an initial).
   let keepsPeriod: Bool
+  /// Ends in `'s` or `’s` (the lowercase form has straight apostrophes): asked of every
+  /// capitalised word, and a suffix test with a typographic apostrophe is slow.
+  let endsInApostropheS: Bool
   /// What the part-of-speech tagger reads of this spelling.
   let tagKeys: TagKeys
 
@@ -28,6 +31,7 @@ final class Word: Sendable {
     lowerHash = lower.hashValue
     self.hasCapital = hasCapital
     self.keepsPeriod = keepsPeriod
+    endsInApostropheS = lower.utf8.count >= 2 && lower.utf8.suffix(2).elementsEqual("'s".utf8)
     tagKeys = TagKeys(text: text, lower: lower, flags: flags)
   }
 }
