@@ -22,19 +22,21 @@ struct EntityRegistry {
     /// A role is a noun phrase of at most twelve words, never a clause that ran on past a
     /// sentence's end (`an unarmed man with his hands in the air? I mean`).
     static func isRole(_ text: String) -> Bool {
-      var words = 0, inWord = false
+      var words = 0, inWord = false, afterPeriod = false
       for c in text.unicodeScalars {
         switch c.value {
         case 0x3F, 0x21, 0x3B, 0x22, 0x201C, 0x201D: return false  // ? ! ; " “ ”
+        case 0x20 where afterPeriod: return false  // `. `: a sentence ended (checked here: Foundation's search was most of the time)
         default: break
         }
+        afterPeriod = c == "."
         // ASCII first: Unicode properties are a table lookup per character.
         let letter = c.isASCII ? (c.value >= 0x30 && c.value <= 0x39) || ((c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A)
           : c.properties.isAlphabetic || c.properties.numericType != nil
         if letter && !inWord { words += 1 }
         inWord = letter || c == "'" || c == "\u{2019}" || c == "-"
       }
-      return words > 0 && words <= 12 && !text.contains(". ")
+      return words > 0 && words <= 12
     }
 
     mutating func addRole(_ role: String) {
