@@ -33,8 +33,10 @@ struct MentionStage: AnalysisStage {
       s.runs.filter { $0.lowerBound == s.sentence.tokens.lowerBound }.map { tokens[$0.lowerBound].lower }
     }))
     var found: [Found] = []
+    var bodyCased = BodyCapitals(doc)
     for (sentence, sentenceRuns) in runs {
-      let sentenceRuns = blocks[sentence.block].role == .headline ? sentenceRuns.flatMap { splitAtVerbs($0, doc) } : sentenceRuns
+      let sentenceRuns = blocks[sentence.block].role == .headline
+        ? sentenceRuns.flatMap { splitAtVerbs($0, doc) }.flatMap { bodyCased.split($0, doc.tokens) } : sentenceRuns
       for var run in sentenceRuns {
         if run.lowerBound == sentence.tokens.lowerBound, lowercaseVocabulary.contains(doc.tokens[run.lowerBound].lower) {
           run = (run.lowerBound + 1)..<run.upperBound
@@ -130,5 +132,42 @@ struct MentionStage: AnalysisStage {
     guard start > 0, doc.tokens[start - 1].kind == .word || doc.tokens[start - 1].isMark(".") else { return nil }
     let k = doc.tokens[start - 1].isMark(".") && start > 1 ? start - 2 : start - 1
     return Lexicon.genderedTitles[doc.tokens[k].lower]
+  }
+}
+
+/// The words an article capitalises inside its body's sentences (names, titles), by
+/// lowercase form; gathered only when a headline has a name run to check. A headline's
+/// capitals say nothing, its words set in running text do: `Obama Sees 'Personal
+/// Insult'` names Obama, not `Obama Sees`, when the body never writes `Sees`.
+struct BodyCapitals {
+  private let doc: Document
+  private var words: Set<String>? = nil
+
+  init(_ doc: Document) { self.doc = doc }
+
+  /// The parts of a headline's run made of words the body capitalises (or given names:
+  /// `Ana Lima` may be only `Lima` below), or the run whole when the body capitalises
+  /// none of them (nothing to go by).
+  mutating func split(_ run: Range<Int>, _ tokens: [Token]) -> [Range<Int>] {
+    guard run.count > 1 else { return [run] }
+    let words = self.words ?? gather()
+    self.words = words
+    let kept = run.filter { tokens[$0].kind != .word || words.contains(tokens[$0].bare) || Lexicon.isGivenName(tokens[$0].bare) }
+    guard kept.contains(where: { tokens[$0].kind == .word }) else { return [run] }
+    var parts: [Range<Int>] = []
+    for k in kept {
+      if let last = parts.last, last.upperBound == k { parts[parts.count - 1] = last.lowerBound..<(k + 1) } else { parts.append(k..<(k + 1)) }
+    }
+    return parts.filter { r in r.contains { tokens[$0].kind == .word } }
+  }
+
+  private func gather() -> Set<String> {
+    var found = Set<String>()
+    for sentence in doc.sentences where doc.blocks[sentence.block].role == .body {
+      for k in sentence.tokens.dropFirst() where doc.tokens[k].kind == .word && doc.tokens[k].isCapitalised {
+        found.insert(doc.tokens[k].bare)
+      }
+    }
+    return found
   }
 }
