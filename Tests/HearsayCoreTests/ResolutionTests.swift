@@ -74,6 +74,8 @@ struct ResolutionTests {
     #expect(EntityRegistry.Entity.isRole("a professor at the Institute of Taiwan Studies"))
     #expect(!EntityRegistry.Entity.isRole("an unarmed man with his hands in the air? I mean"))
     #expect(!EntityRegistry.Entity.isRole("the answer is no. He steadfastly refuses"))
+    #expect(!EntityRegistry.Entity.isRole("59"))
+    #expect(!EntityRegistry.Entity.isRole("of Springfield"))
     #expect(!EntityRegistry.Entity.isRole("who has spent the past four decades arguing in court that the state owes the city far more than it pays"))
   }
 

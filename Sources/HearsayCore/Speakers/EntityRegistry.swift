@@ -20,9 +20,12 @@ struct EntityRegistry {
     var isPlace = false
 
     /// A role is a noun phrase of at most twelve words, never a clause that ran on past a
-    /// sentence's end (`an unarmed man with his hands in the air? I mean`).
+    /// sentence's end (`an unarmed man with his hands in the air? I mean`), an age (`59`)
+    /// or a prepositional phrase (`of Springfield`).
     static func isRole(_ text: String) -> Bool {
-      var words = 0, inWord = false, afterPeriod = false
+      var words = 0, inWord = false, afterPeriod = false, hasLetter = false
+      let first = text.unicodeScalars.prefix { $0.properties.isAlphabetic }
+      if Lexicon.prepositions.contains(String(String.UnicodeScalarView(first)).lowercased()) { return false }
       for c in text.unicodeScalars {
         switch c.value {
         case 0x3F, 0x21, 0x3B, 0x22, 0x201C, 0x201D: return false  // ? ! ; " “ ”
@@ -34,9 +37,10 @@ struct EntityRegistry {
         let letter = c.isASCII ? (c.value >= 0x30 && c.value <= 0x39) || ((c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A)
           : c.properties.isAlphabetic || c.properties.numericType != nil
         if letter && !inWord { words += 1 }
+        if letter && c.properties.isAlphabetic { hasLetter = true }
         inWord = letter || c == "'" || c == "\u{2019}" || c == "-"
       }
-      return words > 0 && words <= 12
+      return hasLetter && words <= 12
     }
 
     mutating func addRole(_ role: String) {

@@ -61,7 +61,8 @@ struct PhraseFinder {
       var comma = j
       var role: String? = nil
       while let appositive = appositiveEnding(at: comma, floor: floor) {
-        role = role ?? text(span(appositive))
+        // `Quina Jones, 25, a nurse, said`: the age is no role, the next appositive may be.
+        if role == nil, case let t = text(span(appositive)), EntityRegistry.Entity.isRole(t) { role = t }
         comma = appositive.lowerBound - 1
       }
       guard comma < j, var phrase = walkBack(from: comma - 1, floor: floor) else {
