@@ -22,6 +22,13 @@ struct ResolutionTests {
     #expect(speaker == "Xi Jinping")
   }
 
+  /// Party and rivalry words before a name describe the person (`Democrat Hillary Clinton`, `rival Ted Cruz`).
+  @Test(arguments: ["Democrat Ana Lima", "Rival Ana Lima", "Republican challenger Ana Lima"])
+  func aPartyOrRivalWordIsNotPartOfTheName(_ mention: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(mention) said the levy would pass.")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == "Ana Lima")
+  }
+
   @Test func pronounFollowsTheLastSpeaker() throws {
     let analysis = try Fixture.analyse("Headline\n\nHillary Clinton is describing the tweet as cruel. She says his temperament is dangerous.")
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "his temperament")) == "Hillary Clinton")

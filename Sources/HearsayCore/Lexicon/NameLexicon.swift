@@ -18,7 +18,7 @@ extension Lexicon {
     "officer", "official", "treasurer", "mp", "mep", "sec", "sec.", "assemblyman",
     "assemblywoman", "delegate", "lawmaker", "pollster", "strategist", "adviser", "advisor",
     "activist", "expert", "researcher", "scholar", "author", "commentator", "reporter",
-    "general's", "democratic", "republican", "gop", "u.s", "u.s.", "us", "chinese", "american",
+    "general's", "democratic", "republican", "democrat", "rival", "challenger", "opponent", "gop", "u.s", "u.s.", "us", "chinese", "american",
     "british", "longtime", "veteran", "senior", "retired", "ret.", "late", "then-president",
     "then-candidate", "incumbent", "outgoing", "incoming", "local", "top", "deputy", "assistant",
     "associate", "executive", "mp", "mps", "msp", "mla", "regional", "interim", "acting",
