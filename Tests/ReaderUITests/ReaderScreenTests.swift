@@ -54,6 +54,21 @@ struct ReaderScreenTests {
     #expect(h.state.open?.selectedQuote == 4)
   }
 
+  /// `2` then `3` focuses the quotes, then the sources: a pane digit after a pane digit
+  /// is another focus, not the second digit of a count (issue: `23` then `j` scrolled 23 lines).
+  @Test func paneDigitsInARowEachFocusTheirPane() throws {
+    var h = try ReaderHarness(article: "01-harbour-bridge-vote.txt", size: Size(width: 120, height: 30))
+    h.type("2 3")
+    #expect(h.state.open?.focus == .sources)
+    #expect(h.state.pendingCount == "3")
+    h.type("1")
+    #expect(h.state.open?.focus == .article)
+    h.type("j")
+    #expect(h.state.open?.focus == .article)
+    h.type("15]")
+    #expect(h.state.open?.selectedQuote != nil, "a count that starts past the pane digits still counts")
+  }
+
   @Test func speakerKeysJumpBetweenSpeakers() throws {
     var h = try ReaderHarness(article: "01-harbour-bridge-vote.txt", size: Size(width: 120, height: 30))
     let a = h.state.open!.analysis

@@ -31,6 +31,8 @@ extension ReaderState {
     if case .character(let c) = key, let digit = c.wholeNumberValue, pendingKeys.isEmpty,
       !(digit == 0 && pendingCount.isEmpty)
     {
+      // A pane digit after a pane digit is another focus (`2` then `3`: the sources), not a count of 23.
+      if screen == .reader, Self.paneDigits.contains(pendingCount), Self.paneDigits.contains(String(c)) { pendingCount = "" }
       if pendingCount.isEmpty { focusBeforeCount = open?.focus }
       pendingCount.append(c)
       // `1`/`2`/`3` also focus a pane; a motion that follows turns them into a count instead.
@@ -52,7 +54,7 @@ extension ReaderState {
       pendingKeys = []
       var takesCount = Keymap.binding(for: action)?.takesCount ?? false
       // `3j` is "focus sources, then down"; `3]` is "three quotes on"; `5j` is five lines.
-      if ["1", "2", "3"].contains(pendingCount), !Self.jumpActions.contains(action) { takesCount = false }
+      if Self.paneDigits.contains(pendingCount), !Self.jumpActions.contains(action) { takesCount = false }
       var count = 1
       if !pendingCount.isEmpty, takesCount {
         count = min(Int(pendingCount) ?? 1, 10_000)
@@ -62,6 +64,9 @@ extension ReaderState {
       apply(action, count: count)
     }
   }
+
+  /// The digits that focus a pane in the reader when no motion follows.
+  static let paneDigits: Set<String> = ["1", "2", "3"]
 
   /// Actions a pane-focus digit counts for rather than focuses.
   static let jumpActions: Set<Action> = [.nextQuote, .previousQuote, .nextSpeakerChange, .previousSpeakerChange,
