@@ -8,12 +8,14 @@ public enum ExportFile {
   public enum Problem: Error, CustomStringConvertible {
     case insideCollection(String)
     case exists(String)
+    case unknownFormat(String)
     case writeFailed(FileWriteError)
 
     public var description: String {
       switch self {
       case .insideCollection(let root): return "not exporting into the collection (\(root)): Hearsay never writes there — choose another folder"
       case .exists(let path): return "\(path) exists — overwrite it explicitly"
+      case .unknownFormat(let name): return "\(name): not a format Hearsay writes — end the name with \(QuoteExport.Format.extensions)"
       case .writeFailed(let error): return "export failed: \(error)"
       }
     }
@@ -30,8 +32,8 @@ public enum ExportFile {
       let r = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
       if target == r || target.hasPrefix(r.hasSuffix("/") ? r : r + "/") { throw .insideCollection(root) }
     }
+    guard let format = format ?? QuoteExport.Format(fileName: url.lastPathComponent) else { throw .unknownFormat(url.lastPathComponent) }
     if AtomicFile.exists(url), !overwrite { throw .exists(url.path) }
-    let format = format ?? QuoteExport.Format(fileName: url.lastPathComponent)
     do {
       try AtomicFile.write(Data(QuoteExport.render(quotes, as: format, heading: heading).utf8), to: url, permissions: 0o644, createDirectory: false)
     } catch {

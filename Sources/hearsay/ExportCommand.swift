@@ -44,11 +44,14 @@ struct ExportCommand: ParsableCommand {
     if starred, collection == nil { throw ValidationError("--starred needs --collection DIR (the collection the stars belong to)") }
     if !starred, collection == nil, paths.isEmpty { throw ValidationError("name articles to export, or --collection DIR with --speaker or --starred") }
     if collection != nil, !starred, speaker == nil, paths.isEmpty { throw ValidationError("with --collection, say --speaker NAME or --starred") }
+    if format == nil, let output, !URL(fileURLWithPath: output).pathExtension.isEmpty, QuoteExport.Format(fileName: output) == nil {
+      throw ValidationError("\(output): not a format Hearsay writes — end the name with \(QuoteExport.Format.extensions), or say --format")
+    }
   }
 
   func run() throws {
     let (quotes, heading) = try gather()
-    let chosen = format ?? output.map(QuoteExport.Format.init(fileName:)) ?? .markdown
+    let chosen = format ?? output.flatMap(QuoteExport.Format.init(fileName:)) ?? .markdown
     guard let output else {
       return Output.write(QuoteExport.render(quotes, as: chosen, heading: heading))
     }

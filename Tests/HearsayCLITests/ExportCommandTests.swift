@@ -49,6 +49,12 @@ struct ExportCommandTests {
     #expect(inside.status == 1)
     #expect(inside.stderr.contains("not exporting into the collection"))
     #expect(!FileManager.default.fileExists(atPath: CLITests.samples + "/quotes.md"))
+    // A name Hearsay has no format for is refused, not written as Markdown under it.
+    let unknown = dir.appendingPathComponent("seed.txt").path
+    let refused = try CLITests.run(["export", bridge, "-o", unknown])
+    #expect(refused.status != 0)
+    #expect(refused.stderr.contains(".md, .json or .csv"))
+    #expect(!FileManager.default.fileExists(atPath: unknown))
   }
 
   @Test func starredQuotesComeFromTheReadersState() throws {

@@ -142,16 +142,34 @@ struct ReadingWorkflowTests {
     h.type("o")
     #expect(h.state.message == "this article has no URL")
     h.type("x")
-    guard case .export(let name, let job)? = h.state.prompt else { Issue.record("no export prompt"); return }
-    #expect(name.hasPrefix("quotes-harbour-bridge-repairs"))
-    #expect(name.hasSuffix(".md"))
-    h.type("<C-u> out.csv")
-    #expect(h.state.prompt == .export("out.csv", job))
+    guard case .export("", let job)? = h.state.prompt else { Issue.record("no empty export prompt"); return }
+    h.type("out.csv")
+    #expect(h.state.prompt == .export("out.csv", job), "typing replaces the suggestion, never appends to it")
     h.type("<Enter>")
     guard case .export(let written) = h.state.effects.last else { Issue.record("no export effect"); return }
     #expect(written.fileName == "out.csv")
     guard case .quotes(let quotes) = written.scope else { Issue.record("wrong scope"); return }
     #expect(quotes.count == h.state.open!.analysis.quotes.count)
+  }
+
+  /// The suggested name is a placeholder: shown dimmed, taken by Enter on nothing or by
+  /// Tab to edit; a name Hearsay has no format for is refused and the prompt stays.
+  @Test func theExportPromptSuggestsANameWithoutPrefillingIt() throws {
+    var h = try libraryAtBridge()
+    h.type("<Enter> x")
+    guard case .export("", let job)? = h.state.prompt else { Issue.record("no empty export prompt"); return }
+    #expect(job.fileName.hasPrefix("quotes-harbour-bridge-repairs") && job.fileName.hasSuffix(".md"))
+    #expect(h.lines.last?.contains(job.fileName) == true, "the suggestion is shown")
+    h.type("<Tab>")
+    #expect(h.state.prompt == .export(job.fileName, job))
+    h.type("<C-u> seed.txt <Enter>")
+    #expect(h.state.prompt == .export("seed.txt", job), "an unknown format keeps the prompt open")
+    #expect(h.state.message?.contains(".md, .json or .csv") == true)
+    #expect(h.lines.last?.contains("not a format") == true)
+    #expect(!h.state.effects.contains { if case .export = $0 { true } else { false } })
+    h.type("<C-u> <Enter>")
+    guard case .export(let written) = h.state.effects.last else { Issue.record("Enter on nothing takes the suggestion"); return }
+    #expect(written.fileName == job.fileName)
   }
 
   @Test func exportingWithASpeakerFilterExportsTheirQuotesOnly() throws {

@@ -7,14 +7,19 @@ public enum QuoteExport {
   public enum Format: String, CaseIterable, Sendable {
     case markdown, json, csv
 
-    /// The format a file name asks for (`.md`, `.json`, `.csv`); Markdown otherwise.
-    public init(fileName: String) {
+    /// The format a file name asks for (`.md`, `.markdown`, `.json`, `.csv`); nil for any
+    /// other name, which is refused rather than written as Markdown under a wrong name.
+    public init?(fileName: String) {
       switch PathName.lowercasedExtension(fileName) {
+      case "md", "markdown": self = .markdown
       case "json": self = .json
       case "csv": self = .csv
-      default: self = .markdown
+      default: return nil
       }
     }
+
+    /// The extensions a file name may end with, for messages.
+    public static let extensions = ".md, .json or .csv"
   }
 
   public static func render(_ quotes: [ExportedQuote], as format: Format, heading: String) -> String {

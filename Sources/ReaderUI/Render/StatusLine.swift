@@ -14,7 +14,18 @@ struct StatusLine {
       case .collectionSearch: label = "search collection: "
       case .export: label = "export to (.md .json .csv; end with ! to overwrite): "
       }
-      grid.put(CellGrid.clip(label + p.text + "▏", rect.width), x: rect.x, y: rect.y, style: theme.status)
+      let typed = label + p.text + "▏"
+      grid.put(CellGrid.clip(typed, rect.width), x: rect.x, y: rect.y, style: theme.status)
+      // After the cursor: why the last Enter was refused, or an export's suggested name,
+      // dimmed, until something is typed.
+      var after: String? = state.message.map { "   " + $0 }
+      if after == nil, case .export("", let job) = p { after = job.fileName + "   (Tab to edit, Enter to accept)" }
+      let x = CellWidth.of(typed)
+      if let after, x < rect.width {
+        var dim = theme.status
+        dim.dim = state.message == nil
+        grid.put(CellGrid.clip(after, rect.width - x), x: rect.x + x, y: rect.y, style: dim)
+      }
       return
     }
     var left: [String] = []

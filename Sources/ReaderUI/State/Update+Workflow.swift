@@ -41,9 +41,13 @@ extension ReaderState {
   }
 
   /// Opens the file-name prompt with a name made from the heading.
+  /// The prompt starts empty, the suggested name shown as a placeholder: the first typed
+  /// character replaces it, Tab takes it to edit, Enter on nothing accepts it.
   mutating func askExport(_ job: ExportJob) {
     if case .quotes(let quotes) = job.scope, quotes.isEmpty { return message = "no quotes to export" }
-    prompt = .export(ExportJob.suggestedName(job.heading), job)
+    var job = job
+    job.fileName = ExportJob.suggestedName(job.heading)
+    prompt = .export("", job)
   }
 
   mutating func toggleStar(_ quote: ExportedQuote) {

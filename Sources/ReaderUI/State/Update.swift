@@ -90,6 +90,8 @@ extension ReaderState {
       let cursor = key == .up ? max(0, (historyCursor ?? count) - 1) : min(count, (historyCursor ?? count) + 1)
       historyCursor = cursor == count ? nil : cursor
       prompt = p.with(cursor == count ? "" : memory.history[cursor])
+    case .tab:
+      if case .export("", let job) = p { prompt = p.with(job.fileName) }
     case .control("u"):
       prompt = p.with("")
       if case .filter = p { library.filter = "" }
@@ -124,8 +126,14 @@ extension ReaderState {
     case .speaker(let text): pickSpeaker(text)
     case .export(let name, var job):
       let trimmed = name.trimmingCharacters(in: .whitespaces)
-      guard !trimmed.isEmpty else { return }
-      job.fileName = trimmed
+      let chosen = trimmed.isEmpty ? job.fileName : trimmed
+      // `seed.txt` is refused, the prompt kept for another name: it would not be Markdown.
+      guard QuoteExport.Format(fileName: chosen.hasSuffix("!") ? String(chosen.dropLast()) : chosen) != nil else {
+        prompt = p
+        message = "\(chosen): not a format Hearsay writes — end the name with \(QuoteExport.Format.extensions)"
+        return
+      }
+      job.fileName = chosen
       effects.append(.export(job))
     }
   }
