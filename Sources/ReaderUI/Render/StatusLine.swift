@@ -12,14 +12,16 @@ struct StatusLine {
       case .speaker: label = "speaker: "
       case .filter: label = "filter: "
       case .collectionSearch: label = "search collection: "
-      case .export: label = "export to (.md .json .csv; end with ! to overwrite): "
+      case .export: label = "export to: "
       }
       let typed = label + p.text + "▏"
       grid.put(CellGrid.clip(typed, rect.width), x: rect.x, y: rect.y, style: theme.status)
-      // After the cursor: why the last Enter was refused, or an export's suggested name,
-      // dimmed, until something is typed.
+      // After the cursor, dimmed: an export's suggested name until something is typed, and
+      // its formats; or why the last Enter was refused.
       var after: String? = state.message.map { "   " + $0 }
-      if after == nil, case .export("", let job) = p { after = job.fileName + "   (Tab to edit, Enter to accept)" }
+      if after == nil, case .export(let typed, let job) = p {
+        after = typed.isEmpty ? job.fileName + "   (Tab edits · .md .json .csv · ! overwrites)" : "   .md .json .csv · ! overwrites"
+      }
       let x = CellWidth.of(typed)
       if let after, x < rect.width {
         var dim = theme.status

@@ -130,7 +130,7 @@ extension ReaderState {
       // `seed.txt` is refused, the prompt kept for another name: it would not be Markdown.
       guard QuoteExport.Format(fileName: chosen.hasSuffix("!") ? String(chosen.dropLast()) : chosen) != nil else {
         prompt = p
-        message = "\(chosen): not a format Hearsay writes — end the name with \(QuoteExport.Format.extensions)"
+        message = "not a format Hearsay writes: use \(QuoteExport.Format.extensions)"
         return
       }
       job.fileName = chosen
