@@ -18,6 +18,28 @@ struct ReadingWorkflowTests {
     return h
   }
 
+  /// A returning user lands in the reader: its status line shows the keys that matter,
+  /// `J`/`K` walk the library's order from inside it, and a key bound only elsewhere says where.
+  @Test func theReaderShowsItsKeysAndWalksTheLibraryWithJK() throws {
+    var h = try libraryAtBridge()
+    let order = h.state.library.visible.map { h.state.library.entries[$0].path }
+    let i = h.state.library.selected
+    h.type("<Enter>")
+    #expect(h.state.open?.analysis.article.path == Self.bridge)
+    for hint in ["] next quote", "s speaker", "J next article", "? keys", "q back"] { #expect(h.lines.last?.contains(hint) == true, "\(hint)") }
+    h.type("J")
+    #expect(h.state.open?.analysis.article.path == order[i + 1])
+    h.type("K K")
+    #expect(h.state.open?.analysis.article.path == order[i - 1])
+    h.type("G K")
+    h.type("\(order.count)K")
+    #expect(h.state.message == "first article")
+    h.type("S")
+    #expect(h.state.screen == .reader)
+    #expect(h.state.message?.contains("every speaker in the collection") == true)
+    #expect(h.state.message?.contains("library") == true)
+  }
+
   @Test func openingMarksReadAndReopeningReturnsToTheSamePlaceAndQuote() throws {
     var h = try libraryAtBridge()
     #expect(h.screen.contains("● Harbour bridge"), "unread articles carry a dot")

@@ -15,6 +15,7 @@ public enum Action: String, CaseIterable, Sendable {
   case open, cancel, quit
   case quitNow = "quit-now"
   case backToLibrary = "back-to-library"
+  case nextArticle = "next-article", previousArticle = "previous-article"
   case setMark = "set-mark", jumpToMark = "jump-to-mark"
   case jumpBack = "jump-back"
   case sort, filter
@@ -93,6 +94,8 @@ public struct Keymap: Sendable {
     KeyBinding(action: .jumpBack, keys: ["''"], help: "Back to where you were before the last jump", contexts: reader, takesCount: false),
     KeyBinding(action: .cancel, keys: ["<Esc>"], help: "Clear the speaker filter, search or prompt", contexts: everywhere, takesCount: false),
     KeyBinding(action: .backToLibrary, keys: ["h", "<BS>"], help: "Back to the library", contexts: reader.union([.lists]), takesCount: false),
+    KeyBinding(action: .nextArticle, keys: ["J"], help: "Next article in the library's order", contexts: reader, takesCount: true),
+    KeyBinding(action: .previousArticle, keys: ["K"], help: "Previous article in the library's order", contexts: reader, takesCount: true),
     KeyBinding(action: .quit, keys: ["q"], help: "Back, or quit from the library", contexts: everywhere, takesCount: false),
     KeyBinding(action: .quitNow, keys: ["<C-c>"], help: "Quit at once", contexts: everywhere, takesCount: false),
     KeyBinding(action: .help, keys: ["?", "<F1>"], help: "Show or hide this help", contexts: everywhere, takesCount: false),
@@ -156,6 +159,16 @@ public struct Keymap: Sendable {
       }
     }
     return prefix ? .pending : .none
+  }
+
+  /// What a key does where it is bound, when it is not bound in `context` (`S` in the
+  /// reader lists the collection's speakers from the library): the action's table row,
+  /// with the contexts the key has it in.
+  public func elsewhere(_ key: Key, not context: Context) -> KeyBinding? {
+    let found = bindings.filter { $0.keys == [key] && $0.context != context }
+    guard let first = found.first, var row = Self.binding(for: first.action) else { return nil }
+    row.contexts = Set(found.filter { $0.action == first.action }.map(\.context))
+    return row
   }
 
   /// The keys bound to an action in a context, as the help overlay shows them.

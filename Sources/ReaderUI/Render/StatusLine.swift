@@ -44,6 +44,7 @@ struct StatusLine {
       if let o = state.open {
         let listed = o.listedQuotes
         if let q = o.selectedQuote, let i = listed.firstIndex(of: q) { left.append("quote \(i + 1)/\(listed.count)") } else { left.append("\(listed.count) quotes") }
+        left.append(hints([(.nextQuote, "next quote"), (.pickSpeaker, "speaker"), (.nextArticle, "next article"), (.help, "keys"), (.quit, "back")], state))
         if let f = o.speakerFilter { left.append("speaker: \(o.analysis.speakers[f].name)") }
         if let s = o.search {
           left.append("/\(s.query) " + (s.current.map { "\($0 + 1)/\(s.matches.count)" } ?? "0/\(s.matches.count)"))

@@ -160,4 +160,5 @@ extension ReaderState {
 
 extension String {
   var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+  var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
 }

@@ -44,6 +44,10 @@ extension ReaderState {
     case .pending:
       return
     case .none:
+      // `S` in the reader: say where the key works instead of doing nothing.
+      if pendingKeys.count == 1, let elsewhere = keymap.elsewhere(pendingKeys[0], not: context) {
+        message = "\(pendingKeys[0].notation): \(elsewhere.help.lowercasedFirst) — in \(KeyTable.place(elsewhere.contexts))"
+      }
       pendingKeys = []
       pendingCount = ""
     case .withLetter(let action, let letter):
@@ -339,6 +343,15 @@ extension ReaderState {
       message = "no more quotes that way"
     case .pickSpeaker: prompt = .speaker("")
     case .search: prompt = .search("")
+    case .nextArticle, .previousArticle:
+      let visible = library.visible.map { library.entries[$0].path }
+      guard let here = visible.firstIndex(of: o.analysis.article.path) else { return message = "this article is not in the library's list" }
+      let there = here + (action == .nextArticle ? count : -count)
+      guard visible.indices.contains(there) else { return message = action == .nextArticle ? "last article" : "first article" }
+      rememberPlace()
+      requestedArticle = visible[there]
+      library.selected = there
+      return
     case .searchNext, .searchPrevious:
       open = o
       stepSearch(forward: action == .searchNext, count: count)
