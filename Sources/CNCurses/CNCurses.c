@@ -26,6 +26,22 @@ static void on_terminate(int sig) {
   raise(sig);
 }
 
+static volatile sig_atomic_t stop_requested = 0;
+
+/* The first stop signal is a request the input loop sees within its timeout (and the read
+   it interrupts returns at once); a second means the reader did not stop: die now. */
+static void on_stop(int sig) {
+  if (stop_requested) on_terminate(sig);
+  stop_requested = sig;
+}
+
+int cn_stop_signal(void) { return stop_requested; }
+
+void cn_die_of_stop_signal(void) {
+  if (!stop_requested) return;
+  on_terminate(stop_requested);
+}
+
 #include <term.h>
 #include <stdlib.h>
 
@@ -57,7 +73,8 @@ void cn_install_restore_handlers(void) {
   unblock_terminal_signals();
   static const int faults[] = {SIGILL, SIGSEGV, SIGBUS, SIGFPE, SIGTRAP, SIGABRT};
   /* SIGINT too: Ctrl-C quits even when a launcher left it ignored. */
-  static const int terms[] = {SIGTERM, SIGHUP, SIGQUIT, SIGINT};
+  static const int stops[] = {SIGTERM, SIGHUP, SIGINT};
+  static const int terms[] = {SIGQUIT};
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sigemptyset(&sa.sa_mask);
@@ -66,4 +83,6 @@ void cn_install_restore_handlers(void) {
   for (size_t i = 0; i < sizeof faults / sizeof *faults; i++) sigaction(faults[i], &sa, &previous[faults[i]]);
   sa.sa_handler = on_terminate;
   for (size_t i = 0; i < sizeof terms / sizeof *terms; i++) sigaction(terms[i], &sa, &previous[terms[i]]);
+  sa.sa_handler = on_stop;
+  for (size_t i = 0; i < sizeof stops / sizeof *stops; i++) sigaction(stops[i], &sa, &previous[stops[i]]);
 }

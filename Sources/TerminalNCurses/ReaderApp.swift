@@ -53,11 +53,20 @@ public final class ReaderApp {
     state.settings = config.settings
     let problems = config.problems.map(\.description)
     if let first = problems.first { state.message = first + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "") }
-    if options.startInArticle, let first = paths.first { state.requestedArticle = first }
+    if options.startInArticle, let first = paths.first {
+      state.requestedArticle = first
+      state.standalone = true
+    }
     var base = ReadingState()
-    // The reading state loads in the background once the first frame is up.
+    // The reading state loads in the background once the first frame is up — unless the
+    // first frame is an article, which opens where it was left.
     var stateLoad: StateLoad?
     var adopted = options.store == nil
+    if options.startInArticle, let store = options.store {
+      stateLoad = StateLoad(store)
+      adopt(stateLoad!.wait(), into: &state, base: &base)
+      adopted = true
+    }
     var backgroundStarted = false
     defer {
       if !adopted, let store = options.store { adopt((stateLoad ?? StateLoad(store)).wait(), into: &state, base: &base) }
@@ -86,7 +95,7 @@ public final class ReaderApp {
         // After the first frame, so the cores paint it first. With an index, its update
         // parses the collection once and fills the library; without one, the articles are
         // parsed here for their counts.
-        stateLoad = options.store.map(StateLoad.init)
+        if stateLoad == nil { stateLoad = options.store.map(StateLoad.init) }
         if collection != nil { startIndexing() } else { startBackgroundParsing() }
         backgroundStarted = true
       }
@@ -150,7 +159,7 @@ public final class ReaderApp {
   private func serve(_ request: CollectionRequest, in state: inout ReaderState) {
     guard let collection else {
       state.collectionRequest = nil
-      state.screen = .library
+      state.goBack()
       state.message = "the collection index needs a folder (open a directory)"
       return
     }

@@ -8,7 +8,8 @@ public enum InputEvent: Equatable, Sendable {
   case resize(Size)
   case mouse(MouseEvent)
   case timeout
-  /// The terminal went away (the window closed, the ssh session dropped): stop.
+  /// The terminal went away (the window closed, the ssh session dropped) or a stop
+  /// signal came (SIGTERM, SIGHUP, SIGINT): stop, keeping the place.
   case hangup
 }
 
@@ -64,6 +65,10 @@ public final class Terminal {
   public func restore() {
     if isendwin() == false { endwin() }
   }
+
+  /// Once the reader has stopped and restored the terminal: if a signal stopped it, the
+  /// process dies of that signal, as it would have without the reader's handlers.
+  public static func dieOfStopSignal() { cn_die_of_stop_signal() }
 
   public var size: Size { Size(width: Int(getmaxx(screen)), height: Int(getmaxy(screen))) }
 
@@ -160,6 +165,8 @@ public final class Terminal {
 
   /// Waits up to `timeoutMs` for a key or a resize.
   public func next(timeoutMs: Int32) -> InputEvent {
+    // SIGTERM, SIGHUP, SIGINT: stop as if the terminal had gone, saving the place first.
+    if cn_stop_signal() != 0 { return .hangup }
     wtimeout(screen, timeoutMs)
     var wch: wint_t = 0
     let status = wget_wch(screen, &wch)
@@ -179,7 +186,7 @@ public final class Terminal {
       }
       return KeyDecoder.special(code).map(InputEvent.key) ?? .timeout
     }
-    guard status == OK, let scalar = Unicode.Scalar(wch) else { return inputClosed() ? .hangup : .timeout }
+    guard status == OK, let scalar = Unicode.Scalar(wch) else { return inputClosed() || cn_stop_signal() != 0 ? .hangup : .timeout }
     if scalar.value == 27 {
       // Alt-x arrives as Esc then x; a lone Esc is Escape.
       wtimeout(screen, 0)

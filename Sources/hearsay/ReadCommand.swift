@@ -81,6 +81,7 @@ struct ReadCommand: ParsableCommand {
     options.store = noState ? nil : StateStore(root: root)
     options.protectedRoots = [root]
     ReaderApp(options).run()
+    Terminal.dieOfStopSignal()
   }
 }
 

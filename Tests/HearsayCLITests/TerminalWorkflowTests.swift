@@ -40,6 +40,33 @@ struct TerminalWorkflowTests {
     #expect(mode == 0o600)
   }
 
+  /// Killed with SIGTERM or SIGHUP right after moving, the reader saves its place first:
+  /// the next run opens on the same quote (it used to reopen on the first: the place was
+  /// saved only on an idle tick, and the article opened before the state had loaded).
+  @Test(arguments: ["TERM", "HUP"])
+  func aStopSignalKeepsTheQuoteAndLine(_ signal: String) throws {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { return }
+    let b = CLITests.binary.path
+    let state = home.appendingPathComponent("state").path
+    let script = """
+      S=hearsay-place-$$; T="tmux -L $S -f /dev/null"
+      $T new-session -d -x 100 -y 30 "env TERM=tmux-256color XDG_STATE_HOME=\(state) \(b) \(bridge); echo \\$? > \(home.path)/status; sleep 3"
+      sleep 1.2; $T send-keys ']' ']' ']' ']'; sleep 0.05; pkill -\(signal) -f '^\(b) \(bridge)$'
+      sleep 1; $T kill-server
+      """
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/bin/bash")
+    p.arguments = ["-c", script]
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    p.waitUntilExit()
+    let status = try String(contentsOf: home.appendingPathComponent("status"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(status == String(128 + (signal == "TERM" ? 15 : 1)), "it dies of the signal, after saving")
+    let again = try #require(try TerminalReaderTests.drive("sleep:0.8", args: bridge, home: home))
+    #expect(again.text.contains("quote 5/13"), "\(again.text)")
+  }
+
   @Test func exportWritesTheFileNamedAndNeverIntoTheCollection() throws {
     let out = home.appendingPathComponent("bridge.md")
     guard let s = try TerminalReaderTests.drive("x C-u lit:\(out.path) sleep:1 Enter sleep:1", args: bridge, home: home) else { return }

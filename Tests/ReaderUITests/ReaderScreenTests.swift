@@ -235,6 +235,39 @@ struct CollectionViewTests {
     #expect(h.state.screen == .reader)
     let selected = try #require(h.state.open?.selectedQuote)
     #expect(h.state.open!.analysis.article.substring(h.state.open!.analysis.quotes[selected].content).hasPrefix("but a rushed repair"))
+    // `q` goes back one screen at a time: the quotes, the speakers, the library, then quits.
+    for screen in [ReaderState.Screen.results, .speakers, .library] {
+      h.type("q")
+      #expect(h.state.screen == screen)
+      #expect(!h.state.wantsQuit)
+    }
+    h.type("q")
+    #expect(h.state.wantsQuit)
+  }
+
+  /// Going round (speakers, their quotes, the speakers again) goes back to the screen
+  /// behind, never piling up the stack.
+  @Test func goingRoundTheScreensKeepsTheStackShort() throws {
+    var h = try ReaderHarness(size: Size(width: 100, height: 30))
+    let row = [CollectionSpeakerRow(name: "Alicia Brandt", kind: "person", quotes: 6, articles: 1)]
+    for _ in 0..<3 {
+      h.type("S")
+      h.state.show(speakers: row)
+      h.type("<Enter>")
+      h.state.show(results: [], listing: .speaker("Alicia Brandt"))
+    }
+    #expect(h.state.behind == [.library, .speakers])
+    h.type("h h")
+    #expect(h.state.screen == .library)
+  }
+
+  /// `hearsay FILE`: the article is the session; `q` quits, as `less FILE` does.
+  @Test func aLoneArticleQuitsOnQ() throws {
+    var h = try ReaderHarness(size: Size(width: 100, height: 30))
+    h.state.standalone = true
+    h.state.show(try ReaderHarness.analysis("01-harbour-bridge-vote.txt"))
+    h.type("q")
+    #expect(h.state.wantsQuit)
   }
 
   @Test func colonSearchesTheCollectionAndEscGoesBack() throws {

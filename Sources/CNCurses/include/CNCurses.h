@@ -25,6 +25,15 @@ static const mmask_t CN_ALL_MOUSE_EVENTS = ALL_MOUSE_EVENTS, CN_BUTTON1_PRESSED 
 /* Whether TERM names a terminal that can address the cursor (not unset, unknown or dumb). */
 int cn_terminal_usable(void);
 
-/* Restores the terminal when the process dies (crash, SIGTERM, SIGHUP). Call after initscr. */
+/* Restores the terminal when the process dies (crash, SIGQUIT). SIGTERM, SIGHUP and SIGINT
+   only ask the reader to stop (see cn_stop_signal), so it can save its place first; a
+   second one while it has not stopped ends the process at once. Call after initscr. */
 void cn_install_restore_handlers(void);
+
+/* The stop signal received, or 0. */
+int cn_stop_signal(void);
+
+/* After the reader has stopped on a signal and restored the terminal: dies of that signal,
+   as the process would have without the handlers. Returns at once if none was received. */
+void cn_die_of_stop_signal(void);
 #endif

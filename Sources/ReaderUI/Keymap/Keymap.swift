@@ -93,10 +93,10 @@ public struct Keymap: Sendable {
     KeyBinding(action: .jumpToMark, keys: ["'"], help: "Go to a mark", contexts: everywhere, takesCount: false, takesLetter: true),
     KeyBinding(action: .jumpBack, keys: ["''"], help: "Back to where you were before the last jump", contexts: reader, takesCount: false),
     KeyBinding(action: .cancel, keys: ["<Esc>"], help: "Clear the speaker filter, search or prompt", contexts: everywhere, takesCount: false),
-    KeyBinding(action: .backToLibrary, keys: ["h", "<BS>"], help: "Back to the library", contexts: reader.union([.lists]), takesCount: false),
+    KeyBinding(action: .backToLibrary, keys: ["h", "<BS>"], help: "Back one screen (to the list the article came from, or the library)", contexts: reader.union([.lists]), takesCount: false),
     KeyBinding(action: .nextArticle, keys: ["J"], help: "Next article in the library's order", contexts: reader, takesCount: true),
     KeyBinding(action: .previousArticle, keys: ["K"], help: "Previous article in the library's order", contexts: reader, takesCount: true),
-    KeyBinding(action: .quit, keys: ["q"], help: "Back, or quit from the library", contexts: everywhere, takesCount: false),
+    KeyBinding(action: .quit, keys: ["q"], help: "Back one screen; quit from the first (the library, or an article opened on its own)", contexts: everywhere, takesCount: false),
     KeyBinding(action: .quitNow, keys: ["<C-c>"], help: "Quit at once", contexts: everywhere, takesCount: false),
     KeyBinding(action: .help, keys: ["?", "<F1>"], help: "Show or hide this help", contexts: everywhere, takesCount: false),
   ]

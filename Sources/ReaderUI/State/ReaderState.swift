@@ -121,7 +121,12 @@ public struct ReaderState: Sendable {
   }
 
   public var size: Size
-  public var screen: Screen = .library
+  public internal(set) var screen: Screen = .library
+  /// The screens `q` goes back to, the latest last: a view stack, as in mutt and tig.
+  public internal(set) var behind: [Screen] = []
+  /// `hearsay FILE`: the article is the whole session, so the library of that one file is
+  /// never behind it, and leaving the article quits (as `less FILE` does).
+  public var standalone = false
   public var library: LibraryState
   public var open: OpenArticle?
   public var prompt: Prompt?

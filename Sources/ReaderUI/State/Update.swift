@@ -190,7 +190,7 @@ extension ReaderState {
     case .quit: wantsQuit = true
     case .collectionSpeakers:
       collectionRequest = .speakers
-      screen = .speakers
+      go(to: .speakers)
     case .collectionSearch: prompt = .collectionSearch("")
     default: break
     }
@@ -217,7 +217,7 @@ extension ReaderState {
     case .collectionSearch: prompt = .collectionSearch("")
     case .collectionSpeakers:
       collectionRequest = .speakers
-      screen = .speakers
+      go(to: .speakers)
     case .open:
       if let speaker {
         collectionRequest = .quotes(bySpeaker: speaker.name)
@@ -241,8 +241,7 @@ extension ReaderState {
       } else if screen == .results {
         askExport(ExportJob(scope: .quotes(collection.results.map(\.quote)), heading: collection.listing.title.capitalizedFirst, fileName: ""))
       }
-    case .quit, .cancel, .backToLibrary:
-      if case .speaker = collection.listing, screen == .results { screen = .speakers } else { screen = .library }
+    case .quit, .cancel, .backToLibrary: goBack()
     default: break
     }
     selected = max(0, min(selected, length - 1))
@@ -254,7 +253,7 @@ extension ReaderState {
     collection.speakers = speakers
     collection.timelineSpan = span
     collectionRequest = nil
-    screen = .speakers
+    go(to: .speakers)
   }
 
   public mutating func show(results: [CollectionQuoteRow], listing: QuoteListing) {
@@ -262,7 +261,7 @@ extension ReaderState {
     collection.listing = listing
     collection.selectedResult = 0
     collectionRequest = nil
-    screen = .results
+    go(to: .results)
   }
 
   /// Shows a freshly analysed article, replacing the library screen, where the user left
@@ -270,7 +269,7 @@ extension ReaderState {
   public mutating func show(_ analysis: ArticleAnalysis) {
     rememberPlace()
     open = OpenArticle(analysis, width: articleWrapWidth)
-    screen = .reader
+    go(to: .reader)
     requestedArticle = nil
     let path = analysis.article.path
     let place = memory.articles[path]
@@ -299,6 +298,32 @@ extension ReaderState {
     if let i = library.entries.firstIndex(where: { $0.path == path }) { library.entries[i] = LibraryEntry(analysis) }
   }
 
+  /// Goes to another screen, leaving this one behind — or, when that screen is already
+  /// behind, back to it, so going round (speakers, a quote, the speakers again) never
+  /// piles the stack up.
+  mutating func go(to next: Screen) {
+    guard next != screen else { return }
+    if let i = behind.lastIndex(of: next) {
+      behind.removeSubrange(i...)
+    } else if !(standalone && screen == .library) {
+      behind.append(screen)
+    }
+    if screen == .reader { leaveArticle() }
+    screen = next
+  }
+
+  /// `q`, `h`: back one screen; quits from the first.
+  public mutating func goBack() {
+    guard let previous = behind.popLast() else { return wantsQuit = true }
+    if screen == .reader { leaveArticle() }
+    screen = previous
+  }
+
+  private mutating func leaveArticle() {
+    rememberPlace()
+    open = nil
+  }
+
   /// A new terminal size: re-wrap the article around the same offset.
   public mutating func resize(to newSize: Size) {
     size = newSize
@@ -319,9 +344,7 @@ extension ReaderState {
     guard var o = open else { return }
     switch action {
     case .quit, .backToLibrary:
-      rememberPlace()
-      screen = .library
-      open = nil
+      goBack()
       return
     case .star, .yank, .yankSource, .edit, .browse, .export:
       open = o
