@@ -3,15 +3,24 @@ import Foundation
 import HearsayCore
 import HearsayFormats
 
-/// The articles named on the command line, loaded and analysed one at a time so that a
-/// dataset of 100,000 records is never held whole. Each file or record that fails is
+/// The articles named on the command line, loaded and analysed a window at a time so that
+/// a dataset of 100,000 records is never held whole. Each file or record that fails is
 /// reported on stderr and the rest go on; any failure makes the exit status 1.
 struct ArticleInputs {
   let paths: [String]
   let fieldMap: String?
+  /// Threads analysing at once; results still come out in input order.
+  var jobs = 1
 
-  /// Calls `body` with each analysis in order.
+  /// Calls `body` with each analysis in order, on this thread.
   func forEach(_ body: (ArticleAnalysis) throws -> Void) throws {
+    try map({ $0 }, body)
+  }
+
+  /// Analyses each article and hands it to `transform` on up to `jobs` threads, and gives
+  /// the results to `consume` in input order, on this thread. Files are loaded on the
+  /// worker threads too; a dataset file's records are read here, in order.
+  func map<T>(_ transform: @escaping @Sendable (ArticleAnalysis) throws -> T, _ consume: (T) throws -> Void) throws {
     var failures = 0
     var loader = ArticleLoader.standard
     if let fieldMap {
@@ -22,6 +31,18 @@ struct ArticleInputs {
     }
     let named = Set(paths)
     var notArticles: [String] = []
+    var window = Window(jobs: jobs, loader: loader, transform: transform)
+    func drain() throws {
+      for result in window.run() {
+        switch result {
+        case .success(let value): try consume(value)
+        case .failure(let error as ArticleLoadError):
+          failures += 1
+          Output.warn(error.description)
+        case .failure(let error): throw error
+        }
+      }
+    }
     for path in ArticleLoader.expand(paths: paths) {
       if let collection = loader.collection(for: path) {
         var pending: Error?
@@ -30,7 +51,8 @@ struct ArticleInputs {
           try collection.forEach(path: path) { record in
             switch record.result {
             case .success(let article):
-              do { try body(Pipeline.standard.analyse(article)) } catch { pending = error; return false }
+              window.add(.article(article))
+              if window.isFull { do { try drain() } catch { pending = error; return false } }
             case .failure(let error):
               failures += 1
               bad += 1
@@ -49,16 +71,10 @@ struct ArticleInputs {
         if let pending { throw pending }
         continue
       }
-      let article: Article
-      do throws(ArticleLoadError) {
-        article = try loader.load(path: path)
-      } catch {
-        failures += 1
-        Output.warn(error.description)
-        continue
-      }
-      try body(Pipeline.standard.analyse(article))
+      window.add(.file(path))
+      if window.isFull { try drain() }
     }
+    try drain()
     if let first = notArticles.first {
       Output.warn("skipped \(notArticles.count) JSON file\(notArticles.count == 1 ? "" : "s") that hold no articles (\(first)\(notArticles.count > 1 ? ", …" : ""))")
     }
@@ -67,6 +83,59 @@ struct ArticleInputs {
 
   /// Messages about one dataset file's bad records before the rest are only counted.
   static let messagesPerFile = 3
+
+  /// Articles waiting to be analysed together: enough per thread that one long article
+  /// holds up little, few enough that memory stays bounded by the window, not the input.
+  struct Window<T> {
+    enum Item: Sendable {
+      case file(String)
+      case article(Article)
+    }
+
+    let jobs: Int
+    let loader: ArticleLoader
+    let transform: @Sendable (ArticleAnalysis) throws -> T
+    private var items: [Item] = []
+
+    init(jobs: Int, loader: ArticleLoader, transform: @escaping @Sendable (ArticleAnalysis) throws -> T) {
+      self.jobs = max(1, jobs)
+      self.loader = loader
+      self.transform = transform
+    }
+
+    var isFull: Bool { items.count >= jobs * 8 }
+
+    mutating func add(_ item: Item) { items.append(item) }
+
+    /// Loads, analyses and transforms the waiting articles; their results in order.
+    mutating func run() -> [Result<T, Error>] {
+      defer { items.removeAll(keepingCapacity: true) }
+      let (items, loader, transform) = (self.items, self.loader, self.transform)
+      let work: @Sendable (Int) -> Result<T, Error> = { i in
+        Result {
+          let article: Article
+          switch items[i] {
+          case .article(let a): article = a
+          case .file(let path): article = try loader.load(path: path)
+          }
+          return try transform(Pipeline.standard.analyse(article))
+        }
+      }
+      guard jobs > 1, items.count > 1 else { return items.indices.map(work) }
+      let results = Results<T>(count: items.count)
+      DispatchQueue.concurrentPerform(iterations: items.count) { i in results.set(i, work(i)) }
+      return results.values
+    }
+  }
+
+  /// One slot per article, each written by one thread only.
+  final class Results<T>: @unchecked Sendable {
+    private var slots: [Result<T, Error>?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: Result<T, Error>) { lock.withLock { slots[i] = value } }
+    var values: [Result<T, Error>] { slots.map { $0! } }
+  }
 }
 
 enum Output {
@@ -78,5 +147,24 @@ enum Output {
 
   static func write(_ s: String) {
     FileHandle.standardOutput.write(Data(s.utf8))
+  }
+}
+
+/// Standard output in large writes (a write per article was a system call each), flushed
+/// at each article on a terminal so a reader sees results as they come.
+final class BufferedOutput {
+  private var buffer: [UInt8] = []
+  private let eager = Output.stdoutIsTerminal
+  private static let size = 1 << 16
+
+  func write(_ s: String) {
+    buffer.append(contentsOf: s.utf8)
+    if eager || buffer.count >= Self.size { flush() }
+  }
+
+  func flush() {
+    guard !buffer.isEmpty else { return }
+    FileHandle.standardOutput.write(Data(buffer))
+    buffer.removeAll(keepingCapacity: true)
   }
 }

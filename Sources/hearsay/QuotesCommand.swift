@@ -23,39 +23,54 @@ struct QuotesCommand: ParsableCommand {
   @Flag(help: "Say which rule attributed each quote, and how sure it is.")
   var explain = false
 
+  @Option(help: "Articles analysed at once (default: one per core). Output keeps the input order.")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
   func validate() throws {
     if input.paths.isEmpty { throw ValidationError("Give at least one article file or directory.") }
+    if jobs < 1 { throw ValidationError("--jobs needs at least 1.") }
   }
 
   func run() throws {
-    // Printed as each article is analysed; JSON waits for a second article to know
-    // whether it writes one object or an array.
-    var first: ArticleReport?
+    // Each article's output is made on the thread that analysed it, and written here in
+    // input order. JSON waits for a second article to know whether it writes one object
+    // or an array.
+    var first: String?
     var count = 0
-    if format == .csv { Output.write(QuoteTable.csvHeader.joined(separator: ",") + "\n") }
+    let out = BufferedOutput()
     defer {
       if format == .json {
-        if count == 1, let first { Output.write((try? JSONText.pretty(first)).map { $0 + "\n" } ?? "") }
-        else if count > 1 { Output.write("\n]\n") }
-        else { Output.write("[]\n") }
+        if count == 1, let first { out.write(first + "\n") }
+        else if count > 1 { out.write("\n]\n") }
+        else { out.write("[]\n") }
       }
+      out.flush()
     }
-    try input.articles.forEach { a in
-      let report = ArticleReport(a, quotes: a.quotes.filter { keep($0, in: a) })
-      count += 1
+    if format == .csv { out.write(QuoteTable.csvHeader.joined(separator: ",") + "\n") }
+    let (format, explain, kind, speaker) = (self.format, self.explain, self.kind, self.speaker)
+    var inputs = input.articles
+    inputs.jobs = jobs
+    try inputs.map({ a in
+      let report = ArticleReport(a, quotes: a.quotes.filter { Self.keep($0, in: a, kind: kind, speaker: speaker) })
       switch format {
-      case .json:
-        if count == 1 { first = report; return }
-        if count == 2, let first { Output.write("[\n" + (try JSONText.pretty(first))) }
-        Output.write(",\n" + (try JSONText.pretty(report)))
-      case .jsonl: Output.write(try JSONText.compact(report) + "\n")
-      case .csv: Output.write(QuoteTable.csvRows(report))
-      case .text: Output.write(QuoteTable.text([report], explain: explain))
+      case .json: return try JSONText.pretty(report)
+      case .jsonl: return report.jsonLine() + "\n"
+      case .csv: return QuoteTable.csvRows(report)
+      case .text: return QuoteTable.text([report], explain: explain)
+      }
+    }) { text in
+      count += 1
+      if format == .json {
+        if count == 1 { first = text; return }
+        if count == 2, let first { out.write("[\n" + first) }
+        out.write(",\n" + text)
+      } else {
+        out.write(text)
       }
     }
   }
 
-  private func keep(_ q: Quote, in a: ArticleAnalysis) -> Bool {
+  private static func keep(_ q: Quote, in a: ArticleAnalysis, kind: QuoteKindFilter, speaker: String?) -> Bool {
     switch kind {
     case .direct where q.kind != .direct: return false
     case .indirect where q.kind != .indirect: return false

@@ -26,6 +26,26 @@ struct CLITests {
 
   /// Runs the binary; one that has not finished after `timeout` seconds is killed and its
   /// run reported (status -1), so a hang fails the test instead of stalling the suite.
+  /// `--jobs` analyses articles in parallel and writes them in input order: the same bytes
+  /// as one job, in every format, with a broken file in the middle reported and skipped.
+  @Test(arguments: ["jsonl", "json", "csv", "text"])
+  func parallelOutputIsTheSameBytesInTheSameOrder(_ format: String) throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-jobs-\(UUID())")
+    try FileManager.default.createDirectory(atPath: dir.path, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let names = try FileManager.default.contentsOfDirectory(atPath: Self.samples).filter { $0.hasSuffix(".txt") }.sorted()
+    for (i, name) in (names + names).enumerated() {
+      try FileManager.default.copyItem(atPath: Self.samples + "/" + name, toPath: dir.appendingPathComponent(String(format: "%03d-%@", i, name)).path)
+    }
+    try Data([0, 1, 2, 0, 0, 0]).write(to: dir.appendingPathComponent("010-broken.txt"))
+    let one = try Self.run(["quotes", dir.path, "--format", format, "--jobs", "1"])
+    let two = try Self.run(["quotes", dir.path, "--format", format, "--jobs", "3"])
+    #expect(one.status == 1 && two.status == 1, "the broken file makes the status 1")
+    #expect(two.stderr.contains("010-broken.txt"))
+    #expect(!one.stdout.isEmpty)
+    #expect(one.stdout == two.stdout)
+  }
+
   static func run(_ arguments: [String], environment: [String: String] = [:], timeout: Double = 120) throws -> Run {
     let process = Process()
     process.executableURL = binary
