@@ -31,7 +31,7 @@ struct ArticleInputs {
     }
     let named = Set(paths)
     var notArticles: [String] = []
-    var window = Window(jobs: jobs, loader: loader, transform: transform)
+    var window = Window(jobs: paths.contains(Self.standardInput) ? 1 : jobs, loader: loader, transform: transform)
     func drain() throws {
       for result in window.run() {
         switch result {
@@ -43,7 +43,29 @@ struct ArticleInputs {
         }
       }
     }
-    for path in ArticleLoader.expand(paths: paths) {
+    for path in ArticleLoader.expand(paths: paths.filter { $0 != Self.standardInput }) + paths.filter({ $0 == Self.standardInput }) {
+      if path == Self.standardInput {
+        // A stream: each record's result goes out as soon as it is in.
+        var pending: Error?
+        do {
+          try StandardInput.forEach(loader: loader) { result in
+            switch result {
+            case .success(let article):
+              window.add(.article(article))
+              do { try drain() } catch { pending = error; return false }
+            case .failure(let error):
+              failures += 1
+              Output.warn(error.description)
+            }
+            return true
+          }
+        } catch {
+          failures += 1
+          Output.warn(error.description)
+        }
+        if let pending { throw pending }
+        continue
+      }
       if let collection = loader.collection(for: path) {
         var pending: Error?
         var bad = 0
@@ -83,6 +105,9 @@ struct ArticleInputs {
 
   /// Messages about one dataset file's bad records before the rest are only counted.
   static let messagesPerFile = 3
+
+  /// The path that means standard input.
+  static let standardInput = "-"
 
   /// Articles waiting to be analysed together: enough per thread that one long article
   /// holds up little, few enough that memory stays bounded by the window, not the input.
@@ -151,11 +176,13 @@ enum Output {
 }
 
 /// Standard output in large writes (a write per article was a system call each), flushed
-/// at each article on a terminal so a reader sees results as they come.
+/// at each article on a terminal, or when `eager` (a stream's results go out as they come).
 final class BufferedOutput {
   private var buffer: [UInt8] = []
-  private let eager = Output.stdoutIsTerminal
+  private let eager: Bool
   private static let size = 1 << 16
+
+  init(eager: Bool = false) { self.eager = eager || Output.stdoutIsTerminal }
 
   func write(_ s: String) {
     buffer.append(contentsOf: s.utf8)
@@ -166,5 +193,45 @@ final class BufferedOutput {
     guard !buffer.isEmpty else { return }
     FileHandle.standardOutput.write(Data(buffer))
     buffer.removeAll(keepingCapacity: true)
+  }
+}
+
+/// Articles from standard input, for `hearsay quotes -` as a filter in a pipeline (GNU
+/// parallel, Hadoop Streaming, Spark's `RDD.pipe`): JSON Lines records (any dataset shape
+/// the loader reads) when it starts with `{` or `[`, else one plain-text article. Records
+/// are read as they arrive, so memory stays that of one record.
+enum StandardInput {
+  static let name = "stdin"
+
+  static func forEach(loader: ArticleLoader, _ body: (Result<Article, ArticleLoadError>) -> Bool) throws(ArticleLoadError) {
+    var first = try read()
+    let opening = first.first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }
+    guard opening == UInt8(ascii: "{") || opening == UInt8(ascii: "[") else {
+      // Plain text: the whole stream is the article.
+      var bytes = first
+      while true {
+        let more = try read()
+        if more.isEmpty { break }
+        bytes += more
+        if bytes.count > loader.byteLimit { throw .tooLarge(path: name, bytes: bytes.count, limit: loader.byteLimit) }
+      }
+      guard !bytes.isEmpty else { return }
+      _ = body(Result { () throws(ArticleLoadError) in try loader.parse(bytes: bytes, path: name) })
+      return
+    }
+    try RecordFile.forEachRecord(named: name, map: loader.fieldMap, read: { () throws(ArticleLoadError) -> [UInt8] in
+      defer { first = [] }
+      return first.isEmpty ? try read() : first
+    }) { record in body(record.result) }
+  }
+
+  /// What standard input has now (waiting for at least a byte), empty at its end.
+  private static func read() throws(ArticleLoadError) -> [UInt8] {
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = buffer.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
+      if n >= 0 { return Array(buffer[..<n]) }
+      if errno != EINTR { throw .unreadable(path: name, reason: String(cString: strerror(errno))) }
+    }
   }
 }

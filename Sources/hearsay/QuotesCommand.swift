@@ -27,7 +27,7 @@ struct QuotesCommand: ParsableCommand {
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   func validate() throws {
-    if input.paths.isEmpty { throw ValidationError("Give at least one article file or directory.") }
+    if input.allPaths.isEmpty { throw ValidationError("Give at least one article file or directory (or - for standard input).") }
     if jobs < 1 { throw ValidationError("--jobs needs at least 1.") }
   }
 
@@ -37,7 +37,7 @@ struct QuotesCommand: ParsableCommand {
     // or an array.
     var first: String?
     var count = 0
-    let out = BufferedOutput()
+    let out = BufferedOutput(eager: input.streams)
     defer {
       if format == .json {
         if count == 1, let first { out.write(first + "\n") }

@@ -15,7 +15,7 @@ struct SpeakersCommand: ParsableCommand {
   var collection: String?
 
   func validate() throws {
-    if input.paths.isEmpty && collection == nil { throw ValidationError("Give article paths or --collection PATH.") }
+    if input.allPaths.isEmpty && collection == nil { throw ValidationError("Give article paths or --collection PATH.") }
   }
 
   @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")

@@ -1,4 +1,5 @@
 import Foundation
+import HearsayCore
 import Testing
 
 /// Runs the built `hearsay` binary as a script would and checks its output and exit codes.
@@ -46,7 +47,56 @@ struct CLITests {
     #expect(one.stdout == two.stdout)
   }
 
-  static func run(_ arguments: [String], environment: [String: String] = [:], timeout: Double = 120) throws -> Run {
+  /// `hearsay quotes -` as a filter: JSON Lines records in, one result line per record out,
+  /// a bad record reported on stderr without stopping the stream; plain text is one article.
+  @Test func standardInputIsAFilterOfRecords() throws {
+    let records = """
+      {"title":"A","text":"Ana Lima said the bridge would open in May."}
+      {"title":"B","text":"cut
+      {"title":"C","text":"\\"We will rebuild,\\" Okafor said."}
+
+      """
+    let run = try Self.run(["quotes", "-", "--format", "jsonl"], stdin: Data(records.utf8))
+    #expect(run.status == 1, "a bad record makes the status 1")
+    #expect(run.stderr.contains("stdin:2"))
+    let lines = run.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+    #expect(lines.count == 2)
+    #expect(lines.compactMap { ($0?["article"] as? [String: Any])?["title"] as? String } == ["A", "C"])
+    #expect(lines.compactMap { ($0?["quotes"] as? [[String: Any]])?.first?["speaker"] as? String } == ["Ana Lima", "Okafor"])
+    let text = try Self.run(["quotes", "--stdin", "--format", "jsonl"], stdin: try Data(contentsOf: URL(fileURLWithPath: Self.samples + "/01-harbour-bridge-vote.txt")))
+    #expect(text.status == 0)
+    #expect(text.stdout.split(separator: "\n").count == 1)
+    #expect(text.stdout.contains("\"title\":\"Harbour bridge repairs delayed again"))
+  }
+
+  /// Each record's result is written as soon as it is done, not when the input ends: what
+  /// lets Spark's `pipe` or GNU parallel stream an archive through it.
+  @Test func aRecordsResultComesOutBeforeTheInputEnds() throws {
+    let process = Process()
+    process.executableURL = Self.binary
+    process.arguments = ["quotes", "-", "--format", "jsonl"]
+    let input = Pipe(), output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    defer { if process.isRunning { process.terminate() } }
+    input.fileHandleForWriting.write(Data("{\"text\":\"Ana Lima said the bridge would open in May.\"}\n".utf8))
+    let first = Locked<Data?>(nil)
+    let reader = output.fileHandleForReading
+    DispatchQueue.global().async {
+      let data = reader.availableData
+      first.withLock { $0 = data }
+    }
+    let deadline = Date().addingTimeInterval(10)
+    while first.withLock({ $0 }) == nil, Date() < deadline { usleep(20_000) }
+    #expect(first.withLock { $0 }.map { String(decoding: $0, as: UTF8.self) }?.contains("Ana Lima") == true, "the first result is out while the input is still open")
+    try input.fileHandleForWriting.close()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+  }
+
+  static func run(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil, timeout: Double = 120) throws -> Run {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
@@ -55,7 +105,15 @@ struct CLITests {
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    let input = Pipe()
+    if stdin != nil { process.standardInput = input }
     try process.run()
+    if let stdin {
+      DispatchQueue.global().async {
+        input.fileHandleForWriting.write(stdin)
+        try? input.fileHandleForWriting.close()
+      }
+    }
     DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
       if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     }

@@ -82,15 +82,23 @@ public struct RecordFile: Sendable {
 
   private static func forEachRecord(path: String, map: FieldMap, _ body: (Record) -> Bool) throws(ArticleLoadError) {
     let handle = try RegularFile.handle(path)
+    try forEachRecord(named: path, map: map, read: { () throws(ArticleLoadError) -> [UInt8] in
+      do { return [UInt8](try handle.read(upToCount: 1 << 20) ?? Data()) } catch { throw .unreadable(path: path, reason: "\(error)") }
+    }, body)
+  }
+
+  /// The records of a stream, each handed over as soon as its bytes are in: `read` returns
+  /// the next bytes, empty at the end. A bad record is reported to `body` and the stream goes on.
+  public static func forEachRecord(named name: String, map: FieldMap, read: () throws(ArticleLoadError) -> [UInt8],
+                                   _ body: (Record) -> Bool) throws(ArticleLoadError) {
     var splitter = RecordSplitter()
     var number = 0
     while true {
-      let chunk: Data
-      do { chunk = try handle.read(upToCount: 1 << 20) ?? Data() } catch { throw .unreadable(path: path, reason: "\(error)") }
+      let chunk = try read()
       let done = chunk.isEmpty
-      for piece in done ? splitter.finish() : splitter.feed([UInt8](chunk)) {
+      for piece in done ? splitter.finish() : splitter.feed(chunk) {
         number += 1
-        let result = article(from: piece.bytes, path: path, number: number, line: piece.line, map: map)
+        let result = article(from: piece.bytes, path: name, number: number, line: piece.line, map: map)
         if !body((number, result)) { return }
       }
       if done { break }
