@@ -30,7 +30,11 @@ enum QuoteTable {
     for q in r.quotes {
       let row = [r.article.path, String(q.start), String(q.end), q.kind, q.form, q.speaker ?? "", q.speaker_kind ?? "",
                  q.via ?? "", q.cue ?? "", q.rule, String(q.confidence), q.text]
-      out += row.map(CSVField.quoted).joined(separator: ",") + "\n"
+      for (i, field) in row.enumerated() {
+        if i > 0 { out += "," }
+        out += CSVField.quoted(field)
+      }
+      out += "\n"
     }
     return out
   }
