@@ -9,6 +9,11 @@ if CommandLine.arguments.dropFirst(2).first == "screen", let dir = CommandLine.a
   IndexBenchmark.firstScreen(root: URL(fileURLWithPath: dir), state: FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-screen-\(UUID())"))
   exit(0)
 }
+/// `HearsayBenchmark 0 cli DIR [FORMAT [JOBS]]`: the real `hearsay quotes` over a folder, as a user runs it.
+if CommandLine.arguments.dropFirst(2).first == "cli", let dir = CommandLine.arguments.dropFirst(3).first {
+  try CLIBenchmark.run(folder: dir, format: CommandLine.arguments.dropFirst(4).first ?? "jsonl", jobs: CommandLine.arguments.dropFirst(5).first)
+  exit(0)
+}
 /// `HearsayBenchmark 50 corpus DIR`: the pipeline on the real articles under DIR instead.
 if CommandLine.arguments.dropFirst(2).first == "corpus", let dir = CommandLine.arguments.dropFirst(3).first {
   try CorpusBenchmark.run(root: dir, megabytes: megabytes)
