@@ -11,7 +11,7 @@ import HearsayState
 /// corrupt or from another schema version is rebuilt rather than trusted. The collection
 /// itself is never written to.
 public final class CollectionIndex: Sendable {
-  public static let schemaVersion = 4
+  public static let schemaVersion = 5
 
   public let root: String
   public let databasePath: String
@@ -113,6 +113,8 @@ public final class CollectionIndex: Sendable {
         start INTEGER NOT NULL, "end" INTEGER NOT NULL, kind TEXT NOT NULL, form TEXT NOT NULL, text TEXT NOT NULL,
         speaker TEXT, via TEXT, cue TEXT, rule TEXT NOT NULL, confidence REAL NOT NULL);
       CREATE INDEX quote_article ON quote(article_id);
+      -- Every file read, articles or not (a settings file, a gold file): unchanged, it is not read again.
+      CREATE TABLE file (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime REAL NOT NULL);
       CREATE TABLE sequence (next INTEGER NOT NULL);
       INSERT INTO sequence VALUES (0);
       CREATE TABLE speaker (

@@ -41,8 +41,8 @@ extension CollectionIndex {
       onDisk[path] = FileState(size: size, mtime: mtime)
     }
     let stored = try dbQueue.read { db in
-      try Row.fetchAll(db, sql: "SELECT file, size, mtime FROM article GROUP BY file").reduce(into: [String: FileState]()) {
-        $0[$1["file"]] = FileState(size: $1["size"], mtime: $1["mtime"])
+      try Row.fetchAll(db, sql: "SELECT path, size, mtime FROM file").reduce(into: [String: FileState]()) {
+        $0[$1["path"]] = FileState(size: $1["size"], mtime: $1["mtime"])
       }
     }
     let files = onDisk
@@ -58,7 +58,9 @@ extension CollectionIndex {
     // parsing goes on. No core waits for another's batch, and memory stays bounded: a
     // worker waits when two batches are already parsed and not yet written.
     try dbQueue.write { db in for file in removed { try Self.deleteFile(file, in: db) } }
-    typealias Parsed = (file: String, state: FileState, analyses: [ArticleAnalysis])
+    /// `settled`: read for good (articles found, or nothing wrong); a file that gave nothing
+    /// but errors is read again next time, so its messages come back until it is fixed.
+    typealias Parsed = (file: String, state: FileState, analyses: [ArticleAnalysis], settled: Bool)
     let batchSize = 500
     // The writer runs ahead of the parsers: starved of CPU, it would let parsed batches pile
     // up until the parsers stopped for room, and the two would take turns instead of overlapping.
@@ -69,8 +71,9 @@ extension CollectionIndex {
     let done = Locked(0)
     let failedCount = Locked(0)
     let waiting = Locked<[Parsed]>([])
-    @Sendable func parse(_ file: String) -> [ArticleAnalysis] {
+    @Sendable func parse(_ file: String) -> (analyses: [ArticleAnalysis], settled: Bool) {
       var analyses: [ArticleAnalysis] = []
+      var failed = false
       if let collection = loader.collection(for: file) {
         // A JSON file that holds no articles throws `notArticles`: not part of the
         // collection, so neither a failure nor a message.
@@ -78,6 +81,7 @@ extension CollectionIndex {
           switch record.result {
           case .success(let article): analyses.append(Pipeline.standard.analyse(article))
           case .failure(let error):
+            failed = true
             failedCount.withLock { $0 += 1 }
             failure(error.description)
           }
@@ -87,11 +91,12 @@ extension CollectionIndex {
         do throws(ArticleLoadError) {
           analyses.append(Pipeline.standard.analyse(try loader.load(path: file)))
         } catch {
+          failed = true
           failedCount.withLock { $0 += 1 }
           failure(error.description)
         }
       }
-      return analyses
+      return (analyses, !analyses.isEmpty || !failed)
     }
     @Sendable func write(_ batch: [Parsed]) {
       writer.async { [dbQueue] in
@@ -103,6 +108,10 @@ extension CollectionIndex {
             var quotes: [QuoteRow] = []
             for item in batch {
               try Self.deleteFile(item.file, in: db)
+              if item.settled {
+                try db.execute(sql: "INSERT INTO file (path, size, mtime) VALUES (?, ?, ?)",
+                               arguments: [item.file, item.state.size, item.state.mtime])
+              }
               for a in item.analyses {
                 quotes += try Self.insert(a, file: item.file, size: item.state.size, mtime: item.state.mtime, sequence: &sequence, in: db)
               }
@@ -120,7 +129,8 @@ extension CollectionIndex {
         let i = next.withLock { n in defer { n += 1 }; return n }
         guard i < toParse.count else { return }
         room.wait()
-        let item: Parsed = (toParse[i], files[toParse[i]]!, parse(toParse[i]))
+        let parsed = parse(toParse[i])
+        let item: Parsed = (toParse[i], files[toParse[i]]!, parsed.analyses, parsed.settled)
         let full: [Parsed]? = waiting.withLock { list in
           list.append(item)
           guard list.count >= batchSize else { return nil }
@@ -151,6 +161,7 @@ extension CollectionIndex {
       try db.execute(sql: "DELETE FROM article_fts WHERE rowid = ?", arguments: [id])
       try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
     }
+    try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [file])
   }
 
   /// A quote row waiting to be written, so a batch's quotes go in by id.

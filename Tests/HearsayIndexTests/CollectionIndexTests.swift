@@ -46,6 +46,23 @@ struct CollectionIndexTests {
     #expect(try box.index().search("\"red line\"").map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["renamed.txt"])
   }
 
+  /// A JSON file that holds no articles (a gold or settings file) is read once, not at
+  /// every update; a file that gave only errors is read again, so its message comes back.
+  @Test func aFileWithoutArticlesIsNotReadAgainUntilItChanges() throws {
+    let box = try Sandbox()
+    try box.write("a.txt", Self.bridge)
+    try box.write("gold.json", "{\n  \"quotes\": [\n    {\"start\": 1}\n  ]\n}\n")
+    try Data([0, 1, 2, 0, 0, 0]).write(to: box.root.appendingPathComponent("binary.txt"))
+    var summary = try box.index().update()
+    #expect(summary.added == 3 && summary.articles == 1 && summary.failed == 1)
+    summary = try box.index().update()
+    #expect(summary.unchanged == 2 && summary.added == 1, "only the failing file is read again")
+    #expect(summary.failed == 1)
+    try box.write("gold.json", "{\"quotes\": []}\n")
+    summary = try box.index().update()
+    #expect(summary.changed == 1, "changed, it is read again")
+  }
+
   @Test func searchFieldsNarrowTheQuotes() throws {
     let box = try Sandbox()
     try box.write("a.txt", Self.bridge)
