@@ -69,7 +69,7 @@ struct ResolutionTests {
 
   /// A name's own words can say it is a place (`Lake Winola`, `Orange County`): then `she`
   /// never resolves to it — but a surname that is also such a word stays a person.
-  @Test(arguments: [("Lake Winola", "place"), ("Orange County", "place"), ("Celinda Lake", "person")])
+  @Test(arguments: [("Lake Winola", "place"), ("Orange County", "place"), ("Celinda Lake", "person"), ("Pacific Ocean", "place")])
   func aPlaceNameByItsWords(_ name: String, _ kind: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n\(name) said the levy would pass.")
     let speaker = try #require(analysis.quote(startingWith: "the levy would pass").flatMap { $0.speaker }.map { analysis.speakers[$0] })

@@ -136,7 +136,7 @@ extension Lexicon {
   public static let placeHeads: Set<String> = [
     "city", "county", "beach", "valley", "river", "island", "islands", "harbor", "harbour",
     "springs", "heights", "hills", "falls", "canyon", "coast", "street", "avenue", "boulevard", "road",
-    "square", "park", "peninsula", "strait", "gulf", "mountains", "desert", "district", "province",
+    "square", "park", "peninsula", "strait", "gulf", "mountains", "desert", "district", "province", "ocean", "sea",
   ]
   public static let placeOpeners: Set<String> = ["lake", "mount", "fort", "port", "cape", "san", "santa", "los", "las"]
 
