@@ -29,6 +29,14 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == "Ana Lima")
   }
 
+  /// `the Times` is the paper: one outlet word after `the` is never a person.
+  @Test func oneOutletWordAfterTheIsAnOutlet() throws {
+    let analysis = try Fixture.analyse("Headline\n\nThe levy will pass next week, the Times reported on Monday.")
+    let speaker = try #require(analysis.quote(startingWith: "The levy will pass").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == "Times")
+    #expect(speaker.kind == .outlet)
+  }
+
   @Test func pronounFollowsTheLastSpeaker() throws {
     let analysis = try Fixture.analyse("Headline\n\nHillary Clinton is describing the tweet as cruel. She says his temperament is dangerous.")
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "his temperament")) == "Hillary Clinton")

@@ -47,6 +47,10 @@ struct MentionStage: AnalysisStage {
         let words = name.map(\.bare)
         var kind = NameClassifier.kind(of: name)
         if kind == .person, isDateline(doc, run, in: sentence) { kind = .place }
+        // `the Times`, `the Post`: one outlet word after `the` is the paper, not a person.
+        if kind == .person, name.count == 1, name[0].bareFlags.contains(.outletHead), run.lowerBound > 0, doc.tokens[run.lowerBound - 1].is("the") {
+          kind = .outlet
+        }
         var role = kind == .person ? titleRole(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound) : nil
         if role == nil, kind == .person, run.upperBound < sentence.tokens.upperBound, doc.tokens[run.upperBound].isMark(","),
           let appositive = finder.appositiveAfter(run.upperBound, limit: sentence.tokens.upperBound)
