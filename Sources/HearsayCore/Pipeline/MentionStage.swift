@@ -145,7 +145,8 @@ struct MentionStage: AnalysisStage {
 /// Insult'` names Obama, not `Obama Sees`, when the body never writes `Sees`.
 struct BodyCapitals {
   private let doc: Document
-  private var words: Set<String>? = nil
+  /// Answers so far, by lowercase form.
+  private var known: [String: Bool] = [:]
 
   init(_ doc: Document) { self.doc = doc }
 
@@ -154,9 +155,7 @@ struct BodyCapitals {
   /// none of them (nothing to go by).
   mutating func split(_ run: Range<Int>, _ tokens: [Token]) -> [Range<Int>] {
     guard run.count > 1 else { return [run] }
-    let words = self.words ?? gather()
-    self.words = words
-    let kept = run.filter { tokens[$0].kind != .word || words.contains(tokens[$0].bare) || Lexicon.isGivenName(tokens[$0].bare) }
+    let kept = run.filter { tokens[$0].kind != .word || Lexicon.isGivenName(tokens[$0].bare) || isBodyCapitalised(tokens[$0]) }
     guard kept.contains(where: { tokens[$0].kind == .word }) else { return [run] }
     var parts: [Range<Int>] = []
     for k in kept {
@@ -165,13 +164,22 @@ struct BodyCapitals {
     return parts.filter { r in r.contains { tokens[$0].kind == .word } }
   }
 
-  private func gather() -> Set<String> {
-    var found = Set<String>()
-    for sentence in doc.sentences where doc.blocks[sentence.block].role == .body {
-      for k in sentence.tokens.dropFirst() where doc.tokens[k].kind == .word && doc.tokens[k].isCapitalised {
-        found.insert(doc.tokens[k].bare)
+  /// Whether a body sentence has the word capitalised past its first token. Compared by
+  /// the hash each word keeps: a headline has a few words, the body thousands of tokens.
+  private mutating func isBodyCapitalised(_ word: Token) -> Bool {
+    if let answer = known[word.lower] { return answer }
+    let hash = word.lowerHash, lower = word.lower
+    var answer = false
+    search: for sentence in doc.sentences where doc.blocks[sentence.block].role == .body {
+      for k in sentence.tokens.dropFirst() {
+        let t = doc.tokens[k]
+        if t.kind == .word, t.lowerHash == hash, t.isCapitalised, t.lower == lower {
+          answer = true
+          break search
+        }
       }
     }
-    return found
+    known[lower] = answer
+    return answer
   }
 }

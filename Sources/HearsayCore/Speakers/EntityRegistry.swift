@@ -24,8 +24,9 @@ struct EntityRegistry {
     /// or a prepositional phrase (`of Springfield`).
     static func isRole(_ text: String) -> Bool {
       var words = 0, inWord = false, afterPeriod = false, hasLetter = false
-      let first = text.unicodeScalars.prefix { $0.properties.isAlphabetic }
-      if Lexicon.prepositions.contains(String(String.UnicodeScalarView(first)).lowercased()) { return false }
+      // The first word, if it is ASCII letters (every preposition is), in lowercase.
+      let first = text.utf8.prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+      if first.count <= 10, Lexicon.prepositions.contains(String(decoding: first.map { $0 | 0x20 }, as: UTF8.self)) { return false }
       for c in text.unicodeScalars {
         switch c.value {
         case 0x3F, 0x21, 0x3B, 0x22, 0x201C, 0x201D: return false  // ? ! ; " “ ”
@@ -37,7 +38,7 @@ struct EntityRegistry {
         let letter = c.isASCII ? (c.value >= 0x30 && c.value <= 0x39) || ((c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A)
           : c.properties.isAlphabetic || c.properties.numericType != nil
         if letter && !inWord { words += 1 }
-        if letter && c.properties.isAlphabetic { hasLetter = true }
+        if letter, !hasLetter, c.isASCII ? c.value > 0x39 : c.properties.isAlphabetic { hasLetter = true }
         inWord = letter || c == "'" || c == "\u{2019}" || c == "-"
       }
       return hasLetter && words <= 12
