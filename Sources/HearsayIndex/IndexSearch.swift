@@ -133,9 +133,23 @@ extension CollectionIndex {
   /// every query walks quotes from the newest and stops at `limit`: a common word among
   /// 100,000 articles costs no more than a rare one, and dates are a range of ids.
   public func search(_ text: String, limit: Int = 200) throws -> [SearchHit] {
-    let q = SearchQuery(text)
+    try search(SearchQuery(text), speakerKey: nil, limit: limit)
+  }
+
+  /// Exactly one collection speaker's quotes, newest first: the speakers view's row, found
+  /// by the key its names share — not every quote whose speaker's name holds these words
+  /// (`Hillary Clinton` must not bring `Chris Christie Calls Hillary Clinton`).
+  public func quotes(by speaker: String, limit: Int = 200) throws -> [SearchHit] {
+    try search(SearchQuery(""), speakerKey: SpeakerDirectory.key(speaker), limit: limit)
+  }
+
+  private func search(_ q: SearchQuery, speakerKey: String?, limit: Int) throws -> [SearchHit] {
     var conditions: [String] = []
     var arguments: [(any DatabaseValueConvertible)?] = []
+    if let speakerKey {
+      conditions.append("EXISTS (SELECT 1 FROM speaker WHERE speaker.article_id = quote.article_id AND speaker.name = quote.speaker AND speaker.key = ?)")
+      arguments.append(speakerKey)
+    }
     var match = q.match.map { [$0] } ?? []
     if let speaker = q.speaker {
       // The speaker column of the full-text index: every word of the name must be there.

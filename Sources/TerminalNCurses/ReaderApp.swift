@@ -169,7 +169,7 @@ public final class ReaderApp {
         let speakers = try collection.speakers()
         state.show(speakers: speakers.rows, span: speakers.span)
       case .quotes(let name):
-        state.show(results: try collection.quotes(matching: "speaker:\"\(name)\"", limit: 2000), listing: .speaker(name))
+        state.show(results: try collection.quotes(bySpeaker: name, limit: 2000), listing: .speaker(name))
       case .search(let query): state.show(results: try collection.quotes(matching: query, limit: 500), listing: .search(query))
       }
     } catch {

@@ -83,7 +83,9 @@ struct ExportCommand: ParsableCommand {
     if let speaker, let collection, paths.isEmpty {
       let index = try CollectionIndex(root: collection)
       try index.update(failure: { Output.warn($0) })
-      return (try index.search("speaker:\"\(speaker)\"", limit: 1_000_000).map(\.quote), "Quotes by \(speaker)")
+      // The speaker as the speakers view names them; else any whose name holds these words.
+      let hits = try index.quotes(by: speaker, limit: 1_000_000).nonEmpty ?? index.search("speaker:\"\(speaker)\"", limit: 1_000_000)
+      return (hits.map(\.quote), "Quotes by \(speaker)")
     }
     var quotes: [ExportedQuote] = []
     var titles: [String] = []
@@ -112,4 +114,9 @@ extension QuoteExport.Format: ExpressibleByArgument {
     case .csv: return ".csv"
     }
   }
+}
+
+extension Array {
+  /// Nil when empty: `exact.nonEmpty ?? fallback`.
+  var nonEmpty: Self? { isEmpty ? nil : self }
 }

@@ -26,4 +26,8 @@ struct IndexQueries: CollectionQueries {
   func quotes(matching query: String, limit: Int) throws -> [CollectionQuoteRow] {
     try index.search(query, limit: limit).map { CollectionQuoteRow(quote: $0.quote, snippet: $0.markedSnippet) }
   }
+
+  func quotes(bySpeaker name: String, limit: Int) throws -> [CollectionQuoteRow] {
+    try index.quotes(by: name, limit: limit).map { CollectionQuoteRow(quote: $0.quote, snippet: $0.markedSnippet) }
+  }
 }

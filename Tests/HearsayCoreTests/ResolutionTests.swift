@@ -29,6 +29,14 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == "Ana Lima")
   }
 
+  /// A headline capitalises every word: only title words before a name are its role.
+  @Test func aHeadlinesWordsBeforeANameAreNoRole() throws {
+    let analysis = try Fixture.analyse("Okafor Calls Ana Lima a Disgrace\n\n“It is a disgrace,” Ana Lima said.")
+    let speaker = try #require(analysis.quote(startingWith: "It is a disgrace").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == "Ana Lima")
+    #expect(speaker.role == nil)
+  }
+
   /// `the Times` is the paper: one outlet word after `the` is never a person.
   @Test func oneOutletWordAfterTheIsAnOutlet() throws {
     let analysis = try Fixture.analyse("Headline\n\nThe levy will pass next week, the Times reported on Monday.")

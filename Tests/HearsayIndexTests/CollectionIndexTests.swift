@@ -63,6 +63,19 @@ struct CollectionIndexTests {
     #expect(summary.changed == 1, "changed, it is read again")
   }
 
+  /// "Quotes by X" is X's quotes only, found by identity: a longer name holding X's words
+  /// is someone else (the speaker search, by words, finds both).
+  @Test func aSpeakersQuotesAreTheirsAlone() throws {
+    let box = try Sandbox()
+    try box.write("a.txt", "Levy\n\nAna Lima said the levy would pass.")
+    try box.write("b.txt", "Bridge\n\nAna Lima Costa said the bridge would open.")
+    let index = try box.index()
+    try index.update()
+    #expect(try index.quotes(by: "Ana Lima").map(\.text) == ["the levy would pass"])
+    #expect(try index.quotes(by: "Ana Lima Costa").map(\.text) == ["the bridge would open"])
+    #expect(try index.search("speaker:\"Ana Lima\"").count == 2)
+  }
+
   @Test func searchFieldsNarrowTheQuotes() throws {
     let box = try Sandbox()
     try box.write("a.txt", Self.bridge)

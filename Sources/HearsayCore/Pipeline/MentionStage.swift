@@ -51,7 +51,8 @@ struct MentionStage: AnalysisStage {
         if kind == .person, name.count == 1, name[0].bareFlags.contains(.outletHead), run.lowerBound > 0, doc.tokens[run.lowerBound - 1].is("the") {
           kind = .outlet
         }
-        var role = kind == .person ? titleRole(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound) : nil
+        var role = kind == .person
+          ? titleRole(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound, headline: blocks[sentence.block].role == .headline) : nil
         if role == nil, kind == .person, run.upperBound < sentence.tokens.upperBound, doc.tokens[run.upperBound].isMark(","),
           let appositive = finder.appositiveAfter(run.upperBound, limit: sentence.tokens.upperBound)
         {
@@ -117,13 +118,15 @@ struct MentionStage: AnalysisStage {
   }
 
   /// Title and role words right before a name: `Chinese President`, `Taiwan People's Party chair`.
-  private static func titleRole(_ doc: Document, before start: Int, floor: Int) -> String? {
+  /// In a headline every word is capitalised, so only title and role words count
+  /// (`Chris Christie Calls Hillary Clinton` gives her no role).
+  private static func titleRole(_ doc: Document, before start: Int, floor: Int, headline: Bool) -> String? {
     var j = start - 1
     var lo = start
     while j >= floor, start - j <= 6 {
       let t = doc.tokens[j]
       guard t.kind == .word, !t.has(.determiner), !t.has(.phraseStop) || t.has(.title) else { break }
-      guard t.isCapitalised || t.has(.title) || t.has(.roleNoun) else { break }
+      guard (t.isCapitalised && !headline) || t.has(.title) || t.has(.roleNoun) else { break }
       if t.has(.capitalisedFunctionWord) && !t.has(.title) { break }
       lo = j
       j -= 1

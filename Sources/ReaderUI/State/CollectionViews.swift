@@ -85,4 +85,6 @@ public protocol CollectionQueries: Sendable {
   func entries() throws -> [LibraryEntry]
   /// Quotes a search finds, newest first, at most `limit`.
   func quotes(matching query: String, limit: Int) throws -> [CollectionQuoteRow]
+  /// Exactly one speaker's quotes (a row of the speakers view), newest first.
+  func quotes(bySpeaker name: String, limit: Int) throws -> [CollectionQuoteRow]
 }
