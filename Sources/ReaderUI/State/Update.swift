@@ -165,14 +165,8 @@ extension ReaderState {
     let visible = library.visible
     let rows = max(1, PaneGeometry.library(size).height)
     switch action {
-    case .moveDown: library.selected += count
-    case .moveUp: library.selected -= count
-    case .halfPageDown: library.selected += count * rows / 2
-    case .halfPageUp: library.selected -= count * rows / 2
-    case .pageDown: library.selected += count * rows
-    case .pageUp: library.selected -= count * rows
-    case .top: library.selected = 0
-    case .bottom: library.selected = visible.count - 1
+    case _ where ListMotion.moves(action):
+      library.selected = ListMotion.target(from: library.selected, action, count: count, page: rows, length: visible.count)
     case .filter: prompt = .filter(library.filter)
     case .sort:
       library.sort = library.sort.next
@@ -207,12 +201,7 @@ extension ReaderState {
     let row = screen == .results && selected < length ? collection.results[selected] : nil
     let speaker = screen == .speakers && selected < length ? collection.visibleSpeakers[selected] : nil
     switch action {
-    case .moveDown: selected += count
-    case .moveUp: selected -= count
-    case .halfPageDown, .pageDown: selected += count * rows / (action == .pageDown ? 1 : 2)
-    case .halfPageUp, .pageUp: selected -= count * rows / (action == .pageUp ? 1 : 2)
-    case .top: selected = 0
-    case .bottom: selected = length - 1
+    case _ where ListMotion.moves(action): selected = ListMotion.target(from: selected, action, count: count, page: rows, length: length)
     case .filter where screen == .speakers: prompt = .filter(collection.speakerFilter)
     case .collectionSearch: prompt = .collectionSearch("")
     case .collectionSpeakers:
@@ -429,30 +418,16 @@ extension ReaderState {
       guard !listed.isEmpty else { break }
       let slots = layout.quotes.map(PaneGeometry.quoteSlots) ?? 1
       let current = listed.firstIndex(of: o.selectedQuote ?? -1) ?? 0
-      let next = max(0, min(listed.count - 1, moved(current, action, count: count, page: slots, last: listed.count - 1)))
+      let next = ListMotion.target(from: current, action, count: count, page: slots, length: listed.count)
       o.selectedQuote = listed[next]
       o.anchor = anchorShowing(quote: listed[next], in: o)
     case .sources:
       guard !o.sources.isEmpty else { break }
       let slots = layout.sources.map(PaneGeometry.sourceSlots) ?? 1
-      o.selectedSource = max(0, min(o.sources.count - 1, moved(o.selectedSource, action, count: count, page: slots, last: o.sources.count - 1)))
+      o.selectedSource = ListMotion.target(from: o.selectedSource, action, count: count, page: slots, length: o.sources.count)
     }
     open = o
     keepSelectionsVisible()
-  }
-
-  private func moved(_ i: Int, _ action: Action, count: Int, page: Int, last: Int) -> Int {
-    switch action {
-    case .moveDown: return i + count
-    case .moveUp: return i - count
-    case .halfPageDown: return i + count * max(1, page / 2)
-    case .halfPageUp: return i - count * max(1, page / 2)
-    case .pageDown: return i + count * page
-    case .pageUp: return i - count * page
-    case .top: return 0
-    case .bottom: return last
-    default: return i
-    }
   }
 
   /// Enter: in the quotes pane, show the quote in the article; in the sources pane,
