@@ -34,6 +34,8 @@ public enum AttributionRule: String, Sendable, CaseIterable, Codable {
   case nextQuoteInParagraph = "next-quote-in-paragraph"
   /// No cue and no other quote in the paragraph: the one named there, outside quotes.
   case nameInParagraph = "name-in-paragraph"
+  /// A paragraph of its own under the quote that signs it: `— Hillary Clinton.`
+  case signatureLine = "signature-line"
   case previousParagraphSpeaker = "previous-paragraph-speaker"
   case introducedByPreviousParagraph = "introduced-by-previous-paragraph"
   case headlineRepeatsBodyQuote = "headline-repeats-body-quote"

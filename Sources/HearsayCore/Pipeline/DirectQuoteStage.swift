@@ -82,6 +82,10 @@ struct DirectQuoteStage: AnalysisStage {
     if let next = sameBlock.first(where: { doc.claims[$0].content.start > start }) {
       return (.sameAs(next), .nextQuoteInParagraph, 0.6)
     }
+    // A fact-check's or roundup's line under the quote: `"…"` then `- Hillary Clinton.`
+    if let e = signature(doc, under: q, block: block) {
+      return (.entity(e), .signatureLine, 0.7)
+    }
     // `Iowa State's Dana Ruiz agreed. "…"`, `"…" Trump barked and …`: a cue no rule read,
     // but the paragraph names its speaker.
     if doc.blocks[block].role == .body, let e = nameInParagraph(doc, quote: q, block: block) {
@@ -104,6 +108,25 @@ struct DirectQuoteStage: AnalysisStage {
 }
 
 extension DirectQuoteStage {
+  /// The name on the short paragraph right under a quote that ends its own, when that
+  /// paragraph opens with a dash: `- Bernie Sanders.`, `— Ana Lima, Harbour Board`.
+  func signature(_ doc: Document, under q: Int, block: Int) -> Int? {
+    let next = block + 1
+    guard next < doc.blocks.count, doc.blocks[next].role == .body, next < doc.blockTokens.count else { return nil }
+    let quoteEnd = doc.quotes[q].close?.end ?? doc.quotes[q].content.end
+    // Only punctuation may follow the quote in its paragraph.
+    guard let last = doc.blockTokens[block].last, doc.tokens[doc.blockTokens[block].lowerBound...last]
+      .allSatisfy({ $0.range.start < quoteEnd || $0.kind != .word })
+    else { return nil }
+    let line = doc.blockTokens[next]
+    guard line.count >= 2, line.count <= 16, doc.tokens[line.lowerBound].mark.isDash || doc.tokens[line.lowerBound].isMark("-") else { return nil }
+    let nameStart = doc.tokens[line.lowerBound + 1].range.start
+    return doc.entities.mentions(in: doc.blocks[next].range).first { m in
+      let kind = doc.entities[m.entity].kind
+      return m.offset == nameStart && (kind == .person || kind == .organisation || kind == .outlet)
+    }?.entity
+  }
+
   /// The person or organisation named outside quotes in the quote's paragraph: the first
   /// in its own sentence, else the last before it in the paragraph.
   func nameInParagraph(_ doc: Document, quote q: Int, block: Int) -> Int? {
