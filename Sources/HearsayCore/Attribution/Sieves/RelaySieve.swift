@@ -41,12 +41,17 @@ struct RelaySieve: AttributionSieve {
     }
   }
 
-  /// `Citing X, Y said …`: X becomes the speaker of Y's claims, Y their relay.
+  /// `Citing X, Y said …`: X becomes the speaker of Y's claims, Y their relay — unless
+  /// what is cited is evidence rather than a speaker (`citing data from the State
+  /// Department`, `by citing a poll`): then the claims stay the citer's own.
   private func citing(_ cue: Cue, in s: SentenceCursor, _ found: inout SentenceClaims) {
     let T = s.T, r = s.r
     var k = cue.tokens.lowerBound
     if let from = (k + 1..<min(r.upperBound, k + 5)).first(where: { Lexicon.sourcePrepositions.contains(T[$0].lower) }) { k = from }
     guard let source = s.finder.phrase(after: k, limit: r.upperBound) else { return }
+    let means = cue.tokens.lowerBound > r.lowerBound && T[cue.tokens.lowerBound - 1].is("by")
+    let cited = cue.tokens.upperBound..<max(k, source.tokens.upperBound)
+    if means || cited.contains(where: { T[$0].kind == .word && T[$0].has(.documentNoun) && T[$0].quote == nil }) { return }
     for i in found.claims.indices where !found.claims[i].nested && found.claims[i].rule != .accordingTo {
       if case .phrase(let relay) = found.claims[i].speaker { found.claims[i].via = found.claims[i].via ?? relay }
       found.claims[i].speaker = .phrase(source)
