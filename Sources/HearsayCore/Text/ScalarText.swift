@@ -4,24 +4,26 @@
 public struct ScalarText: Sendable {
   public let scalars: [Unicode.Scalar]
   private let utf8: [UInt8]
-  private let byteOffsets: [Int32]
+  /// The byte offset of every `stride`-th code point; empty when the text is ASCII (a code
+  /// point's offset is then its byte offset). A table of every offset was 4 bytes per
+  /// character — as much as the code points themselves.
+  private let checkpoints: [Int32]
+  static let stride = 64
 
   public init(_ text: String) {
     var scalars: [Unicode.Scalar] = []
-    var offsets: [Int32] = []
     let bytes = Array(text.utf8)
     scalars.reserveCapacity(bytes.count)
-    offsets.reserveCapacity(bytes.count + 1)
+    var checkpoints: [Int32] = []
     var position = 0
     for s in text.unicodeScalars {
+      if scalars.count % Self.stride == 0 { checkpoints.append(Int32(position)) }
       scalars.append(s)
-      offsets.append(Int32(position))
       position += UTF8.width(s)
     }
-    offsets.append(Int32(position))
     self.scalars = scalars
     self.utf8 = bytes
-    self.byteOffsets = offsets
+    self.checkpoints = bytes.count == scalars.count ? [] : checkpoints
   }
 
   public var count: Int { scalars.count }
@@ -30,7 +32,20 @@ public struct ScalarText: Sendable {
   public func string(_ start: Int, _ end: Int) -> String {
     let lo = max(0, min(start, scalars.count))
     let hi = max(lo, min(end, scalars.count))
-    return String(decoding: utf8[Int(byteOffsets[lo])..<Int(byteOffsets[hi])], as: UTF8.self)
+    return String(decoding: utf8[byteOffset(lo)..<byteOffset(hi)], as: UTF8.self)
+  }
+
+  /// Where code point `i` (at most `count`) starts in the UTF-8: from the checkpoint at or
+  /// before it, stepping over at most `stride - 1` code points by their lead bytes.
+  private func byteOffset(_ i: Int) -> Int {
+    guard !checkpoints.isEmpty else { return i }
+    if i == scalars.count { return utf8.count }
+    var offset = Int(checkpoints[i / Self.stride])
+    for _ in 0..<(i % Self.stride) {
+      offset += 1
+      while offset < utf8.count, utf8[offset] & 0xC0 == 0x80 { offset += 1 }
+    }
+    return offset
   }
 }
 
