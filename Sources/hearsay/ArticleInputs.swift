@@ -31,7 +31,9 @@ struct ArticleInputs {
     }
     let named = Set(paths)
     var notArticles: [String] = []
-    var window = Window(jobs: paths.contains(Self.standardInput) ? 1 : jobs, loader: loader, transform: transform)
+    // A stream's results go out record by record: a window of one.
+    let streams = paths.contains(Self.standardInput)
+    var window = Window(jobs: jobs, size: streams ? 1 : nil, loader: loader, transform: transform)
     func drain() throws {
       for result in window.run() {
         switch result {
@@ -43,16 +45,20 @@ struct ArticleInputs {
         }
       }
     }
+    /// A record read from a stream or a dataset: false, with the error kept, stops the reading.
+    var pending: Error?
+    func take(_ article: Article) -> Bool {
+      window.add(.article(article))
+      guard window.isFull else { return true }
+      do { try drain() } catch { pending = error }
+      return pending == nil
+    }
     for path in ArticleLoader.expand(paths: paths.filter { $0 != Self.standardInput }) + paths.filter({ $0 == Self.standardInput }) {
       if path == Self.standardInput {
-        // A stream: each record's result goes out as soon as it is in.
-        var pending: Error?
         do {
           try StandardInput.forEach(loader: loader) { result in
             switch result {
-            case .success(let article):
-              window.add(.article(article))
-              do { try drain() } catch { pending = error; return false }
+            case .success(let article): return take(article)
             case .failure(let error):
               failures += 1
               Output.warn(error.description)
@@ -67,14 +73,11 @@ struct ArticleInputs {
         continue
       }
       if let collection = loader.collection(for: path) {
-        var pending: Error?
         var bad = 0
         do {
           try collection.forEach(path: path) { record in
             switch record.result {
-            case .success(let article):
-              window.add(.article(article))
-              if window.isFull { do { try drain() } catch { pending = error; return false } }
+            case .success(let article): return take(article)
             case .failure(let error):
               failures += 1
               bad += 1
@@ -119,17 +122,20 @@ struct ArticleInputs {
     }
 
     let jobs: Int
+    /// Articles a window holds before it runs: 32 per thread unless told.
+    let size: Int
     let loader: ArticleLoader
     let transform: @Sendable (ArticleAnalysis) throws -> T
     private var items: [Item] = []
 
-    init(jobs: Int, loader: ArticleLoader, transform: @escaping @Sendable (ArticleAnalysis) throws -> T) {
+    init(jobs: Int, size: Int? = nil, loader: ArticleLoader, transform: @escaping @Sendable (ArticleAnalysis) throws -> T) {
       self.jobs = max(1, jobs)
+      self.size = size ?? self.jobs * 32
       self.loader = loader
       self.transform = transform
     }
 
-    var isFull: Bool { items.count >= jobs * 32 }
+    var isFull: Bool { items.count >= size }
 
     mutating func add(_ item: Item) { items.append(item) }
 
@@ -148,19 +154,14 @@ struct ArticleInputs {
         }
       }
       guard jobs > 1, items.count > 1 else { return items.indices.map(work) }
-      let results = Results<T>(count: items.count)
-      DispatchQueue.concurrentPerform(iterations: items.count) { i in results.set(i, work(i)) }
-      return results.values
+      // One slot per article, each written by one thread only.
+      let results = Locked([Result<T, Error>?](repeating: nil, count: items.count))
+      DispatchQueue.concurrentPerform(iterations: items.count) { i in
+        let result = work(i)
+        results.withLock { $0[i] = result }
+      }
+      return results.withLock { $0.map { $0! } }
     }
-  }
-
-  /// One slot per article, each written by one thread only.
-  final class Results<T>: @unchecked Sendable {
-    private var slots: [Result<T, Error>?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: Result<T, Error>) { lock.withLock { slots[i] = value } }
-    var values: [Result<T, Error>] { slots.map { $0! } }
   }
 }
 

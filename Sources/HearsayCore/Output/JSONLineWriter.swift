@@ -84,8 +84,7 @@ struct JSONLineWriter {
       case "\u{C}": bytes.append(contentsOf: "\\f".utf8)
       default:
         if c.value < 0x20 || TextEscaping.isUnsafe(c) {
-          let hex = String(c.value, radix: 16)
-          bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).utf8)
+          bytes.append(contentsOf: JSONText.unicodeEscape(c).utf8)
         } else {
           bytes.append(contentsOf: UTF8.encode(c)!)
         }

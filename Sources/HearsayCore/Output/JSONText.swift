@@ -21,6 +21,13 @@ public enum JSONText {
     return escapingUnsafe(String(decoding: try e.encode(value), as: UTF8.self))
   }
 
+  /// `\u001b`: a code point of the Basic Multilingual Plane as JSON writes it escaped (every
+  /// code point Hearsay escapes is one).
+  static func unicodeEscape(_ c: Unicode.Scalar) -> String {
+    let hex = String(c.value, radix: 16)
+    return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+  }
+
   /// JSON text with unsafe code points escaped. Outside strings JSON is ASCII, so every
   /// non-ASCII code point is inside a string, where `\uXXXX` means the same.
   static func escapingUnsafe(_ json: String) -> String {
@@ -28,8 +35,7 @@ public enum JSONText {
     var out = String.UnicodeScalarView()
     for c in json.unicodeScalars {
       if TextEscaping.isUnsafe(c) {
-        let hex = String(c.value, radix: 16)
-        out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+        out.append(contentsOf: unicodeEscape(c).unicodeScalars)
       } else {
         out.append(c)
       }
