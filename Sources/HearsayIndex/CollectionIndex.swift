@@ -11,7 +11,7 @@ import HearsayState
 /// corrupt or from another schema version is rebuilt rather than trusted. The collection
 /// itself is never written to.
 public final class CollectionIndex: Sendable {
-  public static let schemaVersion = 5
+  public static let schemaVersion = 6
 
   public let root: String
   public let databasePath: String
@@ -119,8 +119,12 @@ public final class CollectionIndex: Sendable {
       INSERT INTO sequence VALUES (0);
       CREATE TABLE speaker (
         article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-        name TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL, role TEXT, aliases TEXT NOT NULL, quotes INTEGER NOT NULL);
+        name TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL, role TEXT, aliases TEXT NOT NULL, quotes INTEGER NOT NULL,
+        identity TEXT);
       CREATE INDEX speaker_key ON speaker(key);
+      CREATE INDEX speaker_identity ON speaker(identity);
+      -- The collection's speakers (`SpeakerIdentity`): each speaker row's `identity` is one's id.
+      CREATE TABLE identity (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, aliases TEXT NOT NULL, ambiguous INTEGER NOT NULL);
       CREATE INDEX speaker_article ON speaker(article_id);
       CREATE INDEX article_date ON article(date);
       -- The quotes' text is stored once: the full-text index reads it from the quote table.

@@ -115,10 +115,16 @@ public struct IndexedArticle: Sendable {
   public var speakers: Int
 }
 
-/// A speaker across the whole collection.
+/// A speaker across the whole collection: one person or body, whatever names the
+/// articles gave it.
 public struct CollectionSpeaker: Sendable, Encodable {
+  /// Stable across updates (`SpeakerIdentity.Identity.id`).
+  public var id: String
+  /// The canonical name: the fullest well-formed one seen.
   public var name: String
   public var kind: String
+  /// The other names it was seen under.
+  public var aliases: [String]
   public var quotes: Int
   public var articles: Int
   public var roles: [String]
@@ -133,25 +139,33 @@ extension CollectionIndex {
   /// every query walks quotes from the newest and stops at `limit`: a common word among
   /// 100,000 articles costs no more than a rare one, and dates are a range of ids.
   public func search(_ text: String, limit: Int = 200) throws -> [SearchHit] {
-    try search(SearchQuery(text), speakerKey: nil, limit: limit)
+    let query = SearchQuery(text)
+    // `speaker:` names a collection speaker through any of its names; a name no speaker
+    // has is looked for word by word in the speakers' names instead.
+    let ids = try query.speaker.map { name in try dbQueue.read { try identities(for: name, in: $0) } }
+    return try search(query, speakerIDs: ids?.nonEmpty, limit: limit)
   }
 
-  /// Exactly one collection speaker's quotes, newest first: the speakers view's row, found
-  /// by the key its names share — not every quote whose speaker's name holds these words
-  /// (`Hillary Clinton` must not bring `Chris Christie Calls Hillary Clinton`).
+  /// Exactly one collection speaker's quotes, newest first — given its id, its name or any
+  /// name it was seen under: `Obama` brings Barack Obama's, and `Hillary Clinton` never
+  /// brings a headline's `Chris Christie Calls Hillary Clinton`.
   public func quotes(by speaker: String, limit: Int = 200) throws -> [SearchHit] {
-    try search(SearchQuery(""), speakerKey: SpeakerDirectory.key(speaker), limit: limit)
+    guard let id = try dbQueue.read({ try identities(for: speaker, in: $0) }).first else { return [] }
+    return try search(SearchQuery(""), speakerIDs: [id], limit: limit)
   }
 
-  private func search(_ q: SearchQuery, speakerKey: String?, limit: Int) throws -> [SearchHit] {
+  private func search(_ q: SearchQuery, speakerIDs: [String]?, limit: Int) throws -> [SearchHit] {
     var conditions: [String] = []
     var arguments: [(any DatabaseValueConvertible)?] = []
-    if let speakerKey {
-      conditions.append("EXISTS (SELECT 1 FROM speaker WHERE speaker.article_id = quote.article_id AND speaker.name = quote.speaker AND speaker.key = ?)")
-      arguments.append(speakerKey)
+    if let speakerIDs {
+      conditions.append("""
+        EXISTS (SELECT 1 FROM speaker WHERE speaker.article_id = quote.article_id AND speaker.name = quote.speaker
+                AND speaker.identity IN (\(speakerIDs.map { _ in "?" }.joined(separator: ", "))))
+        """)
+      arguments += speakerIDs
     }
     var match = q.match.map { [$0] } ?? []
-    if let speaker = q.speaker {
+    if let speaker = q.speaker, speakerIDs == nil {
       // The speaker column of the full-text index: every word of the name must be there.
       match += SpeakerDirectory.key(speaker).split(separator: " ").map { "speaker : \"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" }
     }
@@ -183,16 +197,19 @@ extension CollectionIndex {
     let sql = """
       SELECT article.path, article.title, article.date_text, quote.speaker, quote.via, quote.kind, quote.text,
              \(snippet) AS snippet, quote.start, quote."end", article.outlet, article.url, article.date,
-             (SELECT kind || char(31) || coalesce(role, '') FROM speaker
+             (SELECT coalesce(identity.kind, speaker.kind) || char(31) || coalesce(role, '') || char(31) || coalesce(identity.name, speaker.name)
+              FROM speaker LEFT JOIN identity ON identity.id = speaker.identity
               WHERE speaker.article_id = quote.article_id AND speaker.name = quote.speaker LIMIT 1)
       \(joins) \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
       ORDER BY \(id) DESC LIMIT \(max(1, limit))
       """
     return try dbQueue.read { db in
       try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-        let who = (row[13] as String?)?.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
-        return SearchHit(path: row[0], title: row[1], date: row[2], speaker: row[3], via: row[4], kind: row[5], text: row[6],
-                         markedSnippet: row[7], start: row[8], end: row[9], speakerKind: who?.first, role: who.flatMap { $0.count > 1 && !$0[1].isEmpty ? $0[1] : nil },
+        // The collection speaker's kind and canonical name, and the article's role for them.
+        let who = (row[13] as String?)?.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init) ?? []
+        let field = { (i: Int) in who.count > i && !who[i].isEmpty ? who[i] : nil }
+        return SearchHit(path: row[0], title: row[1], date: row[2], speaker: field(2) ?? row[3], via: row[4], kind: row[5], text: row[6],
+                         markedSnippet: row[7], start: row[8], end: row[9], speakerKind: field(0), role: field(1),
                          outlet: row[10], url: row[11], isoDate: (row[12] as Double?).map { String(PlainTextFormat.isoDate(Date(timeIntervalSince1970: $0)).prefix(10)) })
       }
     }
@@ -222,27 +239,52 @@ extension CollectionIndex {
     }
   }
 
-  /// Every speaker in the collection, most quoted first; one entry per full name.
+  /// Every speaker in the collection, most quoted first: one entry per collection speaker
+  /// (`SpeakerIdentity`). A row the running update has not linked yet counts by its own name.
   public func speakers() throws -> [CollectionSpeaker] {
     try dbQueue.read { db in
       let timelines = try Self.timelines(db)
+      let roles = try Self.rankedRoles(db)
       return try Row.fetchAll(db, sql: """
-        SELECT max(speaker.name), max(speaker.kind), sum(speaker.quotes), count(DISTINCT speaker.article_id),
-               group_concat(DISTINCT speaker.role), min(article.date_text), max(article.date_text), min(article.date), max(article.date), speaker.key
-        FROM speaker JOIN article ON article.id = speaker.article_id
-        GROUP BY speaker.key ORDER BY sum(speaker.quotes) DESC, max(speaker.name)
+        SELECT \(Self.speakerID), coalesce(identity.name, max(speaker.name)), coalesce(identity.kind, max(speaker.kind)), identity.aliases,
+               sum(speaker.quotes), count(DISTINCT speaker.article_id), min(article.date), max(article.date)
+        FROM speaker JOIN article ON article.id = speaker.article_id LEFT JOIN identity ON identity.id = speaker.identity
+        GROUP BY 1 ORDER BY sum(speaker.quotes) DESC, 2
         """).map { row in
-        let roles = (row[4] as String?)?.split(separator: ",").map(String.init) ?? []
-        let first = (row[7] as Double?).map { PlainTextFormat.isoDate(Date(timeIntervalSince1970: $0)) }
-        let last = (row[8] as Double?).map { PlainTextFormat.isoDate(Date(timeIntervalSince1970: $0)) }
-        let key: String = row[9]
-        return CollectionSpeaker(name: row[0], kind: row[1], quotes: row[2], articles: row[3], roles: roles, first: first, last: last,
-                                 timeline: timelines[key] ?? [Int](repeating: 0, count: Self.timelineBuckets))
+        let id: String = row[0]
+        let first = (row[6] as Double?).map { PlainTextFormat.isoDate(Date(timeIntervalSince1970: $0)) }
+        let last = (row[7] as Double?).map { PlainTextFormat.isoDate(Date(timeIntervalSince1970: $0)) }
+        return CollectionSpeaker(id: id, name: row[1], kind: row[2], aliases: (row[3] as String?)?.split(separator: "\n").map(String.init) ?? [],
+                                 quotes: row[4], articles: row[5], roles: roles[id] ?? [], first: first, last: last,
+                                 timeline: timelines[id] ?? [Int](repeating: 0, count: Self.timelineBuckets))
       }
     }
   }
 
-  /// Per speaker key, quotes in each of `timelineBuckets` equal periods between the
+  /// A speaker row's collection speaker, or its own name while not yet linked.
+  private static let speakerID = "coalesce(speaker.identity, speaker.key)"
+
+  /// The most roles a collection speaker lists, and the most words one may have.
+  public static let roleLimit = (count: 8, words: 12)
+
+  /// Each collection speaker's roles, most often seen first; a role is a short noun
+  /// phrase, so a longer one (a clause the article's parse took in) is left out.
+  private static func rankedRoles(_ db: Database) throws -> [String: [String]] {
+    var result: [String: [String]] = [:]
+    let rows = try Row.fetchCursor(db, sql: """
+      SELECT \(speakerID), role FROM speaker WHERE role IS NOT NULL AND role != ''
+      GROUP BY 1, lower(role) ORDER BY 1, count(*) DESC, max(speaker.quotes) DESC, role
+      """)
+    while let row = try rows.next() {
+      let role: String = row[1]
+      guard role.split(whereSeparator: \.isWhitespace).count <= roleLimit.words else { continue }
+      let id: String = row[0]
+      if result[id, default: []].count < roleLimit.count { result[id, default: []].append(role) }
+    }
+    return result
+  }
+
+  /// Per collection speaker, quotes in each of `timelineBuckets` equal periods between the
   /// collection's first and last dated article: one grouped query, not one per speaker.
   private static func timelines(_ db: Database) throws -> [String: [Int]] {
     guard let span = try Row.fetchOne(db, sql: "SELECT min(date), max(date) FROM article WHERE date IS NOT NULL"),
@@ -252,7 +294,7 @@ extension CollectionIndex {
     let width = max(1, (hi - lo) / Double(n))
     var result: [String: [Int]] = [:]
     let rows = try Row.fetchCursor(db, sql: """
-      SELECT speaker.key, min(\(n - 1), CAST((article.date - ?) / ? AS INTEGER)), sum(speaker.quotes)
+      SELECT \(speakerID), min(\(n - 1), CAST((article.date - ?) / ? AS INTEGER)), sum(speaker.quotes)
       FROM speaker JOIN article ON article.id = speaker.article_id WHERE article.date IS NOT NULL
       GROUP BY 1, 2
       """, arguments: [lo, width])

@@ -145,6 +145,7 @@ extension CollectionIndex {
     write(waiting.withLock { $0 })
     writer.sync {}
     if let error = writeError.withLock({ $0 }) { throw error }
+    try linkSpeakers(changed: summary.added + summary.changed + summary.removed > 0)
     summary.failed = failedCount.withLock { $0 }
     summary.articles = try dbQueue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article") ?? 0 }
     summary.seconds = Date().timeIntervalSince(start)

@@ -79,9 +79,9 @@ struct EffectRunner {
     let quotes: [ExportedQuote]
     switch job.scope {
     case .quotes(let q): quotes = q
-    case .speaker(let name):
+    case .speaker(let id):
       guard let collection else { return "a speaker's quotes across the collection need its index" }
-      do { quotes = try collection.quotes(bySpeaker: name, limit: 1_000_000).map(\.quote) } catch { return "index: \(error)" }
+      do { quotes = try collection.quotes(bySpeaker: id, limit: 1_000_000).map(\.quote) } catch { return "index: \(error)" }
     }
     do {
       let written = try ExportFile.write(quotes, heading: job.heading, to: name, overwrite: overwrite, protectedRoots: protectedRoots)

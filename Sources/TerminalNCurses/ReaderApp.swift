@@ -168,8 +168,8 @@ public final class ReaderApp {
       case .speakers:
         let speakers = try collection.speakers()
         state.show(speakers: speakers.rows, span: speakers.span)
-      case .quotes(let name):
-        state.show(results: try collection.quotes(bySpeaker: name, limit: 2000), listing: .speaker(name))
+      case .quotes(let speaker):
+        state.show(results: try collection.quotes(bySpeaker: speaker.id, limit: 2000), listing: .speaker(speaker.name))
       case .search(let query): state.show(results: try collection.quotes(matching: query, limit: 500), listing: .search(query))
       }
     } catch {

@@ -83,9 +83,10 @@ struct ExportCommand: ParsableCommand {
     if let speaker, let collection, paths.isEmpty {
       let index = try CollectionIndex(root: collection)
       try index.update(failure: { Output.warn($0) })
-      // The speaker as the speakers view names them; else any whose name holds these words.
+      // The collection speaker by any of its names; else any whose name holds these words.
       let hits = try index.quotes(by: speaker, limit: 1_000_000).nonEmpty ?? index.search("speaker:\"\(speaker)\"", limit: 1_000_000)
-      return (hits.map(\.quote), "Quotes by \(speaker)")
+      let names = Set(hits.compactMap(\.speaker))
+      return (hits.map(\.quote), "Quotes by \(names.count == 1 ? names.first! : speaker)")
     }
     var quotes: [ExportedQuote] = []
     var titles: [String] = []
@@ -114,9 +115,4 @@ extension QuoteExport.Format: ExpressibleByArgument {
     case .csv: return ".csv"
     }
   }
-}
-
-extension Array {
-  /// Nil when empty: `exact.nonEmpty ?? fallback`.
-  var nonEmpty: Self? { isEmpty ? nil : self }
 }

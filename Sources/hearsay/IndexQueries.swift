@@ -11,7 +11,7 @@ struct IndexQueries: CollectionQueries {
 
   func speakers() throws -> (rows: [CollectionSpeakerRow], span: (first: String, last: String)?) {
     let rows = try index.speakers().map {
-      CollectionSpeakerRow(name: $0.name, kind: $0.kind, quotes: $0.quotes, articles: $0.articles, timeline: $0.timeline)
+      CollectionSpeakerRow(id: $0.id, name: $0.name, kind: $0.kind, quotes: $0.quotes, articles: $0.articles, timeline: $0.timeline)
     }
     return (rows, try index.timelineSpan())
   }
@@ -27,7 +27,7 @@ struct IndexQueries: CollectionQueries {
     try index.search(query, limit: limit).map { CollectionQuoteRow(quote: $0.quote, snippet: $0.markedSnippet) }
   }
 
-  func quotes(bySpeaker name: String, limit: Int) throws -> [CollectionQuoteRow] {
-    try index.quotes(by: name, limit: limit).map { CollectionQuoteRow(quote: $0.quote, snippet: $0.markedSnippet) }
+  func quotes(bySpeaker id: String, limit: Int) throws -> [CollectionQuoteRow] {
+    try index.quotes(by: id, limit: limit).map { CollectionQuoteRow(quote: $0.quote, snippet: $0.markedSnippet) }
   }
 }

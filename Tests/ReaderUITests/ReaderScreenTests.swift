@@ -214,12 +214,12 @@ struct CollectionViewTests {
     h.type("S")
     #expect(h.state.collectionRequest == .speakers)
     h.state.show(speakers: [CollectionSpeakerRow(name: "Margaret Okafor", kind: "person", quotes: 7, articles: 1),
-                            CollectionSpeakerRow(name: "Alicia Brandt", kind: "person", quotes: 6, articles: 1)])
+                            CollectionSpeakerRow(id: "alicia-brandt", name: "Alicia Brandt", kind: "person", quotes: 6, articles: 1)])
     #expect(h.screen.contains("Speakers — 2 of 2"))
     h.type("/bra <Enter>")
     #expect(h.state.collection.visibleSpeakers.map(\.name) == ["Alicia Brandt"])
     h.type("<Enter>")
-    #expect(h.state.collectionRequest == .quotes(bySpeaker: "Alicia Brandt"))
+    #expect(h.state.collectionRequest == .quotes(of: h.state.collection.speakers[1]), "the row asks by its id")
     let path = ReaderHarness.samples + "/01-harbour-bridge-vote.txt"
     let quote = ExportedQuote(text: "but a rushed repair", speaker: "Alicia Brandt", speakerKind: "person", role: nil, via: nil, kind: "direct",
                               title: "Harbour bridge", outlet: nil, date: "2026-03-12", url: nil, path: path, start: 1248, end: 1267)

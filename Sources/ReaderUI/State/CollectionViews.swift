@@ -2,13 +2,16 @@ import HearsayCore
 
 /// A speaker across the whole collection, as the speakers view lists it.
 public struct CollectionSpeakerRow: Sendable, Hashable {
+  /// The collection speaker's id: what "quotes by" and exports ask the index for.
+  public var id: String
   public var name: String
   public var kind: String
   public var quotes: Int
   public var articles: Int
   /// Quotes per period, oldest first, over the collection's whole span (the histogram).
   public var timeline: [Int]
-  public init(name: String, kind: String, quotes: Int, articles: Int, timeline: [Int] = []) {
+  public init(id: String? = nil, name: String, kind: String, quotes: Int, articles: Int, timeline: [Int] = []) {
+    self.id = id ?? name
     self.name = name
     self.kind = kind
     self.quotes = quotes
@@ -70,7 +73,7 @@ public struct CollectionViews: Sendable {
 /// What the reader asks the app to fetch from the index.
 public enum CollectionRequest: Equatable, Sendable {
   case speakers
-  case quotes(bySpeaker: String)
+  case quotes(of: CollectionSpeakerRow)
   case search(String)
 }
 
@@ -85,6 +88,6 @@ public protocol CollectionQueries: Sendable {
   func entries() throws -> [LibraryEntry]
   /// Quotes a search finds, newest first, at most `limit`.
   func quotes(matching query: String, limit: Int) throws -> [CollectionQuoteRow]
-  /// Exactly one speaker's quotes (a row of the speakers view), newest first.
-  func quotes(bySpeaker name: String, limit: Int) throws -> [CollectionQuoteRow]
+  /// Exactly one speaker's quotes (a row of the speakers view, by its id), newest first.
+  func quotes(bySpeaker id: String, limit: Int) throws -> [CollectionQuoteRow]
 }

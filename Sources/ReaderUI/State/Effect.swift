@@ -28,7 +28,7 @@ public struct ExportJob: Equatable, Sendable {
   public enum Scope: Equatable, Sendable {
     case quotes([ExportedQuote])
     /// A speaker's quotes across the collection, fetched from the index when written.
-    case speaker(String)
+    case speaker(id: String)
   }
   public var scope: Scope
   public var heading: String

@@ -209,7 +209,7 @@ extension ReaderState {
       go(to: .speakers)
     case .open:
       if let speaker {
-        collectionRequest = .quotes(bySpeaker: speaker.name)
+        collectionRequest = .quotes(of: speaker)
       } else if let row {
         requestedArticle = row.quote.path
         arrival = .quote(at: row.quote.start)
@@ -226,7 +226,7 @@ extension ReaderState {
       if let row { browse(row.quote.url) }
     case .export:
       if let speaker {
-        askExport(ExportJob(scope: .speaker(speaker.name), heading: "Quotes by \(speaker.name)", fileName: ""))
+        askExport(ExportJob(scope: .speaker(id: speaker.id), heading: "Quotes by \(speaker.name)", fileName: ""))
       } else if screen == .results {
         askExport(ExportJob(scope: .quotes(collection.results.map(\.quote)), heading: collection.listing.title.capitalizedFirst, fileName: ""))
       }

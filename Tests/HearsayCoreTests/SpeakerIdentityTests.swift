@@ -1,0 +1,112 @@
+import Testing
+@testable import HearsayCore
+
+/// One person, one collection speaker: name variants merge when the collection makes them
+/// unambiguous, and what it leaves ambiguous stays apart.
+struct SpeakerIdentityTests {
+  /// A name as the articles resolved it: `articles` articles of one kind, two quotes each.
+  static func v(_ name: String, _ articles: Int = 1, kind: Speaker.Kind = .person, aliases: [String] = []) -> SpeakerIdentity.Variant {
+    SpeakerIdentity.Variant(key: SpeakerDirectory.key(name), name: name, kinds: [kind.rawValue: articles], quotes: 2 * articles, aliases: aliases)
+  }
+
+  static func rows(_ variants: [SpeakerIdentity.Variant]) -> [String: SpeakerIdentity.Identity] {
+    let identity = SpeakerIdentity(variants)
+    return Dictionary(uniqueKeysWithValues: variants.map { ($0.name, identity.identity(ofKey: $0.key)!) })
+  }
+
+  struct Case: CustomTestStringConvertible, Sendable {
+    var proves: String
+    var variants: [SpeakerIdentity.Variant]
+    /// Names that must share one row.
+    var together: [[String]]
+    /// Names that must each be on a different row.
+    var apart: [String]
+    var testDescription: String { proves }
+  }
+
+  static let cases: [Case] = [
+    Case(proves: "a middle initial is the same person", variants: [v("Donald Trump", 20), v("Donald J. Trump", 4)],
+         together: [["Donald Trump", "Donald J. Trump"]], apart: []),
+    Case(proves: "a middle name is the same person", variants: [v("Ana Lima", 9), v("Ana Maria Lima", 2)],
+         together: [["Ana Lima", "Ana Maria Lima"]], apart: []),
+    Case(proves: "two different middles are two people, and the bare name joins neither",
+         variants: [v("George W. Bush", 9), v("George H. W. Bush", 3), v("George Bush", 2)],
+         together: [], apart: ["George W. Bush", "George H. W. Bush", "George Bush"]),
+    Case(proves: "a generational suffix is another person", variants: [v("Donald Trump", 20), v("Donald Trump Jr.", 2)],
+         together: [], apart: ["Donald Trump", "Donald Trump Jr."]),
+    Case(proves: "a surname alone is the one full name that has it", variants: [v("Barack Obama", 12), v("Obama", 9)],
+         together: [["Barack Obama", "Obama"]], apart: []),
+    Case(proves: "titles and honorifics are not part of the name", variants: [v("Barack Obama", 12), v("Pres. Obama", 2), v("Mr. Obama", 1)],
+         together: [["Barack Obama", "Pres. Obama", "Mr. Obama"]], apart: []),
+    Case(proves: "a surname two people share stays its own row",
+         variants: [v("Hillary Clinton", 20), v("Bill Clinton", 5), v("Clinton", 3)],
+         together: [], apart: ["Hillary Clinton", "Bill Clinton", "Clinton"]),
+    Case(proves: "a title's gender decides between two people of one surname",
+         variants: [v("Hillary Clinton", 20), v("Bill Clinton", 5), v("Mrs. Clinton", 3)],
+         together: [["Hillary Clinton", "Mrs. Clinton"]], apart: ["Bill Clinton", "Mrs. Clinton"]),
+    Case(proves: "a surname goes to the person quoted in ten times the articles of any other who has it",
+         variants: [v("Donald Trump", 60), v("Eric Trump", 2), v("Trump", 5)],
+         together: [["Donald Trump", "Trump"]], apart: ["Eric Trump"]),
+    Case(proves: "many rare bearers of a surname do not outweigh the one everybody quotes",
+         variants: [v("Barack Obama", 39), v("Michelle Obama", 2), v("Given Obama", 1), v("Malia Obama", 1), v("Obama", 40)],
+         together: [["Barack Obama", "Obama"]], apart: ["Michelle Obama", "Given Obama", "Malia Obama"]),
+    Case(proves: "an ambiguous surname with or without a title is one ambiguous row",
+         variants: [v("Hillary Clinton", 20), v("Bill Clinton", 5), v("Clinton", 3), v("Sen. Clinton", 1)],
+         together: [["Clinton", "Sen. Clinton"]], apart: ["Hillary Clinton", "Bill Clinton", "Clinton"]),
+    Case(proves: "a given name alone is the one full name that starts with it", variants: [v("Bernie Sanders", 12), v("Bernie", 1)],
+         together: [["Bernie Sanders", "Bernie"]], apart: []),
+    Case(proves: "a headline's words before a full name are not a new person",
+         variants: [v("Donald Trump", 20), v("Billionaire Donald Trump", 1)],
+         together: [["Donald Trump", "Billionaire Donald Trump"]], apart: []),
+    Case(proves: "an outlet is one with its name and a designator",
+         variants: [v("Xinhua", 3, kind: .outlet), v("Xinhua News Agency", 2, kind: .outlet)],
+         together: [["Xinhua", "Xinhua News Agency"]], apart: []),
+    Case(proves: "an outlet is one with its initials",
+         variants: [v("The New York Times", 8, kind: .outlet), v("NYT", 2, kind: .outlet)],
+         together: [["The New York Times", "NYT"]], apart: []),
+    Case(proves: "a person is never merged with a group of the same surname",
+         variants: [v("Ana Lima", 3), v("Lima", 2, kind: .place)],
+         together: [], apart: ["Ana Lima", "Lima"]),
+  ]
+
+  @Test(arguments: cases)
+  func variantsMergeOnlyWhenTheCollectionIsSure(_ c: Case) {
+    let rows = Self.rows(c.variants)
+    for names in c.together {
+      #expect(Set(names.map { rows[$0]!.id }).count == 1, "\(names) should be one speaker")
+    }
+    #expect(Set(c.apart.map { rows[$0]!.id }).count == c.apart.count, "\(c.apart) should be apart")
+  }
+
+  @Test func theCanonicalNameIsTheFullestWellFormedVariant() {
+    let rows = Self.rows([Self.v("Hillary Clinton", 40), Self.v("Hillary Rodham Clinton", 2), Self.v("Democrats Hillary Clinton", 1)])
+    #expect(rows["Hillary Clinton"]?.name == "Hillary Rodham Clinton")
+    #expect(rows["Hillary Clinton"]?.id == "hillary-rodham-clinton")
+    #expect(rows["Hillary Clinton"]?.aliases == ["Hillary Clinton", "Democrats Hillary Clinton"])
+  }
+
+  /// A party that some articles guessed a person is still a group; a person guessed in
+  /// most articles stays a person.
+  @Test func theKindIsVotedWithGuessesCountingHalf() {
+    let party = SpeakerIdentity.Variant(key: "republicans", name: "Republicans", kinds: ["person": 11, "group": 34], quotes: 60)
+    let country = SpeakerIdentity.Variant(key: "united states", name: "United States", kinds: ["person": 5, "group": 5], quotes: 25)
+    let person = SpeakerIdentity.Variant(key: "donald trump", name: "Donald Trump", kinds: ["person": 50, "organisation": 1], quotes: 90)
+    let identity = SpeakerIdentity([party, country, person])
+    #expect(identity.identity(ofKey: "republicans")?.kind == "group")
+    #expect(identity.identity(ofKey: "united states")?.kind == "group")
+    #expect(identity.identity(ofKey: "donald trump")?.kind == "person")
+  }
+
+  /// An ambiguous surname is decided per article by the full name its text holds, or by
+  /// the gender of its titles there; otherwise it stays ambiguous.
+  @Test func anArticleDecidesAnAmbiguousSurnameFromItsOwnText() throws {
+    let identity = SpeakerIdentity([Self.v("Hillary Clinton", 20), Self.v("Bill Clinton", 5), Self.v("Clinton", 3)])
+    let clinton = try #require(identity.identity(ofKey: "clinton"))
+    #expect(clinton.ambiguous)
+    #expect(clinton.candidates == ["Hillary Clinton", "Bill Clinton"])
+    #expect(identity.resolve(clinton, in: "Former president Bill Clinton spoke. Clinton said…")?.name == "Bill Clinton")
+    #expect(identity.resolve(clinton, in: "Clinton said… Bill Clinton and Hillary Clinton met.") == nil)
+    #expect(identity.resolve(clinton, in: "Clinton said…", aliases: ["Mrs. Clinton"])?.name == "Hillary Clinton")
+    #expect(identity.resolve(clinton, in: "Clinton said…") == nil)
+  }
+}
