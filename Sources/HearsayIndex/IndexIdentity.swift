@@ -19,21 +19,21 @@ extension CollectionIndex {
         try db.cachedStatement(sql: "INSERT INTO identity (id, name, kind, aliases, ambiguous) VALUES (?, ?, ?, ?, ?)")
           .execute(arguments: [row.id, row.name, row.kind, row.aliases.joined(separator: "\n"), row.ambiguous])
       }
-      for (key, i) in identity.byKey {
-        let row = identity.identities[i]
-        guard row.ambiguous else {
-          try db.cachedStatement(sql: "UPDATE speaker SET identity = ? WHERE key = ? AND identity IS NOT ?").execute(arguments: [row.id, key, row.id])
-          continue
-        }
-        // Each article decides an ambiguous name from its own text, where it can.
+      for (key, i) in identity.byKey where identity.contested[key] == nil {
+        let id = identity.identities[i].id
+        try db.cachedStatement(sql: "UPDATE speaker SET identity = ? WHERE key = ? AND identity IS NOT ?").execute(arguments: [id, key, id])
+      }
+      // A single name more than one person has: each article decides its own where it can.
+      for key in identity.contested.keys {
+        let fallback = identity.identity(ofKey: key)
         let rows = try Row.fetchAll(db, sql: """
           SELECT speaker.rowid, speaker.aliases, article_fts.title || char(10) || article_fts.body
           FROM speaker JOIN article_fts ON article_fts.rowid = speaker.article_id WHERE speaker.key = ?
           """, arguments: [key])
         for r in rows {
           let aliases = (r[1] as String).components(separatedBy: "; ")
-          let decided = identity.resolve(row, in: r[2] ?? "", aliases: aliases) ?? row
-          try db.cachedStatement(sql: "UPDATE speaker SET identity = ? WHERE rowid = ?").execute(arguments: [decided.id, r[0] as Int64])
+          let decided = identity.decide(key, in: r[2] ?? "", aliases: aliases) ?? fallback
+          try db.cachedStatement(sql: "UPDATE speaker SET identity = ? WHERE rowid = ?").execute(arguments: [decided?.id, r[0] as Int64])
         }
       }
     }

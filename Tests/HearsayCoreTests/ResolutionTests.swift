@@ -83,6 +83,21 @@ struct ResolutionTests {
     #expect(he?.name != "Republicans" && he?.name != "Vantorp")
   }
 
+  /// A surname that looks plural, after a given name no list knows, is a person's: a
+  /// group's longer name opens with a place, a body or an adjective (`House Republicans`).
+  @Test func aPluralLookingSurnameAfterAnUnknownGivenNameIsAPerson() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      PORTLAND ― Odalys Sanders and Polly Sheppard, two of the three people who survived the fire, made a plea on Wednesday.
+
+      “We forgave him,” Sanders said.
+      """)
+    let speaker = try #require(analysis.quote(startingWith: "We forgave him").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == "Odalys Sanders")
+    #expect(speaker.kind == .person)
+  }
+
   /// A name's own words can say it is a place (`Lake Winola`, `Orange County`): then `she`
   /// never resolves to it — but a surname that is also such a word stays a person.
   @Test(arguments: [("Lake Winola", "place"), ("Orange County", "place"), ("Celinda Lake", "person"), ("Pacific Ocean", "place")])

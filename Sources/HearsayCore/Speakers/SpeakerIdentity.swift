@@ -15,7 +15,8 @@
 /// 4. a family name alone (or a given name alone) is the one full name that has it — or the
 ///    one whose gender its titles give, or one quoted in ten times the articles of any
 ///    other; otherwise it stays its own row, marked ambiguous (`Clinton` with both Bill and
-///    Hillary), and each article may decide it from its own text (`resolve(_:in:aliases:)`);
+///    Hillary). Either way, an article whose own text names one of them decides it there
+///    (`decide(_:in:aliases:)`);
 /// 5. an organisation or outlet is one with its name plus a designator (`Xinhua` =
 ///    `Xinhua News Agency`) and with its initials (`NYT` = `The New York Times`);
 /// 6. each speaker's kind is voted over its articles, a person or unnamed reading (what an
@@ -61,6 +62,9 @@ public struct SpeakerIdentity: Sendable {
   public private(set) var identities: [Identity] = []
   /// Variant key → index in `identities`.
   public private(set) var byKey: [String: Int] = [:]
+  /// Single names more than one person has (`Clinton`, `Sanders`), with the indices of
+  /// those people: each article may decide its own (`decide(_:in:aliases:)`).
+  public private(set) var contested: [String: [Int]] = [:]
 
   public func identity(ofKey key: String) -> Identity? { byKey[key].map { identities[$0] } }
 
@@ -72,16 +76,17 @@ public struct SpeakerIdentity: Sendable {
     clusters.linkSingleNames(people.filter { !$0.1.isFull })
     let bodies = variants.filter { [Speaker.Kind.organisation.rawValue, Speaker.Kind.outlet.rawValue].contains(kinds[$0.key]) }
     clusters.linkBodies(bodies)
-    (identities, byKey) = clusters.identities(variants, kinds: kinds)
+    (identities, byKey, contested) = clusters.identities(variants, kinds: kinds)
   }
 
-  /// What an ambiguous name stands for in one article: the one candidate a full name of
-  /// which the article's text holds, else the one its titles' gender allows; nil when the
-  /// article does not say.
-  public func resolve(_ identity: Identity, in text: String, aliases: [String] = []) -> Identity? {
-    guard identity.ambiguous else { return identity }
+  /// Who a contested single name is in one article: the one candidate a full name of
+  /// which the article's text holds (`Felicia Sanders` in the article makes its `Sanders`
+  /// hers, however often the collection quotes Bernie), else the one its titles' gender
+  /// allows; nil when the article does not say, and the collection's answer stands.
+  public func decide(_ key: String, in text: String, aliases: [String] = []) -> Identity? {
+    guard let indices = contested[key] else { return nil }
     let lower = text.lowercased()
-    let candidates = identity.candidates.compactMap { self.identity(ofKey: SpeakerDirectory.key($0)) }
+    let candidates = indices.map { identities[$0] }
     let named = candidates.filter { c in
       ([c.name] + c.aliases).contains { name in
         let words = PersonName.words(name).drop(while: PersonName.isTitle)
@@ -89,7 +94,7 @@ public struct SpeakerIdentity: Sendable {
       }
     }
     if named.count == 1 { return named[0] }
-    if let gender = PersonName.gender(ofTitlesIn: aliases + [identity.name]) {
+    if let gender = PersonName.gender(ofTitlesIn: aliases) {
       let fitting = candidates.filter { EntityRegistry.gender(of: PersonName.words($0.name)) == gender }
       if fitting.count == 1 { return fitting[0] }
     }
@@ -163,8 +168,10 @@ private struct Clusters {
   private var parent: [String: String] = [:]
   /// Keys that may stand for their speaker's name (not a fragment, a single name or initials).
   private var canonical: Set<String> = []
-  /// Single names left ambiguous, with the roots of the full names they may stand for.
-  private var ambiguous: [String: [String]] = [:]
+  /// Single names left ambiguous: rows of their own.
+  private var ambiguous: Set<String> = []
+  /// Every single name more than one full name has, with those names' roots.
+  private var contested: [String: [String]] = [:]
   /// Each full-name cluster: its root, its name and how many articles quote it.
   private var fullNames: [(root: String, name: PersonName, articles: Int)] = []
 
@@ -244,6 +251,7 @@ private struct Clusters {
       candidates.sort { ($0.articles, $1.root) > ($1.articles, $0.root) }
       add(v.key, canonical: true)
       guard let best = candidates.first else { continue }
+      if candidates.count > 1 { contested[v.key] = candidates.map(\.root) }
       if candidates.count == 1 || best.articles >= Self.dominance * candidates[1].articles {
         canonical.remove(v.key)
         union(v.key, into: best.root)
@@ -251,7 +259,7 @@ private struct Clusters {
         union(v.key, into: row)
       } else {
         ambiguousRows[candidates.map(\.root)] = v.key
-        ambiguous[v.key] = candidates.map(\.root)
+        ambiguous.insert(v.key)
       }
     }
   }
@@ -283,9 +291,10 @@ private struct Clusters {
     }
   }
 
-  /// The collection's speakers, and each variant key's index among them.
+  /// The collection's speakers, each variant key's index among them, and the indices a
+  /// contested single name may stand for.
   mutating func identities(_ variants: [SpeakerIdentity.Variant], kinds: [String: String])
-    -> (identities: [SpeakerIdentity.Identity], byKey: [String: Int])
+    -> (identities: [SpeakerIdentity.Identity], byKey: [String: Int], contested: [String: [Int]])
   {
     for v in variants { add(v.key, canonical: parent[v.key] == nil) }
     var members: [String: [SpeakerIdentity.Variant]] = [:]
@@ -309,11 +318,12 @@ private struct Clusters {
       if !usedIDs.insert(id).inserted { id += "-" + kind; usedIDs.insert(id) }
       let aliases = group.filter { $0.key != best.key }.sorted { ($0.quotes, $1.name) > ($1.quotes, $0.name) }.map(\.name)
       index[root] = result.count
-      result.append(.init(id: id, name: best.name, kind: kind, aliases: aliases, ambiguous: ambiguous[root] != nil, candidates: []))
+      result.append(.init(id: id, name: best.name, kind: kind, aliases: aliases, ambiguous: ambiguous.contains(root), candidates: []))
     }
-    for (key, candidates) in ambiguous { result[index[key]!].candidates = candidates.compactMap { index[find($0)].map { result[$0].name } } }
     var byKey: [String: Int] = [:]
     for v in variants { byKey[v.key] = index[find(v.key)] }
-    return (result, byKey)
+    let contestedIndices = contested.mapValues { roots in roots.compactMap { index[find($0)] } }
+    for key in ambiguous { result[index[key]!].candidates = contestedIndices[key]?.map { result[$0].name } ?? [] }
+    return (result, byKey, contestedIndices)
   }
 }
