@@ -21,10 +21,12 @@ enum IndexBenchmark {
     let mb = Double(bytes) / 1e6
     print(String(format: "index of %d articles (%.1f MB):", articles.count, mb))
     firstScreen(root: root, state: base.appendingPathComponent("state"))
+    var twoCoreBuild = 0.0
     for cores in [1, 2] {
       let cache = base.appendingPathComponent("cache-\(cores)")
       let index = try CollectionIndex(root: root.path, cacheDirectory: cache)
       let summary = try index.update(cores: cores)
+      twoCoreBuild = summary.seconds
       let size = ((try? FileManager.default.attributesOfItem(atPath: index.databasePath)[.size] as? NSNumber)?.doubleValue ?? 0)
         + ((try? FileManager.default.attributesOfItem(atPath: index.databasePath + "-wal")[.size] as? NSNumber)?.doubleValue ?? 0)
       print(String(format: "  full build on %d core%@: %.2f s, %.1f MB/s; database %.1f MB (%.2f× the collection)",
@@ -36,6 +38,22 @@ enum IndexBenchmark {
     }
     let incremental = try index.update()
     print(String(format: "  incremental after touching 1%% (%d files): %.3f s", incremental.changed, incremental.seconds))
+    // Who is who: linking every speaker row to a collection speaker (part of each update
+    // that changed something), and the speakers view's query.
+    func median(_ f: () throws -> Void) rethrows -> Double {
+      var times: [Double] = []
+      for _ in 0..<5 {
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        try f()
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
+      }
+      return times.sorted()[2]
+    }
+    let link = try median { try index.linkSpeakers(changed: true) }
+    let speakers = try index.speakers().count
+    let view = try median { _ = try index.speakers() }
+    print(String(format: "  speaker identity: linking %.0f ms (%.1f%% of the full build on 2 cores); speakers view (%d rows) %.1f ms",
+                 link, 100 * link / 1000 / twoCoreBuild, speakers, view))
     for (label, query) in [("text", "bridge"), ("phrase", "\"nobody had been consulted\""), ("fielded", "speaker:okafor kind:direct after:2026-03-10")] {
       var times: [Double] = []
       for _ in 0..<50 {

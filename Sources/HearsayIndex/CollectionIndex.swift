@@ -11,7 +11,7 @@ import HearsayState
 /// corrupt or from another schema version is rebuilt rather than trusted. The collection
 /// itself is never written to.
 public final class CollectionIndex: Sendable {
-  public static let schemaVersion = 6
+  public static let schemaVersion = 7
 
   public let root: String
   public let databasePath: String
@@ -124,7 +124,13 @@ public final class CollectionIndex: Sendable {
       CREATE INDEX speaker_key ON speaker(key);
       CREATE INDEX speaker_identity ON speaker(identity);
       -- The collection's speakers (`SpeakerIdentity`): each speaker row's `identity` is one's id.
-      CREATE TABLE identity (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, aliases TEXT NOT NULL, ambiguous INTEGER NOT NULL);
+      -- With each one's counts as the last linking summed them up, for the speakers view.
+      CREATE TABLE identity (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, aliases TEXT NOT NULL, ambiguous INTEGER NOT NULL,
+        quotes INTEGER NOT NULL DEFAULT 0, articles INTEGER NOT NULL DEFAULT 0, first TEXT, last TEXT,
+        roles TEXT NOT NULL DEFAULT '', timeline TEXT NOT NULL DEFAULT '');
+      CREATE INDEX identity_quotes ON identity(quotes);
+      -- The user's speaker corrections the identities were linked with, and those that named nobody.
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
       CREATE INDEX speaker_article ON speaker(article_id);
       CREATE INDEX article_date ON article(date);
       -- The quotes' text is stored once: the full-text index reads it from the quote table.

@@ -240,9 +240,26 @@ extension CollectionIndex {
   }
 
   /// Every speaker in the collection, most quoted first: one entry per collection speaker
-  /// (`SpeakerIdentity`). A row the running update has not linked yet counts by its own name.
+  /// (`SpeakerIdentity`), as the last linking summed them up — one small table read, however
+  /// many quotes. While a first update has linked nothing yet, counted from the speaker rows.
   public func speakers() throws -> [CollectionSpeaker] {
     try dbQueue.read { db in
+      let linked = try Row.fetchAll(db, sql: """
+        SELECT id, name, kind, aliases, quotes, articles, first, last, roles, timeline FROM identity
+        WHERE quotes > 0 ORDER BY quotes DESC, name
+        """)
+      guard !linked.isEmpty else { return try Self.countSpeakers(db) }
+      func list(_ text: String, _ separator: Character) -> [String] { text.split(separator: separator).map(String.init) }
+      return linked.map { row in
+        CollectionSpeaker(id: row[0], name: row[1], kind: row[2], aliases: list(row[3], "\n"), quotes: row[4], articles: row[5],
+                          roles: list(row[8], "\n"), first: row[6], last: row[7], timeline: list(row[9], ",").compactMap { Int($0) })
+      }
+    }
+  }
+
+  /// Every speaker counted from the speaker rows: what linking stores in `identity`. A row
+  /// not linked yet counts by its own name.
+  static func countSpeakers(_ db: Database) throws -> [CollectionSpeaker] {
       let timelines = try Self.timelines(db)
       let roles = try Self.rankedRoles(db)
       return try Row.fetchAll(db, sql: """
@@ -258,7 +275,6 @@ extension CollectionIndex {
                                  quotes: row[4], articles: row[5], roles: roles[id] ?? [], first: first, last: last,
                                  timeline: timelines[id] ?? [Int](repeating: 0, count: Self.timelineBuckets))
       }
-    }
   }
 
   /// A speaker row's collection speaker, or its own name while not yet linked.

@@ -19,10 +19,30 @@ public struct ReadingState: Codable, Sendable, Equatable {
   /// the next run starts there.
   public var selectedArticle: String?
   public var openArticle: String?
+  /// Who is who, as the user corrected it in the speakers view, oldest first (applied
+  /// after the configuration's `speaker` lines).
+  public var speakerCorrections: [SpeakerCorrection] = []
 
   public static let historyLimit = 200
 
   public init() {}
+
+  enum CodingKeys: String, CodingKey {
+    case version, articles, starred, marks, history, selectedArticle, openArticle, speakerCorrections
+  }
+
+  /// A state saved before a field existed still loads, with that field empty.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    version = try c.decodeIfPresent(Int.self, forKey: .version) ?? Self.version
+    articles = try c.decodeIfPresent([String: ArticlePlace].self, forKey: .articles) ?? [:]
+    starred = try c.decodeIfPresent([StarredQuote].self, forKey: .starred) ?? []
+    marks = try c.decodeIfPresent([String: CollectionMark].self, forKey: .marks) ?? [:]
+    history = try c.decodeIfPresent([String].self, forKey: .history) ?? []
+    selectedArticle = try c.decodeIfPresent(String.self, forKey: .selectedArticle)
+    openArticle = try c.decodeIfPresent(String.self, forKey: .openArticle)
+    speakerCorrections = try c.decodeIfPresent([SpeakerCorrection].self, forKey: .speakerCorrections) ?? []
+  }
 
   public mutating func remember(search text: String) {
     guard !text.isEmpty else { return }

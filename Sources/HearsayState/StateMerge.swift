@@ -21,6 +21,8 @@ extension ReadingState {
     let added = ours.history.filter { !base.history.contains($0) }
     merged.history = theirs.history.filter { !added.contains($0) } + added
     if merged.history.count > historyLimit { merged.history.removeFirst(merged.history.count - historyLimit) }
+    // Corrections: theirs, then the ones we made.
+    merged.speakerCorrections = theirs.speakerCorrections + ours.speakerCorrections.dropFirst(base.speakerCorrections.count)
     if ours.selectedArticle != base.selectedArticle { merged.selectedArticle = ours.selectedArticle }
     if ours.openArticle != base.openArticle { merged.openArticle = ours.openArticle }
     return merged

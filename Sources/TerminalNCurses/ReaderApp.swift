@@ -166,8 +166,11 @@ public final class ReaderApp {
     do {
       switch request {
       case .speakers:
+        // The configuration's corrections, then the reader's: relinked only when they changed.
+        let unapplied = try collection.correctSpeakers(options.config.speakerCorrections + state.memory.speakerCorrections)
         let speakers = try collection.speakers()
         state.show(speakers: speakers.rows, span: speakers.span)
+        if let first = unapplied.first { state.message = first + (unapplied.count > 1 ? " (and \(unapplied.count - 1) more)" : "") }
       case .quotes(let speaker):
         state.show(results: try collection.quotes(bySpeaker: speaker.id, limit: 2000), listing: .speaker(speaker.name))
       case .search(let query): state.show(results: try collection.quotes(matching: query, limit: 500), listing: .search(query))

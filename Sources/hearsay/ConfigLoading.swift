@@ -1,4 +1,6 @@
 import ArgumentParser
+import HearsayCore
+import HearsayIndex
 import Foundation
 import HearsayState
 import ReaderUI
@@ -23,5 +25,22 @@ struct ConfigOptions: ParsableArguments {
       return config
     }
     return ConfigFile.parse(String(decoding: data, as: UTF8.self), file: path)
+  }
+}
+
+/// A collection's index as the commands use it: brought up to date, its speakers linked
+/// with the user's corrections (the configuration's `speaker` lines, then those made in
+/// the reader), and a warning for each correction that names nobody.
+enum CollectionAccess {
+  static func open(_ root: String, config: ConfigOptions) throws -> CollectionIndex {
+    let index = try CollectionIndex(root: root)
+    try index.update(failure: { Output.warn($0) })
+    let configuration = config.load()
+    for problem in configuration.problems { Output.warn("config: \(problem)") }
+    let loaded = StateStore(root: PathName.absolute(root)).load()
+    for message in try index.correctSpeakers(configuration.speakerCorrections + loaded.state.speakerCorrections) {
+      Output.warn(message)
+    }
+    return index
   }
 }

@@ -40,6 +40,8 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "Dataset fields to read, e.g. text=story,title=headline.")
   var map: String?
 
+  @OptionGroup var config: ConfigOptions
+
   func validate() throws {
     if starred, collection == nil { throw ValidationError("--starred needs --collection DIR (the collection the stars belong to)") }
     if !starred, collection == nil, paths.isEmpty { throw ValidationError("name articles to export, or --collection DIR with --speaker or --starred") }
@@ -81,8 +83,7 @@ struct ExportCommand: ParsableCommand {
       return (quotes, "Starred quotes")
     }
     if let speaker, let collection, paths.isEmpty {
-      let index = try CollectionIndex(root: collection)
-      try index.update(failure: { Output.warn($0) })
+      let index = try CollectionAccess.open(collection, config: config)
       // The collection speaker by any of its names; else any whose name holds these words.
       let hits = try index.quotes(by: speaker, limit: 1_000_000).nonEmpty ?? index.search("speaker:\"\(speaker)\"", limit: 1_000_000)
       let names = Set(hits.compactMap(\.speaker))

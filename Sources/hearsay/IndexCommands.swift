@@ -44,9 +44,10 @@ struct SearchCommand: ParsableCommand {
   @Option(help: "Output format: text, json, jsonl or csv.")
   var format: OutputFormat = .text
 
+  @OptionGroup var config: ConfigOptions
+
   func run() throws {
-    let index = try CollectionIndex(root: collection)
-    try index.update(failure: { Output.warn($0) })
+    let index = try CollectionAccess.open(collection, config: config)
     let hits = try index.search(query)
     switch format {
     case .json: Output.write(try JSONText.pretty(hits) + "\n")

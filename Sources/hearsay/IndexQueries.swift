@@ -1,3 +1,4 @@
+import HearsayCore
 import HearsayIndex
 import ReaderUI
 
@@ -9,9 +10,13 @@ struct IndexQueries: CollectionQueries {
     try index.update(progress: progress)
   }
 
+  func correctSpeakers(_ corrections: [SpeakerCorrection]) throws -> [String] {
+    try index.correctSpeakers(corrections)
+  }
+
   func speakers() throws -> (rows: [CollectionSpeakerRow], span: (first: String, last: String)?) {
     let rows = try index.speakers().map {
-      CollectionSpeakerRow(id: $0.id, name: $0.name, kind: $0.kind, quotes: $0.quotes, articles: $0.articles, timeline: $0.timeline)
+      CollectionSpeakerRow(id: $0.id, name: $0.name, kind: $0.kind, aliases: $0.aliases, quotes: $0.quotes, articles: $0.articles, timeline: $0.timeline)
     }
     return (rows, try index.timelineSpan())
   }

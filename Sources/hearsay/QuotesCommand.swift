@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HearsayCore
+import HearsayIndex
 
 /// `hearsay quotes PATH…`: every quote in the articles, with speakers, for scripts.
 struct QuotesCommand: ParsableCommand {
@@ -26,6 +27,11 @@ struct QuotesCommand: ParsableCommand {
   @Option(help: "Articles analysed at once (default: one per core). Output keeps the input order.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  @Option(help: "Add each quote's collection speaker (collection_speaker, collection_speaker_id) from this collection's index.")
+  var collection: String?
+
+  @OptionGroup var config: ConfigOptions
+
   func validate() throws {
     if input.allPaths.isEmpty { throw ValidationError("Give at least one article file or directory (or - for standard input).") }
     if jobs < 1 { throw ValidationError("--jobs needs at least 1.") }
@@ -48,10 +54,12 @@ struct QuotesCommand: ParsableCommand {
     }
     if format == .csv { out.write(QuoteTable.csvHeader.joined(separator: ",") + "\n") }
     let (format, explain, kind, speaker) = (self.format, self.explain, self.kind, self.speaker)
+    let index = try collection.map { try CollectionAccess.open($0, config: config) }
     var inputs = input.articles
     inputs.jobs = jobs
     try inputs.map({ a in
-      let report = ArticleReport(a, quotes: a.quotes.filter { Self.keep($0, in: a, kind: kind, speaker: speaker) })
+      var report = ArticleReport(a, quotes: a.quotes.filter { Self.keep($0, in: a, kind: kind, speaker: speaker) })
+      if let index { try Self.addCollectionSpeakers(to: &report, from: index) }
       switch format {
       case .json: return try JSONText.pretty(report)
       case .jsonl: return report.jsonLine() + "\n"
@@ -67,6 +75,16 @@ struct QuotesCommand: ParsableCommand {
       } else {
         out.write(text)
       }
+    }
+  }
+
+  /// Each quote's collection speaker, for an article the index holds.
+  private static func addCollectionSpeakers(to report: inout ArticleReport, from index: CollectionIndex) throws {
+    let speakers = try index.collectionSpeakers(ofArticle: PathName.absolute(report.article.path))
+    for i in report.quotes.indices {
+      guard let name = report.quotes[i].speaker, let found = speakers[name] else { continue }
+      report.quotes[i].collection_speaker = found.name
+      report.quotes[i].collection_speaker_id = found.id
     }
   }
 

@@ -21,21 +21,26 @@ struct SpeakersCommand: ParsableCommand {
   @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
   var format: OutputFormat = .text
 
+  @OptionGroup var config: ConfigOptions
+
   func run() throws {
     if let collection {
-      let index = try CollectionIndex(root: collection)
-      try index.update(failure: { Output.warn($0) })
+      let index = try CollectionAccess.open(collection, config: config)
       let speakers = try index.speakers()
       switch format {
       case .json: Output.write(try JSONText.pretty(speakers) + "\n")
       case .jsonl: for s in speakers { Output.write(try JSONText.compact(s) + "\n") }
       case .csv:
-        Output.write("name,kind,quotes,articles,first,last,roles\n" + speakers.map {
-          [$0.name, $0.kind, String($0.quotes), String($0.articles), $0.first ?? "", $0.last ?? "", $0.roles.joined(separator: "; ")]
+        Output.write("id,name,kind,quotes,articles,first,last,aliases,roles\n" + speakers.map {
+          [$0.id, $0.name, $0.kind, String($0.quotes), String($0.articles), $0.first ?? "", $0.last ?? "",
+           $0.aliases.joined(separator: "; "), $0.roles.joined(separator: "; ")]
             .map(CSVField.quoted).joined(separator: ",")
         }.joined(separator: "\n") + "\n")
       case .text:
-        Output.write(TextEscaping.visible(speakers.map { "\($0.quotes)\t\($0.name) [\($0.kind)]\t\($0.articles) article\($0.articles == 1 ? "" : "s")" }
+        Output.write(TextEscaping.visible(speakers.map {
+          "\($0.quotes)\t\($0.name) [\($0.kind)]\t\($0.articles) article\($0.articles == 1 ? "" : "s")"
+            + ($0.aliases.isEmpty ? "" : "\talso " + $0.aliases.joined(separator: ", "))
+        }
           .joined(separator: "\n") + "\n"))
       }
       return

@@ -413,4 +413,34 @@ extension CLITests {
     #expect(speakers.stdout.hasPrefix("7\tMargaret Okafor"))
     #expect(try Self.run(["speakers"]).status == 2, "paths or --collection are required")
   }
+
+  /// The collection's speakers for scripts: ids, canonical names and aliases; quotes tagged
+  /// with their collection speaker; the configuration's corrections applied, and one that
+  /// names nobody warned about.
+  @Test func collectionSpeakersAndCorrectionsFromTheCommandLine() throws {
+    let base = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-cli-identity-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: base) }
+    let dir = base.appendingPathComponent("news")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    try "Levy\n\nAna Maria Lima, the port's director, said the levy would pass.".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+    try "Bridge\n\nLima said the bridge would open.".write(to: dir.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+    let env = ["XDG_CACHE_HOME": base.appendingPathComponent("cache").path, "XDG_STATE_HOME": base.appendingPathComponent("state").path,
+               "XDG_CONFIG_HOME": base.appendingPathComponent("config").path]
+    let listed = try Self.run(["speakers", "--collection", dir.path, "--format", "json"], environment: env)
+    let rows = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+    let lima = try #require(rows.first { $0["id"] as? String == "ana-maria-lima" })
+    #expect(lima["name"] as? String == "Ana Maria Lima")
+    #expect(lima["aliases"] as? [String] == ["Lima"])
+    #expect(lima["quotes"] as? Int == 2 && lima["articles"] as? Int == 2)
+    #expect(lima["kind"] as? String == "person" && lima["roles"] is [String])
+    let tagged = try Self.run(["quotes", dir.appendingPathComponent("b.txt").path, "--collection", dir.path, "--format", "jsonl"], environment: env)
+    let quote = try #require(((try JSONSerialization.jsonObject(with: Data(tagged.stdout.utf8)) as? [String: Any])?["quotes"] as? [[String: Any]])?.first)
+    #expect(quote["speaker"] as? String == "Lima")
+    #expect(quote["collection_speaker"] as? String == "Ana Maria Lima" && quote["collection_speaker_id"] as? String == "ana-maria-lima")
+    let config = base.appendingPathComponent("hearsay.conf")
+    try "speaker rename \"Ana Maria Lima\" \"Ana Lima\"\nspeaker split \"Nobody Here\"\n".write(to: config, atomically: true, encoding: .utf8)
+    let corrected = try Self.run(["speakers", "--collection", dir.path, "--config", config.path], environment: env)
+    #expect(corrected.stdout.hasPrefix("2\tAna Lima [person]\t2 articles\talso Ana Maria Lima, Lima"))
+    #expect(corrected.stderr.contains("no speaker in the collection is named “Nobody Here”"))
+  }
 }

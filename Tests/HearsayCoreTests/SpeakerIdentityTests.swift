@@ -119,3 +119,51 @@ struct SpeakerIdentityTests {
     #expect(identity.decide("sanders", in: "Sanders said…") == nil)
   }
 }
+
+/// The user's corrections win over the rules, in order, and a correction that names
+/// nobody is reported rather than dropped silently.
+struct SpeakerCorrectionTests {
+  static let collection = [SpeakerIdentityTests.v("Hillary Clinton", 20), SpeakerIdentityTests.v("Bill Clinton", 5),
+                           SpeakerIdentityTests.v("Clinton", 3), SpeakerIdentityTests.v("Donald Trump", 20),
+                           SpeakerIdentityTests.v("Donald J. Trump", 4)]
+
+  @Test func mergeMakesTwoRowsOne() {
+    let identity = SpeakerIdentity(Self.collection, corrections: [.merge(["Hillary Clinton", "Clinton"])])
+    #expect(identity.identity(ofKey: "clinton")?.id == identity.identity(ofKey: "hillary clinton")?.id)
+    #expect(identity.identity(ofKey: "bill clinton")?.id != identity.identity(ofKey: "hillary clinton")?.id)
+    #expect(identity.contested["clinton"] == nil, "no article second-guesses the user")
+  }
+
+  @Test func splitGivesEveryNameItsOwnRow() {
+    let identity = SpeakerIdentity(Self.collection, corrections: [.split("donald-j.-trump")])
+    #expect(identity.identity(ofKey: "donald trump")?.id != identity.identity(ofKey: "donald j. trump")?.id)
+  }
+
+  @Test func renameChangesTheNameNotTheID() throws {
+    let before = try #require(SpeakerIdentity(Self.collection).identity(ofKey: "donald trump"))
+    let after = try #require(SpeakerIdentity(Self.collection, corrections: [.rename("Donald J. Trump", to: "Donald Trump")]).identity(ofKey: "donald trump"))
+    #expect(after.name == "Donald Trump" && after.id == before.id)
+    #expect(after.aliases.contains("Donald J. Trump"))
+  }
+
+  @Test func aCorrectionThatNamesNobodyIsReported() {
+    let identity = SpeakerIdentity(Self.collection, corrections: [.merge(["Hillary Clinton", "Hilary Clinton"]), .split("Clinton")])
+    #expect(identity.unapplied.map(\.message) == ["no speaker in the collection is named “Hilary Clinton”"])
+  }
+
+  @Test(arguments: [
+    (["merge", "Barack Obama", "Obama"], SpeakerCorrection.merge(["Barack Obama", "Obama"])),
+    (["split", "Clinton"], .split("Clinton")),
+    (["rename", "Donald J. Trump", "Donald Trump"], .rename("Donald J. Trump", to: "Donald Trump")),
+  ])
+  func aCorrectionReadsAndWritesAsAConfigurationLine(_ words: [String], _ expected: SpeakerCorrection) throws {
+    #expect(try SpeakerCorrection.parse(words).get() == expected)
+    #expect(expected.description.hasPrefix("speaker " + words[0] + " \""))
+  }
+
+  @Test(arguments: [["merge", "Obama"], ["split"], ["rename", "A"], ["join", "A", "B"], ["merge", "A", " "]])
+  func aMalformedCorrectionSaysWhatIsWrong(_ words: [String]) {
+    guard case .failure(let problem) = SpeakerCorrection.parse(words) else { Issue.record("\(words) parsed"); return }
+    #expect(!problem.message.isEmpty)
+  }
+}

@@ -107,6 +107,32 @@ struct CollectionIndexTests {
     #expect(try index.speakers().contains { $0.name == "Ana Lima" && $0.aliases == ["Lima"] })
   }
 
+  /// The user's corrections relink the speakers without reading any article again, last
+  /// through updates, and one that names nobody comes back as a message.
+  @Test func correctionsRelinkTheSpeakersWithoutReindexing() throws {
+    let box = try Sandbox()
+    try box.write("d.txt", Self.bridge)
+    try box.write("e.txt", Self.budget)
+    try box.write("f.txt", "Dam\n\nClinton said the dam would hold.")
+    let index = try box.index()
+    try index.update()
+    let unapplied = try index.correctSpeakers([.merge(["Hillary Clinton", "Clinton"]), .rename("alicia-brandt", to: "Mayor Brandt"),
+                                               .split("Nobody Here")])
+    #expect(unapplied == ["speaker split \"Nobody Here\": no speaker in the collection is named “Nobody Here”"])
+    var speakers = try index.speakers()
+    #expect(speakers.first { $0.name == "Hillary Clinton" }?.quotes == 2)
+    #expect(!speakers.contains { $0.name == "Clinton" })
+    #expect(speakers.contains { $0.name == "Mayor Brandt" && $0.id == "alicia-brandt" })
+    #expect(try index.quotes(by: "Clinton").count == 2)
+    // An update keeps them; taking them back restores the rules' answer.
+    try box.write("g.txt", "Port\n\nAlicia Brandt said the port would close.")
+    try index.update()
+    #expect(try index.speakers().contains { $0.name == "Mayor Brandt" && $0.quotes == 3 })
+    #expect(try index.correctSpeakers([]).isEmpty)
+    speakers = try index.speakers()
+    #expect(speakers.contains { $0.name == "Clinton" } && speakers.contains { $0.name == "Alicia Brandt" })
+  }
+
   @Test func searchFieldsNarrowTheQuotes() throws {
     let box = try Sandbox()
     try box.write("a.txt", Self.bridge)

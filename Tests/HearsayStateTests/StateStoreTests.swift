@@ -24,10 +24,18 @@ import HearsayCore
     state.toggleStar(quote("The red line is clear", start: 790), at: Date(timeIntervalSince1970: 1_800_000_000))
     state.marks["A"] = CollectionMark(path: "/news/b.txt", offset: 44)
     state.remember(search: "red line")
+    state.speakerCorrections = [.merge(["Barack Obama", "Obama"]), .rename("obama", to: "President Obama")]
     try store.save(state)
     let loaded = store.load()
     #expect(loaded.problem == nil)
     #expect(loaded.state == state)
+  }
+
+  /// A state saved before corrections existed loads, with none.
+  @Test func aStateFromBeforeAFieldExistedStillLoads() throws {
+    let old = #"{"version":1,"articles":{"/news/a.txt":{"read":true,"offset":3}},"starred":[],"marks":{},"history":["levy"]}"#
+    let state = try JSONDecoder().decode(ReadingState.self, from: Data(old.utf8))
+    #expect(state.articles["/news/a.txt"]?.offset == 3 && state.history == ["levy"] && state.speakerCorrections.isEmpty)
   }
 
   @Test func filesAreOwnerOnlyInAnOwnerOnlyDirectory() throws {
@@ -133,6 +141,7 @@ import HearsayCore
     b.toggleStar(star(3))
     b.articles["/news/b.txt"] = ArticlePlace(read: true)
     b.remember(search: "red line")
+    b.speakerCorrections.append(.split("Clinton"))
     baseB = try store.save(b, since: baseB)
     let disk = store.load().state
     #expect(disk.starred.map(\.quote.start) == [2, 3])
@@ -142,8 +151,10 @@ import HearsayCore
     // A saves again: B's changes are not undone, A's new ones land.
     a = baseA
     a.articles["/news/a.txt"]?.offset = 200
+    a.speakerCorrections.append(.merge(["Ana Lima", "Lima"]))
     _ = try store.save(a, since: baseA)
     let after = store.load().state
+    #expect(after.speakerCorrections == [.split("Clinton"), .merge(["Ana Lima", "Lima"])], "both readers' corrections are kept")
     #expect(after.starred.map(\.quote.start) == [2, 3])
     #expect(after.articles["/news/a.txt"]?.offset == 200)
     #expect(after.articles["/news/b.txt"]?.read == true)

@@ -6,6 +6,18 @@ import Testing
 /// The configuration file: each command, errors by file and line with the rest still
 /// loaded, and `--dump-config` reading back as exactly the defaults.
 struct ConfigFileTests {
+  /// `speaker` lines correct who is who; a malformed one is reported by line.
+  @Test func speakerCorrectionsAreReadInOrder() {
+    let config = ConfigFile.parse("""
+      speaker merge "Barack Obama" Obama "Pres. Obama"
+      speaker split Clinton
+      speaker rename "Donald J. Trump" "Donald Trump"
+      speaker merge Obama
+      """, file: "config")
+    #expect(config.speakerCorrections == [.merge(["Barack Obama", "Obama", "Pres. Obama"]), .split("Clinton"), .rename("Donald J. Trump", to: "Donald Trump")])
+    #expect(config.problems.map(\.line) == [4])
+  }
+
   @Test func settingsBindingsAndColoursApply() {
     let config = ConfigFile.parse("""
       # my setup

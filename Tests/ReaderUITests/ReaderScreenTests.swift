@@ -245,6 +245,33 @@ struct CollectionViewTests {
     #expect(h.state.wantsQuit)
   }
 
+  /// The user's word on who is who: `m` marks a row and `m` on another makes them one,
+  /// `U` splits a row into its names, `R` renames; each is kept in the reading state and
+  /// asks for the speakers again, relinked.
+  @Test func speakersAreCorrectedFromTheSpeakersView() throws {
+    var h = try ReaderHarness(size: Size(width: 100, height: 30))
+    h.type("S")
+    h.state.show(speakers: [CollectionSpeakerRow(id: "barack-obama", name: "Barack Obama", kind: "person", quotes: 9, articles: 4),
+                            CollectionSpeakerRow(id: "obama", name: "Obama", kind: "person", aliases: ["Pres. Obama"], quotes: 7, articles: 3)])
+    #expect(h.screen.contains("Obama [person]  also Pres. Obama"))
+    h.type("m")
+    #expect(h.state.collection.markedSpeaker == "barack-obama")
+    #expect(h.lines.contains { $0.contains("● Barack Obama") }, "the marked row shows it")
+    h.type("j m")
+    #expect(h.state.memory.speakerCorrections == [.merge(["barack-obama", "obama"])])
+    #expect(h.state.collectionRequest == .speakers)
+    #expect(h.state.memoryChanged)
+    h.state.show(speakers: [CollectionSpeakerRow(id: "barack-obama", name: "Barack Obama", kind: "person", aliases: ["Obama"], quotes: 16, articles: 7)])
+    h.type("U")
+    #expect(h.state.memory.speakerCorrections.last == .split("barack-obama"))
+    h.type("R <C-u> President<Space>Obama <Enter>")
+    #expect(h.state.memory.speakerCorrections.last == .rename("barack-obama", to: "President Obama"))
+    // Elsewhere the keys say where they work.
+    h.state.show(results: [], listing: .speaker("Barack Obama"))
+    h.type("m")
+    #expect(h.state.message?.contains("speakers view") == true)
+  }
+
   /// Going round (speakers, their quotes, the speakers again) goes back to the screen
   /// behind, never piling up the stack.
   @Test func goingRoundTheScreensKeepsTheStackShort() throws {

@@ -36,6 +36,9 @@ public struct ArticleReport: Encodable, Sendable {
     public var nested: Bool
     public var headline: Bool
     public var paragraph: Int
+    /// The collection speaker (`hearsay quotes --collection`): canonical name and id.
+    public var collection_speaker: String?
+    public var collection_speaker_id: String?
   }
   public struct SpeakerInfo: Encodable, Sendable {
     public var name: String

@@ -144,6 +144,8 @@ extension ArticleReport {
         w.object { w in
           w.key("alt_spans")
           w.array(q.alt_spans) { w, span in w.array(span) { w, n in w.int(n) } }
+          w.field("collection_speaker", q.collection_speaker)
+          w.field("collection_speaker_id", q.collection_speaker_id)
           w.field("confidence", q.confidence)
           w.field("cue", q.cue)
           w.field("cue_end", q.cue_end)

@@ -66,9 +66,13 @@ public struct SpeakerIdentity: Sendable {
   /// those people: each article may decide its own (`decide(_:in:aliases:)`).
   public private(set) var contested: [String: [Int]] = [:]
 
+  /// Corrections that named nobody, each with what was wrong.
+  public private(set) var unapplied: [(correction: SpeakerCorrection, message: String)] = []
+
   public func identity(ofKey key: String) -> Identity? { byKey[key].map { identities[$0] } }
 
-  public init(_ variants: [Variant]) {
+  /// Links `variants`, then applies the user's `corrections` in order.
+  public init(_ variants: [Variant], corrections: [SpeakerCorrection] = []) {
     var clusters = Clusters()
     let kinds = Dictionary(variants.map { ($0.key, Self.vote($0.kinds)) }, uniquingKeysWith: { a, _ in a })
     let people = variants.filter { kinds[$0.key] == Speaker.Kind.person.rawValue }.compactMap { v in PersonName(v).map { (v, $0) } }
@@ -76,7 +80,30 @@ public struct SpeakerIdentity: Sendable {
     clusters.linkSingleNames(people.filter { !$0.1.isFull })
     let bodies = variants.filter { [Speaker.Kind.organisation.rawValue, Speaker.Kind.outlet.rawValue].contains(kinds[$0.key]) }
     clusters.linkBodies(bodies)
-    (identities, byKey, contested) = clusters.identities(variants, kinds: kinds)
+    var known = Dictionary(variants.map { ($0.key, $0.key) }, uniquingKeysWith: { a, _ in a })
+    for v in variants where known[Clusters.id(v.key)] == nil { known[Clusters.id(v.key)] = v.key }
+    var renames: [(key: String, name: String)] = []
+    for correction in corrections {
+      let keys = correction.names.map { Self.key(naming: $0, in: known) }
+      if let missing = zip(correction.names, keys).first(where: { $0.1 == nil }) {
+        unapplied.append((correction, "no speaker in the collection is named “\(missing.0)”"))
+        continue
+      }
+      let found = keys.compactMap { $0 }
+      switch correction {
+      case .merge: for k in found.dropFirst() { clusters.merge(k, into: found[0]) }
+      case .split: clusters.split(found[0], among: variants.map(\.key))
+      case .rename(_, let name): renames.append((found[0], name))
+      }
+    }
+    let names = Dictionary(renames.map { (clusters.root(of: $0.key), $0.name) }, uniquingKeysWith: { _, last in last })
+    (identities, byKey, contested) = clusters.identities(variants, kinds: kinds, names: names)
+  }
+
+  /// The variant key a user's name for a speaker stands for: a name it was seen under,
+  /// or an id. `known`: every variant key and id, to its variant key.
+  private static func key(naming name: String, in known: [String: String]) -> String? {
+    known[SpeakerDirectory.key(name)] ?? known[name]
   }
 
   /// Who a contested single name is in one article: the one candidate a full name of
@@ -84,21 +111,31 @@ public struct SpeakerIdentity: Sendable {
   /// hers, however often the collection quotes Bernie), else the one its titles' gender
   /// allows; nil when the article does not say, and the collection's answer stands.
   public func decide(_ key: String, in text: String, aliases: [String] = []) -> Identity? {
-    guard let indices = contested[key] else { return nil }
     let lower = text.lowercased()
+    return decide(key, naming: { fullNames(of: $0).contains(where: lower.contains) }, aliases: aliases)
+  }
+
+  /// The same, asking `naming` whether the article names a candidate by one of its
+  /// `fullNames(of:)` (the index asks its full-text index rather than reading the text).
+  public func decide(_ key: String, naming: (Identity) throws -> Bool, aliases: [String] = []) rethrows -> Identity? {
+    guard let indices = contested[key] else { return nil }
     let candidates = indices.map { identities[$0] }
-    let named = candidates.filter { c in
-      ([c.name] + c.aliases).contains { name in
-        let words = PersonName.words(name).drop(while: PersonName.isTitle)
-        return words.count > 1 && lower.contains(words.joined(separator: " "))
-      }
-    }
+    let named = try candidates.filter(naming)
     if named.count == 1 { return named[0] }
     if let gender = PersonName.gender(ofTitlesIn: aliases) {
       let fitting = candidates.filter { EntityRegistry.gender(of: PersonName.words($0.name)) == gender }
       if fitting.count == 1 { return fitting[0] }
     }
     return nil
+  }
+
+  /// The full names (two words or more, lowercase, titles dropped) an article may name a
+  /// speaker by.
+  public func fullNames(of identity: Identity) -> [String] {
+    ([identity.name] + identity.aliases).compactMap { name in
+      let words = PersonName.words(name).drop(while: PersonName.isTitle)
+      return words.count > 1 ? words.joined(separator: " ") : nil
+    }
   }
 
   /// The voted kind: a person or unnamed reading weighs half of one that needed evidence.
@@ -173,7 +210,10 @@ private struct Clusters {
   /// Every single name more than one full name has, with those names' roots.
   private var contested: [String: [String]] = [:]
   /// Each full-name cluster: its root, its name and how many articles quote it.
-  private var fullNames: [(root: String, name: PersonName, articles: Int)] = []
+  private typealias FullName = (root: String, name: PersonName, articles: Int)
+  /// The full-name clusters by family name, and by given name.
+  private var byFamily: [String: [FullName]] = [:]
+  private var byGiven: [String: [FullName]] = [:]
 
   mutating func find(_ k: String) -> String {
     guard let p = parent[k], p != k else { return k }
@@ -231,7 +271,11 @@ private struct Clusters {
       articles[root, default: 0] += v.articles
       if names[root] == nil || n.middles.isEmpty { names[root] = n }
     }
-    fullNames = articles.keys.sorted().map { ($0, names[$0]!, articles[$0]!) }
+    for root in articles.keys.sorted() {
+      let full: FullName = (root, names[root]!, articles[root]!)
+      byFamily[full.name.family, default: []].append(full)
+      byGiven[full.name.given, default: []].append(full)
+    }
   }
 
   /// Rule 4: a single name joins the most quoted full name it could be when that one is
@@ -242,8 +286,8 @@ private struct Clusters {
     // Ambiguous single names with the same candidates are one row (`Obama`, `Pres. Obama`).
     var ambiguousRows: [[String]: String] = [:]
     for (v, n) in people {
-      var candidates = fullNames.filter { $0.name.family == n.family }
-      if candidates.isEmpty, Lexicon.isGivenName(n.family) { candidates = fullNames.filter { $0.name.given == n.family } }
+      var candidates = byFamily[n.family] ?? []
+      if candidates.isEmpty, Lexicon.isGivenName(n.family) { candidates = byGiven[n.family] ?? [] }
       if let gender = n.gender {
         let fitting = candidates.filter { EntityRegistry.gender(of: [$0.name.given]) == gender }
         if !fitting.isEmpty { candidates = fitting }
@@ -291,9 +335,32 @@ private struct Clusters {
     }
   }
 
+  /// The user's word over the rules: one speaker, whatever they found.
+  mutating func merge(_ a: String, into b: String) {
+    ambiguous.remove(find(a))
+    ambiguous.remove(find(b))
+    union(a, into: b)
+    contested[a] = nil
+  }
+
+  /// The user's word over the rules: every name of this speaker is a speaker of its own.
+  mutating func split(_ key: String, among keys: [String]) {
+    let root = find(key)
+    for k in keys.filter({ find($0) == root }) {
+      parent[k] = k
+      canonical.insert(k)
+      contested[k] = nil
+    }
+  }
+
+  mutating func root(of key: String) -> String { find(key) }
+
+  /// A speaker's id: its canonical name's key, hyphenated.
+  static func id(_ key: String) -> String { key.split(separator: " ").joined(separator: "-") }
+
   /// The collection's speakers, each variant key's index among them, and the indices a
-  /// contested single name may stand for.
-  mutating func identities(_ variants: [SpeakerIdentity.Variant], kinds: [String: String])
+  /// contested single name may stand for. `names`: a root's name, when the user gave one.
+  mutating func identities(_ variants: [SpeakerIdentity.Variant], kinds: [String: String], names: [String: String] = [:])
     -> (identities: [SpeakerIdentity.Identity], byKey: [String: Int], contested: [String: [Int]])
   {
     for v in variants { add(v.key, canonical: parent[v.key] == nil) }
@@ -314,16 +381,16 @@ private struct Clusters {
       var votes: [String: Int] = [:]
       for v in group { for (k, n) in v.kinds { votes[k, default: 0] += n } }
       let kind = group.count == 1 ? kinds[root] ?? SpeakerIdentity.vote(votes) : SpeakerIdentity.vote(votes)
-      var id = best.key.split(separator: " ").joined(separator: "-")
+      var id = Self.id(best.key)
       if !usedIDs.insert(id).inserted { id += "-" + kind; usedIDs.insert(id) }
-      let aliases = group.filter { $0.key != best.key }.sorted { ($0.quotes, $1.name) > ($1.quotes, $0.name) }.map(\.name)
+      let aliases = group.filter { $0.key != best.key || names[root] != nil }.sorted { ($0.quotes, $1.name) > ($1.quotes, $0.name) }.map(\.name)
       index[root] = result.count
-      result.append(.init(id: id, name: best.name, kind: kind, aliases: aliases, ambiguous: ambiguous.contains(root), candidates: []))
+      result.append(.init(id: id, name: names[root] ?? best.name, kind: kind, aliases: aliases, ambiguous: ambiguous.contains(root), candidates: []))
     }
     var byKey: [String: Int] = [:]
     for v in variants { byKey[v.key] = index[find(v.key)] }
     let contestedIndices = contested.mapValues { roots in roots.compactMap { index[find($0)] } }
-    for key in ambiguous { result[index[key]!].candidates = contestedIndices[key]?.map { result[$0].name } ?? [] }
+    for key in ambiguous where find(key) == key { result[index[key]!].candidates = contestedIndices[key]?.map { result[$0].name } ?? [] }
     return (result, byKey, contestedIndices)
   }
 }

@@ -22,6 +22,8 @@ public struct ReaderConfig: Sendable {
   /// The style tables and speaker palette; the terminal decides colour or monochrome.
   public var theme = Theme(monochrome: false)
   public var problems: [ConfigProblem] = []
+  /// `speaker merge|split|rename` lines, in order.
+  public var speakerCorrections: [SpeakerCorrection] = []
 
   public init() {}
 }
@@ -33,6 +35,8 @@ public struct ReaderConfig: Sendable {
 ///     bind article,quotes J next-quote  unbind library o
 ///     color statement speaker default bold
 ///     color speakers cyan 214 magenta   mono term dim italic
+///     speaker merge "Barack Obama" "Obama"   speaker split "Clinton"
+///     speaker rename "Donald J. Trump" "Donald Trump"
 ///
 /// `#` starts a comment; arguments with spaces go in double quotes.
 public enum ConfigFile {
@@ -60,7 +64,13 @@ public enum ConfigFile {
     case "bind", "unbind": return bind(command, args, &config.keymap)
     case "color", "colour": return color(args, &config.theme)
     case "mono": return mono(args, &config.theme)
-    default: return "unknown command “\(command)” (set, bind, unbind, color, mono)"
+    case "speaker":
+      switch SpeakerCorrection.parse(args) {
+      case .success(let correction): config.speakerCorrections.append(correction)
+      case .failure(let problem): return problem.message
+      }
+      return nil
+    default: return "unknown command “\(command)” (set, bind, unbind, color, mono, speaker)"
     }
   }
 

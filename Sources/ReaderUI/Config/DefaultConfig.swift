@@ -8,6 +8,7 @@ public enum DefaultConfig {
       # --config FILE) and keep the lines you change. One command per line:
       #   set NAME VALUE · bind CONTEXTS KEYS ACTION · unbind CONTEXTS KEYS
       #   color ELEMENT FOREGROUND [BACKGROUND] [ATTRIBUTES] · color speakers COLOURS · mono ELEMENT ATTRIBUTES
+      #   speaker merge NAME NAME… · speaker split NAME · speaker rename NAME NEW-NAME
       # Contexts: library, article, quotes, sources, lists (speakers, results, starred), reader (the three panes), all.
       # Colours: black red green yellow blue magenta cyan white, 0-255, default, speaker.
 
@@ -40,6 +41,15 @@ public enum DefaultConfig {
     for e in ThemeElement.allCases {
       out += "mono \(e.rawValue) \((Theme.defaultMonoStyles[e] ?? StyleSpec()).attributeNames.joined(separator: " "))\n"
     }
+    out += """
+
+      # Who is who across the collection, when the speakers view gets it wrong (m, R and U
+      # there keep theirs in the reading state). By id, name or any name seen:
+      # speaker merge "Barack Obama" "Obama"
+      # speaker split "Clinton"
+      # speaker rename "Donald J. Trump" "Donald Trump"
+
+      """
     return out
   }
 }

@@ -25,6 +25,7 @@ public enum Action: String, CaseIterable, Sendable {
   case yankSource = "yank-source"
   case edit, browse
   case collectionSpeakers = "collection-speakers", collectionSearch = "collection-search"
+  case mergeSpeaker = "merge-speaker", splitSpeaker = "split-speaker", renameSpeaker = "rename-speaker"
   case help
 }
 
@@ -81,6 +82,9 @@ public struct Keymap: Sendable {
     KeyBinding(action: .toggleRead, keys: ["N"], help: "Mark the article read or unread", contexts: [.library], takesCount: false),
     KeyBinding(action: .collectionSpeakers, keys: ["S"], help: "Every speaker in the collection, most quoted first", contexts: [.library, .lists], takesCount: false),
     KeyBinding(action: .collectionSearch, keys: [":"], help: "Search the collection: words, \"phrases\", speaker: outlet: kind: after: before:", contexts: [.library, .lists], takesCount: false),
+    KeyBinding(action: .mergeSpeaker, keys: ["m"], help: "Speakers view: mark a speaker, then m on another makes them one person", contexts: [.lists], takesCount: false),
+    KeyBinding(action: .splitSpeaker, keys: ["U"], help: "Speakers view: split a speaker into the names it was seen under", contexts: [.lists], takesCount: false),
+    KeyBinding(action: .renameSpeaker, keys: ["R"], help: "Speakers view: rename a speaker", contexts: [.lists], takesCount: false),
     KeyBinding(action: .starred, keys: ["*"], help: "Starred quotes across the collection", contexts: [.library], takesCount: false),
     KeyBinding(action: .star, keys: ["*"], help: "Star or unstar the selected quote", contexts: reader.union([.lists]), takesCount: false),
     KeyBinding(action: .export, keys: ["x"], help: "Export the quotes listed (the article's, a speaker's, the starred) to a file: .md, .json or .csv", contexts: reader.union([.lists]), takesCount: false),

@@ -33,7 +33,12 @@ struct CollectionPane {
         grid.put(Sparkline.bars(s.timeline), x: x, y: y, style: Style(foreground: theme.speakerColor(0)))
         x += histW + 2
       }
-      grid.put(CellGrid.clip("\(s.name) [\(s.kind)]", w - x), x: x, y: y)
+      // The row `m` marked for a merge; then the name, and the others it was seen under.
+      if s.id == c.markedSpeaker { grid.put("●", x: x - 2, y: y, style: theme.title) }
+      x = grid.put(CellGrid.clip("\(s.name) [\(s.kind)]", w - x), x: x, y: y)
+      if !s.aliases.isEmpty, x + 4 < w {
+        grid.put(CellGrid.clip("  also " + s.aliases.joined(separator: ", "), w - x), x: x, y: y, style: theme.dim)
+      }
       if i == c.selectedSpeaker { grid.restyle(x: 0, y: y, width: w, with: theme.selection) }
     }
     if c.speakers.isEmpty { grid.put("no speakers indexed yet", x: 2, y: area.y, style: theme.dim) }

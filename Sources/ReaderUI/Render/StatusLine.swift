@@ -13,6 +13,7 @@ struct StatusLine {
       case .filter: label = "filter: "
       case .collectionSearch: label = "search collection: "
       case .export: label = "export to: "
+      case .renameSpeaker(_, let row): label = "rename \(row.name) to: "
       }
       let typed = label + p.text + "▏"
       grid.put(CellGrid.clip(typed, rect.width), x: rect.x, y: rect.y, style: theme.status)

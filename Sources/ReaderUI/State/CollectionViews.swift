@@ -6,14 +6,17 @@ public struct CollectionSpeakerRow: Sendable, Hashable {
   public var id: String
   public var name: String
   public var kind: String
+  /// The other names it was seen under.
+  public var aliases: [String]
   public var quotes: Int
   public var articles: Int
   /// Quotes per period, oldest first, over the collection's whole span (the histogram).
   public var timeline: [Int]
-  public init(id: String? = nil, name: String, kind: String, quotes: Int, articles: Int, timeline: [Int] = []) {
+  public init(id: String? = nil, name: String, kind: String, aliases: [String] = [], quotes: Int, articles: Int, timeline: [Int] = []) {
     self.id = id ?? name
     self.name = name
     self.kind = kind
+    self.aliases = aliases
     self.quotes = quotes
     self.articles = articles
     self.timeline = timeline
@@ -54,6 +57,8 @@ public struct CollectionViews: Sendable {
   public var speakers: [CollectionSpeakerRow] = []
   public var speakerFilter = ""
   public var selectedSpeaker = 0
+  /// The speaker `m` marked, to merge with the next one `m` is pressed on (its id).
+  public var markedSpeaker: String?
   public var results: [CollectionQuoteRow] = []
   public var listing = QuoteListing.starred
   public var selectedResult = 0
@@ -82,6 +87,9 @@ public enum CollectionRequest: Equatable, Sendable {
 public protocol CollectionQueries: Sendable {
   /// Brings the index up to date, reporting (done, total) as files are parsed.
   func update(progress: @escaping @Sendable (Int, Int) -> Void) throws
+  /// Links the collection's speakers with the user's corrections (when they changed);
+  /// returns a message for each that names nobody.
+  func correctSpeakers(_ corrections: [SpeakerCorrection]) throws -> [String]
   /// Every speaker, most quoted first, with their timelines and the span those cover.
   func speakers() throws -> (rows: [CollectionSpeakerRow], span: (first: String, last: String)?)
   /// Every indexed article with its counts, for the library.

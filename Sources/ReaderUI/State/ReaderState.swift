@@ -22,10 +22,12 @@ public enum Prompt: Equatable, Sendable {
   case collectionSearch(String)
   /// The file to export to; the job says what goes in it.
   case export(String, ExportJob)
+  /// A speaker's new name.
+  case renameSpeaker(String, CollectionSpeakerRow)
 
   public var text: String {
     switch self {
-    case .search(let t), .speaker(let t), .filter(let t), .collectionSearch(let t), .export(let t, _): return t
+    case .search(let t), .speaker(let t), .filter(let t), .collectionSearch(let t), .export(let t, _), .renameSpeaker(let t, _): return t
     }
   }
   func with(_ text: String) -> Prompt {
@@ -35,13 +37,14 @@ public enum Prompt: Equatable, Sendable {
     case .filter: return .filter(text)
     case .collectionSearch: return .collectionSearch(text)
     case .export(_, let job): return .export(text, job)
+    case .renameSpeaker(_, let row): return .renameSpeaker(text, row)
     }
   }
   /// Whether ↑ and ↓ recall earlier entries (searches and filters, not file names).
   var usesHistory: Bool {
     switch self {
     case .search, .filter, .collectionSearch: return true
-    case .speaker, .export: return false
+    case .speaker, .export, .renameSpeaker: return false
     }
   }
 }

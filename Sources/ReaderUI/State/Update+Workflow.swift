@@ -162,3 +162,37 @@ extension String {
   var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
   var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
 }
+
+// MARK: - Who is who
+
+extension ReaderState {
+  /// `m` marks a speaker, then merges the marked one with the next; `U` splits one into
+  /// its names; `R` asks for a new name. Each correction is kept in the reading state.
+  mutating func correct(_ action: Action, _ speaker: CollectionSpeakerRow) {
+    switch action {
+    case .mergeSpeaker:
+      guard let marked = collection.markedSpeaker, let other = collection.speakers.first(where: { $0.id == marked }) else {
+        collection.markedSpeaker = speaker.id
+        message = "marked \(speaker.name) — m on another speaker makes them one person"
+        return
+      }
+      collection.markedSpeaker = nil
+      guard other.id != speaker.id else { message = "unmarked"; return }
+      correct(.merge([other.id, speaker.id]), "\(other.name) and \(speaker.name) are one speaker now (U splits them again)")
+    case .splitSpeaker:
+      correct(.split(speaker.id), "\(speaker.name) is split into the names it was seen under")
+    case .renameSpeaker:
+      prompt = .renameSpeaker(speaker.name, speaker)
+    default:
+      break
+    }
+  }
+
+  /// Keeps a correction and asks for the speakers again, relinked with it.
+  mutating func correct(_ correction: SpeakerCorrection, _ done: String) {
+    memory.speakerCorrections.append(correction)
+    memoryChanged = true
+    collectionRequest = .speakers
+    message = done
+  }
+}

@@ -139,6 +139,10 @@ extension ReaderState {
       }
       job.fileName = chosen
       effects.append(.export(job))
+    case .renameSpeaker(let name, let row):
+      let trimmed = name.trimmingCharacters(in: .whitespaces)
+      guard !trimmed.isEmpty, trimmed != row.name else { return }
+      correct(.rename(row.id, to: trimmed), "renamed \(row.name) to \(trimmed)")
     }
   }
 
@@ -230,6 +234,9 @@ extension ReaderState {
       } else if screen == .results {
         askExport(ExportJob(scope: .quotes(collection.results.map(\.quote)), heading: collection.listing.title.capitalizedFirst, fileName: ""))
       }
+    case .mergeSpeaker, .splitSpeaker, .renameSpeaker:
+      guard let speaker else { message = "speakers are corrected in the speakers view (S)"; break }
+      correct(action, speaker)
     case .quit, .cancel, .backToLibrary: goBack()
     default: break
     }
@@ -240,6 +247,8 @@ extension ReaderState {
   /// Shows what the index returned for a request.
   public mutating func show(speakers: [CollectionSpeakerRow], span: (first: String, last: String)? = nil) {
     collection.speakers = speakers
+    // A correction may leave fewer rows: the selection stays on one.
+    collection.selectedSpeaker = min(collection.selectedSpeaker, max(0, speakers.count - 1))
     collection.timelineSpan = span
     collectionRequest = nil
     go(to: .speakers)
