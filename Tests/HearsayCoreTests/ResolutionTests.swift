@@ -83,6 +83,15 @@ struct ResolutionTests {
     #expect(he?.name != "Republicans" && he?.name != "Vantorp")
   }
 
+  /// A role is a noun phrase: an adverb or an adjective phrase between commas is none.
+  @Test(arguments: [("Ana Lima, meanwhile, said", nil), ("Ana Lima, clearly frustrated, said", nil), ("Ana Lima, a nurse, said", "a nurse")])
+  func anAppositiveWithoutANounIsNoRole(_ sentence: String, _ role: String?) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(sentence) the plan was sound.")
+    let speaker = try #require(analysis.quote(startingWith: "the plan was sound").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == "Ana Lima")
+    #expect(speaker.role == role)
+  }
+
   /// A surname that looks plural, after a given name no list knows, is a person's: a
   /// group's longer name opens with a place, a body or an adjective (`House Republicans`).
   @Test func aPluralLookingSurnameAfterAnUnknownGivenNameIsAPerson() throws {

@@ -56,8 +56,7 @@ struct MentionStage: AnalysisStage {
         if role == nil, kind == .person, run.upperBound < sentence.tokens.upperBound, doc.tokens[run.upperBound].isMark(","),
           let appositive = finder.appositiveAfter(run.upperBound, limit: sentence.tokens.upperBound)
         {
-          let text = doc.text(doc.span(appositive))
-          role = text.unicodeScalars.contains(where: { $0.isLetter }) ? text : nil
+          role = finder.role(of: appositive)
         }
         found.append((run, role, words, kind))
       }

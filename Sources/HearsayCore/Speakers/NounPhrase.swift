@@ -62,7 +62,7 @@ struct PhraseFinder {
       var role: String? = nil
       while let appositive = appositiveEnding(at: comma, floor: floor) {
         // `Quina Jones, 25, a nurse, said`: the age is no role, the next appositive may be.
-        if role == nil, case let t = text(span(appositive)), EntityRegistry.Entity.isRole(t) { role = t }
+        if role == nil { role = self.role(of: appositive) }
         comma = appositive.lowerBound - 1
       }
       guard comma < j, var phrase = walkBack(from: comma - 1, floor: floor) else {
@@ -292,7 +292,7 @@ struct PhraseFinder {
     }
     if let phrase, case .role = phrase.head, phrase.tokens.count > 6 { return nil }
     if phrase != nil, j + 1 < limit, tokens[j].isMark(","), let appositive = appositiveAfter(j, limit: limit) {
-      phrase!.role = phrase!.role ?? text(span(appositive))
+      phrase!.role = phrase!.role ?? role(of: appositive)
     }
     return phrase
   }
@@ -309,6 +309,15 @@ struct PhraseFinder {
       j += 1
     }
     return j > first ? first..<j : nil
+  }
+
+  /// An appositive as a role: a noun phrase of at most twelve words (`a nurse`), never an
+  /// age, an adverb (`Clinton, meanwhile, said`) or an adjective phrase (`clearly frustrated`)
+  /// — a noun the tagger reads, and not a function word it may misread as one.
+  func role(of appositive: Range<Int>) -> String? {
+    let t = text(span(appositive))
+    let hasNoun = appositive.contains { (tag($0)?.isNoun ?? true) && !Lexicon.capitalisedFunctionWords.contains(tokens[$0].lower) }
+    return hasNoun && EntityRegistry.Entity.isRole(t) ? t : nil
   }
 
   func span(_ r: Range<Int>) -> TextRange { TextRange(tokens[r.lowerBound].range.start, tokens[r.upperBound - 1].range.end) }
