@@ -83,6 +83,22 @@ struct ResolutionTests {
     #expect(he?.name != "Republicans" && he?.name != "Vantorp")
   }
 
+  /// A live blog's subhead in title case is read like a headline: its name stops at the
+  /// verb, so the surname below finds the person.
+  @Test func aTitleCaseSubheadNamesOnlyThePerson() throws {
+    let analysis = try Fixture.analyse("""
+      Debate night
+
+      The debate ran late on Monday.
+
+      Omar Bell Calls Out Ana Lima For Backing Down From A Fight
+
+      “She ran away,” Bell said.
+      """)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "She ran away")) == "Omar Bell")
+    #expect(!analysis.speakers.contains { $0.name.contains("Calls") })
+  }
+
   /// A role is a noun phrase: an adverb or an adjective phrase between commas is none.
   @Test(arguments: [("Ana Lima, meanwhile, said", nil), ("Ana Lima, clearly frustrated, said", nil), ("Ana Lima, a nurse, said", "a nurse")])
   func anAppositiveWithoutANounIsNoRole(_ sentence: String, _ role: String?) throws {

@@ -35,7 +35,7 @@ struct MentionStage: AnalysisStage {
     var found: [Found] = []
     var bodyCased = BodyCapitals(doc)
     for (sentence, sentenceRuns) in runs {
-      let sentenceRuns = blocks[sentence.block].role == .headline
+      let sentenceRuns = blocks[sentence.block].role == .headline || Self.isTitleCase(sentence, tokens)
         ? sentenceRuns.flatMap { splitAtVerbs($0, doc) }.flatMap { bodyCased.split($0, doc.tokens) } : sentenceRuns
       for var run in sentenceRuns {
         if run.lowerBound == sentence.tokens.lowerBound, lowercaseVocabulary.contains(doc.tokens[run.lowerBound].lower) {
@@ -62,6 +62,18 @@ struct MentionStage: AnalysisStage {
       }
     }
     return KindVote.decide(found, in: doc)
+  }
+
+  /// A line set in title case inside the body — a live blog's subhead, `Donald Trump Calls
+  /// Out Ted Cruz For Backing Down` — whose capitals say no more than a headline's: at
+  /// least four words of four letters or more, every one of them capitalised.
+  static func isTitleCase(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
+    var long = 0
+    for k in sentence.tokens where tokens[k].kind == .word && tokens[k].text.unicodeScalars.count >= 4 {
+      guard tokens[k].isCapitalised else { return false }
+      long += 1
+    }
+    return long >= 4
   }
 
   /// `Chris Christie Calls Hillary Clinton …`: in a title-case headline every word is
@@ -172,7 +184,7 @@ struct BodyCapitals {
     if let answer = known[word.lower] { return answer }
     let hash = word.lowerHash, lower = word.lower
     var answer = false
-    search: for sentence in doc.sentences where doc.blocks[sentence.block].role == .body {
+    search: for sentence in doc.sentences where doc.blocks[sentence.block].role == .body && !MentionStage.isTitleCase(sentence, doc.tokens) {
       for k in sentence.tokens.dropFirst() {
         let t = doc.tokens[k]
         if t.kind == .word, t.lowerHash == hash, t.isCapitalised, t.lower == lower {
