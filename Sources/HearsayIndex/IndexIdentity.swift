@@ -59,11 +59,11 @@ extension CollectionIndex {
       }
       for key in identity.contested.keys {
         let fallback = identity.identity(ofKey: key)
-        let rows = try Row.fetchAll(db, sql: "SELECT rowid, article_id, aliases FROM speaker WHERE key = ?", arguments: [key])
+        let rows = try Row.fetchAll(db, sql: "SELECT rowid, article_id, aliases, role FROM speaker WHERE key = ?", arguments: [key])
         for r in rows {
           let article: Int64 = r[1]
-          let aliases = (r[2] as String).components(separatedBy: "; ")
-          let decided = try identity.decide(key, naming: { try articles(naming: $0).contains(article) }, aliases: aliases) ?? fallback
+          let titled = (r[2] as String).components(separatedBy: "; ") + [r[3] as String?].compactMap { $0 }
+          let decided = try identity.decide(key, naming: { try articles(naming: $0).contains(article) }, titled: titled) ?? fallback
           try db.cachedStatement(sql: "UPDATE speaker SET identity = ? WHERE rowid = ?").execute(arguments: [decided?.id, r[0] as Int64])
         }
       }
@@ -82,19 +82,20 @@ extension CollectionIndex {
     var byKey: [String: SpeakerIdentity.Variant] = [:]
     var order: [String] = []
     let rows = try Row.fetchCursor(db, sql: """
-      SELECT key, kind, max(name), count(DISTINCT article_id), sum(quotes), group_concat(DISTINCT aliases)
+      SELECT key, kind, max(name), count(DISTINCT article_id), sum(quotes), group_concat(DISTINCT aliases), group_concat(DISTINCT role)
       FROM speaker GROUP BY key, kind ORDER BY key, count(DISTINCT article_id) DESC
       """)
     while let row = try rows.next() {
       let key: String = row[0]
-      let aliases = ((row[5] as String?) ?? "").split(whereSeparator: { $0 == ";" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }
+      let titled = [row[5], row[6]].compactMap { $0 as String? }.flatMap { $0.split(whereSeparator: { $0 == ";" || $0 == "," }) }
+        .map { $0.trimmingCharacters(in: .whitespaces) }
       if var v = byKey[key] {
         v.kinds[row[1]] = row[3]
         v.quotes += row[4] as Int
-        v.aliases += aliases
+        v.titled += titled
         byKey[key] = v
       } else {
-        byKey[key] = SpeakerIdentity.Variant(key: key, name: row[2], kinds: [row[1]: row[3]], quotes: row[4], aliases: aliases)
+        byKey[key] = SpeakerIdentity.Variant(key: key, name: row[2], kinds: [row[1]: row[3]], quotes: row[4], titled: titled)
         order.append(key)
       }
     }

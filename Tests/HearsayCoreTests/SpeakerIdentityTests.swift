@@ -5,8 +5,8 @@ import Testing
 /// unambiguous, and what it leaves ambiguous stays apart.
 struct SpeakerIdentityTests {
   /// A name as the articles resolved it: `articles` articles of one kind, two quotes each.
-  static func v(_ name: String, _ articles: Int = 1, kind: Speaker.Kind = .person, aliases: [String] = []) -> SpeakerIdentity.Variant {
-    SpeakerIdentity.Variant(key: SpeakerDirectory.key(name), name: name, kinds: [kind.rawValue: articles], quotes: 2 * articles, aliases: aliases)
+  static func v(_ name: String, _ articles: Int = 1, kind: Speaker.Kind = .person, titled: [String] = []) -> SpeakerIdentity.Variant {
+    SpeakerIdentity.Variant(key: SpeakerDirectory.key(name), name: name, kinds: [kind.rawValue: articles], quotes: 2 * articles, titled: titled)
   }
 
   static func rows(_ variants: [SpeakerIdentity.Variant]) -> [String: SpeakerIdentity.Identity] {
@@ -44,6 +44,9 @@ struct SpeakerIdentityTests {
     Case(proves: "a title's gender decides between two people of one surname",
          variants: [v("Hillary Clinton", 20), v("Bill Clinton", 5), v("Mrs. Clinton", 3)],
          together: [["Hillary Clinton", "Mrs. Clinton"]], apart: ["Bill Clinton", "Mrs. Clinton"]),
+    Case(proves: "a title among a surname's roles gives its gender (`Mr. Obama` in the New York Times' style)",
+         variants: [v("Barack Obama", 4), v("Michelle Obama", 1), v("Obama", 8, titled: ["Mr."])],
+         together: [["Barack Obama", "Obama"]], apart: ["Michelle Obama", "Barack Obama"]),
     Case(proves: "a surname goes to the person quoted in ten times the articles of any other who has it",
          variants: [v("Donald Trump", 60), v("Eric Trump", 2), v("Trump", 5)],
          together: [["Donald Trump", "Trump"]], apart: ["Eric Trump"]),
@@ -106,7 +109,7 @@ struct SpeakerIdentityTests {
     #expect(clinton.candidates == ["Hillary Clinton", "Bill Clinton"])
     #expect(identity.decide("clinton", in: "Former president Bill Clinton spoke. Clinton said…")?.name == "Bill Clinton")
     #expect(identity.decide("clinton", in: "Clinton said… Bill Clinton and Hillary Clinton met.") == nil)
-    #expect(identity.decide("clinton", in: "Clinton said…", aliases: ["Mrs. Clinton"])?.name == "Hillary Clinton")
+    #expect(identity.decide("clinton", in: "Clinton said…", titled: ["Mrs. Clinton"])?.name == "Hillary Clinton")
     #expect(identity.decide("clinton", in: "Clinton said…") == nil)
   }
 
@@ -165,5 +168,19 @@ struct SpeakerCorrectionTests {
   func aMalformedCorrectionSaysWhatIsWrong(_ words: [String]) {
     guard case .failure(let problem) = SpeakerCorrection.parse(words) else { Issue.record("\(words) parsed"); return }
     #expect(!problem.message.isEmpty)
+  }
+}
+
+/// `hearsay speakers PATH…` without an index follows the same identity rules.
+struct SpeakerDirectoryIdentityTests {
+  @Test func aDirectoryOfArticlesListsOnePersonOnce() throws {
+    let directory = SpeakerDirectory(try [
+      "Levy\n\nAna Maria Lima said the levy would pass.",
+      "Bridge\n\nLima said the bridge would open.",
+      "Port\n\nMr. Bell said the port would close.",
+    ].map { try Fixture.analyse($0) })
+    let lima = try #require(directory.entries.first { $0.name == "Ana Maria Lima" })
+    #expect(lima.quotes == 2 && lima.articles == 2 && lima.aliases == ["Lima"])
+    #expect(directory.entries.count == 2)
   }
 }

@@ -1,6 +1,7 @@
 /// Speakers across several articles, one entry per person or body: entries merge when a
-/// full name or alias agrees (`Zheng Jian` in two articles), never on a bare surname that
-/// two different people share.
+/// full name or alias agrees (`Zheng Jian` in two articles), then by the collection's
+/// identity rules (`SpeakerIdentity`: `Donald J. Trump` and `Donald Trump`, `Obama` and
+/// `Barack Obama`), never on a bare surname that two different people share.
 public struct SpeakerDirectory: Sendable {
   public struct Entry: Encodable, Sendable {
     public var name: String
@@ -14,9 +15,33 @@ public struct SpeakerDirectory: Sendable {
 
   private var unsorted: [Entry] = []
   private var byKey: [String: Int] = [:]
+  /// Articles per kind for each entry, for the identity's kind vote.
+  private var kinds: [[String: Int]] = []
 
-  /// Most quoted first.
-  public var entries: [Entry] { unsorted.sorted { ($0.quotes, $1.name) > ($1.quotes, $0.name) } }
+  /// Most quoted first, one per collection speaker.
+  public var entries: [Entry] {
+    let variants = unsorted.enumerated().map { i, e in
+      SpeakerIdentity.Variant(key: Self.key(e.name), name: e.name, kinds: kinds[i], quotes: e.quotes, titled: e.aliases + [e.role].compactMap { $0 })
+    }
+    let identity = SpeakerIdentity(variants)
+    var merged: [Entry] = []
+    var at: [String: Int] = [:]
+    for (i, e) in unsorted.enumerated() {
+      guard let who = identity.identity(ofKey: variants[i].key) else { merged.append(e); continue }
+      if let m = at[who.id] {
+        merged[m].quotes += e.quotes
+        merged[m].articles += e.articles
+        merged[m].role = merged[m].role ?? e.role
+        merged[m].via = Array(Set(merged[m].via).union(e.via)).sorted()
+      } else {
+        at[who.id] = merged.count
+        merged.append(Entry(name: who.name, kind: who.kind, role: e.role, aliases: [], quotes: e.quotes, articles: e.articles, via: e.via))
+      }
+      let m = at[who.id]!
+      for alias in [e.name] + e.aliases where alias != who.name && !merged[m].aliases.contains(alias) { merged[m].aliases.append(alias) }
+    }
+    return merged.sorted { ($0.quotes, $1.name) > ($1.quotes, $0.name) }
+  }
 
   public init() {}
 
@@ -43,7 +68,10 @@ public struct SpeakerDirectory: Sendable {
       let via = Set(a.quotes.filter { $0.speaker == i }.compactMap { $0.via.map { a.speakers[$0].name } })
       if let found = keys.compactMap({ byKey[$0] }).first {
         unsorted[found].quotes += counts[i]
-        if seenHere.insert(found).inserted { unsorted[found].articles += 1 }
+        if seenHere.insert(found).inserted {
+          unsorted[found].articles += 1
+          kinds[found][s.kind.rawValue, default: 0] += 1
+        }
         unsorted[found].via = Array(Set(unsorted[found].via).union(via)).sorted()
         if unsorted[found].role == nil { unsorted[found].role = s.role }
         for alias in names where alias != unsorted[found].name && !unsorted[found].aliases.contains(alias) {
@@ -53,6 +81,7 @@ public struct SpeakerDirectory: Sendable {
       } else {
         unsorted.append(Entry(name: s.name, kind: s.kind.rawValue, role: s.role, aliases: s.aliases, quotes: counts[i],
                              articles: 1, via: via.sorted()))
+        kinds.append([s.kind.rawValue: 1])
         for k in keys { byKey[k] = unsorted.count - 1 }
         seenHere.insert(unsorted.count - 1)
       }

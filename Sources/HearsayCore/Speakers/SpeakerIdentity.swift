@@ -16,7 +16,7 @@
 ///    one whose gender its titles give, or one quoted in ten times the articles of any
 ///    other; otherwise it stays its own row, marked ambiguous (`Clinton` with both Bill and
 ///    Hillary). Either way, an article whose own text names one of them decides it there
-///    (`decide(_:in:aliases:)`);
+///    (`decide(_:in:titled:)`);
 /// 5. an organisation or outlet is one with its name plus a designator (`Xinhua` =
 ///    `Xinhua News Agency`) and with its initials (`NYT` = `The New York Times`);
 /// 6. each speaker's kind is voted over its articles, a person or unnamed reading (what an
@@ -31,15 +31,16 @@ public struct SpeakerIdentity: Sendable {
     /// Articles per kind (`Speaker.Kind` raw values).
     public var kinds: [String: Int]
     public var quotes: Int
-    /// The titles and aliases seen with it (`Mrs. Clinton`), for gender.
-    public var aliases: [String]
+    /// The other names and the roles it was seen with (`Mrs. Clinton`, `Mr.`), whose
+    /// titles may give its gender.
+    public var titled: [String]
 
-    public init(key: String, name: String, kinds: [String: Int], quotes: Int, aliases: [String] = []) {
+    public init(key: String, name: String, kinds: [String: Int], quotes: Int, titled: [String] = []) {
       self.key = key
       self.name = name
       self.kinds = kinds
       self.quotes = quotes
-      self.aliases = aliases
+      self.titled = titled
     }
 
     var articles: Int { kinds.values.reduce(0, +) }
@@ -63,7 +64,7 @@ public struct SpeakerIdentity: Sendable {
   /// Variant key → index in `identities`.
   public private(set) var byKey: [String: Int] = [:]
   /// Single names more than one person has (`Clinton`, `Sanders`), with the indices of
-  /// those people: each article may decide its own (`decide(_:in:aliases:)`).
+  /// those people: each article may decide its own (`decide(_:in:titled:)`).
   public private(set) var contested: [String: [Int]] = [:]
 
   /// Corrections that named nobody, each with what was wrong.
@@ -110,19 +111,19 @@ public struct SpeakerIdentity: Sendable {
   /// which the article's text holds (`Felicia Sanders` in the article makes its `Sanders`
   /// hers, however often the collection quotes Bernie), else the one its titles' gender
   /// allows; nil when the article does not say, and the collection's answer stands.
-  public func decide(_ key: String, in text: String, aliases: [String] = []) -> Identity? {
+  public func decide(_ key: String, in text: String, titled: [String] = []) -> Identity? {
     let lower = text.lowercased()
-    return decide(key, naming: { fullNames(of: $0).contains(where: lower.contains) }, aliases: aliases)
+    return decide(key, naming: { fullNames(of: $0).contains(where: lower.contains) }, titled: titled)
   }
 
   /// The same, asking `naming` whether the article names a candidate by one of its
   /// `fullNames(of:)` (the index asks its full-text index rather than reading the text).
-  public func decide(_ key: String, naming: (Identity) throws -> Bool, aliases: [String] = []) rethrows -> Identity? {
+  public func decide(_ key: String, naming: (Identity) throws -> Bool, titled: [String] = []) rethrows -> Identity? {
     guard let indices = contested[key] else { return nil }
     let candidates = indices.map { identities[$0] }
     let named = try candidates.filter(naming)
     if named.count == 1 { return named[0] }
-    if let gender = PersonName.gender(ofTitlesIn: aliases) {
+    if let gender = PersonName.gender(ofTitlesIn: titled) {
       let fitting = candidates.filter { EntityRegistry.gender(of: PersonName.words($0.name)) == gender }
       if fitting.count == 1 { return fitting[0] }
     }
@@ -177,7 +178,7 @@ struct PersonName: Equatable {
   /// Nil for a name with no word left once titles are dropped.
   init?(_ v: SpeakerIdentity.Variant) {
     var words = Self.words(v.key)
-    gender = Self.gender(ofTitlesIn: [v.name] + v.aliases)
+    gender = Self.gender(ofTitlesIn: [v.name] + v.titled)
     leading = []
     while words.count > 1, Self.isTitle(words[0]) { leading.append(words.removeFirst()) }
     if words.count > 2, let last = words.last, Self.suffixes.contains(last) {
