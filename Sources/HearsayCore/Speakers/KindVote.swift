@@ -23,7 +23,7 @@ enum KindVote {
       if f.role != nil || Lexicon.isGivenName(f.words[0]) || (f.words.count == 1 && personWords.contains(f.words[0])) { e.person = true }
       if locativeSet.contains(i) {
         e.place += 1
-      } else if let last = f.words.last, last.hasSuffix("s"), !e.person, f.words.count == 1 || modifiesAGroup(f.run, doc),
+      } else if let last = f.words.last, last.hasSuffix("s"), !e.person, f.words.count == 1 || !Lexicon.isGivenName(f.words[0]),
         plural[last] ?? { let p = doc.tag(f.run.upperBound - 1) == .nnps; plural[last] = p; return p }()
       {
         e.group += 1
@@ -39,14 +39,6 @@ enum KindVote {
       else if e.group > 0 && e.other == 0 { decided.kind = .group }
       return decided
     }
-  }
-
-  /// A group's longer name opens with what narrows it — a place, a body or an adjective
-  /// (`Virginia Democrats`, `House Republicans`, `Young Republicans`) — where a person's
-  /// opens with a given name the lexicon may not know (`Felicia Sanders`).
-  private static func modifiesAGroup(_ run: Range<Int>, _ doc: Document) -> Bool {
-    let first = doc.tokens[run.lowerBound].lower
-    return Lexicon.places.contains(first) || Lexicon.organisationHeads.contains(first) || doc.tag(run.lowerBound) == .jj
   }
 
   /// `in Tulsa`, `near the Oval Office`: a place's preposition before the name, and no
