@@ -47,7 +47,10 @@ extension CollectionIndex {
     }
     let files = onDisk
     let removed = stored.keys.filter { onDisk[$0] == nil }
-    let toParse = onDisk.filter { stored[$0.key] != $0.value }.map(\.key).sorted()
+    // Another build of Hearsay analyses differently: everything is read again with this one.
+    let analyser = try dbQueue.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'analyser'") }
+    let reanalyse = analyser != Self.analyser
+    let toParse = onDisk.filter { reanalyse || stored[$0.key] != $0.value }.map(\.key).sorted()
     summary.removed = removed.count
     summary.unchanged = onDisk.count - toParse.count
     summary.changed = toParse.filter { stored[$0] != nil }.count
@@ -145,12 +148,25 @@ extension CollectionIndex {
     write(waiting.withLock { $0 })
     writer.sync {}
     if let error = writeError.withLock({ $0 }) { throw error }
+    if reanalyse {
+      try dbQueue.write { try $0.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('analyser', ?)", arguments: [Self.analyser]) }
+    }
     try linkSpeakers(changed: summary.added + summary.changed + summary.removed > 0)
     summary.failed = failedCount.withLock { $0 }
     summary.articles = try dbQueue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article") ?? 0 }
     summary.seconds = Date().timeIntervalSince(start)
     return summary
   }
+
+  /// The build analysing articles, by its executable's size and modification time: an
+  /// upgraded Hearsay re-reads the collection rather than showing the old build's answers.
+  static let analyser: String = {
+    guard let path = realpath("/proc/self/exe", nil) ?? CommandLine.arguments.first.flatMap({ realpath($0, nil) }) else { return "unknown" }
+    defer { free(path) }
+    var info = stat()
+    guard stat(path, &info) == 0 else { return "unknown" }
+    return "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+  }()
 
   private static func deleteFile(_ file: String, in db: Database) throws {
     let ids = try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE file = ?", arguments: [file])

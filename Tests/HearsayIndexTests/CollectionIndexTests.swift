@@ -46,6 +46,20 @@ struct CollectionIndexTests {
     #expect(try box.index().search("\"red line\"").map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["renamed.txt"])
   }
 
+  /// An index another build of Hearsay made is read again whole: its analyses may differ.
+  @Test func anotherBuildsIndexIsReanalysed() throws {
+    let box = try Sandbox()
+    try box.write("a.txt", Self.bridge)
+    try box.write("b.txt", Self.budget)
+    let index = try box.index()
+    try index.update()
+    #expect(try index.update().unchanged == 2)
+    try index.dbQueue.write { try $0.execute(sql: "UPDATE meta SET value = 'an older build' WHERE key = 'analyser'") }
+    let summary = try index.update()
+    #expect(summary.changed == 2 && summary.unchanged == 0)
+    #expect(try index.update().unchanged == 2, "then it is this build's")
+  }
+
   /// A JSON file that holds no articles (a gold or settings file) is read once, not at
   /// every update; a file that gave only errors is read again, so its message comes back.
   @Test func aFileWithoutArticlesIsNotReadAgainUntilItChanges() throws {
