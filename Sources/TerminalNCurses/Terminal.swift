@@ -188,10 +188,15 @@ public final class Terminal {
     }
     guard status == OK, let scalar = Unicode.Scalar(wch) else { return inputClosed() || cn_stop_signal() != 0 ? .hangup : .timeout }
     if scalar.value == 27 {
-      // Alt-x arrives as Esc then x; a lone Esc is Escape.
+      // Escape, and whatever came right behind it (Alt-x is Esc then x; so is a fast Esc
+      // then x) is put back to be read next, never dropped.
       wtimeout(screen, 0)
       var next: wint_t = 0
-      if wget_wch(screen, &next) == OK { return .key(.escape) }
+      switch wget_wch(screen, &next) {
+      case OK: unget_wch(wchar_t(bitPattern: next))
+      case KEY_CODE_YES: ungetch(Int32(bitPattern: next))
+      default: break
+      }
       return .key(.escape)
     }
     return .key(KeyDecoder.character(scalar))

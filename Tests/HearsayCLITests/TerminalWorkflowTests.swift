@@ -67,6 +67,14 @@ struct TerminalWorkflowTests {
     #expect(again.text.contains("quote 5/13"), "\(again.text)")
   }
 
+  /// A key typed right behind Escape (or Alt-x, which is Esc then x) is read next, not
+  /// lost: Esc closes the search prompt and `]` still moves to the next quote.
+  @Test func aKeyRightAfterEscapeIsNotLost() throws {
+    guard let screen = try TerminalReaderTests.drive("sleep:0.8 / sleep:0.3 lit:\u{1B}] sleep:0.5", args: bridge, home: home, wait: 0) else { return }
+    #expect(screen.text.contains("quote 2/13"), "\(screen.text)")
+    #expect(!screen.text.contains("/▏"), "the prompt is closed")
+  }
+
   @Test func exportWritesTheFileNamedAndNeverIntoTheCollection() throws {
     let out = home.appendingPathComponent("bridge.md")
     guard let s = try TerminalReaderTests.drive("x C-u lit:\(out.path) sleep:1 Enter sleep:1", args: bridge, home: home) else { return }

@@ -15,11 +15,10 @@ static const attr_t CN_A_NORMAL = A_NORMAL, CN_A_BOLD = A_BOLD, CN_A_REVERSE = A
 static inline int cn_key_f(int n) { return KEY_F(n); }
 
 /* Globals become functions: Swift 6 rejects reading them directly. */
-static inline WINDOW *cn_stdscr(void) { return stdscr; }
 static inline int cn_colors(void) { return COLORS; }
 
 static const mmask_t CN_ALL_MOUSE_EVENTS = ALL_MOUSE_EVENTS, CN_BUTTON1_PRESSED = BUTTON1_PRESSED,
-                     CN_BUTTON1_CLICKED = BUTTON1_CLICKED, CN_BUTTON1_RELEASED = BUTTON1_RELEASED,
+                     CN_BUTTON1_CLICKED = BUTTON1_CLICKED,
                      CN_BUTTON4_PRESSED = BUTTON4_PRESSED, CN_BUTTON5_PRESSED = BUTTON5_PRESSED;
 
 /* Whether TERM names a terminal that can address the cursor (not unset, unknown or dumb). */
