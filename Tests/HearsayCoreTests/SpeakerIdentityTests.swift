@@ -100,6 +100,16 @@ struct SpeakerIdentityTests {
     #expect(identity.identity(ofKey: "donald trump")?.kind == "person")
   }
 
+  /// A name's last word heads it: a kind of Republicans is a group, not a person.
+  @Test func aGroupsNameHeadsTheNamesEndingInIt() {
+    let party = SpeakerIdentity.Variant(key: "republicans", name: "Republicans", kinds: ["group": 30], quotes: 60)
+    let latino = SpeakerIdentity.Variant(key: "latino republicans", name: "Latino Republicans", kinds: ["person": 2], quotes: 3)
+    let person = SpeakerIdentity.Variant(key: "ana lima", name: "Ana Lima", kinds: ["person": 2], quotes: 3)
+    let identity = SpeakerIdentity([party, latino, person])
+    #expect(identity.identity(ofKey: "latino republicans")?.kind == "group")
+    #expect(identity.identity(ofKey: "ana lima")?.kind == "person")
+  }
+
   /// An ambiguous surname is decided per article by the full name its text holds, or by
   /// the gender of its titles there; otherwise it stays ambiguous.
   @Test func anArticleDecidesAnAmbiguousSurnameFromItsOwnText() throws {

@@ -75,7 +75,7 @@ public struct SpeakerIdentity: Sendable {
   /// Links `variants`, then applies the user's `corrections` in order.
   public init(_ variants: [Variant], corrections: [SpeakerCorrection] = []) {
     var clusters = Clusters()
-    let kinds = Dictionary(variants.map { ($0.key, Self.vote($0.kinds)) }, uniquingKeysWith: { a, _ in a })
+    let kinds = Self.headKinds(Dictionary(variants.map { ($0.key, Self.vote($0.kinds)) }, uniquingKeysWith: { a, _ in a }))
     let people = variants.filter { kinds[$0.key] == Speaker.Kind.person.rawValue }.compactMap { v in PersonName(v).map { (v, $0) } }
     clusters.linkFullNames(people.filter { $0.1.isFull })
     clusters.linkSingleNames(people.filter { !$0.1.isFull })
@@ -136,6 +136,16 @@ public struct SpeakerIdentity: Sendable {
     ([identity.name] + identity.aliases).compactMap { name in
       let words = PersonName.words(name).drop(while: PersonName.isTitle)
       return words.count > 1 ? words.joined(separator: " ") : nil
+    }
+  }
+
+  /// A name's last word heads it: `Latino Republicans` is a group when the collection
+  /// votes `Republicans` one, whatever its own articles guessed.
+  static func headKinds(_ kinds: [String: String]) -> [String: String] {
+    let group = Speaker.Kind.group.rawValue, person = Speaker.Kind.person.rawValue
+    return kinds.reduce(into: kinds) { result, entry in
+      guard entry.value == person, let space = entry.key.lastIndex(of: " ") else { return }
+      if kinds[String(entry.key[entry.key.index(after: space)...])] == group { result[entry.key] = group }
     }
   }
 
