@@ -61,7 +61,7 @@ struct QuotesCommand: ParsableCommand {
       var report = ArticleReport(a, quotes: a.quotes.filter { Self.keep($0, in: a, kind: kind, speaker: speaker) })
       if let index { try Self.addCollectionSpeakers(to: &report, from: index) }
       switch format {
-      case .json: return try JSONText.pretty(report)
+      case .json: return report.prettyJSON()
       case .jsonl: return report.jsonLine() + "\n"
       case .csv: return QuoteTable.csvRows(report)
       case .text: return QuoteTable.text([report], explain: explain)

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import HearsayCore
 
-/// `--format jsonl` writes each report with its own writer, for speed: it must write the
-/// very bytes `JSONEncoder` (through `JSONText.compact`) writes, escapes included.
+/// `--format jsonl` and `json` write each report with their own writer, for speed: it must
+/// write the very bytes `JSONEncoder` (through `JSONText.compact` and `.pretty`) writes,
+/// escapes and indentation included.
 struct JSONLineTests {
   static let samples = (try? FileManager.default.contentsOfDirectory(atPath: Fixture.packageRoot.appendingPathComponent("Resources/articles").path))?
     .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted() ?? []
@@ -12,6 +13,7 @@ struct JSONLineTests {
   func aSampleArticleIsWrittenAsTheEncoderWritesIt(_ name: String) throws {
     let report = ArticleReport(try Fixture.sample(name))
     #expect(report.jsonLine() == (try JSONText.compact(report)))
+    #expect(report.prettyJSON() == (try JSONText.pretty(report)), "--format json too, indentation and empty lists included")
   }
 
   /// Every C0 control, DEL, a C1 control, bidi overrides, quote marks, backslashes, a
@@ -24,5 +26,6 @@ struct JSONLineTests {
                                                    + "\n\nShe added: \u{201C}this one never closes."))
     #expect(!report.diagnostics.isEmpty)
     #expect(report.jsonLine() == (try JSONText.compact(report)))
+    #expect(report.prettyJSON() == (try JSONText.pretty(report)))
   }
 }

@@ -1,12 +1,16 @@
-/// Compact JSON written straight into bytes, for the one shape written per article in a
-/// stream (`--format jsonl`): `JSONEncoder` built a tree of boxes per article and cost
-/// more than analysing it. The bytes are the ones `JSONText.compact` writes — keys in the
-/// order the caller gives (sorted), nil fields left out, unsafe code points as `\u`
-/// escapes — and a test holds the two to that.
+/// JSON written straight into bytes, for the one shape written per article (`--format
+/// jsonl`, and `json`): `JSONEncoder` built a tree of boxes per article and cost more than
+/// analysing it. The bytes are the ones `JSONText.compact` (or, `pretty`, `JSONText.pretty`)
+/// writes — keys in the order the caller gives (sorted), nil fields left out, unsafe code
+/// points as `\u` escapes, the encoder's indentation — and a test holds the two to that.
 struct JSONLineWriter {
   private(set) var bytes: [UInt8] = []
   /// Per open object or array: whether it holds nothing yet (no comma before the next).
   private var empty: [Bool] = []
+  /// Two spaces a level, `"key" : value`, as `JSONEncoder`'s `.prettyPrinted` writes.
+  let pretty: Bool
+
+  init(pretty: Bool = false) { self.pretty = pretty }
 
   var text: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -30,14 +34,14 @@ struct JSONLineWriter {
     separate()
     bytes.append(UInt8(ascii: "\""))
     k.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(contentsOf: "\":".utf8)
+    bytes.append(contentsOf: (pretty ? "\" : " : "\":").utf8)
   }
 
   /// A key only known at run time (a metadata field's name).
   mutating func key(_ k: String) {
     separate()
     string(k)
-    bytes.append(UInt8(ascii: ":"))
+    bytes.append(contentsOf: (pretty ? " : " : ":").utf8)
   }
 
   mutating func int(_ n: Int) { bytes.append(contentsOf: String(n).utf8) }
@@ -99,21 +103,38 @@ struct JSONLineWriter {
   }
 
   private mutating func close(_ b: UInt8) {
-    empty.removeLast()
+    // Pretty, an empty container still spans lines: `[`, a blank line, `]`.
+    if empty.removeLast() {
+      if pretty { bytes.append(UInt8(ascii: "\n")) }
+    }
+    newline()
     bytes.append(b)
   }
 
   private mutating func separate() {
     guard !empty.isEmpty else { return }
     if empty[empty.count - 1] { empty[empty.count - 1] = false } else { bytes.append(UInt8(ascii: ",")) }
+    newline()
+  }
+
+  /// Pretty: a new line, indented to the depth of the containers open.
+  private mutating func newline() {
+    guard pretty else { return }
+    bytes.append(UInt8(ascii: "\n"))
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * empty.count))
   }
 }
 
 extension ArticleReport {
   /// The report as one line of compact JSON, without a newline: the same bytes as
   /// `JSONText.compact(self)`, several times faster.
-  public func jsonLine() -> String {
-    var w = JSONLineWriter()
+  public func jsonLine() -> String { json(pretty: false) }
+
+  /// The report as `JSONText.pretty(self)` writes it, several times faster.
+  public func prettyJSON() -> String { json(pretty: true) }
+
+  private func json(pretty: Bool) -> String {
+    var w = JSONLineWriter(pretty: pretty)
     w.object { w in
       w.key("article")
       w.object { w in
