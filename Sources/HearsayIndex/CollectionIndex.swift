@@ -24,7 +24,7 @@ public final class CollectionIndex: Sendable {
   public init(root: String, cacheDirectory: URL? = nil) throws {
     self.root = PathName.absolute(root)
     let cache = cacheDirectory ?? Self.defaultCacheDirectory()
-    try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    try UserDirectories.createPrivate(cache)
     databasePath = cache.appendingPathComponent(Self.fileName(for: self.root)).path
     queue = Locked(try Self.openOrRebuild(databasePath))
   }

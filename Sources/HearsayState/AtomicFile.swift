@@ -15,13 +15,7 @@ public enum AtomicFile {
   /// directory (owner-only) if needed.
   public static func write(_ data: Data, to url: URL, permissions: mode_t = 0o600, createDirectory: Bool = true) throws(FileWriteError) {
     let dir = url.deletingLastPathComponent()
-    if createDirectory {
-      do {
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-      } catch {
-        throw FileWriteError(path: dir.path, reason: "cannot create the directory (\(error.localizedDescription))")
-      }
-    }
+    if createDirectory { try UserDirectories.createPrivate(dir) }
     var template = Array((dir.appendingPathComponent(".\(url.lastPathComponent).XXXXXX").path).utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard fd >= 0 else { throw FileWriteError(path: url.path, reason: String(cString: strerror(errno))) }

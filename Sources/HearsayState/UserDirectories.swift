@@ -16,6 +16,20 @@ public enum UserDirectories {
     return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(relative).appendingPathComponent("hearsay")
   }
 
+  /// Creates `dir` and its missing parents, owner-only. The error names the directory that
+  /// could not be made and says why as the system does (`Not a directory`, `Permission denied`).
+  public static func createPrivate(_ dir: URL) throws(FileWriteError) {
+    var path = ""
+    for part in dir.standardizedFileURL.path.split(separator: "/") {
+      path += "/" + part
+      if mkdir(path, 0o700) != 0, errno != EEXIST { throw FileWriteError(path: path, reason: String(cString: strerror(errno))) }
+    }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw FileWriteError(path: dir.path, reason: "not a directory")
+    }
+  }
+
   /// `<last path component>-<hash of the full path>`: readable, and unique per collection root.
   public static func fileStem(for root: String) -> String {
     var hash: UInt64 = 14695981039346656037

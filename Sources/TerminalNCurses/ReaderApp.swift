@@ -18,6 +18,9 @@ public final class ReaderApp {
     public var store: StateStore?
     /// Folders never written to (exports go elsewhere).
     public var protectedRoots: [String] = []
+    /// Said in the status line at start, after the configuration's problems (an index that
+    /// could not be opened).
+    public var notices: [String] = []
 
     public init(paths: [String], loader: ArticleLoader, collection: (any CollectionQueries)?) {
       self.paths = paths
@@ -31,6 +34,8 @@ public final class ReaderApp {
   private var loader: ArticleLoader { options.loader }
   private var collection: (any CollectionQueries)? { options.collection }
   private let indexProgress = Locked<(done: Int, total: Int, finished: Bool)>((0, 0, false))
+  /// Why the background index update failed, until the loop shows it.
+  private let indexFailure = Locked<String?>(nil)
   private let finished = Mailbox()
 
   public init(_ options: Options) { self.options = options }
@@ -51,7 +56,7 @@ public final class ReaderApp {
     var state = ReaderState(size: terminal.size, library: LibraryState(scanning: paths, loader: loader))
     state.keymap = config.keymap
     state.settings = config.settings
-    let problems = config.problems.map(\.description)
+    let problems = config.problems.map(\.description) + options.notices
     if let first = problems.first { state.message = first + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "") }
     if options.startInArticle, let first = paths.first {
       state.requestedArticle = first
@@ -86,6 +91,7 @@ public final class ReaderApp {
       // Until the saved state is in, nothing is remembered or saved: it would be taken for
       // a change made here and win over what the last session left.
       if adopted { save(&state, since: &base) }
+      if let failure = indexFailure.withLock({ f in defer { f = nil }; return f }) { state.message = failure }
       let progress = indexProgress.withLock { $0 }
       state.collection.indexing = progress.finished || progress.total == 0 ? nil : (progress.done, progress.total)
       // Resize events can coalesce in a storm: trust the terminal's size, not the last event.
@@ -148,9 +154,14 @@ public final class ReaderApp {
   private func startIndexing() {
     guard let collection else { return }
     let progress = indexProgress
+    let failure = indexFailure
     DispatchQueue(label: "hearsay.index", qos: .utility).async { [finished] in
-      try? collection.update { done, total in progress.withLock { $0 = (done, total, false) } }
-      for entry in (try? collection.entries()) ?? [] { finished.post(entry) }
+      do {
+        try collection.update { done, total in progress.withLock { $0 = (done, total, false) } }
+        for entry in try collection.entries() { finished.post(entry) }
+      } catch {
+        failure.withLock { $0 = "index: \(error) — search and the speakers view show what was indexed before" }
+      }
       progress.withLock { $0.finished = true }
     }
   }

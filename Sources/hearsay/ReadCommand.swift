@@ -71,8 +71,14 @@ struct ReadCommand: ParsableCommand {
     var isDirectory: ObjCBool = false
     _ = FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory)
     let monochrome = mono || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
-    let index = isDirectory.boolValue ? (try? CollectionIndex(root: target)).map(IndexQueries.init) : nil
+    // Without its index the folder still reads; the status line says why search is missing.
+    var index: IndexQueries?
+    var notices: [String] = []
+    if isDirectory.boolValue {
+      do { index = IndexQueries(index: try CollectionIndex(root: target)) } catch { notices.append("no collection index (\(error)): search and the speakers view are off") }
+    }
     var options = ReaderApp.Options(paths: ArticleLoader.expand(paths: [target]), loader: .standard, collection: index)
+    options.notices = notices
     options.monochrome = monochrome
     options.startInArticle = !isDirectory.boolValue
     options.config = configuration

@@ -67,6 +67,14 @@ struct TerminalWorkflowTests {
     #expect(again.text.contains("quote 5/13"), "\(again.text)")
   }
 
+  /// A collection whose index cannot be made still reads, and the status line says why
+  /// search and the speakers view are missing (it used to say nothing).
+  @Test func aCollectionWithoutItsIndexSaysSo() throws {
+    guard let screen = try TerminalReaderTests.drive("sleep:1", args: "Resources/articles", env: ["XDG_CACHE_HOME=/dev/null/cache"], home: home) else { return }
+    #expect(screen.text.contains("no collection index (/dev/null/cache: Not a directory)"), "\(screen.text)")
+    #expect(screen.text.contains("Harbour bridge"), "the library is there")
+  }
+
   /// A key typed right behind Escape (or Alt-x, which is Esc then x) is read next, not
   /// lost: Esc closes the search prompt and `]` still moves to the next quote.
   @Test func aKeyRightAfterEscapeIsNotLost() throws {

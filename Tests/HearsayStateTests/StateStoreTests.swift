@@ -31,6 +31,14 @@ import HearsayCore
     #expect(loaded.state == state)
   }
 
+  /// A directory that cannot be made is named with the system's reason.
+  @Test func aDirectoryThatCannotBeMadeSaysWhich() {
+    #expect(throws: FileWriteError.self) { try UserDirectories.createPrivate(URL(fileURLWithPath: "/dev/null/hearsay/state")) }
+    do { try UserDirectories.createPrivate(URL(fileURLWithPath: "/dev/null/hearsay/state")) } catch {
+      #expect(error.description == "/dev/null/hearsay: Not a directory")
+    }
+  }
+
   /// A state saved before corrections existed loads, with none.
   @Test func aStateFromBeforeAFieldExistedStillLoads() throws {
     let old = #"{"version":1,"articles":{"/news/a.txt":{"read":true,"offset":3}},"starred":[],"marks":{},"history":["levy"]}"#
