@@ -158,12 +158,7 @@ private struct ReportedSpans {
   }
 
   func overlaps(_ r: TextRange) -> Bool {
-    var lo = 0
-    var hi = spans.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if spans[mid].start < r.end { lo = mid + 1 } else { hi = mid }
-    }
-    return lo > 0 && reach[lo - 1] > r.start
+    let after = spans.partitionPoint { $0.start < r.end }
+    return after > 0 && reach[after - 1] > r.start
   }
 }

@@ -67,23 +67,13 @@ struct Document {
 
   /// Index of the token that starts at `offset`, by binary search.
   func tokenIndex(startingAt offset: Int) -> Int? {
-    var lo = 0
-    var hi = tokens.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if tokens[mid].range.start < offset { lo = mid + 1 } else { hi = mid }
-    }
-    return lo < tokens.count && tokens[lo].range.start == offset ? lo : nil
+    let i = tokens.partitionPoint { $0.range.start < offset }
+    return i < tokens.count && tokens[i].range.start == offset ? i : nil
   }
 
   /// Indices of the top-level quotes whose content overlaps `range`, in order.
   func quotes(overlapping range: TextRange) -> [Int] {
-    var lo = 0
-    var hi = quotes.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if quotes[mid].content.end <= range.start { lo = mid + 1 } else { hi = mid }
-    }
+    var lo = quotes.partitionPoint { $0.content.end <= range.start }
     var out: [Int] = []
     while lo < quotes.count, quotes[lo].content.start < range.end {
       if quotes[lo].content.overlaps(range) { out.append(lo) }

@@ -119,23 +119,13 @@ struct ResolutionStage: AnalysisStage {
   }
 
   private func sentenceIndex(_ doc: Document, at offset: Int) -> Int? {
-    var lo = 0
-    var hi = doc.sentences.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if doc.sentences[mid].range.end <= offset { lo = mid + 1 } else { hi = mid }
-    }
-    return lo < doc.sentences.count ? lo : nil
+    let i = doc.sentences.partitionPoint { $0.range.end <= offset }
+    return i < doc.sentences.count ? i : nil
   }
 
   private func insideQuote(_ doc: Document, _ offset: Int) -> Bool {
-    var lo = 0
-    var hi = doc.quotes.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if doc.quotes[mid].content.end <= offset { lo = mid + 1 } else { hi = mid }
-    }
-    return lo < doc.quotes.count && doc.quotes[lo].content.contains(offset)
+    let i = doc.quotes.partitionPoint { $0.content.end <= offset }
+    return i < doc.quotes.count && doc.quotes[i].content.contains(offset)
   }
 
   /// The person whose recorded roles best match a role phrase (`the spokesperson`,

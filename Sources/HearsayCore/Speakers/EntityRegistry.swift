@@ -222,13 +222,8 @@ struct EntityRegistry {
   func lastMention(of entity: Int, before offset: Int) -> Int? {
     let list = offsets[entity]
     if bulk { return list.filter { $0 < offset }.max() }
-    var lo = 0
-    var hi = list.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if list[mid] < offset { lo = mid + 1 } else { hi = mid }
-    }
-    return lo > 0 ? list[lo - 1] : nil
+    let after = list.partitionPoint { $0 < offset }
+    return after > 0 ? list[after - 1] : nil
   }
 
   /// Entities mentioned inside `range`, in text order.
@@ -254,13 +249,7 @@ struct EntityRegistry {
   }
 
   private func firstPosition(atOrAfter offset: Int) -> Int {
-    var lo = 0
-    var hi = positions.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if positions[mid].offset < offset { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
+    positions.partitionPoint { $0.offset < offset }
   }
 
   /// While true, mentions are appended unsorted and `finishBulkRegistration` sorts them
@@ -292,13 +281,7 @@ struct EntityRegistry {
       positions.append(item)
     }
     if let last = offsets[entity].last, last > offset {
-      var lo = 0
-      var hi = offsets[entity].count
-      while lo < hi {
-        let mid = (lo + hi) / 2
-        if offsets[entity][mid] < offset { lo = mid + 1 } else { hi = mid }
-      }
-      offsets[entity].insert(offset, at: lo)
+      offsets[entity].insert(offset, at: offsets[entity].partitionPoint { $0 < offset })
     } else {
       offsets[entity].append(offset)
     }

@@ -88,12 +88,7 @@ struct StyleSpans {
     let a = o.analysis
     let visible = TextRange(window.start, window.end + 1)
     // Quotes are in reading order: start at the first that can reach the window.
-    var first = 0
-    var hi = a.quotes.count
-    while first < hi {
-      let mid = (first + hi) / 2
-      if a.quotes[mid].content.start < window.start - 20_000 { first = mid + 1 } else { hi = mid }
-    }
+    let first = a.quotes.partitionPoint { $0.content.start < window.start - 20_000 }
     for i in first..<a.quotes.count {
       let q = a.quotes[i]
       if q.content.start > visible.end + 2_000 { break }

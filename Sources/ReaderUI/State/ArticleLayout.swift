@@ -82,12 +82,6 @@ public struct ArticleLayout: Sendable {
 
   /// The index of the line that holds `offset`.
   public func line(containing offset: Int) -> Int {
-    var lo = 0
-    var hi = lines.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if lines[mid].start <= offset { lo = mid + 1 } else { hi = mid }
-    }
-    return max(0, lo - 1)
+    max(0, lines.partitionPoint { $0.start <= offset } - 1)
   }
 }
