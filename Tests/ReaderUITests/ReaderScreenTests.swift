@@ -69,6 +69,18 @@ struct ReaderScreenTests {
     #expect(h.state.open?.selectedQuote != nil, "a count that starts past the pane digits still counts")
   }
 
+  /// Which digits focus a pane comes from the keymap: unbound, `2` is only a count.
+  @Test func paneDigitsFollowTheKeymap() throws {
+    var h = try ReaderHarness(article: "01-harbour-bridge-vote.txt", size: Size(width: 120, height: 30))
+    h.state.keymap = ConfigFile.parse("unbind reader 2\nbind reader 9 focus-quotes", file: "config").keymap
+    h.state.open?.focus = .sources
+    h.type("2j")
+    #expect(h.state.open?.focus == .sources)
+    #expect(h.state.open?.selectedSource == 2, "2j moves two sources down")
+    h.type("9")
+    #expect(h.state.open?.focus == .quotes)
+  }
+
   @Test func speakerKeysJumpBetweenSpeakers() throws {
     var h = try ReaderHarness(article: "01-harbour-bridge-vote.txt", size: Size(width: 120, height: 30))
     let a = h.state.open!.analysis

@@ -32,7 +32,7 @@ extension ReaderState {
       !(digit == 0 && pendingCount.isEmpty)
     {
       // A pane digit after a pane digit is another focus (`2` then `3`: the sources), not a count of 23.
-      if screen == .reader, Self.paneDigits.contains(pendingCount), Self.paneDigits.contains(String(c)) { pendingCount = "" }
+      if isPaneDigit(pendingCount), isPaneDigit(String(c)) { pendingCount = "" }
       if pendingCount.isEmpty { focusBeforeCount = open?.focus }
       pendingCount.append(c)
       // `1`/`2`/`3` also focus a pane; a motion that follows turns them into a count instead.
@@ -58,7 +58,7 @@ extension ReaderState {
       pendingKeys = []
       var takesCount = Keymap.binding(for: action)?.takesCount ?? false
       // `3j` is "focus sources, then down"; `3]` is "three quotes on"; `5j` is five lines.
-      if Self.paneDigits.contains(pendingCount), !Self.jumpActions.contains(action) { takesCount = false }
+      if isPaneDigit(pendingCount), !Self.jumpActions.contains(action) { takesCount = false }
       var count = 1
       if !pendingCount.isEmpty, takesCount {
         count = min(Int(pendingCount) ?? 1, 10_000)
@@ -69,8 +69,14 @@ extension ReaderState {
     }
   }
 
-  /// The digits that focus a pane in the reader when no motion follows.
-  static let paneDigits: Set<String> = ["1", "2", "3"]
+  /// Whether `typed` is one digit the keymap binds, in the reader, to focusing a pane (`1`
+  /// to `3` unless the configuration moves them): one that focuses when no motion follows.
+  private func isPaneDigit(_ typed: String) -> Bool {
+    guard screen == .reader, typed.count == 1, let c = typed.first, c.isNumber,
+      case .action(let action) = keymap.match([.character(c)], in: context)
+    else { return false }
+    return [.focusArticle, .focusQuotes, .focusSources].contains(action)
+  }
 
   /// Actions a pane-focus digit counts for rather than focuses.
   static let jumpActions: Set<Action> = [.nextQuote, .previousQuote, .nextSpeakerChange, .previousSpeakerChange,
