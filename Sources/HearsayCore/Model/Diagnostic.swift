@@ -7,6 +7,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     case unopenedQuote = "unopened-quote"
     case controlCharacters = "control-characters"
     case convertedEncoding = "converted-encoding"
+    case analysedInWindows = "analysed-in-windows"
   }
   public var code: Code
   public var message: String

@@ -10,12 +10,19 @@ protocol AnalysisStage: Sendable {
 /// segment → find quotes → find mentions → attribute → resolve.
 public struct Pipeline: Sendable {
   let stages: [any AnalysisStage]
+  /// Code points per window for a very long article (`Windows.swift`).
+  var window = Pipeline.windowScalars
 
   public static let standard = Pipeline(stages: [
     SegmentationStage(), MentionStage(), AttributionStage(), DirectQuoteStage(), ResolutionStage(),
   ])
 
+  /// An article longer than `Pipeline.windowScalars` is analysed in windows (`Windows.swift`).
   public func analyse(_ article: Article) -> ArticleAnalysis {
+    article.scalars.count > window ? analyseInWindows(article) : analyseWhole(article)
+  }
+
+  func analyseWhole(_ article: Article) -> ArticleAnalysis {
     var doc = Document(article: article)
     for stage in stages { stage.apply(to: &doc) }
     return OutputAssembler.assemble(doc)
