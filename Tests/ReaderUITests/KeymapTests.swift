@@ -64,6 +64,19 @@ struct KeymapTests {
     #expect(h.screen.contains("Show or hide this help"))
     #expect(h.state.showHelp)
   }
+
+  /// The help overlay has its own keymap context: its keys are rebound like any other,
+  /// and so is quitting at once.
+  @Test func theHelpOverlayFollowsTheKeymap() throws {
+    var h = try ReaderHarness(article: "01-harbour-bridge-vote.txt", size: Size(width: 100, height: 20))
+    h.state.keymap = ConfigFile.parse("bind help J move-down\nunbind all,help <C-c>\nbind all,help <C-x> quit-now", file: "config").keymap
+    h.type("? J J")
+    #expect(h.state.showHelp && h.state.helpOffset == 2)
+    h.type("<C-c>")
+    #expect(!h.state.wantsQuit, "Ctrl-c was unbound")
+    h.type("? <C-x>")
+    #expect(h.state.wantsQuit)
+  }
 }
 
 /// The README's key table is the keymap table, word for word.

@@ -105,9 +105,9 @@ public enum ConfigFile {
     for name in args[0].split(separator: ",").map(String.init) {
       switch name {
       case "reader": contexts += Context.allCases.filter(Keymap.reader.contains)
-      case "all", "generic": contexts += Context.allCases
+      case "all", "generic": contexts += Context.allCases.filter(Keymap.everywhere.contains)
       default:
-        guard let c = Context(rawValue: name) else { return "unknown context “\(name)” (library, article, quotes, sources, lists, reader, all)" }
+        guard let c = Context(rawValue: name) else { return "unknown context “\(name)” (library, article, quotes, sources, lists, help, reader, all)" }
         contexts.append(c)
       }
     }

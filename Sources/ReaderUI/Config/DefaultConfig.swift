@@ -9,7 +9,7 @@ public enum DefaultConfig {
       #   set NAME VALUE · bind CONTEXTS KEYS ACTION · unbind CONTEXTS KEYS
       #   color ELEMENT FOREGROUND [BACKGROUND] [ATTRIBUTES] · color speakers COLOURS · mono ELEMENT ATTRIBUTES
       #   speaker merge NAME NAME… · speaker split NAME · speaker rename NAME NEW-NAME
-      # Contexts: library, article, quotes, sources, lists (speakers, results, starred), reader (the three panes), all.
+      # Contexts: library, article, quotes, sources, lists (speakers, results, starred), help (the overlay), reader (the three panes), all (but help).
       # Colours: black red green yellow blue magenta cyan white, 0-255, default, speaker.
 
       set mouse \(s.mouse ? "on" : "off")
@@ -29,7 +29,9 @@ public enum DefaultConfig {
       }
     }
     for line in lines {
-      let contexts = Set(line.contexts) == Set(Context.allCases) ? "all" : Set(line.contexts) == Keymap.reader ? "reader" : line.contexts.map(\.rawValue).joined(separator: ",")
+      let set = Set(line.contexts)
+      let contexts = set == Keymap.everywhere ? "all" : set == Keymap.everywhereAndHelp ? "all,help"
+        : set == Keymap.reader ? "reader" : line.contexts.map(\.rawValue).joined(separator: ",")
       out += "bind \(contexts) \(line.keys.map(\.configNotation).joined()) \(line.action.rawValue)\n"
     }
     out += "\n"

@@ -19,7 +19,7 @@ public enum KeyTable {
   }
 
   static func place(_ contexts: Set<Context>) -> String {
-    if contexts == Set(Context.allCases) { return "everywhere" }
+    if contexts.isSuperset(of: Keymap.everywhere) { return contexts.contains(.help) ? "everywhere, help" : "everywhere" }
     var parts: [String] = []
     if contexts.contains(.library) { parts.append("library") }
     if contexts.isSuperset(of: Keymap.reader) {
@@ -28,6 +28,7 @@ public enum KeyTable {
       parts += Context.allCases.filter { Keymap.reader.contains($0) && contexts.contains($0) }.map { "\($0.rawValue) pane" }
     }
     if contexts.contains(.lists) { parts.append("lists") }
+    if contexts.contains(.help) { parts.append("help") }
     return parts.joined(separator: ", ")
   }
 }

@@ -29,10 +29,11 @@ public enum Action: String, CaseIterable, Sendable {
   case help
 }
 
-/// Where an action applies: the library, one of the reader's panes, or the lists of
-/// quotes and speakers across the collection (speakers, search results, starred quotes).
+/// Where an action applies: the library, one of the reader's panes, the lists of quotes
+/// and speakers across the collection (speakers, search results, starred quotes), or the
+/// help overlay over any of them (scrolling and closing it).
 public enum Context: String, CaseIterable, Sendable {
-  case library, article, quotes, sources, lists
+  case library, article, quotes, sources, lists, help
 }
 
 /// One row of the keymap table: an action, its default keys, what it does, and where.
@@ -50,18 +51,20 @@ public struct KeyBinding: Sendable {
 /// The live bindings: the default table, then whatever the configuration binds or unbinds.
 public struct Keymap: Sendable {
   static let reader: Set<Context> = [.article, .quotes, .sources]
-  static let everywhere = Set(Context.allCases)
+  /// Every screen; the help overlay has only the rows that name it.
+  static let everywhere = Set(Context.allCases).subtracting([.help])
+  static let everywhereAndHelp = Set(Context.allCases)
 
   /// The default bindings (vim-like; arrows, PgUp/PgDn, Home/End always work too).
   public static let table: [KeyBinding] = [
-    KeyBinding(action: .moveDown, keys: ["j", "<Down>"], help: "Next line or item", contexts: everywhere, takesCount: true),
-    KeyBinding(action: .moveUp, keys: ["k", "<Up>"], help: "Previous line or item", contexts: everywhere, takesCount: true),
-    KeyBinding(action: .halfPageDown, keys: ["<C-d>"], help: "Half a page down", contexts: everywhere, takesCount: true),
-    KeyBinding(action: .halfPageUp, keys: ["<C-u>"], help: "Half a page up", contexts: everywhere, takesCount: true),
-    KeyBinding(action: .pageDown, keys: ["<PageDown>", "<Space>"], help: "Page down", contexts: everywhere, takesCount: true),
-    KeyBinding(action: .pageUp, keys: ["<PageUp>"], help: "Page up", contexts: everywhere, takesCount: true),
-    KeyBinding(action: .top, keys: ["gg", "<Home>"], help: "Go to the top", contexts: everywhere, takesCount: false),
-    KeyBinding(action: .bottom, keys: ["G", "<End>"], help: "Go to the bottom", contexts: everywhere, takesCount: false),
+    KeyBinding(action: .moveDown, keys: ["j", "<Down>"], help: "Next line or item", contexts: everywhereAndHelp, takesCount: true),
+    KeyBinding(action: .moveUp, keys: ["k", "<Up>"], help: "Previous line or item", contexts: everywhereAndHelp, takesCount: true),
+    KeyBinding(action: .halfPageDown, keys: ["<C-d>"], help: "Half a page down", contexts: everywhereAndHelp, takesCount: true),
+    KeyBinding(action: .halfPageUp, keys: ["<C-u>"], help: "Half a page up", contexts: everywhereAndHelp, takesCount: true),
+    KeyBinding(action: .pageDown, keys: ["<PageDown>", "<Space>"], help: "Page down", contexts: everywhereAndHelp, takesCount: true),
+    KeyBinding(action: .pageUp, keys: ["<PageUp>"], help: "Page up", contexts: everywhereAndHelp, takesCount: true),
+    KeyBinding(action: .top, keys: ["gg", "<Home>"], help: "Go to the top", contexts: everywhereAndHelp, takesCount: false),
+    KeyBinding(action: .bottom, keys: ["G", "<End>"], help: "Go to the bottom", contexts: everywhereAndHelp, takesCount: false),
     KeyBinding(action: .nextPane, keys: ["<Tab>"], help: "Focus the next pane", contexts: reader, takesCount: false),
     KeyBinding(action: .previousPane, keys: ["<S-Tab>"], help: "Focus the previous pane", contexts: reader, takesCount: false),
     KeyBinding(action: .focusArticle, keys: ["1"], help: "Focus the article", contexts: reader, takesCount: false),
@@ -96,13 +99,13 @@ public struct Keymap: Sendable {
     KeyBinding(action: .setMark, keys: ["m"], help: "Set a mark: a–z in this article, A–Z anywhere in the collection", contexts: reader, takesCount: false, takesLetter: true),
     KeyBinding(action: .jumpToMark, keys: ["'"], help: "Go to a mark", contexts: everywhere, takesCount: false, takesLetter: true),
     KeyBinding(action: .jumpBack, keys: ["''"], help: "Back to where you were before the last jump", contexts: reader, takesCount: false),
-    KeyBinding(action: .cancel, keys: ["<Esc>"], help: "Clear the speaker filter, search or prompt", contexts: everywhere, takesCount: false),
+    KeyBinding(action: .cancel, keys: ["<Esc>"], help: "Clear the speaker filter, search or prompt", contexts: everywhereAndHelp, takesCount: false),
     KeyBinding(action: .backToLibrary, keys: ["h", "<BS>"], help: "Back one screen (to the list the article came from, or the library)", contexts: reader.union([.lists]), takesCount: false),
     KeyBinding(action: .nextArticle, keys: ["J"], help: "Next article in the library's order", contexts: reader, takesCount: true),
     KeyBinding(action: .previousArticle, keys: ["K"], help: "Previous article in the library's order", contexts: reader, takesCount: true),
-    KeyBinding(action: .quit, keys: ["q"], help: "Back one screen; quit from the first (the library, or an article opened on its own)", contexts: everywhere, takesCount: false),
-    KeyBinding(action: .quitNow, keys: ["<C-c>"], help: "Quit at once", contexts: everywhere, takesCount: false),
-    KeyBinding(action: .help, keys: ["?", "<F1>"], help: "Show or hide this help", contexts: everywhere, takesCount: false),
+    KeyBinding(action: .quit, keys: ["q"], help: "Back one screen; quit from the first (the library, or an article opened on its own); closes the help", contexts: everywhereAndHelp, takesCount: false),
+    KeyBinding(action: .quitNow, keys: ["<C-c>"], help: "Quit at once", contexts: everywhereAndHelp, takesCount: false),
+    KeyBinding(action: .help, keys: ["?", "<F1>"], help: "Show or hide this help", contexts: everywhereAndHelp, takesCount: false),
   ]
 
   public struct Binding: Sendable, Equatable {

@@ -8,7 +8,8 @@ extension ReaderState {
 
   public mutating func handle(_ key: Key) {
     message = nil
-    if key == .control("c") {
+    // Quitting at once works even in a prompt, with whatever keys the keymap gives it.
+    if case .action(.quitNow) = keymap.match([key], in: showHelp ? .help : context) {
       wantsQuit = true
       return
     }
@@ -17,14 +18,20 @@ extension ReaderState {
       return
     }
     if showHelp {
-      switch key {
-      case .character("j"), .down: helpOffset += 1
-      case .character("k"), .up: helpOffset = max(0, helpOffset - 1)
-      case .character(" "), .pageDown: helpOffset += 10
-      case .pageUp: helpOffset = max(0, helpOffset - 10)
+      // The help overlay's own keymap context: it scrolls and closes; any other key closes
+      // it and then does what it does.
+      switch keymap.match([key], in: .help) {
+      case .action(.moveDown): helpOffset += 1
+      case .action(.moveUp): helpOffset = max(0, helpOffset - 1)
+      case .action(.pageDown), .action(.halfPageDown): helpOffset += 10
+      case .action(.pageUp), .action(.halfPageUp): helpOffset = max(0, helpOffset - 10)
+      case .action(.top): helpOffset = 0
+      case .action(.bottom): helpOffset = Int.max / 2
+      case .action(.help), .action(.cancel), .action(.quit):
+        showHelp = false
+        return
       default:
         showHelp = false
-        if key == .escape || key == .character("?") || key == .character("q") || key == .function(1) { return }
       }
       if showHelp { return }
     }
