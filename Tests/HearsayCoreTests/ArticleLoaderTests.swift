@@ -127,3 +127,21 @@ struct ArticleLoaderTests {
     #expect(analysis.speakers.first?.name == "Maria Okafor")
   }
 }
+
+/// A folder lists its articles in the order of their full paths (sorted folder by folder,
+/// which is faster and must give the same order), hidden files and other files left out.
+struct FolderListingTests {
+  @Test func aFolderListsInFullPathOrder() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-walk-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let files = ["b.txt", "b/x.txt", "b/a/z.md", "a.md", "B.txt", "b-c.txt", "b.d/y.txt", "é.txt", "c/.hidden.txt", "notes.pdf"]
+    for f in files {
+      let url = root.appendingPathComponent(f)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data("Title\n\nBody.".utf8).write(to: url)
+    }
+    let listed = ArticleLoader.expand(paths: [root.path])
+    let expected = files.filter { !$0.contains("/.") && !$0.hasSuffix(".pdf") }.map { root.path + "/" + $0 }.sorted()
+    #expect(listed == expected)
+  }
+}

@@ -87,9 +87,7 @@ public struct ArticleLoader: Sendable {
     for path in paths {
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-        var files: [String] = []
-        walk(path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path, into: &files)
-        out.append(contentsOf: files.sorted())
+        walk(path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path, into: &out)
       } else {
         out.append(path)
       }
@@ -101,26 +99,33 @@ public struct ArticleLoader: Sendable {
   /// without a `stat` per entry: a folder of 100,000 articles lists in a fraction of what
   /// `FileManager`'s enumerator takes. Symbolic links to folders are not followed (no loops);
   /// names that are not UTF-8 come through repaired, so loading them reports the file.
+  /// In path order: each folder's names are sorted (a folder's as `name/`, so the order is
+  /// the full paths' order) rather than the full paths, whose shared prefix every
+  /// comparison would walk again.
   private static func walk(_ directory: String, into files: inout [String]) {
     guard let dir = opendir(directory) else { return }
-    defer { closedir(dir) }
+    var entries: [(key: String, folder: Bool)] = []
     while let entry = readdir(dir) {
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
         String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
       }
       if name == "." || name == ".." || name.hasPrefix(".") { continue }
-      let path = directory + "/" + name
       var type = Int32(entry.pointee.d_type)
       if type == Int32(DT_UNKNOWN) {
         var info = stat()
-        guard lstat(path, &info) == 0 else { continue }
+        guard lstat(directory + "/" + name, &info) == 0 else { continue }
         type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
       }
       if type == Int32(DT_DIR) {
-        walk(path, into: &files)
+        entries.append((name + "/", true))
       } else if let dot = name.lastIndex(of: "."), articleExtensions.contains(name[name.index(after: dot)...].lowercased()) {
-        files.append(path)
+        entries.append((name, false))
       }
+    }
+    closedir(dir)
+    entries.sort { $0.key < $1.key }
+    for e in entries {
+      if e.folder { walk(directory + "/" + e.key.dropLast(), into: &files) } else { files.append(directory + "/" + e.key) }
     }
   }
 
