@@ -66,6 +66,8 @@ extension Lexicon {
     "newspaper", "paper", "broadcaster", "outlet", "website", "site", "magazine", "channel", "network", "daily", "agency",
     "publication", "tabloid",
   ]
+  /// First words that make a name an outlet (`Daily Mail`, `Radio Free Asia`).
+  static let outletFirstWords: Set<String> = ["daily", "radio", "tv", "channel", "weekly"]
   /// Every word of the outlets' names.
   static let outletWords = Set(outlets.flatMap { $0.split(separator: " ").map(String.init) })
   public static let outletHeads: Set<String> = [

@@ -81,4 +81,29 @@ extension Lexicon {
     "chair": ["chair", "chairman", "chairwoman", "head"],
     "head": ["head", "chief", "director", "chair", "chairman"],
   ]
+
+  /// Relative pronouns whose antecedent may be the speaker (`an architect who said`).
+  static let personRelatives: Set<String> = ["who", "whom"]
+  /// Relative pronouns that open a clause inside a phrase (`the group which says`).
+  static let relativePronouns: Set<String> = ["who", "which"]
+  /// Prepositions before a place whose name holds a comma (`of Ashton, Md.`).
+  static let placeNamePrepositions: Set<String> = ["of", "from", "in"]
+  /// Prepositions that put a place after a subject (`the China Times on the island of Taiwan`).
+  static let subjectPlacePrepositions: Set<String> = ["on", "in", "at", "from"]
+  /// Articles a name may open with that are not part of it (`the Times`).
+  public static let leadingArticles: Set<String> = ["the", "a", "an"]
+  /// Words left out of an organisation's initials (`NYT`: New York Times; `DoJ`).
+  static let initialismFillers: Set<String> = ["of", "and", "for", "&"]
+  /// Generational suffixes that make a name another person's (`Donald Trump Jr.`).
+  static let generationalSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+  /// Words that introduce a title in quotation marks rather than speech (`a book titled "…"`).
+  static let titleIntroducers: Set<String> = [
+    "titled", "entitled", "headlined", "called", "dubbed", "named", "book", "film", "movie", "song", "album", "show",
+    "series", "column", "op-ed", "slogan", "hashtag",
+  ]
+  /// Nouns of time and quantity words that end phrases but never speak.
+  static let nonSpeakers: Set<String> = [
+    "month", "week", "year", "day", "time", "morning", "evening", "night", "afternoon", "weekend", "hour", "minute",
+    "moment", "decade", "century", "together", "ago", "far", "much", "many", "well", "too",
+  ]
 }

@@ -50,7 +50,7 @@ public struct SpeakerDirectory: Sendable {
   /// collection index uses the same key.
   public static func key(_ name: String) -> String {
     var words = name.lowercased().split(whereSeparator: { $0.isWhitespace }).map(String.init)
-    if let first = words.first, ["the", "a", "an"].contains(first), words.count > 1 { words.removeFirst() }
+    if let first = words.first, Lexicon.leadingArticles.contains(first), words.count > 1 { words.removeFirst() }
     return words.joined(separator: " ")
   }
 

@@ -5,8 +5,6 @@
 struct DirectQuoteStage: AnalysisStage {
   let name = "direct-quotes"
 
-  static let titleIntroducers: Set<String> = ["titled", "entitled", "headlined", "called", "dubbed", "named", "book", "film", "movie", "song", "album", "show", "series", "column", "op-ed", "slogan", "hashtag"]
-
   func apply(to doc: inout Document) {
     var claimed = [Bool](repeating: false, count: doc.quotes.count)
     for case let q? in doc.claims.map(\.quote) { claimed[q] = true }
@@ -40,7 +38,7 @@ struct DirectQuoteStage: AnalysisStage {
     let quote = doc.quotes[q]
     guard let open = doc.tokenIndex(startingAt: quote.open.start) else { return words < 4 }
     let prev = open > 0 ? doc.tokens[open - 1] : nil
-    if let prev, Self.titleIntroducers.contains(prev.lower) { return true }
+    if let prev, Lexicon.titleIntroducers.contains(prev.lower) { return true }
     if words <= 8, isTitleCase(doc, quote: q, open: open) { return true }
     if words >= 5 { return false }
     let sentenceStart = doc.sentences[doc.sentenceOfToken[open]].tokens.lowerBound == open

@@ -17,7 +17,7 @@ enum NameClassifier {
       }
     }
     if isDomainName(lastToken.bare) { return .outlet }
-    if lastToken.bareFlags.contains(.outletHead) || outletFirstWords.contains(name[0].bare) { return .outlet }
+    if lastToken.bareFlags.contains(.outletHead) || Lexicon.outletFirstWords.contains(name[0].bare) { return .outlet }
     if name.contains(where: { $0.bareFlags.contains(.organisationHead) }) { return .organisation }
     if name.allSatisfy({ $0.bareFlags.contains(.place) }) { return .place }
     if Lexicon.placeHeads.contains(lastToken.bare) || Lexicon.placeOpeners.contains(name[0].bare) { return .place }
@@ -39,7 +39,6 @@ enum NameClassifier {
   }
 
   private static let domainSuffixes = [".com", ".org", ".net", ".cn", ".co.uk", ".tw", ".jp", ".io", ".news"]
-  private static let outletFirstWords: Set<String> = ["daily", "radio", "tv", "channel", "weekly"]
 
   /// `DPP`, `KMT`, `FBI`: all capitals, two to six letters (from the original text).
   static func isAcronym(_ word: String) -> Bool { (2...6).contains(capitalLetters(in: word) ?? 0) }

@@ -73,9 +73,9 @@ struct PhraseFinder {
       return phrase
     }
     // `an architect who said`, `Trump, who says`: the relative pronoun's antecedent.
-    if ["who", "whom"].contains(tokens[j].lower), j - 1 >= floor {
+    if Lexicon.personRelatives.contains(tokens[j].lower), j - 1 >= floor {
       let k = tokens[j - 1].isMark(",") ? j - 2 : j - 1
-      if ["of"].contains(tokens[j - 1].lower) || tokens[j].is("whom") {
+      if tokens[j - 1].is("of") || tokens[j].is("whom") {
         return k - 1 >= floor ? walkBack(from: k - 1, floor: floor) : nil  // `many of whom say`
       }
       return k >= floor ? walkBack(from: k, floor: floor) : nil
@@ -140,7 +140,7 @@ struct PhraseFinder {
       }
       if t.kind == .quoteOpen || t.kind == .quoteClose || t.isMark(".") || t.isMark(";") { return nil }
       if t.kind == .word, t.has(.finiteSpeechVerb), !t.has(.title),
-        !(max(floor, p - 3)..<p).contains(where: { ["who", "which"].contains(tokens[$0].lower) })
+        !(max(floor, p - 3)..<p).contains(where: { Lexicon.relativePronouns.contains(tokens[$0].lower) })
       {
         return nil
       }
@@ -153,7 +153,7 @@ struct PhraseFinder {
   private func isPlaceContinuation(comma p: Int, end: Int) -> Bool {
     let segment = (p + 1)..<end
     guard !segment.isEmpty, segment.count <= 3, segment.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalised }) else { return false }
-    return (max(0, p - 4)..<p).contains { ["of", "from", "in"].contains(tokens[$0].lower) }
+    return (max(0, p - 4)..<p).contains { Lexicon.placeNamePrepositions.contains(tokens[$0].lower) }
   }
 
   /// A phrase that ends at token `end`, walking towards the sentence start.
@@ -192,7 +192,7 @@ struct PhraseFinder {
       if (t.has(.determiner) && !t.is("that")) || (j < end && Lexicon.possessiveDeterminers.contains(t.lower)) {
         start = j
         // `the China Times on the island of Taiwan`: a place after the subject.
-        if j - 2 >= floor, ["on", "in", "at", "from"].contains(tokens[j - 1].lower), tokens[j - 2].kind == .word,
+        if j - 2 >= floor, Lexicon.subjectPlacePrepositions.contains(tokens[j - 1].lower), tokens[j - 2].kind == .word,
           tokens[j - 2].isCapitalised || tokens[j - 2].has(.roleNoun),
           !tokens[j - 2].has(.capitalisedFunctionWord)
         {
@@ -328,7 +328,7 @@ struct PhraseFinder {
     // After a document noun, the producer is the speaker: `the description from Chinese state media`.
     var lo = r.lowerBound
     for k in r where k + 1 < r.upperBound && tokens[k].kind == .word && tokens[k].has(.documentNoun)
-      && ["from", "by", "of"].contains(tokens[k + 1].lower)
+      && Lexicon.sourcePrepositions.contains(tokens[k + 1].lower)
     {
       lo = k + 2
     }
@@ -435,14 +435,8 @@ struct PhraseFinder {
   static func canSpeak(_ noun: String) -> Bool {
     if Lexicon.roleNouns.contains(noun) || Lexicon.documentNouns.contains(noun) { return true }
     if Lexicon.capitalisedFunctionWords.contains(noun) || Lexicon.phraseStops.contains(noun) { return false }
-    return !nonSpeakers.contains(noun) && noun.first?.isNumber != true
+    return !Lexicon.nonSpeakers.contains(noun) && noun.first?.isNumber != true
   }
-
-  /// Nouns of time and quantity words that end phrases but never speak.
-  private static let nonSpeakers: Set<String> = [
-    "month", "week", "year", "day", "time", "morning", "evening", "night", "afternoon", "weekend", "hour", "minute",
-    "moment", "decade", "century", "together", "ago", "far", "much", "many", "well", "too",
-  ]
 
   /// Maximal runs of capitalised words that could be a name, split after an
   /// organisation's last word (`Eurasia Group | David Meale`); titles and places

@@ -172,8 +172,6 @@ struct PersonName: Equatable {
   /// Given and family name: the people rule 2 groups.
   var pair: String { given + " " + family }
 
-  static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
-
   static func words(_ name: String) -> [String] { SpeakerDirectory.key(name).split(separator: " ").map(String.init) }
 
   static func isTitle(_ w: String) -> Bool {
@@ -191,7 +189,7 @@ struct PersonName: Equatable {
     gender = Self.gender(ofTitlesIn: [v.name] + v.titled)
     leading = []
     while words.count > 1, Self.isTitle(words[0]) { leading.append(words.removeFirst()) }
-    if words.count > 2, let last = words.last, Self.suffixes.contains(last) {
+    if words.count > 2, let last = words.last, Lexicon.generationalSuffixes.contains(last) {
       words.removeLast()
       words[words.count - 1] += " " + last
     }
@@ -323,7 +321,6 @@ private struct Clusters {
   mutating func linkBodies(_ bodies: [SpeakerIdentity.Variant]) {
     let designators = Lexicon.organisationHeads.union(Lexicon.outletHeads)
     let known = Set(bodies.map(\.key))
-    let minor: Set<String> = ["of", "and", "for", "&"]
     var byInitials: [String: [String]] = [:]
     for v in bodies { add(v.key, canonical: true) }
     for v in bodies {
@@ -337,7 +334,7 @@ private struct Clusters {
         union(bare, into: v.key)
         canonical.remove(bare)
       }
-      if words.count > 1 { byInitials[String(words.filter { !minor.contains($0) }.compactMap(\.first)), default: []].append(v.key) }
+      if words.count > 1 { byInitials[String(words.filter { !Lexicon.initialismFillers.contains($0) }.compactMap(\.first)), default: []].append(v.key) }
     }
     for v in bodies where !v.key.contains(" ") && v.key.count >= 2 {
       guard let full = byInitials[v.key], Set(full.map { find($0) }).count == 1 else { continue }
