@@ -99,6 +99,17 @@ struct ResolutionTests {
     #expect(!analysis.speakers.contains { $0.name.contains("Calls") })
   }
 
+  /// A role word before a name counts only as a noun: `think tank analyst` is a role,
+  /// `think` in `I don't think Ana Lima …` is none.
+  @Test(arguments: [("“I don't think Ana Lima has seen it,” Omar Bell said. Ana Lima said the plan was sound.", nil),
+                    ("A veteran think tank analyst Ana Lima said the plan was sound.", "veteran think tank analyst")])
+  func aRoleWordBeforeANameMustBeANoun(_ text: String, _ role: String?) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(text)")
+    let speaker = try #require(analysis.quote(startingWith: "the plan was sound").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == "Ana Lima")
+    #expect(speaker.role == role)
+  }
+
   /// A role is a noun phrase: an adverb or an adjective phrase between commas is none.
   @Test(arguments: [("Ana Lima, meanwhile, said", nil), ("Ana Lima, clearly frustrated, said", nil), ("Ana Lima, a nurse, said", "a nurse")])
   func anAppositiveWithoutANounIsNoRole(_ sentence: String, _ role: String?) throws {

@@ -137,7 +137,8 @@ struct MentionStage: AnalysisStage {
     while j >= floor, start - j <= 6 {
       let t = doc.tokens[j]
       guard t.kind == .word, !t.has(.determiner), !t.has(.phraseStop) || t.has(.title) else { break }
-      guard (t.isCapitalised && !headline) || t.has(.title) || t.has(.roleNoun) else { break }
+      // A role word only as a noun: `think` in `think tank`, not in `I don't think Howard Dean …`.
+      guard (t.isCapitalised && !headline) || t.has(.title) || (t.has(.roleNoun) && doc.tag(j)?.isNoun != false) else { break }
       if t.has(.capitalisedFunctionWord) && !t.has(.title) { break }
       lo = j
       j -= 1
