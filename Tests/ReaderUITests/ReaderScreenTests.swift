@@ -266,6 +266,7 @@ struct CollectionViewTests {
     h.state.show(speakers: [CollectionSpeakerRow(id: "barack-obama", name: "Barack Obama", kind: "person", quotes: 9, articles: 4),
                             CollectionSpeakerRow(id: "obama", name: "Obama", kind: "person", aliases: ["Pres. Obama"], quotes: 7, articles: 3)])
     #expect(h.screen.contains("Obama [person]  also Pres. Obama"))
+    #expect(h.screen.contains("q back · m merge · R rename"), "the status line says how to correct a row")
     h.type("m")
     #expect(h.state.collection.markedSpeaker == "barack-obama")
     #expect(h.lines.contains { $0.contains("● Barack Obama") }, "the marked row shows it")

@@ -38,7 +38,8 @@ struct StatusLine {
       left.append(hints([(.open, "open"), (.filter, "filter"), (.sort, "sort"), (.toggleRead, "read"), (.collectionSpeakers, "speakers"),
                          (.collectionSearch, "search"), (.starred, "starred"), (.help, "help"), (.quit, "quit")], state))
     case .speakers:
-      left.append("\(state.collection.visibleSpeakers.count) speakers · " + hints([(.open, "their quotes"), (.export, "export"), (.filter, "filter"), (.quit, "back")], state))
+      left.append("\(state.collection.visibleSpeakers.count) speakers · " + hints([(.open, "their quotes"), (.export, "export"), (.filter, "filter"), (.quit, "back"),
+                                                                                           (.mergeSpeaker, "merge"), (.renameSpeaker, "rename")], state))
     case .results:
       left.append("\(state.collection.results.count) quotes · " + hints([(.open, "open"), (.star, "star"), (.yank, "copy"), (.export, "export"), (.quit, "back")], state))
     case .reader:
