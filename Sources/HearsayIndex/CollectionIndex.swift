@@ -11,7 +11,7 @@ import HearsayState
 /// corrupt or from another schema version is rebuilt rather than trusted. The collection
 /// itself is never written to.
 public final class CollectionIndex: Sendable {
-  public static let schemaVersion = 7
+  public static let schemaVersion = 8
 
   public let root: String
   public let databasePath: String
@@ -125,7 +125,7 @@ public final class CollectionIndex: Sendable {
       CREATE INDEX speaker_identity ON speaker(identity);
       -- The collection's speakers (`SpeakerIdentity`): each speaker row's `identity` is one's id.
       -- With each one's counts as the last linking summed them up, for the speakers view.
-      CREATE TABLE identity (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, aliases TEXT NOT NULL, ambiguous INTEGER NOT NULL,
+      CREATE TABLE identity (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, aliases TEXT NOT NULL,
         quotes INTEGER NOT NULL DEFAULT 0, articles INTEGER NOT NULL DEFAULT 0, first TEXT, last TEXT,
         roles TEXT NOT NULL DEFAULT '', timeline TEXT NOT NULL DEFAULT '');
       CREATE INDEX identity_quotes ON identity(quotes);

@@ -37,8 +37,8 @@ extension CollectionIndex {
       try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('unapplied', ?)", arguments: [unapplied])
       try db.execute(sql: "DELETE FROM identity")
       for row in identity.identities {
-        try db.cachedStatement(sql: "INSERT INTO identity (id, name, kind, aliases, ambiguous) VALUES (?, ?, ?, ?, ?)")
-          .execute(arguments: [row.id, row.name, row.kind, row.aliases.joined(separator: "\n"), row.ambiguous])
+        try db.cachedStatement(sql: "INSERT INTO identity (id, name, kind, aliases) VALUES (?, ?, ?, ?)")
+          .execute(arguments: [row.id, row.name, row.kind, row.aliases.joined(separator: "\n")])
       }
       for (key, i) in identity.byKey where identity.contested[key] == nil {
         let id = identity.identities[i].id

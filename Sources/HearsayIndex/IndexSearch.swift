@@ -260,21 +260,21 @@ extension CollectionIndex {
   /// Every speaker counted from the speaker rows: what linking stores in `identity`. A row
   /// not linked yet counts by its own name.
   static func countSpeakers(_ db: Database) throws -> [CollectionSpeaker] {
-      let timelines = try Self.timelines(db)
-      let roles = try Self.rankedRoles(db)
-      return try Row.fetchAll(db, sql: """
-        SELECT \(Self.speakerID), coalesce(identity.name, max(speaker.name)), coalesce(identity.kind, max(speaker.kind)), identity.aliases,
-               sum(speaker.quotes), count(DISTINCT speaker.article_id), min(article.date), max(article.date)
-        FROM speaker JOIN article ON article.id = speaker.article_id LEFT JOIN identity ON identity.id = speaker.identity
-        GROUP BY 1 ORDER BY sum(speaker.quotes) DESC, 2
-        """).map { row in
-        let id: String = row[0]
-        let first = (row[6] as Double?).map { PlainTextFormat.isoDate(Date(timeIntervalSince1970: $0)) }
-        let last = (row[7] as Double?).map { PlainTextFormat.isoDate(Date(timeIntervalSince1970: $0)) }
-        return CollectionSpeaker(id: id, name: row[1], kind: row[2], aliases: (row[3] as String?)?.split(separator: "\n").map(String.init) ?? [],
-                                 quotes: row[4], articles: row[5], roles: roles[id] ?? [], first: first, last: last,
-                                 timeline: timelines[id] ?? [Int](repeating: 0, count: Self.timelineBuckets))
-      }
+    let timelines = try Self.timelines(db)
+    let roles = try Self.rankedRoles(db)
+    return try Row.fetchAll(db, sql: """
+      SELECT \(Self.speakerID), coalesce(identity.name, max(speaker.name)), coalesce(identity.kind, max(speaker.kind)), identity.aliases,
+             sum(speaker.quotes), count(DISTINCT speaker.article_id), min(article.date), max(article.date)
+      FROM speaker JOIN article ON article.id = speaker.article_id LEFT JOIN identity ON identity.id = speaker.identity
+      GROUP BY 1 ORDER BY sum(speaker.quotes) DESC, 2
+      """).map { row in
+      let id: String = row[0]
+      let first = (row[6] as Double?).map { PlainTextFormat.isoDate(Date(timeIntervalSince1970: $0)) }
+      let last = (row[7] as Double?).map { PlainTextFormat.isoDate(Date(timeIntervalSince1970: $0)) }
+      return CollectionSpeaker(id: id, name: row[1], kind: row[2], aliases: (row[3] as String?)?.split(separator: "\n").map(String.init) ?? [],
+                               quotes: row[4], articles: row[5], roles: roles[id] ?? [], first: first, last: last,
+                               timeline: timelines[id] ?? [Int](repeating: 0, count: Self.timelineBuckets))
+    }
   }
 
   /// A speaker row's collection speaker, or its own name while not yet linked.

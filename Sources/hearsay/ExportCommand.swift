@@ -86,8 +86,8 @@ struct ExportCommand: ParsableCommand {
       let index = try CollectionAccess.open(collection, config: config)
       // The collection speaker by any of its names; else any whose name holds these words.
       let hits = try index.quotes(by: speaker, limit: 1_000_000).nonEmpty ?? index.search("speaker:\"\(speaker)\"", limit: 1_000_000)
-      let names = Set(hits.compactMap(\.speaker))
-      return (hits.map(\.quote), "Quotes by \(names.count == 1 ? names.first! : speaker)")
+      let quotes = hits.map(\.quote)
+      return (quotes, "Quotes by \(Self.soleSpeaker(quotes) ?? speaker)")
     }
     var quotes: [ExportedQuote] = []
     var titles: [String] = []
@@ -97,9 +97,14 @@ struct ExportCommand: ParsableCommand {
     }
     let subject = titles.count == 1 ? titles[0] : "\(titles.count) articles"
     // `--speaker brandt` heads the export with the name as the article gives it.
-    let names = Set(quotes.compactMap(\.speaker))
-    let who = names.count == 1 ? names.first! : speaker
+    let who = Self.soleSpeaker(quotes) ?? speaker
     return (quotes, who.map { "Quotes by \($0) — \(subject)" } ?? "Quotes — \(subject)")
+  }
+
+  /// The one speaker all the quotes have (the name to head them with), if they have one.
+  static func soleSpeaker(_ quotes: [ExportedQuote]) -> String? {
+    let names = Set(quotes.compactMap(\.speaker))
+    return names.count == 1 ? names.first : nil
   }
 
   static func matches(_ name: String?, _ wanted: String) -> Bool {

@@ -194,3 +194,11 @@ struct SpeakerDirectoryIdentityTests {
     #expect(directory.entries.count == 2)
   }
 }
+
+extension SpeakerIdentity {
+  /// `decide` with the article's text at hand, as the tests give it.
+  func decide(_ key: String, in text: String, titled: [String] = []) -> Identity? {
+    let lower = text.lowercased()
+    return decide(key, naming: { fullNames(of: $0).contains(where: lower.contains) }, titled: titled)
+  }
+}

@@ -32,12 +32,15 @@ extension Pipeline {
     let hard = min(s.count, start + limit)
     guard hard < s.count else { return hard }
     let floor = start + limit * 4 / 5
-    var k = hard
-    while k > floor { if s[k - 1] == "\n", s[k - 2] == "\n" { return k }; k -= 1 }
-    k = hard
-    while k > floor { if s[k - 1] == " ", [".", "!", "?", "\u{3002}"].contains(s[k - 2]) { return k }; k -= 1 }
-    k = hard
-    while k > floor { if s[k - 1] == " " || s[k - 1] == "\n" { return k }; k -= 1 }
+    // Each kind of break, best first; `k` is where the window would end, after it.
+    let breaks: [(Int) -> Bool] = [
+      { s[$0 - 1] == "\n" && s[$0 - 2] == "\n" },
+      { s[$0 - 1] == " " && [".", "!", "?", "\u{3002}"].contains(s[$0 - 2]) },
+      { s[$0 - 1] == " " || s[$0 - 1] == "\n" },
+    ]
+    for isBreak in breaks {
+      if let k = stride(from: hard, to: floor, by: -1).first(where: isBreak) { return k }
+    }
     return hard
   }
 

@@ -16,7 +16,7 @@
 ///    one whose gender its titles give, or one quoted in ten times the articles of any
 ///    other; otherwise it stays its own row, marked ambiguous (`Clinton` with both Bill and
 ///    Hillary). Either way, an article whose own text names one of them decides it there
-///    (`decide(_:in:titled:)`);
+///    (`decide(_:naming:titled:)`);
 /// 5. an organisation or outlet is one with its name plus a designator (`Xinhua` =
 ///    `Xinhua News Agency`) and with its initials (`NYT` = `The New York Times`);
 /// 6. each speaker's kind is voted over its articles, a person or unnamed reading (what an
@@ -64,7 +64,7 @@ public struct SpeakerIdentity: Sendable {
   /// Variant key → index in `identities`.
   public private(set) var byKey: [String: Int] = [:]
   /// Single names more than one person has (`Clinton`, `Sanders`), with the indices of
-  /// those people: each article may decide its own (`decide(_:in:titled:)`).
+  /// those people: each article may decide its own (`decide(_:naming:titled:)`).
   public private(set) var contested: [String: [Int]] = [:]
 
   /// Corrections that named nobody, each with what was wrong.
@@ -111,13 +111,8 @@ public struct SpeakerIdentity: Sendable {
   /// which the article's text holds (`Felicia Sanders` in the article makes its `Sanders`
   /// hers, however often the collection quotes Bernie), else the one its titles' gender
   /// allows; nil when the article does not say, and the collection's answer stands.
-  public func decide(_ key: String, in text: String, titled: [String] = []) -> Identity? {
-    let lower = text.lowercased()
-    return decide(key, naming: { fullNames(of: $0).contains(where: lower.contains) }, titled: titled)
-  }
-
-  /// The same, asking `naming` whether the article names a candidate by one of its
-  /// `fullNames(of:)` (the index asks its full-text index rather than reading the text).
+  /// `naming` says whether the article names a candidate by one of its `fullNames(of:)`
+  /// (the index asks its full-text index rather than reading the text).
   public func decide(_ key: String, naming: (Identity) throws -> Bool, titled: [String] = []) rethrows -> Identity? {
     guard let indices = contested[key] else { return nil }
     let candidates = indices.map { identities[$0] }
@@ -149,11 +144,13 @@ public struct SpeakerIdentity: Sendable {
     }
   }
 
+  /// The kinds an unknown name defaults to, which weigh half in a vote.
+  private static let weakKinds: Set<String> = [Speaker.Kind.person.rawValue, Speaker.Kind.unnamed.rawValue]
+
   /// The voted kind: a person or unnamed reading weighs half of one that needed evidence.
   static func vote(_ kinds: [String: Int]) -> String {
-    let weak: Set<String> = [Speaker.Kind.person.rawValue, Speaker.Kind.unnamed.rawValue]
-    return kinds.max { a, b in
-      let (wa, wb) = (Double(a.value) * (weak.contains(a.key) ? 0.5 : 1), Double(b.value) * (weak.contains(b.key) ? 0.5 : 1))
+    kinds.max { a, b in
+      let (wa, wb) = (Double(a.value) * (weakKinds.contains(a.key) ? 0.5 : 1), Double(b.value) * (weakKinds.contains(b.key) ? 0.5 : 1))
       return (wa, b.key) < (wb, a.key)  // ties: the alphabetically first kind, for a stable answer
     }?.key ?? Speaker.Kind.person.rawValue
   }
@@ -164,8 +161,6 @@ struct PersonName: Equatable {
   var given: String
   var middles: [String]
   var family: String
-  /// Words dropped before the given name: titles, or a headline's words.
-  var leading: [String]
   var gender: EntityRegistry.Gender?
 
   var isFull: Bool { !given.isEmpty }
@@ -187,8 +182,7 @@ struct PersonName: Equatable {
   init?(_ v: SpeakerIdentity.Variant) {
     var words = Self.words(v.key)
     gender = Self.gender(ofTitlesIn: [v.name] + v.titled)
-    leading = []
-    while words.count > 1, Self.isTitle(words[0]) { leading.append(words.removeFirst()) }
+    while words.count > 1, Self.isTitle(words[0]) { words.removeFirst() }
     if words.count > 2, let last = words.last, Lexicon.generationalSuffixes.contains(last) {
       words.removeLast()
       words[words.count - 1] += " " + last
