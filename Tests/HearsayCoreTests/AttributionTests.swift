@@ -117,6 +117,19 @@ struct AttributionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "repairs were overdue")) == "Lima")
   }
 
+  /// `called it "X" and said Y`: a second speech verb sharing the subject ends the first
+  /// claim and reports a claim of its own, by the same speaker.
+  @Test(arguments: [
+    ("Okafor called the survey “a fine piece of work” and said the bridge would reopen in May.", "the survey “a fine piece of work", "the bridge would reopen in May"),
+    ("Okafor said the bridge was safe but has conceded that repairs were overdue.", "the bridge was safe", "repairs were overdue"),
+    ("Okafor praised the engineers and vowed to reopen the bridge by May.", "the engineers", "to reopen the bridge by May"),
+  ])
+  func aCoordinatedSpeechVerbEndsTheFirstClaim(_ body: String, _ first: String, _ second: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(analysis.quotes.map(analysis.text) == [first, second])
+    #expect(analysis.quotes.map { analysis.speakerName(of: $0) } == ["Okafor", "Okafor"])
+  }
+
   /// `said to a crowd`, `told reporters at a breakfast`, `said of the ruling`: where, to
   /// whom or of what, never what was said.
   @Test(arguments: ["“We will rebuild,” Okafor said to a crowd in Lagos.", "“We will rebuild,” Okafor told reporters at a breakfast.",

@@ -192,6 +192,9 @@ extension SentenceCursor {
       let t = T[e]
       if t.quote == nil {
         if isHeadline && t.isMark(";") { break }
+        // `called it "a great meeting" and said …`: a second speech verb sharing the subject
+        // ends what the first one reported.
+        if e > k + 1, startsCoordinatedSpeech(at: e) { break }
         if t.isMark(",") || t.kind == .quoteClose && e + 1 < r.upperBound && T[e + 1].isMark(",") {
           let comma = t.isMark(",") ? e : e + 1
           if comma + 1 < r.upperBound, endsContent(at: comma + 1, stops: stops) { break }
@@ -283,6 +286,16 @@ extension SentenceCursor {
     return false
   }
 
+
+  /// `and said`, `but conceded`, `and has said`, `and vowing`: a coordinator, then (past
+  /// one auxiliary) a speech verb the tagger reads as a verb — a predicate of its own.
+  func startsCoordinatedSpeech(at k: Int) -> Bool {
+    guard T[k].kind == .word, Lexicon.coordinators.contains(T[k].lower) else { return false }
+    var v = k + 1
+    if v < r.upperBound, Lexicon.auxiliaries.contains(T[v].lower) { v += 1 }
+    guard v < r.upperBound, T[v].kind == .word, T[v].quote == nil, T[v].has(.speechVerb) else { return false }
+    return doc.tag(v)?.isVerb == true
+  }
 
   /// A quote right after `… said,` / `… said:` (the second half of a split quote).
   func trailingQuote(after k: Int) -> (range: TextRange, quote: Int?)? {
