@@ -130,6 +130,25 @@ struct AttributionTests {
     #expect(analysis.quotes.map { analysis.speakerName(of: $0) } == ["Okafor", "Okafor"])
   }
 
+  /// A sentence's first word is capitalised for its place; when the article writes it in
+  /// lower case elsewhere, and never inside a name, it opens no name (`Said Ellis:`).
+  /// A surname that is also a word stays a name when the article names the person in full.
+  @Test(arguments: [
+    ("Lima said the tolls were fair. Said Okafor: “The tolls are not fair.”", "The tolls are not fair", "Okafor"),
+    ("The delegates met on Monday. Delegates questioned whether the bridge was safe.", "whether the bridge was safe", nil),
+    ("The engineer Ruth Stone inspected the stone piers. Stone said the bridge was safe.", "the bridge was safe", "Ruth Stone"),
+    ("The proposal passed on Monday. Senate President Dana Okafor said the vote was fair.", "the vote was fair", "Dana Okafor"),
+  ] as [(String, String, String?)])
+  func aCapitalOfPositionOpensNoName(_ body: String, _ quote: String, _ speaker: String?) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    let q = try #require(analysis.quote(startingWith: quote), "found \(analysis.quotes.map(analysis.text))")
+    if let speaker {
+      #expect(analysis.speakerName(of: q) == speaker)
+    } else {
+      #expect(q.speaker.map { analysis.speakers[$0].kind } != .person, "speaker \(analysis.speakerName(of: q) ?? "none")")
+    }
+  }
+
   /// `said to a crowd`, `told reporters at a breakfast`, `said of the ruling`: where, to
   /// whom or of what, never what was said.
   @Test(arguments: ["“We will rebuild,” Okafor said to a crowd in Lagos.", "“We will rebuild,” Okafor told reporters at a breakfast.",

@@ -17,6 +17,9 @@ struct Document {
   var sentences: [Sentence] = []
   /// Sentence index per token, filled with the sentences.
   var sentenceOfToken: [Int] = []
+  /// Sentences' first words capitalised only for their place (`Said Ellis:`, `Delegates
+  /// questioned …`): the article writes them in lower case elsewhere, so no name starts there.
+  var positionalCapitals: Set<Int> = []
   var claims: [Claim] = []
   var entities = EntityRegistry()
   var terms: [TextRange] = []
@@ -83,7 +86,7 @@ struct Document {
   }
 
   var phraseFinder: PhraseFinder {
-    PhraseFinder(tokens: tokens, storage: article.storage, quotes: quotes) { [tags, tokens, sentences, sentenceOfToken] k in
+    PhraseFinder(tokens: tokens, storage: article.storage, quotes: quotes, positionalCapitals: positionalCapitals) { [tags, tokens, sentences, sentenceOfToken] k in
       tags.tag(k, in: tokens, sentence: sentences[sentenceOfToken[k]].tokens)
     }
   }

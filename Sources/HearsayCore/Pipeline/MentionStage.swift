@@ -5,6 +5,7 @@ struct MentionStage: AnalysisStage {
   let name = "mentions"
 
   func apply(to doc: inout Document) {
+    doc.positionalCapitals = Self.positionalCapitals(in: doc)
     // Found on a read-only copy, registered after it is released (no copy-on-write per name).
     let found = Self.names(in: doc)
     // Full names first, so that surnames met earlier in the text still find them.
@@ -28,20 +29,12 @@ struct MentionStage: AnalysisStage {
     let tokens = doc.tokens
     let runs = doc.sentences.filter { Self.holdsNames(blocks[$0.block].role) }
       .map { (sentence: $0, runs: finder.nameRuns($0.tokens)) }
-    // A capitalised first word of a sentence is a name only if it is never lowercase.
-    let lowercaseVocabulary = lowercaseForms(in: doc, of: Set(runs.flatMap { s in
-      s.runs.filter { $0.lowerBound == s.sentence.tokens.lowerBound }.map { tokens[$0.lowerBound].lower }
-    }))
     var found: [Found] = []
     var bodyCased = BodyCapitals(doc)
     for (sentence, sentenceRuns) in runs {
       let sentenceRuns = blocks[sentence.block].role == .headline || Self.isTitleCase(sentence, tokens)
         ? sentenceRuns.flatMap { splitAtVerbs($0, doc) }.flatMap { bodyCased.split($0, doc.tokens) } : sentenceRuns
-      for var run in sentenceRuns {
-        if run.lowerBound == sentence.tokens.lowerBound, lowercaseVocabulary.contains(doc.tokens[run.lowerBound].lower) {
-          run = (run.lowerBound + 1)..<run.upperBound
-          if run.isEmpty { continue }
-        }
+      for run in sentenceRuns {
         let name = doc.tokens[run].filter(\.isWord)
         guard !name.isEmpty else { continue }
         let words = name.map(\.bare)
@@ -106,10 +99,31 @@ struct MentionStage: AnalysisStage {
     }
   }
 
-  /// Which of `words` also appear in lower case somewhere in the article. Tokens are
+  /// A capitalised first word of a sentence is a name unless the article writes it in
+  /// lower case elsewhere and never inside a name in the body (`Said`,
+  /// `Delegates`, but not `Stone` when `Roger Stone` is there). Given names (`Bill`) and
+  /// name particles, lowercase inside names (`Bill de Blasio`), stay.
+  private static func positionalCapitals(in doc: Document) -> Set<Int> {
+    let firsts = doc.sentences.compactMap { s in s.tokens.first { doc.tokens[$0].kind == .word } }
+      .filter { doc.tokens[$0].isCapitalised && !doc.tokens[$0].has(.nameParticle) && !Lexicon.isGivenName(doc.tokens[$0].bare) }
+    let words = Set(firsts.map { doc.tokens[$0].lower })
+    let firstSet = Set(firsts)
+    let lowercase = forms(in: doc, of: words) { !doc.tokens[$0].isCapitalised }
+    // Inside a name: after another capitalised word that is not a function word (`Roger
+    // Stone`, not `The Conservative Case`).
+    let inName = forms(in: doc, of: lowercase) { k in
+      guard k > 0, doc.tokens[k].isCapitalised, !firstSet.contains(k), doc.blocks[doc.sentences[doc.sentenceOfToken[k]].block].role == .body
+      else { return false }
+      let before = doc.tokens[k - 1]
+      return before.kind == .word && before.isCapitalised && !before.has(.capitalisedFunctionWord)
+    }
+    return firstSet.filter { lowercase.contains(doc.tokens[$0].lower) && !inName.contains(doc.tokens[$0].lower) }
+  }
+
+  /// Which of `words` appear as a word token `k` for which `counts(k)` holds. Tokens are
   /// compared by the hash their word keeps, through a bit filter, so no token is hashed
   /// here and nearly none is looked up.
-  private static func lowercaseForms(in doc: Document, of words: Set<String>) -> Set<String> {
+  private static func forms(in doc: Document, of words: Set<String>, where counts: (Int) -> Bool) -> Set<String> {
     guard !words.isEmpty else { return [] }
     var byHash: [Int: [String]] = [:]
     var filter = [UInt64](repeating: 0, count: 16)
@@ -119,9 +133,9 @@ struct MentionStage: AnalysisStage {
       filter[(hash >> 6) & 15] |= 1 << UInt64(hash & 63)
     }
     var seen = Set<String>()
-    for t in doc.tokens where t.kind == .word && !t.isCapitalised {
+    for (k, t) in doc.tokens.enumerated() where t.kind == .word {
       let hash = t.lowerHash
-      guard filter[(hash >> 6) & 15] & (1 << UInt64(hash & 63)) != 0, let found = byHash[hash] else { continue }
+      guard filter[(hash >> 6) & 15] & (1 << UInt64(hash & 63)) != 0, let found = byHash[hash], counts(k) else { continue }
       let lower = t.lower
       for w in found where w == lower { seen.insert(w) }
     }

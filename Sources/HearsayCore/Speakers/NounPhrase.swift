@@ -25,6 +25,8 @@ struct PhraseFinder {
   /// Top-level quotes by index, to step over a short quoted label inside a name
   /// (`the DPP authorities' "external affairs department"`).
   let quotes: [QuotedSpan]
+  /// Capitals of position only, which open no name (`Document.positionalCapitals`).
+  let positionalCapitals: Set<Int>
   /// A token's part of speech, tagged on demand (nil without a model).
   let tag: (Int) -> PennTag?
 
@@ -450,10 +452,13 @@ struct PhraseFinder {
       let particle = t.kind == .word && t.has(.nameParticle) && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised
       let connector = t.kind == .word && t.has(.phraseConnector) && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised
         && startsOrganisation(start!..<k)
+      if start == nil, positionalCapitals.contains(k) { continue }
       if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || (capital && start != nil && t.has(.title) && !t.is("the")) {
         if start == nil { start = k }
+        // `Eurasia Group | David Meale`, `Senate | President Steve Sweeney`: an
+        // organisation's last word ends its name.
         if capital, t.has(.organisationHead) || t.has(.outletHead),
-          k > start!, k + 1 < r.upperBound, tokens[k + 1].isCapitalised, !tokens[k + 1].has(.organisationHead),
+          k > start! || (k + 1 < r.upperBound && tokens[k + 1].has(.title)), k + 1 < r.upperBound, tokens[k + 1].isCapitalised, !tokens[k + 1].has(.organisationHead),
           !tokens[k + 1].has(.outletHead), !tokens[k + 1].has(.phraseConnector)
         {
           runs.append(start!..<(k + 1))
