@@ -16,6 +16,17 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "It is not")) == "David Meale")
   }
 
+  /// A name read only after `the`, as a noun of its own (`the Great Freeze`, `the Ninth
+  /// Ward`), is no person: `she` passes over it to the person before.
+  @Test func aNameAlwaysAfterTheIsNoPerson() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      Maria Okafor has run the ferry for years. The boats stopped during the Great Freeze. She said the ice was thick.
+      """)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the ice was thick")) == "Maria Okafor")
+  }
+
   @Test func titleIsNotPartOfTheName() throws {
     let analysis = try Fixture.analyse("Headline\n\nChinese President Xi Jinping spoke. President Xi said the call was useful.")
     let speaker = analysis.speakerName(of: analysis.quote(startingWith: "the call was useful"))

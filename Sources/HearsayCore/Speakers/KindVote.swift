@@ -1,25 +1,28 @@
 /// What the words of a name cannot say alone, its mentions across the article can: a
 /// name that no list knows and that is always read in a place's position (`in Tulsa`,
 /// `near Friendship Park`) is a place, and a name ending in what the tagger reads as a
-/// plural proper noun (`Republicans`, `Virginia Democrats`) is a group — unless some mention shows a
-/// person (a title or role, a given name, a surname of a full name in the article).
+/// plural proper noun (`Republicans`, `Virginia Democrats`) is a group, and one always read
+/// after `the` as a noun of its own (`the Sixth Circuit ruled`, `the Cold War`) is no
+/// person — unless some mention shows a person (a title or role, a given name, a surname
+/// of a full name in the article).
 enum KindVote {
   static func decide(_ found: [MentionStage.Found], in doc: Document) -> [MentionStage.Found] {
     // Only names that could be something else are weighed: one ending like a plural, or
-    // read after `in` somewhere (most names are neither, and cost nothing here).
+    // read after `in` or `the` somewhere (most names are none, and cost nothing here).
     let locative = found.indices.filter { found[$0].kind == .person && isLocative(found[$0].run, doc) }
-    let candidates = Set(locative.map { found[$0].words })
+    let definite = Set(found.indices.filter { found[$0].kind == .person && isDefinite(found[$0].run, doc) })
+    let candidates = Set((locative + definite).map { found[$0].words })
     let isCandidate = { (f: MentionStage.Found) in f.words.last?.hasSuffix("s") == true || candidates.contains(f.words) }
     guard found.contains(where: { $0.kind == .person && isCandidate($0) }) else { return found }
     // Surnames and given names of the article's full names are people's.
     var personWords = Set<String>()
     for f in found where f.kind == .person && f.words.count > 1 { personWords.formUnion(f.words) }
-    var evidence: [[String]: (place: Int, group: Int, other: Int, person: Bool)] = [:]
+    var evidence: [[String]: (place: Int, group: Int, definite: Int, other: Int, person: Bool)] = [:]
     // The tagger is asked once per plural-looking word, at its first mention outside a place's position.
     var plural: [String: Bool] = [:]
     let locativeSet = Set(locative)
     for (i, f) in found.enumerated() where f.kind == .person && isCandidate(f) {
-      var e = evidence[f.words] ?? (0, 0, 0, false)
+      var e = evidence[f.words] ?? (0, 0, 0, 0, false)
       if f.role != nil || Lexicon.isGivenName(f.words[0]) || (f.words.count == 1 && personWords.contains(f.words[0])) { e.person = true }
       if locativeSet.contains(i) {
         e.place += 1
@@ -27,6 +30,8 @@ enum KindVote {
         plural[last] ?? { let p = doc.tag(f.run.upperBound - 1) == .nnps; plural[last] = p; return p }()
       {
         e.group += 1
+      } else if definite.contains(i) {
+        e.definite += 1
       } else {
         e.other += 1
       }
@@ -37,8 +42,20 @@ enum KindVote {
       var decided = f
       if e.place > 0 && e.place >= e.other + e.group { decided.kind = .place }
       else if e.group > 0 && e.other == 0 { decided.kind = .group }
+      else if e.definite > 0 && e.other == 0 { decided.kind = .organisation }
       return decided
     }
+  }
+
+  /// `the Sixth Circuit`, `the Cold War`: `the` right before the name, which is a noun of
+  /// its own there — not a modifier (`the Trump campaign`) and no possessive (`the
+  /// Clintons' home` is about people).
+  private static func isDefinite(_ run: Range<Int>, _ doc: Document) -> Bool {
+    let last = doc.tokens[run.upperBound - 1]
+    guard run.lowerBound > 0, doc.tokens[run.lowerBound - 1].is("the"), last.bare == last.lower else { return false }
+    guard run.upperBound < doc.tokens.count, doc.tokens[run.upperBound].kind == .word else { return true }
+    guard let next = doc.tag(run.upperBound) else { return false }
+    return !(next.isNoun || next == .jj || next == .pos)
   }
 
   /// `in Tulsa`, `near the Oval Office`: a place's preposition before the name, and no
