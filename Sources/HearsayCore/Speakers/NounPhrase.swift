@@ -318,8 +318,10 @@ struct PhraseFinder {
   /// — a noun the tagger reads, and not a function word it may misread as one.
   func role(of appositive: Range<Int>) -> String? {
     let t = text(span(appositive))
-    let hasNoun = appositive.contains { (tag($0)?.isNoun ?? true) && !Lexicon.capitalisedFunctionWords.contains(tokens[$0].lower) }
-    return hasNoun && EntityRegistry.Entity.isRole(t) ? t : nil
+    // The text's shape first: it is cheap, and the tagger tags the whole sentence.
+    guard EntityRegistry.Entity.isRole(t) else { return nil }
+    let hasNoun = appositive.contains { !tokens[$0].has(.capitalisedFunctionWord) && (tag($0)?.isNoun ?? true) }
+    return hasNoun ? t : nil
   }
 
   func span(_ r: Range<Int>) -> TextRange { TextRange(tokens[r.lowerBound].range.start, tokens[r.upperBound - 1].range.end) }
