@@ -100,31 +100,41 @@ struct MentionStage: AnalysisStage {
   }
 
   /// A capitalised first word of a sentence is a name unless the article writes it in
-  /// lower case elsewhere and never inside a name in the body (`Said`,
-  /// `Delegates`, but not `Stone` when `Roger Stone` is there). Given names (`Bill`) and
-  /// name particles, lowercase inside names (`Bill de Blasio`), stay.
+  /// lower case elsewhere and never inside a name in the body (`Said`, `Delegates`, but
+  /// not `Stone` when `Roger Stone` is there). Given names (`Bill`) and name particles,
+  /// lowercase inside names (`Bill de Blasio`), stay.
   private static func positionalCapitals(in doc: Document) -> Set<Int> {
-    let firsts = doc.sentences.compactMap { s in s.tokens.first { doc.tokens[$0].kind == .word } }
-      .filter { doc.tokens[$0].isCapitalised && !doc.tokens[$0].has(.nameParticle) && !Lexicon.isGivenName(doc.tokens[$0].bare) }
-    let words = Set(firsts.map { doc.tokens[$0].lower })
-    let firstSet = Set(firsts)
-    let lowercase = forms(in: doc, of: words) { !doc.tokens[$0].isCapitalised }
-    // Inside a name: after another capitalised word that is not a function word (`Roger
-    // Stone`, not `The Conservative Case`).
-    let inName = forms(in: doc, of: lowercase) { k in
-      guard k > 0, doc.tokens[k].isCapitalised, !firstSet.contains(k), doc.blocks[doc.sentences[doc.sentenceOfToken[k]].block].role == .body
-      else { return false }
-      let before = doc.tokens[k - 1]
-      return before.kind == .word && before.isCapitalised && !before.has(.capitalisedFunctionWord)
+    let tokens = doc.tokens
+    var firsts: [Int] = []
+    for sentence in doc.sentences {
+      guard let k = sentence.tokens.first(where: { tokens[$0].kind == .word }) else { continue }
+      let t = tokens[k]
+      // `The`, `He`, `But` open no name anyway: only words that could are looked up.
+      guard t.isCapitalised, !t.has(.capitalisedFunctionWord), !t.has(.pronoun), !t.has(.nameParticle), !Lexicon.isGivenName(t.bare) else { continue }
+      firsts.append(k)
     }
-    return firstSet.filter { lowercase.contains(doc.tokens[$0].lower) && !inName.contains(doc.tokens[$0].lower) }
+    let firstSet = Set(firsts)
+    let seen = forms(in: tokens, of: Set(firsts.map { tokens[$0].lower })) { k in
+      if !tokens[k].isCapitalised { return .lowercase }
+      // Inside a name: after another capitalised word that is not a function word (`Roger
+      // Stone`, not `The Conservative Case`), in the body.
+      guard k > 0, !firstSet.contains(k) else { return nil }
+      let before = tokens[k - 1]
+      let inName = before.kind == .word && before.isCapitalised && !before.has(.capitalisedFunctionWord)
+        && doc.blocks[doc.sentences[doc.sentenceOfToken[k]].block].role == .body
+      return inName ? .inName : nil
+    }
+    return Set(firsts.filter { seen[.lowercase, default: []].contains(tokens[$0].lower) && !seen[.inName, default: []].contains(tokens[$0].lower) })
   }
 
-  /// Which of `words` appear as a word token `k` for which `counts(k)` holds. Tokens are
-  /// compared by the hash their word keeps, through a bit filter, so no token is hashed
+  /// How a word is written where it is not a sentence's first.
+  private enum Use { case lowercase, inName }
+
+  /// Which of `words` appear as a word token, by the use `use(k)` finds at token `k`. Tokens
+  /// are compared by the hash their word keeps, through a bit filter, so no token is hashed
   /// here and nearly none is looked up.
-  private static func forms(in doc: Document, of words: Set<String>, where counts: (Int) -> Bool) -> Set<String> {
-    guard !words.isEmpty else { return [] }
+  private static func forms(in tokens: [Token], of words: Set<String>, use: (Int) -> Use?) -> [Use: Set<String>] {
+    guard !words.isEmpty else { return [:] }
     var byHash: [Int: [String]] = [:]
     var filter = [UInt64](repeating: 0, count: 16)
     for w in words {
@@ -132,12 +142,12 @@ struct MentionStage: AnalysisStage {
       byHash[hash, default: []].append(w)
       filter[(hash >> 6) & 15] |= 1 << UInt64(hash & 63)
     }
-    var seen = Set<String>()
-    for (k, t) in doc.tokens.enumerated() where t.kind == .word {
+    var seen: [Use: Set<String>] = [:]
+    for (k, t) in tokens.enumerated() where t.kind == .word {
       let hash = t.lowerHash
-      guard filter[(hash >> 6) & 15] & (1 << UInt64(hash & 63)) != 0, let found = byHash[hash], counts(k) else { continue }
+      guard filter[(hash >> 6) & 15] & (1 << UInt64(hash & 63)) != 0, let found = byHash[hash], let how = use(k) else { continue }
       let lower = t.lower
-      for w in found where w == lower { seen.insert(w) }
+      for w in found where w == lower { seen[how, default: []].insert(w) }
     }
     return seen
   }
