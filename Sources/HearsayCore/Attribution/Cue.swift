@@ -13,8 +13,9 @@ struct Cue {
     case citing
     /// `Y quoted X as saying …`.
     case quotedAsSaying(asIndex: Int)
-    /// `X's claims that …`.
-    case noun
+    /// `X's claims that …`, `his recent assertion that …`, `her main argument is that …`:
+    /// the possessive at `owner` speaks; what was said starts at `content`.
+    case noun(owner: Int, content: Int)
   }
   var kind: Kind
   /// First and one-past-last token of the cue words.
@@ -50,8 +51,10 @@ enum CueFinder {
         let asIndex = (k + 1..<min(r.upperBound - 1, k + 18)).first(where: { T[$0].is("as") && T[$0 + 1].is("saying") })
       {
         out.append(Cue(kind: .quotedAsSaying(asIndex: asIndex), tokens: k..<(k + 1), isWeak: false))
-      } else if token.has(.speechNoun), let p = prev, isPossessive(p, T, k - 1), next?.is("that") == true {
-        out.append(Cue(kind: .noun, tokens: k..<(k + 1), isWeak: false))
+      } else if token.has(.speechNoun), let owner = possessor(before: k, floor: r.lowerBound, T),
+        let content = thatClause(after: k, end: r.upperBound, T)
+      {
+        out.append(Cue(kind: .noun(owner: owner, content: content), tokens: k..<(k + 1), isWeak: false))
       } else if token.has(.phrasalSpeechVerb), let n = next, Lexicon.phrasalSpeechVerbs[w]?.contains(n.lower) == true {
         // `called for`, `pointed to`, `talked about`, `commented on`: speech as phrasal verbs,
         // whatever their form (`is calling for`).
@@ -104,6 +107,26 @@ enum CueFinder {
       }
     }
     return out
+  }
+
+  /// The possessive that owns the speech noun at `k`, past up to three modifiers (`Trump's
+  /// recent evidence-free assertion`, `his most explosive claim`).
+  private static func possessor(before k: Int, floor: Int, _ T: [Token]) -> Int? {
+    var j = k - 1
+    while j >= floor, k - j <= 4 {
+      let t = T[j]
+      if isPossessive(t, T, j) || (t.kind == .word && Lexicon.possessivePronouns[t.lower] != nil) { return j }
+      guard t.kind == .word, !t.isCapitalised, !t.has(.determiner), !t.has(.pronoun), !t.has(.phraseStop) || t.lower.hasSuffix("ly") || t.is("most") else { return nil }
+      j -= 1
+    }
+    return nil
+  }
+
+  /// Where the clause a speech noun carries begins: after `that` or `is that`.
+  private static func thatClause(after k: Int, end: Int, _ T: [Token]) -> Int? {
+    var j = k + 1
+    if j < end, Lexicon.beForms.contains(T[j].lower) { j += 1 }
+    return j + 1 < end && T[j].is("that") ? j + 1 : nil
   }
 
   static func isPossessive(_ t: Token, _ T: [Token], _ k: Int) -> Bool {

@@ -61,6 +61,8 @@ extension Lexicon {
 
   /// Possessive determiners that open a noun phrase (`his efforts`).
   static let possessiveDeterminers: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
+  /// Possessive pronouns that can own a claim (`his warning that …`), with whom they refer to.
+  static let possessivePronouns: [String: PronounKind] = ["his": .male, "her": .female, "their": .plural, "its": .neuterSingular]
 
   /// English prepositions and the subordinators tagged like them (`while`, `because`) — a
   /// closed class: only these are worth asking the tagger about as a phrase's start.

@@ -17,18 +17,22 @@ struct ParticipleSieve {
   }
 }
 
-/// `X's claims that …`: the owner of a speech noun speaks.
+/// `X's claims that …`, `his warning that …`: the owner of a speech noun speaks.
 struct PossessiveClaimSieve {
-  func claims(for cue: Cue, in s: SentenceCursor) -> [Claim] {
+  func claims(for cue: Cue, owner: Int, content k: Int, in s: SentenceCursor) -> [Claim] {
     let T = s.T, r = s.r
     let c = cue.tokens.lowerBound
-    let ownerEnd = T[c - 1].kind == .word ? c - 1 : c - 2
-    guard ownerEnd >= r.lowerBound, let owner = s.finder.walkBack(from: ownerEnd, floor: r.lowerBound) else { return [] }
-    let k = c + 2
+    let speaker: NounPhrase
+    if T[owner].kind == .word, let pronoun = Lexicon.possessivePronouns[T[owner].lower] {
+      speaker = NounPhrase(tokens: owner..<(owner + 1), range: T[owner].range, head: .pronoun(pronoun))
+    } else {
+      guard let phrase = s.finder.walkBack(from: T[owner].kind == .word ? owner : owner - 1, floor: r.lowerBound) else { return [] }
+      speaker = phrase
+    }
     var e = k
     while e < r.upperBound, !T[e].isMark(","), !SentenceSplitter.isTerminal(T[e], in: s.doc.scalars) || T[e].quote != nil { e += 1 }
     guard e - k >= 2 else { return [] }
-    return [s.claim((s.trim(k..<e), nil), speaker: .phrase(owner), cue: T[c].range, rule: .possessiveClaim, confidence: 0.75)]
+    return [s.claim((s.trim(k..<e), nil), speaker: .phrase(speaker), cue: T[c].range, rule: .possessiveClaim, confidence: 0.75)]
   }
 }
 
@@ -70,7 +74,7 @@ struct CueSieve: AttributionSieve {
       case .verb: claims = verb.claims(for: cue, in: s, &found)
       case .quotedAsSaying(let asIndex): claims = quotedAsSaying.claims(for: cue, asIndex: asIndex, in: s, found)
       case .participle: claims = participle.claims(for: cue, in: s, found)
-      case .noun: claims = possessive.claims(for: cue, in: s)
+      case .noun(let owner, let content): claims = possessive.claims(for: cue, owner: owner, content: content, in: s)
       case .accordingTo, .per, .citing: claims = []  // the relay sieve's, once every claim is known
       }
       found.claims.append(contentsOf: claims)
