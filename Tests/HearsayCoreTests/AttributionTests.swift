@@ -181,6 +181,20 @@ struct AttributionTests {
     #expect(analysis.terms.map { analysis.article.substring($0) } == ["growth dividend"])
   }
 
+  /// A short quote alone on its line is a pull quote set as a subhead, not a new statement.
+  @Test func aShortQuoteAloneOnItsLineIsASubhead() throws {
+    let analysis = try Fixture.analyse("Headline\n\n“We will rebuild,” Okafor said.\n\n‘A fight to the finish.’\n\nThe council met on Monday.")
+    #expect(analysis.quotes.map(analysis.text) == ["We will rebuild"])
+    #expect(analysis.terms.map { analysis.article.substring($0) } == ["A fight to the finish."])
+  }
+
+  /// `Hewitt writes:` takes the paragraph after it as what was written — but a live blog's
+  /// time stamp says nothing.
+  @Test func aTimeStampAfterAColonIsNotContent() throws {
+    let analysis = try Fixture.analyse("Headline\n\nOkafor posted the following statement:\n\n6:01 p.m.\n\nThe council met on Monday.")
+    #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
+  }
+
   /// A show, book or film named in quotes is a title, not speech, wherever it stands.
   @Test(arguments: ["Okafor appeared on “The Late Show With Stephen Colbert” on Monday.", "“The Big Short” was nominated for an award last year."])
   func aTitleCaseQuoteIsATitle(_ body: String) throws {

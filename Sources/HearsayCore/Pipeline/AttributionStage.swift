@@ -34,6 +34,9 @@ struct AttributionStage: AnalysisStage {
     var hi = s.upperBound
     while hi > s.lowerBound, doc.tokens[hi - 1].kind == .punctuation { hi -= 1 }
     guard hi - s.lowerBound >= 4 else { return nil }
+    // Something said has words: not a live blog's time stamp (`6:01 p.m.`).
+    let words = doc.tokens[s.lowerBound..<hi].filter { $0.kind == .word && $0.text.unicodeScalars.contains(where: \.isLetter) }.count
+    guard words >= 3 else { return nil }
     return doc.span(s.lowerBound..<hi)
   }
 

@@ -39,6 +39,9 @@ struct DirectQuoteStage: AnalysisStage {
     guard let open = doc.tokenIndex(startingAt: quote.open.start) else { return words < 4 }
     let prev = open > 0 ? doc.tokens[open - 1] : nil
     if let prev, Lexicon.titleIntroducers.contains(prev.lower) { return true }
+    // `'A healthy environment.'` alone on its line, with no verb of its own: a pull quote
+    // set as a subhead (`“We go on from here.”` there is someone speaking).
+    if words <= 5, fillsItsParagraph(doc, q, open: open), !hasFiniteVerb(doc, q, open: open) { return true }
     if words <= 8, isTitleCase(doc, quote: q, open: open) { return true }
     if words >= 5 { return false }
     let sentenceStart = doc.sentences[doc.sentenceOfToken[open]].tokens.lowerBound == open
@@ -46,6 +49,23 @@ struct DirectQuoteStage: AnalysisStage {
     let c = quote.content
     let ends = c.end > c.start && [".", "?", "!"].contains(doc.scalars[c.end - 1])
     return !(sentenceStart || (afterColon && words >= 3) || ends && words >= 3)
+  }
+
+  /// Whether nothing but punctuation stands beside the quote in its paragraph.
+  private func fillsItsParagraph(_ doc: Document, _ q: Int, open: Int) -> Bool {
+    let block = doc.blockTokens[doc.sentences[doc.sentenceOfToken[open]].block]
+    let quote = doc.quotes[q]
+    let end = quote.close?.end ?? quote.content.end
+    return doc.tokens[block].allSatisfy { $0.kind != .word || ($0.range.start >= quote.open.start && $0.range.end <= end) }
+  }
+
+  private func hasFiniteVerb(_ doc: Document, _ q: Int, open: Int) -> Bool {
+    var k = open + 1
+    while k < doc.tokens.count, doc.tokens[k].quote == q, doc.tokens[k].kind != .quoteClose {
+      if doc.tokens[k].kind == .word, SentenceCursor.isContractedSubject(doc.tokens[k].lower) || doc.tag(k)?.isFiniteVerb == true { return true }
+      k += 1
+    }
+    return false
   }
 
   /// `"The Late Show With Stephen Colbert"`, `"The Big Short"`: every longer word
