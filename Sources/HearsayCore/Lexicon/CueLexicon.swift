@@ -109,6 +109,8 @@ extension Lexicon {
   }()
 
   /// Forms of *be* that make a bare participle passive (`was reported`).
+  /// Words after coordinated subjects that stand for all of them (`Bolton and Gorka both said`).
+  static let coordinationQuantifiers: Set<String> = ["both", "all"]
   static let beForms: Set<String> = ["is", "was", "were", "are", "been", "be", "being"]
 }
 

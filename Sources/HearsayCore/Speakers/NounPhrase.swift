@@ -37,7 +37,46 @@ struct PhraseFinder {
   static let maxPhraseTokens = 14
 
   /// The subject that ends right before `cue` (skipping `also`, `has` …) within `floor..<cue`.
+  /// Of a name coordinated with another phrase the name is the speaker (`Wilcox and Beruff
+  /// argued`, `Sanders and his supporters argue`, `Bolton and Gorka both denounced`): it
+  /// leads the statement.
   func subject(before cue: Int, floor: Int) -> NounPhrase? {
+    guard var phrase = lastSubject(before: cue, floor: floor) else { return nil }
+    if phrase.tokens.count == 1, Lexicon.coordinationQuantifiers.contains(tokens[phrase.tokens.lowerBound].lower),
+      phrase.tokens.lowerBound - 1 >= floor, let before = walkBack(from: phrase.tokens.lowerBound - 1, floor: floor)
+    {
+      phrase = before
+    }
+    if let first = firstConjunct(before: phrase, floor: floor) { phrase = first }
+    return phrase
+  }
+
+  /// `Wilcox and | Beruff`, `Clinton and | her campaign`: the name before `and` when the
+  /// words after it are a phrase of their own (a name, or a determiner's or possessive's
+  /// phrase) — not a role and its holder (`mogul and reality star Donald Trump`), not
+  /// `John and Brian Meza`, and no organisation (`Clinton and the State Department`) — whose
+  /// own name may hold an `and` (`Department of Parks and Recreation`).
+  private func firstConjunct(before later: NounPhrase, floor: Int) -> NounPhrase? {
+    let joint = later.tokens.lowerBound - 1
+    guard joint - 1 >= floor, tokens[joint].is("and"), let earlier = walkBack(from: joint - 1, floor: floor),
+      case .name(let earlierName) = earlier.head
+    else { return nil }
+    let opener = tokens[later.tokens.lowerBound]
+    let standsAlone: Bool
+    switch later.head {
+    case .name(let laterName):
+      standsAlone = !(earlierName.count == 1 && laterName.count > 1 && Lexicon.isGivenName(tokens[earlierName.lowerBound].bare))
+    case .role: standsAlone = opener.has(.determiner) || Lexicon.possessiveDeterminers.contains(opener.lower)
+    case .pronoun: standsAlone = false
+    }
+    let organisational = tokens[earlier.tokens.lowerBound..<later.tokens.upperBound].contains { $0.has(.organisationHead) || $0.has(.outletHead) }
+    if !organisational { return standsAlone ? earlier : nil }
+    // `Department of Parks and Recreation`: one organisation's name, `and` and all.
+    guard case .name = later.head, opener.isCapitalised, !opener.has(.capitalisedFunctionWord) else { return nil }
+    return analyse(earlier.tokens.lowerBound..<later.tokens.upperBound, fullEnd: later.tokens.upperBound)
+  }
+
+  private func lastSubject(before cue: Int, floor: Int) -> NounPhrase? {
     var j = cue - 1
     var skipped = 0
     // A progressive cue (`is demanding`) has its subject before the auxiliary.
@@ -452,8 +491,10 @@ struct PhraseFinder {
       let t = tokens[k]
       let capital = t.kind == .word && ((t.isCapitalised && !t.has(.hyphenatedAdjective)) || t.has(.domain))
       let particle = t.kind == .word && t.has(.nameParticle) && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised
-      let connector = t.kind == .word && t.has(.phraseConnector) && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised
-        && startsOrganisation(start!..<k)
+      // `Institute of Xiamen University`, and `and` once such a name has its `of` (`Department
+      // of Parks and Recreation`, but not `the Treasury Department and Trump`).
+      let connector = t.kind == .word && (t.has(.phraseConnector) || (t.is("and") && start.map { s in tokens[s..<k].contains { $0.has(.phraseConnector) } } == true))
+        && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised && startsOrganisation(start!..<k)
       if start == nil, positionalCapitals.contains(k) { continue }
       if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || (capital && start != nil && t.has(.title) && !t.is("the")) {
         if start == nil { start = k }
