@@ -35,11 +35,14 @@ let package = Package(
     .target(name: "ReaderUI", dependencies: ["HearsayCore", "HearsayState"]),
     // The only code that calls ncurses.
     .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
-    .target(name: "TerminalNCurses", dependencies: ["CNCurses", "ReaderUI", "HearsayCore", "HearsayState"]),
+    .target(name: "TerminalNCurses", dependencies: ["CNCurses", "ReaderUI"]),
+    // The interactive reader's shell: the input loop, background parsing and indexing, and
+    // the services that carry out the reader's outbox.
+    .target(name: "HearsayApp", dependencies: ["TerminalNCurses", "ReaderUI", "HearsayCore", "HearsayState"]),
     .executableTarget(
       name: "hearsay",
       dependencies: [
-        "HearsayCore", "HearsayFormats", "HearsayIndex", "HearsayState", "ReaderUI", "TerminalNCurses",
+        "HearsayCore", "HearsayFormats", "HearsayIndex", "HearsayState", "ReaderUI", "HearsayApp", "TerminalNCurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

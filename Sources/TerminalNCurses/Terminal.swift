@@ -91,7 +91,7 @@ public final class Terminal {
 
   /// Writes a control sequence straight to the terminal, after what curses has queued
   /// (OSC 52 for the clipboard). Only Hearsay's own sequences come here, never article text.
-  func writeControl(_ sequence: String) {
+  public func writeControl(_ sequence: String) {
     fflush(nil)  // all streams: curses writes through stdout's buffer
     let bytes = Array(sequence.utf8)
     var offset = 0
@@ -104,7 +104,7 @@ public final class Terminal {
 
   /// Leaves curses for another program (an editor, a browser) and comes back with the
   /// screen redrawn; the terminal is in its ordinary mode meanwhile.
-  func suspend<R>(during body: () throws -> R) rethrows -> R {
+  public func suspend<R>(during body: () throws -> R) rethrows -> R {
     def_prog_mode()
     endwin()
     defer {

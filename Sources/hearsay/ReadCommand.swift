@@ -5,6 +5,7 @@ import HearsayFormats
 import HearsayIndex
 import HearsayState
 import ReaderUI
+import HearsayApp
 import TerminalNCurses
 
 /// `hearsay [PATH]`: the reader, over a folder of articles or straight into one article.

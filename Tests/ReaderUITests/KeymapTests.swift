@@ -73,9 +73,9 @@ struct KeymapTests {
     h.type("? J J")
     #expect(h.state.showHelp && h.state.helpOffset == 2)
     h.type("<C-c>")
-    #expect(!h.state.wantsQuit, "Ctrl-c was unbound")
+    #expect(!h.state.quitting, "Ctrl-c was unbound")
     h.type("? <C-x>")
-    #expect(h.state.wantsQuit)
+    #expect(h.state.quitting)
   }
 }
 

@@ -199,7 +199,8 @@ struct MouseTests {
     h.state.handle(MouseEvent(x: 5, y: area.y + 1, kind: .click))
     #expect(h.state.library.selected == 1)
     h.state.handle(MouseEvent(x: 5, y: area.y + 1, kind: .click))
-    #expect(h.state.requestedArticle != nil)
+    h.runOutbox()
+    #expect(h.state.screen == .reader)
   }
 }
 
@@ -224,14 +225,14 @@ struct CollectionViewTests {
   @Test func speakersViewFiltersListsQuotesAndOpensTheArticleAtTheQuote() throws {
     var h = try ReaderHarness(size: Size(width: 100, height: 30))
     h.type("S")
-    #expect(h.state.collectionRequest == .speakers)
-    h.state.show(speakers: [CollectionSpeakerRow(name: "Margaret Okafor", kind: "person", quotes: 7, articles: 1),
+    #expect(h.asked.last == "speakers")
+    h.indexShows(speakers: [CollectionSpeakerRow(name: "Margaret Okafor", kind: "person", quotes: 7, articles: 1),
                             CollectionSpeakerRow(id: "alicia-brandt", name: "Alicia Brandt", kind: "person", quotes: 6, articles: 1)])
     #expect(h.screen.contains("Speakers — 2 of 2"))
     h.type("/bra <Enter>")
     #expect(h.state.collection.visibleSpeakers.map(\.name) == ["Alicia Brandt"])
     h.type("<Enter>")
-    #expect(h.state.collectionRequest == .quotes(of: h.state.collection.speakers[1]), "the row asks by its id")
+    #expect(h.asked.last == "quotes by alicia-brandt", "the row asks by its id")
     let path = ReaderHarness.samples + "/01-harbour-bridge-vote.txt"
     let quote = ExportedQuote(text: "but a rushed repair", speaker: "Alicia Brandt", speakerKind: "person", role: nil, via: nil, kind: "direct",
                               title: "Harbour bridge", outlet: nil, date: "2026-03-12", url: nil, path: path, start: 1248, end: 1267)
@@ -251,10 +252,10 @@ struct CollectionViewTests {
     for screen in [ReaderState.Screen.results, .speakers, .library] {
       h.type("q")
       #expect(h.state.screen == screen)
-      #expect(!h.state.wantsQuit)
+      #expect(!h.state.quitting)
     }
     h.type("q")
-    #expect(h.state.wantsQuit)
+    #expect(h.state.quitting)
   }
 
   /// The user's word on who is who: `m` marks a row and `m` on another makes them one,
@@ -263,7 +264,7 @@ struct CollectionViewTests {
   @Test func speakersAreCorrectedFromTheSpeakersView() throws {
     var h = try ReaderHarness(size: Size(width: 100, height: 30))
     h.type("S")
-    h.state.show(speakers: [CollectionSpeakerRow(id: "barack-obama", name: "Barack Obama", kind: "person", quotes: 9, articles: 4),
+    h.indexShows(speakers: [CollectionSpeakerRow(id: "barack-obama", name: "Barack Obama", kind: "person", quotes: 9, articles: 4),
                             CollectionSpeakerRow(id: "obama", name: "Obama", kind: "person", aliases: ["Pres. Obama"], quotes: 7, articles: 3)])
     #expect(h.screen.contains("Obama [person]  also Pres. Obama"))
     #expect(h.screen.contains("q back · m merge · R rename"), "the status line says how to correct a row")
@@ -272,9 +273,9 @@ struct CollectionViewTests {
     #expect(h.lines.contains { $0.contains("● Barack Obama") }, "the marked row shows it")
     h.type("j m")
     #expect(h.state.memory.speakerCorrections == [.merge(["barack-obama", "obama"])])
-    #expect(h.state.collectionRequest == .speakers)
-    #expect(h.state.memoryChanged)
-    h.state.show(speakers: [CollectionSpeakerRow(id: "barack-obama", name: "Barack Obama", kind: "person", aliases: ["Obama"], quotes: 16, articles: 7)])
+    #expect(h.asked.last == "speakers")
+    #expect(h.saves > 0)
+    h.indexShows(speakers: [CollectionSpeakerRow(id: "barack-obama", name: "Barack Obama", kind: "person", aliases: ["Obama"], quotes: 16, articles: 7)])
     h.type("U")
     #expect(h.state.memory.speakerCorrections.last == .split("barack-obama"))
     h.type("R <C-u> President<Space>Obama <Enter>")
@@ -292,7 +293,7 @@ struct CollectionViewTests {
     let row = [CollectionSpeakerRow(name: "Alicia Brandt", kind: "person", quotes: 6, articles: 1)]
     for _ in 0..<3 {
       h.type("S")
-      h.state.show(speakers: row)
+      h.indexShows(speakers: row)
       h.type("<Enter>")
       h.state.show(results: [], listing: .speaker("Alicia Brandt"))
     }
@@ -307,13 +308,13 @@ struct CollectionViewTests {
     h.state.standalone = true
     h.state.show(try ReaderHarness.analysis("01-harbour-bridge-vote.txt"))
     h.type("q")
-    #expect(h.state.wantsQuit)
+    #expect(h.state.quitting)
   }
 
   @Test func colonSearchesTheCollectionAndEscGoesBack() throws {
     var h = try ReaderHarness(size: Size(width: 100, height: 30))
     h.type(": red <Space> line <Enter>")
-    #expect(h.state.collectionRequest == .search("red line"))
+    #expect(h.asked.last == "search red line")
     h.state.show(results: [], listing: .search("red line"))
     #expect(h.screen.contains("no quotes match"))
     h.type("q")

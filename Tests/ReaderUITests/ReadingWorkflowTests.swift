@@ -48,7 +48,7 @@ struct ReadingWorkflowTests {
     let place = try #require(h.state.memory.articles[Self.bridge])
     #expect(place.read)
     #expect(!h.screen.contains("● Harbour bridge"))
-    #expect(h.state.memoryChanged)
+    #expect(h.saves > 0)
 
     // A new session with the saved memory, at another width: same words on top, same quote.
     var again = try libraryAtBridge(Size(width: 90, height: 30))
@@ -76,7 +76,7 @@ struct ReadingWorkflowTests {
     var next = try ReaderHarness(size: Size(width: 120, height: 40))
     next.state.memory = h.state.memory
     next.state.resumeSession()
-    #expect(next.state.requestedArticle == Self.bridge)
+    #expect(next.state.outbox == [.open(path: Self.bridge)])
     #expect(next.state.library.entries[next.state.library.visible[next.state.library.selected]].path == Self.bridge)
   }
 
@@ -142,24 +142,24 @@ struct ReadingWorkflowTests {
     h.type("]")
     for keys in ["y", "Y"] {
       h.type(keys)
-      guard case .copy(let clip, _) = h.state.effects.last else { Issue.record("no copy effect for \(keys)"); return }
+      guard case .copy(let clip, _) = h.performed.last else { Issue.record("no copy effect for \(keys)"); return }
       #expect(!clip.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || TextEscaping.isUnsafe($0) },
               "\(keys) copied \(clip.text.debugDescription)")
     }
-    guard case .copy(let clip, "path") = h.state.effects.last else { return }
+    guard case .copy(let clip, "path") = h.performed.last else { return }
     #expect(clip.text == "/tmp/hostile.txt")
   }
 
   @Test func yankEditBrowseAndExportBecomeEffects() throws {
     var h = try libraryAtBridge()
     h.type("<Enter> ]] y")
-    guard case .copy(let clip, "quote") = h.state.effects.last else { Issue.record("no copy effect"); return }
+    guard case .copy(let clip, "quote") = h.performed.last else { Issue.record("no copy effect"); return }
     #expect(clip.text.hasPrefix("“We are making sure"))
     #expect(clip.text.contains("— Alicia Brandt, Deputy mayor (Harbour bridge"))
     h.type("Y")
-    #expect(h.state.effects.last == .copy(ClipboardText(Self.bridge), what: "path"))
+    #expect(h.performed.last == .copy(ClipboardText(Self.bridge), what: "path"))
     h.type("e")
-    guard case .edit(Self.bridge, let offset?, _) = h.state.effects.last else { Issue.record("no edit effect"); return }
+    guard case .edit(Self.bridge, let offset?, _) = h.performed.last else { Issue.record("no edit effect"); return }
     #expect(offset == h.state.open!.analysis.quotes[h.state.open!.selectedQuote!].content.start)
     h.type("o")
     #expect(h.state.message == "this article has no URL")
@@ -168,7 +168,7 @@ struct ReadingWorkflowTests {
     h.type("out.csv")
     #expect(h.state.prompt == .export("out.csv", job), "typing replaces the suggestion, never appends to it")
     h.type("<Enter>")
-    guard case .export(let written) = h.state.effects.last else { Issue.record("no export effect"); return }
+    guard case .export(let written) = h.performed.last else { Issue.record("no export effect"); return }
     #expect(written.fileName == "out.csv")
     guard case .quotes(let quotes) = written.scope else { Issue.record("wrong scope"); return }
     #expect(quotes.count == h.state.open!.analysis.quotes.count)
@@ -188,9 +188,9 @@ struct ReadingWorkflowTests {
     #expect(h.state.prompt == .export("seed.txt", job), "an unknown format keeps the prompt open")
     #expect(h.state.message?.contains(".md, .json or .csv") == true)
     #expect(h.lines.last?.contains("not a format") == true)
-    #expect(!h.state.effects.contains { if case .export = $0 { true } else { false } })
+    #expect(!h.performed.contains { if case .export = $0 { true } else { false } })
     h.type("<C-u> <Enter>")
-    guard case .export(let written) = h.state.effects.last else { Issue.record("Enter on nothing takes the suggestion"); return }
+    guard case .export(let written) = h.performed.last else { Issue.record("Enter on nothing takes the suggestion"); return }
     #expect(written.fileName == job.fileName)
   }
 
@@ -207,9 +207,9 @@ struct ReadingWorkflowTests {
     var h = try libraryAtBridge()
     h.type("<Enter>")
     for (url, allowed) in [("https://example.com/a", true), ("javascript:alert(1)", false), ("file:///etc/passwd", false), ("data:text/html,x", false)] {
-      h.state.effects = []
+      h.state.outbox = []
       h.state.browse(url)
-      #expect((h.state.effects == [.browse(url)]) == allowed, "\(url)")
+      #expect((h.state.outbox == [.browse(url)]) == allowed, "\(url)")
     }
   }
 }

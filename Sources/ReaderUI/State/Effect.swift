@@ -1,9 +1,19 @@
 import Foundation
 import HearsayCore
 
-/// Something the reducer wants done outside the state (the clipboard, another program, a
-/// file). The app performs it and reports back in the status line; tests read it.
+/// Something the reducer wants done outside the state: an article parsed, the index asked,
+/// the reading state saved, the clipboard, another program, a file, or the end. The reducer
+/// only posts them to `ReaderState.outbox`; `ReaderState.runOutbox(with:)` carries them out
+/// through the app's services (or a test's fakes) and reports back in the status line.
 public enum Effect: Equatable, Sendable {
+  /// Parse the article at this path and show it.
+  case open(path: String)
+  /// Ask the collection's index for a view.
+  case query(CollectionRequest)
+  /// The reading state changed: save it.
+  case save
+  /// Leave the reader.
+  case quit
   /// Copy text to the clipboard; `what` names it for the confirmation (`quote`, `URL`).
   case copy(ClipboardText, what: String)
   /// Open a file in the user's editor, at the line holding `offset` when given.

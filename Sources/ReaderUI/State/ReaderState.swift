@@ -139,24 +139,18 @@ public struct ReaderState: Sendable {
   public var pendingCount = ""
   var focusBeforeCount: Pane?
   public var message: String?
-  public var wantsQuit = false
-  /// Set when the user opens an article the reader has not parsed yet.
-  public var requestedArticle: String?
   /// Where to put the article at once it is open (a quote found across the collection, a mark).
   public var arrival: Arrival?
   /// Collection-wide speakers and search results, from the index.
   public var collection = CollectionViews()
-  /// Set when the reader needs data from the index.
-  public var collectionRequest: CollectionRequest?
 
   /// The live key bindings (defaults plus the configuration's).
   public var keymap = Keymap()
   public var settings = ReaderSettings()
-  /// What is remembered between runs; `memoryChanged` tells the app to save it.
+  /// What is remembered between runs; a change posts `.save`.
   public var memory = ReadingState()
-  public var memoryChanged = false
-  /// Work for the app: clipboard, editor, browser, export.
-  public var effects: [Effect] = []
+  /// What the reducer asked for outside the state, in order (see `Effect`).
+  public internal(set) var outbox: [Effect] = []
   /// Which earlier entry ↑ recalled into the prompt.
   var historyCursor: Int?
 

@@ -15,11 +15,11 @@ extension ReaderState {
       toggleStar(selected)
     case .yank:
       guard let selected else { return message = "no quote selected" }
-      effects.append(.copy(ClipboardText(selected.citation), what: "quote"))
+      post(.copy(ClipboardText(selected.citation), what: "quote"))
     case .yankSource:
-      effects.append(.copy(ClipboardText(a.article.url ?? a.article.path), what: a.article.url == nil ? "path" : "URL"))
+      post(.copy(ClipboardText(a.article.url ?? a.article.path), what: a.article.url == nil ? "path" : "URL"))
     case .edit:
-      effects.append(.edit(path: a.article.path, offset: selected?.start ?? o.anchor, text: selected?.text))
+      post(.edit(path: a.article.path, offset: selected?.start ?? o.anchor, text: selected?.text))
     case .browse:
       browse(a.article.url)
     case .export:
@@ -37,7 +37,7 @@ extension ReaderState {
     guard let url else { return message = "this article has no URL" }
     let scheme = url.split(separator: ":", maxSplits: 1).first.map { $0.lowercased() } ?? ""
     guard scheme == "http" || scheme == "https" else { return message = "not opening a \(scheme.isEmpty ? "relative" : scheme + ":") URL" }
-    effects.append(.browse(url))
+    post(.browse(url))
   }
 
   /// Opens the file-name prompt with a name made from the heading.
@@ -52,7 +52,7 @@ extension ReaderState {
 
   mutating func toggleStar(_ quote: ExportedQuote) {
     let now = memory.toggleStar(quote)
-    memoryChanged = true
+    post(.save)
     message = now ? "★ starred — * in the library lists starred quotes" : "unstarred"
   }
 
@@ -64,7 +64,7 @@ extension ReaderState {
   mutating func toggleRead(_ path: String) {
     let read = !(memory.articles[path]?.read ?? false)
     memory.articles[path, default: ArticlePlace()].read = read
-    memoryChanged = true
+    post(.save)
     message = read ? "marked read" : "marked unread"
   }
 
@@ -79,7 +79,7 @@ extension ReaderState {
     place.quoteStart = o.selectedQuote.map { o.analysis.quotes[$0].content.start }
     if place != memory.articles[path] {
       memory.articles[path] = place
-      memoryChanged = true
+      post(.save)
     }
   }
 
@@ -93,7 +93,7 @@ extension ReaderState {
     if memory.selectedArticle != selected || memory.openArticle != open {
       memory.selectedArticle = selected
       memory.openArticle = open
-      memoryChanged = true
+      post(.save)
     }
   }
 
@@ -104,13 +104,13 @@ extension ReaderState {
       library.selected = i
       apply(.moveDown, count: 0)
     }
-    if let path = memory.openArticle, library.entries.contains(where: { $0.path == path }) { requestedArticle = path }
+    if let path = memory.openArticle, library.entries.contains(where: { $0.path == path }) { post(.open(path: path)) }
   }
 
   mutating func remember(search text: String) {
     guard !text.isEmpty, memory.history.last != text else { return }
     memory.remember(search: text)
-    memoryChanged = true
+    post(.save)
   }
 
   /// `m{letter}` and `'{letter}`: lower-case marks belong to the open article, upper-case
@@ -126,7 +126,7 @@ extension ReaderState {
       } else {
         memory.articles[path, default: ArticlePlace(read: true)].marks[name] = o.anchor
       }
-      memoryChanged = true
+      post(.save)
       message = "mark \(name) set"
     case .jumpToMark:
       if letter.isUppercase {
@@ -135,7 +135,7 @@ extension ReaderState {
           jump(toLine: mark.offset)
         } else {
           rememberPlace()
-          requestedArticle = mark.path
+          post(.open(path: mark.path))
           arrival = .line(at: mark.offset)
         }
       } else {
@@ -191,8 +191,8 @@ extension ReaderState {
   /// Keeps a correction and asks for the speakers again, relinked with it.
   mutating func correct(_ correction: SpeakerCorrection, _ done: String) {
     memory.speakerCorrections.append(correction)
-    memoryChanged = true
-    collectionRequest = .speakers
+    post(.save)
+    post(.query(.speakers))
     message = done
   }
 }

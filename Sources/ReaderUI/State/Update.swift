@@ -10,7 +10,7 @@ extension ReaderState {
     message = nil
     // Quitting at once works even in a prompt, with whatever keys the keymap gives it.
     if case .action(.quitNow) = keymap.match([key], in: showHelp ? .help : context) {
-      wantsQuit = true
+      post(.quit)
       return
     }
     if prompt != nil {
@@ -138,7 +138,7 @@ extension ReaderState {
       if screen == .speakers { collection.speakerFilter = text } else { library.filter = text }
     case .collectionSearch(let text):
       guard !text.isEmpty else { return }
-      collectionRequest = .search(text)
+      post(.query(.search(text)))
     case .search(let text): startSearch(text)
     case .speaker(let text): pickSpeaker(text)
     case .export(let name, var job):
@@ -151,7 +151,7 @@ extension ReaderState {
         return
       }
       job.fileName = chosen
-      effects.append(.export(job))
+      post(.export(job))
     case .renameSpeaker(let name, let row):
       let trimmed = name.trimmingCharacters(in: .whitespaces)
       guard !trimmed.isEmpty, trimmed != row.name else { return }
@@ -168,7 +168,7 @@ extension ReaderState {
       return
     }
     if action == .quitNow {
-      wantsQuit = true
+      post(.quit)
       return
     }
     switch screen {
@@ -189,18 +189,18 @@ extension ReaderState {
       library.sort = library.sort.next
       message = "sorted by \(library.sort.rawValue)"
     case .open:
-      if library.selected < visible.count { requestedArticle = library.entries[visible[library.selected]].path }
+      if library.selected < visible.count { post(.open(path: library.entries[visible[library.selected]].path)) }
     case .toggleRead:
       if library.selected < visible.count { toggleRead(library.entries[visible[library.selected]].path) }
     case .starred: showStarred()
     case .yankSource:
-      if library.selected < visible.count { effects.append(.copy(ClipboardText(library.entries[visible[library.selected]].path), what: "path")) }
+      if library.selected < visible.count { post(.copy(ClipboardText(library.entries[visible[library.selected]].path), what: "path")) }
     case .edit:
-      if library.selected < visible.count { effects.append(.edit(path: library.entries[visible[library.selected]].path, offset: nil, text: nil)) }
+      if library.selected < visible.count { post(.edit(path: library.entries[visible[library.selected]].path, offset: nil, text: nil)) }
     case .cancel: library.filter = ""
-    case .quit: wantsQuit = true
+    case .quit: post(.quit)
     case .collectionSpeakers:
-      collectionRequest = .speakers
+      post(.query(.speakers))
       go(to: .speakers)
     case .collectionSearch: prompt = .collectionSearch("")
     default: break
@@ -222,23 +222,23 @@ extension ReaderState {
     case .filter where screen == .speakers: prompt = .filter(collection.speakerFilter)
     case .collectionSearch: prompt = .collectionSearch("")
     case .collectionSpeakers:
-      collectionRequest = .speakers
+      post(.query(.speakers))
       go(to: .speakers)
     case .open:
       if let speaker {
-        collectionRequest = .quotes(of: speaker)
+        post(.query(.quotes(of: speaker)))
       } else if let row {
-        requestedArticle = row.quote.path
+        post(.open(path: row.quote.path))
         arrival = .quote(at: row.quote.start)
       }
     case .star:
       if let row { toggleStar(row.quote) }
     case .yank:
-      if let row { effects.append(.copy(ClipboardText(row.quote.citation), what: "quote")) }
+      if let row { post(.copy(ClipboardText(row.quote.citation), what: "quote")) }
     case .yankSource:
-      if let row { effects.append(.copy(ClipboardText(row.quote.source), what: row.quote.url == nil ? "path" : "URL")) }
+      if let row { post(.copy(ClipboardText(row.quote.source), what: row.quote.url == nil ? "path" : "URL")) }
     case .edit:
-      if let row { effects.append(.edit(path: row.quote.path, offset: row.quote.start, text: row.quote.text)) }
+      if let row { post(.edit(path: row.quote.path, offset: row.quote.start, text: row.quote.text)) }
     case .browse:
       if let row { browse(row.quote.url) }
     case .export:
@@ -263,7 +263,6 @@ extension ReaderState {
     // A correction may leave fewer rows: the selection stays on one.
     collection.selectedSpeaker = min(collection.selectedSpeaker, max(0, speakers.count - 1))
     collection.timelineSpan = span
-    collectionRequest = nil
     go(to: .speakers)
   }
 
@@ -271,7 +270,6 @@ extension ReaderState {
     collection.results = results
     collection.listing = listing
     collection.selectedResult = 0
-    collectionRequest = nil
     go(to: .results)
   }
 
@@ -281,7 +279,6 @@ extension ReaderState {
     rememberPlace()
     open = OpenArticle(analysis, width: articleWrapWidth)
     go(to: .reader)
-    requestedArticle = nil
     let path = analysis.article.path
     let place = memory.articles[path]
     switch arrival ?? place.map({ .line(at: $0.offset) }) {
@@ -304,7 +301,7 @@ extension ReaderState {
     arrival = nil
     if place?.read != true {
       memory.articles[path, default: ArticlePlace()].read = true
-      memoryChanged = true
+      post(.save)
     }
     if let i = library.entries.firstIndex(where: { $0.path == path }) { library.entries[i] = LibraryEntry(analysis) }
   }
@@ -325,7 +322,7 @@ extension ReaderState {
 
   /// `q`, `h`: back one screen; quits from the first.
   public mutating func goBack() {
-    guard let previous = behind.popLast() else { return wantsQuit = true }
+    guard let previous = behind.popLast() else { return post(.quit) }
     if screen == .reader { leaveArticle() }
     screen = previous
   }
@@ -383,7 +380,7 @@ extension ReaderState {
       let there = here + (action == .nextArticle ? count : -count)
       guard visible.indices.contains(there) else { return message = action == .nextArticle ? "last article" : "first article" }
       rememberPlace()
-      requestedArticle = visible[there]
+      post(.open(path: visible[there]))
       library.selected = there
       return
     case .searchNext, .searchPrevious:

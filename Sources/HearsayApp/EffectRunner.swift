@@ -2,6 +2,7 @@ import Foundation
 import HearsayCore
 import HearsayState
 import ReaderUI
+import TerminalNCurses
 
 /// Carries out what the reader asked for outside itself — the clipboard, the editor, the
 /// browser, an export file — and says how it went in one line for the status bar.
@@ -11,15 +12,6 @@ struct EffectRunner {
   /// Folders exports must not go into: the collection is never written to.
   let protectedRoots: [String]
   let environment = ProcessInfo.processInfo.environment
-
-  func perform(_ effect: Effect) -> String {
-    switch effect {
-    case .copy(let text, let what): return copy(text.text, what: what)
-    case .edit(let path, let offset, let text): return edit(path, offset: offset, text: text)
-    case .browse(let url): return browse(url)
-    case .export(let job): return export(job)
-    }
-  }
 
   // MARK: - Clipboard
 

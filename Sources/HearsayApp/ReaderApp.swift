@@ -2,6 +2,7 @@ import Foundation
 import HearsayCore
 import HearsayState
 import ReaderUI
+import TerminalNCurses
 
 /// The interactive reader: paints the library from a directory scan at once, parses the
 /// articles in the background to fill in their counts, and runs the input loop.
@@ -50,7 +51,9 @@ public final class ReaderApp {
     theme.monochrome = options.monochrome || terminal.colors == 0
     theme.colors = terminal.colors
     let renderer = Renderer(theme: theme)
-    let effects = EffectRunner(terminal: terminal, collection: collection, protectedRoots: options.protectedRoots)
+    var services = AppServices(loader: loader, collection: collection, configuredCorrections: config.speakerCorrections,
+                               effects: EffectRunner(terminal: terminal, collection: collection, protectedRoots: options.protectedRoots),
+                               store: options.store, adopted: options.store == nil)
     // Paint first: the library comes from a directory scan and the heads of the first
     // screenful; counts follow from the background parse or the index.
     var state = ReaderState(size: terminal.size, library: LibraryState(scanning: paths, loader: loader))
@@ -59,38 +62,26 @@ public final class ReaderApp {
     let problems = config.problems.map(\.description) + options.notices
     if let first = problems.first { state.message = first + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "") }
     if options.startInArticle, let first = paths.first {
-      state.requestedArticle = first
+      state.post(.open(path: first))
       state.standalone = true
     }
-    var base = ReadingState()
     // The reading state loads in the background once the first frame is up — unless the
     // first frame is an article, which opens where it was left.
     var stateLoad: StateLoad?
-    var adopted = options.store == nil
     if options.startInArticle, let store = options.store {
       stateLoad = StateLoad(store)
-      adopt(stateLoad!.wait(), into: &state, base: &base)
-      adopted = true
+      adopt(stateLoad!.wait(), into: &state, services: &services)
     }
     var backgroundStarted = false
     defer {
-      if !adopted, let store = options.store { adopt((stateLoad ?? StateLoad(store)).wait(), into: &state, base: &base) }
+      if !services.adopted, let store = options.store { adopt((stateLoad ?? StateLoad(store)).wait(), into: &state, services: &services) }
       state.rememberSession()
-      save(&state, since: &base)
+      _ = state.runOutbox(with: &services)
     }
-    while !state.wantsQuit {
-      if !adopted, let loaded = stateLoad?.take() {
-        adopt(loaded, into: &state, base: &base)
-        adopted = true
-      }
+    while true {
+      if !services.adopted, let loaded = stateLoad?.take() { adopt(loaded, into: &state, services: &services) }
       mergeFinished(into: &state)
-      if let path = state.requestedArticle { open(path, in: &state) }
-      if let request = state.collectionRequest { serve(request, in: &state) }
-      for effect in state.effects { state.message = effects.perform(effect) }
-      state.effects.removeAll()
-      // Until the saved state is in, nothing is remembered or saved: it would be taken for
-      // a change made here and win over what the last session left.
-      if adopted { save(&state, since: &base) }
+      guard state.runOutbox(with: &services) else { return }
       if let failure = indexFailure.withLock({ f in defer { f = nil }; return f }) { state.message = failure }
       let progress = indexProgress.withLock { $0 }
       state.collection.indexing = progress.finished || progress.total == 0 ? nil : (progress.done, progress.total)
@@ -111,7 +102,7 @@ public final class ReaderApp {
       case .mouse(let event): state.handle(event)
       case .timeout:
         // Idle: keep the place too, so even a killed reader reopens where it was.
-        if adopted { state.rememberSession() }
+        if services.adopted { state.rememberSession() }
       case .hangup: return
       }
     }
@@ -119,36 +110,15 @@ public final class ReaderApp {
 
   /// Takes in the saved reading state once it has loaded, keeping whatever the user did
   /// meanwhile, and resumes the last session if the user has not gone anywhere yet.
-  private func adopt(_ loaded: (state: ReadingState, problem: String?), into state: inout ReaderState, base: inout ReadingState) {
+  private func adopt(_ loaded: (state: ReadingState, problem: String?), into state: inout ReaderState, services: inout AppServices) {
     let early = state.memory
     state.memory = ReadingState.merge(base: ReadingState(), ours: early, theirs: loaded.state)
-    base = loaded.state
-    if state.memory != base { state.memoryChanged = true }
+    services.base = loaded.state
+    services.adopted = true
+    if state.memory != loaded.state { state.post(.save) }
     if let problem = loaded.problem { state.message = problem }
-    let untouched = state.screen == .library && state.library.selected == 0 && state.requestedArticle == nil
-    if untouched, !options.startInArticle { state.resumeSession() }
-  }
-
-  /// Writes the reading state when it changed, merged with what another reader saved
-  /// meanwhile (and taking that in); a failure is reported, never fatal.
-  private func save(_ state: inout ReaderState, since base: inout ReadingState) {
-    guard state.memoryChanged, let store = options.store else { return }
-    state.memoryChanged = false
-    do {
-      base = try store.save(state.memory, since: base)
-      state.memory = base
-    } catch {
-      state.message = "could not save the reading state: \(error)"
-    }
-  }
-
-  private func open(_ path: String, in state: inout ReaderState) {
-    state.requestedArticle = nil
-    do throws(ArticleLoadError) {
-      state.show(Pipeline.standard.analyse(try loader.load(path: path)))
-    } catch {
-      state.message = error.description
-    }
+    let opening = state.outbox.contains { if case .open = $0 { true } else { false } }
+    if state.screen == .library, state.library.selected == 0, !opening, !options.startInArticle { state.resumeSession() }
   }
 
   private func startIndexing() {
@@ -163,32 +133,6 @@ public final class ReaderApp {
         failure.withLock { $0 = "index: \(error) — search and the speakers view show what was indexed before" }
       }
       progress.withLock { $0.finished = true }
-    }
-  }
-
-  /// Answers the speakers view and collection searches from the index.
-  private func serve(_ request: CollectionRequest, in state: inout ReaderState) {
-    guard let collection else {
-      state.collectionRequest = nil
-      state.goBack()
-      state.message = "the collection index needs a folder (open a directory)"
-      return
-    }
-    do {
-      switch request {
-      case .speakers:
-        // The configuration's corrections, then the reader's: relinked only when they changed.
-        let unapplied = try collection.correctSpeakers(options.config.speakerCorrections + state.memory.speakerCorrections)
-        let speakers = try collection.speakers()
-        state.show(speakers: speakers.rows, span: speakers.span)
-        if let first = unapplied.first { state.message = first + (unapplied.count > 1 ? " (and \(unapplied.count - 1) more)" : "") }
-      case .quotes(let speaker):
-        state.show(results: try collection.quotes(bySpeaker: speaker.id, limit: 2000), listing: .speaker(speaker.name))
-      case .search(let query): state.show(results: try collection.quotes(matching: query, limit: 500), listing: .search(query))
-      }
-    } catch {
-      state.collectionRequest = nil
-      state.message = "index: \(error)"
     }
   }
 
