@@ -171,7 +171,7 @@ struct PhraseFinder {
         let opensAppositive =
           (head.kind == .word && !head.isCapitalised) || storage.scalars[head.range.start].isDigit
           || (head.kind == .word && head.has(.determiner))
-          || (head.kind == .word && head.has(.title))
+          || (head.kind == .word && head.has(.title)) || Self.isPartyAffiliation(head)
         let afterName = tokens[p - 1].kind == .word && tokens[p - 1].isCapitalised
           || tokens[p - 1].isMark(")") || storage.scalars[tokens[p - 1].range.start].isDigit
         guard opensAppositive || (afterName && (first..<comma).contains { tokens[$0].kind == .word && !tokens[$0].isCapitalised }),
@@ -471,6 +471,13 @@ struct PhraseFinder {
     return w.hasSuffix("s") || w.hasSuffix("ed")
   }
 
+  /// `R-Utah`, `D-Calif.`, `I-Vt.`: a legislator's party and state, said after the name.
+  static func isPartyAffiliation(_ t: Token) -> Bool {
+    let u = Array(t.text.utf8.prefix(3))
+    return u.count == 3 && (u[0] == UInt8(ascii: "R") || u[0] == UInt8(ascii: "D") || u[0] == UInt8(ascii: "I"))
+      && u[1] == UInt8(ascii: "-") && u[2] >= UInt8(ascii: "A") && u[2] <= UInt8(ascii: "Z")
+  }
+
   /// Tags no role's head word carries.
   private static let verbLikeTags: Set<PennTag> = [.vb, .vbd, .vbg, .vbn, .vbp, .vbz, .md, .rb, .in]
 
@@ -495,7 +502,7 @@ struct PhraseFinder {
       // of Parks and Recreation`, but not `the Treasury Department and Trump`).
       let connector = t.kind == .word && (t.has(.phraseConnector) || (t.is("and") && start.map { s in tokens[s..<k].contains { $0.has(.phraseConnector) } } == true))
         && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised && startsOrganisation(start!..<k)
-      if start == nil, positionalCapitals.contains(k) { continue }
+      if start == nil, positionalCapitals.contains(k) || Self.isPartyAffiliation(t) { continue }
       if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || (capital && start != nil && t.has(.title) && !t.is("the")) {
         if start == nil { start = k }
         // `Eurasia Group | David Meale`, `Senate | President Steve Sweeney`: an
