@@ -27,6 +27,13 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the ice was thick")) == "Maria Okafor")
   }
 
+  /// A place the gazetteer knows is a place wherever it stands, not only after `in`.
+  @Test func aKnownPlaceIsAPlace() throws {
+    let analysis = try Fixture.analyse("Headline\n\nAsmara said the crossing would close on Monday.")
+    let quote = try #require(analysis.quote(startingWith: "the crossing would close"))
+    #expect(quote.speaker.map { analysis.speakers[$0].kind } == .place)
+  }
+
   @Test func titleIsNotPartOfTheName() throws {
     let analysis = try Fixture.analyse("Headline\n\nChinese President Xi Jinping spoke. President Xi said the call was useful.")
     let speaker = analysis.speakerName(of: analysis.quote(startingWith: "the call was useful"))

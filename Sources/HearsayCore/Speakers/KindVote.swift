@@ -1,6 +1,6 @@
 /// What the words of a name cannot say alone, its mentions across the article can: a
-/// name that no list knows and that is always read in a place's position (`in Tulsa`,
-/// `near Friendship Park`) is a place, and a name ending in what the tagger reads as a
+/// name that is always read in a place's position (`in Tulsa`, `near Friendship Park`) or
+/// that the gazetteer knows is a place, and a name ending in what the tagger reads as a
 /// plural proper noun (`Republicans`, `Virginia Democrats`) is a group, and one always read
 /// after `the` as a noun of its own (`the Sixth Circuit ruled`, `the Cold War`) is no
 /// person — unless some mention shows a person (a title or role, a given name, a surname
@@ -9,7 +9,8 @@ enum KindVote {
   static func decide(_ found: [MentionStage.Found], in doc: Document) -> [MentionStage.Found] {
     // Only names that could be something else are weighed: one ending like a plural, or
     // read after `in` or `the` somewhere (most names are none, and cost nothing here).
-    let locative = found.indices.filter { found[$0].kind == .person && isLocative(found[$0].run, doc) }
+    // A name the gazetteer knows counts as read in a place's position wherever it stands.
+    let locative = found.indices.filter { found[$0].kind == .person && (isLocative(found[$0].run, doc) || isKnownPlace(found[$0].words)) }
     let definite = Set(found.indices.filter { found[$0].kind == .person && isDefinite(found[$0].run, doc) })
     let candidates = Set((locative + definite).map { found[$0].words })
     let isCandidate = { (f: MentionStage.Found) in f.words.last?.hasSuffix("s") == true || candidates.contains(f.words) }
@@ -45,6 +46,12 @@ enum KindVote {
       else if e.definite > 0 && e.other == 0 { decided.kind = .organisation }
       return decided
     }
+  }
+
+  /// A place in the gazetteer (`Tulsa`, `Addis Ababa`), and no given name (`Victoria`).
+  private static func isKnownPlace(_ words: [String]) -> Bool {
+    guard !(words.count == 1 && Lexicon.isGivenName(words[0])) else { return false }
+    return Lexicon.placeNames.contains(words.count == 1 ? words[0] : words.joined(separator: " "))
   }
 
   /// `the Sixth Circuit`, `the Cold War`: `the` right before the name, which is a noun of
