@@ -27,9 +27,10 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the ice was thick")) == "Maria Okafor")
   }
 
-  /// A place the gazetteer knows is a place wherever it stands, not only after `in`.
+  /// A place the gazetteer knows is a place wherever it stands, not only after `in`; a
+  /// one-word place may be a surname (`Lima said`), and only its position tells.
   @Test func aKnownPlaceIsAPlace() throws {
-    let analysis = try Fixture.analyse("Headline\n\nAsmara said the crossing would close on Monday.")
+    let analysis = try Fixture.analyse("Headline\n\nAddis Ababa said the crossing would close on Monday.")
     let quote = try #require(analysis.quote(startingWith: "the crossing would close"))
     #expect(quote.speaker.map { analysis.speakers[$0].kind } == .place)
   }

@@ -48,10 +48,10 @@ enum KindVote {
     }
   }
 
-  /// A place in the gazetteer (`Tulsa`, `Addis Ababa`), and no given name (`Victoria`).
+  /// A place of two words or more in the gazetteer (`Addis Ababa`, `Central America`). One
+  /// word alone is as often a surname (`Lima`, `Stanley`): only its position tells.
   private static func isKnownPlace(_ words: [String]) -> Bool {
-    guard !(words.count == 1 && Lexicon.isGivenName(words[0])) else { return false }
-    return Lexicon.placeNames.contains(words.count == 1 ? words[0] : words.joined(separator: " "))
+    words.count > 1 && Lexicon.placeNames.contains(words.joined(separator: " "))
   }
 
   /// `the Sixth Circuit`, `the Cold War`: `the` right before the name, which is a noun of
