@@ -93,7 +93,9 @@ struct PhraseFinder {
       while j >= floor, tokens[j].kind == .word, tokens[j].has(.cueModifier) { j -= 1 }
     }
     guard j >= floor else { return nil }
-    // `Sen. David Perdue (R-Ga.) said`: step over a parenthesis.
+    // `Sen. David Perdue (R-Ga.) said`, `Gov. John Kasich (R-OH), said`: step over a
+    // parenthesis, and a stray comma after it.
+    if tokens[j].isMark(","), j - 1 > floor, tokens[j - 1].isMark(")") { j -= 1 }
     if tokens[j].isMark(")"), let open = (max(floor, j - 12)..<j).last(where: { tokens[$0].isMark("(") }), open > floor {
       j = open - 1
     }
