@@ -160,20 +160,17 @@ public final class ReaderApp {
     let queue = DispatchQueue(label: "hearsay.parse", qos: .utility)
     queue.async { [finished] in
       for path in paths {
-        guard let collection = loader.collection(for: path) else { continue }
-        try? collection.forEach(path: path) { record in
-          if case .success(let article) = record.result { finished.post(LibraryEntry(Pipeline.standard.analyse(article))) }
+        // A dataset's bad record is the CLI's to report; a file that cannot be read shows
+        // in the library with the reason.
+        let isDataset = loader.collection(for: path) != nil
+        try? loader.forEachArticle(in: path) { result in
+          switch result {
+          case .success(let article): finished.post(LibraryEntry(Pipeline.standard.analyse(article)))
+          case .failure(let error) where !isDataset: finished.post(LibraryEntry(path: path, title: PathName.last(path), problem: error.description))
+          case .failure: break
+          }
           return true
         }
-      }
-      for path in paths where loader.collection(for: path) == nil {
-        let entry: LibraryEntry
-        do throws(ArticleLoadError) {
-          entry = LibraryEntry(Pipeline.standard.analyse(try loader.load(path: path)))
-        } catch {
-          entry = LibraryEntry(path: path, title: PathName.last(path), problem: error.description)
-        }
-        finished.post(entry)
       }
     }
   }

@@ -25,7 +25,7 @@ enum IndexBenchmark {
     for cores in [1, 2] {
       let cache = base.appendingPathComponent("cache-\(cores)")
       let index = try CollectionIndex(root: root.path, cacheDirectory: cache)
-      let summary = try index.update(cores: cores)
+      let summary = try index.update(loader: .standard, cores: cores)
       twoCoreBuild = summary.seconds
       let size = ((try? FileManager.default.attributesOfItem(atPath: index.databasePath)[.size] as? NSNumber)?.doubleValue ?? 0)
         + ((try? FileManager.default.attributesOfItem(atPath: index.databasePath + "-wal")[.size] as? NSNumber)?.doubleValue ?? 0)
@@ -36,7 +36,7 @@ enum IndexBenchmark {
     for i in stride(from: 0, to: articles.count, by: 100) {
       try (articles[i] + "\n\n“Updated,” said Lena Novak.").write(to: root.appendingPathComponent(String(format: "%06d.txt", i)), atomically: false, encoding: .utf8)
     }
-    let incremental = try index.update()
+    let incremental = try index.update(loader: .standard)
     print(String(format: "  incremental after touching 1%% (%d files): %.3f s", incremental.changed, incremental.seconds))
     // Who is who: linking every speaker row to a collection speaker (part of each update
     // that changed something), and the speakers view's query.

@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
 import HearsayCore
-import HearsayFormats
 import HearsayState
 
 /// A collection's index: one SQLite database per collection root under

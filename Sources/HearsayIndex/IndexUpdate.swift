@@ -2,7 +2,6 @@ import Dispatch
 import Foundation
 import GRDB
 import HearsayCore
-import HearsayFormats
 
 /// What one update of the index did.
 public struct IndexSummary: Sendable, CustomStringConvertible {
@@ -20,135 +19,72 @@ public struct IndexSummary: Sendable, CustomStringConvertible {
   }
 }
 
-extension CollectionIndex {
-  private struct FileState: Hashable { var size: Int64; var mtime: Double }
+/// What an update has to do: the files to parse (added, changed, or all of them for
+/// another build of Hearsay) and those gone from the folder.
+struct UpdatePlan {
+  struct FileState: Hashable { var size: Int64; var mtime: Double }
+  var toParse: [String]
+  var removed: [String]
+  var states: [String: FileState]
+  var reanalyse: Bool
+  var summary = IndexSummary()
+}
 
+/// One file parsed: its articles, and whether it is read for good (articles found, or
+/// nothing wrong); a file that gave nothing but errors is read again next time, so its
+/// messages come back until it is fixed.
+typealias ParsedFile = (file: String, state: UpdatePlan.FileState, analyses: [ArticleAnalysis], settled: Bool)
+
+extension CollectionIndex {
   /// Brings the index up to date with the files under the root, parsing only added and
   /// changed files, on all cores. `progress` gets (files parsed, files to parse);
   /// `failure` gets a message per file or record that could not be read.
+  ///
+  /// Every core parses, taking the next file as it finishes one; finished files gather and
+  /// a batch at a time is written in one transaction by a writer of its own, while parsing
+  /// goes on. No core waits for another's batch, and memory stays bounded: a worker waits
+  /// when two batches are already parsed and not yet written.
   @discardableResult
-  public func update(loader: ArticleLoader = .standard, cores: Int = ProcessInfo.processInfo.activeProcessorCount,
+  public func update(loader: ArticleLoader, cores: Int = ProcessInfo.processInfo.activeProcessorCount,
                      progress: (@Sendable (Int, Int) -> Void)? = nil,
                      failure: @escaping @Sendable (String) -> Void = { _ in }) throws -> IndexSummary {
     let start = Date()
     try verifyOrRebuild()
-    var summary = IndexSummary()
-    var onDisk: [String: FileState] = [:]
-    for path in ArticleLoader.expand(paths: [root]) {
-      guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { continue }
-      let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
-      let mtime = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-      onDisk[path] = FileState(size: size, mtime: mtime)
-    }
-    let stored = try dbQueue.read { db in
-      try Row.fetchAll(db, sql: "SELECT path, size, mtime FROM file").reduce(into: [String: FileState]()) {
-        $0[$1["path"]] = FileState(size: $1["size"], mtime: $1["mtime"])
-      }
-    }
-    let files = onDisk
-    let removed = stored.keys.filter { onDisk[$0] == nil }
-    // Another build of Hearsay analyses differently: everything is read again with this one.
-    let analyser = try dbQueue.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'analyser'") }
-    let reanalyse = analyser != Self.analyser
-    let toParse = onDisk.filter { reanalyse || stored[$0.key] != $0.value }.map(\.key).sorted()
-    summary.removed = removed.count
-    summary.unchanged = onDisk.count - toParse.count
-    summary.changed = toParse.filter { stored[$0] != nil }.count
-    summary.added = toParse.count - summary.changed
-
-    // Every core parses, taking the next file as it finishes one; finished files gather
-    // and a batch at a time is written in one transaction by a writer of its own, while
-    // parsing goes on. No core waits for another's batch, and memory stays bounded: a
-    // worker waits when two batches are already parsed and not yet written.
-    try dbQueue.write { db in for file in removed { try Self.deleteFile(file, in: db) } }
-    /// `settled`: read for good (articles found, or nothing wrong); a file that gave nothing
-    /// but errors is read again next time, so its messages come back until it is fixed.
-    typealias Parsed = (file: String, state: FileState, analyses: [ArticleAnalysis], settled: Bool)
+    let plan = try self.plan()
+    var summary = plan.summary
+    try dbQueue.write { db in for file in plan.removed { try Self.deleteFile(file, in: db) } }
     let batchSize = 500
-    // The writer runs ahead of the parsers: starved of CPU, it would let parsed batches pile
-    // up until the parsers stopped for room, and the two would take turns instead of overlapping.
-    let writer = DispatchQueue(label: "hearsay.index.write", qos: .userInteractive)
-    let room = DispatchSemaphore(value: 2 * batchSize)
-    let writeError = Locked<(any Error)?>(nil)
+    let writer = BatchWriter(dbQueue, room: 2 * batchSize)
     let next = Locked(0)
     let done = Locked(0)
     let failedCount = Locked(0)
-    let waiting = Locked<[Parsed]>([])
-    @Sendable func parse(_ file: String) -> (analyses: [ArticleAnalysis], settled: Bool) {
-      var analyses: [ArticleAnalysis] = []
-      var failed = false
-      if let collection = loader.collection(for: file) {
-        // A JSON file that holds no articles throws `notArticles`: not part of the
-        // collection, so neither a failure nor a message.
-        try? collection.forEach(path: file) { record in
-          switch record.result {
-          case .success(let article): analyses.append(Pipeline.standard.analyse(article))
-          case .failure(let error):
-            failed = true
-            failedCount.withLock { $0 += 1 }
-            failure(error.description)
-          }
-          return true
-        }
-      } else {
-        do throws(ArticleLoadError) {
-          analyses.append(Pipeline.standard.analyse(try loader.load(path: file)))
-        } catch {
-          failed = true
-          failedCount.withLock { $0 += 1 }
-          failure(error.description)
-        }
-      }
-      return (analyses, !analyses.isEmpty || !failed)
+    let waiting = Locked<[ParsedFile]>([])
+    let count: @Sendable (String) -> Void = { message in
+      failedCount.withLock { $0 += 1 }
+      failure(message)
     }
-    @Sendable func write(_ batch: [Parsed]) {
-      writer.async { [dbQueue] in
-        defer { for _ in batch { room.signal() } }
-        guard writeError.withLock({ $0 }) == nil else { return }
-        do {
-          try dbQueue.write { db in
-            var sequence = try Int64.fetchOne(db, sql: "SELECT next FROM sequence") ?? 0
-            var quotes: [QuoteRow] = []
-            for item in batch {
-              try Self.deleteFile(item.file, in: db)
-              if item.settled {
-                try db.execute(sql: "INSERT INTO file (path, size, mtime) VALUES (?, ?, ?)",
-                               arguments: [item.file, item.state.size, item.state.mtime])
-              }
-              for a in item.analyses {
-                quotes += try Self.insert(a, file: item.file, size: item.state.size, mtime: item.state.mtime, sequence: &sequence, in: db)
-              }
-            }
-            try Self.insertQuotes(quotes, in: db)
-            try db.execute(sql: "UPDATE sequence SET next = ?", arguments: [sequence])
-          }
-        } catch {
-          writeError.withLock { $0 = error }
-        }
-      }
-    }
-    DispatchQueue.concurrentPerform(iterations: max(1, min(cores, toParse.count))) { _ in
-      while writeError.withLock({ $0 }) == nil {
+    DispatchQueue.concurrentPerform(iterations: max(1, min(cores, plan.toParse.count))) { _ in
+      while !writer.failed {
         let i = next.withLock { n in defer { n += 1 }; return n }
-        guard i < toParse.count else { return }
-        room.wait()
-        let parsed = parse(toParse[i])
-        let item: Parsed = (toParse[i], files[toParse[i]]!, parsed.analyses, parsed.settled)
-        let full: [Parsed]? = waiting.withLock { list in
+        guard i < plan.toParse.count else { return }
+        writer.waitForRoom()
+        let file = plan.toParse[i]
+        let parsed = Self.parse(file, loader: loader, failure: count)
+        let item: ParsedFile = (file, plan.states[file]!, parsed.analyses, parsed.settled)
+        let full: [ParsedFile]? = waiting.withLock { list in
           list.append(item)
           guard list.count >= batchSize else { return nil }
           defer { list.removeAll(keepingCapacity: true) }
           return list
         }
-        if let full { write(full) }
+        if let full { writer.write(full) }
         let n = done.withLock { $0 += 1; return $0 }
-        progress?(n, toParse.count)
+        progress?(n, plan.toParse.count)
       }
     }
-    write(waiting.withLock { $0 })
-    writer.sync {}
-    if let error = writeError.withLock({ $0 }) { throw error }
-    if reanalyse {
+    writer.write(waiting.withLock { $0 })
+    try writer.finish()
+    if plan.reanalyse {
       try dbQueue.write { try $0.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('analyser', ?)", arguments: [Self.analyser]) }
     }
     try linkSpeakers(changed: summary.added + summary.changed + summary.removed > 0)
@@ -156,6 +92,55 @@ extension CollectionIndex {
     summary.articles = try dbQueue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article") ?? 0 }
     summary.seconds = Date().timeIntervalSince(start)
     return summary
+  }
+
+  /// The files on disk against those indexed: what to parse and what to forget.
+  private func plan() throws -> UpdatePlan {
+    var onDisk: [String: UpdatePlan.FileState] = [:]
+    for path in ArticleLoader.expand(paths: [root]) {
+      guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { continue }
+      let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+      let mtime = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+      onDisk[path] = UpdatePlan.FileState(size: size, mtime: mtime)
+    }
+    let stored = try dbQueue.read { db in
+      try Row.fetchAll(db, sql: "SELECT path, size, mtime FROM file").reduce(into: [String: UpdatePlan.FileState]()) {
+        $0[$1["path"]] = UpdatePlan.FileState(size: $1["size"], mtime: $1["mtime"])
+      }
+    }
+    // Another build of Hearsay analyses differently: everything is read again with this one.
+    let analyser = try dbQueue.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'analyser'") }
+    let reanalyse = analyser != Self.analyser
+    var plan = UpdatePlan(toParse: onDisk.filter { reanalyse || stored[$0.key] != $0.value }.map(\.key).sorted(),
+                          removed: stored.keys.filter { onDisk[$0] == nil }, states: onDisk, reanalyse: reanalyse)
+    plan.summary.removed = plan.removed.count
+    plan.summary.unchanged = onDisk.count - plan.toParse.count
+    plan.summary.changed = plan.toParse.filter { stored[$0] != nil }.count
+    plan.summary.added = plan.toParse.count - plan.summary.changed
+    return plan
+  }
+
+  /// A file's articles, each failure told to `failure`. A JSON file that holds no articles
+  /// is not part of the collection: neither a failure nor a message.
+  private static func parse(_ file: String, loader: ArticleLoader, failure: (String) -> Void) -> (analyses: [ArticleAnalysis], settled: Bool) {
+    var analyses: [ArticleAnalysis] = []
+    var failed = false
+    do throws(ArticleLoadError) {
+      try loader.forEachArticle(in: file) { result in
+        switch result {
+        case .success(let article): analyses.append(Pipeline.standard.analyse(article))
+        case .failure(let error):
+          failed = true
+          failure(error.description)
+        }
+        return true
+      }
+    } catch .notArticles {
+    } catch {
+      failed = true
+      failure(error.description)
+    }
+    return (analyses, !analyses.isEmpty || !failed)
   }
 
   /// The build analysing articles, by its executable's size and modification time: an
@@ -168,7 +153,7 @@ extension CollectionIndex {
     return "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
   }()
 
-  private static func deleteFile(_ file: String, in db: Database) throws {
+  static func deleteFile(_ file: String, in db: Database) throws {
     let ids = try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE file = ?", arguments: [file])
     for id in ids {
       // The full-text index forgets a quote given the values it indexed.
@@ -192,7 +177,7 @@ extension CollectionIndex {
   /// Inserts an article and its speakers, and returns its quotes for `insertQuotes`. The
   /// quotes take ids from `sequence` (see `QuoteID`), the first quote the highest, so
   /// newest-first lists still read each article top to bottom.
-  private static func insert(_ a: ArticleAnalysis, file: String, size: Int64, mtime: Double, sequence: inout Int64,
+  static func insert(_ a: ArticleAnalysis, file: String, size: Int64, mtime: Double, sequence: inout Int64,
                              in db: Database) throws -> [QuoteRow] {
     let art = a.article
     let speakersQuoted = Set(a.quotes.compactMap(\.speaker))
@@ -224,7 +209,7 @@ extension CollectionIndex {
   /// is lower than the last one, so ids written in date order rather than file order made
   /// thousands of tiny segments to merge: sorting first made the index build several
   /// times faster and write a fraction of the bytes.
-  private static func insertQuotes(_ rows: [QuoteRow], in db: Database) throws {
+  static func insertQuotes(_ rows: [QuoteRow], in db: Database) throws {
     let sorted = rows.sorted { $0.id < $1.id }
     for row in sorted {
       try db.cachedStatement(sql: """
@@ -235,5 +220,60 @@ extension CollectionIndex {
     for row in sorted {
       try db.cachedStatement(sql: "INSERT INTO quote_fts (rowid, text, speaker) VALUES (?, ?, ?)").execute(arguments: [row.id, row.text, row.speaker])
     }
+  }
+}
+
+/// Writes parsed files a batch per transaction on a queue of its own, ahead of the parsers:
+/// starved of CPU it would let parsed batches pile up until the parsers stopped for room,
+/// and the two would take turns instead of overlapping. `room` bounds the files parsed
+/// and not yet written.
+final class BatchWriter: Sendable {
+  private let dbQueue: DatabaseQueue
+  private let queue = DispatchQueue(label: "hearsay.index.write", qos: .userInteractive)
+  private let room: DispatchSemaphore
+  private let error = Locked<(any Error)?>(nil)
+
+  init(_ dbQueue: DatabaseQueue, room: Int) {
+    self.dbQueue = dbQueue
+    self.room = DispatchSemaphore(value: room)
+  }
+
+  /// Whether a write has failed: parsing can stop.
+  var failed: Bool { error.withLock { $0 } != nil }
+
+  /// Waits until fewer than `room` parsed files wait to be written.
+  func waitForRoom() { room.wait() }
+
+  func write(_ batch: [ParsedFile]) {
+    queue.async { [dbQueue, room, error] in
+      defer { for _ in batch { room.signal() } }
+      guard error.withLock({ $0 }) == nil else { return }
+      do {
+        try dbQueue.write { db in
+          var sequence = try Int64.fetchOne(db, sql: "SELECT next FROM sequence") ?? 0
+          var quotes: [CollectionIndex.QuoteRow] = []
+          for item in batch {
+            try CollectionIndex.deleteFile(item.file, in: db)
+            if item.settled {
+              try db.execute(sql: "INSERT INTO file (path, size, mtime) VALUES (?, ?, ?)",
+                             arguments: [item.file, item.state.size, item.state.mtime])
+            }
+            for a in item.analyses {
+              quotes += try CollectionIndex.insert(a, file: item.file, size: item.state.size, mtime: item.state.mtime, sequence: &sequence, in: db)
+            }
+          }
+          try CollectionIndex.insertQuotes(quotes, in: db)
+          try db.execute(sql: "UPDATE sequence SET next = ?", arguments: [sequence])
+        }
+      } catch let failure {
+        error.withLock { $0 = failure }
+      }
+    }
+  }
+
+  /// Waits for every batch to be written; throws the first write's error.
+  func finish() throws {
+    queue.sync {}
+    if let failure = error.withLock({ $0 }) { throw failure }
   }
 }

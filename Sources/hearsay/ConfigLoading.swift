@@ -34,7 +34,7 @@ struct ConfigOptions: ParsableArguments {
 enum CollectionAccess {
   static func open(_ root: String, config: ConfigOptions) throws -> CollectionIndex {
     let index = try CollectionIndex(root: root)
-    try index.update(failure: { Output.warn($0) })
+    try index.update(loader: .standard, failure: { Output.warn($0) })
     let configuration = config.load()
     for problem in configuration.problems { Output.warn("config: \(problem)") }
     let loaded = StateStore(root: PathName.absolute(root)).load()

@@ -22,7 +22,7 @@ struct IndexCommand: ParsableCommand {
     let index = try CollectionIndex(root: path)
     let onTerminal = isatty(STDERR_FILENO) != 0
     let bar: (@Sendable (Int, Int) -> Void)? = onTerminal ? Self.progressBar : nil
-    let summary = try index.update(progress: bar, failure: { Output.warn($0) })
+    let summary = try index.update(loader: .standard, progress: bar, failure: { Output.warn($0) })
     if onTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     Output.write("indexed \(summary) → \(index.databasePath)\n")
     if summary.failed > 0 { throw ExitCode(1) }

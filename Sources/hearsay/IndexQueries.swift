@@ -7,7 +7,7 @@ struct IndexQueries: CollectionQueries {
   let index: CollectionIndex
 
   func update(progress: @escaping @Sendable (Int, Int) -> Void) throws {
-    try index.update(progress: progress)
+    try index.update(loader: .standard, progress: progress)
   }
 
   func correctSpeakers(_ corrections: [SpeakerCorrection]) throws -> [String] {

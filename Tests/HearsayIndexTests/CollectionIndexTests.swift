@@ -3,6 +3,7 @@ import GRDB
 import HearsayCore
 import Testing
 @testable import HearsayIndex
+import HearsayFormats
 
 /// The collection index: incremental updates, search fields, speakers across articles,
 /// and recovery from an index that cannot be trusted.
@@ -31,17 +32,17 @@ struct CollectionIndexTests {
     let box = try Sandbox()
     try box.write("a.txt", Self.bridge)
     try box.write("b.txt", Self.budget)
-    var summary = try box.index().update()
+    var summary = try box.index().update(loader: .standard)
     #expect(summary.added == 2 && summary.articles == 2)
-    summary = try box.index().update()
+    summary = try box.index().update(loader: .standard)
     #expect(summary.unchanged == 2 && summary.added == 0 && summary.changed == 0)
     try box.write("b.txt", Self.budget + "\n\n“More later,” said Alicia Brandt.")
     try box.write("c.txt", Self.bridge)
-    summary = try box.index().update()
+    summary = try box.index().update(loader: .standard)
     #expect(summary.changed == 1 && summary.added == 1 && summary.unchanged == 1)
     try FileManager.default.removeItem(at: box.root.appendingPathComponent("a.txt"))
     try FileManager.default.moveItem(at: box.root.appendingPathComponent("c.txt"), to: box.root.appendingPathComponent("renamed.txt"))
-    summary = try box.index().update()
+    summary = try box.index().update(loader: .standard)
     #expect(summary.removed == 2 && summary.added == 1 && summary.articles == 2)
     #expect(try box.index().search("\"red line\"").map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["renamed.txt"])
   }
@@ -52,12 +53,12 @@ struct CollectionIndexTests {
     try box.write("a.txt", Self.bridge)
     try box.write("b.txt", Self.budget)
     let index = try box.index()
-    try index.update()
-    #expect(try index.update().unchanged == 2)
+    try index.update(loader: .standard)
+    #expect(try index.update(loader: .standard).unchanged == 2)
     try index.dbQueue.write { try $0.execute(sql: "UPDATE meta SET value = 'an older build' WHERE key = 'analyser'") }
-    let summary = try index.update()
+    let summary = try index.update(loader: .standard)
     #expect(summary.changed == 2 && summary.unchanged == 0)
-    #expect(try index.update().unchanged == 2, "then it is this build's")
+    #expect(try index.update(loader: .standard).unchanged == 2, "then it is this build's")
   }
 
   /// A JSON file that holds no articles (a gold or settings file) is read once, not at
@@ -67,13 +68,13 @@ struct CollectionIndexTests {
     try box.write("a.txt", Self.bridge)
     try box.write("gold.json", "{\n  \"quotes\": [\n    {\"start\": 1}\n  ]\n}\n")
     try Data([0, 1, 2, 0, 0, 0]).write(to: box.root.appendingPathComponent("binary.txt"))
-    var summary = try box.index().update()
+    var summary = try box.index().update(loader: .standard)
     #expect(summary.added == 3 && summary.articles == 1 && summary.failed == 1)
-    summary = try box.index().update()
+    summary = try box.index().update(loader: .standard)
     #expect(summary.unchanged == 2 && summary.added == 1, "only the failing file is read again")
     #expect(summary.failed == 1)
     try box.write("gold.json", "{\"quotes\": []}\n")
-    summary = try box.index().update()
+    summary = try box.index().update(loader: .standard)
     #expect(summary.changed == 1, "changed, it is read again")
   }
 
@@ -85,7 +86,7 @@ struct CollectionIndexTests {
     try box.write("a.txt", "Levy\n\nAna Lima said the levy would pass.")
     try box.write("b.txt", "Bridge\n\nAna Lima Costa said the bridge would open.")
     let index = try box.index()
-    try index.update()
+    try index.update(loader: .standard)
     #expect(try index.quotes(by: "Ana Lima").map(\.text) == ["the levy would pass"])
     #expect(try index.quotes(by: "Ana Lima Costa").map(\.text) == ["the bridge would open"])
     #expect(try index.search("speaker:\"Ana Lima\"").count == 1)
@@ -103,7 +104,7 @@ struct CollectionIndexTests {
     try box.write("e.txt", Self.budget)
     try box.write("f.txt", "Dam\n\nClinton said the dam would hold.")
     let index = try box.index()
-    try index.update()
+    try index.update(loader: .standard)
     let speakers = try index.speakers()
     let lima = try #require(speakers.first { $0.aliases.contains("Lima") })
     #expect(lima.name == "Ana Maria Lima" && lima.id == "ana-maria-lima")
@@ -117,7 +118,7 @@ struct CollectionIndexTests {
     #expect(clintons == ["Bill Clinton", "Clinton", "Hillary Clinton"])
     // Removing the article that gave the fullest name renames the row.
     try FileManager.default.removeItem(at: box.root.appendingPathComponent("a.txt"))
-    try index.update()
+    try index.update(loader: .standard)
     #expect(try index.speakers().contains { $0.name == "Ana Lima" && $0.aliases == ["Lima"] })
   }
 
@@ -129,7 +130,7 @@ struct CollectionIndexTests {
     try box.write("e.txt", Self.budget)
     try box.write("f.txt", "Dam\n\nClinton said the dam would hold.")
     let index = try box.index()
-    try index.update()
+    try index.update(loader: .standard)
     let unapplied = try index.correctSpeakers([.merge(["Hillary Clinton", "Clinton"]), .rename("alicia-brandt", to: "Mayor Brandt"),
                                                .split("Nobody Here")])
     #expect(unapplied == ["speaker split \"Nobody Here\": no speaker in the collection is named “Nobody Here”"])
@@ -140,7 +141,7 @@ struct CollectionIndexTests {
     #expect(try index.quotes(by: "Clinton").count == 2)
     // An update keeps them; taking them back restores the rules' answer.
     try box.write("g.txt", "Port\n\nAlicia Brandt said the port would close.")
-    try index.update()
+    try index.update(loader: .standard)
     #expect(try index.speakers().contains { $0.name == "Mayor Brandt" && $0.quotes == 3 })
     #expect(try index.correctSpeakers([]).isEmpty)
     speakers = try index.speakers()
@@ -152,7 +153,7 @@ struct CollectionIndexTests {
     try box.write("a.txt", Self.bridge)
     try box.write("b.txt", Self.budget)
     let index = try box.index()
-    try index.update()
+    try index.update(loader: .standard)
     #expect(try index.search("\"red line\"").map(\.speaker) == ["Alicia Brandt"])
     #expect(try index.search("\"red line\"").first?.snippet.contains("[red line]") == true, "the match is bracketed")
     #expect(Set(try index.search("speaker:\"Alicia Brandt\"").map(\.speaker)) == ["Alicia Brandt"])
@@ -170,7 +171,7 @@ struct CollectionIndexTests {
     try box.write("a.txt", Self.bridge)
     try box.write("b.txt", Self.budget)
     let index = try box.index()
-    try index.update()
+    try index.update(loader: .standard)
     let speakers = try index.speakers()
     let brandt = try #require(speakers.first { $0.name == "Alicia Brandt" })
     #expect(brandt.articles == 2 && brandt.quotes == 2)
@@ -187,18 +188,18 @@ struct CollectionIndexTests {
     let box = try Sandbox()
     try box.write("a.txt", Self.bridge)
     let path = try box.index().databasePath
-    try box.index().update()
+    try box.index().update(loader: .standard)
     try Data("this is not a database".utf8).write(to: URL(fileURLWithPath: path))
-    #expect(try box.index().update().added == 1)
+    #expect(try box.index().update(loader: .standard).added == 1)
     try DatabaseQueue(path: path).write { try $0.execute(sql: "PRAGMA user_version = 999") }
-    #expect(try box.index().update().added == 1, "another schema version is not trusted")
+    #expect(try box.index().update(loader: .standard).added == 1, "another schema version is not trusted")
   }
 
   @Test func aPageDamagedInsideTheIndexIsFoundByTheUpdateAndRebuilt() throws {
     let box = try Sandbox()
     for i in 0..<30 { try box.write("a\(i).txt", Self.bridge) }
     let index = try box.index()
-    try index.update()
+    try index.update(loader: .standard)
     let path = index.databasePath
     try DatabaseQueue(path: path).writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
     let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
@@ -206,7 +207,7 @@ struct CollectionIndexTests {
     try handle.write(contentsOf: Data(repeating: 0xA5, count: 4096 * 4))
     try handle.close()
     let reopened = try box.index()  // opening only reads the header: still fast, still "fine"
-    #expect(try reopened.update().added == 30, "the damage was found and the index rebuilt from the files")
+    #expect(try reopened.update(loader: .standard).added == 30, "the damage was found and the index rebuilt from the files")
     #expect(try reopened.search("\"red line\"").count == 30)
   }
 
@@ -214,7 +215,7 @@ struct CollectionIndexTests {
     let box = try Sandbox()
     try box.write("a.txt", Self.bridge)
     let index = try box.index()
-    try index.update()
+    try index.update(loader: .standard)
     for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: index.databasePath + suffix) {
       #expect(try FileManager.default.attributesOfItem(atPath: index.databasePath + suffix)[.posixPermissions] as? Int == 0o600)
     }
@@ -226,7 +227,7 @@ struct CollectionIndexTests {
     let before = try FileManager.default.contentsOfDirectory(atPath: box.root.path)
     try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: box.root.path)
     defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: box.root.path) }
-    #expect(try box.index().update().added == 1)
+    #expect(try box.index().update(loader: .standard).added == 1)
     #expect(try FileManager.default.contentsOfDirectory(atPath: box.root.path) == before)
   }
 

@@ -30,6 +30,23 @@ public struct ArticleLoader: Sendable {
   public static let articleExtensions: Set<String> = Set(["txt", "md", "markdown", "text", "html", "htm", "xhtml"])
     .union(RecordFile.extensions).union(["db"])
 
+  /// Every article a file holds — a dataset's records in order, or the one article of any
+  /// other file — each as the article or why it could not be read, until `body` returns
+  /// false. The one way the index and the reader walk a file; what a failure means is the
+  /// caller's. Throws only for the file as a whole (a dataset it cannot open, or one that
+  /// holds no articles: `notArticles`).
+  public func forEachArticle(in path: String, _ body: (Result<Article, ArticleLoadError>) -> Bool) throws(ArticleLoadError) {
+    if let collection = collection(for: path) {
+      try collection.forEach(path: path) { body($0.result) }
+      return
+    }
+    do throws(ArticleLoadError) {
+      _ = body(.success(try load(path: path)))
+    } catch {
+      _ = body(.failure(error))
+    }
+  }
+
   public func load(path: String) throws(ArticleLoadError) -> Article {
     // `data.jsonl#12`, `cache.db#345`: one article of a collection file.
     if let hash = path.lastIndex(of: "#") {
