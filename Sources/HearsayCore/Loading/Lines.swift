@@ -8,29 +8,31 @@ struct Line {
 }
 
 enum LineSplitter {
-  static func lines(_ s: [Unicode.Scalar], in range: TextRange? = nil) -> [Line] {
-    let r = range ?? TextRange(0, s.count)
+  /// The lines of `range`, without making the text's code points: the breaks found in the
+  /// UTF-8, then each line's ends trimmed.
+  static func lines(_ text: ScalarText, in range: TextRange) -> [Line] {
     var out: [Line] = []
-    var start = r.start
-    var i = r.start
-    while i < r.end {
-      let c = s[i]
-      if c.isNewline {
-        out.append(make(s, start, i))
-        if c == "\r", i + 1 < r.end, s[i + 1] == "\n" { i += 1 }
+    var start = range.start
+    var afterCR = -1
+    text.forEachLineBreak(in: range) { i, isCR in
+      // `\r\n` is one break: the line ended at the `\r`.
+      if i == afterCR, text.scalar(at: i) == "\n" {
         start = i + 1
+        return
       }
-      i += 1
+      out.append(make(text, start, i))
+      start = i + 1
+      afterCR = isCR ? i + 1 : -1
     }
-    if start < r.end { out.append(make(s, start, r.end)) }
+    if start < range.end { out.append(make(text, start, range.end)) }
     return out
   }
 
-  private static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Line {
+  private static func make(_ text: ScalarText, _ a: Int, _ b: Int) -> Line {
     var lo = a
     var hi = b
-    while lo < hi, s[lo].isSpaceOrNewline { lo += 1 }
-    while hi > lo, s[hi - 1].isSpaceOrNewline { hi -= 1 }
+    while lo < hi, text.scalar(at: lo).isSpaceOrNewline { lo += 1 }
+    while hi > lo, text.scalar(at: hi - 1).isSpaceOrNewline { hi -= 1 }
     return Line(range: TextRange(a, b), trimmed: lo < hi ? TextRange(lo, hi) : nil)
   }
 }

@@ -12,8 +12,8 @@ public struct MarkdownFormat: ArticleFormat {
 
   public func article(path: String, text: String) -> Article {
     var article = Article(path: path, text: text, blocks: [])
-    let s = article.scalars
-    let lines = LineSplitter.lines(s)
+    let text = article.storage
+    let lines = LineSplitter.lines(text, in: TextRange(0, text.count))
     var bodyStart = 0
     var metadata: [String: String] = [:]
     if let first = lines.first, article.substring(first.range).trimmingCharacters(in: .whitespaces) == "---" {
@@ -36,13 +36,13 @@ public struct MarkdownFormat: ArticleFormat {
         article.blocks.append(Article.Block(range: TextRange(0, bodyStart), role: .metadata))
       }
     }
-    var blocks = PlainTextFormat.layout(article.storage, in: TextRange(bodyStart, s.count))
-    for i in blocks.indices where s[blocks[i].range.start] == "#" {
+    var blocks = PlainTextFormat.layout(article.storage, in: TextRange(bodyStart, text.count))
+    for i in blocks.indices where text.scalar(at: blocks[i].range.start) == "#" {
       blocks[i].role = .headline
     }
     if metadata["title"] != nil {
       // A front-matter title is the headline; the first line is then body, not a headline.
-      for i in blocks.indices where blocks[i].role == .headline && s[blocks[i].range.start] != "#" {
+      for i in blocks.indices where blocks[i].role == .headline && text.scalar(at: blocks[i].range.start) != "#" {
         blocks[i].role = .body
       }
     }

@@ -9,14 +9,14 @@ public struct PlainTextFormat: ArticleFormat {
 
   public func article(path: String, text: String) -> Article {
     var article = Article(path: path, text: text, blocks: [])
-    article.blocks = Self.layout(article.storage, in: TextRange(0, article.scalars.count))
+    article.blocks = Self.layout(article.storage, in: TextRange(0, article.storage.count))
     Self.fillMetadata(&article)
     return article
   }
 
   /// Gives each paragraph of `range` its role. Shared with formats that wrap plain text.
   static func layout(_ text: ScalarText, in range: TextRange) -> [Article.Block] {
-    let paragraphs = ParagraphGrouper.paragraphs(LineSplitter.lines(text.scalars, in: range))
+    let paragraphs = ParagraphGrouper.paragraphs(LineSplitter.lines(text, in: range))
     // Only short paragraphs can be captions, section lines, headlines or date lines: long
     // ones are body text and are never copied or hashed here.
     let short = 400
@@ -28,7 +28,7 @@ public struct PlainTextFormat: ArticleFormat {
       // Past the header only captions can stand out from body text: nothing is copied.
       guard p.length < short, !sawBody else {
         // A long paragraph is body text, unless it says it is a caption (`Photo: …`).
-        let caption = repeats[i] > 1 || (mayOpenCaption(text.scalars[p.start]) && isCaption(text.string(p.start, p.start + 16), repeats: 0))
+        let caption = repeats[i] > 1 || (mayOpenCaption(text.scalar(at: p.start)) && isCaption(text.string(p.start, p.start + 16), repeats: 0))
         if !caption { sawBody = true }
         blocks.append(Article.Block(range: p, role: caption ? .caption : .body))
         continue
@@ -80,7 +80,7 @@ public struct PlainTextFormat: ArticleFormat {
 
   private static func hash(_ text: ScalarText, _ p: TextRange) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for i in p.start..<p.end { hash = (hash ^ UInt64(text.scalars[i].value)) &* 0x100_0000_01b3 }
+    text.forEachScalar(in: p) { _, s in hash = (hash ^ UInt64(s.value)) &* 0x100_0000_01b3 }
     return hash
   }
 

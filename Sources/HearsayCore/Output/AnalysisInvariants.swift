@@ -5,7 +5,7 @@ extension ArticleAnalysis {
   /// Each broken invariant, described; empty when all hold.
   public func invariantViolations() -> [String] {
     var problems: [String] = []
-    let n = article.scalars.count
+    let n = article.storage.count
     func inBounds(_ r: TextRange) -> Bool { r.start >= 0 && r.end <= n && r.start <= r.end }
     var last = Int.min
     for (i, q) in quotes.enumerated() {

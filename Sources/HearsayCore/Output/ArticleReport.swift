@@ -65,7 +65,7 @@ public struct ArticleReport: Encodable, Sendable {
     let art = a.article
     article = ArticleInfo(path: art.path, title: art.title, section: art.section,
                           date: art.date.map(CivilDate.iso), date_text: art.dateText,
-                          metadata: art.metadata, length: art.scalars.count)
+                          metadata: art.metadata, length: art.storage.count)
     let all = selected ?? a.quotes
     quotes = all.map { q in
       let speaker = q.speaker.map { a.speakers[$0] }

@@ -2,7 +2,8 @@
 /// reads what earlier ones wrote and adds its own layer (spaCy's `Doc`).
 struct Document {
   let article: Article
-  var scalars: [Unicode.Scalar] { article.scalars }
+  /// The text's code points, made once per document (a window's only, for a long article).
+  let scalars: [Unicode.Scalar]
   /// Blocks that hold prose (not front matter), in order.
   var blocks: [Article.Block] = []
   /// Every quoted span, nested ones included, in order of their opening marks.
@@ -29,6 +30,7 @@ struct Document {
 
   init(article: Article) {
     self.article = article
+    scalars = article.scalars
     diagnostics = article.diagnostics
   }
 
@@ -86,7 +88,7 @@ struct Document {
   }
 
   var phraseFinder: PhraseFinder {
-    PhraseFinder(tokens: tokens, storage: article.storage, quotes: quotes, positionalCapitals: positionalCapitals) { [tags, tokens, sentences, sentenceOfToken] k in
+    PhraseFinder(tokens: tokens, storage: article.storage, scalars: scalars, quotes: quotes, positionalCapitals: positionalCapitals) { [tags, tokens, sentences, sentenceOfToken] k in
       tags.tag(k, in: tokens, sentence: sentences[sentenceOfToken[k]].tokens)
     }
   }

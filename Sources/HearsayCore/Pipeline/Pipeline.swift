@@ -19,7 +19,7 @@ public struct Pipeline: Sendable {
 
   /// An article longer than `Pipeline.windowScalars` is analysed in windows (`Windows.swift`).
   public func analyse(_ article: Article) -> ArticleAnalysis {
-    article.scalars.count > window ? analyseInWindows(article) : analyseWhole(article)
+    article.storage.count > window ? analyseInWindows(article) : analyseWhole(article)
   }
 
   func analyseWhole(_ article: Article) -> ArticleAnalysis {

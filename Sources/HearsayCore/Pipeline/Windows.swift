@@ -9,12 +9,13 @@ extension Pipeline {
   public static let windowScalars = 1_000_000
 
   func analyseInWindows(_ article: Article) -> ArticleAnalysis {
-    let scalars = article.scalars
+    // The article's code points are never made whole: each window makes its own.
+    let text = article.storage
     var joined = Joined(article: article)
     var start = 0
     var windows = 0
-    while start < scalars.count {
-      let end = Self.cut(scalars, from: start, limit: window)
+    while start < text.count {
+      let end = Self.cut(text, from: start, limit: window)
       let firstBlock = article.blocks.firstIndex { $0.range.end > start } ?? article.blocks.count
       joined.add(analyseWhole(Self.window(of: article, start..<end)), at: start, firstBlock: firstBlock)
       windows += 1
@@ -22,21 +23,22 @@ extension Pipeline {
     }
     var analysis = joined.analysis
     analysis.diagnostics.append(Diagnostic(.analysedInWindows,
-      "a very long article (\(scalars.count) characters), analysed in \(windows) windows: names and pronouns are not followed from one window to the next"))
+      "a very long article (\(text.count) characters), analysed in \(windows) windows: names and pronouns are not followed from one window to the next"))
     return analysis
   }
 
   /// Where a window that starts at `start` ends: after the last paragraph break in its last
   /// fifth, else the last sentence end, else the last space, else at the limit.
-  static func cut(_ s: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
-    let hard = min(s.count, start + limit)
-    guard hard < s.count else { return hard }
+  static func cut(_ text: ScalarText, from start: Int, limit: Int) -> Int {
+    let hard = min(text.count, start + limit)
+    guard hard < text.count else { return hard }
+    let s = { text.scalar(at: $0) }
     let floor = start + limit * 4 / 5
     // Each kind of break, best first; `k` is where the window would end, after it.
     let breaks: [(Int) -> Bool] = [
-      { s[$0 - 1] == "\n" && s[$0 - 2] == "\n" },
-      { s[$0 - 1] == " " && [".", "!", "?", "\u{3002}"].contains(s[$0 - 2]) },
-      { s[$0 - 1] == " " || s[$0 - 1] == "\n" },
+      { s($0 - 1) == "\n" && s($0 - 2) == "\n" },
+      { s($0 - 1) == " " && [".", "!", "?", "\u{3002}"].contains(s($0 - 2)) },
+      { s($0 - 1) == " " || s($0 - 1) == "\n" },
     ]
     for isBreak in breaks {
       if let k = stride(from: hard, to: floor, by: -1).first(where: isBreak) { return k }

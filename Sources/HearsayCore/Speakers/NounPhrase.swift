@@ -22,6 +22,8 @@ struct PhraseFinder {
   let tokens: [Token]
   /// The article's text, for the role words a phrase carries.
   let storage: ScalarText
+  /// Its code points, made once for the document (`ScalarText.scalars` is not free).
+  let scalars: [Unicode.Scalar]
   /// Top-level quotes by index, to step over a short quoted label inside a name
   /// (`the DPP authorities' "external affairs department"`).
   let quotes: [QuotedSpan]
@@ -32,7 +34,7 @@ struct PhraseFinder {
 
   private func text(_ r: TextRange) -> String { storage.string(r.start, r.end) }
 
-  private func quoteContentWords(_ q: Int) -> Int { Document.wordCount(in: quotes[q].content, of: storage.scalars) }
+  private func quoteContentWords(_ q: Int) -> Int { Document.wordCount(in: quotes[q].content, of: scalars) }
 
   static let maxPhraseTokens = 14
 
@@ -171,11 +173,11 @@ struct PhraseFinder {
         guard first < comma, p - 1 >= floor else { return nil }
         let head = tokens[first]
         let opensAppositive =
-          (head.kind == .word && !head.isCapitalised) || storage.scalars[head.range.start].isDigit
+          (head.kind == .word && !head.isCapitalised) || scalars[head.range.start].isDigit
           || (head.kind == .word && head.has(.determiner))
           || (head.kind == .word && head.has(.title)) || Self.isPartyAffiliation(head)
         let afterName = tokens[p - 1].kind == .word && tokens[p - 1].isCapitalised
-          || tokens[p - 1].isMark(")") || storage.scalars[tokens[p - 1].range.start].isDigit
+          || tokens[p - 1].isMark(")") || scalars[tokens[p - 1].range.start].isDigit
         guard opensAppositive || (afterName && (first..<comma).contains { tokens[$0].kind == .word && !tokens[$0].isCapitalised }),
           afterName
         else { return nil }
@@ -475,9 +477,12 @@ struct PhraseFinder {
 
   /// `R-Utah`, `D-Calif.`, `I-Vt.`: a legislator's party and state, said after the name.
   static func isPartyAffiliation(_ t: Token) -> Bool {
-    let u = Array(t.text.utf8.prefix(3))
-    return u.count == 3 && (u[0] == UInt8(ascii: "R") || u[0] == UInt8(ascii: "D") || u[0] == UInt8(ascii: "I"))
-      && u[1] == UInt8(ascii: "-") && u[2] >= UInt8(ascii: "A") && u[2] <= UInt8(ascii: "Z")
+    guard t.kind == .word, t.range.length > 3 else { return false }
+    var bytes = t.text.utf8.makeIterator()
+    guard let party = bytes.next(), party == UInt8(ascii: "R") || party == UInt8(ascii: "D") || party == UInt8(ascii: "I"),
+      bytes.next() == UInt8(ascii: "-"), let state = bytes.next()
+    else { return false }
+    return state >= UInt8(ascii: "A") && state <= UInt8(ascii: "Z")
   }
 
   /// Tags no role's head word carries.
@@ -504,7 +509,7 @@ struct PhraseFinder {
       // of Parks and Recreation`, but not `the Treasury Department and Trump`).
       let connector = t.kind == .word && (t.has(.phraseConnector) || (t.is("and") && start.map { s in tokens[s..<k].contains { $0.has(.phraseConnector) } } == true))
         && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised && startsOrganisation(start!..<k)
-      if start == nil, positionalCapitals.contains(k) || Self.isPartyAffiliation(t) { continue }
+      if start == nil, capital, positionalCapitals.contains(k) || Self.isPartyAffiliation(t) { continue }
       if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || (capital && start != nil && t.has(.title) && !t.is("the")) {
         if start == nil { start = k }
         // `Eurasia Group | David Meale`, `Senate | President Steve Sweeney`: an
@@ -545,7 +550,7 @@ struct PhraseFinder {
       }
       let name = tokens[lo..<run.upperBound]
       if name.count == 1, name.first!.bareFlags.contains(.title) || name.first!.bareFlags.contains(.roleNoun) { return nil }
-      if name.allSatisfy({ $0.bareFlags.contains(.capitalisedFunctionWord) || storage.scalars[$0.range.start].isDigit }) { return nil }
+      if name.allSatisfy({ $0.bareFlags.contains(.capitalisedFunctionWord) || scalars[$0.range.start].isDigit }) { return nil }
       return lo..<run.upperBound
     }
   }

@@ -1,45 +1,151 @@
-/// An article's text held three ways: code points for O(1) indexing by the offsets every
-/// stage reports, UTF-8 bytes, and the byte offset of each code point, so that slicing a
-/// span back into a `String` is a copy of bytes rather than a re-encoding of scalars.
+/// An article's text held once, as UTF-8 (the decoded `String` itself, no copy), with the
+/// byte offset of every `stride`-th code point: slicing a span back into a `String` is a
+/// copy of bytes, and a code point is found from the checkpoint before it. The code points
+/// as an array — 4 bytes each, what the stages index in O(1) — are made only when first
+/// asked for, and kept: a very long article analysed in windows never makes them, so its
+/// text costs a byte a character.
 public struct ScalarText: Sendable {
-  public let scalars: [Unicode.Scalar]
-  private let utf8: [UInt8]
+  private let text: String
+  /// How many code points the text has.
+  public let count: Int
   /// The byte offset of every `stride`-th code point; empty when the text is ASCII (a code
-  /// point's offset is then its byte offset). A table of every offset was 4 bytes per
-  /// character — as much as the code points themselves.
+  /// point's offset is then its byte offset).
   private let checkpoints: [Int32]
+  private let materialised = Locked<[Unicode.Scalar]?>(nil)
   static let stride = 64
 
   public init(_ text: String) {
-    var scalars: [Unicode.Scalar] = []
-    let bytes = Array(text.utf8)
-    scalars.reserveCapacity(bytes.count)
+    var text = text
+    text.makeContiguousUTF8()
     var checkpoints: [Int32] = []
-    var position = 0
-    for s in text.unicodeScalars {
-      if scalars.count % Self.stride == 0 { checkpoints.append(Int32(position)) }
-      scalars.append(s)
-      position += UTF8.width(s)
+    var count = 0
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+        if count % Self.stride == 0 { checkpoints.append(Int32(offset)) }
+        count += 1
+      }
     }
-    self.scalars = scalars
-    self.utf8 = bytes
-    self.checkpoints = bytes.count == scalars.count ? [] : checkpoints
+    self.text = text
+    self.count = count
+    self.checkpoints = text.utf8.count == count ? [] : checkpoints
   }
 
-  public var count: Int { scalars.count }
+  /// Every code point, made on first use and kept. Each call takes a lock: a stage holds
+  /// on to the array rather than asking again.
+  public var scalars: [Unicode.Scalar] {
+    materialised.withLock { cached in
+      if let cached { return cached }
+      let all = [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, made in
+        withBytes { bytes in
+          if checkpoints.isEmpty {
+            for (i, b) in bytes.enumerated() { buffer[i] = Unicode.Scalar(b) }
+            made = bytes.count
+            return
+          }
+          var offset = 0
+          made = 0
+          while made < count {
+            buffer[made] = Self.decode(bytes, &offset)
+            made += 1
+          }
+        }
+      }
+      cached = all
+      return all
+    }
+  }
+
+  /// Whether `scalars` has been made (the windowed path must never need it).
+  var hasMaterialisedScalars: Bool { materialised.withLock { $0 != nil } }
+
+  /// The code point at `i` (in `0..<count`), without making the array.
+  public func scalar(at i: Int) -> Unicode.Scalar {
+    withBytes { bytes in
+      if checkpoints.isEmpty { return Unicode.Scalar(bytes[i]) }
+      var offset = byteOffset(i, in: bytes)
+      return Self.decode(bytes, &offset)
+    }
+  }
+
+  /// Calls `body` with each code point of `range` and its index, in order, decoding as it goes.
+  public func forEachScalar(in range: TextRange, _ body: (Int, Unicode.Scalar) -> Void) {
+    let lo = max(0, min(range.start, count)), hi = max(lo, min(range.end, count))
+    guard lo < hi else { return }
+    withBytes { bytes in
+      if checkpoints.isEmpty {
+        for i in lo..<hi { body(i, Unicode.Scalar(bytes[i])) }
+        return
+      }
+      var offset = byteOffset(lo, in: bytes)
+      for i in lo..<hi { body(i, Self.decode(bytes, &offset)) }
+    }
+  }
+
+  /// Calls `body` with the index of each line break in `range` (LF, CR, U+2028, U+2029) and
+  /// whether it is a CR, found in the UTF-8 without decoding the rest.
+  public func forEachLineBreak(in range: TextRange, _ body: (Int, Bool) -> Void) {
+    let lo = max(0, min(range.start, count)), hi = max(lo, min(range.end, count))
+    guard lo < hi else { return }
+    withBytes { bytes in
+      var offset = byteOffset(lo, in: bytes)
+      var i = lo
+      while i < hi, offset < bytes.count {
+        let b = bytes[offset]
+        if b & 0xC0 != 0x80 {
+          if b == 0x0A || b == 0x0D {
+            body(i, b == 0x0D)
+          } else if b == 0xE2, offset + 2 < bytes.count, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9 {
+            body(i, false)
+          }
+          i += 1
+        }
+        offset += 1
+      }
+    }
+  }
 
   /// The text of code points `start..<end`, clamped to the text.
   public func string(_ start: Int, _ end: Int) -> String {
-    let lo = max(0, min(start, scalars.count))
-    let hi = max(lo, min(end, scalars.count))
-    return String(decoding: utf8[byteOffset(lo)..<byteOffset(hi)], as: UTF8.self)
+    let lo = max(0, min(start, count))
+    let hi = max(lo, min(end, count))
+    return withBytes { bytes in
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[byteOffset(lo, in: bytes)..<byteOffset(hi, in: bytes)]), as: UTF8.self)
+    }
+  }
+
+  /// The code point whose UTF-8 starts at `offset`, moving `offset` past it. The bytes are
+  /// a Swift string's, so valid UTF-8: no checks beyond the lead byte's length.
+  @inline(__always)
+  private static func decode(_ b: UnsafeBufferPointer<UInt8>, _ offset: inout Int) -> Unicode.Scalar {
+    let b0 = UInt32(b[offset])
+    if b0 < 0x80 {
+      offset += 1
+      return Unicode.Scalar(UInt8(b0))
+    }
+    var value: UInt32
+    if b0 < 0xE0 {
+      value = (b0 & 0x1F) << 6 | UInt32(b[offset + 1] & 0x3F)
+      offset += 2
+    } else if b0 < 0xF0 {
+      value = (b0 & 0x0F) << 12 | UInt32(b[offset + 1] & 0x3F) << 6 | UInt32(b[offset + 2] & 0x3F)
+      offset += 3
+    } else {
+      value = (b0 & 0x07) << 18 | UInt32(b[offset + 1] & 0x3F) << 12 | UInt32(b[offset + 2] & 0x3F) << 6 | UInt32(b[offset + 3] & 0x3F)
+      offset += 4
+    }
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
+  }
+
+  private func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    // `init` made the string contiguous UTF-8: the storage is always there.
+    text.utf8.withContiguousStorageIfAvailable(body)!
   }
 
   /// Where code point `i` (at most `count`) starts in the UTF-8: from the checkpoint at or
   /// before it, stepping over at most `stride - 1` code points by their lead bytes.
-  private func byteOffset(_ i: Int) -> Int {
+  private func byteOffset(_ i: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Int {
     guard !checkpoints.isEmpty else { return i }
-    if i == scalars.count { return utf8.count }
+    if i == count { return utf8.count }
     var offset = Int(checkpoints[i / Self.stride])
     for _ in 0..<(i % Self.stride) {
       offset += 1
