@@ -99,6 +99,7 @@ struct AttributionTests {
     Case(name: "and inside an organisation's name", body: "The Department of Parks and Recreation said the bridge was safe.", quote: "the bridge was safe", speaker: "Department of Parks and Recreation", rule: .subjectCueContent),
     Case(name: "a party and state after the name are no name", body: "Committee Chairman Rep. Ana Lima, R-Utah, said the bridge was safe.", quote: "the bridge was safe", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a parenthesis and a stray comma before the cue", body: "Tuesday at Coastal University in Lagos, after winning the vote, Gov. Ana Lima (R-OH), said, “We will rebuild.”", quote: "We will rebuild", speaker: "Ana Lima", rule: .subjectCueThenQuote),
+    Case(name: "a surname that is otherwise a function word", body: "“The talks go on,” said British Prime Minister Theresa May on Monday.", quote: "The talks go on", speaker: "Theresa May", rule: .quoteThenCueSubject),
     Case(name: "possessive claim", body: "Critics rejected Okafor's claims that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .possessiveClaim),
     Case(name: "possessive claim past modifiers", body: "Critics rejected Okafor's recent evidence-free assertion that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .possessiveClaim),
     Case(name: "possessive pronoun owns the claim", body: "Maria Okafor spoke on Monday. Her warning that the bridge would fail went unheeded.", quote: "the bridge would fail", speaker: "Maria Okafor", rule: .possessiveClaim),

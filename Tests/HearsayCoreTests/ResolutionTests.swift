@@ -35,6 +35,13 @@ struct ResolutionTests {
     #expect(quote.speaker.map { analysis.speakers[$0].kind } == .place)
   }
 
+  /// `the city of Tarrow`: a place's noun and `of` before a name say it is a place.
+  @Test func aNameAfterCityOfIsAPlace() throws {
+    let analysis = try Fixture.analyse("Headline\n\nThe city of Tarrow is demanding that the port publish the survey.")
+    let quote = try #require(analysis.quote(startingWith: "the port publish"))
+    #expect(quote.speaker.map { analysis.speakers[$0].kind } == .place)
+  }
+
   @Test func titleIsNotPartOfTheName() throws {
     let analysis = try Fixture.analyse("Headline\n\nChinese President Xi Jinping spoke. President Xi said the call was useful.")
     let speaker = analysis.speakerName(of: analysis.quote(startingWith: "the call was useful"))

@@ -65,13 +65,16 @@ enum KindVote {
     return !(next.isNoun || next == .jj || next == .pos)
   }
 
-  /// `in Tulsa`, `near the Oval Office`: a place's preposition before the name, and no
+  /// `in Tulsa`, `near the Oval Office`, `the city of Phoenix`: a place's preposition (or
+  /// noun and `of`) before the name, and no
   /// possessive on it (`in Trump's view` says nothing of Trump).
   private static func isLocative(_ run: Range<Int>, _ doc: Document) -> Bool {
     let last = doc.tokens[run.upperBound - 1]
     guard last.bare == last.lower else { return false }
     var k = run.lowerBound - 1
     if k >= 0, doc.tokens[k].has(.determiner) { k -= 1 }
+    // `the city of Phoenix`, `the state of Georgia`: a place's noun, then `of`.
+    if k >= 1, doc.tokens[k].is("of"), Lexicon.placeHeads.contains(doc.tokens[k - 1].lower) { return true }
     return k >= 0 && doc.tokens[k].kind == .word && Lexicon.locativePrepositions.contains(doc.tokens[k].lower)
   }
 }

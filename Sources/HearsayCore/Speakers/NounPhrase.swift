@@ -510,7 +510,11 @@ struct PhraseFinder {
       let connector = t.kind == .word && (t.has(.phraseConnector) || (t.is("and") && start.map { s in tokens[s..<k].contains { $0.has(.phraseConnector) } } == true))
         && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised && startsOrganisation(start!..<k)
       if start == nil, capital, positionalCapitals.contains(k) || Self.isPartyAffiliation(t) { continue }
-      if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || (capital && start != nil && t.has(.title) && !t.is("the")) {
+      // `Theresa May`: after a given name a capitalised word is the surname, even one that
+      // is otherwise a function word.
+      let surname = capital && start != nil && k > 0 && tokens[k - 1].isCapitalised && Lexicon.isGivenName(tokens[k - 1].bare)
+        && !t.is("the") && !t.is("and")
+      if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || surname || (capital && start != nil && t.has(.title) && !t.is("the")) {
         if start == nil { start = k }
         // `Eurasia Group | David Meale`, `Senate | President Steve Sweeney`: an
         // organisation's last word ends its name.
