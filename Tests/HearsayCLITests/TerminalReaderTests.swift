@@ -1,25 +1,22 @@
 import Foundation
 import Testing
 
-/// The real reader in a real terminal: tmux runs the built binary (through the shared
-/// `tui-drive` tool), keys are typed and the screen is read back.
+/// The real reader in a real terminal: tmux runs the built binary (through the project's
+/// own `TerminalDriver`), keys are typed and the screen is read back.
 /// Whether the terminal tests can run here: under CI they always run, and fail when they cannot.
 enum TerminalTests {
-  static let drive = CLITests.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/tui-drive").path
-  static let run = ProcessInfo.processInfo.environment["CI"] == "true"
-    || (FileManager.default.isExecutableFile(atPath: drive) && FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"))
+  static let run = ProcessInfo.processInfo.environment["CI"] == "true" || TerminalDriver.available
 }
 
-@Suite(.serialized, .enabled(if: TerminalTests.run, "tmux or ../shared/tools/tui-drive is missing"))
+@Suite(.serialized, .enabled(if: TerminalTests.run, "tmux is missing"))
 struct TerminalReaderTests {
-  static let drive = TerminalTests.drive
-
   struct Screen {
     var status: Int32
     var text: String
     var ansi: String
+    /// The driver's account of how the program ended.
     var stderr: String
-    /// What the program itself wrote to stderr (kept off the screen by tui-drive).
+    /// What the program itself wrote to stderr (kept off the screen).
     var programStderr: String
   }
 
@@ -28,34 +25,19 @@ struct TerminalReaderTests {
   /// or a directory of the call's own — never the user's.
   static func drive(_ keys: String, cols: Int = 120, rows: Int = 32, args: String = "", command: String? = nil, env: [String] = [],
                     home: URL? = nil, term: String? = nil, wait: Double = 0.15, expectExit: Bool = false) throws -> Screen? {
-    guard FileManager.default.isExecutableFile(atPath: drive), FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
-      if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("tmux or tui-drive is missing") }
+    guard TerminalDriver.available else {
+      if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("tmux is missing") }
       return nil
     }
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-tui-\(UUID())")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
-    let out = dir.appendingPathComponent("screen.txt").path
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    var arguments = [drive, "--cols", "\(cols)", "--rows", "\(rows)", "--cmd", command ?? "\(CLITests.binary.path) \(args)", "--keys", keys, "--out", out, "--wait", "\(wait)"]
     let base = home ?? dir
     let own = ["CACHE", "STATE", "CONFIG"].map { "XDG_\($0)_HOME=\(base.appendingPathComponent($0.lowercased()).path)" }
-    for e in own + env { arguments += ["--env", e] }
-    if expectExit { arguments.append("--expect-exit") }
-    if let term { arguments += ["--term", term] }
-    process.arguments = arguments
-    process.currentDirectoryURL = CLITests.packageRoot
-    let err = Pipe()
-    process.standardError = err
-    process.standardOutput = Pipe()
-    try process.run()
-    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    let text = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
-    let ansi = (try? String(contentsOfFile: dir.appendingPathComponent("screen.ansi").path, encoding: .utf8)) ?? ""
-    let programStderr = (try? String(contentsOfFile: dir.appendingPathComponent("screen.stderr").path, encoding: .utf8)) ?? ""
-    return Screen(status: process.terminationStatus, text: text, ansi: ansi, stderr: stderr, programStderr: programStderr)
+    var driver = TerminalDriver(cols: cols, rows: rows, wait: wait, env: own + env, expectExit: expectExit)
+    if let term { driver.term = term }
+    let r = try driver.run(command ?? "\(CLITests.binary.path) \(args)", keys: keys, in: CLITests.packageRoot)
+    return Screen(status: r.status, text: r.text, ansi: r.ansi, stderr: r.log, programStderr: r.programStderr)
   }
 
   @Test func opensTheSampleCollectionAndAnArticle() throws {

@@ -4,7 +4,7 @@ import Testing
 /// The reading workflow in a real terminal: state kept across restarts, starring, export,
 /// the clipboard (the OSC 52 bytes themselves), the configuration, the mouse, and other
 /// programs started without a shell.
-@Suite(.serialized, .enabled(if: TerminalTests.run, "tmux or ../shared/tools/tui-drive is missing"))
+@Suite(.serialized, .enabled(if: TerminalTests.run, "tmux is missing"))
 struct TerminalWorkflowTests {
   let home: URL
   let bridge = CLITests.samples + "/01-harbour-bridge-vote.txt"
