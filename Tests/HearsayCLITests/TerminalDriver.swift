@@ -20,7 +20,7 @@ struct TerminalDriver {
   /// Whether the program must have exited (with status 0) after the last key.
   var expectExit = false
 
-  struct Result {
+  struct Capture {
     /// 0 captured (and exited 0 when asked); 3 exited before drawing; 4 exited before every
     /// key was typed; 5 exited with another status after the last key; 6 still running
     /// when it should have exited.
@@ -36,7 +36,7 @@ struct TerminalDriver {
   static var available: Bool { FileManager.default.isExecutableFile(atPath: tmux) }
   private static let tmux = "/usr/bin/tmux"
 
-  func run(_ command: String, keys: String, in directory: URL) throws -> Result {
+  func run(_ command: String, keys: String, in directory: URL) throws -> Capture {
     let work = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-drive-\(UUID())")
     try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
     let session = Session(socket: "hearsay-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))", work: work)
@@ -67,9 +67,9 @@ struct TerminalDriver {
 
     var log = ""
     var screen = (text: "", ansi: "")
-    func finish(_ status: Int32) -> Result {
+    func finish(_ status: Int32) -> Capture {
       let stderr = (try? String(contentsOf: session.stderrFile, encoding: .utf8)) ?? ""
-      return Result(status: status, text: screen.text, ansi: screen.ansi, log: log, programStderr: stderr)
+      return Capture(status: status, text: screen.text, ansi: screen.ansi, log: log, programStderr: stderr)
     }
     // The first screen: something drawn, or the program gone.
     let start = Date()

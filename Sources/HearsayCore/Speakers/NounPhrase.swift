@@ -512,8 +512,9 @@ struct PhraseFinder {
       if start == nil, capital, positionalCapitals.contains(k) || Self.isPartyAffiliation(t) { continue }
       // `Theresa May`: after a given name a capitalised word is the surname, even one that
       // is otherwise a function word.
-      let surname = capital && start != nil && k > 0 && tokens[k - 1].isCapitalised && Lexicon.isGivenName(tokens[k - 1].bare)
-        && !t.is("the") && !t.is("and")
+      // Asked only of such a word: the given-name lookup makes a string.
+      let surname = capital && t.has(.capitalisedFunctionWord) && start != nil && k > 0 && tokens[k - 1].isCapitalised
+        && !t.is("the") && !t.is("and") && Lexicon.isGivenName(tokens[k - 1].bare)
       if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || surname || (capital && start != nil && t.has(.title) && !t.is("the")) {
         if start == nil { start = k }
         // `Eurasia Group | David Meale`, `Senate | President Steve Sweeney`: an
