@@ -142,11 +142,15 @@ struct AttributionTests {
   /// A sentence's first word is capitalised for its place; when the article writes it in
   /// lower case elsewhere, and never inside a name, it opens no name (`Said Ellis:`).
   /// A surname that is also a word stays a name when the article names the person in full.
+  /// A capital the article has nowhere else, before a lowercase word, is a name only if the
+  /// tagger reads a proper noun there (a list's `Keeps saying …`); a possessive stays one.
   @Test(arguments: [
     ("Lima said the tolls were fair. Said Okafor: “The tolls are not fair.”", "The tolls are not fair", "Okafor"),
     ("The delegates met on Monday. Delegates questioned whether the bridge was safe.", "whether the bridge was safe", nil),
     ("The engineer Ruth Stone inspected the stone piers. Stone said the bridge was safe.", "the bridge was safe", "Ruth Stone"),
     ("The proposal passed on Monday. Senate President Dana Okafor said the vote was fair.", "the vote was fair", "Dana Okafor"),
+    ("The mayor has a habit. Keeps saying the tolls are fair, when nobody pays them.", "the tolls are fair", nil),
+    ("The council met on Monday. Okonjo’s letter said the tolls were fair.", "the tolls were fair", "Okonjo"),
   ] as [(String, String, String?)])
   func aCapitalOfPositionOpensNoName(_ body: String, _ quote: String, _ speaker: String?) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)

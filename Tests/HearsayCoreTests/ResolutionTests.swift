@@ -136,8 +136,13 @@ struct ResolutionTests {
     #expect(speaker.role == role)
   }
 
-  /// A role is a noun phrase: an adverb or an adjective phrase between commas is none.
-  @Test(arguments: [("Ana Lima, meanwhile, said", nil), ("Ana Lima, clearly frustrated, said", nil), ("Ana Lima, a nurse, said", "a nurse")])
+  /// A role is a noun phrase: an adverb or an adjective phrase between commas is none, and
+  /// so is a clause — a relative clause alone, or the sentence's own predicate after the
+  /// name — though a noun may carry a relative clause.
+  @Test(arguments: [("Ana Lima, meanwhile, said", nil), ("Ana Lima, clearly frustrated, said", nil), ("Ana Lima, a nurse, said", "a nurse"),
+                    ("Ana Lima, who runs the harbour board, said", nil),
+                    ("Ana Lima, a nurse who runs the clinic, said", "a nurse who runs the clinic"),
+                    ("A lawyer for the port, Ana Lima, said no decision had been made. Ana Lima said", "A lawyer for the port")] as [(String, String?)])
   func anAppositiveWithoutANounIsNoRole(_ sentence: String, _ role: String?) throws {
     let analysis = try Fixture.analyse("Headline\n\n\(sentence) the plan was sound.")
     let speaker = try #require(analysis.quote(startingWith: "the plan was sound").flatMap { $0.speaker }.map { analysis.speakers[$0] })

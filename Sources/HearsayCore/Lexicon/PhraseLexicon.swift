@@ -88,6 +88,8 @@ extension Lexicon {
   static let relativePronouns: Set<String> = ["who", "which"]
   /// Prepositions before a place whose name holds a comma (`of Ashton, Md.`).
   static let placeNamePrepositions: Set<String> = ["of", "from", "in"]
+  /// Prepositions that tie a role to whom it serves (`a lawyer for the port`, `an aide to the mayor`).
+  static let roleLinkPrepositions: Set<String> = ["for", "of", "at", "to", "with"]
   /// Prepositions that put a place after a subject (`the China Times on the island of Taiwan`).
   static let subjectPlacePrepositions: Set<String> = ["on", "in", "at", "from"]
   /// Articles a name may open with that are not part of it (`the Times`).

@@ -39,6 +39,9 @@ struct Document {
   /// The part of speech of token `k`, nil without a tagger model.
   func tag(_ k: Int) -> PennTag? { tags.tag(k, in: tokens, sentence: sentences[sentenceOfToken[k]].tokens) }
 
+  /// Whether the tagger learnt token `k`'s word from data, so its tag is more than a guess.
+  func tagKnows(_ k: Int) -> Bool { tags.knows(tokens[k]) }
+
   func span(_ tokens: Range<Int>) -> TextRange {
     TextRange(self.tokens[tokens.lowerBound].range.start, self.tokens[tokens.upperBound - 1].range.end)
   }

@@ -101,8 +101,10 @@ struct MentionStage: AnalysisStage {
 
   /// A capitalised first word of a sentence is a name unless the article writes it in
   /// lower case elsewhere and never inside a name in the body (`Said`, `Delegates`, but
-  /// not `Stone` when `Roger Stone` is there). Given names (`Bill`) and name particles,
-  /// lowercase inside names (`Bill de Blasio`), stay.
+  /// not `Stone` when `Roger Stone` is there) — or, standing alone before a lowercase word
+  /// and nowhere else capitalised, the tagger knows the word and reads it as no proper noun
+  /// (a list's `Keeps saying …`; of `Okafor said`, which it never saw, it only guesses).
+  /// Given names (`Bill`) and name particles, lowercase inside names (`Bill de Blasio`), stay.
   private static func positionalCapitals(in doc: Document) -> Set<Int> {
     let tokens = doc.tokens
     var firsts: [Int] = []
@@ -116,19 +118,30 @@ struct MentionStage: AnalysisStage {
     let firstSet = Set(firsts)
     let seen = forms(in: tokens, of: Set(firsts.map { tokens[$0].lower })) { k in
       if !tokens[k].isCapitalised { return .lowercase }
+      guard k > 0, !firstSet.contains(k) else { return nil }
       // Inside a name: after another capitalised word that is not a function word (`Roger
       // Stone`, not `The Conservative Case`), in the body.
-      guard k > 0, !firstSet.contains(k) else { return nil }
       let before = tokens[k - 1]
       let inName = before.kind == .word && before.isCapitalised && !before.has(.capitalisedFunctionWord)
         && doc.blocks[doc.sentences[doc.sentenceOfToken[k]].block].role == .body
-      return inName ? .inName : nil
+      return inName ? .inName : .capitalised
     }
-    return Set(firsts.filter { seen[.lowercase, default: []].contains(tokens[$0].lower) && !seen[.inName, default: []].contains(tokens[$0].lower) })
+    let lowercase = seen[.lowercase, default: []], inName = seen[.inName, default: []]
+    let capitalised = inName.union(seen[.capitalised, default: []])
+    return Set(firsts.filter { k in
+      let word = tokens[k].lower
+      if lowercase.contains(word) { return !inName.contains(word) }
+      // The tagger is asked only of a lone capital the article gives no other reason to
+      // read as a name: `Keeps`/NNS, but `Wells Fargo` is a run, `Hicks` is `Hope Hicks` and
+      // a possessive (`Bornstein's letter`) is someone's.
+      guard !capitalised.contains(word), tokens[k].bare == word, k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalised,
+        doc.tagKnows(k), let tag = doc.tag(k) else { return false }
+      return tag != .nnp && tag != .nnps
+    })
   }
 
   /// How a word is written where it is not a sentence's first.
-  private enum Use { case lowercase, inName }
+  private enum Use { case lowercase, inName, capitalised }
 
   /// Which of `words` appear as a word token, by the use `use(k)` finds at token `k`. Tokens
   /// are compared by the hash their word keeps, through a bit filter, so no token is hashed

@@ -155,8 +155,18 @@ struct PhraseFinder {
       (open + 1..<comma).allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalised || tokens[$0].has(.nameParticle)) })
     else { return nil }
     guard var phrase = analyse(open + 1..<comma, fullEnd: comma), case .name = phrase.head else { return nil }
-    if let before = walkBack(from: open - 1, floor: floor) { phrase.role = text(before.range) }
+    if let before = walkBack(from: open - 1, floor: floor) { phrase.role = text(TextRange(roleHead(before, floor: floor).start, before.range.end)) }
     return phrase
+  }
+
+  /// Where a role before a name begins: at the role noun a preposition ties the phrase to
+  /// (`A lawyer for | the port, Ana Lima,`), or at the phrase itself.
+  private func roleHead(_ phrase: NounPhrase, floor: Int) -> TextRange {
+    let p = phrase.tokens.lowerBound - 1
+    guard p - 1 >= floor, tokens[p].kind == .word, Lexicon.roleLinkPrepositions.contains(tokens[p].lower),
+      let head = walkBack(from: p - 1, floor: floor), case .role = head.head
+    else { return phrase.range }
+    return head.range
   }
 
   /// The tokens of an appositive that ends with the comma at `comma`, if there is one.
@@ -358,12 +368,25 @@ struct PhraseFinder {
 
   /// An appositive as a role: a noun phrase of at most twelve words (`a nurse`), never an
   /// age, an adverb (`Clinton, meanwhile, said`) or an adjective phrase (`clearly frustrated`)
-  /// — a noun the tagger reads, and not a function word it may misread as one.
+  /// — a noun the tagger reads, and not a function word it may misread as one — and never
+  /// a clause: no finite verb but inside a relative clause (`a lawyer who represents …`),
+  /// so neither the sentence's own predicate (`David Schulz, said no decision had been
+  /// made`, `lawmakers said Friday`) nor a relative clause alone (`who runs the drive`).
   func role(of appositive: Range<Int>) -> String? {
     let t = text(span(appositive))
     // The text's shape first: it is cheap, and the tagger tags the whole sentence.
     guard EntityRegistry.Entity.isRole(t) else { return nil }
-    let hasNoun = appositive.contains { !tokens[$0].has(.capitalisedFunctionWord) && (tag($0)?.isNoun ?? true) }
+    var hasNoun = false
+    for k in appositive where tokens[k].kind == .word {
+      guard let tag = tag(k) else {
+        // No tagger: any word but a function word may be the noun.
+        if !tokens[k].has(.capitalisedFunctionWord) { hasNoun = true }
+        continue
+      }
+      if tag == .wp || tag == .wdt || tag == .wrb { return hasNoun ? t : nil }
+      if tag.isFiniteVerb { return nil }
+      if tag.isNoun, !tokens[k].has(.capitalisedFunctionWord) { hasNoun = true }
+    }
     return hasNoun ? t : nil
   }
 

@@ -32,6 +32,9 @@ final class TagCache {
     return found.last
   }
 
+  /// Whether the tagger learnt `token`'s word from data (false without a model).
+  func knows(_ token: Token) -> Bool { tagger?.knows(token.tagKeys) ?? false }
+
   /// `Maria Okafor Calls Bridge Plan a Disaster`: capitals say nothing of names in a
   /// title-case line, and the tagger, which learnt from sentence case, reads it in lowercase.
   private func isTitleCase(_ sentence: Range<Int>, _ tokens: [Token]) -> Bool {

@@ -20,6 +20,10 @@ public struct Tagger: Sendable {
     }
   }
 
+  /// Whether the word was in the training data often enough to have weights of its own:
+  /// what the tagger says of an unknown word (`Okafor`) it guesses from its letters.
+  public func knows(_ keys: TagKeys) -> Bool { model.has(TaggerFeatures.word(keys)) }
+
   /// A sentence of text cut into words as articles are, each with its tag.
   public func tag(sentence: String) -> [(word: String, tag: PennTag)] {
     let words = TaggerTraining.words(in: sentence), scalars = Array(sentence.unicodeScalars)

@@ -14,6 +14,9 @@ enum TaggerFeatures {
   static let before = TagKeys(text: "-START-", lower: "-start-", flags: [])
   static let after = TagKeys(text: "-END-", lower: "-end-", flags: [])
 
+  /// The feature of the word itself: a model that has weights for it saw the word in training.
+  static func word(_ w: TagKeys) -> UInt64 { StableHash.feature(1, w.word) }
+
   /// Writes the features of token `i` of a sentence into `out` (`count` of them).
   /// `previous` and `previous2` are the tags already chosen for `i - 1` and `i - 2`, or nil.
   static func extract(_ i: Int, _ keys: UnsafeBufferPointer<TagKeys>, previous: PennTag?, previous2: PennTag?,
@@ -25,7 +28,7 @@ enum TaggerFeatures {
     let t2 = previous2.map { UInt64($0.rawValue) + 1 } ?? 0
     let first: UInt64 = i == 0 ? 1 : 0
     out[0] = StableHash.feature(0, 0)
-    out[1] = StableHash.feature(1, w.word)
+    out[1] = word(w)
     out[2] = StableHash.feature(2, w.suffix3)
     out[3] = StableHash.feature(3, w.prefix)
     out[4] = StableHash.feature(4, w.shape, first)

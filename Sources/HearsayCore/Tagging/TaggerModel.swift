@@ -55,6 +55,17 @@ public struct TaggerModel: Sendable {
     return slots
   }
 
+  /// Whether the model has weights for `feature`.
+  func has(_ feature: UInt64) -> Bool {
+    let mask = slots.count - 1
+    var s = Int(truncatingIfNeeded: feature) & mask
+    while slots[s].end != 0 {
+      if slots[s].key == feature { return true }
+      s = (s + 1) & mask
+    }
+    return false
+  }
+
   /// Adds the weights of the features at `positions` of `features` to `scores`.
   func score(_ features: UnsafeBufferPointer<UInt64>, picking positions: some Collection<Int>, into scores: UnsafeMutableBufferPointer<Float>) {
     let mask = slots.count - 1
