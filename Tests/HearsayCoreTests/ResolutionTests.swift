@@ -170,6 +170,16 @@ struct ResolutionTests {
     #expect(speaker.kind.rawValue == kind)
   }
 
+  /// A name made of words the tagger's data knows as common ones (`Public Health`), not
+  /// opened by a given name, is no person; a surname that is also a noun keeps its person.
+  @Test(arguments: [("Public Health", false), ("Ruth Baker", true), ("Dana Price", true)])
+  func aNameOfCommonWordsIsNoPerson(_ name: String, _ person: Bool) throws {
+    let analysis = try Fixture.analyse("Headline\n\nThe vote was close. \(name) said the levy would pass.")
+    let speaker = try #require(analysis.quote(startingWith: "the levy would pass").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == name)
+    #expect((speaker.kind == .person) == person)
+  }
+
   @Test func aRoleIsANounPhraseNeverAClause() {
     #expect(EntityRegistry.Entity.isRole("a professor at the Institute of Taiwan Studies"))
     #expect(!EntityRegistry.Entity.isRole("an unarmed man with his hands in the air? I mean"))

@@ -42,6 +42,9 @@ struct Document {
   /// Whether the tagger learnt token `k`'s word from data, so its tag is more than a guess.
   func tagKnows(_ k: Int) -> Bool { tags.knows(tokens[k]) }
 
+  /// Token `k`'s word class from the tagger's training data alone (`TagCache.lexicalTag`).
+  func lexicalTag(_ k: Int) -> PennTag? { tags.lexicalTag(tokens[k]) }
+
   func span(_ tokens: Range<Int>) -> TextRange {
     TextRange(self.tokens[tokens.lowerBound].range.start, self.tokens[tokens.upperBound - 1].range.end)
   }

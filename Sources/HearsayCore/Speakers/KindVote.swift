@@ -2,9 +2,10 @@
 /// name that is always read in a place's position (`in Tulsa`, `near Friendship Park`) or
 /// that the gazetteer knows is a place, and a name ending in what the tagger reads as a
 /// plural proper noun (`Republicans`, `Virginia Democrats`) is a group, and one always read
-/// after `the` as a noun of its own (`the Sixth Circuit ruled`, `the Cold War`) is no
-/// person — unless some mention shows a person (a title or role, a given name, a surname
-/// of a full name in the article).
+/// after `the` as a noun of its own (`the Sixth Circuit ruled`, `the Cold War`) or that is
+/// made of common words (`Public Health`, `Responsible Federal Budget`: the tagger's data
+/// knows `public`, `budget` in lower case) is no person — unless some mention shows a
+/// person (a title or role, a given name, a surname of a full name in the article).
 enum KindVote {
   static func decide(_ found: [MentionStage.Found], in doc: Document) -> [MentionStage.Found] {
     // Only names that could be something else are weighed: one ending like a plural, or
@@ -12,7 +13,9 @@ enum KindVote {
     // A name the gazetteer knows counts as read in a place's position wherever it stands.
     let locative = found.indices.filter { found[$0].kind == .person && (isLocative(found[$0].run, doc) || isKnownPlace(found[$0].words)) }
     let definite = Set(found.indices.filter { found[$0].kind == .person && isDefinite(found[$0].run, doc) })
-    let candidates = Set((locative + definite).map { found[$0].words })
+    var commonNames = Set<[String]>()
+    for f in found where f.kind == .person && !commonNames.contains(f.words) && isMadeOfCommonWords(f, doc) { commonNames.insert(f.words) }
+    let candidates = Set((locative + definite).map { found[$0].words }).union(commonNames)
     let isCandidate = { (f: MentionStage.Found) in f.words.last?.hasSuffix("s") == true || candidates.contains(f.words) }
     guard found.contains(where: { $0.kind == .person && isCandidate($0) }) else { return found }
     // Surnames and given names of the article's full names are people's.
@@ -43,9 +46,19 @@ enum KindVote {
       var decided = f
       if e.place > 0 && e.place >= e.other + e.group { decided.kind = .place }
       else if e.group > 0 && e.other == 0 { decided.kind = .group }
-      else if e.definite > 0 && e.other == 0 { decided.kind = .organisation }
+      else if e.definite > 0 && e.other == 0 || commonNames.contains(f.words) { decided.kind = .organisation }
       return decided
     }
+  }
+
+  /// `Public Health`, `Disease Control`: a name of two words or more, not opened by a given
+  /// name, whose last word the tagger learnt as a common noun and whose first as no proper
+  /// noun. (A surname that is also a noun, `Susan Rice`, has a given name before it; one
+  /// the tagger never learnt, `Patriot Coal`, stays undecided.)
+  private static func isMadeOfCommonWords(_ f: MentionStage.Found, _ doc: Document) -> Bool {
+    guard f.words.count > 1, !Lexicon.isGivenName(f.words[0]), let last = doc.lexicalTag(f.run.upperBound - 1), last == .nn || last == .nns,
+      let first = doc.lexicalTag(f.run.lowerBound) else { return false }
+    return first != .nnp && first != .nnps
   }
 
   /// A place of two words or more in the gazetteer (`Addis Ababa`, `Central America`). One

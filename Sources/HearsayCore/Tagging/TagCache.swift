@@ -35,6 +35,13 @@ final class TagCache {
   /// Whether the tagger learnt `token`'s word from data (false without a model).
   func knows(_ token: Token) -> Bool { tagger?.knows(token.tagKeys) ?? false }
 
+  /// What the tagger makes of `token`'s word written in lower case on its own — the class
+  /// its training data gave it (`hedge`/NN, `scott`/NNP) — nil for a word it never learnt.
+  func lexicalTag(_ token: Token) -> PennTag? {
+    guard let tagger, tagger.knows(token.tagKeys) else { return nil }
+    return tagger.tag([TagKeys(text: token.bare, lower: token.bare, flags: token.bareFlags)]).first
+  }
+
   /// `Maria Okafor Calls Bridge Plan a Disaster`: capitals say nothing of names in a
   /// title-case line, and the tagger, which learnt from sentence case, reads it in lowercase.
   private func isTitleCase(_ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
