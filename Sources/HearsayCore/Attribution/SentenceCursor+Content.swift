@@ -157,12 +157,19 @@ extension SentenceCursor {
       k = that + 1
       sawThat = true
     } else if Lexicon.tellVerbs.contains(verb.lower) {
-      // `told CNN he …`: step over a short listener.
-      var j = k
-      while j < r.upperBound, j - k < 4, T[j].kind == .word, T[j].isCapitalised || T[j].has(.determiner) || Lexicon.listenerWords.contains(T[j].lower) {
-        j += 1
+      // `told the council the talks …`, `told CNN he …`: past a short listener, where a
+      // clause starts (not inside a name: `told Fox | News the …`) — or, with none found,
+      // past the words a listener is made of.
+      let inName = { (p: Int) in self.T[p].isCapitalised && self.T[p - 1].isCapitalised }
+      if let clause = ((k + 1)..<min(r.upperBound, k + 6)).first(where: { !inName($0) && clauseStart(in: $0..<($0 + 1)) != nil }) {
+        k = clause
+      } else {
+        var j = k
+        while j < r.upperBound, j - k < 4, T[j].kind == .word, T[j].isCapitalised || T[j].has(.determiner) || Lexicon.listenerWords.contains(T[j].lower) {
+          j += 1
+        }
+        if j < r.upperBound, j > k, T[j].kind == .word { k = j }
       }
-      if j < r.upperBound, j > k, T[j].kind == .word { k = j }
     }
     while k < r.upperBound, T[k].isMark(":") || T[k].isMark(",") { k += 1 }
     guard k < r.upperBound else { return nil }

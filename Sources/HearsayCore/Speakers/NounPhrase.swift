@@ -258,8 +258,7 @@ struct PhraseFinder {
         break
       }
       if t.isCapitalised || t.hasCapital {
-        if j == floor, t.has(.capitalisedFunctionWord) { break }
-        if t.has(.capitalisedFunctionWord) && !t.has(.title) { break }
+        if t.has(.capitalisedFunctionWord) && !isSurnameAfterGivenName(j) && (j == floor || !t.has(.title)) { break }
         start = j
         j -= 1
         continue
@@ -518,6 +517,14 @@ struct PhraseFinder {
     return !Lexicon.nonSpeakers.contains(noun) && noun.first?.isNumber != true
   }
 
+  /// `Theresa May`, `Rob Will`: after a given name a capitalised function word is the
+  /// surname. Asked only of such a word: the given-name lookup makes a string.
+  private func isSurnameAfterGivenName(_ k: Int) -> Bool {
+    let t = tokens[k]
+    return t.has(.capitalisedFunctionWord) && k > 0 && tokens[k - 1].kind == .word && tokens[k - 1].isCapitalised
+      && !t.is("the") && !t.is("and") && Lexicon.isGivenName(tokens[k - 1].bare)
+  }
+
   /// Maximal runs of capitalised words that could be a name, split after an
   /// organisation's last word (`Eurasia Group | David Meale`); titles and places
   /// in front are not part of a person's name.
@@ -533,11 +540,7 @@ struct PhraseFinder {
       let connector = t.kind == .word && (t.has(.phraseConnector) || (t.is("and") && start.map { s in tokens[s..<k].contains { $0.has(.phraseConnector) } } == true))
         && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised && startsOrganisation(start!..<k)
       if start == nil, capital, positionalCapitals.contains(k) || Self.isPartyAffiliation(t) { continue }
-      // `Theresa May`: after a given name a capitalised word is the surname, even one that
-      // is otherwise a function word.
-      // Asked only of such a word: the given-name lookup makes a string.
-      let surname = capital && t.has(.capitalisedFunctionWord) && start != nil && k > 0 && tokens[k - 1].isCapitalised
-        && !t.is("the") && !t.is("and") && Lexicon.isGivenName(tokens[k - 1].bare)
+      let surname = capital && start != nil && isSurnameAfterGivenName(k)
       if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || surname || (capital && start != nil && t.has(.title) && !t.is("the")) {
         if start == nil { start = k }
         // `Eurasia Group | David Meale`, `Senate | President Steve Sweeney`: an
