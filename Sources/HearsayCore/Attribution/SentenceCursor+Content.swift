@@ -145,13 +145,19 @@ extension SentenceCursor {
   }
 
 
+  /// `’08`, `'90s`: an apostrophe standing for left-out digits, part of the word after it.
+  private func isElision(_ k: Int) -> Bool {
+    (T[k].isMark("'") || T[k].isMark("\u{2019}") || T[k].isMark("\u{2018}")) && k + 1 < r.upperBound && T[k + 1].kind == .word
+      && T[k].range.end == T[k + 1].range.start
+  }
+
   /// The content after a cue: past `that`, a listener (`told reporters that`) or an
   /// adjunct (`said on Thursday that`), up to the end of its clause.
   func contentAfter(_ c: Int, verb: Token, stops: [Int], weak: Bool) -> (range: TextRange, quote: Int?)? {
     var k = c + 1
     var sawThat = false
     if let that = (k..<min(r.upperBound, k + 12)).first(where: { T[$0].is("that") }),
-      (k..<that).allSatisfy({ (T[$0].kind == .word || (T[$0].isMark(",") && T[k].has(.adjunctOpener))) && T[$0].quote == nil }),
+      (k..<that).allSatisfy({ (T[$0].kind == .word || isElision($0) || (T[$0].isMark(",") && T[k].has(.adjunctOpener))) && T[$0].quote == nil }),
       that == k || T[k].has(.adjunctOpener) || verb.has(.listenerVerb)
     {
       k = that + 1

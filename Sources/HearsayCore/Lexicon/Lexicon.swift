@@ -118,7 +118,8 @@ extension Lexicon {
     if ["said", "says", "told", "tells", "wrote", "writes", "swore"].contains(w) { return true }
     if irregularSpeech["sagen"]!.contains(w) { return true }
     if ["press", "news", "address"].contains(w) { return false }
-    return w.hasSuffix("ed") || (w.hasSuffix("s") && w.count > 4)
+    // `adds`, `asks` and `vows` are four letters long; no base form ends in `s`.
+    return w.hasSuffix("ed") || (w.hasSuffix("s") && w.count > 3)
   }
 
   /// Hyphenated adjectives in front of a name: `DPP-aligned`, `island-based`, `state-run`.

@@ -472,11 +472,11 @@ struct PhraseFinder {
     return tag(j - 1) == .cd && tag(j + 1) == .cd
   }
 
-  /// An adverb between a subject and its cue (`first said`, `flatly denied`) is a
-  /// function word or ends in `-ly`; only those are worth asking the tagger about.
+  /// An adverb between a subject and its cue (`first said`, `flatly denied`, `soon
+  /// noted`) is a lowercase word, neither a pronoun, a determiner nor an auxiliary; the
+  /// tagger says whether it is one.
   private func isAdverbCandidate(_ t: Token) -> Bool {
-    guard !t.isCapitalised, !t.has(.pronoun), !t.has(.determiner) else { return false }
-    return t.lower.hasSuffix("ly") || (t.has(.phraseStop) && !Lexicon.auxiliaries.contains(t.lower))
+    !t.isCapitalised && !t.has(.pronoun) && !t.has(.determiner) && !Lexicon.auxiliaries.contains(t.lower)
   }
 
   /// An adverb in -ly (`reportedly`, `flatly`), not a noun that ends so (`a tally`, `the
