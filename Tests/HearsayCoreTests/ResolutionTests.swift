@@ -180,6 +180,15 @@ struct ResolutionTests {
     #expect((speaker.kind == .person) == person)
   }
 
+  /// A role or a share before a place or group is the speaker (`the mayor of Lagos`, not
+  /// Lagos); one who speaks for a name (`a spokeswoman for …`) leaves the name the source.
+  @Test(arguments: [("The mayor of Lagos", "The mayor of Lagos"), ("Officials in Lagos", "Officials in Lagos"),
+                    ("Sixty percent of Harbour Democrats", "Sixty percent of Harbour Democrats"), ("A spokeswoman for Ana Lima", "Ana Lima")])
+  func aRoleBeforeAPlaceSpeaks(_ subject: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\nThe vote was close. \(subject) said the levy would pass.")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == speaker)
+  }
+
   @Test func aRoleIsANounPhraseNeverAClause() {
     #expect(EntityRegistry.Entity.isRole("a professor at the Institute of Taiwan Studies"))
     #expect(!EntityRegistry.Entity.isRole("an unarmed man with his hands in the air? I mean"))

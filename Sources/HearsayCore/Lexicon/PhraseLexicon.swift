@@ -51,6 +51,9 @@ extension Lexicon {
   /// `Most said …`), as pollsters and reporters summarise many speakers.
   static let quantifierSubjects: Set<String> = ["some", "many", "most", "others", "both", "all", "few", "several", "half", "majorities", "majority"]
 
+  /// Nouns for a share of a group (`75 percent of Democrats`, `a third of voters`).
+  static let shareNouns: Set<String> = ["percent", "cent", "third", "thirds", "quarter", "quarters", "share", "fraction", "minority", "plurality"]
+
   /// Words that open a reported question (`questioned whether …`, `asked why …`).
   static let questionOpeners: Set<String> = ["whether", "if", "why", "how", "what", "who", "when", "where"]
 

@@ -278,6 +278,12 @@ struct PhraseFinder {
         j -= 1
         continue
       }
+      // `officials in Tulsa`: a place's name after the speaking noun.
+      if Lexicon.locativePrepositions.contains(t.lower), start == j + 1, tokens[start].isCapitalised, hasRoleNoun(before: start..<coreEnd, floor: floor) {
+        start = j
+        j -= 1
+        continue
+      }
       // `six in 10`, `two of three`: a proportion of people polled.
       if isProportionJoint(j, floor: floor) {
         start = j
@@ -411,6 +417,11 @@ struct PhraseFinder {
       let roleText = affiliated.lowerBound > roleStart ? text(span(roleStart..<affiliated.lowerBound)) : nil
       return NounPhrase(tokens: r, range: range, head: .name(tokens: affiliated), role: roleText)
     }
+    if let run = runs.last, run.upperBound == r.upperBound, hasRoleNoun(before: run, floor: lo) {
+      // `the mayor of Lagos`, `officials in Tulsa`: the role speaks, the name says where.
+      let definite = !(tokens[lo].is("a") || tokens[lo].is("an"))
+      return NounPhrase(tokens: lo..<r.upperBound, range: span(lo..<r.upperBound), head: .role(definite: definite), role: nil)
+    }
     if let run = runs.last {
       let tail = (run.upperBound..<r.upperBound).filter { tokens[$0].kind == .word || tokens[$0].kind == .quoteClose }
       let tailHasRole = tail.contains { isRoleWord(tokens[$0]) } || tail.contains { tokens[$0].kind == .quoteClose }
@@ -435,6 +446,24 @@ struct PhraseFinder {
     }
     let definite = !(tokens[r.lowerBound].is("a") || tokens[r.lowerBound].is("an"))
     return NounPhrase(tokens: lo..<r.upperBound, range: span(lo..<r.upperBound), head: .role(definite: definite), role: nil)
+  }
+
+  /// `the mayor of | Lagos`, `officials in | Tulsa`, `residents of | Lagos`, `75 percent
+  /// of | Democrats`: a role or a share, then where or of whom (and a determiner) before
+  /// the name. Not one who speaks for the name (`a spokeswoman for Clinton`: the name is
+  /// the source), nor a thing (`footage of Trump`).
+  private func hasRoleNoun(before run: Range<Int>, floor: Int) -> Bool {
+    var p = run.lowerBound - 1
+    if p > floor, tokens[p].has(.determiner) { p -= 1 }
+    guard p - 1 >= floor, tokens[p].kind == .word,
+      Lexicon.affiliationConnectors.contains(tokens[p].lower) || Lexicon.locativePrepositions.contains(tokens[p].lower)
+    else { return false }
+    // A capital only where the phrase starts (`Officials in Tulsa said`).
+    let head = tokens[p - 1]
+    guard head.kind == .word, !head.isCapitalised || p - 1 == floor,
+      Lexicon.roleNouns.contains(head.bare) || Lexicon.quantifierSubjects.contains(head.bare) || Lexicon.shareNouns.contains(head.bare)
+    else { return false }
+    return tag(p - 1).map { $0 == .nn || $0 == .nns } ?? !head.isCapitalised
   }
 
   /// A person's name followed by where they are from or work (`Richardson of New
