@@ -141,7 +141,7 @@ struct ResolutionTests {
   /// name — though a noun may carry a relative clause.
   @Test(arguments: [("Ana Lima, meanwhile, said", nil), ("Ana Lima, clearly frustrated, said", nil), ("Ana Lima, a nurse, said", "a nurse"),
                     ("Ana Lima, who runs the harbour board, said", nil),
-                    ("Ana Lima, a nurse who runs the clinic, said", "a nurse who runs the clinic"),
+                    ("Ana Lima, a nurse who runs the clinic, said", "a nurse who runs the clinic"), ("Ana Lima, it seems, said", nil),
                     ("A lawyer for the port, Ana Lima, said no decision had been made. Ana Lima said", "A lawyer for the port")] as [(String, String?)])
   func anAppositiveWithoutANounIsNoRole(_ sentence: String, _ role: String?) throws {
     let analysis = try Fixture.analyse("Headline\n\n\(sentence) the plan was sound.")
@@ -187,6 +187,19 @@ struct ResolutionTests {
   func aRoleBeforeAPlaceSpeaks(_ subject: String, _ speaker: String) throws {
     let analysis = try Fixture.analyse("Headline\n\nThe vote was close. \(subject) said the levy would pass.")
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == speaker)
+  }
+
+  /// An appositive's head noun says what a name is (`one of the largest coal companies`,
+  /// `a conservative website`), and the company's first word alone then stands for it.
+  @Test(arguments: [("Harbour Coal, one of the largest coal companies,", "Harbour Coal", Speaker.Kind.organisation),
+                    ("Zero Ledge, a conservative website,", "Zero Ledge", .outlet),
+                    ("Ana Lima, a spokesman for the company,", "Ana Lima", .person)])
+  func aRoleSaysWhatANameIs(_ subject: String, _ name: String, _ kind: Speaker.Kind) throws {
+    let first = String(name.split(separator: " ")[0])
+    let analysis = try Fixture.analyse("Headline\n\n\(subject) closed a mine on Monday. \(first) said the levy would pass.")
+    let speaker = try #require(analysis.quote(startingWith: "the levy would pass").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == name)
+    #expect(speaker.kind == kind)
   }
 
   @Test func aRoleIsANounPhraseNeverAClause() {

@@ -89,6 +89,9 @@ extension Lexicon {
   static let personRelatives: Set<String> = ["who", "whom"]
   /// Relative pronouns that open a clause inside a phrase (`the group which says`).
   static let relativePronouns: Set<String> = ["who", "which"]
+
+  /// Words that end a role's head noun phrase (`a company that …`, `a firm whose …`).
+  static let roleClauseOpeners: Set<String> = ["that", "who", "which", "whose", "where"]
   /// Prepositions before a place whose name holds a comma (`of Ashton, Md.`).
   static let placeNamePrepositions: Set<String> = ["of", "from", "in"]
   /// Prepositions that tie a role to whom it serves (`a lawyer for the port`, `an aide to the mayor`).

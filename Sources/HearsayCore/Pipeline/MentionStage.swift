@@ -50,6 +50,8 @@ struct MentionStage: AnalysisStage {
           let appositive = finder.appositiveAfter(run.upperBound, limit: sentence.tokens.upperBound)
         {
           role = finder.role(of: appositive)
+          // `Patriot Coal, one of the largest coal companies,`: the role says what the name is.
+          if let role, let roleKind = NameClassifier.kind(ofRole: role) { kind = roleKind }
         }
         found.append((run, role, words, kind))
       }

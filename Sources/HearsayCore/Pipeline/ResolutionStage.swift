@@ -134,13 +134,14 @@ struct ResolutionStage: AnalysisStage {
     let words = doc.tokens[p.tokens].filter { $0.kind == .word }.map { NameClassifier.stripPossessive($0.lower) }
       .filter { !Lexicon.determiners.contains($0) && !Lexicon.phraseConnectors.contains($0) }
     guard let head = words.last else { return nil }
-    // `the newspaper`, `the college`: the last organisation of that kind named before.
+    // `the newspaper`, `the college`: the last organisation of that kind named before —
+    // by its name's words or its role's (`Wealth-X, a private company …`).
     if definite, words.count <= 2 {
       let isOutletNoun = Lexicon.outletNouns.contains(head)
       let entities = doc.entities
       if let e = entities.nearest(before: p.range.start, where: { e in
         if isOutletNoun { return entities[e].kind == .outlet }
-        return entities[e].kind == .organisation && !entities[e].isPlace && entities[e].words.contains(head)
+        return entities[e].kind == .organisation && !entities[e].isPlace && (entities[e].words.contains(head) || entities[e].roleWords.contains(head))
       }) {
         return e
       }

@@ -190,14 +190,20 @@ struct EntityRegistry {
       candidates = candidates.enumerated().filter { $0.offset == 0 || candidates[$0.offset - 1] != $0.element }.map(\.element)
     }
     // One candidate needs no recency to break a tie.
-    if candidates.count == 1 { return matchesName(words, entities[candidates[0]], kind) ? (candidates[0], false) : nil }
+    if candidates.count == 1, matchesName(words, entities[candidates[0]], kind) { return (candidates[0], false) }
     var best: (entity: Int, last: Int)? = nil
     for i in candidates {
       guard matchesName(words, entities[i], kind) else { continue }
       let last = lastMention(of: i, before: offset) ?? -1
       if best == nil || last > best!.last { best = (i, last) }
     }
-    return best.map { ($0.entity, false) }
+    if let best { return (best.entity, false) }
+    // `Patriot` for `Patriot Coal, one of the largest coal companies`: a company's (or outlet's) first
+    // word alone, when no person has it and a role said what the company is (a bare
+    // `Trump Train` is no reason to read every `Trump` as it).
+    guard words.count == 1, kind == .person else { return nil }
+    return candidates.first { [.organisation, .outlet].contains(entities[$0].kind) && entities[$0].words.count > 1 && entities[$0].words[0] == words[0] && !entities[$0].roles.isEmpty }
+      .map { ($0, false) }
   }
 
   /// Whether name words can refer to an entity: a surname or given name alone, the same

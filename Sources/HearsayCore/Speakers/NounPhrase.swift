@@ -381,6 +381,12 @@ struct PhraseFinder {
     let t = text(span(appositive))
     // The text's shape first: it is cheap, and the tagger tags the whole sentence.
     guard EntityRegistry.Entity.isRole(t) else { return nil }
+    // `it's still the Kennedy Court`: a subject pronoun opens a clause, not a noun phrase.
+    if let first = appositive.first(where: { tokens[$0].kind == .word }), Lexicon.subjectPronouns.contains(tokens[first].lower)
+      || SentenceCursor.isContractedSubject(tokens[first].lower)
+    {
+      return nil
+    }
     var hasNoun = false
     for k in appositive where tokens[k].kind == .word {
       guard let tag = tag(k) else {
