@@ -55,6 +55,7 @@ let package = Package(
     .testTarget(name: "HearsayFormatsTests", dependencies: ["HearsayFormats", "HearsayCore", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "HearsayCore", "HearsayFormats", "HearsayState"]),
     .testTarget(name: "HearsayStateTests", dependencies: ["HearsayState", "HearsayCore"]),
+    .testTarget(name: "HearsayAppTests", dependencies: ["HearsayApp", "TerminalNCurses", "CNCurses", "ReaderUI"]),
     .testTarget(name: "HearsayCLITests", dependencies: ["hearsay", "HearsayState", "HearsayCore"]),
   ],
   swiftLanguageModes: [.v6]
