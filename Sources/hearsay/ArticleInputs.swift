@@ -72,11 +72,13 @@ struct ArticleInputs {
         if let pending { throw pending }
         continue
       }
-      if let collection = loader.collection(for: path) {
+      // A dataset's records are read here, in order, as the index and the reader read them;
+      // a plain file is loaded on a worker thread with its window.
+      if loader.collection(for: path) != nil {
         var bad = 0
         do {
-          try collection.forEach(path: path) { record in
-            switch record.result {
+          try loader.forEachArticle(in: path) { result in
+            switch result {
             case .success(let article): return take(article)
             case .failure(let error):
               failures += 1
