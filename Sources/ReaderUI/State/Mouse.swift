@@ -29,11 +29,10 @@ extension ReaderState {
       }
       return
     }
-    guard var o = open, let pane = Pane.allCases.first(where: { layout.rect($0)?.contains(x: event.x, y: event.y) == true }),
+    guard let o = open, let pane = Pane.allCases.first(where: { layout.rect($0)?.contains(x: event.x, y: event.y) == true }),
       let rect = layout.rect(pane)
     else { return }
-    o.focus = pane
-    open = o
+    open?.focus = pane
     switch event.kind {
     case .wheelUp: apply(.moveUp, count: 3)
     case .wheelDown: apply(.moveDown, count: 3)

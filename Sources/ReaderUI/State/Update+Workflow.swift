@@ -148,14 +148,6 @@ extension ReaderState {
       break
     }
   }
-
-  /// Puts `offset`'s line at the top, remembering where we were for `''`.
-  mutating func jump(toLine offset: Int) {
-    guard var o = open else { return }
-    o.jumps.append((o.anchor, o.selectedQuote))
-    o.anchor = o.layout.lines[o.layout.line(containing: min(offset, o.analysis.article.scalars.count))].start
-    open = o
-  }
 }
 
 extension String {
