@@ -51,7 +51,7 @@ struct MentionStage: AnalysisStage {
         {
           role = finder.role(of: appositive)
           // `Patriot Coal, one of the largest coal companies,`: the role says what the name is.
-          if let role, let roleKind = NameClassifier.kind(ofRole: role) { kind = roleKind }
+          if role != nil, let roleKind = finder.kind(ofRole: appositive) { kind = roleKind }
         }
         found.append((run, role, words, kind))
       }

@@ -61,21 +61,6 @@ enum NameClassifier {
     return letters
   }
 
-  /// What a role's head noun says the name is: `one of the nation's largest coal companies`
-  /// and `another mining company that …` name an organisation, `a conservative website` an
-  /// outlet; nil for a person's role (`a spokesman for the company`: the head is `spokesman`).
-  static func kind(ofRole role: String) -> Kind? {
-    var words = role.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" && $0 != "-" }).map(String.init)
-    // `one of the …`, `among the …`: the group named after it.
-    if words.count > 2, words[0] == "one" || words[0] == "among", words[1] == "of" || words[0] == "among" { words.removeFirst(words[0] == "one" ? 2 : 1) }
-    if let end = words.firstIndex(where: { Lexicon.prepositions.contains($0) || Lexicon.roleClauseOpeners.contains($0) }) { words.removeSubrange(end...) }
-    guard let last = words.last.map(stripPossessive) else { return nil }
-    let singular = last.hasSuffix("ies") ? String(last.dropLast(3)) + "y" : last.hasSuffix("s") ? String(last.dropLast()) : last
-    // `agency`, `network` are both: the organisation is the safer reading.
-    if Lexicon.organisationHeads.contains(singular) || Lexicon.organisationHeads.contains(last) { return .organisation }
-    return Lexicon.outletNouns.contains(singular) ? .outlet : nil
-  }
-
   static func stripPossessive(_ w: String) -> String {
     // Most words end in none of `'`, `s` or the last byte of `’`: no decoding then.
     guard let lastByte = w.utf8.last, lastByte == 0x27 || lastByte == 0x73 || lastByte == 0x99 else { return w }

@@ -387,18 +387,48 @@ struct PhraseFinder {
     {
       return nil
     }
+    // The tagger is asked of words up to the first noun, and after it only of what may be
+    // a finite verb (`-s`, `-ed`, a reporting verb in any form, an auxiliary) or the
+    // relative `that`.
     var hasNoun = false
     for k in appositive where tokens[k].kind == .word {
+      let w = tokens[k]
+      if Lexicon.roleClauseOpeners.contains(w.lower), !w.is("that") || tag(k) == .wdt { return hasNoun ? t : nil }
+      let mayBeFinite = Self.mayBeVerb(w) || w.has(.speechVerb) || w.has(.weakCue) || Lexicon.auxiliaries.contains(w.lower)
+      guard mayBeFinite || !hasNoun else { continue }
       guard let tag = tag(k) else {
         // No tagger: any word but a function word may be the noun.
-        if !tokens[k].has(.capitalisedFunctionWord) { hasNoun = true }
+        if !w.has(.capitalisedFunctionWord) { hasNoun = true }
         continue
       }
-      if tag == .wp || tag == .wdt || tag == .wrb { return hasNoun ? t : nil }
       if tag.isFiniteVerb { return nil }
-      if tag.isNoun, !tokens[k].has(.capitalisedFunctionWord) { hasNoun = true }
+      if tag.isNoun, !w.has(.capitalisedFunctionWord) { hasNoun = true }
     }
     return hasNoun ? t : nil
+  }
+
+  /// What an appositive's head noun says the name before it is: `one of the nation's
+  /// largest coal companies` and `another mining company that …` an organisation, `a
+  /// conservative website` an outlet; nil for a person's role (`a spokesman for the
+  /// company`: the head is `spokesman`).
+  func kind(ofRole appositive: Range<Int>) -> NameClassifier.Kind? {
+    var words = appositive.filter { tokens[$0].kind == .word }
+    // `one of the …`, `among the …`: the group named after it.
+    if words.count > 2, tokens[words[0]].is("one"), tokens[words[1]].is("of") {
+      words.removeFirst(2)
+    } else if words.count > 1, tokens[words[0]].is("among") {
+      words.removeFirst()
+    }
+    if let end = words.firstIndex(where: { Lexicon.prepositions.contains(tokens[$0].lower) || Lexicon.roleClauseOpeners.contains(tokens[$0].lower) }) {
+      words.removeSubrange(end...)
+    }
+    guard let head = words.last.map({ tokens[$0] }) else { return nil }
+    // `agency`, `network` are both: the organisation is the safer reading.
+    if head.bareFlags.contains(.organisationHead) { return .organisation }
+    let bare = head.bare
+    let singular = bare.hasSuffix("ies") ? String(bare.dropLast(3)) + "y" : bare.hasSuffix("s") ? String(bare.dropLast()) : bare
+    if singular != bare, Lexicon.organisationHeads.contains(singular) { return .organisation }
+    return Lexicon.outletNouns.contains(singular) ? .outlet : nil
   }
 
   func span(_ r: Range<Int>) -> TextRange { TextRange(tokens[r.lowerBound].range.start, tokens[r.upperBound - 1].range.end) }
