@@ -20,7 +20,7 @@ struct ArticleInputs {
   /// Analyses each article and hands it to `transform` on up to `jobs` threads, and gives
   /// the results to `consume` in input order, on this thread. Files are loaded on the
   /// worker threads too; a dataset file's records are read here, in order.
-  func map<T>(_ transform: @escaping @Sendable (ArticleAnalysis) throws -> T, _ consume: (T) throws -> Void) throws {
+  func map<T>(_ transform: @escaping @Sendable (consuming ArticleAnalysis) throws -> T, _ consume: (T) throws -> Void) throws {
     var failures = 0
     var loader = ArticleLoader.standard
     if let fieldMap {
@@ -127,10 +127,10 @@ struct ArticleInputs {
     /// Articles a window holds before it runs: 32 per thread unless told.
     let size: Int
     let loader: ArticleLoader
-    let transform: @Sendable (ArticleAnalysis) throws -> T
+    let transform: @Sendable (consuming ArticleAnalysis) throws -> T
     private var items: [Item] = []
 
-    init(jobs: Int, size: Int? = nil, loader: ArticleLoader, transform: @escaping @Sendable (ArticleAnalysis) throws -> T) {
+    init(jobs: Int, size: Int? = nil, loader: ArticleLoader, transform: @escaping @Sendable (consuming ArticleAnalysis) throws -> T) {
       self.jobs = max(1, jobs)
       self.size = size ?? self.jobs * 32
       self.loader = loader
@@ -145,16 +145,15 @@ struct ArticleInputs {
     mutating func run() -> [Result<T, Error>] {
       defer { items.removeAll(keepingCapacity: true) }
       let (items, loader, transform) = (self.items, self.loader, self.transform)
-      let work: @Sendable (Int) -> Result<T, Error> = { i in
-        Result {
-          let article: Article
-          switch items[i] {
-          case .article(let a): article = a
-          case .file(let path): article = try loader.load(path: path)
-          }
-          return try transform(Pipeline.standard.analyse(article))
+      // No local keeps the article: `transform` may let the analysis (and its text) go
+      // before it is done.
+      let article: @Sendable (Int) throws -> Article = { i in
+        switch items[i] {
+        case .article(let a): a
+        case .file(let path): try loader.load(path: path)
         }
       }
+      let work: @Sendable (Int) -> Result<T, Error> = { i in Result { try transform(Pipeline.standard.analyse(article(i))) } }
       guard jobs > 1, items.count > 1 else { return items.indices.map(work) }
       // One slot per article, each written by one thread only.
       let results = Locked([Result<T, Error>?](repeating: nil, count: items.count))
@@ -188,15 +187,40 @@ final class BufferedOutput {
 
   init(eager: Bool = false) { self.eager = eager || Output.stdoutIsTerminal }
 
-  func write(_ s: String) {
-    buffer.append(contentsOf: s.utf8)
+  func write(_ s: String) { write(Array(s.utf8)) }
+
+  /// A chunk larger than the buffer goes out as it is, after what is buffered, uncopied.
+  func write(_ bytes: [UInt8]) {
+    if bytes.count >= Self.size {
+      flush()
+      Self.writeAll(bytes)
+      return
+    }
+    buffer.append(contentsOf: bytes)
     if eager || buffer.count >= Self.size { flush() }
   }
 
   func flush() {
     guard !buffer.isEmpty else { return }
-    FileHandle.standardOutput.write(Data(buffer))
+    Self.writeAll(buffer)
     buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Every byte to standard output, through short writes and interruptions. Output that
+  /// cannot be written stops the program (a closed pipe's SIGPIPE has done so already,
+  /// unless a parent ignores it).
+  private static func writeAll(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { raw in
+      var done = 0
+      while done < raw.count {
+        let n = Foundation.write(STDOUT_FILENO, raw.baseAddress! + done, raw.count - done)
+        if n < 0 {
+          if errno == EINTR { continue }
+          exit(1)
+        }
+        done += n
+      }
+    }
   }
 }
 

@@ -41,12 +41,12 @@ struct QuotesCommand: ParsableCommand {
     // Each article's output is made on the thread that analysed it, and written here in
     // input order. JSON waits for a second article to know whether it writes one object
     // or an array.
-    var first: String?
+    var first: [UInt8]?
     var count = 0
     let out = BufferedOutput(eager: input.streams)
     defer {
       if format == .json {
-        if count == 1, let first { out.write(first + "\n") }
+        if count == 1, let first { out.write(first + [UInt8(ascii: "\n")]) }
         else if count > 1 { out.write("\n]\n") }
         else { out.write("[]\n") }
       }
@@ -57,24 +57,30 @@ struct QuotesCommand: ParsableCommand {
     let index = try collection.map { try CollectionAccess.open($0, config: config) }
     var inputs = input.articles
     inputs.jobs = jobs
-    try inputs.map({ a in
-      var report = ArticleReport(a, quotes: a.quotes.filter { Self.keep($0, in: a, kind: kind, speaker: speaker) })
+    try inputs.map({ (a: consuming ArticleAnalysis) in
+      // Unfiltered, the analysis' own quotes (no copy of a long article's list).
+      let quotes = kind == .all && speaker == nil ? nil : a.quotes.filter { Self.keep($0, in: a, kind: kind, speaker: speaker) }
+      // The report holds what is written: the analysis (the article's text with it) goes now.
+      var report = ArticleReport(consume a, quotes: quotes)
       if let index { try Self.addCollectionSpeakers(to: &report, from: index) }
+      // Bytes, not a `String`: a long article's JSON line is larger than the article.
       switch format {
-      case .json: return report.prettyJSON()
-      case .jsonl: return report.jsonLine() + "\n"
-      case .csv: return QuoteTable.csvRows(report)
-      case .text: return QuoteTable.text([report], explain: explain)
+      case .json: return report.jsonBytes(pretty: true, terminator: nil)
+      case .jsonl: return report.jsonBytes()
+      case .csv: return Array(QuoteTable.csvRows(report).utf8)
+      case .text: return Array(QuoteTable.text([report], explain: explain).utf8)
       }
-    }) { text in
+    }) { bytes in
       count += 1
       if format == .json {
-        if count == 1 { first = text; return }
-        if count == 2, let first { out.write("[\n" + first) }
-        out.write(",\n" + text)
-      } else {
-        out.write(text)
+        if count == 1 { first = bytes; return }
+        if count == 2, let first {
+          out.write("[\n")
+          out.write(first)
+        }
+        out.write(",\n")
       }
+      out.write(bytes)
     }
   }
 

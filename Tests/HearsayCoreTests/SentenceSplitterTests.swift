@@ -21,8 +21,8 @@ struct SentenceSplitterTests {
 
   @Test(arguments: cases)
   func splitsAtRealSentenceEnds(text: String, expected: [String]) throws {
-    let analysis = try Fixture.analyse("Headline\n\n" + text)
-    let body = analysis.sentences.filter { $0.block == 1 }.map { analysis.article.substring($0.range) }
+    let doc = try Fixture.segment("Headline\n\n" + text)
+    let body = doc.sentences.filter { $0.block == 1 }.map { doc.article.substring($0.range) }
     #expect(body == expected)
   }
 }
@@ -32,8 +32,8 @@ extension SentenceSplitterTests {
   /// sentences, so the patterns that walk a sentence stay linear in the article.
   @Test func aParagraphWithoutFullStopsBecomesBoundedSentences() throws {
     let words = (0..<1_000).map { $0 % 7 == 0 ? "said" : "word\($0)" }
-    let analysis = try Fixture.analyse("Headline\n\n" + words.joined(separator: " "))
-    let body = analysis.sentences.filter { $0.block == 1 }
+    let doc = try Fixture.segment("Headline\n\n" + words.joined(separator: " "))
+    let body = doc.sentences.filter { $0.block == 1 }
     #expect(body.count == 4)
     #expect(body.allSatisfy { $0.tokens.count <= SentenceSplitter.maxTokens })
     // Contiguous and complete: every token is in exactly one sentence.

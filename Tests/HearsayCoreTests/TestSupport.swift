@@ -13,6 +13,13 @@ enum Fixture {
     return Pipeline.standard.analyse(article)
   }
 
+  /// Inline text, split into blocks, tokens and sentences (the pipeline's first stage).
+  static func segment(_ text: String) throws -> Document {
+    var doc = Document(article: try ArticleLoader().parse(bytes: Array(text.utf8), path: "inline.txt"))
+    SegmentationStage().apply(to: &doc)
+    return doc
+  }
+
   static func sample(_ name: String) throws -> ArticleAnalysis {
     let path = packageRoot.appendingPathComponent("Resources/articles/\(name)").path
     return Pipeline.standard.analyse(try ArticleLoader().load(path: path))

@@ -6,7 +6,6 @@ public struct ArticleAnalysis: Sendable {
   public var speakers: [Speaker]
   /// Scare-quoted labels and titles: quoted, but nobody's speech.
   public var terms: [TextRange]
-  public var sentences: [Sentence]
   public var diagnostics: [Diagnostic]
 
   /// The quotes whose speaker is `speaker`, in reading order.

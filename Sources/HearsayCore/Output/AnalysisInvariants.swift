@@ -24,7 +24,6 @@ extension ArticleAnalysis {
       }
     }
     for t in terms where !inBounds(t) { problems.append("term \(t) out of bounds") }
-    for s in sentences where !inBounds(s.range) { problems.append("sentence \(s.range) out of bounds") }
     return problems
   }
 }

@@ -79,11 +79,18 @@ public struct ArticleReport: Encodable, Sendable {
         confidence: q.confidence, linked_to: q.linkedTo, nested: q.nested, headline: q.inHeadline, paragraph: q.block)
     }
     let counts = a.quoteCounts
+    // Per speaker, the quotes they relayed and who relayed theirs: one pass over the quotes
+    // (a pass per speaker was quadratic in a long article).
+    var relayed = [Int](repeating: 0, count: a.speakers.count)
+    var relayers = [Set<Int>](repeating: [], count: a.speakers.count)
+    for q in a.quotes {
+      guard let via = q.via else { continue }
+      relayed[via] += 1
+      if let s = q.speaker { relayers[s].insert(via) }
+    }
     speakers = a.speakers.enumerated().map { i, s in
-      let relayed = a.quotes.filter { $0.via == i }.count
-      let via = Set(a.quotes.filter { $0.speaker == i }.compactMap { $0.via.map { a.speakers[$0].name } }).sorted()
-      return SpeakerInfo(name: s.name, kind: s.kind.rawValue, aliases: s.aliases, role: s.role, quotes: counts[i],
-                         relayed: relayed, via: via)
+      SpeakerInfo(name: s.name, kind: s.kind.rawValue, aliases: s.aliases, role: s.role, quotes: counts[i],
+                  relayed: relayed[i], via: Set(relayers[i].map { a.speakers[$0].name }).sorted())
     }
     terms = a.terms.map { TermInfo(text: art.substring($0), start: $0.start, end: $0.end) }
     diagnostics = a.diagnostics

@@ -40,7 +40,6 @@ enum OutputAssembler {
                           speakerMention: mention, via: speakerIndex(c.viaEntity), cue: c.cue, rule: c.rule, confidence: c.confidence,
                           linkedTo: c.linkedTo.flatMap { claims.indices.contains($0) ? claimToQuote[$0] : nil }, nested: c.nested, inHeadline: c.headline, block: c.block))
     }
-    return ArticleAnalysis(article: doc.article, quotes: quotes, speakers: speakers, terms: doc.terms.sorted(),
-                           sentences: doc.sentences, diagnostics: doc.diagnostics)
+    return ArticleAnalysis(article: doc.article, quotes: quotes, speakers: speakers, terms: doc.terms.sorted(), diagnostics: doc.diagnostics)
   }
 }

@@ -61,10 +61,9 @@ extension Pipeline {
   struct Joined {
     var analysis: ArticleAnalysis
     private var speakerIndex: [String: Int] = [:]
-    private var tokenBase = 0
 
     init(article: Article) {
-      analysis = ArticleAnalysis(article: article, quotes: [], speakers: [], terms: [], sentences: [], diagnostics: article.diagnostics)
+      analysis = ArticleAnalysis(article: article, quotes: [], speakers: [], terms: [], diagnostics: article.diagnostics)
     }
 
     /// `offset`: where the window starts; `firstBlock`: the article's index of its first block.
@@ -99,13 +98,6 @@ extension Pipeline {
         analysis.quotes.append(q)
       }
       analysis.terms += part.terms.map(shift)
-      for var s in part.sentences {
-        s.range = shift(s.range)
-        s.tokens = (s.tokens.lowerBound + tokenBase)..<(s.tokens.upperBound + tokenBase)
-        s.block += firstBlock
-        analysis.sentences.append(s)
-      }
-      tokenBase = (analysis.sentences.last?.tokens.upperBound ?? tokenBase)
       // The window's own findings (its article carried none of the loader's).
       for var d in part.diagnostics {
         d.offset = d.offset.map { $0 + offset }
