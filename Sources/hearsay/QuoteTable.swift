@@ -25,16 +25,18 @@ enum QuoteTable {
 
   static let csvHeader = ["path", "start", "end", "kind", "form", "speaker", "speaker_kind", "via", "cue", "rule", "confidence", "text"]
 
-  static func csvRows(_ r: ArticleReport) -> String {
-    var out = ""
+  /// The report's rows as bytes (a long article's rows are larger than the article: no
+  /// `String` of them all is made on the way out).
+  static func csvRows(_ r: ArticleReport) -> [UInt8] {
+    var out: [UInt8] = []
     for q in r.quotes {
       let row = [r.article.path, String(q.start), String(q.end), q.kind, q.form, q.speaker ?? "", q.speaker_kind ?? "",
                  q.via ?? "", q.cue ?? "", q.rule, String(q.confidence), q.text]
       for (i, field) in row.enumerated() {
-        if i > 0 { out += "," }
-        out += CSVField.quoted(field)
+        if i > 0 { out.append(UInt8(ascii: ",")) }
+        out.append(contentsOf: CSVField.quoted(field).utf8)
       }
-      out += "\n"
+      out.append(UInt8(ascii: "\n"))
     }
     return out
   }

@@ -67,7 +67,7 @@ struct QuotesCommand: ParsableCommand {
       switch format {
       case .json: return report.jsonBytes(pretty: true, terminator: nil)
       case .jsonl: return report.jsonBytes()
-      case .csv: return Array(QuoteTable.csvRows(report).utf8)
+      case .csv: return QuoteTable.csvRows(report)
       case .text: return Array(QuoteTable.text([report], explain: explain).utf8)
       }
     }) { bytes in
