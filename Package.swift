@@ -50,13 +50,14 @@ let package = Package(
     .executableTarget(name: "HearsayTrainTagger", dependencies: ["HearsayCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     // Release-mode figures (speed, memory); never run as a test.
     .executableTarget(name: "HearsayBenchmark", dependencies: ["HearsayCore", "HearsayFormats", "HearsayIndex", "HearsayState", "ReaderUI", .product(name: "GRDB", package: "GRDB.swift")]),
-    .testTarget(name: "HearsayCoreTests", dependencies: ["HearsayCore"]),
+    .target(name: "HearsayTestSupport", path: "Tests/HearsayTestSupport"),
+    .testTarget(name: "HearsayCoreTests", dependencies: ["HearsayCore", "HearsayTestSupport"]),
     .testTarget(name: "HearsayIndexTests", dependencies: ["HearsayIndex", "HearsayCore", "HearsayFormats"]),
-    .testTarget(name: "HearsayFormatsTests", dependencies: ["HearsayFormats", "HearsayCore", .product(name: "GRDB", package: "GRDB.swift")]),
-    .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "HearsayCore", "HearsayFormats", "HearsayState"]),
+    .testTarget(name: "HearsayFormatsTests", dependencies: ["HearsayFormats", "HearsayCore", "HearsayTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+    .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "HearsayCore", "HearsayFormats", "HearsayState", "HearsayTestSupport"]),
     .testTarget(name: "HearsayStateTests", dependencies: ["HearsayState", "HearsayCore"]),
     .testTarget(name: "HearsayAppTests", dependencies: ["HearsayApp", "TerminalNCurses", "CNCurses", "ReaderUI"]),
-    .testTarget(name: "HearsayCLITests", dependencies: ["hearsay", "HearsayState", "HearsayCore"]),
+    .testTarget(name: "HearsayCLITests", dependencies: ["hearsay", "HearsayState", "HearsayCore", "HearsayTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,12 +1,12 @@
 import Foundation
 import HearsayCore
+import HearsayTestSupport
 import Testing
 
 /// Runs the built `hearsay` binary as a script would and checks its output and exit codes.
 struct CLITests {
-  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-  static let samples = packageRoot.appendingPathComponent("Resources/articles").path
+  static let packageRoot = PackageRoot.url
+  static let samples = PackageRoot.samples
 
   struct Run {
     var status: Int32

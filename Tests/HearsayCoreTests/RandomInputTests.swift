@@ -1,4 +1,5 @@
 import Foundation
+import HearsayTestSupport
 import Testing
 @testable import HearsayCore
 
@@ -6,15 +7,6 @@ import Testing
 /// every style, apostrophes, cue words, names, abbreviations, CJK, emoji, control
 /// characters, blank lines — and the invariants every analysis must keep.
 struct RandomInputTests {
-  struct Generator {
-    var state: UInt64
-    mutating func next() -> Int {
-      state = state &* 6364136223846793005 &+ 1442695040888963407
-      return Int(truncatingIfNeeded: state >> 33)
-    }
-    mutating func pick(_ items: [String]) -> String { items[next() % items.count] }
-  }
-
   static let pieces = [
     "\"", "“", "”", "‘", "’", "'", "«", "»", "„", "「", "」", "『", "』", "''", "``", " ", " ", " ", "\n", "\n\n", ",", ".", ":", ";", "?",
     "—", "(", ")", "said", "says", "told", "according to", "added", "quoted", "as saying", "citing", "per", "that", "he", "she", "it",
@@ -31,7 +23,7 @@ struct RandomInputTests {
   }
 
   static func run(seed: UInt64, articles: Int) throws {
-    var g = Generator(state: seed)
+    var g = SeededGenerator(seed: seed)
     for _ in 0..<articles {
       var text = ""
       for _ in 0..<(g.next() % 200) {

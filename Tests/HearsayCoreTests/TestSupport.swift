@@ -1,12 +1,12 @@
 import Foundation
+import HearsayTestSupport
 import Testing
 @testable import HearsayCore
 
 /// Helpers shared by the core's tests: analyse inline text, find the project's sample
 /// articles and the shared seed.
 enum Fixture {
-  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  static let packageRoot = PackageRoot.url
 
   static func analyse(_ text: String, path: String = "inline.txt") throws -> ArticleAnalysis {
     let article = try ArticleLoader().parse(bytes: Array(text.utf8), path: path)

@@ -1,12 +1,12 @@
 import Foundation
 import HearsayCore
+import HearsayTestSupport
 import Testing
 @testable import HearsayFormats
 
 /// Analyses through the standard loader (HTML included).
 enum Pages {
-  static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Resources/articles")
+  static let samples = URL(fileURLWithPath: PackageRoot.samples)
 
   static func sample(_ name: String) throws -> ArticleAnalysis {
     Pipeline.standard.analyse(try ArticleLoader.standard.load(path: samples.appendingPathComponent(name).path))

@@ -2,6 +2,7 @@ import Foundation
 import HearsayCore
 import HearsayFormats
 import HearsayState
+import HearsayTestSupport
 @testable import ReaderUI
 
 /// Drives the reader state with keys, as a user would, carries out its outbox with fake
@@ -15,8 +16,8 @@ struct ReaderHarness {
   var performed: [Effect] { services.log.withLock(\.performed) }
   var saves: Int { services.log.withLock(\.saves) }
 
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  static let samples = root.appendingPathComponent("Resources/articles").path
+  static let root = PackageRoot.url
+  static let samples = PackageRoot.samples
 
   static func analysis(_ name: String) throws -> ArticleAnalysis {
     Pipeline.standard.analyse(try ArticleLoader.standard.load(path: samples + "/" + name))
