@@ -160,16 +160,23 @@ public final class ReaderApp {
     let queue = DispatchQueue(label: "hearsay.parse", qos: .utility)
     queue.async { [finished] in
       for path in paths {
-        // A dataset's bad record is the CLI's to report; a file that cannot be read shows
-        // in the library with the reason.
+        // A dataset's bad record is the CLI's to report; a file that cannot be read, and a
+        // dataset that cannot be opened, show in the library with the reason. A JSON file
+        // that holds no articles (a settings file in the folder) is no article: left out.
         let isDataset = loader.collection(for: path) != nil
-        try? loader.forEachArticle(in: path) { result in
-          switch result {
-          case .success(let article): finished.post(LibraryEntry(Pipeline.standard.analyse(article)))
-          case .failure(let error) where !isDataset: finished.post(LibraryEntry(path: path, title: PathName.last(path), problem: error.description))
-          case .failure: break
+        do throws(ArticleLoadError) {
+          try loader.forEachArticle(in: path) { result in
+            switch result {
+            case .success(let article): finished.post(LibraryEntry(Pipeline.standard.analyse(article)))
+            case .failure(let error) where !isDataset: finished.post(LibraryEntry(path: path, title: PathName.last(path), problem: error.description))
+            case .failure: break
+            }
+            return true
           }
-          return true
+        } catch .notArticles {
+          continue
+        } catch {
+          finished.post(LibraryEntry(path: path, title: PathName.last(path), problem: error.description))
         }
       }
     }

@@ -47,6 +47,19 @@ public struct ArticleLoader: Sendable {
     }
   }
 
+  /// The articles the first 4 KB of each file make (title, section, date for a list before
+  /// any parsing), read on every core; nil where a file could not be read.
+  public func heads(of paths: [String]) -> [Article?] {
+    let read = Locked([Article?](repeating: nil, count: paths.count))
+    DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+      guard let data = try? RegularFile.handle(paths[i]).read(upToCount: 4096), !data.isEmpty,
+        let head = try? parse(bytes: [UInt8](data), path: paths[i])
+      else { return }
+      read.withLock { $0[i] = head }
+    }
+    return read.withLock { $0 }
+  }
+
   public func load(path: String) throws(ArticleLoadError) -> Article {
     // `data.jsonl#12`, `cache.db#345`: one article of a collection file.
     if let hash = path.lastIndex(of: "#") {

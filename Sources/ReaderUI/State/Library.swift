@@ -33,14 +33,15 @@ public struct LibraryEntry: Sendable, Hashable {
 }
 
 extension LibraryEntry {
-  /// A row from the file's head (title, section, date), before any parsing.
-  static func head(of path: String, loader: ArticleLoader) -> LibraryEntry {
+  /// A row from the file's head (title, section, date), before any parsing; its file name
+  /// when the head could not be read.
+  init(path: String, head: Article?) {
     let name = PathName.last(path)
-    guard let handle = try? RegularFile.handle(path) else { return LibraryEntry(path: path, title: name) }
-    guard let data = try? handle.read(upToCount: 4096), !data.isEmpty, let head = try? loader.parse(bytes: [UInt8](data), path: path) else {
-      return LibraryEntry(path: path, title: name)
+    guard let head else {
+      self.init(path: path, title: name)
+      return
     }
-    return LibraryEntry(path: path, title: head.title ?? name, section: head.section, dateText: head.dateText, date: head.date)
+    self.init(path: path, title: head.title ?? name, section: head.section, dateText: head.dateText, date: head.date)
   }
 }
 
@@ -72,16 +73,8 @@ public struct LibraryState: Sendable {
   /// Dataset files (JSON Lines, newsboat) are left out: their records arrive later.
   public init(scanning paths: [String], loader: ArticleLoader, heads: Int = 64) {
     let files = paths.filter { loader.collection(for: $0) == nil }
-    var entries = files.map { LibraryEntry(path: $0, title: PathName.last($0)) }
-    // The heads are read on every core.
-    let count = min(heads, files.count)
-    let read = Locked([LibraryEntry?](repeating: nil, count: count))
-    DispatchQueue.concurrentPerform(iterations: count) { i in
-      let entry = LibraryEntry.head(of: files[i], loader: loader)
-      read.withLock { $0[i] = entry }
-    }
-    for (i, entry) in read.withLock({ $0 }).enumerated() { entries[i] = entry ?? entries[i] }
-    self.init(entries: entries)
+    let read = loader.heads(of: Array(files.prefix(heads)))
+    self.init(entries: files.indices.map { LibraryEntry(path: files[$0], head: $0 < read.count ? read[$0] : nil) })
   }
 
   private func computeVisible() -> [Int] {
