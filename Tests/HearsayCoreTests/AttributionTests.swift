@@ -66,6 +66,7 @@ struct AttributionTests {
     Case(name: "a four-letter present tense is a cue", body: "Okafor adds that the bridge would close.", quote: "the bridge would close", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "an adverb the tagger reads between subject and cue", body: "Engineers soon noted that the bridge would close.", quote: "the bridge would close", speaker: "Engineers", rule: .subjectCueContent),
     Case(name: "an elided year before that", body: "Okafor said in ’08 that the bridge would close.", quote: "the bridge would close", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "a delegate's abbreviated title ends no sentence and is no name", body: "“The levy is fair,” said Del. Ana Lima of Lagos.", quote: "The levy is fair", speaker: "Ana Lima", rule: .quoteThenCueSubject),
     Case(name: "a time adjunct between subject and cue", body: "Harbour board chair Ana Lima on Wednesday announced that the bridge would close.", quote: "the bridge would close", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a medium between subject and cue", body: "The harbour board in a statement said the bridge would close.", quote: "the bridge would close", speaker: "The harbour board", rule: .subjectCueContent),
     Case(name: "a percentage of those polled speaks", body: "On the levy, 47% say the bridge should close.", quote: "the bridge should close", speaker: "47%", rule: .subjectCueContent),

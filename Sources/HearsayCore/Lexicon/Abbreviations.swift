@@ -5,7 +5,7 @@ extension Lexicon {
   public static let titleAbbreviations: Set<String> = [
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
     "adm", "maj", "cmdr", "rev", "hon", "pres", "supt", "det", "insp", "st", "mt", "ft", "no",
-    "nos", "vs", "v", "cf", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "nos", "vs", "v", "cf", "fig", "del", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "approx", "dept", "est", "gov't", "atty", "sec",
   ]
   public static let sentenceFinalAbbreviations: Set<String> = [
