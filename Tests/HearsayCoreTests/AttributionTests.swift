@@ -146,6 +146,13 @@ struct AttributionTests {
     #expect(analysis.quotes.map { analysis.speakerName(of: $0) } == ["Okafor", "Okafor"])
   }
 
+  /// A subhead in capitals (`QUESTIONABLE TOLL CLAIMS — …`) holds no cue: its speech word
+  /// names a topic, and the sentence after the dash is the article's own.
+  @Test func aSpeechWordInCapitalsIsASubheadNotACue() throws {
+    let analysis = try Fixture.analyse("Headline\n\nQUESTIONABLE TOLL CLAIMS — For years, the council has been accused of overcharging drivers.")
+    #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
+  }
+
   /// A sentence's first word is capitalised for its place; when the article writes it in
   /// lower case elsewhere, and never inside a name, it opens no name (`Said Ellis:`).
   /// A surname that is also a word stays a name when the article names the person in full.

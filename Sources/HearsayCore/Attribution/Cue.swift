@@ -36,6 +36,9 @@ enum CueFinder {
       // Nearly every word is none of these: skip it on its flags alone.
       guard !T[k].flags.isDisjoint(with: [.speechVerb, .speechNoun, .finiteSpeechVerb, .relayWord, .phrasalSpeechVerb]) else { continue }
       let token = T[k]
+      // `QUESTIONABLE MEDICAL CLAIMS — For years, …`: a speech word in capitals is a
+      // subhead's, not a verb of the sentence.
+      if (NameClassifier.capitalLetters(in: token.text) ?? 0) >= 3 { continue }
       let w = token.lower
       let prev = k > r.lowerBound ? T[k - 1] : nil
       let next = k + 1 < r.upperBound ? T[k + 1] : nil
