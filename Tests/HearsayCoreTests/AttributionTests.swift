@@ -146,6 +146,13 @@ struct AttributionTests {
     #expect(analysis.quotes.map { analysis.speakerName(of: $0) } == ["Okafor", "Okafor"])
   }
 
+  /// `UPDATE:` before a paragraph labels an editor's note, not a speaker's turn: a word the
+  /// tagger's data knows as a common noun, named nowhere else in the article.
+  @Test func aNoteLabelIsNoSpeaker() throws {
+    let analysis = try Fixture.analyse("Headline\n\nThe council met on Monday.\n\nUPDATE: The council has removed the listing from its site since then.")
+    #expect(!analysis.speakers.contains { $0.name == "UPDATE" }, "speakers \(analysis.speakers.map(\.name))")
+  }
+
   /// A subhead in capitals (`QUESTIONABLE TOLL CLAIMS — …`) holds no cue: its speech word
   /// names a topic, and the sentence after the dash is the article's own.
   @Test func aSpeechWordInCapitalsIsASubheadNotACue() throws {

@@ -38,6 +38,14 @@ enum TranscriptLabel {
       return Claim(content: content, quote: nil, speaker: .headlineRole(phrase), via: nil, cue: doc.span(label),
                    rule: .transcriptAnswer, confidence: 0.6, block: b)
     }
+    // `CLARIFICATION:`, `UPDATE:`: one word the tagger's data knows as a common noun, and
+    // the article names nowhere else, labels a note — not a speaker's turn (`TRUMP:` is
+    // named again and again).
+    if k - labelStart == 1, let tag = doc.lexicalTag(labelStart), tag == .nn || tag == .nns,
+      doc.entities.lookup([doc.tokens[labelStart].bare]).map({ doc.entities[$0].mentions.count <= 1 }) ?? true
+    {
+      return nil
+    }
     guard let who = finder.analyse(label, fullEnd: k), case .name = who.head else { return nil }
     if !NameClassifier.isCapitalsOnly(doc.tokens[labelStart].text), let e = doc.entities.lookup(doc.tokens[label].filter(\.isWord).map(\.bare)),
       doc.entities[e].kind != .person
