@@ -180,10 +180,11 @@ struct ResolutionTests {
     #expect((speaker.kind == .person) == person)
   }
 
-  /// A role or a share before a place or group is the speaker (`the mayor of Lagos`, not
-  /// Lagos); one who speaks for a name (`a spokeswoman for …`) leaves the name the source.
+  /// A role, a share or a group before a place is the speaker (`the mayor of Lagos`, not
+  /// Lagos; `Democrats on Capitol Hill`); one who speaks for a name (`a spokeswoman for …`) leaves the name the source.
   @Test(arguments: [("The mayor of Lagos", "The mayor of Lagos"), ("Officials in Lagos", "Officials in Lagos"),
-                    ("Sixty percent of Harbour Democrats", "Sixty percent of Harbour Democrats"), ("A spokeswoman for Ana Lima", "Ana Lima")])
+                    ("Sixty percent of Harbour Democrats", "Sixty percent of Harbour Democrats"), ("A spokeswoman for Ana Lima", "Ana Lima"),
+                    ("Local Democrats on Harbour Hill", "Local Democrats on Harbour Hill")])
   func aRoleBeforeAPlaceSpeaks(_ subject: String, _ speaker: String) throws {
     let analysis = try Fixture.analyse("Headline\n\nThe vote was close. \(subject) said the levy would pass.")
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == speaker)

@@ -279,7 +279,7 @@ struct PhraseFinder {
         continue
       }
       // `officials in Tulsa`: a place's name after the speaking noun.
-      if Lexicon.locativePrepositions.contains(t.lower), start == j + 1, tokens[start].isCapitalised, hasRoleNoun(before: start..<coreEnd, floor: floor) {
+      if Self.placesAName(t), start == j + 1, tokens[start].isCapitalised, hasRoleNoun(before: start..<coreEnd, floor: floor) {
         start = j
         j -= 1
         continue
@@ -485,21 +485,28 @@ struct PhraseFinder {
   }
 
   /// `the mayor of | Lagos`, `officials in | Tulsa`, `residents of | Lagos`, `75 percent
-  /// of | Democrats`: a role or a share, then where or of whom (and a determiner) before
-  /// the name. Not one who speaks for the name (`a spokeswoman for Clinton`: the name is
-  /// the source), nor a thing (`footage of Trump`).
+  /// of | Democrats`, `Democrats on | Capitol Hill`: a role, a share or a group, then where
+  /// or of whom (and a determiner) before the name. Not one who speaks for the name (`a
+  /// spokeswoman for Clinton`: the name is the source), nor a thing (`footage of Trump`).
   private func hasRoleNoun(before run: Range<Int>, floor: Int) -> Bool {
     var p = run.lowerBound - 1
     if p > floor, tokens[p].has(.determiner) { p -= 1 }
-    guard p - 1 >= floor, tokens[p].kind == .word,
-      Lexicon.affiliationConnectors.contains(tokens[p].lower) || Lexicon.locativePrepositions.contains(tokens[p].lower)
-    else { return false }
-    // A capital only where the phrase starts (`Officials in Tulsa said`).
+    guard p - 1 >= floor, tokens[p].kind == .word, Self.placesAName(tokens[p]) else { return false }
     let head = tokens[p - 1]
-    guard head.kind == .word, !head.isCapitalised || p - 1 == floor,
+    guard head.kind == .word else { return false }
+    // A group by its plural proper name (`Republicans in Congress`), which the tagger reads.
+    if head.isCapitalised, head.bare.hasSuffix("s"), tag(p - 1) == .nnps { return true }
+    // A capital only where the phrase starts (`Officials in Tulsa said`).
+    guard !head.isCapitalised || p - 1 == floor,
       Lexicon.roleNouns.contains(head.bare) || Lexicon.quantifierSubjects.contains(head.bare) || Lexicon.shareNouns.contains(head.bare)
     else { return false }
     return tag(p - 1).map { $0 == .nn || $0 == .nns } ?? !head.isCapitalised
+  }
+
+  /// `of`, `from`, `at`, `in`, `on`, `near`: a preposition that puts a name where the
+  /// speaker is, or whom they belong to.
+  private static func placesAName(_ t: Token) -> Bool {
+    Lexicon.affiliationConnectors.contains(t.lower) || Lexicon.locativePrepositions.contains(t.lower) || Lexicon.subjectPlacePrepositions.contains(t.lower)
   }
 
   /// A person's name followed by where they are from or work (`Richardson of New
