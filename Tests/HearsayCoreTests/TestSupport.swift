@@ -21,7 +21,7 @@ enum Fixture {
   }
 
   static func sample(_ name: String) throws -> ArticleAnalysis {
-    let path = packageRoot.appendingPathComponent("Resources/articles/\(name)").path
+    let path = PackageRoot.samples + "/" + name
     return Pipeline.standard.analyse(try ArticleLoader().load(path: path))
   }
 

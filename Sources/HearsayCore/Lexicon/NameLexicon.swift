@@ -5,7 +5,8 @@ extension Lexicon {
   public static let titles: Set<String> = [
     "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "senator",
     "sen", "sen.", "rep", "rep.", "representative", "congressman", "congresswoman", "gov",
-    "gov.", "governor", "del.", "delegate", "assemblyman", "assemblywoman", "assemblymember", "councilmember", "mayor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
+    "gov.", "governor", "del.", "delegate", "assemblyman", "assemblywoman", "assemblymember",
+    "councilmember", "mayor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
     "prof", "prof.", "professor", "gen", "gen.", "general", "adm", "admiral", "col", "colonel",
     "lt", "lt.", "capt", "captain", "sgt", "judge", "justice", "chief", "chairman", "chairwoman",
     "chair", "speaker", "leader", "ambassador", "spokesman", "spokeswoman", "spokesperson",

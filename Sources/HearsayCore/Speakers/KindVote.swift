@@ -13,8 +13,10 @@ enum KindVote {
     // A name the gazetteer knows counts as read in a place's position wherever it stands.
     let locative = found.indices.filter { found[$0].kind == .person && (isLocative(found[$0].run, doc) || isKnownPlace(found[$0].words)) }
     let definite = Set(found.indices.filter { found[$0].kind == .person && isDefinite(found[$0].run, doc) })
-    var commonNames = Set<[String]>()
-    for f in found where f.kind == .person && !commonNames.contains(f.words) && isMadeOfCommonWords(f, doc) { commonNames.insert(f.words) }
+    // Asked once per name, at its first mention: the answer is the words', not the place's.
+    var madeOfCommonWords: [[String]: Bool] = [:]
+    for f in found where f.kind == .person && madeOfCommonWords[f.words] == nil { madeOfCommonWords[f.words] = isMadeOfCommonWords(f, doc) }
+    let commonNames = Set(madeOfCommonWords.filter(\.value).keys)
     let candidates = Set((locative + definite).map { found[$0].words }).union(commonNames)
     let isCandidate = { (f: MentionStage.Found) in f.words.last?.hasSuffix("s") == true || candidates.contains(f.words) }
     guard found.contains(where: { $0.kind == .person && isCandidate($0) }) else { return found }

@@ -55,33 +55,32 @@ public struct TaggerModel: Sendable {
     return slots
   }
 
-  /// Whether the model has weights for `feature`.
-  func has(_ feature: UInt64) -> Bool {
+  /// The slot holding `feature`'s weights, if the model has any (linear probing from the
+  /// feature's own bits; the table is a power of two long).
+  @inline(__always)
+  private static func slot(of feature: UInt64, in slots: UnsafeBufferPointer<Slot>) -> Slot? {
     let mask = slots.count - 1
     var s = Int(truncatingIfNeeded: feature) & mask
     while slots[s].end != 0 {
-      if slots[s].key == feature { return true }
+      if slots[s].key == feature { return slots[s] }
       s = (s + 1) & mask
     }
-    return false
+    return nil
+  }
+
+  /// Whether the model has weights for `feature`.
+  func has(_ feature: UInt64) -> Bool {
+    slots.withUnsafeBufferPointer { Self.slot(of: feature, in: $0) != nil }
   }
 
   /// Adds the weights of the features at `positions` of `features` to `scores`.
   func score(_ features: UnsafeBufferPointer<UInt64>, picking positions: some Collection<Int>, into scores: UnsafeMutableBufferPointer<Float>) {
-    let mask = slots.count - 1
     slots.withUnsafeBufferPointer { slots in
       entryTags.withUnsafeBufferPointer { tags in
         entryWeights.withUnsafeBufferPointer { weights in
           for p in positions {
-            let f = features[p]
-            var s = Int(truncatingIfNeeded: f) & mask
-            while slots[s].end != 0 {
-              if slots[s].key == f {
-                for k in Int(slots[s].start)..<Int(slots[s].end) { scores[Int(tags[k])] += weights[k] }
-                break
-              }
-              s = (s + 1) & mask
-            }
+            guard let slot = Self.slot(of: features[p], in: slots) else { continue }
+            for k in Int(slot.start)..<Int(slot.end) { scores[Int(tags[k])] += weights[k] }
           }
         }
       }
