@@ -173,8 +173,10 @@ enum Output {
 
   static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
 
-  static func write(_ s: String) {
-    FileHandle.standardOutput.write(Data(s.utf8))
+  static func write(_ s: String) { write(Array(s.utf8)) }
+
+  static func write(_ bytes: [UInt8]) {
+    FileHandle.standardOutput.write(Data(bytes))
   }
 }
 

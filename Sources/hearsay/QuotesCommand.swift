@@ -41,13 +41,15 @@ struct QuotesCommand: ParsableCommand {
     // Each article's output is made on the thread that analysed it, and written here in
     // input order. JSON waits for a second article to know whether it writes one object
     // or an array.
-    var first: [UInt8]?
+    var first: Encoded?
     var count = 0
     let out = BufferedOutput(eager: input.streams)
     defer {
       if format == .json {
-        if count == 1, let first { out.write(first + [UInt8(ascii: "\n")]) }
-        else if count > 1 { out.write("\n]\n") }
+        if count == 1, let first {
+          first.write(to: out)
+          out.write("\n")
+        } else if count > 1 { out.write("\n]\n") }
         else { out.write("[]\n") }
       }
       out.flush()
@@ -60,37 +62,70 @@ struct QuotesCommand: ParsableCommand {
     try inputs.map({ (a: consuming ArticleAnalysis) in
       // Unfiltered, the analysis' own quotes (no copy of a long article's list).
       let quotes = kind == .all && speaker == nil ? nil : a.quotes.filter { Self.keep($0, in: a, kind: kind, speaker: speaker) }
-      // The report holds what is written: the analysis (the article's text with it) goes now.
-      var report = ArticleReport(consume a, quotes: quotes)
-      if let index { try Self.addCollectionSpeakers(to: &report, from: index) }
-      // Bytes, not a `String`: a long article's JSON line is larger than the article.
-      switch format {
-      case .json: return report.jsonBytes(pretty: true, terminator: nil)
-      case .jsonl: return report.jsonBytes()
-      case .csv: return QuoteTable.csvRows(report)
-      case .text: return Array(QuoteTable.text([report], explain: explain).utf8)
-      }
-    }) { bytes in
+      let adjust = try index.map { try Self.collectionSpeakers(of: a, from: $0) } ?? { @Sendable _ in }
+      return Encoded(ArticleReport.Streamed(consume a, quotes: quotes, adjust: adjust), format: format, explain: explain)
+    }) { encoded in
       count += 1
       if format == .json {
-        if count == 1 { first = bytes; return }
+        if count == 1 { first = encoded; return }
         if count == 2, let first {
           out.write("[\n")
-          out.write(first)
+          first.write(to: out)
         }
         out.write(",\n")
       }
-      out.write(bytes)
+      encoded.write(to: out)
     }
   }
 
-  /// Each quote's collection speaker, for an article the index holds.
-  private static func addCollectionSpeakers(to report: inout ArticleReport, from index: CollectionIndex) throws {
-    let speakers = try index.collectionSpeakers(ofArticle: PathName.absolute(report.article.path))
-    for i in report.quotes.indices {
-      guard let name = report.quotes[i].speaker, let found = speakers[name] else { continue }
-      report.quotes[i].collection_speaker = found.name
-      report.quotes[i].collection_speaker_id = found.id
+  /// One article's output, made on the thread that analysed it: its bytes, or, when they
+  /// would be many (a 30 MB article's JSON line is 40 MB, and its quotes as strings more
+  /// than its analysis), the analysis, written out a quote at a time when its turn comes.
+  enum Encoded: Sendable {
+    case bytes([UInt8])
+    case streamed(ArticleReport.Streamed, OutputFormat, explain: Bool)
+
+    /// Output past this size is written in chunks rather than held.
+    static let streamedAbove = 8 << 20
+
+    init(_ streamed: consuming ArticleReport.Streamed, format: OutputFormat, explain: Bool) {
+      if streamed.estimatedBytes > Self.streamedAbove {
+        self = .streamed(streamed, format, explain: explain)
+        return
+      }
+      // The report holds what is written: the analysis (the article's text with it) goes now.
+      var report = streamed.head
+      report.quotes = Array(streamed.quotes)
+      _ = consume streamed
+      // Bytes, not a `String`: a long article's JSON line is larger than the article.
+      switch format {
+      case .json: self = .bytes(report.jsonBytes(pretty: true, terminator: nil))
+      case .jsonl: self = .bytes(report.jsonBytes())
+      case .csv: self = .bytes(QuoteTable.csvRows(report))
+      case .text: self = .bytes(QuoteTable.text(report, explain: explain))
+      }
+    }
+
+    func write(to out: BufferedOutput) {
+      switch self {
+      case .bytes(let bytes): out.write(bytes)
+      case .streamed(let s, .csv, _): QuoteTable.writeCSVRows(path: s.analysis.article.path, s.quotes) { out.write($0) }
+      case .streamed(let s, .text, let explain): QuoteTable.writeText(s.head.article, s.quotes, explain: explain) { out.write($0) }
+      case .streamed(let s, let format, _):
+        s.writeJSON(pretty: format == .json, terminator: format == .json ? nil : UInt8(ascii: "\n")) { out.write($0) }
+      }
+    }
+  }
+
+  /// What sets each quote's collection speaker, for an article the index holds.
+  private static func collectionSpeakers(of a: borrowing ArticleAnalysis, from index: CollectionIndex) throws
+    -> @Sendable (inout ArticleReport.QuoteInfo) -> Void
+  {
+    let speakers = try index.collectionSpeakers(ofArticle: PathName.absolute(a.article.path))
+    return { q in
+      guard let name = q.speaker, let found = speakers[name] else { return }
+      q.collection_speaker = found.name
+      q.collection_speaker_id = found.id
     }
   }
 

@@ -66,7 +66,7 @@ struct ReadCommand: ParsableCommand {
       Output.warn("this terminal (\(term)) cannot show the reader; printing the quotes instead (try TERM=xterm-256color)")
     }
     guard interactive, Terminal.isUsable else {
-      try ArticleInputs(paths: [target], fieldMap: nil).forEach { Output.write(QuoteTable.text([ArticleReport($0)], explain: false)) }
+      try ArticleInputs(paths: [target], fieldMap: nil).forEach { Output.write(QuoteTable.text(ArticleReport($0), explain: false)) }
       return
     }
     var isDirectory: ObjCBool = false

@@ -16,6 +16,26 @@ struct JSONLineTests {
     #expect(report.prettyJSON() == (try JSONText.pretty(report)), "--format json too, indentation and empty lists included")
   }
 
+  /// A very long article's report is written a quote at a time in chunks, never whole:
+  /// the bytes must be the whole report's, with the quotes chosen and adjusted the same.
+  @Test(arguments: samples)
+  func aStreamedReportWritesTheWholeReportsBytes(_ name: String) throws {
+    let analysis = try Fixture.sample(name)
+    let direct = analysis.quotes.filter { $0.kind == .direct }
+    let mark: @Sendable (inout ArticleReport.QuoteInfo) -> Void = { $0.collection_speaker_id = "s\($0.start)" }
+    for (selected, adjust) in [(nil, nil), (direct, mark)] as [([Quote]?, (@Sendable (inout ArticleReport.QuoteInfo) -> Void)?)] {
+      var whole = ArticleReport(analysis, quotes: selected)
+      if let adjust { for i in whole.quotes.indices { adjust(&whole.quotes[i]) } }
+      let streamed = ArticleReport.Streamed(analysis, quotes: selected, adjust: adjust ?? { _ in })
+      for (pretty, terminator) in [(false, UInt8(ascii: "\n")), (true, nil)] as [(Bool, UInt8?)] {
+        var chunks: [[UInt8]] = []
+        streamed.writeJSON(pretty: pretty, terminator: terminator, chunk: 256) { chunks.append($0) }
+        #expect(chunks.joined().elementsEqual(whole.jsonBytes(pretty: pretty, terminator: terminator)))
+        #expect(whole.quotes.count < 3 || chunks.count > 2, "written in several chunks")
+      }
+    }
+  }
+
   /// Every C0 control, DEL, a C1 control, bidi overrides, quote marks, backslashes, a
   /// slash, an emoji, metadata keys to sort, and a diagnostic with an offset.
   @Test func hostileTextIsEscapedAsTheEncoderEscapesIt() throws {

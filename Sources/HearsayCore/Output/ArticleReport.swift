@@ -62,22 +62,17 @@ public struct ArticleReport: Encodable, Sendable {
   public var diagnostics: [Diagnostic]
 
   public init(_ a: ArticleAnalysis, quotes selected: [Quote]? = nil) {
+    self.init(everythingButQuotes: a)
+    quotes = (selected ?? a.quotes).map { QuoteInfo($0, in: a) }
+  }
+
+  /// The article, speakers, terms and diagnostics of `a`, with no quotes.
+  init(everythingButQuotes a: ArticleAnalysis) {
     let art = a.article
     article = ArticleInfo(path: art.path, title: art.title, section: art.section,
                           date: art.date.map(CivilDate.iso), date_text: art.dateText,
                           metadata: art.metadata, length: art.storage.count)
-    let all = selected ?? a.quotes
-    quotes = all.map { q in
-      let speaker = q.speaker.map { a.speakers[$0] }
-      return QuoteInfo(
-        text: art.substring(q.content), start: q.content.start, end: q.content.end, kind: q.kind.rawValue,
-        form: q.form.rawValue, mixed: q.form == .partial, alt_spans: q.fragments.map { [$0.start, $0.end] },
-        speaker: speaker?.name, speaker_kind: speaker?.kind.rawValue,
-        speaker_mention: q.speakerMention.map(art.substring), speaker_mention_start: q.speakerMention?.start,
-        speaker_mention_end: q.speakerMention?.end, via: q.via.map { a.speakers[$0].name },
-        cue: q.cue.map(art.substring), cue_start: q.cue?.start, cue_end: q.cue?.end, rule: q.rule.rawValue,
-        confidence: q.confidence, linked_to: q.linkedTo, nested: q.nested, headline: q.inHeadline, paragraph: q.block)
-    }
+    quotes = []
     let counts = a.quoteCounts
     // Per speaker, the quotes they relayed and who relayed theirs: one pass over the quotes
     // (a pass per speaker was quadratic in a long article).
@@ -94,5 +89,55 @@ public struct ArticleReport: Encodable, Sendable {
     }
     terms = a.terms.map { TermInfo(text: art.substring($0), start: $0.start, end: $0.end) }
     diagnostics = a.diagnostics
+  }
+
+  /// A very long article's report, its quotes made one at a time as they are written:
+  /// `ArticleReport(a, quotes:)` with each quote passed through `adjust`, never whole (a
+  /// 30 MB article's quotes, as strings, are larger than its analysis).
+  public struct Streamed: Sendable {
+    public let analysis: ArticleAnalysis
+    /// The quotes reported, when not all of the analysis'.
+    public let selected: [Quote]?
+    public let adjust: @Sendable (inout QuoteInfo) -> Void
+
+    public init(_ analysis: ArticleAnalysis, quotes selected: [Quote]? = nil,
+                adjust: @escaping @Sendable (inout QuoteInfo) -> Void = { _ in }) {
+      self.analysis = analysis
+      self.selected = selected
+      self.adjust = adjust
+    }
+
+    /// Everything but the quotes.
+    public var head: ArticleReport { ArticleReport(everythingButQuotes: analysis) }
+
+    /// The quotes, each made when it is reached.
+    public var quotes: some Sequence<QuoteInfo> {
+      (selected ?? analysis.quotes).lazy.map { [analysis, adjust] q in
+        var info = QuoteInfo(q, in: analysis)
+        adjust(&info)
+        return info
+      }
+    }
+
+    /// A rough size of the report's JSON: the quoted text, and a few hundred bytes a quote.
+    public var estimatedBytes: Int {
+      (selected ?? analysis.quotes).reduce(4096) { $0 + $1.content.length + 520 }
+    }
+  }
+}
+
+extension ArticleReport.QuoteInfo {
+  /// Quote `q` of the analysis `a`, as reported.
+  init(_ q: Quote, in a: ArticleAnalysis) {
+    let art = a.article
+    let speaker = q.speaker.map { a.speakers[$0] }
+    self.init(
+      text: art.substring(q.content), start: q.content.start, end: q.content.end, kind: q.kind.rawValue,
+      form: q.form.rawValue, mixed: q.form == .partial, alt_spans: q.fragments.map { [$0.start, $0.end] },
+      speaker: speaker?.name, speaker_kind: speaker?.kind.rawValue,
+      speaker_mention: q.speakerMention.map(art.substring), speaker_mention_start: q.speakerMention?.start,
+      speaker_mention_end: q.speakerMention?.end, via: q.via.map { a.speakers[$0].name },
+      cue: q.cue.map(art.substring), cue_start: q.cue?.start, cue_end: q.cue?.end, rule: q.rule.rawValue,
+      confidence: q.confidence, linked_to: q.linkedTo, nested: q.nested, headline: q.inHeadline, paragraph: q.block)
   }
 }

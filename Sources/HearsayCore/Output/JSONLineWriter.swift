@@ -9,12 +9,33 @@ struct JSONLineWriter {
   private var empty: [Bool] = []
   /// Two spaces a level, `"key" : value`, as `JSONEncoder`'s `.prettyPrinted` writes.
   let pretty: Bool
+  /// Where the bytes go once there are `chunk` of them, between two items of an array;
+  /// without one they are all kept in `bytes`.
+  private let sink: (([UInt8]) -> Void)?
+  private let chunk: Int
 
   /// - Parameter capacity: the bytes expected, reserved at once: a long article's line,
   ///   grown by doubling, would for a moment need its old and new buffers both.
   init(pretty: Bool = false, capacity: Int = 0) {
     self.pretty = pretty
+    sink = nil
+    chunk = .max
     bytes.reserveCapacity(capacity)
+  }
+
+  /// A writer that hands its bytes to `sink` about `chunk` at a time (the rest at `finish()`).
+  init(pretty: Bool, chunk: Int, sink: @escaping ([UInt8]) -> Void) {
+    self.pretty = pretty
+    self.sink = sink
+    self.chunk = chunk
+    bytes.reserveCapacity(chunk + chunk / 8)
+  }
+
+  /// Hands what is left to the sink.
+  mutating func finish() {
+    guard let sink, !bytes.isEmpty else { return }
+    sink(bytes)
+    bytes.removeAll(keepingCapacity: true)
   }
 
   mutating func object(_ body: (inout JSONLineWriter) -> Void) {
@@ -28,6 +49,7 @@ struct JSONLineWriter {
     for item in items {
       separate()
       body(&self, item)
+      if bytes.count >= chunk { finish() }
     }
     close(UInt8(ascii: "]"))
   }
@@ -153,6 +175,12 @@ extension ArticleReport {
 
   private func json(pretty: Bool) -> [UInt8] {
     var w = JSONLineWriter(pretty: pretty, capacity: pretty ? 0 : estimatedBytes)
+    write(to: &w, quotes: quotes)
+    return w.bytes
+  }
+
+  /// The report with `quotes` for its own (a streamed report's, made one at a time).
+  fileprivate func write(to w: inout JSONLineWriter, quotes: some Sequence<QuoteInfo>) {
     w.object { w in
       w.key("article")
       w.object { w in
@@ -229,6 +257,17 @@ extension ArticleReport {
         }
       }
     }
-    return w.bytes
+  }
+}
+
+extension ArticleReport.Streamed {
+  /// The bytes of `jsonBytes(pretty:terminator:)`, handed to `sink` about `chunk` at a
+  /// time: a very long article's line (40 MB for 30 MB of text) is never held whole.
+  public func writeJSON(pretty: Bool = false, terminator: UInt8? = UInt8(ascii: "\n"), chunk: Int = 1 << 20,
+                        to sink: @escaping ([UInt8]) -> Void) {
+    var w = JSONLineWriter(pretty: pretty, chunk: chunk, sink: sink)
+    head.write(to: &w, quotes: quotes)
+    w.finish()
+    if let terminator { sink([terminator]) }
   }
 }
