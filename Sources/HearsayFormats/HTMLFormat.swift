@@ -20,8 +20,13 @@ public struct HTMLFormat: ArticleFormat {
 
   public func article(path: String, text: String) -> Article {
     let page = HTMLPage.parse(text)
-    return PlainTextFormat.compose(path: path, title: page.title, dateText: page.dateText, body: page.paragraphs.joined(separator: "\n\n"),
-                                   metadata: ["author": page.author, "source": page.outlet, "url": page.url])
+    var article = PlainTextFormat.compose(path: path, title: page.title, dateText: page.dateText, body: page.paragraphs.joined(separator: "\n\n"),
+                                          metadata: ["author": page.author, "source": page.outlet, "url": page.url])
+    if page.depth > HTMLPage.usualDepth {
+      article.diagnostics.append(Diagnostic(.deepMarkup,
+        "elements nested \(page.depth) deep (parsers usually stop at \(HTMLPage.usualDepth)): the text was read to the bottom, but the page may be damaged or hostile"))
+    }
+    return article
   }
 }
 
@@ -36,6 +41,10 @@ struct HTMLPage {
   var outlet: String?
   var url: String?
   var paragraphs: [String] = []
+  /// How deep the page's elements are nested.
+  var depth = 0
+  /// Where libxml2 stops building the tree unless told not to.
+  static let usualDepth = 256
 
   /// Tags whose whole subtree is never article text.
   static let dropped: Set<String> = ["script", "style", "nav", "aside", "footer", "header", "form", "noscript", "iframe", "svg",
@@ -55,6 +64,7 @@ struct HTMLPage {
     }) else { return page }
     defer { hh_free_doc(doc) }
     guard let root = hh_root(doc) else { return page }
+    page.depth = depth(of: root)
     page.readMetadata(root)
     let body = bodyRoot(root) ?? root
     page.collect(body)
@@ -174,14 +184,46 @@ struct HTMLPage {
   }
 
   /// Visits elements depth first; `visit` returns whether to descend.
-  static func walk(_ node: Node, _ visit: (Node) -> Bool) {
-    guard hh_type(node) == Int32(HH_ELEMENT) else { return }
-    guard visit(node) else { return }
-    var child = hh_children(node)
-    while let c = child {
-      walk(c, visit)
-      child = hh_next(c)
+  static func walk(_ root: Node, _ visit: (Node) -> Bool) {
+    walkNodes(root) { node, _ in hh_type(node) == Int32(HH_ELEMENT) && visit(node) }
+  }
+
+  /// Visits every node under `root` (text too) depth first, in document order, with its
+  /// depth below `root`; `visit` returns whether to descend. No recursion: a page nested
+  /// ten thousand deep must not exhaust a thread's stack.
+  static func walkNodes(_ root: Node, _ visit: (Node, Int) -> Bool) {
+    var next: Node? = root
+    var depth = 0
+    while let node = next {
+      if visit(node, depth), let child = hh_children(node) {
+        next = child
+        depth += 1
+        continue
+      }
+      // The next sibling of the node or of the nearest ancestor that has one, below `root`.
+      next = nil
+      var at = node
+      while at != root {
+        if let sibling = hh_next(at) {
+          next = sibling
+          break
+        }
+        guard let parent = hh_parent(at) else { break }
+        at = parent
+        depth -= 1
+      }
     }
+  }
+
+  /// How many elements deep the tree under `root` goes.
+  static func depth(of root: Node) -> Int {
+    var deepest = 0
+    walkNodes(root) { node, depth in
+      guard hh_type(node) == Int32(HH_ELEMENT) else { return false }
+      deepest = max(deepest, depth + 1)
+      return true
+    }
+    return deepest
   }
 
   static func first(_ root: Node, named wanted: String) -> Node? {
@@ -206,21 +248,16 @@ struct HTMLPage {
   /// The text of a subtree without clutter, whitespace collapsed, entities decoded.
   static func text(of node: Node) -> String {
     var out = ""
-    func visit(_ n: Node) {
+    walkNodes(node) { n, _ in
       let type = hh_type(n)
       if type == Int32(HH_TEXT) || type == Int32(HH_CDATA), let c = hh_text(n) {
         out += String(cString: c)
-        return
+        return false
       }
-      guard type == Int32(HH_ELEMENT), !isClutter(n) else { return }
+      guard type == Int32(HH_ELEMENT), !isClutter(n) else { return false }
       if name(n) == "br" { out += " " }
-      var child = hh_children(n)
-      while let c = child {
-        visit(c)
-        child = hh_next(c)
-      }
+      return true
     }
-    visit(node)
     return normalise(out)
   }
 

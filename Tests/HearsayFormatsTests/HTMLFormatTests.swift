@@ -52,6 +52,18 @@ struct HTMLFormatTests {
     #expect(!analysis.article.text.contains("Share"))
   }
 
+  /// libxml2 stops building the tree 256 elements deep, which left a page nested deeper
+  /// with no text at all; ten thousand levels must not exhaust a thread's stack either.
+  @Test(arguments: [300, 10_000])
+  func deeplyNestedMarkupStillYieldsItsTextAndSaysSo(_ depth: Int) throws {
+    let html = "<html><head><title>Deep page</title></head><body>" + String(repeating: "<div>", count: depth)
+      + "<p>\"It still reads,\" said Ada Lovelace.</p>" + String(repeating: "</div>", count: depth) + "</body></html>"
+    let analysis = try Pages.analyse(html, path: "deep.html")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "It still reads")) == "Ada Lovelace")
+    // html, body, the divs, p.
+    #expect(analysis.diagnostics.contains { $0.code == .deepMarkup && $0.message.contains("nested \(depth + 3) deep") })
+  }
+
   @Test func offsetsReferToTheExtractedText() throws {
     let analysis = try Pages.sample("14-saved-news-page.html")
     for q in analysis.quotes {

@@ -15,6 +15,7 @@ int hh_type(const void *node);
 const char *hh_name(const void *node);
 void *hh_children(const void *node);
 void *hh_next(const void *node);
+void *hh_parent(const void *node);
 /* Text of a text node. Not owned. */
 const char *hh_text(const void *node);
 /* Attribute value, or NULL. Free with hh_free_string. */

@@ -8,6 +8,8 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     case controlCharacters = "control-characters"
     case convertedEncoding = "converted-encoding"
     case analysedInWindows = "analysed-in-windows"
+    /// A web page's elements nested deeper than parsers usually follow (256).
+    case deepMarkup = "deep-markup"
   }
   public var code: Code
   public var message: String
