@@ -178,6 +178,55 @@ struct ReaderScreenTests {
   }
 }
 
+/// Terminals disagree on how wide a joined emoji (👩‍🔬), a variation-selected symbol (❤️)
+/// or a skin tone is drawn, and ncurses keeps at most five code points a cell: a cluster
+/// counted 2 cells and drawn 4 shifted the panes beside it, and a longer one left debris.
+/// The grid draws what every terminal agrees on, and counts what it draws.
+struct GraphemeClusterTests {
+  static let hard: [(String, Int, String)] = [
+    ("\u{1F469}\u{200D}\u{1F52C}", 4, "a ZWJ sequence is drawn as its parts, without the joiner"),
+    ("\u{1F3F3}\u{FE0F}\u{200D}\u{1F308}", 3, "a flag sequence with a variation selector"),
+    ("\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}\u{200D}\u{1F466}", 8, "seven code points, more than a cell holds"),
+    ("\u{1F44D}\u{1F3FD}", 4, "a skin tone stands as its own square"),
+    ("\u{1F1FA}\u{1F1F8}", 2, "regional indicators are a cell each"),
+    ("e\u{301}", 1, "a combining accent sits on its letter"),
+    ("e\u{301}\u{302}\u{303}\u{304}\u{305}\u{306}\u{307}\u{308}", 1, "a run of marks is cut to what a cell holds"),
+    ("\u{2764}\u{FE0F}", 1, "a variation selector is not sent"),
+    ("1\u{FE0F}\u{20E3}", 1, "a keycap"),
+    ("\u{6F22}", 2, "an ideograph"),
+  ]
+
+  @Test(arguments: hard.indices)
+  func aHardClusterIsDrawnInTheCellsItIsCounted(_ i: Int) {
+    let (cluster, width, why) = Self.hard[i]
+    let text = "A" + cluster + "B"
+    var grid = CellGrid(size: Size(width: 20, height: 1))
+    let end = grid.put(text, x: 0, y: 0)
+    #expect(end == width + 2, "\(why)")
+    #expect(CellWidth.of(text) == width + 2, "counted as drawn: \(why)")
+    #expect(grid[0, 0].character == "A" && grid[width + 1, 0].character == "B", "\(why)")
+    for cell in grid.cells {
+      #expect(cell.character.unicodeScalars.count <= 5, "a cell ncurses can hold: \(why)")
+      #expect(!cell.character.unicodeScalars.contains { $0.value == 0x200D || (0xFE00...0xFE0F).contains($0.value) }, "\(why)")
+    }
+  }
+
+  @Test func theArticleIsWrappedByTheWidthsItIsDrawnIn() throws {
+    let line = Self.hard.map(\.0).joined(separator: " ")
+    let text = "Clusters\n\n" + String(repeating: line + " ", count: 4) + "\n"
+    let article = try ArticleLoader.standard.parse(bytes: Array(text.utf8), path: "/tmp/clusters.txt")
+    for width in [7, 12, 30] {
+      let layout = ArticleLayout(article: article, width: width)
+      for l in layout.lines {
+        let shown = article.substring(TextRange(l.start, l.end))
+        var grid = CellGrid(size: Size(width: 40, height: 1))
+        #expect(grid.put(shown, x: 0, y: 0) == CellWidth.of(shown))
+        #expect(CellWidth.of(shown) <= width, "\(shown.debugDescription) at width \(width)")
+      }
+    }
+  }
+}
+
 /// Mouse: clicks focus and select, the wheel scrolls the pane under the pointer.
 struct MouseTests {
   @Test func clickSelectsAQuoteAndWheelScrollsTheArticle() throws {

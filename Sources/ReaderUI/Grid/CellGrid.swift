@@ -37,11 +37,13 @@ public struct CellGrid: Equatable, Sendable {
     guard y >= 0, y < size.height else { return x }
     let end = min(size.width, limit.map { x + $0 } ?? size.width)
     var col = x
-    for c in text {
-      if c == "\n" || c == "\r\n" { break }
-      let shown = VisiblePlaceholder.replacement(for: c) ?? c
-      let w = CellWidth.of(shown)
-      if w == 0 { continue }
+    let s = Array(text.unicodeScalars)
+    var i = 0
+    while i < s.count, s[i] != "\n", s[i] != "\r" {
+      let (next, cluster) = DrawnClusters.cluster(s, at: i, limit: s.count)
+      i = next
+      guard let shown = cluster.character else { continue }
+      let w = cluster.width
       if col + w > end { break }
       if col >= 0 {
         self[col, y] = Cell(shown, style: style)

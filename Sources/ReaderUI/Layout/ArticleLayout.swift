@@ -64,20 +64,10 @@ public struct ArticleLayout: Sendable {
     lines.append(Line(start: lineStart, end: r.end, block: block))
   }
 
-  /// The end of the grapheme starting at `i` and its width in cells.
+  /// The end of the cluster starting at `i` and the cells it is drawn in (`DrawnClusters`).
   static func grapheme(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> (Int, Int) {
-    var j = i + 1
-    var width = s[i].value < 0x20 || s[i].value == 0x7F ? 1 : CellWidth.of(scalar: s[i])
-    while j < limit, CellWidth.of(scalar: s[j]) == 0, s[j].value >= 0x300 || s[j].value == 0x200D {
-      j += 1
-    }
-    if j - i > 1 {
-      // Zero-width format controls (bidi overrides, U+FEFF) do not join a cluster: then
-      // each scalar stands alone rather than forming a Character that is not one.
-      let cluster = String(String.UnicodeScalarView(s[i..<j]))
-      if cluster.count == 1 { width = CellWidth.of(Character(cluster)) } else { j = i + 1 }
-    }
-    return (j, max(width, VisiblePlaceholder.replacement(for: Character(s[i])) != nil ? 1 : width))
+    let (end, cluster) = DrawnClusters.cluster(s, at: i, limit: limit)
+    return (end, cluster.width)
   }
 
   /// The index of the line that holds `offset`.

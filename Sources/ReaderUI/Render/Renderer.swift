@@ -37,14 +37,15 @@ extension CellGrid {
   static func clip(_ text: String, _ width: Int) -> String {
     guard width > 0 else { return "" }
     if CellWidth.of(text) <= width { return text }
-    var out = ""
+    let s = Array(text.unicodeScalars)
     var used = 0
-    for c in text {
-      let w = CellWidth.of(VisiblePlaceholder.replacement(for: c) ?? c)
-      if used + w > width - 1 { break }
-      out.append(c)
-      used += w
+    var i = 0
+    while i < s.count {
+      let (next, cluster) = DrawnClusters.cluster(s, at: i, limit: s.count)
+      if used + cluster.width > width - 1 { break }
+      used += cluster.width
+      i = next
     }
-    return out + "…"
+    return String(String.UnicodeScalarView(s[..<i])) + "…"
   }
 }
