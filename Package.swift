@@ -57,7 +57,8 @@ let package = Package(
     .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "HearsayCore", "HearsayFormats", "HearsayState", "HearsayTestSupport"]),
     .testTarget(name: "HearsayStateTests", dependencies: ["HearsayState", "HearsayCore"]),
     .testTarget(name: "HearsayAppTests", dependencies: ["HearsayApp", "TerminalNCurses", "CNCurses", "ReaderUI"]),
-    .testTarget(name: "HearsayCLITests", dependencies: ["hearsay", "HearsayState", "HearsayCore", "HearsayTestSupport"]),
+    .testTarget(name: "HearsayCLITests", dependencies: ["hearsay", "HearsayState", "HearsayCore", "HearsayIndex", "HearsayTestSupport",
+                                                        .product(name: "GRDB", package: "GRDB.swift")]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -28,11 +28,36 @@ public final class CollectionIndex: Sendable {
     queue = Locked(try Self.openOrRebuild(databasePath))
   }
 
-  /// `PRAGMA quick_check` (a second or so on 100,000 articles); a damaged index is
-  /// replaced by an empty one, which the update then fills.
-  func verifyOrRebuild() throws {
-    let healthy = (try? dbQueue.read { try String.fetchOne($0, sql: "PRAGMA quick_check") }) == "ok"
-    guard !healthy else { return }
+  /// Checks the index and replaces a damaged one by an empty one, which the update then
+  /// fills; returns what was wrong, if anything.
+  func verifyOrRebuild(checkFullText: Bool) throws -> String? {
+    guard let damage = try damage(checkFullText: checkFullText) else { return nil }
+    try replaceWithEmpty()
+    return damage
+  }
+
+  /// What is wrong with the index, or nil: `PRAGMA quick_check` (a second or so on 100,000
+  /// articles), every table there, and, `checkFullText`, FTS5's own check of the
+  /// full-text tables, whose pages quick_check does not read.
+  private func damage(checkFullText: Bool) throws -> String? {
+    do {
+      return try dbQueue.write { db in
+        let check = try String.fetchOne(db, sql: "PRAGMA quick_check") ?? "no answer from the check"
+        if check != "ok" { return check }
+        let present = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
+        if let missing = Self.tables.first(where: { !present.contains($0) }) { return "its table \(missing) is missing" }
+        for fts in ["quote_fts", "article_fts"] where checkFullText {
+          try db.execute(sql: "INSERT INTO \(fts)(\(fts)) VALUES ('integrity-check')")
+        }
+        return nil
+      }
+    } catch let error as DatabaseError where Self.isDamage(error) {
+      return Self.reason(error)
+    }
+  }
+
+  /// Closes the index, deletes its files and starts an empty one.
+  private func replaceWithEmpty() throws {
     let path = databasePath
     try queue.withLock { current in
       try current.close()
@@ -40,6 +65,29 @@ public final class CollectionIndex: Sendable {
       current = try Self.openOrRebuild(path)
     }
   }
+
+  /// A read for a query: damage it meets (a full-text page, a missing table) empties the
+  /// index, so the next update rebuilds it, and is told as `IndexDamaged`.
+  func read<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try dbQueue.read(body)
+    } catch let error as DatabaseError where Self.isDamage(error) {
+      try replaceWithEmpty()
+      throw IndexDamaged(reason: Self.reason(error))
+    }
+  }
+
+  /// Damage rather than a passing condition (busy, read-only, a full disk).
+  static func isDamage(_ error: DatabaseError) -> Bool {
+    switch error.resultCode {
+    case .SQLITE_CORRUPT, .SQLITE_NOTADB: return true
+    case .SQLITE_ERROR: return ["no such table", "no such column"].contains { error.message?.hasPrefix($0) == true }
+    default: return false
+    }
+  }
+
+  /// SQLite's words for what is wrong, without the statement.
+  static func reason(_ error: DatabaseError) -> String { error.message ?? "SQLite error \(error.resultCode.rawValue)" }
 
   public static func defaultCacheDirectory() -> URL { UserDirectories.cache }
 
@@ -101,6 +149,9 @@ public final class CollectionIndex: Sendable {
     var version: Int
   }
 
+  /// Every table of the schema, which an index at this version must have.
+  static let tables = ["article", "quote", "file", "sequence", "speaker", "identity", "meta", "quote_fts", "article_fts"]
+
   private static func create(_ db: Database) throws {
     try db.execute(sql: """
       CREATE TABLE article (
@@ -138,4 +189,12 @@ public final class CollectionIndex: Sendable {
       PRAGMA user_version = \(schemaVersion);
       """)
   }
+}
+
+/// The index was found damaged while answering: it has been emptied, and the next update
+/// rebuilds it from the articles.
+public struct IndexDamaged: Error, CustomStringConvertible {
+  public let reason: String
+  public init(reason: String) { self.reason = reason }
+  public var description: String { "the collection's index was damaged (\(reason)); it is rebuilt from the articles" }
 }

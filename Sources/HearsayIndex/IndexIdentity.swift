@@ -14,12 +14,12 @@ extension CollectionIndex {
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
     let lines = String(decoding: try encoder.encode(corrections), as: UTF8.self)
-    let applied = try dbQueue.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'corrections'") } ?? "[]"
+    let applied = try read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'corrections'") } ?? "[]"
     if lines != applied {
       try dbQueue.write { try $0.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('corrections', ?)", arguments: [lines]) }
       try linkSpeakers(changed: true)
     }
-    let unapplied = try dbQueue.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'unapplied'") } ?? ""
+    let unapplied = try read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'unapplied'") } ?? ""
     return unapplied.split(separator: "\n").map(String.init)
   }
 
@@ -117,7 +117,7 @@ extension CollectionIndex {
   /// The collection speaker of each speaker the indexed article at `path` names, by the
   /// name the article gives them; empty for an article not in the index.
   public func collectionSpeakers(ofArticle path: String) throws -> [String: (id: String, name: String)] {
-    try dbQueue.read { db in
+    try read { db in
       var result: [String: (id: String, name: String)] = [:]
       for row in try Row.fetchAll(db, sql: """
         SELECT speaker.name, identity.id, identity.name FROM speaker JOIN article ON article.id = speaker.article_id

@@ -142,7 +142,7 @@ extension CollectionIndex {
     let query = SearchQuery(text)
     // `speaker:` names a collection speaker through any of its names; a name no speaker
     // has is looked for word by word in the speakers' names instead.
-    let ids = try query.speaker.map { name in try dbQueue.read { try identities(for: name, in: $0) } }
+    let ids = try query.speaker.map { name in try read { try identities(for: name, in: $0) } }
     return try search(query, speakerIDs: ids?.nonEmpty, limit: limit)
   }
 
@@ -150,7 +150,7 @@ extension CollectionIndex {
   /// name it was seen under: `Obama` brings Barack Obama's, and `Hillary Clinton` never
   /// brings a headline's `Chris Christie Calls Hillary Clinton`.
   public func quotes(by speaker: String, limit: Int = 200) throws -> [SearchHit] {
-    guard let id = try dbQueue.read({ try identities(for: speaker, in: $0) }).first else { return [] }
+    guard let id = try read({ try identities(for: speaker, in: $0) }).first else { return [] }
     return try search(SearchQuery(""), speakerIDs: [id], limit: limit)
   }
 
@@ -203,7 +203,7 @@ extension CollectionIndex {
       \(joins) \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
       ORDER BY \(id) DESC LIMIT \(max(1, limit))
       """
-    return try dbQueue.read { db in
+    return try read { db in
       try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
         // The collection speaker's kind and canonical name, and the article's role for them.
         let who = (row[13] as String?)?.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init) ?? []
@@ -217,7 +217,7 @@ extension CollectionIndex {
 
   /// Every indexed article with its counts.
   public func articles() throws -> [IndexedArticle] {
-    try dbQueue.read { db in
+    try read { db in
       try Row.fetchAll(db, sql: "SELECT path, title, section, date_text, date, quote_count, speaker_count FROM article").map { row in
         IndexedArticle(path: row[0], title: row[1], section: row[2], dateText: row[3],
                        date: (row[4] as Double?).map { Date(timeIntervalSince1970: $0) }, quotes: row[5], speakers: row[6])
@@ -230,7 +230,7 @@ extension CollectionIndex {
 
   /// The first and last article dates (ISO), which the timelines span.
   public func timelineSpan() throws -> (first: String, last: String)? {
-    try dbQueue.read { db in
+    try read { db in
       guard let row = try Row.fetchOne(db, sql: "SELECT min(date), max(date) FROM article WHERE date IS NOT NULL"),
         let lo = row[0] as Double?, let hi = row[1] as Double?
       else { return nil }
@@ -243,7 +243,7 @@ extension CollectionIndex {
   /// (`SpeakerIdentity`), as the last linking summed them up — one small table read, however
   /// many quotes. While a first update has linked nothing yet, counted from the speaker rows.
   public func speakers() throws -> [CollectionSpeaker] {
-    try dbQueue.read { db in
+    try read { db in
       let linked = try Row.fetchAll(db, sql: """
         SELECT id, name, kind, aliases, quotes, articles, first, last, roles, timeline FROM identity
         WHERE quotes > 0 ORDER BY quotes DESC, name

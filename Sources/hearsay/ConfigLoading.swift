@@ -34,7 +34,8 @@ struct ConfigOptions: ParsableArguments {
 enum CollectionAccess {
   static func open(_ root: String, config: ConfigOptions) throws -> CollectionIndex {
     let index = try CollectionIndex(root: root)
-    try index.update(loader: .standard, failure: { Output.warn($0) })
+    let summary = try index.update(loader: .standard, failure: { Output.warn($0) })
+    if let repaired = summary.repaired { Output.warn(IndexDamaged(reason: repaired).description) }
     let configuration = config.load()
     for problem in configuration.problems { Output.warn("config: \(problem)") }
     let loaded = StateStore(root: PathName.absolute(root)).load()
@@ -42,5 +43,19 @@ enum CollectionAccess {
       Output.warn(message)
     }
     return index
+  }
+}
+
+extension CollectionIndex {
+  /// `query`, and when it finds the index damaged: `notice` gets a sentence saying so, the
+  /// index is rebuilt from the articles, and the query asked once more.
+  func answering<T>(notice: (String) -> Void = { Output.warn($0) }, _ query: (CollectionIndex) throws -> T) throws -> T {
+    do {
+      return try query(self)
+    } catch let damaged as IndexDamaged {
+      notice(damaged.description)
+      try update(loader: .standard)
+      return try query(self)
+    }
   }
 }

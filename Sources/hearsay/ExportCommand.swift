@@ -85,7 +85,9 @@ struct ExportCommand: ParsableCommand {
     if let speaker, let collection, paths.isEmpty {
       let index = try CollectionAccess.open(collection, config: config)
       // The collection speaker by any of its names; else any whose name holds these words.
-      let hits = try index.quotes(by: speaker, limit: 1_000_000).nonEmpty ?? index.search("speaker:\"\(speaker)\"", limit: 1_000_000)
+      let hits = try index.answering { index in
+        try index.quotes(by: speaker, limit: 1_000_000).nonEmpty ?? index.search("speaker:\"\(speaker)\"", limit: 1_000_000)
+      }
       let quotes = hits.map(\.quote)
       return (quotes, "Quotes by \(Self.soleSpeaker(quotes) ?? speaker)")
     }

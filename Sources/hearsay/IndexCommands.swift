@@ -22,7 +22,7 @@ struct IndexCommand: ParsableCommand {
     let index = try CollectionIndex(root: path)
     let onTerminal = isatty(STDERR_FILENO) != 0
     let bar: (@Sendable (Int, Int) -> Void)? = onTerminal ? Self.progressBar : nil
-    let summary = try index.update(loader: .standard, progress: bar, failure: { Output.warn($0) })
+    let summary = try index.update(loader: .standard, checkFullText: true, progress: bar, failure: { Output.warn($0) })
     if onTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     Output.write("indexed \(summary) → \(index.databasePath)\n")
     if summary.failed > 0 { throw ExitCode(1) }
@@ -48,7 +48,7 @@ struct SearchCommand: ParsableCommand {
 
   func run() throws {
     let index = try CollectionAccess.open(collection, config: config)
-    let hits = try index.search(query)
+    let hits = try index.answering { try $0.search(query) }
     switch format {
     case .json: Output.write(try JSONText.pretty(hits) + "\n")
     case .jsonl: for h in hits { Output.write(try JSONText.compact(h) + "\n") }

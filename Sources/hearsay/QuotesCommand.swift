@@ -121,7 +121,8 @@ struct QuotesCommand: ParsableCommand {
   private static func collectionSpeakers(of a: borrowing ArticleAnalysis, from index: CollectionIndex) throws
     -> @Sendable (inout ArticleReport.QuoteInfo) -> Void
   {
-    let speakers = try index.collectionSpeakers(ofArticle: PathName.absolute(a.article.path))
+    let path = PathName.absolute(a.article.path)
+    let speakers = try index.answering { try $0.collectionSpeakers(ofArticle: path) }
     return { q in
       guard let name = q.speaker, let found = speakers[name] else { return }
       q.collection_speaker = found.name

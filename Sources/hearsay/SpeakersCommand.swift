@@ -26,7 +26,7 @@ struct SpeakersCommand: ParsableCommand {
   func run() throws {
     if let collection {
       let index = try CollectionAccess.open(collection, config: config)
-      let speakers = try index.speakers()
+      let speakers = try index.answering { try $0.speakers() }
       switch format {
       case .json: Output.write(try JSONText.pretty(speakers) + "\n")
       case .jsonl: for s in speakers { Output.write(try JSONText.compact(s) + "\n") }

@@ -1,5 +1,7 @@
 import Foundation
+import GRDB
 import HearsayCore
+import HearsayIndex
 import HearsayTestSupport
 import Testing
 
@@ -412,6 +414,22 @@ extension CLITests {
     let speakers = try Self.run(["speakers", "--collection", Self.samples], environment: env)
     #expect(speakers.stdout.hasPrefix("7\tMargaret Okafor"))
     #expect(try Self.run(["speakers"]).status == 2, "paths or --collection are required")
+  }
+
+  /// Random bytes in the full-text pages pass SQLite's quick check; every search then
+  /// failed with "database disk image is malformed" and the SQL it ran.
+  @Test func aDamagedFullTextIndexIsRebuiltWithASentenceAndTheSearchAnswers() throws {
+    let cache = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-cli-damage-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: cache) }
+    let env = ["XDG_CACHE_HOME": cache.path]
+    #expect(try Self.run(["index", Self.samples], environment: env).status == 0)
+    let path = try CollectionIndex(root: Self.samples, cacheDirectory: cache.appendingPathComponent("hearsay")).databasePath
+    try DatabaseQueue(path: path).write { try $0.execute(sql: "UPDATE quote_fts_data SET block = randomblob(length(block)) WHERE id > 1") }
+    let found = try Self.run(["search", "speaker:okafor \"got this wrong\"", "--collection", Self.samples, "--format", "jsonl"], environment: env)
+    #expect(found.status == 0)
+    #expect(found.stdout.contains("Margaret Okafor"))
+    #expect(found.stderr.contains("the collection's index was damaged") && found.stderr.contains("rebuilt"))
+    #expect(!found.stderr.contains("SELECT") && !found.stderr.contains("SQLite error"))
   }
 
   /// The collection's speakers for scripts: ids, canonical names and aliases; quotes tagged

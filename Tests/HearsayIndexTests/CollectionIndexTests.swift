@@ -211,6 +211,45 @@ struct CollectionIndexTests {
     #expect(try reopened.search("\"red line\"").count == 30)
   }
 
+  /// Damage inside a full-text table passes `quick_check`: every search then failed with
+  /// "database disk image is malformed" and the update said "unchanged". A table missing
+  /// at the current schema version failed for good.
+  static let damages: [(String, String)] = [
+    ("UPDATE quote_fts_data SET block = randomblob(length(block)) WHERE id > 1", "random bytes in the quotes' full-text pages"),
+    ("UPDATE article_fts_data SET block = randomblob(length(block)) WHERE id > 1", "random bytes in the articles' full-text pages"),
+    ("DROP TABLE speaker", "a missing table"),
+  ]
+
+  @Test(arguments: damages.indices)
+  func damageQuickCheckMissesIsFoundByTheUpdateAndRebuilt(_ i: Int) throws {
+    let (sql, what) = Self.damages[i]
+    let box = try Sandbox()
+    for i in 0..<30 { try box.write("a\(i).txt", Self.bridge) }
+    let index = try box.index()
+    try index.update(loader: .standard)
+    try DatabaseQueue(path: index.databasePath).write { try $0.execute(sql: sql) }
+    let summary = try box.index().update(loader: .standard, checkFullText: true)
+    #expect(summary.added == 30, "rebuilt from the files: \(what)")
+    #expect(summary.repaired != nil && summary.description.contains("rebuilt"), "and the user is told: \(what)")
+    #expect(try box.index().search("\"red line\"").count == 30)
+  }
+
+  @Test func damageAQueryMeetsIsReportedInASentenceAndTheIndexEmptiedForRebuilding() throws {
+    let box = try Sandbox()
+    for i in 0..<30 { try box.write("a\(i).txt", Self.bridge) }
+    let index = try box.index()
+    try index.update(loader: .standard)
+    try DatabaseQueue(path: index.databasePath).write { try $0.execute(sql: Self.damages[0].0) }
+    #expect {
+      try index.search("\"red line\"")
+    } throws: { error in
+      guard let damaged = error as? IndexDamaged else { return false }
+      return damaged.description.hasPrefix("the collection's index was damaged") && !damaged.description.contains("SELECT")
+    }
+    #expect(try index.update(loader: .standard).added == 30, "emptied, so the next update rebuilds it")
+    #expect(try index.search("\"red line\"").count == 30)
+  }
+
   @Test func theIndexIsOwnerOnly() throws {
     let box = try Sandbox()
     try box.write("a.txt", Self.bridge)
