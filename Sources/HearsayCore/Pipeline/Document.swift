@@ -44,6 +44,7 @@ struct Document {
 
   /// Token `k`'s word class from the tagger's training data alone (`TagCache.lexicalTag`).
   func lexicalTag(_ k: Int) -> PennTag? { tags.lexicalTag(tokens[k]) }
+  func lexicalTag(ofWord word: String) -> PennTag? { tags.lexicalTag(ofWord: word) }
 
   func span(_ tokens: Range<Int>) -> TextRange {
     TextRange(self.tokens[tokens.lowerBound].range.start, self.tokens[tokens.upperBound - 1].range.end)

@@ -111,11 +111,20 @@ struct ResolutionStage: AnalysisStage {
     return nil
   }
 
-  /// A person we are sure is one: a full or titled name, a known given name, or a speaker.
+  /// A person we are sure is one: a known given name, a title or role, a speaker, or a
+  /// full name — but not one that ends in a common noun, or is made of words the tagger
+  /// knows with a common noun among them, and gives no other sign of a person (`Labor
+  /// Day`, `Divisive Legacy` from a subhead, `Girl Scout`).
   private func salient(_ doc: Document, _ e: Int, _ spoken: [(offset: Int, entity: Int, block: Int)]) -> Bool {
-    guard doc.entities[e].kind == .person else { return true }
-    return doc.entities[e].words.count > 1 || doc.entities[e].gender != nil || !doc.entities[e].roles.isEmpty
-      || spoken.reversed().prefix(50).contains { $0.entity == e }
+    let entity = doc.entities[e]
+    guard entity.kind == .person else { return true }
+    if entity.gender != nil || !entity.roles.isEmpty || spoken.reversed().prefix(50).contains(where: { $0.entity == e }) { return true }
+    guard entity.words.count > 1 else { return false }
+    let tags = entity.words.map { doc.lexicalTag(ofWord: $0) }
+    let isCommon = { (tag: PennTag?) in tag == .nn || tag == .nns }
+    if isCommon(tags.last!) { return false }
+    // A word the tagger never learnt is a surname's sign (`Angel Mendoza`).
+    return tags.contains(nil) || !tags.contains(where: isCommon)
   }
 
   private func sentenceIndex(_ doc: Document, at offset: Int) -> Int? {

@@ -42,6 +42,13 @@ final class TagCache {
     return tagger.tag([TagKeys(text: token.bare, lower: token.bare, flags: token.bareFlags)]).first
   }
 
+  /// The same for a word in lower case (a registered name's word).
+  func lexicalTag(ofWord word: String) -> PennTag? {
+    let keys = TagKeys(text: word, lower: word, flags: WordFlags.of(word))
+    guard let tagger, tagger.knows(keys) else { return nil }
+    return tagger.tag([keys]).first
+  }
+
   /// `Maria Okafor Calls Bridge Plan a Disaster`: capitals say nothing of names in a
   /// title-case line, and the tagger, which learnt from sentence case, reads it in lowercase.
   private func isTitleCase(_ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
