@@ -153,6 +153,17 @@ struct AttributionTests {
     #expect(!analysis.speakers.contains { $0.name == "UPDATE" }, "speakers \(analysis.speakers.map(\.name))")
   }
 
+  /// `Name: claim` in a headline needs the left side to be the name (a title or role may
+  /// stand before it): `Stealth Over Budget: …` is a title-case phrase, not a source.
+  @Test(arguments: [("Stealth Over Budget: Mayor Was Told of the Overrun in May", nil),
+                    ("Ana Lima: The Bridge Will Open to Traffic in May", "Ana Lima"),
+                    ("Mayor Ana Lima: The Bridge Will Open to Traffic in May", "Ana Lima")])
+  func aHeadlineSourceBeforeAColonIsAName(_ headline: String, _ speaker: String?) throws {
+    let analysis = try Fixture.analyse(headline + "\n\nAna Lima met the council on Monday.")
+    let claim = analysis.quotes.first { analysis.text($0).hasPrefix("Mayor Was Told") || analysis.text($0).hasPrefix("The Bridge") }
+    #expect(analysis.speakerName(of: claim) == speaker, "speakers \(analysis.speakers.map(\.name))")
+  }
+
   /// A subhead in capitals (`QUESTIONABLE TOLL CLAIMS — …`) holds no cue: its speech word
   /// names a topic, and the sentence after the dash is the article's own.
   @Test func aSpeechWordInCapitalsIsASubheadNotACue() throws {
