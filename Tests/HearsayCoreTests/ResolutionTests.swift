@@ -126,6 +126,14 @@ struct ResolutionTests {
     #expect(he?.name != "Republicans" && he?.name != "Vantorp")
   }
 
+  /// In a title-case headline the speech verb after a title is the cue, not a name the
+  /// title belongs to: `Retired Judge Reveals …` has no person called `Reveals`.
+  @Test func aHeadlinesSpeechVerbAfterATitleIsNoName() throws {
+    let analysis = try Fixture.analyse("Retired Judge Reveals ‘Grim’ Toll Of the Long Floods\n\nThe council met on Monday.")
+    #expect(!analysis.speakers.contains { $0.name == "Reveals" }, "speakers \(analysis.speakers.map(\.name))")
+    #expect(analysis.quote(startingWith: "‘Grim’") != nil)
+  }
+
   /// A live blog's subhead in title case is read like a headline: its name stops at the
   /// verb, so the surname below finds the person.
   @Test func aTitleCaseSubheadNamesOnlyThePerson() throws {

@@ -76,8 +76,11 @@ struct MentionStage: AnalysisStage {
   private static func splitAtVerbs(_ run: Range<Int>, _ doc: Document) -> [Range<Int>] {
     var out: [Range<Int>] = []
     var start = run.lowerBound
-    for k in run where k > start && PhraseFinder.mayBeVerb(doc.tokens[k]) && doc.tag(k)?.isVerb == true {
-      out.append(start..<k)
+    // A finite speech verb is the cue the sieves read there, even first in a run (`Retired
+    // General Reveals …`, the title no part of the run), whatever the tagger makes of it.
+    for k in run where PhraseFinder.mayBeVerb(doc.tokens[k])
+      && (doc.tokens[k].has(.finiteSpeechVerb) || k > start && doc.tag(k)?.isVerb == true) {
+      if k > start { out.append(start..<k) }
       start = k + 1
     }
     if start < run.upperBound { out.append(start..<run.upperBound) }
