@@ -153,6 +153,15 @@ struct AttributionTests {
     #expect(!analysis.speakers.contains { $0.name == "UPDATE" }, "speakers \(analysis.speakers.map(\.name))")
   }
 
+  /// A lone first word before a colon is a label when the tagger's data knows it as a
+  /// common word (`Breaking:`, `Revealed:`), not a source's name.
+  @Test(arguments: ["Breaking: Mayor Ana Lima Just Gave the Port Some Bad News", "Revealed: What the Port Plan Would Cost the City"])
+  func aLabelBeforeAHeadlinesColonIsNoSource(_ headline: String) throws {
+    let analysis = try Fixture.analyse(headline + "\n\nAna Lima met the council on Monday.")
+    let label = String(headline.prefix { $0 != ":" })
+    #expect(!analysis.speakers.contains { $0.name == label }, "speakers \(analysis.speakers.map(\.name))")
+  }
+
   /// `Name: claim` in a headline needs the left side to be the name (a title or role may
   /// stand before it): `Stealth Over Budget: …` is a title-case phrase, not a source.
   @Test(arguments: [("Stealth Over Budget: Mayor Was Told of the Overrun in May", nil),

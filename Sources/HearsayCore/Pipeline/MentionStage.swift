@@ -137,9 +137,11 @@ struct MentionStage: AnalysisStage {
       let word = tokens[k].lower
       if lowercase.contains(word) { return !inName.contains(word) }
       // The tagger is asked only of a lone capital the article gives no other reason to
-      // read as a name: `Keeps`/NNS, but `Wells Fargo` is a run, `Hicks` is `Hope Hicks` and
-      // a possessive (`Bornstein's letter`) is someone's.
-      guard !capitalised.contains(word), tokens[k].bare == word, k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalised,
+      // read as a name, before a lowercase word or as a label (`Breaking:`): `Keeps`/NNS,
+      // but `Wells Fargo` is a run, `Hicks` is `Hope Hicks` and a possessive (`Bornstein's
+      // letter`) is someone's.
+      guard !capitalised.contains(word), tokens[k].bare == word, k + 1 < tokens.count,
+        tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalised || tokens[k + 1].isMark(":"),
         doc.tagKnows(k), let tag = doc.tag(k) else { return false }
       return tag != .nnp && tag != .nnps
     })
