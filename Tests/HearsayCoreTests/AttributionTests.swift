@@ -153,6 +153,16 @@ struct AttributionTests {
     #expect(!analysis.speakers.contains { $0.name == "UPDATE" }, "speakers \(analysis.speakers.map(\.name))")
   }
 
+  /// A capitalised speech word after a capitalised word, in a sentence written in
+  /// sentence case, is part of a name (`the United States funds …`: no verb `states`); a
+  /// title-case headline's (`Mayor Lima Says …`) is still the cue.
+  @Test func aCapitalisedSpeechWordInsideANameIsNoCue() throws {
+    let body = try Fixture.analyse("Headline\n\nAna Lima released a statement, insisting that the United States “must stop treating the port like a colony.”")
+    #expect(!body.speakers.contains { $0.name == "United" }, "speakers \(body.speakers.map(\.name))")
+    let headline = try Fixture.analyse("Mayor Ana Lima Says Bridge Will Reopen Before Winter\n\nAna Lima met the council on Monday.")
+    #expect(headline.speakerName(of: headline.quote(startingWith: "Bridge Will Reopen")) == "Ana Lima")
+  }
+
   /// A lone first word before a colon is a label when the tagger's data knows it as a
   /// common word (`Breaking:`, `Revealed:`), not a source's name.
   @Test(arguments: ["Breaking: Mayor Ana Lima Just Gave the Port Some Bad News", "Revealed: What the Port Plan Would Cost the City"])

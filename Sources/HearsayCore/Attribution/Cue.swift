@@ -32,6 +32,18 @@ enum CueFinder {
   /// noun (`his repeated calls`, `the warnings`).
   static func cues(in r: Range<Int>, tokens T: [Token], tag: (Int) -> PennTag?) -> [Cue] {
     var out: [Cue] = []
+    // Whether the sentence is written in sentence case (a long word other than a function
+    // word in lower case: title case keeps `after`, `with` small), asked only of a
+    // capitalised speech word.
+    var sentenceCase: Bool?
+    func isSentenceCase() -> Bool {
+      if let known = sentenceCase { return known }
+      let answer = r.contains { k in
+        T[k].kind == .word && !T[k].isCapitalised && T[k].range.length >= 4 && !T[k].has(.capitalisedFunctionWord) && !T[k].has(.phraseStop)
+      }
+      sentenceCase = answer
+      return answer
+    }
     for k in r where T[k].kind == .word && T[k].quote == nil {
       // Nearly every word is none of these: skip it on its flags alone.
       guard !T[k].flags.isDisjoint(with: [.speechVerb, .speechNoun, .finiteSpeechVerb, .relayWord, .phrasalSpeechVerb]) else { continue }
@@ -39,6 +51,9 @@ enum CueFinder {
       // `QUESTIONABLE MEDICAL CLAIMS — For years, …`: a speech word in capitals is a
       // subhead's, not a verb of the sentence.
       if (NameClassifier.capitalLetters(in: token.text) ?? 0) >= 3 { continue }
+      // `the United States said`: in a sentence-case sentence a capitalised speech word
+      // after a capitalised word is part of a name; a title-case headline's is a verb.
+      if token.isCapitalised, let p = k > r.lowerBound ? T[k - 1] : nil, p.kind == .word, p.isCapitalised, isSentenceCase() { continue }
       let w = token.lower
       let prev = k > r.lowerBound ? T[k - 1] : nil
       let next = k + 1 < r.upperBound ? T[k + 1] : nil
