@@ -44,6 +44,14 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the river was rising")) == speaker)
   }
 
+  /// A name spaced with a no-break space, or broken over a line, is the same name with
+  /// one plain space: one speaker, named as anyone would type it.
+  @Test(arguments: ["Maria\u{A0}Okafor", "Maria\u{202F}Okafor", "Maria \u{A0}Okafor"])
+  func aNameIsSpacedPlainly(_ spelled: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(spelled) said the river was rising. Later Maria Okafor said the ferry would stop.")
+    #expect(analysis.speakers.map(\.name) == ["Maria Okafor"])
+  }
+
   /// A place the gazetteer knows is a place wherever it stands, not only after `in`; a
   /// one-word place may be a surname (`Lima said`), and only its position tells.
   @Test func aKnownPlaceIsAPlace() throws {

@@ -300,11 +300,15 @@ struct EntityRegistry {
     return nil
   }
 
-  /// Display form: possessive and quote marks removed.
+  /// Display form: possessive and quote marks removed, and the words one plain space
+  /// apart (`Newt\u{A0}Gingrich`, a name broken over two lines), so that one person has
+  /// one name however the page spaced it.
   static func clean(_ display: String) -> String {
-    // Most names have neither: no copy then.
+    // Most names have none of these: no copy then.
     let view = display.unicodeScalars
-    if let last = view.last, last != "'", last != "\u{2019}", last != "s", !view.contains(where: isQuoteMark) { return display }
+    if let last = view.last, last != "'", last != "\u{2019}", last != "s", !view.contains(where: { isQuoteMark($0) || isOddSpace($0) }) {
+      return display
+    }
     var scalars = Array(view)
     if let last = scalars.last, last == "'" || last == "\u{2019}" {
       scalars.removeLast()
@@ -312,8 +316,19 @@ struct EntityRegistry {
       scalars.removeLast(2)
     }
     scalars.removeAll(where: isQuoteMark)
-    if scalars.count == display.unicodeScalars.count { return display }
-    return String(scalars: scalars)
+    var spaced: [Unicode.Scalar] = []
+    for c in scalars {
+      let space = c == " " || isOddSpace(c)
+      if space, spaced.last == " " { continue }
+      spaced.append(space ? " " : c)
+    }
+    if spaced == Array(view) { return display }
+    return String(scalars: spaced)
+  }
+
+  /// White space other than a plain space (no-break, thin, a line break).
+  private static func isOddSpace(_ c: Unicode.Scalar) -> Bool {
+    c != " " && (c.value < 0x80 ? c == "\n" || c == "\t" || c == "\r" : c.properties.isWhitespace)
   }
 
   private static func isQuoteMark(_ c: Unicode.Scalar) -> Bool {
