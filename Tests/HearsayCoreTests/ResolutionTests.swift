@@ -52,6 +52,20 @@ struct ResolutionTests {
     #expect(analysis.speakers.map(\.name) == ["Maria Okafor"])
   }
 
+  /// An office's title in the plural stands before names as the singular does, and a
+  /// role in the plural is more than one person's: `the senators` is no one senator.
+  @Test func aPluralTitleIsNoPartOfTheNameAndAPluralRoleNoOnePerson() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      Senators Ana Lima and Omar Bell wrote to the port. Ana Lima said the levy was too high. The senators said the audit was overdue.
+      """)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy was too high")) == "Ana Lima")
+    #expect(!analysis.speakers.contains { $0.name.hasPrefix("Senators") }, "speakers \(analysis.speakers.map(\.name))")
+    let plural = analysis.quote(startingWith: "the audit was overdue").flatMap(\.speaker).map { analysis.speakers[$0] }
+    #expect(plural?.kind != .person, "the senators: \(plural.map(\.name) ?? "none")")
+  }
+
   /// A place the gazetteer knows is a place wherever it stands, not only after `in`; a
   /// one-word place may be a surname (`Lima said`), and only its position tells.
   @Test func aKnownPlaceIsAPlace() throws {

@@ -155,6 +155,8 @@ struct ResolutionStage: AnalysisStage {
         return e
       }
     }
+    // `the senators`: a role in the plural is more than one person's.
+    if head.hasSuffix("s"), Lexicon.roleNouns.contains(String(head.dropLast())) { return nil }
     let heads = Lexicon.roleSynonyms[head] ?? [head]
     let wordSet = Set(words)
     var best: (entity: Int, score: Int, last: Int)? = nil
