@@ -26,8 +26,11 @@ struct TrainTagger: ParsableCommand {
   @Option(help: "Passes over the training data.")
   var passes = 8
 
-  @Option(help: "Every Nth document of each genre is held out for testing (0: none).")
+  @Option(help: "Every Nth document of each genre is held out for testing (0: none, train on everything).")
   var holdOutEvery = 5
+
+  @Option(help: "Cross-validate: train N models, each with every Nth document of each genre held out in turn, and report their pooled held-out accuracy (writes no model).")
+  var folds = 0
 
   @Option(help: "Print the most frequent held-out confusions (gold → guess).")
   var confusions = 0
@@ -43,44 +46,92 @@ struct TrainTagger: ParsableCommand {
     }
     var documents: [Treebank.Document] = []
     for folder in folders { documents += try Treebank.documents(in: folder) }
-    // Hold out by document, every Nth of each genre in name order, so each genre is tested.
-    var train: [PerceptronTrainer.Sentence] = [], test: [String: [PerceptronTrainer.Sentence]] = [:]
-    var seen: [String: Int] = [:]
-    for doc in documents.sorted(by: { $0.id < $1.id }) {
-      let n = seen[doc.genre, default: 0]
-      seen[doc.genre] = n + 1
-      let aligned = doc.sentences.compactMap(Treebank.align)
-      if holdOutEvery > 0, n % holdOutEvery == holdOutEvery / 2 { test[doc.genre, default: []] += aligned } else { train += aligned }
-    }
-    let trainTokens = train.reduce(0) { $0 + $1.count }
-    print("training on \(train.count) sentences (\(trainTokens) tokens) from \(documents.count) documents")
-    var trainer = PerceptronTrainer()
-    let accuracies = trainer.train(train, passes: passes, seed: 2026)
-    print("training accuracy by pass: " + accuracies.map { String(format: "%.4f", $0) }.joined(separator: " "))
-    let model = trainer.model(threshold: threshold)
-    let tagger = Tagger(model: model)
-    var right = 0, total = 0
-    var confused: [String: Int] = [:]
-    for genre in test.keys.sorted() {
-      var r = 0, t = 0
-      for sentence in test[genre]! {
-        let tags = tagger.tag(sentence.map(\.keys))
-        for (guess, gold) in zip(tags, sentence.map(\.tag)) {
-          if guess == gold { r += 1 } else { confused["\(gold.name) → \(guess.name)", default: 0] += 1 }
-          t += 1
-        }
+    documents.sort { $0.id < $1.id }
+    if folds > 1 {
+      var score = Score()
+      for fold in 0..<folds {
+        let (train, test) = split(documents, every: folds, fold: fold)
+        score.add(evaluate(self.train(train).model, on: test))
       }
-      print(String(format: "held out %-10@ %6d tokens  accuracy %.4f", genre as NSString, t, Double(r) / Double(max(1, t))))
-      right += r
-      total += t
+      print("cross-validated over \(folds) folds (every document held out once):")
+      score.print(confusions: confusions)
+      return
     }
-    if total > 0 { print(String(format: "held out, all      %6d tokens  accuracy %.4f", total, Double(right) / Double(total))) }
-    for (pair, n) in confused.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(confusions) { print("  \(n)\t\(pair)") }
-    let bytes = model.serialized()
-    print("model: \(model.featureCount) features, \(bytes.count) bytes")
+    let (train, test) = split(documents, every: holdOutEvery, fold: holdOutEvery / 2)
+    let model = self.train(train)
+    if !test.isEmpty { evaluate(model.model, on: test).print(confusions: confusions) }
+    let bytes = model.model.serialized()
+    print("model: \(model.model.featureCount) features, \(bytes.count) bytes")
     if let output {
       try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
       print("wrote \(output)")
     }
+  }
+
+  /// Holds out every `every`th document of each genre in name order, starting at `fold`,
+  /// so each genre is tested; `every` 0 holds out nothing.
+  private func split(_ documents: [Treebank.Document], every: Int, fold: Int)
+    -> (train: [PerceptronTrainer.Sentence], test: [String: [PerceptronTrainer.Sentence]]) {
+    var train: [PerceptronTrainer.Sentence] = [], test: [String: [PerceptronTrainer.Sentence]] = [:]
+    var seen: [String: Int] = [:]
+    for doc in documents {
+      let n = seen[doc.genre, default: 0]
+      seen[doc.genre] = n + 1
+      let aligned = doc.sentences.compactMap(Treebank.align)
+      if every > 0, n % every == fold { test[doc.genre, default: []] += aligned } else { train += aligned }
+    }
+    return (train, test)
+  }
+
+  private func train(_ sentences: [PerceptronTrainer.Sentence]) -> (model: TaggerModel, accuracies: [Double]) {
+    print("training on \(sentences.count) sentences (\(sentences.reduce(0) { $0 + $1.count }) tokens)")
+    var trainer = PerceptronTrainer()
+    let accuracies = trainer.train(sentences, passes: passes, seed: 2026)
+    print("training accuracy by pass: " + accuracies.map { String(format: "%.4f", $0) }.joined(separator: " "))
+    return (trainer.model(threshold: threshold), accuracies)
+  }
+
+  private func evaluate(_ model: TaggerModel, on test: [String: [PerceptronTrainer.Sentence]]) -> Score {
+    let tagger = Tagger(model: model)
+    var score = Score()
+    for (genre, sentences) in test {
+      for sentence in sentences {
+        for (guess, gold) in zip(tagger.tag(sentence.map(\.keys)), sentence.map(\.tag)) {
+          score.count(genre: genre, right: guess == gold, confusion: "\(gold.name) → \(guess.name)")
+        }
+      }
+    }
+    return score
+  }
+}
+
+/// Held-out tokens tagged right, per genre, and the confusions.
+struct Score {
+  private var byGenre: [String: (right: Int, total: Int)] = [:]
+  private var confused: [String: Int] = [:]
+
+  mutating func count(genre: String, right: Bool, confusion: String) {
+    byGenre[genre, default: (0, 0)].total += 1
+    if right { byGenre[genre, default: (0, 0)].right += 1 } else { confused[confusion, default: 0] += 1 }
+  }
+
+  mutating func add(_ other: Score) {
+    for (genre, s) in other.byGenre {
+      byGenre[genre, default: (0, 0)].right += s.right
+      byGenre[genre, default: (0, 0)].total += s.total
+    }
+    confused.merge(other.confused, uniquingKeysWith: +)
+  }
+
+  func print(confusions: Int) {
+    var right = 0, total = 0
+    for genre in byGenre.keys.sorted() {
+      let s = byGenre[genre]!
+      Swift.print(String(format: "held out %-10@ %6d tokens  accuracy %.4f", genre as NSString, s.total, Double(s.right) / Double(max(1, s.total))))
+      right += s.right
+      total += s.total
+    }
+    if total > 0 { Swift.print(String(format: "held out, all      %6d tokens  accuracy %.4f", total, Double(right) / Double(total))) }
+    for (pair, n) in confused.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(confusions) { Swift.print("  \(n)\t\(pair)") }
   }
 }

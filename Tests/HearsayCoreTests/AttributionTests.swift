@@ -163,6 +163,20 @@ struct AttributionTests {
     #expect(headline.speakerName(of: headline.quote(startingWith: "Bridge Will Reopen")) == "Ana Lima")
   }
 
+  /// A hyphenated adjective inside a relay's source (`the council-aligned harbour.com`) is
+  /// part of the phrase, even where the tagger reads a participle.
+  @Test(arguments: ["council-aligned", "state-owned", "union-backed"])
+  func aHyphenatedAdjectiveStaysInTheRelaysSource(_ adjective: String) throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      Similarly, according to the \(adjective) harbour.com, port chair Ana Lima remarked during a Thursday radio interview that the levy would pass.
+      """)
+    let quote = analysis.quote(startingWith: "the levy would pass")
+    #expect(analysis.speakerName(of: quote) == "Ana Lima")
+    #expect(analysis.viaName(of: quote) == "harbour.com")
+  }
+
   /// A lone first word before a colon is a label when the tagger's data knows it as a
   /// common word (`Breaking:`, `Revealed:`), not a source's name.
   @Test(arguments: ["Breaking: Mayor Ana Lima Just Gave the Port Some Bad News", "Revealed: What the Port Plan Would Cost the City"])

@@ -327,8 +327,9 @@ struct PhraseFinder {
       if j == start, Lexicon.possessiveDeterminers.contains(t.lower), j + 1 < limit, tokens[j + 1].kind == .word { j += 1; continue }
       // Names and roles stop at a verb (`Judge Ana Lima imposed …`, `Chris Christie Calls …`),
       // or a participle (`the report published Wednesday`; the tagger often reads a past
-      // tense after a noun as one: `a judge sided with …`).
-      if j > start, Self.mayBeVerb(t), let tg = tag(j), tg.isFiniteVerb || (tg == .vbn && t.lower.hasSuffix("ed")) { break }
+      // tense after a noun as one: `a judge sided with …`) — but not a hyphenated adjective
+      // before its noun (`the DPP-aligned ltn.com`), whatever the tagger reads there.
+      if j > start, Self.mayBeVerb(t), !t.has(.hyphenatedAdjective), let tg = tag(j), tg.isFiniteVerb || (tg == .vbn && t.lower.hasSuffix("ed")) { break }
       if t.isCapitalised { j += 1; continue }
       if t.has(.determiner) && !t.is("that") { j += 1; continue }
       if t.has(.phraseStop) || t.has(.finiteSpeechVerb) || isLyAdverb(j) { break }
