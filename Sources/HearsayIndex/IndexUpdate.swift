@@ -29,9 +29,6 @@ struct UpdatePlan {
   var toParse: [String]
   var removed: [String]
   var states: [String: FileState]
-  /// The files to parse that the index holds already (changed ones): only theirs have
-  /// rows to delete first. A first build deletes nothing.
-  var indexed: Set<String>
   var reanalyse: Bool
   var summary = IndexSummary()
 }
@@ -39,7 +36,7 @@ struct UpdatePlan {
 /// One file parsed: its articles, and whether it is read for good (articles found, or
 /// nothing wrong); a file that gave nothing but errors is read again next time, so its
 /// messages come back until it is fixed.
-typealias ParsedFile = (file: String, state: UpdatePlan.FileState, analyses: [ArticleAnalysis], settled: Bool, indexed: Bool)
+typealias ParsedFile = (file: String, state: UpdatePlan.FileState, analyses: [ArticleAnalysis], settled: Bool)
 
 extension CollectionIndex {
   /// Brings the index up to date with the files under the root, parsing only added and
@@ -80,7 +77,7 @@ extension CollectionIndex {
         writer.waitForRoom()
         let file = plan.toParse[i]
         let parsed = Self.parse(file, loader: loader, failure: count)
-        let item: ParsedFile = (file, plan.states[file]!, parsed.analyses, parsed.settled, plan.indexed.contains(file))
+        let item: ParsedFile = (file, plan.states[file]!, parsed.analyses, parsed.settled)
         let full: [ParsedFile]? = waiting.withLock { list in
           list.append(item)
           guard list.count >= batchSize else { return nil }
@@ -121,9 +118,8 @@ extension CollectionIndex {
     // Another build of Hearsay analyses differently: everything is read again with this one.
     let analyser = try dbQueue.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'analyser'") }
     let reanalyse = analyser != Self.analyser
-    let toParse = onDisk.filter { reanalyse || stored[$0.key] != $0.value }.map(\.key).sorted()
-    var plan = UpdatePlan(toParse: toParse, removed: stored.keys.filter { onDisk[$0] == nil }, states: onDisk,
-                          indexed: Set(toParse.filter { stored[$0] != nil }), reanalyse: reanalyse)
+    var plan = UpdatePlan(toParse: onDisk.filter { reanalyse || stored[$0.key] != $0.value }.map(\.key).sorted(),
+                          removed: stored.keys.filter { onDisk[$0] == nil }, states: onDisk, reanalyse: reanalyse)
     plan.summary.removed = plan.removed.count
     plan.summary.unchanged = onDisk.count - plan.toParse.count
     plan.summary.changed = plan.toParse.filter { stored[$0] != nil }.count
@@ -264,7 +260,7 @@ final class BatchWriter: Sendable {
           var sequence = try Int64.fetchOne(db, sql: "SELECT next FROM sequence") ?? 0
           var quotes: [CollectionIndex.QuoteRow] = []
           for item in batch {
-            if item.indexed { try CollectionIndex.deleteFile(item.file, in: db) }
+            try CollectionIndex.deleteFile(item.file, in: db)
             if item.settled {
               try db.execute(sql: "INSERT INTO file (path, size, mtime) VALUES (?, ?, ?)",
                              arguments: [item.file, item.state.size, item.state.mtime])
