@@ -207,10 +207,4 @@ extension ReaderState {
     relayout()
     applyInLibrary(.moveDown, count: 0)
   }
-
-
-}
-
-extension Keymap {
-  static let shared = Keymap()
 }
