@@ -66,6 +66,20 @@ struct ResolutionTests {
     #expect(plural?.kind != .person, "the senators: \(plural.map(\.name) ?? "none")")
   }
 
+  /// A sentence's first word that the tagger reads as a preposition or another closed-class
+  /// word opens no name, though a name follows it (`Outside Harbour Freight's plant`).
+  @Test(arguments: ["Outside", "Behind", "Wherever"])
+  func aFunctionWordFirstInASentenceIsNoPartOfTheName(_ word: String) throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      The port is quiet.
+
+      \(word) Harbour Freight's yard, the mood was grim. “This is strictly a business decision.”
+      """)
+    #expect(!analysis.speakers.contains { $0.name.hasPrefix(word) }, "speakers \(analysis.speakers.map(\.name))")
+  }
+
   /// A place the gazetteer knows is a place wherever it stands, not only after `in`; a
   /// one-word place may be a surname (`Lima said`), and only its position tells.
   @Test func aKnownPlaceIsAPlace() throws {

@@ -136,6 +136,9 @@ struct MentionStage: AnalysisStage {
     return Set(firsts.filter { k in
       let word = tokens[k].lower
       if lowercase.contains(word) { return !inName.contains(word) }
+      // `Outside Carrier's plant …`, `Behind Trump's rise …`: a preposition or another
+      // closed-class word opens no name, though a name follows it.
+      if k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].isCapitalised { return doc.tag(k)?.isFunctionWord == true }
       // The tagger is asked only of a lone capital the article gives no other reason to
       // read as a name, before a lowercase word or as a label (`Breaking:`): `Keeps`/NNS,
       // but `Wells Fargo` is a run, `Hicks` is `Hope Hicks` and a possessive (`Bornstein's

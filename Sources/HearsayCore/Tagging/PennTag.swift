@@ -30,6 +30,14 @@ public enum PennTag: UInt8, CaseIterable, Sendable {
   public var isVerb: Bool { rawValue >= PennTag.vb.rawValue && rawValue <= PennTag.md.rawValue }
   /// A common or proper noun, singular or plural.
   public var isNoun: Bool { self == .nn || self == .nns || self == .nnp || self == .nnps }
+  /// A word of a closed class — preposition, determiner, conjunction, pronoun, wh-word —
+  /// which never starts a name.
+  public var isFunctionWord: Bool {
+    switch self {
+    case .in, .dt, .pdt, .cc, .to, .md, .prp, .prpPossessive, .wp, .wpPossessive, .wdt, .wrb, .ex: true
+    default: false
+    }
+  }
   /// A verb that can head a clause on its own: past, present, or a modal.
   public var isFiniteVerb: Bool { self == .vbd || self == .vbp || self == .vbz || self == .md }
 }
