@@ -177,6 +177,16 @@ struct AttributionTests {
     #expect(analysis.viaName(of: quote) == "harbour.com")
   }
 
+  /// A speech verb's base form that the tagger reads as a noun is no cue (`an open
+  /// question`, `a four-way contest`, `a fundraising call`).
+  @Test(arguments: ["The council faces an open question about the levy on Monday.",
+                    "The race became a four-way contest among the harbour's factions.",
+                    "The campaign sent a fundraising call following the remarks."])
+  func aSpeechWordTheTaggerReadsAsANounIsNoCue(_ sentence: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + sentence)
+    #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
+  }
+
   /// A lone first word before a colon is a label when the tagger's data knows it as a
   /// common word (`Breaking:`, `Revealed:`), not a source's name.
   @Test(arguments: ["Breaking: Mayor Ana Lima Just Gave the Port Some Bad News", "Revealed: What the Port Plan Would Cost the City"])

@@ -112,6 +112,9 @@ enum CueFinder {
         if token.has(.speechNoun), let p = prev, isPossessive(p, T, k - 1) { continue }
         // `Trump's repeated calls to …`, `the claims`: a noun by the tagger after a modifier.
         if w.hasSuffix("s"), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), tag(k) == .nns { continue }
+        // `an open question`, `a four-way contest`: a base form the tagger reads as a noun —
+        // unless a `that` clause follows (`a New York Times report that …` reports).
+        if !token.has(.finiteSpeechVerb), !w.hasSuffix("s"), next?.is("that") != true, tag(k) == .nn { continue }
         // A base form after a singular name is a noun (`the Taiwan question is`).
         if !token.has(.finiteSpeechVerb), let p = prev, p.kind == .word, p.isCapitalised, !p.lower.hasSuffix("s"),
           !p.has(.pronoun), !Lexicon.quantifierSubjects.contains(p.lower), tag(k) != .vbp
