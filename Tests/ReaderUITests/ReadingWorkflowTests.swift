@@ -119,6 +119,16 @@ struct ReadingWorkflowTests {
     #expect(h.state.message == "mark z is not set")
   }
 
+  /// `n` after a search that found nothing says what was not found, not that there was
+  /// no search; before any search it says how to start one.
+  @Test func nAfterAFailedSearchSaysWhatWasNotFound() throws {
+    var h = try libraryAtBridge()
+    h.type("<Enter> n")
+    #expect(h.state.message == "no search — press / to search")
+    h.type("/zzqx <Enter> n")
+    #expect(h.state.message == "not found: zzqx")
+  }
+
   @Test func upRecallsEarlierSearches() throws {
     var h = try libraryAtBridge()
     h.type("<Enter> /bridge <Enter> /corrosion <Enter> /")

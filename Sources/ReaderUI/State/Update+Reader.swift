@@ -168,7 +168,8 @@ extension ReaderState {
 
   mutating func stepSearch(forward: Bool, count: Int, from start: Int? = nil) {
     guard open?.search?.matches.isEmpty == false else {
-      message = "no search — press / to search"
+      // A search that found nothing is still the search `n` repeats.
+      message = open?.search.map { "not found: \($0.query)" } ?? "no search — press / to search"
       return
     }
     let rows = paneSizes.articleRows
