@@ -163,9 +163,10 @@ public final class ReaderApp {
         // A dataset's bad record is the CLI's to report; a file that cannot be read, and a
         // dataset that cannot be opened, show in the library with the reason. A JSON file
         // that holds no articles (a settings file in the folder) is no article: left out.
-        let isDataset = loader.collection(for: path) != nil
+        let collection = loader.collection(for: path)
+        let isDataset = collection != nil
         do throws(ArticleLoadError) {
-          try loader.forEachArticle(in: path) { result in
+          try loader.forEachArticle(in: path, collection: collection) { result in
             switch result {
             case .success(let article): finished.post(LibraryEntry(Pipeline.standard.analyse(article)))
             case .failure(let error) where !isDataset: finished.post(LibraryEntry(path: path, title: PathName.last(path), problem: error.description))

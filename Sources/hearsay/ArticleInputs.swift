@@ -74,10 +74,10 @@ struct ArticleInputs {
       }
       // A dataset's records are read here, in order, as the index and the reader read them;
       // a plain file is loaded on a worker thread with its window.
-      if loader.collection(for: path) != nil {
+      if let collection = loader.collection(for: path) {
         var bad = 0
         do {
-          try loader.forEachArticle(in: path) { result in
+          try loader.forEachArticle(in: path, collection: collection) { result in
             switch result {
             case .success(let article): return take(article)
             case .failure(let error):

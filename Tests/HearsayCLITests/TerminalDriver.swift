@@ -8,8 +8,9 @@ import Glibc
 /// the screen as text and with escapes, the program's stderr, and how it ended.
 ///
 /// Key tokens: tmux key names (`j`, `Enter`, `C-c`, `Escape`), `lit:TEXT` (typed as is),
-/// `sleep:SECONDS`, `resize:COLSxROWS`, `click:X,Y` (a left click, 0-based), `snap:PATH`
-/// (the screen so far to PATH, escapes to PATH with `.ansi`).
+/// `sleep:SECONDS`, `until:TEXT` (waits, up to 10 s, for TEXT on the screen: a loaded
+/// machine takes longer than any fixed sleep), `resize:COLSxROWS`, `click:X,Y` (a left
+/// click, 0-based), `snap:PATH` (the screen so far to PATH, escapes to PATH with `.ansi`).
 struct TerminalDriver {
   var cols = 120
   var rows = 32
@@ -83,6 +84,9 @@ struct TerminalDriver {
       if session.exited != nil { return finish(4) }
       if token.hasPrefix("sleep:") {
         Thread.sleep(forTimeInterval: Double(token.dropFirst(6)) ?? 0)
+      } else if token.hasPrefix("until:") {
+        let wanted = String(token.dropFirst(6)), deadline = Date().addingTimeInterval(10)
+        while !session.capture().contains(wanted), session.exited == nil, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
       } else if token.hasPrefix("lit:") {
         session.tmux(["send-keys", "-t", "drive", "-l", String(token.dropFirst(4))])
       } else if token.hasPrefix("resize:"), let x = token.firstIndex(of: "x") {

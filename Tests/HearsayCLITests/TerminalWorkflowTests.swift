@@ -29,10 +29,10 @@ struct TerminalWorkflowTests {
   @Test func starsReadMarksAndPlacesSurviveARestart() throws {
     guard let first = try TerminalReaderTests.drive("sleep:0.8 G Enter ] ] * sleep:0.2 q q", args: "Resources/articles", home: home, expectExit: true) else { return }
     #expect(first.status == 0, "\(first.stderr)")
-    let second = try #require(try TerminalReaderTests.drive("sleep:0.8 *", args: "Resources/articles", home: home))
+    let second = try #require(try TerminalReaderTests.drive("sleep:0.8 * until:★", args: "Resources/articles", home: home))
     #expect(second.text.contains("Starred quotes — 1"), "\(second.text)")
     #expect(second.text.contains("★"))
-    let third = try #require(try TerminalReaderTests.drive("sleep:0.8 Enter", args: "Resources/articles", home: home))
+    let third = try #require(try TerminalReaderTests.drive("sleep:0.8 Enter until:quote", args: "Resources/articles", home: home))
     #expect(third.text.contains("quote 3/"), "the article reopens on the quote selected last time: \(third.text)")
     let state = try FileManager.default.contentsOfDirectory(atPath: home.appendingPathComponent("state/hearsay").path).filter { $0.hasSuffix(".json") }
     #expect(state.count == 1)

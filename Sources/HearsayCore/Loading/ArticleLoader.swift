@@ -36,7 +36,14 @@ public struct ArticleLoader: Sendable {
   /// caller's. Throws only for the file as a whole (a dataset it cannot open, or one that
   /// holds no articles: `notArticles`).
   public func forEachArticle(in path: String, _ body: (Result<Article, ArticleLoadError>) -> Bool) throws(ArticleLoadError) {
-    if let collection = collection(for: path) {
+    try forEachArticle(in: path, collection: collection(for: path), body)
+  }
+
+  /// The same, for a caller that has asked `collection(for:)` already (for a newsboat
+  /// cache, the question opens the database).
+  public func forEachArticle(in path: String, collection: (any ArticleCollection)?,
+                             _ body: (Result<Article, ArticleLoadError>) -> Bool) throws(ArticleLoadError) {
+    if let collection {
       try collection.forEach(path: path) { body($0.result) }
       return
     }
