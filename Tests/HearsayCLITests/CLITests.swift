@@ -7,8 +7,6 @@ import Testing
 
 /// Runs the built `hearsay` binary as a script would and checks its output and exit codes.
 struct CLITests {
-  static let packageRoot = PackageRoot.url
-  static let samples = PackageRoot.samples
 
   struct Run {
     var status: Int32
@@ -24,7 +22,7 @@ struct CLITests {
       if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
       dir = dir.deletingLastPathComponent()
     }
-    return packageRoot.appendingPathComponent(".build/debug/hearsay")
+    return PackageRoot.url.appendingPathComponent(".build/debug/hearsay")
   }
 
   /// Runs the binary; one that has not finished after `timeout` seconds is killed and its
@@ -36,9 +34,9 @@ struct CLITests {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-jobs-\(UUID())")
     try FileManager.default.createDirectory(atPath: dir.path, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
-    let names = try FileManager.default.contentsOfDirectory(atPath: Self.samples).filter { $0.hasSuffix(".txt") }.sorted()
+    let names = try FileManager.default.contentsOfDirectory(atPath: PackageRoot.samples).filter { $0.hasSuffix(".txt") }.sorted()
     for (i, name) in (names + names).enumerated() {
-      try FileManager.default.copyItem(atPath: Self.samples + "/" + name, toPath: dir.appendingPathComponent(String(format: "%03d-%@", i, name)).path)
+      try FileManager.default.copyItem(atPath: PackageRoot.samples + "/" + name, toPath: dir.appendingPathComponent(String(format: "%03d-%@", i, name)).path)
     }
     try Data([0, 1, 2, 0, 0, 0]).write(to: dir.appendingPathComponent("010-broken.txt"))
     let one = try Self.run(["quotes", dir.path, "--format", format, "--jobs", "1"])
@@ -65,7 +63,7 @@ struct CLITests {
     #expect(lines.count == 2)
     #expect(lines.compactMap { ($0?["article"] as? [String: Any])?["title"] as? String } == ["A", "C"])
     #expect(lines.compactMap { ($0?["quotes"] as? [[String: Any]])?.first?["speaker"] as? String } == ["Ana Lima", "Okafor"])
-    let text = try Self.run(["quotes", "--stdin", "--format", "jsonl"], stdin: try Data(contentsOf: URL(fileURLWithPath: Self.samples + "/01-harbour-bridge-vote.txt")))
+    let text = try Self.run(["quotes", "--stdin", "--format", "jsonl"], stdin: try Data(contentsOf: URL(fileURLWithPath: PackageRoot.samples + "/01-harbour-bridge-vote.txt")))
     #expect(text.status == 0)
     #expect(text.stdout.split(separator: "\n").count == 1)
     #expect(text.stdout.contains("\"title\":\"Harbour bridge repairs delayed again"))
@@ -129,7 +127,7 @@ struct CLITests {
   }
 
   @Test func jsonForOneArticleIsAnObjectWithCodePointOffsets() throws {
-    let path = Self.samples + "/04-chinese-rail-corner.txt"
+    let path = PackageRoot.samples + "/04-chinese-rail-corner.txt"
     let run = try Self.run(["quotes", path, "--format", "json"])
     #expect(run.status == 0)
     let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
@@ -148,27 +146,27 @@ struct CLITests {
   }
 
   @Test func directoryGivesAnArrayAndJSONLinesGivesOneObjectPerLine() throws {
-    let json = try Self.run(["quotes", Self.samples, "--format", "json"])
+    let json = try Self.run(["quotes", PackageRoot.samples, "--format", "json"])
     let array = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [Any])
     #expect(array.count == 14)
-    let lines = try Self.run(["quotes", Self.samples, "--format", "jsonl"]).stdout.split(separator: "\n")
+    let lines = try Self.run(["quotes", PackageRoot.samples, "--format", "jsonl"]).stdout.split(separator: "\n")
     #expect(lines.count == 14)
   }
 
   @Test func filtersBySpeakerAndKind() throws {
-    let run = try Self.run(["quotes", Self.samples + "/01-harbour-bridge-vote.txt", "--speaker", "brandt", "--kind", "direct", "--format", "csv"])
+    let run = try Self.run(["quotes", PackageRoot.samples + "/01-harbour-bridge-vote.txt", "--speaker", "brandt", "--kind", "direct", "--format", "csv"])
     let rows = run.stdout.split(separator: "\n").dropFirst()
     #expect(!rows.isEmpty)
     #expect(rows.allSatisfy { $0.contains("Alicia Brandt") && $0.contains(",direct,") })
   }
 
   @Test func explainSaysWhichRuleDecided() throws {
-    let run = try Self.run(["quotes", Self.samples + "/07-relayed-analysts.txt", "--explain"])
+    let run = try Self.run(["quotes", PackageRoot.samples + "/07-relayed-analysts.txt", "--explain"])
     #expect(run.stdout.contains("rule quoted-as-saying"))
   }
 
   @Test func speakersAreMergedAcrossArticles() throws {
-    let run = try Self.run(["speakers", Self.samples, "--format", "json"])
+    let run = try Self.run(["speakers", PackageRoot.samples, "--format", "json"])
     let entries = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
     let okafor = entries.filter { ($0["name"] as? String)?.hasSuffix("Okafor") == true }
     #expect(okafor.count == 1)
@@ -176,14 +174,14 @@ struct CLITests {
   }
 
   @Test func aMissingFileIsNamedAndTheOthersStillRun() throws {
-    let run = try Self.run(["quotes", "/no/such/article.txt", Self.samples + "/09-nyt-style-quotes.txt"])
+    let run = try Self.run(["quotes", "/no/such/article.txt", PackageRoot.samples + "/09-nyt-style-quotes.txt"])
     #expect(run.status == 1)
     #expect(run.stderr.contains("/no/such/article.txt: no such file or directory"))
     #expect(run.stdout.contains("Ruth Alvarez"))
   }
 
   @Test func usageErrorsExitWithTwo() throws {
-    #expect(try Self.run(["quotes", "--format", "yaml", Self.samples]).status == 2)
+    #expect(try Self.run(["quotes", "--format", "yaml", PackageRoot.samples]).status == 2)
     #expect(try Self.run(["quotes"]).status == 2)
   }
 
@@ -233,7 +231,7 @@ extension CLITests {
   @Test func outputPipedIntoACommandThatStopsReadingEndsQuietly() throws {
     let process = Process()
     process.executableURL = URLs.bash
-    process.arguments = ["-c", "\"\(Self.binary.path)\" quotes \"\(Self.samples)\" --format json | head -c 10 > /dev/null; echo ${PIPESTATUS[0]}"]
+    process.arguments = ["-c", "\"\(Self.binary.path)\" quotes \"\(PackageRoot.samples)\" --format json | head -c 10 > /dev/null; echo ${PIPESTATUS[0]}"]
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
@@ -247,7 +245,7 @@ extension CLITests {
   }
 
   @Test func readingACollectionIntoAPipePrintsTheQuotes() throws {
-    let run = try Self.run(["read", Self.samples + "/09-nyt-style-quotes.txt"])
+    let run = try Self.run(["read", PackageRoot.samples + "/09-nyt-style-quotes.txt"])
     #expect(run.status == 0)
     #expect(run.stdout.contains("Ruth Alvarez"))
   }
@@ -259,7 +257,7 @@ enum URLs {
 
 extension CLITests {
   @Test func showPrintsTheExtractedTextOffsetsReferTo() throws {
-    let path = Self.samples + "/14-saved-news-page.html"
+    let path = PackageRoot.samples + "/14-saved-news-page.html"
     let shown = try Self.run(["show", path])
     #expect(shown.status == 0)
     #expect(shown.stdout.hasPrefix("Port strike ends after 11 days"))
@@ -280,7 +278,7 @@ extension CLITests {
   @Test func theCollectionIsNeverWrittenTo() throws {
     let fm = FileManager.default
     let copy = fm.temporaryDirectory.appendingPathComponent("hearsay-readonly-\(UUID())")
-    try fm.copyItem(atPath: Self.samples, toPath: copy.path)
+    try fm.copyItem(atPath: PackageRoot.samples, toPath: copy.path)
     defer {
       try? fm.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy.path)
       try? fm.removeItem(at: copy)
@@ -309,7 +307,7 @@ extension CLITests {
   static func collectionWithOneSample() throws -> URL {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-collection-\(UUID())")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    try FileManager.default.copyItem(atPath: samples + "/09-nyt-style-quotes.txt", toPath: dir.appendingPathComponent("good.txt").path)
+    try FileManager.default.copyItem(atPath: PackageRoot.samples + "/09-nyt-style-quotes.txt", toPath: dir.appendingPathComponent("good.txt").path)
     return dir
   }
 
@@ -390,7 +388,7 @@ extension CLITests {
     try handle.close()
     defer { try? FileManager.default.removeItem(at: url) }
     let start = Date()
-    let run = try Self.run(["quotes", url.path, Self.samples + "/09-nyt-style-quotes.txt"])
+    let run = try Self.run(["quotes", url.path, PackageRoot.samples + "/09-nyt-style-quotes.txt"])
     #expect(run.status == 1)
     #expect(run.stderr.contains("over the") && run.stderr.contains("limit for one article"))
     #expect(run.stdout.contains("Ruth Alvarez"))
@@ -403,15 +401,15 @@ extension CLITests {
     let cache = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-cli-cache-\(UUID())")
     defer { try? FileManager.default.removeItem(at: cache) }
     let env = ["XDG_CACHE_HOME": cache.path]
-    let built = try Self.run(["index", Self.samples], environment: env)
+    let built = try Self.run(["index", PackageRoot.samples], environment: env)
     #expect(built.status == 0)
     #expect(built.stdout.contains("14 added"))
-    #expect(try Self.run(["index", Self.samples], environment: env).stdout.contains("14 unchanged"))
-    let found = try Self.run(["search", "speaker:okafor \"got this wrong\"", "--collection", Self.samples, "--format", "json"], environment: env)
+    #expect(try Self.run(["index", PackageRoot.samples], environment: env).stdout.contains("14 unchanged"))
+    let found = try Self.run(["search", "speaker:okafor \"got this wrong\"", "--collection", PackageRoot.samples, "--format", "json"], environment: env)
     let hits = try #require(try JSONSerialization.jsonObject(with: Data(found.stdout.utf8)) as? [[String: Any]])
     #expect(hits.count == 1)
     #expect(hits.first?["speaker"] as? String == "Margaret Okafor")
-    let speakers = try Self.run(["speakers", "--collection", Self.samples], environment: env)
+    let speakers = try Self.run(["speakers", "--collection", PackageRoot.samples], environment: env)
     #expect(speakers.stdout.hasPrefix("7\tMargaret Okafor"))
     #expect(try Self.run(["speakers"]).status == 2, "paths or --collection are required")
   }
@@ -422,10 +420,10 @@ extension CLITests {
     let cache = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-cli-damage-\(UUID())")
     defer { try? FileManager.default.removeItem(at: cache) }
     let env = ["XDG_CACHE_HOME": cache.path]
-    #expect(try Self.run(["index", Self.samples], environment: env).status == 0)
-    let path = try CollectionIndex(root: Self.samples, cacheDirectory: cache.appendingPathComponent("hearsay")).databasePath
+    #expect(try Self.run(["index", PackageRoot.samples], environment: env).status == 0)
+    let path = try CollectionIndex(root: PackageRoot.samples, cacheDirectory: cache.appendingPathComponent("hearsay")).databasePath
     try DatabaseQueue(path: path).write { try $0.execute(sql: "UPDATE quote_fts_data SET block = randomblob(length(block)) WHERE id > 1") }
-    let found = try Self.run(["search", "speaker:okafor \"got this wrong\"", "--collection", Self.samples, "--format", "jsonl"], environment: env)
+    let found = try Self.run(["search", "speaker:okafor \"got this wrong\"", "--collection", PackageRoot.samples, "--format", "jsonl"], environment: env)
     #expect(found.status == 0)
     #expect(found.stdout.contains("Margaret Okafor"))
     #expect(found.stderr.contains("the collection's index was damaged") && found.stderr.contains("rebuilt"))

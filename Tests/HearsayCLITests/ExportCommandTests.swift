@@ -1,4 +1,5 @@
 import Foundation
+import HearsayTestSupport
 import HearsayCore
 import HearsayState
 import Testing
@@ -6,7 +7,7 @@ import Testing
 /// `hearsay export`: the three formats, a speaker's quotes, the starred quotes, and files
 /// written only where they may be.
 struct ExportCommandTests {
-  let bridge = CLITests.samples + "/01-harbour-bridge-vote.txt"
+  let bridge = PackageRoot.samples + "/01-harbour-bridge-vote.txt"
 
   @Test func markdownIsReadyToPaste() throws {
     let run = try CLITests.run(["export", bridge, "--speaker", "brandt"])
@@ -45,10 +46,10 @@ struct ExportCommandTests {
     #expect(again.stderr.contains("exists"))
     #expect(try CLITests.run(["export", bridge, "-o", out, "--force", "--format", "json"]).status == 0)
     #expect(try String(contentsOfFile: out, encoding: .utf8).hasPrefix("["))
-    let inside = try CLITests.run(["export", bridge, "-o", CLITests.samples + "/quotes.md"])
+    let inside = try CLITests.run(["export", bridge, "-o", PackageRoot.samples + "/quotes.md"])
     #expect(inside.status == 1)
     #expect(inside.stderr.contains("not exporting into the collection"))
-    #expect(!FileManager.default.fileExists(atPath: CLITests.samples + "/quotes.md"))
+    #expect(!FileManager.default.fileExists(atPath: PackageRoot.samples + "/quotes.md"))
     // A name Hearsay has no format for is refused, not written as Markdown under it.
     let unknown = dir.appendingPathComponent("seed.txt").path
     let refused = try CLITests.run(["export", bridge, "-o", unknown])
@@ -60,15 +61,15 @@ struct ExportCommandTests {
   @Test func starredQuotesComeFromTheReadersState() throws {
     let state = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-export-state-\(UUID())")
     defer { try? FileManager.default.removeItem(at: state) }
-    let none = try CLITests.run(["export", "--starred", "--collection", CLITests.samples], environment: ["XDG_STATE_HOME": state.path])
+    let none = try CLITests.run(["export", "--starred", "--collection", PackageRoot.samples], environment: ["XDG_STATE_HOME": state.path])
     #expect(none.status == 0)
     #expect(none.stdout.contains("No quotes."))
     var starred = ReadingState()
     starred.toggleStar(ExportedQuote(text: "We are not abandoning the bridge", speaker: "Alicia Brandt", speakerKind: "person", role: "Deputy mayor",
                                      via: nil, kind: "direct", title: "Harbour bridge", outlet: nil, date: "2026-03-12", url: nil, path: bridge,
                                      start: 464, end: 496))
-    try StateStore(root: CLITests.samples, directory: state.appendingPathComponent("hearsay")).save(starred)
-    let one = try CLITests.run(["export", "--starred", "--collection", CLITests.samples, "--format", "csv"], environment: ["XDG_STATE_HOME": state.path])
+    try StateStore(root: PackageRoot.samples, directory: state.appendingPathComponent("hearsay")).save(starred)
+    let one = try CLITests.run(["export", "--starred", "--collection", PackageRoot.samples, "--format", "csv"], environment: ["XDG_STATE_HOME": state.path])
     #expect(one.stdout.split(separator: "\n").count == 2)
     #expect(one.stdout.contains("Alicia Brandt,person,Deputy mayor,,direct,We are not abandoning the bridge"))
     let usage = try CLITests.run(["export", "--starred"])
@@ -91,7 +92,7 @@ struct ShellNicetiesTests {
   }
 
   @Test func theManPageListsEveryCommand() throws {
-    let page = try String(contentsOf: CLITests.packageRoot.appendingPathComponent("Resources/man/hearsay.1"), encoding: .utf8)
+    let page = try String(contentsOf: PackageRoot.url.appendingPathComponent("Resources/man/hearsay.1"), encoding: .utf8)
     let help = try CLITests.run(["--help"]).stdout
     // Command rows are indented two spaces; their wrapped descriptions, more.
     let commands = help.components(separatedBy: "SUBCOMMANDS:").last?.split(separator: "\n")
@@ -111,10 +112,10 @@ struct TwoProcessesTests {
     let collection = dir.appendingPathComponent("news")
     try FileManager.default.createDirectory(at: collection, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
-    let samples = try FileManager.default.contentsOfDirectory(atPath: CLITests.samples).filter { $0.hasSuffix(".txt") }
+    let samples = try FileManager.default.contentsOfDirectory(atPath: PackageRoot.samples).filter { $0.hasSuffix(".txt") }
     for i in 0..<120 {
       let name = samples[i % samples.count]
-      try FileManager.default.copyItem(atPath: CLITests.samples + "/" + name, toPath: collection.appendingPathComponent("\(i)-\(name)").path)
+      try FileManager.default.copyItem(atPath: PackageRoot.samples + "/" + name, toPath: collection.appendingPathComponent("\(i)-\(name)").path)
     }
     let environment = ["XDG_CACHE_HOME": dir.appendingPathComponent("cache").path]
     let processes = (0..<2).map { _ -> Process in

@@ -1,4 +1,5 @@
 import Foundation
+import HearsayTestSupport
 import Testing
 
 /// The real reader in a real terminal: tmux runs the built binary (through the project's
@@ -36,7 +37,7 @@ struct TerminalReaderTests {
     let own = ["CACHE", "STATE", "CONFIG"].map { "XDG_\($0)_HOME=\(base.appendingPathComponent($0.lowercased()).path)" }
     var driver = TerminalDriver(cols: cols, rows: rows, wait: wait, env: own + env, expectExit: expectExit)
     if let term { driver.term = term }
-    let r = try driver.run(command ?? "\(CLITests.binary.path) \(args)", keys: keys, in: CLITests.packageRoot)
+    let r = try driver.run(command ?? "\(CLITests.binary.path) \(args)", keys: keys, in: PackageRoot.url)
     return Screen(status: r.status, text: r.text, ansi: r.ansi, stderr: r.log, programStderr: r.programStderr)
   }
 
@@ -109,7 +110,7 @@ extension TerminalReaderTests {
     guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { return }
     for signal in ["TERM", "HUP"] {
       let b = CLITests.binary.path
-      let m = CLITests.samples + "/09-nyt-style-quotes.txt"
+      let m = PackageRoot.samples + "/09-nyt-style-quotes.txt"
       // The reader runs in the foreground of the pane's shell; a background job signals it.
       let script = """
         S=hearsay-sig-$$; T="tmux -L $S -f /dev/null"
@@ -172,7 +173,7 @@ extension TerminalReaderTests {
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     let suspended = dir.appendingPathComponent("suspended.txt")
-    let article = CLITests.samples + "/01-harbour-bridge-vote.txt"
+    let article = PackageRoot.samples + "/01-harbour-bridge-vote.txt"
     // An interactive shell with job control, its prompt on the screen.
     let keys = "lit:\(CLITests.binary.path) Space lit:\(article) Enter sleep:1 ] C-z sleep:0.5 snap:\(suspended.path) lit:fg Enter sleep:0.8 ]"
     guard let s = try Self.drive(keys, command: "exec 2>&1; exec bash --norc --noprofile -i", home: dir) else { return }

@@ -1,4 +1,5 @@
 import Foundation
+import HearsayTestSupport
 import Testing
 
 /// The reading workflow in a real terminal: state kept across restarts, starring, export,
@@ -7,7 +8,7 @@ import Testing
 @Suite(.serialized, .enabled(if: TerminalTests.run, "tmux is missing"))
 struct TerminalWorkflowTests {
   let home: URL
-  let bridge = CLITests.samples + "/01-harbour-bridge-vote.txt"
+  let bridge = PackageRoot.samples + "/01-harbour-bridge-vote.txt"
 
   init() throws {
     home = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-home-\(UUID())")
@@ -90,7 +91,7 @@ struct TerminalWorkflowTests {
     let markdown = try String(contentsOf: out, encoding: .utf8)
     #expect(markdown.hasPrefix("# Quotes — Harbour bridge repairs delayed again"))
     #expect(markdown.contains("— **Alicia Brandt**, Deputy mayor · 2026-03-12"))
-    let inside = CLITests.samples + "/exported.md"
+    let inside = PackageRoot.samples + "/exported.md"
     let refused = try #require(try TerminalReaderTests.drive("x C-u lit:\(inside) sleep:1 Enter sleep:1", args: bridge, home: home))
     #expect(refused.text.contains("not exporting into the collection"), "\(refused.text)")
     #expect(!FileManager.default.fileExists(atPath: inside))

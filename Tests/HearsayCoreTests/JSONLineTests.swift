@@ -1,4 +1,5 @@
 import Foundation
+import HearsayTestSupport
 import Testing
 @testable import HearsayCore
 
@@ -6,7 +7,7 @@ import Testing
 /// write the very bytes `JSONEncoder` (through `JSONText.compact` and `.pretty`) writes,
 /// escapes and indentation included.
 struct JSONLineTests {
-  static let samples = (try? FileManager.default.contentsOfDirectory(atPath: Fixture.packageRoot.appendingPathComponent("Resources/articles").path))?
+  static let samples = (try? FileManager.default.contentsOfDirectory(atPath: PackageRoot.url.appendingPathComponent("Resources/articles").path))?
     .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted() ?? []
 
   @Test(arguments: samples)

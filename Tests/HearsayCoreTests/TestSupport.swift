@@ -6,7 +6,6 @@ import Testing
 /// Helpers shared by the core's tests: analyse inline text, find the project's sample
 /// articles and the shared seed.
 enum Fixture {
-  static let packageRoot = PackageRoot.url
 
   static func analyse(_ text: String, path: String = "inline.txt") throws -> ArticleAnalysis {
     let article = try ArticleLoader().parse(bytes: Array(text.utf8), path: path)
@@ -25,7 +24,7 @@ enum Fixture {
     return Pipeline.standard.analyse(try ArticleLoader().load(path: path))
   }
 
-  static let seedPath = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds/000_0130f08132d9bf85.txt").path
+  static let seedPath = PackageRoot.url.deletingLastPathComponent().appendingPathComponent("shared/seeds/000_0130f08132d9bf85.txt").path
   static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
   /// Tests of the seed run when it is there, and always under CI (where its absence fails them).
   static let seedTestsRun = isCI || FileManager.default.fileExists(atPath: seedPath)

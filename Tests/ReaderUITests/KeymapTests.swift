@@ -1,3 +1,4 @@
+import HearsayTestSupport
 import Testing
 @testable import ReaderUI
 
@@ -82,7 +83,7 @@ struct KeymapTests {
 /// The README's key table is the keymap table, word for word.
 struct ReadmeKeyTableTests {
   @Test func readmeShowsTheLiveKeyTable() throws {
-    let readme = try String(contentsOf: ReaderHarness.root.appendingPathComponent("README.md"), encoding: .utf8)
+    let readme = try String(contentsOf: PackageRoot.url.appendingPathComponent("README.md"), encoding: .utf8)
     #expect(readme.contains(KeyTable.markdown()), "run `hearsay keys` and paste it into the README")
   }
 }

@@ -16,16 +16,14 @@ struct ReaderHarness {
   var performed: [Effect] { services.log.withLock(\.performed) }
   var saves: Int { services.log.withLock(\.saves) }
 
-  static let root = PackageRoot.url
-  static let samples = PackageRoot.samples
 
   static func analysis(_ name: String) throws -> ArticleAnalysis {
-    Pipeline.standard.analyse(try ArticleLoader.standard.load(path: samples + "/" + name))
+    Pipeline.standard.analyse(try ArticleLoader.standard.load(path: PackageRoot.samples + "/" + name))
   }
 
   /// The library of all sample articles, with counts, at a given size.
   init(size: Size, monochrome: Bool = false) throws {
-    let entries = try ArticleLoader.expand(paths: [Self.samples]).map { LibraryEntry(Pipeline.standard.analyse(try ArticleLoader.standard.load(path: $0))) }
+    let entries = try ArticleLoader.expand(paths: [PackageRoot.samples]).map { LibraryEntry(Pipeline.standard.analyse(try ArticleLoader.standard.load(path: $0))) }
     state = ReaderState(size: size, library: LibraryState(entries: entries))
     renderer = Renderer(theme: Theme(monochrome: monochrome, colors: 256))
   }

@@ -1,4 +1,5 @@
 import Foundation
+import HearsayTestSupport
 import Testing
 @testable import ReaderUI
 import HearsayCore
@@ -282,7 +283,7 @@ struct CollectionViewTests {
     #expect(h.state.collection.visibleSpeakers.map(\.name) == ["Alicia Brandt"])
     h.type("<Enter>")
     #expect(h.asked.last == "quotes by alicia-brandt", "the row asks by its id")
-    let path = ReaderHarness.samples + "/01-harbour-bridge-vote.txt"
+    let path = PackageRoot.samples + "/01-harbour-bridge-vote.txt"
     let quote = ExportedQuote(text: "but a rushed repair", speaker: "Alicia Brandt", speakerKind: "person", role: nil, via: nil, kind: "direct",
                               title: "Harbour bridge", outlet: nil, date: "2026-03-12", url: nil, path: path, start: 1248, end: 1267)
     h.state.show(results: [CollectionQuoteRow(quote: quote, snippet: "but a rushed \u{2}repair\u{3}")], listing: .speaker("Alicia Brandt"))
@@ -379,7 +380,7 @@ struct LibraryScanTests {
     let dir = fm.temporaryDirectory.appendingPathComponent("hearsay-fifo-\(UUID())")
     try fm.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? fm.removeItem(at: dir) }
-    try fm.copyItem(atPath: ReaderHarness.samples + "/01-harbour-bridge-vote.txt", toPath: dir.appendingPathComponent("a.txt").path)
+    try fm.copyItem(atPath: PackageRoot.samples + "/01-harbour-bridge-vote.txt", toPath: dir.appendingPathComponent("a.txt").path)
     #expect(mkfifo(dir.appendingPathComponent("b.txt").path, 0o600) == 0)
     let paths = ArticleLoader.expand(paths: [dir.path])
     let done = DispatchSemaphore(value: 0)

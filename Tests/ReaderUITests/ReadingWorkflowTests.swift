@@ -1,4 +1,5 @@
 import Foundation
+import HearsayTestSupport
 import HearsayCore
 import HearsayState
 import Testing
@@ -7,7 +8,7 @@ import Testing
 /// What the reader remembers and hands to the outside world, driven by keys: read marks,
 /// places, stars, marks, history, and the effects for clipboard, editor, browser, export.
 struct ReadingWorkflowTests {
-  static let bridge = ReaderHarness.samples + "/01-harbour-bridge-vote.txt"
+  static let bridge = PackageRoot.samples + "/01-harbour-bridge-vote.txt"
 
   /// A library with the bridge article selected.
   func libraryAtBridge(_ size: Size = Size(width: 120, height: 40)) throws -> ReaderHarness {
