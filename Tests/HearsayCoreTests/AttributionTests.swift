@@ -187,6 +187,17 @@ struct AttributionTests {
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
   }
 
+  /// A proportion of people polled speaks, its numbers in digits or words, and the phrase
+  /// starts at its first number (`The study found six in 10 said …`).
+  @Test(arguments: [("Nine in 10 said the levy favors the wealthy.", "Nine in 10"),
+                    ("The study found six in 10 said the levy favors the wealthy.", "six in 10"),
+                    ("The town was split, while eight in 10 said the levy favors the wealthy.", "eight in 10")])
+  func aProportionOfPeoplePolledSpeaks(_ sentence: String, _ mention: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + sentence)
+    let quote = try #require(analysis.quote(startingWith: "the levy favors the wealthy"))
+    #expect(quote.speakerMention.map(analysis.article.substring) == mention)
+  }
+
   /// A lone first word before a colon is a label when the tagger's data knows it as a
   /// common word (`Breaking:`, `Revealed:`), not a source's name.
   @Test(arguments: ["Breaking: Mayor Ana Lima Just Gave the Port Some Bad News", "Revealed: What the Port Plan Would Cost the City"])

@@ -51,6 +51,11 @@ extension Lexicon {
   /// `Most said …`), as pollsters and reporters summarise many speakers.
   static let quantifierSubjects: Set<String> = ["some", "many", "most", "others", "both", "all", "few", "several", "half", "majorities", "majority"]
 
+  /// Numbers written as words, which the tagger may read as names at a sentence's start
+  /// (`Nine in 10 said …`).
+  static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                         "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred"]
+
   /// Nouns for a share of a group (`75 percent of Democrats`, `a third of voters`).
   static let shareNouns: Set<String> = ["percent", "cent", "third", "thirds", "quarter", "quarters", "share", "fraction", "minority", "plurality"]
 

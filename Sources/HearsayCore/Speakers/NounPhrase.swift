@@ -284,11 +284,11 @@ struct PhraseFinder {
         j -= 1
         continue
       }
-      // `six in 10`, `two of three`: a proportion of people polled.
+      // `six in 10`, `two of three`: a proportion of people polled, which starts at its
+      // first number (`The study found six in 10 said`).
       if isProportionJoint(j, floor: floor) {
-        start = j
-        j -= 1
-        continue
+        start = j - 1
+        break
       }
       if t.has(.phraseStop) || t.has(.finiteSpeechVerb) || isLyAdverb(j) {
         break
@@ -542,7 +542,12 @@ struct PhraseFinder {
   /// `in` or `of` between two numbers (`six in 10`, `two of three`).
   private func isProportionJoint(_ j: Int, floor: Int) -> Bool {
     guard j > floor, j + 1 < tokens.count, tokens[j].is("in") || tokens[j].is("of") else { return false }
-    return tag(j - 1) == .cd && tag(j + 1) == .cd
+    return isNumber(j - 1) && isNumber(j + 1)
+  }
+
+  /// A number, in digits or words (`Nine`, which the tagger may read as a name).
+  private func isNumber(_ k: Int) -> Bool {
+    tokens[k].kind == .word && (Lexicon.numberWords.contains(tokens[k].lower) || tag(k) == .cd)
   }
 
   /// An adverb between a subject and its cue (`first said`, `flatly denied`, `soon
