@@ -39,8 +39,8 @@ enum CLIBenchmark {
   }
 
   private static func inputBytes(_ folder: String) -> Int {
-    if let size = (try? FileManager.default.attributesOfItem(atPath: folder))?[.size] as? Int,
-      (try? FileManager.default.attributesOfItem(atPath: folder))?[.type] as? FileAttributeType == .typeRegular
+    if let attributes = try? FileManager.default.attributesOfItem(atPath: folder), attributes[.type] as? FileAttributeType == .typeRegular,
+      let size = attributes[.size] as? Int
     {
       return size
     }

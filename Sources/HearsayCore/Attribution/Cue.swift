@@ -51,11 +51,11 @@ enum CueFinder {
       // `QUESTIONABLE MEDICAL CLAIMS — For years, …`: a speech word in capitals is a
       // subhead's, not a verb of the sentence.
       if (NameClassifier.capitalLetters(in: token.text) ?? 0) >= 3 { continue }
-      // `the United States said`: in a sentence-case sentence a capitalised speech word
-      // after a capitalised word is part of a name; a title-case headline's is a verb.
-      if token.isCapitalised, let p = k > r.lowerBound ? T[k - 1] : nil, p.kind == .word, p.isCapitalised, isSentenceCase() { continue }
       let w = token.lower
       let prev = k > r.lowerBound ? T[k - 1] : nil
+      // `the United States said`: in a sentence-case sentence a capitalised speech word
+      // after a capitalised word is part of a name; a title-case headline's is a verb.
+      if token.isCapitalised, let p = prev, p.kind == .word, p.isCapitalised, isSentenceCase() { continue }
       let next = k + 1 < r.upperBound ? T[k + 1] : nil
       if w == "according", next?.lower == "to" {
         out.append(Cue(kind: .accordingTo, tokens: k..<(k + 2), isWeak: false))

@@ -196,6 +196,13 @@ extension Lexicon {
 
 extension Lexicon {
   /// A title or office word, English or a German compound (`Vorstandschef`, `Ministerin`).
+  /// The singular of a role noun in the plural (`senators` → `senator`), or nil.
+  static func singularOfPluralRole(_ word: String) -> String? {
+    guard word.utf8.count > 3, word.utf8.last == UInt8(ascii: "s") else { return nil }
+    let singular = String(word.dropLast())
+    return roleNouns.contains(singular) ? singular : nil
+  }
+
   static func isTitle(_ word: String) -> Bool {
     if titles.contains(word) { return true }
     return word.count > 7 && ["chef", "chefin", "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "direktor", "direktorin", "vorsitzende", "vorsitzender"].contains { word.hasSuffix($0) }

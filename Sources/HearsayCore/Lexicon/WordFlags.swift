@@ -45,10 +45,7 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     if !f.contains(.title), w.utf8.count > 7, Lexicon.isTitle(w) { f.insert(.title) }
     // `Senators Charles E. Grassley and Patrick J. Leahy`: an office's title in the plural
     // (not a party's: `Republicans` are a group).
-    if !f.contains(.title), w.utf8.count > 3, w.utf8.last == UInt8(ascii: "s") {
-      let singular = String(w.dropLast())
-      if Lexicon.titles.contains(singular), Lexicon.roleNouns.contains(singular) { f.insert(.title) }
-    }
+    if !f.contains(.title), let singular = Lexicon.singularOfPluralRole(w), Lexicon.titles.contains(singular) { f.insert(.title) }
     let bytes = w.utf8
     if bytes.contains(UInt8(ascii: "-")), Lexicon.isHyphenatedAdjective(w) { f.insert(.hyphenatedAdjective) }
     if bytes.contains(UInt8(ascii: ".")), Lexicon.isDomain(w) { f.insert(.domain) }

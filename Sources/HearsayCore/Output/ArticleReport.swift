@@ -119,9 +119,11 @@ public struct ArticleReport: Encodable, Sendable {
       }
     }
 
-    /// A rough size of the report's JSON: the quoted text, and a few hundred bytes a quote.
+    /// About the bytes of the report's JSON line (`ArticleReport.estimatedBytes`).
     public var estimatedBytes: Int {
-      (selected ?? analysis.quotes).reduce(4096) { $0 + $1.content.length + 520 }
+      let quotes = selected ?? analysis.quotes
+      return ArticleReport.estimatedBytes(quotedText: quotes.reduce(0) { $0 + $1.content.length }, quotes: quotes.count,
+                                          speakers: analysis.speakers.count, terms: analysis.terms.count)
     }
   }
 }

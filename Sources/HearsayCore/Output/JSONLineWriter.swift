@@ -169,8 +169,13 @@ extension ArticleReport {
 
   /// About the bytes of the compact line: the quotes' text, and for each quote, speaker
   /// and term its fields' keys and values (measured on news: 450, 150 and 60 bytes).
+  static func estimatedBytes(quotedText: Int, quotes: Int, speakers: Int, terms: Int) -> Int {
+    4096 + quotedText + quotes * 520 + speakers * 200 + terms * 80
+  }
+
   private var estimatedBytes: Int {
-    quotes.reduce(4096) { $0 + $1.text.utf8.count + 520 } + speakers.count * 200 + terms.count * 80
+    Self.estimatedBytes(quotedText: quotes.reduce(0) { $0 + $1.text.utf8.count }, quotes: quotes.count,
+                        speakers: speakers.count, terms: terms.count)
   }
 
   private func json(pretty: Bool) -> [UInt8] {

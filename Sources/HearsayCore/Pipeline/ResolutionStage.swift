@@ -156,7 +156,7 @@ struct ResolutionStage: AnalysisStage {
       }
     }
     // `the senators`: a role in the plural is more than one person's.
-    if head.hasSuffix("s"), Lexicon.roleNouns.contains(String(head.dropLast())) { return nil }
+    if Lexicon.singularOfPluralRole(head) != nil { return nil }
     let heads = Lexicon.roleSynonyms[head] ?? [head]
     let wordSet = Set(words)
     var best: (entity: Int, score: Int, last: Int)? = nil

@@ -322,7 +322,7 @@ struct EntityRegistry {
       if space, spaced.last == " " { continue }
       spaced.append(space ? " " : c)
     }
-    if spaced == Array(view) { return display }
+    if spaced.elementsEqual(view) { return display }
     return String(scalars: spaced)
   }
 

@@ -38,16 +38,18 @@ final class TagCache {
   /// What the tagger makes of `token`'s word written in lower case on its own — the class
   /// its training data gave it (`hedge`/NN, `scott`/NNP) — nil for a word it never learnt.
   func lexicalTag(_ token: Token) -> PennTag? {
-    guard let tagger, tagger.knows(token.tagKeys) else { return nil }
-    return tagger.tag([TagKeys(text: token.bare, lower: token.bare, flags: token.bareFlags)]).first
+    guard tagger?.knows(token.tagKeys) == true else { return nil }
+    return tagAlone(TagKeys(text: token.bare, lower: token.bare, flags: token.bareFlags))
   }
 
   /// The same for a word in lower case (a registered name's word).
   func lexicalTag(ofWord word: String) -> PennTag? {
     let keys = TagKeys(text: word, lower: word, flags: WordFlags.of(word))
-    guard let tagger, tagger.knows(keys) else { return nil }
-    return tagger.tag([keys]).first
+    guard tagger?.knows(keys) == true else { return nil }
+    return tagAlone(keys)
   }
+
+  private func tagAlone(_ keys: TagKeys) -> PennTag? { tagger?.tag([keys]).first }
 
   /// `Maria Okafor Calls Bridge Plan a Disaster`: capitals say nothing of names in a
   /// title-case line, and the tagger, which learnt from sentence case, reads it in lowercase.

@@ -38,18 +38,17 @@ public struct CellGrid: Equatable, Sendable {
     let end = min(size.width, limit.map { x + $0 } ?? size.width)
     var col = x
     let s = Array(text.unicodeScalars)
-    var i = 0
-    while i < s.count, s[i] != "\n", s[i] != "\r" {
-      let (next, cluster) = DrawnClusters.cluster(s, at: i, limit: s.count)
-      i = next
-      guard let shown = cluster.character else { continue }
+    DrawnClusters.walk(s) { start, _, cluster in
+      guard s[start] != "\n", s[start] != "\r" else { return false }
+      guard let shown = cluster.character else { return true }
       let w = cluster.width
-      if col + w > end { break }
+      if col + w > end { return false }
       if col >= 0 {
         self[col, y] = Cell(shown, style: style)
         if w == 2 { self[col + 1, y] = Cell(" ", style: style, isContinuation: true) }
       }
       col += w
+      return true
     }
     return col
   }

@@ -2,8 +2,9 @@
 /// do not depend on the machine's locale or its `wcwidth`.
 public enum CellWidth {
   /// The width of a scalar standing alone: 2 for East Asian wide and emoji-presentation
-  /// characters (a symbol that is an emoji only with a variation selector, 🏳, is 1), 1 for regional indicators (a flag is their pair), 0 for combining marks,
-  /// joiners and format controls, 1 otherwise.
+  /// characters (a symbol that is an emoji only with a variation selector, 🏳, is 1), 1
+  /// for regional indicators (a flag is their pair), 0 for combining marks, joiners and
+  /// format controls, 1 otherwise.
   public static func of(scalar s: Unicode.Scalar) -> Int {
     let v = s.value
     if v == 0 { return 0 }
@@ -70,13 +71,23 @@ public enum DrawnClusters {
 
   /// Calls `body` with each cluster of `text`, in order.
   public static func forEach(in text: String, _ body: (Cluster) -> Void) {
-    let s = Array(text.unicodeScalars)
+    walk(Array(text.unicodeScalars)) { _, _, cluster in
+      body(cluster)
+      return true
+    }
+  }
+
+  /// Calls `body` with each cluster of `s` and the scalars it spans, in order, until it
+  /// returns false; returns where it stopped.
+  @discardableResult
+  public static func walk(_ s: [Unicode.Scalar], _ body: (_ start: Int, _ end: Int, Cluster) -> Bool) -> Int {
     var i = 0
     while i < s.count {
       let (end, cluster) = Self.cluster(s, at: i, limit: s.count)
-      body(cluster)
+      guard body(i, end, cluster) else { return i }
       i = end
     }
+    return i
   }
 
   /// A combining mark, which a cell draws on its base (variation selectors are marks to

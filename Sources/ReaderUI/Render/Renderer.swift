@@ -39,13 +39,11 @@ extension CellGrid {
     if CellWidth.of(text) <= width { return text }
     let s = Array(text.unicodeScalars)
     var used = 0
-    var i = 0
-    while i < s.count {
-      let (next, cluster) = DrawnClusters.cluster(s, at: i, limit: s.count)
-      if used + cluster.width > width - 1 { break }
+    let cut = DrawnClusters.walk(s) { _, _, cluster in
+      guard used + cluster.width <= width - 1 else { return false }
       used += cluster.width
-      i = next
+      return true
     }
-    return String(String.UnicodeScalarView(s[..<i])) + "…"
+    return String(String.UnicodeScalarView(s[..<cut])) + "…"
   }
 }
