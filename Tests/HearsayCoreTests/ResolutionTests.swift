@@ -95,6 +95,19 @@ struct ResolutionTests {
     #expect(quote.speaker.map { analysis.speakers[$0].kind } == .place)
   }
 
+  /// A name before a common noun (`Tarrow police`) modifies it and says nothing of what the
+  /// name is: the place's position elsewhere decides.
+  @Test func aNameBeforeANounLeavesItsKindToItsOtherMentions() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      The city of Tarrow is demanding that the campaign stop using images of Tarrow police officers. \
+      The letter says the ads suggest that Tarrow and its officers back the campaign.
+      """)
+    let quote = try #require(analysis.quote(startingWith: "the campaign stop"))
+    #expect(quote.speaker.map { analysis.speakers[$0].kind } == .place)
+  }
+
   @Test func titleIsNotPartOfTheName() throws {
     let analysis = try Fixture.analyse("Headline\n\nChinese President Xi Jinping spoke. President Xi said the call was useful.")
     let speaker = analysis.speakerName(of: analysis.quote(startingWith: "the call was useful"))
@@ -197,6 +210,18 @@ struct ResolutionTests {
     #expect(speaker.role == role)
   }
 
+  /// The words before a name are its whole role: an office named with `of` and the
+  /// adjectives before a role noun belong to it (`State` or `candidate Sen.` alone say little).
+  @Test(arguments: [("Secretary of State Ana Lima said", "Secretary of State"),
+                    ("Democratic presidential candidate Sen. Ana Lima said", "Democratic presidential candidate Sen."),
+                    ("The popular Ana Lima said", nil)] as [(String, String?)])
+  func aTitleBeforeANameIsItsWholeRole(_ sentence: String, _ role: String?) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(sentence) the plan was sound.")
+    let speaker = try #require(analysis.quote(startingWith: "the plan was sound").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == "Ana Lima")
+    #expect(speaker.role == role)
+  }
+
   /// A role is a noun phrase: an adverb or an adjective phrase between commas is none, and
   /// so is a clause — a relative clause alone, or the sentence's own predicate after the
   /// name — though a noun may carry a relative clause.
@@ -270,6 +295,12 @@ struct ResolutionTests {
     #expect(!EntityRegistry.Entity.isRole("the answer is no. He steadfastly refuses"))
     #expect(!EntityRegistry.Entity.isRole("59"))
     #expect(!EntityRegistry.Entity.isRole("of Springfield"))
+    // Cut before the noun: an outlet's possessive (`NBC's Ana Lima`), a preposition left hanging.
+    #expect(!EntityRegistry.Entity.isRole("NBC’s"))
+    #expect(!EntityRegistry.Entity.isRole("Harbour Radio's"))
+    #expect(!EntityRegistry.Entity.isRole("the city of"))
+    #expect(!EntityRegistry.Entity.isRole("a reporter for"))
+    #expect(EntityRegistry.Entity.isRole("the family's lawyer"))
     #expect(!EntityRegistry.Entity.isRole("who has spent the past four decades arguing in court that the state owes the city far more than it pays"))
   }
 

@@ -175,14 +175,26 @@ struct MentionStage: AnalysisStage {
     return seen
   }
 
-  /// Title and role words right before a name: `Chinese President`, `Taiwan People's Party chair`.
+  /// Title and role words right before a name: `Chinese President`, `Taiwan People's Party chair`,
+  /// an office named with `of` (`Secretary of State`) and the adjectives before a role noun
+  /// (`Democratic presidential candidate`).
   /// In a headline every word is capitalised, so only title and role words count
   /// (`Chris Christie Calls Hillary Clinton` gives her no role).
   private static func titleRole(_ doc: Document, before start: Int, floor: Int, headline: Bool) -> String? {
     var j = start - 1
     var lo = start
-    while j >= floor, start - j <= 6 {
+    while j >= floor, start - j <= 8 {
       let t = doc.tokens[j]
+      let isRoleWord = { (k: Int) in doc.tokens[k].has(.title) || doc.tokens[k].has(.roleNoun) }
+      if lo == j + 1, lo < start, j > floor, t.is("of"), isRoleWord(j - 1) {
+        j -= 1
+        continue
+      }
+      if !headline, lo == j + 1, lo < start, t.kind == .word, !t.isCapitalised, doc.tokens[lo].has(.roleNoun), doc.tag(j) == .jj {
+        lo = j
+        j -= 1
+        continue
+      }
       guard t.kind == .word, !t.has(.determiner), !t.has(.phraseStop) || t.has(.title) else { break }
       // A role word only as a noun: `think` in `think tank`, not in `I don't think Howard Dean …`.
       guard (t.isCapitalised && !headline) || t.has(.title) || (t.has(.roleNoun) && doc.tag(j)?.isNoun != false) else { break }

@@ -20,13 +20,22 @@ struct EntityRegistry {
     var isPlace = false
 
     /// A role is a noun phrase of at most twelve words, never a clause that ran on past a
-    /// sentence's end (`an unarmed man with his hands in the air? I mean`), an age (`59`)
-    /// or a prepositional phrase (`of Springfield`).
+    /// sentence's end (`an unarmed man with his hands in the air? I mean`), an age (`59`),
+    /// a prepositional phrase (`of Springfield`) or a phrase cut before its noun (`the city
+    /// of`, `NBC's`).
     static func isRole(_ text: String) -> Bool {
       var words = 0, inWord = false, afterPeriod = false, hasLetter = false
-      // The first word, if it is ASCII letters (every preposition is), in lowercase.
+      // The first and last words, if they are ASCII letters (every preposition is), in lowercase.
       let first = text.utf8.prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
       if first.count <= 10, Lexicon.prepositions.contains(String(decoding: first.map { $0 | 0x20 }, as: UTF8.self)) { return false }
+      let bytes = text.utf8
+      if bytes.reversed().starts(with: "s'".utf8) || bytes.reversed().starts(with: [0x73, 0x99, 0x80, 0xE2]) { return false }
+      let trimmed = bytes.reversed().drop { $0 == 0x20 }
+      let lastWord = trimmed.prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == UInt8(ascii: ".") }
+      if lastWord.count <= 10 {
+        let last = String(decoding: lastWord.reversed().map { $0 | 0x20 }, as: UTF8.self)
+        if Lexicon.prepositions.contains(last) || Lexicon.determiners.contains(last) { return false }
+      }
       for c in text.unicodeScalars {
         switch c.value {
         case 0x3F, 0x21, 0x3B, 0x22, 0x201C, 0x201D: return false  // ? ! ; " “ ”

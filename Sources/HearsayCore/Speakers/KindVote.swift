@@ -30,7 +30,10 @@ enum KindVote {
     for (i, f) in found.enumerated() where f.kind == .person && isCandidate(f) {
       var e = evidence[f.words] ?? (0, 0, 0, 0, false)
       if f.role != nil || Lexicon.isGivenName(f.words[0]) || (f.words.count == 1 && personWords.contains(f.words[0])) { e.person = true }
-      if locativeSet.contains(i) {
+      if !locativeSet.contains(i), f.words.last?.hasSuffix("s") == false, isModifier(f.run, doc) {
+        // `Phoenix police`, `the Trump campaign`: a name before a noun says nothing of its kind
+        // (a plural before one is its subject: `Hispanics telling their stories`).
+      } else if locativeSet.contains(i) {
         e.place += 1
       } else if let last = f.words.last, last.hasSuffix("s"), !e.person, f.words.count == 1 || !Lexicon.isGivenName(f.words[0]),
         plural[last] ?? { let p = doc.tag(f.run.upperBound - 1) == .nnps; plural[last] = p; return p }()
@@ -78,6 +81,13 @@ enum KindVote {
     guard run.upperBound < doc.tokens.count, doc.tokens[run.upperBound].kind == .word else { return true }
     guard let next = doc.tag(run.upperBound) else { return false }
     return !(next.isNoun || next == .jj || next == .pos)
+  }
+
+  /// `Phoenix police officers`: the name modifies the common noun after it.
+  private static func isModifier(_ run: Range<Int>, _ doc: Document) -> Bool {
+    guard run.upperBound < doc.tokens.count, doc.tokens[run.upperBound].kind == .word, !doc.tokens[run.upperBound].isCapitalised,
+      let next = doc.tag(run.upperBound) else { return false }
+    return next == .nn || next == .nns
   }
 
   /// `in Tulsa`, `near the Oval Office`, `the city of Phoenix`: a place's preposition (or

@@ -465,7 +465,11 @@ struct PhraseFinder {
       if !tailHasRole {
         var roleStart = lo
         while roleStart < run.lowerBound, tokens[roleStart].has(.determiner) { roleStart += 1 }
-        let roleText = run.lowerBound > roleStart ? text(span(roleStart..<run.lowerBound)) : nil
+        // `the popular Ana Lima`: an adjective alone is no role; a role has a noun.
+        let hasNoun = (roleStart..<run.lowerBound).contains { k in
+          tokens[k].kind == .word && (tokens[k].has(.title) || tokens[k].has(.roleNoun) || tokens[k].isCapitalised || tag(k)?.isNoun == true)
+        }
+        let roleText = hasNoun ? text(span(roleStart..<run.lowerBound)) : nil
         return NounPhrase(tokens: r, range: range, head: .name(tokens: run), role: roleText)
       }
     }
