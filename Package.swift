@@ -55,7 +55,7 @@ let package = Package(
     .testTarget(name: "HearsayIndexTests", dependencies: ["HearsayIndex", "HearsayCore", "HearsayFormats"]),
     .testTarget(name: "HearsayFormatsTests", dependencies: ["HearsayFormats", "HearsayCore", "HearsayTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "HearsayCore", "HearsayFormats", "HearsayState", "HearsayTestSupport"]),
-    .testTarget(name: "HearsayStateTests", dependencies: ["HearsayState", "HearsayCore"]),
+    .testTarget(name: "HearsayStateTests", dependencies: ["HearsayState", "HearsayCore", "HearsayTestSupport"]),
     .testTarget(name: "HearsayAppTests", dependencies: ["HearsayApp", "TerminalNCurses", "CNCurses", "ReaderUI"]),
     .testTarget(name: "HearsayCLITests", dependencies: ["hearsay", "HearsayState", "HearsayCore", "HearsayIndex", "HearsayTestSupport",
                                                         .product(name: "GRDB", package: "GRDB.swift")]),

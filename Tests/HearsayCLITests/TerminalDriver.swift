@@ -165,10 +165,33 @@ struct TerminalDriver {
 
     /// Ends the server and the program in its pane, by their process ids as well: a
     /// server orphaned to an init that does not reap may outlive `kill-server`.
+    /// The server goes first, which hangs up the program's terminal; the program then gets
+    /// up to 3 s to finish what it does on hangup (saving its reading state): a test
+    /// removes its folders next, and a late save would make them again.
     func stop() {
       let pids = tmux(["display-message", "-p", "-t", "drive", "#{pid} #{pane_pid}"]).split(separator: " ").compactMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
       tmux(["kill-server"])
-      for pid in pids.reversed() { kill(pid, SIGKILL) }
+      if let server = pids.first { kill(server, SIGKILL) }
+      if pids.count == 2 {
+        let deadline = Date().addingTimeInterval(3)
+        while Self.isRunning(group: pids[1]), Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        kill(pids[1], SIGKILL)
+      }
+    }
+
+    /// Whether a process of process group `group` other than its leader (the pane's shell,
+    /// which outlives the server) is still running, read from /proc: `kill(-group, 0)` also
+    /// answers yes for zombies nobody reaps.
+    static func isRunning(group: pid_t) -> Bool {
+      guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return false }
+      for entry in entries where entry.first?.isNumber == true {
+        guard let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+          let close = stat.lastIndex(of: ")") else { continue }
+        // After `pid (name)`: state, parent, process group.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        if fields.count > 2, fields[0] != "Z", pid_t(fields[2]) == group, pid_t(entry) != group { return true }
+      }
+      return false
     }
 
     func capture(escapes: Bool = false) -> String {

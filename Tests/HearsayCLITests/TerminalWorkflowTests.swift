@@ -7,11 +7,12 @@ import Testing
 /// programs started without a shell.
 @Suite(.serialized, .enabled(if: TerminalTests.run, "tmux is missing"))
 struct TerminalWorkflowTests {
-  let home: URL
+  let scratch: ScratchDirectory
+  var home: URL { scratch.url }
   let bridge = PackageRoot.samples + "/01-harbour-bridge-vote.txt"
 
   init() throws {
-    home = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-home-\(UUID())")
+    scratch = try ScratchDirectory("home")
     try FileManager.default.createDirectory(at: home.appendingPathComponent("config/hearsay"), withIntermediateDirectories: true)
   }
 

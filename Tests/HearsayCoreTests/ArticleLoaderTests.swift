@@ -1,4 +1,5 @@
 import Foundation
+import HearsayTestSupport
 import Testing
 @testable import HearsayCore
 
@@ -73,12 +74,15 @@ struct ArticleLoaderTests {
   }
 
   @Test func aFileRewrittenTruncatedAndDeletedWhileBeingReadNeverCrashesTheLoader() throws {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-moving-\(UUID()).txt")
+    let scratch = try ScratchDirectory("moving")
+    let url = scratch.appendingPathComponent("moving.txt")
     let versions = ["Short one\n\n\"Yes,\" she said.", String(repeating: "A long paragraph, said nobody. ", count: 4_000)]
     try Data(versions[0].utf8).write(to: url)
-    defer { try? FileManager.default.removeItem(at: url) }
     let stop = Locked(false)
+    // The writer is waited for, so it cannot make the file again once the folder is gone.
+    let finished = DispatchSemaphore(value: 0)
     let writer = Thread {
+      defer { finished.signal() }
       var i = 0
       while !stop.withLock({ $0 }) {
         // Rewrite in place (truncate, then write: readers see every stage), or delete.
@@ -106,6 +110,7 @@ struct ArticleLoaderTests {
       }
     }
     stop.withLock { $0 = true }
+    finished.wait()
     #expect(outcomes["article", default: 0] > 0)
   }
 

@@ -1,15 +1,19 @@
 import Foundation
 import GRDB
 import HearsayCore
+import HearsayTestSupport
 import Testing
 @testable import HearsayFormats
 
 /// newsboat's cache, built here in newsboat's shape: read as a collection, read-only,
 /// also while newsboat holds a write lock.
 struct NewsboatCacheTests {
-  static func makeCache() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-newsboat-\(UUID())/cache.db").path
-    try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+  let scratch: ScratchDirectory
+
+  init() throws { scratch = try ScratchDirectory("newsboat") }
+
+  func makeCache() throws -> String {
+    let path = scratch.appendingPathComponent("cache.db").path
     let db = try DatabaseQueue(path: path)
     try db.write { db in
       try db.execute(sql: """
@@ -34,7 +38,7 @@ struct NewsboatCacheTests {
   static func checksum(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
 
   @Test func itemsAreArticlesWithFeedAuthorAndDate() throws {
-    let path = try Self.makeCache()
+    let path = try makeCache()
     let before = try Self.checksum(path)
     let cache = NewsboatCache()
     #expect(cache.contains(path: path))
@@ -58,7 +62,7 @@ struct NewsboatCacheTests {
   }
 
   @Test func readsWhileNewsboatHoldsAWriteLock() throws {
-    let path = try Self.makeCache()
+    let path = try makeCache()
     let writer = try DatabaseQueue(path: path)
     try writer.inDatabase { db in
       try db.execute(sql: "BEGIN IMMEDIATE")
@@ -70,7 +74,7 @@ struct NewsboatCacheTests {
   }
 
   @Test func anOrdinarySQLiteFileIsNotACache() throws {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-other-\(UUID()).db").path
+    let path = scratch.appendingPathComponent("other.db").path
     try DatabaseQueue(path: path).write { try $0.execute(sql: "CREATE TABLE t (x)") }
     #expect(!NewsboatCache().contains(path: path))
   }

@@ -1,16 +1,15 @@
 import Foundation
 import Testing
 import HearsayCore
+import HearsayTestSupport
 @testable import HearsayState
 
 /// Hearsay's own files: saved atomically, owner-only, and an unreadable one never stops the reader.
 @Suite struct StateStoreTests {
-  let dir: URL
+  let scratch: ScratchDirectory
+  var dir: URL { scratch.url }
 
-  init() throws {
-    dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-state-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-  }
+  init() throws { scratch = try ScratchDirectory("state") }
 
   func quote(_ text: String, start: Int) -> ExportedQuote {
     ExportedQuote(text: text, speaker: "Zheng Jian", speakerKind: "person", role: "spokesperson", via: nil, kind: "direct",
@@ -127,7 +126,10 @@ import HearsayCore
 
 /// Two readers on one collection: each one's changes survive the other's saves.
 @Suite struct TwoReadersTests {
-  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-two-\(UUID().uuidString)")
+  let scratch: ScratchDirectory
+  var dir: URL { scratch.url }
+
+  init() throws { scratch = try ScratchDirectory("two") }
 
   func star(_ start: Int) -> ExportedQuote {
     ExportedQuote(text: "quote \(start)", speaker: "Zheng Jian", speakerKind: "person", role: nil, via: nil, kind: "direct",

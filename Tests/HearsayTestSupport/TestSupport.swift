@@ -55,3 +55,30 @@ public enum Golden {
       """, sourceLocation: sourceLocation)
   }
 }
+
+/// A fresh folder under the system's temporary folder for one test's files, removed with
+/// everything in it when the test lets go of it: a suite keeps one as a property, a test
+/// as a local. (A folder left behind per run filled `/tmp` with hundreds.)
+public final class ScratchDirectory: @unchecked Sendable {
+  public let url: URL
+  public var path: String { url.path }
+
+  /// `hearsay-LABEL-UUID`, created empty.
+  public init(_ label: String) throws {
+    url = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-\(label)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  }
+
+  public func appendingPathComponent(_ name: String) -> URL { url.appendingPathComponent(name) }
+
+  deinit {
+    // A test may have made a file read-only; give the owner write access back first.
+    if let walk = FileManager.default.enumerator(atPath: url.path) {
+      for case let name as String in walk {
+        try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: url.appendingPathComponent(name).path)
+      }
+    }
+    try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: url.path)
+    try? FileManager.default.removeItem(at: url)
+  }
+}
