@@ -248,6 +248,19 @@ struct AttributionTests {
     }
   }
 
+  /// An editor's label opening a line (`CLARIFICATION:`) names nobody, though a transcript's
+  /// label does (`WALLACE:`, in the table above).
+  @Test func aLabelBeforeAColonNamesNobody() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      The council met on Monday.
+
+      CLARIFICATION: The first sentence has been changed to reflect that the tolls will rise in May.
+      """)
+    #expect(!analysis.speakers.contains { $0.name == "CLARIFICATION" }, "speakers \(analysis.speakers.map(\.name))")
+  }
+
   /// `said to a crowd`, `told reporters at a breakfast`, `said of the ruling`: where, to
   /// whom or of what, never what was said.
   @Test(arguments: ["“We will rebuild,” Okafor said to a crowd in Lagos.", "“We will rebuild,” Okafor told reporters at a breakfast.",

@@ -52,6 +52,12 @@ extension Lexicon {
     "el país", "el pais", "haaretz", "ynet", "truth social", "twitter", "facebook",
     "rasmussen", "gallup", "morning consult", "quinnipiac",
   ]
+  /// Words of the labels editors put before a line (`CLARIFICATION:`, `Correction
+  /// appended`, `Editor's note:`): capitalised for their place, never a name.
+  static let editorialLabels: Set<String> = [
+    "correction", "corrections", "clarification", "update", "updated", "editor", "editors", "note", "appended",
+    "breaking", "exclusive", "transcript", "advertisement", "disclosure", "erratum", "errata", "related", "developing",
+  ]
   /// Titles that say whether the person named after them is a man or a woman.
   static let genderedTitles: [String: EntityRegistry.Gender] = {
     var genders: [String: EntityRegistry.Gender] = [:]

@@ -113,9 +113,17 @@ struct MentionStage: AnalysisStage {
   private static func positionalCapitals(in doc: Document) -> Set<Int> {
     let tokens = doc.tokens
     var firsts: [Int] = []
+    var labels: [Int] = []
     for sentence in doc.sentences {
       guard let k = sentence.tokens.first(where: { tokens[$0].kind == .word }) else { continue }
       let t = tokens[k]
+      // `CLARIFICATION:`, `CORRECTION APPENDED`, `Editor's note:`: an editor's label opens a
+      // line, names nobody, and may speak of someone (`…to reflect that Fowler is …`).
+      let label = Array(sentence.tokens[k...].prefix { tokens[$0].kind == .word && Lexicon.editorialLabels.contains(tokens[$0].bare) })
+      if let end = label.last, end + 1 < sentence.tokens.upperBound, tokens[end + 1].isMark(":") || label.count > 1 && tokens[end + 1].kind != .word {
+        labels += label
+        continue
+      }
       // `The`, `He`, `But` open no name anyway: only words that could are looked up.
       guard t.isCapitalised, !t.has(.capitalisedFunctionWord), !t.has(.pronoun), !t.has(.nameParticle), !Lexicon.isGivenName(t.bare) else { continue }
       firsts.append(k)
@@ -133,7 +141,7 @@ struct MentionStage: AnalysisStage {
     }
     let lowercase = seen[.lowercase, default: []], inName = seen[.inName, default: []]
     let capitalised = inName.union(seen[.capitalised, default: []])
-    return Set(firsts.filter { k in
+    return Set(labels).union(firsts.filter { k in
       let word = tokens[k].lower
       if lowercase.contains(word) { return !inName.contains(word) }
       // `Outside Carrier's plant …`, `Behind Trump's rise …`: a preposition or another
