@@ -47,7 +47,11 @@ public final class CollectionIndex: Sendable {
         let present = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
         if let missing = Self.tables.first(where: { !present.contains($0) }) { return "its table \(missing) is missing" }
         for fts in ["quote_fts", "article_fts"] where checkFullText {
-          try db.execute(sql: "INSERT INTO \(fts)(\(fts)) VALUES ('integrity-check')")
+          do {
+            try db.execute(sql: "INSERT INTO \(fts)(\(fts)) VALUES ('integrity-check')")
+          } catch let error as DatabaseError where error.resultCode == .SQLITE_NOMEM {
+            return "its full-text table \(fts) holds a length no page can have"  // read from garbage
+          }
         }
         return nil
       }
@@ -67,13 +71,17 @@ public final class CollectionIndex: Sendable {
   }
 
   /// A read for a query: damage it meets (a full-text page, a missing table) empties the
-  /// index, so the next update rebuilds it, and is told as `IndexDamaged`.
+  /// index, so the next update rebuilds it, and is told as `IndexDamaged`. Garbage in a
+  /// full-text page can also read as a length too large to allocate: out of memory is
+  /// damage when the full-text check then fails.
   func read<T>(_ body: (Database) throws -> T) throws -> T {
     do {
       return try dbQueue.read(body)
-    } catch let error as DatabaseError where Self.isDamage(error) {
+    } catch let error as DatabaseError {
+      let reason = Self.isDamage(error) ? Self.reason(error) : error.resultCode == .SQLITE_NOMEM ? try damage(checkFullText: true) : nil
+      guard let reason else { throw error }
       try replaceWithEmpty()
-      throw IndexDamaged(reason: Self.reason(error))
+      throw IndexDamaged(reason: reason)
     }
   }
 
