@@ -313,11 +313,18 @@ struct EntityRegistry {
   /// apart (`Newt\u{A0}Gingrich`, a name broken over two lines), so that one person has
   /// one name however the page spaced it.
   static func clean(_ display: String) -> String {
-    // Most names have none of these: no copy then.
-    let view = display.unicodeScalars
-    if let last = view.last, last != "'", last != "\u{2019}", last != "s", !view.contains(where: { isQuoteMark($0) || isOddSpace($0) }) {
-      return display
+    // Most names are plain ASCII, one space apart, with no quote mark or possessive: no
+    // copy then (read as bytes: most names end in `s` or hold no apostrophe at all).
+    var plain = true, last: UInt8 = 0, beforeLast: UInt8 = 0
+    for b in display.utf8 {
+      if b >= 0x80 || b < 0x20 || b == UInt8(ascii: "\"") || b == 0x20 && last == 0x20 {
+        plain = false
+        break
+      }
+      (beforeLast, last) = (last, b)
     }
+    if plain, last != UInt8(ascii: "'"), !(last == UInt8(ascii: "s") && beforeLast == UInt8(ascii: "'")) { return display }
+    let view = display.unicodeScalars
     var scalars = Array(view)
     if let last = scalars.last, last == "'" || last == "\u{2019}" {
       scalars.removeLast()

@@ -10,6 +10,9 @@ final class TagCache {
   private static let unknown: UInt8 = 0xFF
   /// Per sentence (by its first token), whether it is set in title case.
   private var titleCase: [Int: Bool] = [:]
+  /// The keys of a title-case sentence's words read in lower case, by token: made once
+  /// per token, not once per question (each is a dozen hashes).
+  private var lowerKeys: [Int: TagKeys] = [:]
   /// How many words before the asked one the decoding starts.
   static let runUp = 2
 
@@ -25,7 +28,7 @@ final class TagCache {
     let start = max(sentence.lowerBound, k - Self.runUp)
     let contextStart = max(sentence.lowerBound, start - 2), end = min(sentence.upperBound, k + 3)
     let window = isTitleCase(sentence, tokens)
-      ? tokens[contextStart..<end].map { TagKeys(text: $0.lower, lower: $0.lower, flags: $0.flags) }
+      ? (contextStart..<end).map { j in lowerKeys[j] ?? { let keys = TagKeys(text: tokens[j].lower, lower: tokens[j].lower, flags: tokens[j].flags); lowerKeys[j] = keys; return keys }() }
       : tokens[contextStart..<end].map(\.tagKeys)
     let found = tagger.tag(window, part: (start - contextStart)..<(k - contextStart + 1))
     for (i, tag) in found.enumerated() where tags[start + i] == Self.unknown { tags[start + i] = tag.rawValue }
