@@ -73,14 +73,23 @@ public struct TaggerModel: Sendable {
     slots.withUnsafeBufferPointer { Self.slot(of: feature, in: $0) != nil }
   }
 
-  /// Adds the weights of the features at `positions` of `features` to `scores`.
-  func score(_ features: UnsafeBufferPointer<UInt64>, picking positions: some Collection<Int>, into scores: UnsafeMutableBufferPointer<Float>) {
+  /// Adds the weights of the features at `positions` of `features` to `scores`. All the
+  /// slots are found first and the weights added after: the lookups miss the caches, and
+  /// made one after another without the additions between, their misses overlap.
+  func score(_ features: UnsafeBufferPointer<UInt64>, picking positions: [Int], into scores: UnsafeMutableBufferPointer<Float>) {
     slots.withUnsafeBufferPointer { slots in
-      entryTags.withUnsafeBufferPointer { tags in
-        entryWeights.withUnsafeBufferPointer { weights in
-          for p in positions {
-            guard let slot = Self.slot(of: features[p], in: slots) else { continue }
-            for k in Int(slot.start)..<Int(slot.end) { scores[Int(tags[k])] += weights[k] }
+      withUnsafeTemporaryAllocation(of: Slot.self, capacity: positions.count) { found in
+        var n = 0
+        for p in positions {
+          guard let slot = Self.slot(of: features[p], in: slots) else { continue }
+          found[n] = slot
+          n += 1
+        }
+        entryTags.withUnsafeBufferPointer { tags in
+          entryWeights.withUnsafeBufferPointer { weights in
+            for slot in found[..<n] {
+              for k in Int(slot.start)..<Int(slot.end) { scores[Int(tags[k])] += weights[k] }
+            }
           }
         }
       }
