@@ -160,17 +160,19 @@ extension CollectionIndex {
     return "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
   }()
 
+  /// Statements run per file are prepared once per connection (`cachedStatement`):
+  /// compiling three statements per article was a tenth of a full build's writing.
   static func deleteFile(_ file: String, in db: Database) throws {
-    let ids = try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE file = ?", arguments: [file])
+    let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM article WHERE file = ?"), arguments: [file])
     for id in ids {
       // The full-text index forgets a quote given the values it indexed.
-      try db.execute(sql: """
+      try db.cachedStatement(sql: """
         INSERT INTO quote_fts (quote_fts, rowid, text, speaker) SELECT 'delete', id, text, speaker FROM quote WHERE article_id = ?
-        """, arguments: [id])
-      try db.execute(sql: "DELETE FROM article_fts WHERE rowid = ?", arguments: [id])
-      try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
+        """).execute(arguments: [id])
+      try db.cachedStatement(sql: "DELETE FROM article_fts WHERE rowid = ?").execute(arguments: [id])
+      try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
     }
-    try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [file])
+    try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?").execute(arguments: [file])
   }
 
   /// A quote row waiting to be written, so a batch's quotes go in by id.
@@ -262,8 +264,8 @@ final class BatchWriter: Sendable {
           for item in batch {
             try CollectionIndex.deleteFile(item.file, in: db)
             if item.settled {
-              try db.execute(sql: "INSERT INTO file (path, size, mtime) VALUES (?, ?, ?)",
-                             arguments: [item.file, item.state.size, item.state.mtime])
+              try db.cachedStatement(sql: "INSERT INTO file (path, size, mtime) VALUES (?, ?, ?)")
+                .execute(arguments: [item.file, item.state.size, item.state.mtime])
             }
             for a in item.analyses {
               quotes += try CollectionIndex.insert(a, file: item.file, size: item.state.size, mtime: item.state.mtime, sequence: &sequence, in: db)
