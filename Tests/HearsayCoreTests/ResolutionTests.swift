@@ -108,6 +108,17 @@ struct ResolutionTests {
     #expect(quote.speaker.map { analysis.speakers[$0].kind } == .place)
   }
 
+  /// `on` continues an organisation's name right after its head word (`Commission on
+  /// Harbour Safety`), never into a date (`the Harbour Commission on Monday`).
+  @Test(arguments: [("The Commission on Harbour Safety said", "Commission on Harbour Safety"),
+                    ("The Harbour Commission on Monday said", "Harbour Commission")])
+  func onContinuesAnOrganisationsName(_ subject: String, _ name: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(subject) that the ferry was unsafe.")
+    let speaker = try #require(analysis.quote(startingWith: "the ferry was unsafe").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == name)
+    #expect(speaker.kind == .organisation)
+  }
+
   @Test func titleIsNotPartOfTheName() throws {
     let analysis = try Fixture.analyse("Headline\n\nChinese President Xi Jinping spoke. President Xi said the call was useful.")
     let speaker = analysis.speakerName(of: analysis.quote(startingWith: "the call was useful"))

@@ -617,9 +617,13 @@ struct PhraseFinder {
       let t = tokens[k]
       let capital = t.kind == .word && ((t.isCapitalised && !t.has(.hyphenatedAdjective)) || t.has(.domain))
       let particle = t.kind == .word && t.has(.nameParticle) && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised
-      // `Institute of Xiamen University`, and `and` once such a name has its `of` (`Department
-      // of Parks and Recreation`, but not `the Treasury Department and Trump`).
-      let connector = t.kind == .word && (t.has(.phraseConnector) || (t.is("and") && start.map { s in tokens[s..<k].contains { $0.has(.phraseConnector) } } == true))
+      // `Institute of Xiamen University`, `on` right after an organisation's word (`Commission
+      // on Presidential Debates`, not `the White House on Monday`), and `and` once such a
+      // name has its `of` (`Department of Parks and Recreation`, but not `the Treasury
+      // Department and Trump`).
+      let onAfterOrganisation = t.is("on") && k > r.lowerBound && tokens[k - 1].has(.organisationHead)
+        && k + 1 < r.upperBound && !tokens[k + 1].has(.capitalisedFunctionWord)
+      let connector = t.kind == .word && (t.has(.phraseConnector) || onAfterOrganisation || (t.is("and") && start.map { s in tokens[s..<k].contains { $0.has(.phraseConnector) } } == true))
         && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised && startsOrganisation(start!..<k)
       if start == nil, capital, positionalCapitals.contains(k) || Self.isPartyAffiliation(t) { continue }
       let surname = capital && start != nil && isSurnameAfterGivenName(k)
