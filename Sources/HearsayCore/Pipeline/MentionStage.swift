@@ -191,9 +191,9 @@ struct MentionStage: AnalysisStage {
   private static func titleRole(_ doc: Document, before start: Int, floor: Int, headline: Bool) -> String? {
     var j = start - 1
     var lo = start
+    let isRoleWord = { (k: Int) in doc.tokens[k].has(.title) || doc.tokens[k].has(.roleNoun) }
     while j >= floor, start - j <= 8 {
       let t = doc.tokens[j]
-      let isRoleWord = { (k: Int) in doc.tokens[k].has(.title) || doc.tokens[k].has(.roleNoun) }
       if lo == j + 1, lo < start, j > floor, t.is("of"), isRoleWord(j - 1) {
         j -= 1
         continue

@@ -30,10 +30,13 @@ enum KindVote {
     for (i, f) in found.enumerated() where f.kind == .person && isCandidate(f) {
       var e = evidence[f.words] ?? (0, 0, 0, 0, false)
       if f.role != nil || Lexicon.isGivenName(f.words[0]) || (f.words.count == 1 && personWords.contains(f.words[0])) { e.person = true }
+      // `Phoenix police`, `the Trump campaign`: a name before a noun says nothing of its kind
+      // (a plural before one is its subject: `Hispanics telling their stories`).
       if !locativeSet.contains(i), f.words.last?.hasSuffix("s") == false, isModifier(f.run, doc) {
-        // `Phoenix police`, `the Trump campaign`: a name before a noun says nothing of its kind
-        // (a plural before one is its subject: `Hispanics telling their stories`).
-      } else if locativeSet.contains(i) {
+        evidence[f.words] = e
+        continue
+      }
+      if locativeSet.contains(i) {
         e.place += 1
       } else if let last = f.words.last, last.hasSuffix("s"), !e.person, f.words.count == 1 || !Lexicon.isGivenName(f.words[0]),
         plural[last] ?? { let p = doc.tag(f.run.upperBound - 1) == .nnps; plural[last] = p; return p }()
