@@ -68,7 +68,7 @@ public struct Tagger: Sendable {
     guard let url = resourceURL() else { return .failure(.notAModel("\(fileName).bin was not found beside the program")) }
     guard let data = FileManager.default.contents(atPath: url.path) else { return .failure(.notAModel("\(url.path) cannot be read")) }
     do {
-      return .success(Tagger(model: try TaggerModel(serialized: Array(data))))
+      return .success(Tagger(model: try data.withUnsafeBytes { try TaggerModel(serializedBytes: $0) }))
     } catch let e as TaggerModel.LoadError {
       return .failure(e)
     } catch {

@@ -15,7 +15,7 @@ public struct TaggerModel: Sendable {
   private let slots: [Slot]
   /// Tells this model's cached word scores from another's (`WordScores`).
   final class Identity: Sendable {}
-  let identity = Identity()
+  let identity: Identity
 
   public var featureCount: Int { keys.count }
 
@@ -33,6 +33,7 @@ public struct TaggerModel: Sendable {
     entryTags = tags
     entryWeights = weights
     slots = Self.table(keys, offsets)
+    identity = Identity()
   }
 
   /// One slot of the lookup table: a feature and where its weights are, in one cache line
@@ -128,6 +129,12 @@ public struct TaggerModel: Sendable {
   }
 
   public init(serialized bytes: [UInt8]) throws {
+    try self = bytes.withUnsafeBytes { try TaggerModel(serializedBytes: $0) }
+  }
+
+  /// The same from the file's bytes where they lie (the shipped model is read at every
+  /// start: each copy of its 3 MB showed in a small article's time).
+  public init(serializedBytes bytes: UnsafeRawBufferPointer) throws {
     var r = ByteReader(bytes)
     guard try r.take(4) == Self.magic else { throw LoadError.notAModel("no HTAG header") }
     guard try r.u32() == Self.version else { throw LoadError.notAModel("another version") }
@@ -142,7 +149,7 @@ public struct TaggerModel: Sendable {
     let keys = try r.array(featureCount, of: UInt64.self)
     let offsets = try r.array(featureCount + 1, of: UInt32.self)
     let tags = try r.take(entryCount)
-    let weights = try r.array(entryCount, of: UInt32.self).map(Float.init(bitPattern:))
+    let weights = try r.floats(entryCount)
     guard offsets.first == 0, offsets.last == UInt32(entryCount), zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }),
       tags.allSatisfy({ Int($0) < names.count })
     else { throw LoadError.notAModel("its tables do not agree") }
@@ -152,20 +159,33 @@ public struct TaggerModel: Sendable {
     entryTags = tags
     entryWeights = weights
     slots = Self.table(keys, offsets)
+    identity = Identity()
   }
 }
 
-/// Reads little-endian numbers from the front of a byte array.
+/// Reads little-endian numbers from the front of a run of bytes.
 private struct ByteReader {
-  let bytes: [UInt8]
+  let bytes: UnsafeRawBufferPointer
   var at = 0
-  init(_ bytes: [UInt8]) { self.bytes = bytes }
+  init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
   var remaining: Int { bytes.count - at }
 
   mutating func take(_ n: Int) throws -> [UInt8] {
     guard n >= 0, n <= remaining else { throw TaggerModel.LoadError.notAModel("it ends early") }
     defer { at += n }
-    return Array(bytes[at..<(at + n)])
+    return Array(UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n)]))
+  }
+
+  /// `Float`s stored as their little-endian bit patterns.
+  mutating func floats(_ n: Int) throws -> [Float] {
+    guard 1.littleEndian == 1 else { return try array(n, of: UInt32.self).map(Float.init(bitPattern:)) }
+    let size = n * MemoryLayout<Float>.size
+    guard n >= 0, size <= remaining else { throw TaggerModel.LoadError.notAModel("it ends early") }
+    defer { at += size }
+    return [Float](unsafeUninitializedCapacity: n) { buffer, count in
+      UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + size)]))
+      count = n
+    }
   }
 
   mutating func u32() throws -> UInt32 { try array(1, of: UInt32.self)[0] }
@@ -178,9 +198,7 @@ private struct ByteReader {
     // One copy of the bytes, then a byte swap only on a big-endian machine: the file is
     // read at every start, and element-by-element loads were slow in debug builds.
     let values = [T](unsafeUninitializedCapacity: n) { buffer, count in
-      bytes.withUnsafeBytes { raw in
-        UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[start..<(start + size)]))
-      }
+      UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[start..<(start + size)]))
       count = n
     }
     return 1.littleEndian == 1 ? values : values.map { T(littleEndian: $0) }
