@@ -6,7 +6,9 @@ import HearsayCore
 let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 60
 /// `HearsayBenchmark 0 screen DIR`: only the reader's first library screen on a folder.
 if CommandLine.arguments.dropFirst(2).first == "screen", let dir = CommandLine.arguments.dropFirst(3).first {
-  IndexBenchmark.firstScreen(root: URL(fileURLWithPath: dir), state: FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-screen-\(UUID())"))
+  let state = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-screen-\(UUID())")
+  IndexBenchmark.firstScreen(root: URL(fileURLWithPath: dir), state: state)
+  try? FileManager.default.removeItem(at: state)
   exit(0)
 }
 /// `HearsayBenchmark 0 cli DIR [FORMAT [JOBS]]`: the real `hearsay quotes` over a folder, as a user runs it.
