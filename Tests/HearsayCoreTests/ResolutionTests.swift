@@ -119,6 +119,17 @@ struct ResolutionTests {
     #expect(speaker.kind == .organisation)
   }
 
+  /// The speaker of `Okafor took a risk, telling …` is the subject of the clause before the
+  /// cue, never the clause (`Okafor took a risk` as an unnamed speaker); a participle that
+  /// modifies is no verb (`Some angry harbour workers`).
+  @Test(arguments: [("Dana Okafor spoke on Monday. Okafor took a risk, telling the crowd that the tolls would stay.", "the tolls would stay", "Dana Okafor"),
+                    ("The crowd heard the mayor. Harbour workers took turns telling reporters that the tolls were unfair.", "the tolls were unfair", "Harbour workers"),
+                    ("The vote was close. Some angry harbour workers said the tolls were unfair.", "the tolls were unfair", "Some angry harbour workers")])
+  func aSpeakerIsTheSubjectNotItsClause(_ body: String, _ quote: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: quote)) == speaker)
+  }
+
   @Test func titleIsNotPartOfTheName() throws {
     let analysis = try Fixture.analyse("Headline\n\nChinese President Xi Jinping spoke. President Xi said the call was useful.")
     let speaker = analysis.speakerName(of: analysis.quote(startingWith: "the call was useful"))

@@ -485,6 +485,16 @@ struct PhraseFinder {
     {
       return nil
     }
+    // …and a noun phrase, not a clause that ends in one: the speaker of `Trump took a risk,
+    // telling …` is its subject, `Trump` — a subject and its verb, not a participle that
+    // modifies (`some miffed supporters`).
+    if headIndex > lo + 1, let verb = (lo + 1..<headIndex).first(where: { k in
+      tokens[k].kind == .word && !tokens[k].isCapitalised && tokens[k - 1].kind == .word
+        && !tokens[k - 1].has(.capitalisedFunctionWord) && (tokens[k - 1].isCapitalised || tag(k - 1)?.isNoun == true)
+        && tag(k)?.isFiniteVerb == true
+    }) {
+      return analyse(r.lowerBound..<verb, fullEnd: verb)
+    }
     let definite = !(tokens[r.lowerBound].is("a") || tokens[r.lowerBound].is("an"))
     return NounPhrase(tokens: lo..<r.upperBound, range: span(lo..<r.upperBound), head: .role(definite: definite), role: nil)
   }
