@@ -130,6 +130,17 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: quote)) == speaker)
   }
 
+  /// An organisation's title before a given name leaves the person (`Senate Harbour
+  /// Chairman Ed Moss`), and a given name with one word is a person's name even when that
+  /// word heads outlets' names (`Don Guardian`).
+  @Test(arguments: [("Senate Harbour Chairman Ed Moss said", "Ed Moss"), ("Harbour City Mayor Don Guardian said", "Don Guardian")])
+  func aGivenNameAfterATitleIsAPerson(_ subject: String, _ name: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(subject) that the ferry was unsafe.")
+    let speaker = try #require(analysis.quote(startingWith: "the ferry was unsafe").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == name)
+    #expect(speaker.kind == .person)
+  }
+
   @Test func titleIsNotPartOfTheName() throws {
     let analysis = try Fixture.analyse("Headline\n\nChinese President Xi Jinping spoke. President Xi said the call was useful.")
     let speaker = analysis.speakerName(of: analysis.quote(startingWith: "the call was useful"))

@@ -17,7 +17,9 @@ enum NameClassifier {
       }
     }
     if isDomainName(lastToken.bare) { return .outlet }
-    if lastToken.bareFlags.contains(.outletHead) || Lexicon.outletFirstWords.contains(name[0].bare) { return .outlet }
+    // `Don Guardian`, `Ann Post`: a given name and one word is a person's name, whatever the word.
+    let givenAndSurname = name.count == 2 && Lexicon.isGivenName(name[0].bare) && !name[0].bareFlags.contains(.place)
+    if !givenAndSurname, lastToken.bareFlags.contains(.outletHead) || Lexicon.outletFirstWords.contains(name[0].bare) { return .outlet }
     if name.contains(where: { $0.bareFlags.contains(.organisationHead) }) { return .organisation }
     if name.allSatisfy({ $0.bareFlags.contains(.place) }) { return .place }
     if Lexicon.placeHeads.contains(lastToken.bare) || Lexicon.placeOpeners.contains(name[0].bare) { return .place }

@@ -669,9 +669,10 @@ struct PhraseFinder {
       while lo < run.upperBound - 1, tokens[lo].has(.title) || (tokens[lo].has(.place) && run.count > 2 && !startsOrganisation(lo..<run.upperBound)) {
         lo += 1
       }
-      // `Local MP Sarah Whitfield`: everything up to the last title word is the role.
+      // `Local MP Sarah Whitfield`: everything up to the last title word is the role — in an
+      // organisation's name too when a given name follows it (`Harbour Council Chairman Ed Moss`).
       if let lastTitle = (lo..<(run.upperBound - 1)).last(where: { tokens[$0].has(.title) }),
-        !startsOrganisation(run)
+        !startsOrganisation(run) || Lexicon.isGivenName(tokens[lastTitle + 1].bare)
       {
         lo = lastTitle + 1
       }
