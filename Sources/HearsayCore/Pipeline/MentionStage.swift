@@ -194,11 +194,13 @@ struct MentionStage: AnalysisStage {
     let isRoleWord = { (k: Int) in doc.tokens[k].has(.title) || doc.tokens[k].has(.roleNoun) }
     while j >= floor, start - j <= 8 {
       let t = doc.tokens[j]
-      if lo == j + 1, lo < start, j > floor, t.is("of"), isRoleWord(j - 1) {
+      // Right before a title or role word already taken:
+      let extending = lo == j + 1 && lo < start
+      if extending, j > floor, t.is("of"), isRoleWord(j - 1) {
         j -= 1
         continue
       }
-      if !headline, lo == j + 1, lo < start, t.kind == .word, !t.isCapitalised, doc.tokens[lo].has(.roleNoun), doc.tag(j) == .jj {
+      if extending, !headline, t.kind == .word, !t.isCapitalised, doc.tokens[lo].has(.roleNoun), doc.tag(j) == .jj {
         lo = j
         j -= 1
         continue

@@ -26,16 +26,11 @@ struct EntityRegistry {
     static func isRole(_ text: String) -> Bool {
       var words = 0, inWord = false, afterPeriod = false, hasLetter = false
       // The first and last words, if they are ASCII letters (every preposition is), in lowercase.
-      let first = text.utf8.prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
-      if first.count <= 10, Lexicon.prepositions.contains(String(decoding: first.map { $0 | 0x20 }, as: UTF8.self)) { return false }
-      let bytes = text.utf8
-      if bytes.reversed().starts(with: "s'".utf8) || bytes.reversed().starts(with: [0x73, 0x99, 0x80, 0xE2]) { return false }
-      let trimmed = bytes.reversed().drop { $0 == 0x20 }
-      let lastWord = trimmed.prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == UInt8(ascii: ".") }
-      if lastWord.count <= 10 {
-        let last = String(decoding: lastWord.reversed().map { $0 | 0x20 }, as: UTF8.self)
-        if Lexicon.prepositions.contains(last) || Lexicon.determiners.contains(last) { return false }
-      }
+      let isLetter = { (b: UInt8) in (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+      if let first = shortLowercase(text.utf8.prefix(while: isLetter)), Lexicon.prepositions.contains(first) { return false }
+      if text.utf8.last == UInt8(ascii: "s"), NameClassifier.stripPossessive(text) != text { return false }
+      let lastWord = text.utf8.reversed().drop { $0 == 0x20 }.prefix { isLetter($0) || $0 == UInt8(ascii: ".") }
+      if let last = shortLowercase(lastWord.reversed()), Lexicon.prepositions.contains(last) || Lexicon.determiners.contains(last) { return false }
       for c in text.unicodeScalars {
         switch c.value {
         case 0x3F, 0x21, 0x3B, 0x22, 0x201C, 0x201D: return false  // ? ! ; " “ ”
@@ -51,6 +46,12 @@ struct EntityRegistry {
         inWord = letter || c == "'" || c == "\u{2019}" || c == "-"
       }
       return hasLetter && words <= 12
+    }
+
+    /// An ASCII word of at most ten letters in lower case (the length of any word the
+    /// lists it is looked up in), or nil.
+    private static func shortLowercase(_ word: some Collection<UInt8>) -> String? {
+      word.count <= 10 ? String(decoding: word.map { $0 | 0x20 }, as: UTF8.self) : nil
     }
 
     mutating func addRole(_ role: String) {

@@ -27,12 +27,17 @@ final class TagCache {
     // Decoding runs from a few words before `k`; the features read two words either side.
     let start = max(sentence.lowerBound, k - Self.runUp)
     let contextStart = max(sentence.lowerBound, start - 2), end = min(sentence.upperBound, k + 3)
-    let window = isTitleCase(sentence, tokens)
-      ? (contextStart..<end).map { j in lowerKeys[j] ?? { let keys = TagKeys(text: tokens[j].lower, lower: tokens[j].lower, flags: tokens[j].flags); lowerKeys[j] = keys; return keys }() }
-      : tokens[contextStart..<end].map(\.tagKeys)
+    let window = isTitleCase(sentence, tokens) ? (contextStart..<end).map { lowercaseKeys($0, tokens) } : tokens[contextStart..<end].map(\.tagKeys)
     let found = tagger.tag(window, part: (start - contextStart)..<(k - contextStart + 1))
     for (i, tag) in found.enumerated() where tags[start + i] == Self.unknown { tags[start + i] = tag.rawValue }
     return found.last
+  }
+
+  private func lowercaseKeys(_ k: Int, _ tokens: [Token]) -> TagKeys {
+    if let known = lowerKeys[k] { return known }
+    let keys = TagKeys(text: tokens[k].lower, lower: tokens[k].lower, flags: tokens[k].flags)
+    lowerKeys[k] = keys
+    return keys
   }
 
   /// Whether the tagger learnt `token`'s word from data (false without a model).

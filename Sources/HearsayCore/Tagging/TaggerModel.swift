@@ -178,29 +178,26 @@ private struct ByteReader {
 
   /// `Float`s stored as their little-endian bit patterns.
   mutating func floats(_ n: Int) throws -> [Float] {
-    guard 1.littleEndian == 1 else { return try array(n, of: UInt32.self).map(Float.init(bitPattern:)) }
-    let size = n * MemoryLayout<Float>.size
-    guard n >= 0, size <= remaining else { throw TaggerModel.LoadError.notAModel("it ends early") }
-    defer { at += size }
-    return [Float](unsafeUninitializedCapacity: n) { buffer, count in
-      UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + size)]))
-      count = n
-    }
+    1.littleEndian == 1 ? try copy(n) : try array(n, of: UInt32.self).map(Float.init(bitPattern:))
   }
 
   mutating func u32() throws -> UInt32 { try array(1, of: UInt32.self)[0] }
 
-  mutating func array<T: FixedWidthInteger>(_ n: Int, of: T.Type) throws -> [T] {
+  /// One copy of the bytes, then a byte swap only on a big-endian machine: the file is
+  /// read at every start, and element-by-element loads were slow in debug builds.
+  mutating func array<T: FixedWidthInteger & BitwiseCopyable>(_ n: Int, of: T.Type) throws -> [T] {
+    let values: [T] = try copy(n)
+    return 1.littleEndian == 1 ? values : values.map { T(littleEndian: $0) }
+  }
+
+  /// The next `n` values of `T`, copied as they lie.
+  private mutating func copy<T: BitwiseCopyable>(_ n: Int) throws -> [T] {
     let size = n * MemoryLayout<T>.size
     guard n >= 0, size <= remaining else { throw TaggerModel.LoadError.notAModel("it ends early") }
-    let start = at
-    at += size
-    // One copy of the bytes, then a byte swap only on a big-endian machine: the file is
-    // read at every start, and element-by-element loads were slow in debug builds.
-    let values = [T](unsafeUninitializedCapacity: n) { buffer, count in
-      UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[start..<(start + size)]))
+    defer { at += size }
+    return [T](unsafeUninitializedCapacity: n) { buffer, count in
+      UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + size)]))
       count = n
     }
-    return 1.littleEndian == 1 ? values : values.map { T(littleEndian: $0) }
   }
 }
