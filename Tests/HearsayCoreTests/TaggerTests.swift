@@ -1,4 +1,5 @@
 import Foundation
+import HearsayTestSupport
 import Testing
 @testable import HearsayCore
 
@@ -93,6 +94,52 @@ struct TaggerTests {
     }
     #expect(model(.nns).tag(keys) == [.nns])
     #expect(model(.vbz).tag(keys) == [.vbz])
+  }
+
+  /// The shipped model is mapped from its file, not read into memory: a model written to a
+  /// file and mapped back tags as the one it was written from.
+  @Test func aModelMappedFromItsFileTagsAsTheOneWritten() throws {
+    var trainer = PerceptronTrainer()
+    _ = trainer.train(Self.tiny, passes: 10, seed: 7)
+    let scratch = try ScratchDirectory("model")
+    let path = scratch.appendingPathComponent("model.bin").path
+    try Data(trainer.model(threshold: 0).serialized()).write(to: URL(fileURLWithPath: path))
+    let mapped = Tagger(model: try TaggerModel(mapping: path))
+    for sentence in Self.tiny { #expect(mapped.tag(sentence.map(\.keys)) == sentence.map(\.tag)) }
+    #expect(mapped.model.serialized() == trainer.model(threshold: 0).serialized())
+  }
+
+  @Test func aMissingOrEmptyModelFileIsRefusedNamingIt() throws {
+    let scratch = try ScratchDirectory("model")
+    let missing = scratch.appendingPathComponent("absent.bin").path
+    let empty = scratch.appendingPathComponent("empty.bin").path
+    try Data().write(to: URL(fileURLWithPath: empty))
+    for path in [missing, empty] {
+      do {
+        _ = try TaggerModel(mapping: path)
+        Issue.record("\(path) was taken for a model")
+      } catch {
+        #expect(error.description.contains(path))
+      }
+    }
+  }
+
+  /// The slots are checked as lookups reach them, not all at start-up: a file whose table
+  /// has no empty slot left must still answer (the probe stops after one round).
+  @Test func aModelWhoseTableIsFullStillAnswers() throws {
+    var trainer = PerceptronTrainer()
+    _ = trainer.train(Self.tiny, passes: 2, seed: 7)
+    var bytes = trainer.model(threshold: 0).serialized()
+    var at = 12
+    for _ in 0..<PennTag.allCases.count { at += 1 + Int(bytes[at]) }
+    at += (16 - at % 16) % 16
+    let slots = bytes[(at + 4)..<(at + 8)].withUnsafeBytes { Int(UInt32(littleEndian: $0.loadUnaligned(as: UInt32.self))) }
+    at += 16
+    for s in 0..<slots where bytes[(at + s * 16 + 12)..<(at + s * 16 + 16)].allSatisfy({ $0 == 0 }) {
+      bytes.replaceSubrange((at + s * 16)..<(at + s * 16 + 16), with: [UInt8](repeating: 0xEE, count: 12) + [1, 0, 0, 0])
+    }
+    let full = Tagger(model: try TaggerModel(serialized: bytes))
+    #expect(full.tag(TaggerTraining.words(in: "Zyzzyva quibbled .").map(\.keys)).count == 3)
   }
 
   @Test func aDamagedModelFileIsRefusedWithAReason() throws {

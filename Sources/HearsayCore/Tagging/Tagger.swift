@@ -66,13 +66,10 @@ public struct Tagger: Sendable {
 
   private static func load() -> Result<Tagger, TaggerModel.LoadError> {
     guard let url = resourceURL() else { return .failure(.notAModel("\(fileName).bin was not found beside the program")) }
-    guard let data = FileManager.default.contents(atPath: url.path) else { return .failure(.notAModel("\(url.path) cannot be read")) }
-    do {
-      return .success(Tagger(model: try data.withUnsafeBytes { try TaggerModel(serializedBytes: $0) }))
-    } catch let e as TaggerModel.LoadError {
-      return .failure(e)
+    do throws(TaggerModel.LoadError) {
+      return .success(Tagger(model: try TaggerModel(mapping: url.path)))
     } catch {
-      return .failure(.notAModel(String(describing: error)))
+      return .failure(error)
     }
   }
 

@@ -1,98 +1,59 @@
 import Foundation
 
 /// A trained averaged perceptron: for each feature it has seen, a weight for some of the
-/// tags. Stored as a flat little-endian file (`HTAG`, version, tag names, features,
-/// sparse weights) and read into arrays at start-up; lookups go through an
-/// open-addressing table built on load.
+/// tags. The file is the lookup table itself (`TaggerModel.File`), so the shipped model
+/// is memory-mapped and used where it lies: nothing is read, copied or built at start-up.
 public struct TaggerModel: Sendable {
   /// The class names in model order; they must be `PennTag`'s.
   let tagNames: [String]
-  private let keys: [UInt64]
-  private let offsets: [UInt32]
-  private let entryTags: [UInt8]
-  private let entryWeights: [Float]
-  /// Open addressing over `keys`; an empty slot has no weights (`end` 0).
-  private let slots: [Slot]
+  private let table: Table
   /// Tells this model's cached word scores from another's (`WordScores`).
-  final class Identity: Sendable {}
-  let identity: Identity
+  typealias Identity = Table
+  var identity: Identity { table }
 
-  public var featureCount: Int { keys.count }
+  public var featureCount: Int { table.featureCount }
 
   /// A model of these features, each with its (tag, weight) pairs.
   init(features: [(key: UInt64, weights: [(tag: UInt8, weight: Float)])]) {
-    tagNames = PennTag.allCases.map(\.name)
-    var keys: [UInt64] = [], offsets: [UInt32] = [0], tags: [UInt8] = [], weights: [Float] = []
-    for f in features.sorted(by: { $0.key < $1.key }) where !f.weights.isEmpty {
-      keys.append(f.key)
-      for (t, w) in f.weights { tags.append(t); weights.append(w) }
-      offsets.append(UInt32(tags.count))
-    }
-    self.keys = keys
-    self.offsets = offsets
-    entryTags = tags
-    entryWeights = weights
-    slots = Self.table(keys, offsets)
-    identity = Identity()
+    let bytes = File.write(tagNames: PennTag.allCases.map(\.name), features: features)
+    // The bytes were just written by `File.write`: reading them back cannot fail.
+    try! self.init(table: Table(copying: bytes))
   }
 
-  /// One slot of the lookup table: a feature and where its weights are, in one cache line
-  /// with its neighbours, so a lookup costs one miss for the slot and one for the weights.
-  struct Slot {
-    var key: UInt64 = 0
-    var start: UInt32 = 0
-    var end: UInt32 = 0
+  /// A model from a file's bytes (held in memory).
+  public init(serialized bytes: [UInt8]) throws(LoadError) {
+    try self.init(table: Table(copying: bytes))
   }
 
-  private static func table(_ keys: [UInt64], _ offsets: [UInt32]) -> [Slot] {
-    var size = 1024
-    while size < keys.count * 2 { size *= 2 }
-    var slots = [Slot](repeating: Slot(), count: size)
-    for (i, key) in keys.enumerated() {
-      var s = Int(truncatingIfNeeded: key) & (size - 1)
-      while slots[s].end != 0 { s = (s + 1) & (size - 1) }
-      slots[s] = Slot(key: key, start: offsets[i], end: offsets[i + 1])
-    }
-    return slots
+  /// The model in the file at `path`, mapped into memory (read-only, shared with the page
+  /// cache): only the pages a lookup touches are ever read.
+  public init(mapping path: String) throws(LoadError) {
+    try self.init(table: Table(mapping: path))
   }
 
-  /// The slot holding `feature`'s weights, if the model has any (linear probing from the
-  /// feature's own bits; the table is a power of two long).
-  @inline(__always)
-  private static func slot(of feature: UInt64, in slots: UnsafeBufferPointer<Slot>) -> Slot? {
-    let mask = slots.count - 1
-    var s = Int(truncatingIfNeeded: feature) & mask
-    while slots[s].end != 0 {
-      if slots[s].key == feature { return slots[s] }
-      s = (s + 1) & mask
-    }
-    return nil
+  private init(table: Table) throws(LoadError) {
+    tagNames = try File.check(table)
+    self.table = table
   }
+
+  public func serialized() -> [UInt8] { Array(table.bytes) }
 
   /// Whether the model has weights for `feature`.
-  func has(_ feature: UInt64) -> Bool {
-    slots.withUnsafeBufferPointer { Self.slot(of: feature, in: $0) != nil }
-  }
+  func has(_ feature: UInt64) -> Bool { table.find(feature) != nil }
 
   /// Adds the weights of the features at `positions` of `features` to `scores`. All the
   /// slots are found first and the weights added after: the lookups miss the caches, and
   /// made one after another without the additions between, their misses overlap.
   func score(_ features: UnsafeBufferPointer<UInt64>, picking positions: [Int], into scores: UnsafeMutableBufferPointer<Float>) {
-    slots.withUnsafeBufferPointer { slots in
-      withUnsafeTemporaryAllocation(of: Slot.self, capacity: positions.count) { found in
-        var n = 0
-        for p in positions {
-          guard let slot = Self.slot(of: features[p], in: slots) else { continue }
-          found[n] = slot
-          n += 1
-        }
-        entryTags.withUnsafeBufferPointer { tags in
-          entryWeights.withUnsafeBufferPointer { weights in
-            for slot in found[..<n] {
-              for k in Int(slot.start)..<Int(slot.end) { scores[Int(tags[k])] += weights[k] }
-            }
-          }
-        }
+    withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: positions.count) { found in
+      var n = 0
+      for p in positions {
+        guard let entries = table.find(features[p]) else { continue }
+        found[n] = entries
+        n += 1
+      }
+      for entries in found[..<n] {
+        for k in entries { scores[Int(table.tags[k])] += table.weight(k) }
       }
     }
   }
@@ -110,94 +71,72 @@ public struct TaggerModel: Sendable {
     }
   }
 
-  private static let magic: [UInt8] = Array("HTAG".utf8)
-  private static let version: UInt32 = 1
+  /// The bytes of a model, whether mapped from its file or held in memory, and the
+  /// open-addressing table in them.
+  final class Table: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+    private let release: () -> Void
+    private(set) var featureCount = 0
+    private(set) var entryCount = 0
+    private var slots = UnsafeRawPointer(bitPattern: 16)!
+    private var slotMask = 0
+    private var weights = UnsafeRawPointer(bitPattern: 16)!
+    private(set) var tags = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
-  public func serialized() -> [UInt8] {
-    var out = Self.magic
-    func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
-    u32(Self.version)
-    u32(UInt32(tagNames.count))
-    for name in tagNames { out.append(UInt8(name.utf8.count)); out.append(contentsOf: name.utf8) }
-    u32(UInt32(keys.count))
-    u32(UInt32(entryTags.count))
-    for k in keys { withUnsafeBytes(of: k.littleEndian) { out.append(contentsOf: $0) } }
-    for o in offsets { u32(o) }
-    out.append(contentsOf: entryTags)
-    for w in entryWeights { u32(w.bitPattern) }
-    return out
-  }
-
-  public init(serialized bytes: [UInt8]) throws {
-    try self = bytes.withUnsafeBytes { try TaggerModel(serializedBytes: $0) }
-  }
-
-  /// The same from the file's bytes where they lie (the shipped model is read at every
-  /// start: each copy of its 3 MB showed in a small article's time).
-  public init(serializedBytes bytes: UnsafeRawBufferPointer) throws {
-    var r = ByteReader(bytes)
-    guard try r.take(4) == Self.magic else { throw LoadError.notAModel("no HTAG header") }
-    guard try r.u32() == Self.version else { throw LoadError.notAModel("another version") }
-    var names: [String] = []
-    for _ in 0..<Int(try r.u32()) {
-      let n = Int(try r.take(1)[0])
-      names.append(String(decoding: try r.take(n), as: UTF8.self))
+    init(copying source: [UInt8]) {
+      let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: source.count, alignment: File.alignment)
+      source.withUnsafeBytes { memory.copyMemory(from: $0) }
+      bytes = UnsafeRawBufferPointer(memory)
+      release = { memory.deallocate() }
     }
-    guard names == PennTag.allCases.map(\.name) else { throw LoadError.wrongTags(names.joined(separator: " ")) }
-    let featureCount = Int(try r.u32()), entryCount = Int(try r.u32())
-    guard featureCount * 12 + 4 + entryCount * 5 == r.remaining else { throw LoadError.notAModel("its counts do not match its size") }
-    let keys = try r.array(featureCount, of: UInt64.self)
-    let offsets = try r.array(featureCount + 1, of: UInt32.self)
-    let tags = try r.take(entryCount)
-    let weights = try r.floats(entryCount)
-    guard offsets.first == 0, offsets.last == UInt32(entryCount), zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }),
-      tags.allSatisfy({ Int($0) < names.count })
-    else { throw LoadError.notAModel("its tables do not agree") }
-    tagNames = names
-    self.keys = keys
-    self.offsets = offsets
-    entryTags = tags
-    entryWeights = weights
-    slots = Self.table(keys, offsets)
-    identity = Identity()
-  }
-}
 
-/// Reads little-endian numbers from the front of a run of bytes.
-private struct ByteReader {
-  let bytes: UnsafeRawBufferPointer
-  var at = 0
-  init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
-  var remaining: Int { bytes.count - at }
+    init(mapping path: String) throws(LoadError) {
+      let fd = open(path, O_RDONLY | O_CLOEXEC)
+      guard fd >= 0 else { throw LoadError.notAModel("\(path) cannot be read (\(String(cString: strerror(errno))))") }
+      defer { close(fd) }
+      var info = stat()
+      guard fstat(fd, &info) == 0, info.st_size > 0 else { throw LoadError.notAModel("\(path) is empty") }
+      let size = Int(info.st_size)
+      guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != UnsafeMutableRawPointer(bitPattern: -1) else {
+        throw LoadError.notAModel("\(path) cannot be mapped (\(String(cString: strerror(errno))))")
+      }
+      bytes = UnsafeRawBufferPointer(start: base, count: size)
+      release = { munmap(base, size) }
+    }
 
-  mutating func take(_ n: Int) throws -> [UInt8] {
-    guard n >= 0, n <= remaining else { throw TaggerModel.LoadError.notAModel("it ends early") }
-    defer { at += n }
-    return Array(UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n)]))
-  }
+    deinit { release() }
 
-  /// `Float`s stored as their little-endian bit patterns.
-  mutating func floats(_ n: Int) throws -> [Float] {
-    1.littleEndian == 1 ? try copy(n) : try array(n, of: UInt32.self).map(Float.init(bitPattern:))
-  }
+    /// Where the table lies in `bytes`, once `File.check` has found the parts sound.
+    func locate(features: Int, slots: Int, slotsAt: Int, entries: Int, weightsAt: Int, tagsAt: Int) {
+      featureCount = features
+      entryCount = entries
+      self.slots = bytes.baseAddress! + slotsAt
+      slotMask = slots - 1
+      weights = bytes.baseAddress! + weightsAt
+      tags = UnsafeBufferPointer(start: (bytes.baseAddress! + tagsAt).assumingMemoryBound(to: UInt8.self), count: entries)
+    }
 
-  mutating func u32() throws -> UInt32 { try array(1, of: UInt32.self)[0] }
+    /// The entries of `feature`'s weights, if the model has any: linear probing from the
+    /// feature's own bits, at most once round the table (a damaged file cannot hang it).
+    @inline(__always)
+    func find(_ feature: UInt64) -> Range<Int>? {
+      var s = Int(truncatingIfNeeded: feature) & slotMask
+      for _ in 0...slotMask {
+        let slot = slots + s &* File.slotSize
+        let end = Int(UInt32(littleEndian: slot.load(fromByteOffset: 12, as: UInt32.self)))
+        if end == 0 { return nil }
+        if UInt64(littleEndian: slot.load(as: UInt64.self)) == feature {
+          let start = Int(UInt32(littleEndian: slot.load(fromByteOffset: 8, as: UInt32.self)))
+          return start <= end && end <= entryCount ? start..<end : nil
+        }
+        s = (s &+ 1) & slotMask
+      }
+      return nil
+    }
 
-  /// One copy of the bytes, then a byte swap only on a big-endian machine: the file is
-  /// read at every start, and element-by-element loads were slow in debug builds.
-  mutating func array<T: FixedWidthInteger & BitwiseCopyable>(_ n: Int, of: T.Type) throws -> [T] {
-    let values: [T] = try copy(n)
-    return 1.littleEndian == 1 ? values : values.map { T(littleEndian: $0) }
-  }
-
-  /// The next `n` values of `T`, copied as they lie.
-  private mutating func copy<T: BitwiseCopyable>(_ n: Int) throws -> [T] {
-    let size = n * MemoryLayout<T>.size
-    guard n >= 0, size <= remaining else { throw TaggerModel.LoadError.notAModel("it ends early") }
-    defer { at += size }
-    return [T](unsafeUninitializedCapacity: n) { buffer, count in
-      UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + size)]))
-      count = n
+    @inline(__always)
+    func weight(_ k: Int) -> Float {
+      Float(bitPattern: UInt32(littleEndian: weights.load(fromByteOffset: k &* 4, as: UInt32.self)))
     }
   }
 }
