@@ -4,11 +4,14 @@ import HearsayState
 import ReaderUI
 import TerminalNCurses
 
-/// The interactive reader: paints the library from a directory scan at once, parses the
-/// articles in the background to fill in their counts, and runs the input loop.
+/// The interactive reader: paints the library at once — from its index's newest articles
+/// when the collection has one, else from a directory scan — fills in the rest in the
+/// background (the scan, the index's counts or a parse of every article), and runs the
+/// input loop.
 public final class ReaderApp {
   /// Everything the reader is opened with.
   public struct Options {
+    /// Article files, or folders to scan for them.
     public var paths: [String]
     public var loader: ArticleLoader
     public var collection: (any CollectionQueries)?
@@ -22,6 +25,9 @@ public final class ReaderApp {
     /// Said in the status line at start, after the configuration's problems (an index that
     /// could not be opened).
     public var notices: [String] = []
+    /// The collection's newest articles from its index and how many it holds: painted
+    /// first, while `paths` are scanned in the background.
+    public var firstScreen: (entries: [LibraryEntry], total: Int)?
 
     public init(paths: [String], loader: ArticleLoader, collection: (any CollectionQueries)?) {
       self.paths = paths
@@ -38,6 +44,9 @@ public final class ReaderApp {
   /// Why the background index update failed, until the loop shows it.
   private let indexFailure = Locked<String?>(nil)
   private let finished = Mailbox()
+  /// The saved session came in while the library was its first screen only: it is resumed
+  /// once the whole list is in, so the article last selected can be found.
+  private var resumeWhenListed = false
 
   public init(_ options: Options) { self.options = options }
 
@@ -56,7 +65,10 @@ public final class ReaderApp {
                                store: options.store, adopted: options.store == nil)
     // Paint first: the library comes from a directory scan and the heads of the first
     // screenful; counts follow from the background parse or the index.
-    var state = ReaderState(size: terminal.size, library: LibraryState(scanning: paths, loader: loader))
+    let files = options.firstScreen == nil ? ArticleLoader.expand(paths: paths) : []
+    let library = options.firstScreen.map { LibraryState(firstScreen: $0.entries, of: $0.total) }
+      ?? LibraryState(scanning: files, loader: loader)
+    var state = ReaderState(size: terminal.size, library: library)
     state.keymap = config.keymap
     state.settings = config.settings
     let problems = config.problems.map(\.description) + options.notices
@@ -75,7 +87,8 @@ public final class ReaderApp {
     var backgroundStarted = false
     defer {
       if !services.adopted, let store = options.store { adopt((stateLoad ?? StateLoad(store)).wait(), into: &state, services: &services) }
-      state.rememberSession()
+      // A session still waiting for the whole list is kept as it was loaded.
+      if !resumeWhenListed { state.rememberSession() }
       _ = state.runOutbox(with: &services)
     }
     while true {
@@ -93,7 +106,7 @@ public final class ReaderApp {
         // parses the collection once and fills the library; without one, the articles are
         // parsed here for their counts.
         if stateLoad == nil { stateLoad = options.store.map(StateLoad.init) }
-        if collection != nil { startIndexing() } else { startBackgroundParsing() }
+        if collection != nil { startIndexing() } else { startBackgroundParsing(files) }
         backgroundStarted = true
       }
       switch terminal.next(timeoutMs: 200) {
@@ -102,7 +115,7 @@ public final class ReaderApp {
       case .mouse(let event): state.handle(event)
       case .timeout:
         // Idle: keep the place too, so even a killed reader reopens where it was.
-        if services.adopted { state.rememberSession() }
+        if services.adopted, !resumeWhenListed { state.rememberSession() }
       case .hangup: return
       }
     }
@@ -117,6 +130,11 @@ public final class ReaderApp {
     services.adopted = true
     if state.memory != loaded.state { state.post(.save) }
     if let problem = loaded.problem { state.message = problem }
+    if state.library.pendingTotal != nil { resumeWhenListed = true } else { resumeIfUntouched(&state) }
+  }
+
+  /// Goes back to where the last session was, unless the user has already gone somewhere.
+  private func resumeIfUntouched(_ state: inout ReaderState) {
     let opening = state.outbox.contains { if case .open = $0 { true } else { false } }
     if state.screen == .library, state.library.selected == 0, !opening, !options.startInArticle { state.resumeSession() }
   }
@@ -125,8 +143,13 @@ public final class ReaderApp {
     guard let collection else { return }
     let progress = indexProgress
     let failure = indexFailure
+    let listing = options.firstScreen == nil ? nil : (paths: paths, loader: loader)
     DispatchQueue(label: "hearsay.index", qos: .utility).async { [finished] in
       do {
+        if let listing {
+          let scanned = ArticleLoader.expand(paths: listing.paths)
+          finished.replace(with: LibraryState.reconcile(scanned: scanned, indexed: try collection.entries(), loader: listing.loader))
+        }
         try collection.update { done, total in progress.withLock { $0 = (done, total, false) } }
         for entry in try collection.entries() { finished.post(entry) }
       } catch {
@@ -137,10 +160,10 @@ public final class ReaderApp {
   }
 
   private func mergeFinished(into state: inout ReaderState) {
-    let arrived = finished.take()
-    guard !arrived.isEmpty else { return }
+    let (whole, arrived) = finished.take()
+    guard whole != nil || !arrived.isEmpty else { return }
     // One assignment per tick: the library re-sorts once, not once per article.
-    var entries = state.library.entries
+    var entries = whole ?? state.library.entries
     var position: [String: Int] = [:]
     for (i, e) in entries.enumerated() { position[e.path] = i }
     for entry in arrived {
@@ -152,10 +175,15 @@ public final class ReaderApp {
       }
     }
     state.library.entries = entries
+    guard whole != nil else { return }
+    state.library.pendingTotal = nil
+    if resumeWhenListed {
+      resumeWhenListed = false
+      resumeIfUntouched(&state)
+    }
   }
 
-  private func startBackgroundParsing() {
-    let paths = self.paths
+  private func startBackgroundParsing(_ paths: [String]) {
     let loader = self.loader
     let queue = DispatchQueue(label: "hearsay.parse", qos: .utility)
     queue.async { [finished] in
@@ -184,16 +212,20 @@ public final class ReaderApp {
   }
 }
 
-/// Library entries parsed in the background, waiting for the input loop to take them.
+/// Library entries parsed in the background, waiting for the input loop to take them: a
+/// whole new list (the scan behind a first screen) and single entries to merge into it.
 final class Mailbox: Sendable {
-  private let entries = Locked<[LibraryEntry]>([])
+  private let mail = Locked<(whole: [LibraryEntry]?, entries: [LibraryEntry])>((nil, []))
 
-  func post(_ entry: LibraryEntry) { entries.withLock { $0.append(entry) } }
+  func post(_ entry: LibraryEntry) { mail.withLock { $0.entries.append(entry) } }
 
-  func take() -> [LibraryEntry] {
-    entries.withLock { list in
-      defer { list.removeAll() }
-      return list
+  /// Replaces the library's list, and whatever was posted before it.
+  func replace(with whole: [LibraryEntry]) { mail.withLock { $0 = (whole, []) } }
+
+  func take() -> (whole: [LibraryEntry]?, entries: [LibraryEntry]) {
+    mail.withLock { mail in
+      defer { mail = (nil, []) }
+      return mail
     }
   }
 }

@@ -49,6 +49,15 @@ enum IndexBenchmark {
       }
       return times.sorted()[2]
     }
+    // The reader's first screen when the collection has its index: the newest rows and
+    // the count, one rendered frame; the folder is scanned after it.
+    let indexed = try median {
+      let newest = try CollectionIndex(root: root.path, cacheDirectory: base.appendingPathComponent("cache-2")).newestArticles(limit: 100)
+      let rows = newest.articles.map { LibraryEntry(path: $0.path, title: $0.title ?? $0.path, date: $0.date, quoteCount: $0.quotes) }
+      _ = Renderer(theme: Theme(monochrome: false, colors: 256))
+        .render(ReaderState(size: Size(width: 120, height: 40), library: LibraryState(firstScreen: rows, of: newest.total)))
+    }
+    print(String(format: "  first library screen from the index (opened, newest 100 rows, one frame): %.1f ms", indexed))
     let link = try median { try index.linkSpeakers(changed: true) }
     let speakers = try index.speakers().count
     let view = try median { _ = try index.speakers() }

@@ -115,6 +115,15 @@ public struct IndexedArticle: Sendable {
   public var speakers: Int
 }
 
+extension IndexedArticle {
+  static let columns = "path, title, section, date_text, date, quote_count, speaker_count"
+
+  init(_ row: Row) {
+    self.init(path: row[0], title: row[1], section: row[2], dateText: row[3],
+              date: (row[4] as Double?).map { Date(timeIntervalSince1970: $0) }, quotes: row[5], speakers: row[6])
+  }
+}
+
 /// A speaker across the whole collection: one person or body, whatever names the
 /// articles gave it.
 public struct CollectionSpeaker: Sendable, Encodable {
@@ -217,11 +226,16 @@ extension CollectionIndex {
 
   /// Every indexed article with its counts.
   public func articles() throws -> [IndexedArticle] {
+    try read { db in try Row.fetchAll(db, sql: "SELECT \(IndexedArticle.columns) FROM article").map(IndexedArticle.init) }
+  }
+
+  /// The `limit` newest indexed articles (undated ones last, ties by path: the library's
+  /// first screen) and how many there are in all — a few milliseconds where every article
+  /// takes a tenth of a second at 100,000.
+  public func newestArticles(limit: Int) throws -> (articles: [IndexedArticle], total: Int) {
     try read { db in
-      try Row.fetchAll(db, sql: "SELECT path, title, section, date_text, date, quote_count, speaker_count FROM article").map { row in
-        IndexedArticle(path: row[0], title: row[1], section: row[2], dateText: row[3],
-                       date: (row[4] as Double?).map { Date(timeIntervalSince1970: $0) }, quotes: row[5], speakers: row[6])
-      }
+      let rows = try Row.fetchAll(db, sql: "SELECT \(IndexedArticle.columns) FROM article ORDER BY date DESC, path LIMIT ?", arguments: [limit])
+      return (rows.map(IndexedArticle.init), try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
     }
   }
 

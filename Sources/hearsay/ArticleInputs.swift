@@ -11,6 +11,9 @@ struct ArticleInputs {
   let fieldMap: String?
   /// Threads analysing at once; results still come out in input order.
   var jobs = 1
+  /// One job per core. Asked once: each asking reads the cgroup's CPU quota files, and the
+  /// argument parser makes a command several times over.
+  static let cores = ProcessInfo.processInfo.activeProcessorCount
 
   /// Calls `body` with each analysis in order, on this thread.
   func forEach(_ body: (ArticleAnalysis) throws -> Void) throws {

@@ -23,10 +23,19 @@ struct IndexQueries: CollectionQueries {
   }
 
   func entries() throws -> [LibraryEntry] {
-    try ask { try $0.articles() }.map {
-      LibraryEntry(path: $0.path, title: $0.title ?? $0.path, section: $0.section, dateText: $0.dateText, date: $0.date,
-                   quoteCount: $0.quotes, speakerCount: $0.speakers)
-    }
+    try ask { try $0.articles() }.map(Self.entry)
+  }
+
+  private static func entry(_ a: IndexedArticle) -> LibraryEntry {
+    LibraryEntry(path: a.path, title: a.title ?? a.path, section: a.section, dateText: a.dateText, date: a.date,
+                 quoteCount: a.quotes, speakerCount: a.speakers)
+  }
+
+  /// The newest `rows` articles and how many the index holds, for the library's first
+  /// screen; nil when the index has none yet (or cannot answer), so the folder is scanned.
+  func firstScreen(rows: Int) -> (entries: [LibraryEntry], total: Int)? {
+    guard let newest = try? ask({ try $0.newestArticles(limit: rows) }), newest.total > 0 else { return nil }
+    return (newest.articles.map(Self.entry), newest.total)
   }
 
   func quotes(matching query: String, limit: Int) throws -> [CollectionQuoteRow] {

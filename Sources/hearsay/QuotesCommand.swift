@@ -25,7 +25,7 @@ struct QuotesCommand: ParsableCommand {
   var explain = false
 
   @Option(help: "Articles analysed at once (default: one per core). Output keeps the input order.")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  var jobs: Int?
 
   @Option(help: "Add each quote's collection speaker (collection_speaker, collection_speaker_id) from this collection's index.")
   var collection: String?
@@ -34,7 +34,7 @@ struct QuotesCommand: ParsableCommand {
 
   func validate() throws {
     if input.allPaths.isEmpty { throw ValidationError("Give at least one article file or directory (or - for standard input).") }
-    if jobs < 1 { throw ValidationError("--jobs needs at least 1.") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs needs at least 1.") }
   }
 
   func run() throws {
@@ -58,7 +58,7 @@ struct QuotesCommand: ParsableCommand {
     let (format, explain, kind, speaker) = (self.format, self.explain, self.kind, self.speaker)
     let index = try collection.map { try CollectionAccess.open($0, config: config) }
     var inputs = input.articles
-    inputs.jobs = jobs
+    inputs.jobs = jobs ?? ArticleInputs.cores
     try inputs.map({ (a: consuming ArticleAnalysis) in
       // Unfiltered, the analysis' own quotes (no copy of a long article's list).
       let quotes = kind == .all && speaker == nil ? nil : a.quotes.filter { Self.keep($0, in: a, kind: kind, speaker: speaker) }

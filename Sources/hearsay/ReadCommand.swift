@@ -78,7 +78,8 @@ struct ReadCommand: ParsableCommand {
     if isDirectory.boolValue {
       do { index = IndexQueries(index: try CollectionIndex(root: target)) } catch { notices.append("no collection index (\(error)): search and the speakers view are off") }
     }
-    var options = ReaderApp.Options(paths: ArticleLoader.expand(paths: [target]), loader: .standard, collection: index)
+    var options = ReaderApp.Options(paths: [target], loader: .standard, collection: index)
+    options.firstScreen = index?.firstScreen(rows: Self.firstScreenRows)
     options.notices = notices
     options.monochrome = monochrome
     options.startInArticle = !isDirectory.boolValue
@@ -90,6 +91,9 @@ struct ReadCommand: ParsableCommand {
     ReaderApp(options).run()
     Terminal.dieOfStopSignal()
   }
+
+  /// Rows of the library asked of the index before the folder is scanned: a tall screen.
+  static let firstScreenRows = 100
 }
 
 /// Finds `Resources/articles` from the working directory or the executable's location.

@@ -49,7 +49,7 @@ struct SpeakersCommand: ParsableCommand {
     var failure: Error?
     // Analysed on every core, merged here in input order (the same entries as one core).
     var inputs = input.articles
-    inputs.jobs = ProcessInfo.processInfo.activeProcessorCount
+    inputs.jobs = ArticleInputs.cores
     do { try inputs.map({ $0 }) { directory.add($0) } } catch { failure = error }
     let merged = directory.entries
     switch format {

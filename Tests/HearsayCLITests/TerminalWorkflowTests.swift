@@ -77,6 +77,24 @@ struct TerminalWorkflowTests {
     #expect(screen.text.contains("Harbour bridge"), "the library is there")
   }
 
+  /// An indexed folder opens on its index's newest articles (before the folder is even
+  /// scanned), then lists the folder as it is now: a file deleted since the index was made
+  /// leaves the library, and the counts stay.
+  @Test func anIndexedFolderOpensFromItsIndexAndDropsWhatWasDeleted() throws {
+    let folder = home.appendingPathComponent("collection")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for name in ["01-harbour-bridge-vote.txt", "02-water-board-british.txt", "03-summit-guillemets.txt"] {
+      try FileManager.default.copyItem(atPath: PackageRoot.samples + "/" + name, toPath: folder.appendingPathComponent(name).path)
+    }
+    let indexed = try CLITests.run(["index", folder.path], environment: ["XDG_CACHE_HOME": home.appendingPathComponent("cache").path])
+    #expect(indexed.status == 0, "\(indexed.stderr)")
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("02-water-board-british.txt"))
+    guard let screen = try TerminalReaderTests.drive("until:1/2", args: folder.path, home: home) else { return }
+    #expect(screen.text.contains("Hearsay — 2 articles"), "\(screen.text)")
+    #expect(!screen.text.contains("Water board"), "the deleted article is gone: \(screen.text)")
+    #expect(screen.text.contains("Harbour bridge repairs"))
+  }
+
   /// A key typed right behind Escape (or Alt-x, which is Esc then x) is read next, not
   /// lost: Esc closes the search prompt and `]` still moves to the next quote.
   @Test func aKeyRightAfterEscapeIsNotLost() throws {

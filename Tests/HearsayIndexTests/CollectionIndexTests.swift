@@ -48,6 +48,22 @@ struct CollectionIndexTests {
   }
 
   /// An index another build of Hearsay made is read again whole: its analyses may differ.
+  /// The library's first screen comes from the index before the folder is scanned: the
+  /// newest articles (undated ones last, ties by path) and how many there are in all.
+  @Test func theNewestArticlesComeFirstWithTheirTotal() throws {
+    let box = try Sandbox()
+    try box.write("a.txt", Self.bridge)
+    try box.write("b.txt", Self.budget)
+    try box.write("c.txt", "Untitled notes\n\nNothing was said here.")
+    try box.write("d.txt", Self.budget)
+    _ = try box.index().update(loader: .standard)
+    let two = try box.index().newestArticles(limit: 2)
+    #expect(two.total == 4)
+    #expect(two.articles.map { PathName.last($0.path) } == ["b.txt", "d.txt"])
+    #expect(two.articles.first?.quotes == 2)
+    #expect(try box.index().newestArticles(limit: 9).articles.map { PathName.last($0.path) } == ["b.txt", "d.txt", "a.txt", "c.txt"])
+  }
+
   @Test func anotherBuildsIndexIsReanalysed() throws {
     let box = try Sandbox()
     try box.write("a.txt", Self.bridge)

@@ -17,6 +17,16 @@ struct ReaderScreenTests {
     #expect(h.lines.last?.contains("quote 1/7") == true)
   }
 
+  /// An indexed collection's first screen is its newest articles from the index: the
+  /// header counts every article the index holds, not the rows asked for.
+  @Test func aFirstScreenFromTheIndexCountsTheWholeCollection() {
+    let rows = (0..<3).map { LibraryEntry(path: "/c/\($0).txt", title: "Story \($0)", quoteCount: 4, speakerCount: 2) }
+    let state = ReaderState(size: Size(width: 80, height: 12), library: LibraryState(firstScreen: rows, of: 99_792))
+    let lines = Renderer(theme: Theme(monochrome: true, colors: 0)).render(state).text.components(separatedBy: "\n")
+    #expect(lines[0].hasPrefix("Hearsay — 99792 articles"), "\(lines[0])")
+    #expect(lines[2].contains("Story 0") && lines[2].hasSuffix("4   2"), "\(lines[2])")
+  }
+
   @Test func wideTerminalShowsThreePanesSideBySide() throws {
     let h = try ReaderHarness(article: "09-nyt-style-quotes.txt", size: Size(width: 200, height: 30))
     let top = h.lines[0]

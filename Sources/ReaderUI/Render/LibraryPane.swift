@@ -8,7 +8,8 @@ struct LibraryPane {
   func draw(_ state: ReaderState, into grid: inout CellGrid) {
     let lib = state.library
     let visible = lib.visible
-    let header = "Hearsay — \(lib.entries.count) article\(lib.entries.count == 1 ? "" : "s")"
+    let count = lib.pendingTotal ?? lib.entries.count
+    let header = "Hearsay — \(count) article\(count == 1 ? "" : "s")"
       + (lib.filter.isEmpty ? "" : " — \(visible.count) match “\(lib.filter)”") + " — sorted by \(lib.sort.rawValue)"
     grid.put(CellGrid.clip(header, grid.size.width), x: 0, y: 0, style: theme.title)
     let w = grid.size.width

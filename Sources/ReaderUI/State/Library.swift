@@ -61,10 +61,20 @@ public struct LibraryState: Sendable {
   /// Indices of the entries shown, in order; kept up to date so rendering a library of
   /// 100,000 articles does not sort it on every frame.
   public private(set) var visible: [Int] = []
+  /// How many articles the collection's index holds while the library shows only its first
+  /// screen (`init(firstScreen:of:)`); nil once the whole list is in.
+  public var pendingTotal: Int?
 
   public init(entries: [LibraryEntry]) {
     self.entries = entries
     visible = computeVisible()
+  }
+
+  /// The newest articles of an indexed collection, shown before its directory is scanned:
+  /// at 100,000 articles the scan alone takes longer than a first screen should.
+  public init(firstScreen entries: [LibraryEntry], of total: Int) {
+    self.init(entries: entries)
+    pendingTotal = total
   }
 
   /// The library as a directory scan gives it, before any parsing: the first `heads`
@@ -75,6 +85,30 @@ public struct LibraryState: Sendable {
     let files = paths.filter { loader.collection(for: $0) == nil }
     let read = loader.heads(of: Array(files.prefix(heads)))
     self.init(entries: files.indices.map { LibraryEntry(path: files[$0], head: $0 < read.count ? read[$0] : nil) })
+  }
+
+  /// The whole library behind a first screen: what the index knows of the files a scan
+  /// finds now (a dataset's records by their `file#record` paths), and by name the files it
+  /// does not know yet (not datasets: their records come with the index's update), in the
+  /// scan's order so that ties keep the order of the first screen (by path). Files gone
+  /// since the index was made are left out.
+  public static func reconcile(scanned: [String], indexed: [LibraryEntry], loader: ArticleLoader) -> [LibraryEntry] {
+    var byPath: [String: LibraryEntry] = [:], records: [String: [LibraryEntry]] = [:]
+    for entry in indexed {
+      byPath[entry.path] = entry
+      if let hash = entry.path.lastIndex(of: "#") { records[String(entry.path[..<hash]), default: []].append(entry) }
+    }
+    var entries: [LibraryEntry] = []
+    for path in scanned {
+      if let known = byPath[path] {
+        entries.append(known)
+      } else if let known = records[path] {
+        entries.append(contentsOf: known)
+      } else if loader.collection(for: path) == nil {
+        entries.append(LibraryEntry(path: path, head: nil))
+      }
+    }
+    return entries
   }
 
   private func computeVisible() -> [Int] {
