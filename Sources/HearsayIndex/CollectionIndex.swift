@@ -10,7 +10,7 @@ import HearsayState
 /// corrupt or from another schema version is rebuilt rather than trusted. The collection
 /// itself is never written to.
 public final class CollectionIndex: Sendable {
-  public static let schemaVersion = 8
+  public static let schemaVersion = 9
 
   public let root: String
   public let databasePath: String
@@ -177,7 +177,7 @@ public final class CollectionIndex: Sendable {
       INSERT INTO sequence VALUES (0);
       CREATE TABLE speaker (
         article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-        name TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL, role TEXT, aliases TEXT NOT NULL, quotes INTEGER NOT NULL,
+        name TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL, role TEXT, title TEXT, aliases TEXT NOT NULL, quotes INTEGER NOT NULL,
         identity TEXT);
       CREATE INDEX speaker_key ON speaker(key);
       CREATE INDEX speaker_identity ON speaker(identity);

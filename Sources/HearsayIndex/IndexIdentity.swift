@@ -59,10 +59,10 @@ extension CollectionIndex {
       }
       for key in identity.contested.keys {
         let fallback = identity.identity(ofKey: key)
-        let rows = try Row.fetchAll(db, sql: "SELECT rowid, article_id, aliases, role FROM speaker WHERE key = ?", arguments: [key])
+        let rows = try Row.fetchAll(db, sql: "SELECT rowid, article_id, aliases, role, title FROM speaker WHERE key = ?", arguments: [key])
         for r in rows {
           let article: Int64 = r[1]
-          let titled = (r[2] as String).components(separatedBy: "; ") + [r[3] as String?].compactMap { $0 }
+          let titled = (r[2] as String).components(separatedBy: "; ") + [r[3] as String?, r[4] as String?].compactMap { $0 }
           let decided = try identity.decide(key, naming: { try articles(naming: $0).contains(article) }, titled: titled) ?? fallback
           try db.cachedStatement(sql: "UPDATE speaker SET identity = ? WHERE rowid = ?").execute(arguments: [decided?.id, r[0] as Int64])
         }
@@ -82,12 +82,13 @@ extension CollectionIndex {
     var byKey: [String: SpeakerIdentity.Variant] = [:]
     var order: [String] = []
     let rows = try Row.fetchCursor(db, sql: """
-      SELECT key, kind, max(name), count(DISTINCT article_id), sum(quotes), group_concat(DISTINCT aliases), group_concat(DISTINCT role)
+      SELECT key, kind, max(name), count(DISTINCT article_id), sum(quotes), group_concat(DISTINCT aliases), group_concat(DISTINCT role),
+        group_concat(DISTINCT title)
       FROM speaker GROUP BY key, kind ORDER BY key, count(DISTINCT article_id) DESC
       """)
     while let row = try rows.next() {
       let key: String = row[0]
-      let titled = [row[5], row[6]].compactMap { $0 as String? }.flatMap { $0.split(whereSeparator: { $0 == ";" || $0 == "," }) }
+      let titled = [row[5], row[6], row[7]].compactMap { $0 as String? }.flatMap { $0.split(whereSeparator: { $0 == ";" || $0 == "," }) }
         .map { $0.trimmingCharacters(in: .whitespaces) }
       if var v = byKey[key] {
         v.kinds[row[1]] = row[3]

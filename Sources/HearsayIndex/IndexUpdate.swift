@@ -200,7 +200,7 @@ extension CollectionIndex {
     try db.cachedStatement(sql: "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)").execute(arguments: [articleID, art.title ?? "", body])
     let counts = a.quoteCounts
     for (i, s) in a.speakers.enumerated() where counts[i] > 0 {
-      try db.cachedStatement(sql: "INSERT INTO speaker (article_id, name, key, kind, role, aliases, quotes) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [articleID, s.name, SpeakerDirectory.key(s.name), s.kind.rawValue, s.role, s.aliases.joined(separator: "; "), counts[i]])
+      try db.cachedStatement(sql: "INSERT INTO speaker (article_id, name, key, kind, role, title, aliases, quotes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [articleID, s.name, SpeakerDirectory.key(s.name), s.kind.rawValue, s.role, s.title, s.aliases.joined(separator: "; "), counts[i]])
     }
     let day = QuoteID.day(art.date)
     defer { sequence += Int64(a.quotes.count) }

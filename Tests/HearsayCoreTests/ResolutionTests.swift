@@ -255,6 +255,19 @@ struct ResolutionTests {
     #expect(speaker.role == role)
   }
 
+  /// A courtesy title is how an article addresses a person, not what they do: it is kept
+  /// apart from the role (`Mr.` was Barack Obama's role in the speakers view), and a title
+  /// that names a calling (`Dr.`) stays a role.
+  @Test(arguments: [("Ms. Ana Lima said", nil, "Ms."), ("Ms. Ana Lima, a nurse, said", "a nurse", "Ms."),
+                    ("Dr. Ana Lima said", "Dr.", nil)] as [(String, String?, String?)])
+  func aCourtesyTitleIsNoRole(_ sentence: String, _ role: String?, _ title: String?) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(sentence) the plan was sound.")
+    let speaker = try #require(analysis.quote(startingWith: "the plan was sound").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == "Ana Lima")
+    #expect(speaker.role == role)
+    #expect(speaker.title == title)
+  }
+
   /// A role is a noun phrase: an adverb or an adjective phrase between commas is none, and
   /// so is a clause — a relative clause alone, or the sentence's own predicate after the
   /// name — though a noun may carry a relative clause.

@@ -195,6 +195,23 @@ struct SpeakerDirectoryIdentityTests {
   }
 }
 
+extension SpeakerDirectoryIdentityTests {
+  /// A courtesy title is no role, but still tells two people of one surname apart:
+  /// `Ms. Lima` is Ana, not Ben.
+  @Test func aCourtesyTitleStillGivesTheGender() throws {
+    let directory = SpeakerDirectory(try Self.limas.map { try Fixture.analyse($0) })
+    let ana = try #require(directory.entries.first { $0.name == "Ana Lima" })
+    #expect(ana.quotes == 2 && ana.role == nil, "\(directory.entries)")
+    #expect(directory.entries.first { $0.name == "Ben Lima" }?.quotes == 1)
+  }
+
+  static let limas = [
+    "Levy\n\nAna Lima said the levy would pass.",
+    "Bridge\n\nBen Lima said the bridge would open.",
+    "Port\n\nMs. Lima said the port would close.",
+  ]
+}
+
 extension SpeakerIdentity {
   /// `decide` with the article's text at hand, as the tests give it.
   func decide(_ key: String, in text: String, titled: [String] = []) -> Identity? {

@@ -138,6 +138,22 @@ struct CollectionIndexTests {
     #expect(try index.speakers().contains { $0.name == "Ana Lima" && $0.aliases == ["Lima"] })
   }
 
+  /// The index keeps a courtesy title apart from the role and still reads the gender in it:
+  /// `Ms. Lima` is Ana Lima's, not Ben Lima's, and neither has `Ms.` for a role.
+  @Test func aCourtesyTitleStillGivesTheGender() throws {
+    let box = try Sandbox()
+    for (i, text) in ["Levy\n\nAna Lima said the levy would pass.", "Bridge\n\nBen Lima said the bridge would open.",
+                      "Port\n\nMs. Lima said the port would close."].enumerated() {
+      try box.write("\(i).txt", text)
+    }
+    let index = try box.index()
+    try index.update(loader: .standard)
+    let speakers = try index.speakers()
+    let ana = try #require(speakers.first { $0.name == "Ana Lima" })
+    #expect(ana.quotes == 2 && ana.roles.isEmpty, "\(speakers)")
+    #expect(speakers.first { $0.name == "Ben Lima" }?.quotes == 1)
+  }
+
   /// The user's corrections relink the speakers without reading any article again, last
   /// through updates, and one that names nobody comes back as a message.
   @Test func correctionsRelinkTheSpeakersWithoutReindexing() throws {

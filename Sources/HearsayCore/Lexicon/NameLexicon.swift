@@ -58,6 +58,9 @@ extension Lexicon {
     "correction", "corrections", "clarification", "update", "updated", "editor", "editors", "note", "appended",
     "breaking", "exclusive", "transcript", "advertisement", "disclosure", "erratum", "errata", "related", "developing",
   ]
+  /// How an article addresses a person (`Mr. Okafor`, `Ms. Lima`): a courtesy title is no
+  /// role — it says nothing of what they do — but says whether they are a man or a woman.
+  static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."]
   /// Titles that say whether the person named after them is a man or a woman.
   static let genderedTitles: [String: EntityRegistry.Gender] = {
     var genders: [String: EntityRegistry.Gender] = [:]

@@ -16,5 +16,8 @@ public struct Speaker: Sendable, Hashable {
   public var aliases: [String]
   /// Role or affiliation from appositives and titles (`spokesperson of the …`).
   public var role: String?
+  /// The courtesy title the article addresses them by (`Mr.`, `Ms.`): not a role, but it
+  /// tells the collection's speakers apart by gender (`SpeakerIdentity`).
+  public var title: String?
   public var mentions: [TextRange]
 }

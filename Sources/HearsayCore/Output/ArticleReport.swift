@@ -45,6 +45,7 @@ public struct ArticleReport: Encodable, Sendable {
     public var kind: String
     public var aliases: [String]
     public var role: String?
+    public var title: String?
     public var quotes: Int
     public var relayed: Int
     public var via: [String]
@@ -84,7 +85,7 @@ public struct ArticleReport: Encodable, Sendable {
       if let s = q.speaker { relayers[s].insert(via) }
     }
     speakers = a.speakers.enumerated().map { i, s in
-      SpeakerInfo(name: s.name, kind: s.kind.rawValue, aliases: s.aliases, role: s.role, quotes: counts[i],
+      SpeakerInfo(name: s.name, kind: s.kind.rawValue, aliases: s.aliases, role: s.role, title: s.title, quotes: counts[i],
                   relayed: relayed[i], via: Set(relayers[i].map { a.speakers[$0].name }).sorted())
     }
     terms = a.terms.map { TermInfo(text: art.substring($0), start: $0.start, end: $0.end) }

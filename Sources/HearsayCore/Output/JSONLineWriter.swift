@@ -250,6 +250,7 @@ extension ArticleReport {
           w.field("quotes", s.quotes)
           w.field("relayed", s.relayed)
           w.field("role", s.role)
+          w.field("title", s.title)
           w.field("via", s.via)
         }
       }

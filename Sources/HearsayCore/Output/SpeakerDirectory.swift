@@ -17,11 +17,13 @@ public struct SpeakerDirectory: Sendable {
   private var byKey: [String: Int] = [:]
   /// Articles per kind for each entry, for the identity's kind vote.
   private var kinds: [[String: Int]] = []
+  /// The courtesy titles each entry was given (`Mr.`), for the identity's gender.
+  private var titles: [[String]] = []
 
   /// Most quoted first, one per collection speaker.
   public var entries: [Entry] {
     let variants = unsorted.enumerated().map { i, e in
-      SpeakerIdentity.Variant(key: Self.key(e.name), name: e.name, kinds: kinds[i], quotes: e.quotes, titled: e.aliases + [e.role].compactMap { $0 })
+      SpeakerIdentity.Variant(key: Self.key(e.name), name: e.name, kinds: kinds[i], quotes: e.quotes, titled: e.aliases + [e.role].compactMap { $0 } + titles[i])
     }
     let identity = SpeakerIdentity(variants)
     var merged: [Entry] = []
@@ -74,6 +76,7 @@ public struct SpeakerDirectory: Sendable {
         }
         unsorted[found].via = Array(Set(unsorted[found].via).union(via)).sorted()
         if unsorted[found].role == nil { unsorted[found].role = s.role }
+        if let title = s.title { titles[found].appendOnce(title) }
         for alias in names where alias != unsorted[found].name && !unsorted[found].aliases.contains(alias) {
           unsorted[found].aliases.append(alias)
         }
@@ -82,6 +85,7 @@ public struct SpeakerDirectory: Sendable {
         unsorted.append(Entry(name: s.name, kind: s.kind.rawValue, role: s.role, aliases: s.aliases, quotes: counts[i],
                              articles: 1, via: via.sorted()))
         kinds.append([s.kind.rawValue: 1])
+        titles.append([s.title].compactMap { $0 })
         for k in keys { byKey[k] = unsorted.count - 1 }
         seenHere.insert(unsorted.count - 1)
       }

@@ -15,8 +15,9 @@ enum OutputAssembler {
       var aliases: [String] = []
       for alias in entity.aliases where alias != entity.name { aliases.appendOnce(alias) }
       aliases.sort { $0.count > $1.count }
-      speakers.append(Speaker(name: entity.name, kind: entity.kind, aliases: aliases, role: entity.roles.first,
-                              mentions: entity.mentions.sorted()))
+      let isCourtesy = { (role: String) in Lexicon.courtesyTitles.contains(role.lowercased()) }
+      speakers.append(Speaker(name: entity.name, kind: entity.kind, aliases: aliases, role: entity.roles.first { !isCourtesy($0) },
+                              title: entity.roles.first(where: isCourtesy), mentions: entity.mentions.sorted()))
       newIndex[e] = speakers.count - 1
       return speakers.count - 1
     }
