@@ -143,12 +143,12 @@ public final class ReaderApp {
     guard let collection else { return }
     let progress = indexProgress
     let failure = indexFailure
-    let listing = options.firstScreen == nil ? nil : (paths: paths, loader: loader)
+    let listing = options.firstScreen.map { (paths: paths, shown: $0.entries, loader: loader) }
     DispatchQueue(label: "hearsay.index", qos: .utility).async { [finished] in
       do {
         if let listing {
           let scanned = ArticleLoader.expand(paths: listing.paths)
-          finished.replace(with: LibraryState.reconcile(scanned: scanned, indexed: try collection.entries(), loader: listing.loader))
+          finished.replace(with: LibraryState.reconcile(scanned: scanned, indexed: try collection.entries(), shown: listing.shown, loader: listing.loader))
         }
         try collection.update { done, total in progress.withLock { $0 = (done, total, false) } }
         for entry in try collection.entries() { finished.post(entry) }

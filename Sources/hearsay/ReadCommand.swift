@@ -79,7 +79,10 @@ struct ReadCommand: ParsableCommand {
       do { index = IndexQueries(index: try CollectionIndex(root: target)) } catch { notices.append("no collection index (\(error)): search and the speakers view are off") }
     }
     var options = ReaderApp.Options(paths: [target], loader: .standard, collection: index)
-    options.firstScreen = index?.firstScreen(rows: Self.firstScreenRows)
+    // With an index, its newest articles; with one still empty, the folder's first files.
+    if let index {
+      options.firstScreen = index.firstScreen(rows: Self.firstScreenRows) ?? LibraryState.firstScreen(scanning: target, loader: .standard)
+    }
     options.notices = notices
     options.monochrome = monochrome
     options.startInArticle = !isDirectory.boolValue

@@ -136,17 +136,33 @@ struct ArticleLoaderTests {
 /// A folder lists its articles in the order of their full paths (sorted folder by folder,
 /// which is faster and must give the same order), hidden files and other files left out.
 struct FolderListingTests {
-  @Test func aFolderListsInFullPathOrder() throws {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-walk-\(UUID())")
-    defer { try? FileManager.default.removeItem(at: root) }
-    let files = ["b.txt", "b/x.txt", "b/a/z.md", "a.md", "B.txt", "b-c.txt", "b.d/y.txt", "é.txt", "c/.hidden.txt", "notes.pdf"]
+  static let files = ["b.txt", "b/x.txt", "b/a/z.md", "a.md", "B.txt", "b-c.txt", "b.d/y.txt", "é.txt", "c/.hidden.txt", "notes.pdf"]
+
+  static func folder() throws -> ScratchDirectory {
+    let scratch = try ScratchDirectory("walk")
     for f in files {
-      let url = root.appendingPathComponent(f)
+      let url = scratch.appendingPathComponent(f)
       try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data("Title\n\nBody.".utf8).write(to: url)
     }
+    return scratch
+  }
+
+  @Test func aFolderListsInFullPathOrder() throws {
+    let root = try Self.folder()
     let listed = ArticleLoader.expand(paths: [root.path])
-    let expected = files.filter { !$0.contains("/.") && !$0.hasSuffix(".pdf") }.map { root.path + "/" + $0 }.sorted()
+    let expected = Self.files.filter { !$0.contains("/.") && !$0.hasSuffix(".pdf") }.map { root.path + "/" + $0 }.sorted()
     #expect(listed == expected)
+  }
+
+  /// A first screen asks for the first few files only, without sorting the whole folder:
+  /// they are the same as the first of the whole listing, and the count is all of them.
+  @Test(arguments: [1, 3, 5, 7, 50])
+  func theFirstFilesAreTheListingsFirst(count: Int) throws {
+    let root = try Self.folder()
+    let all = ArticleLoader.expand(paths: [root.path])
+    let first = ArticleLoader.firstFiles(under: root.path, count: count)
+    #expect(first.files == Array(all.prefix(count)))
+    #expect(first.total == all.count)
   }
 }

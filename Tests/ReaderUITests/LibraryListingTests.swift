@@ -28,5 +28,9 @@ struct LibraryListingTests {
     // the index's order; gone.txt: deleted, left out. In the scan's order.
     #expect(listed.map(\.title) == ["Known story", "b.txt", "Second record", "First record"])
     #expect(listed[0].quoteCount == 3 && listed[1].quoteCount == nil)
+    // A file the index does not know keeps what the first screen read of its head.
+    let shown = [LibraryEntry(path: path("b.txt"), title: "From its head"), LibraryEntry(path: path("a.txt"), title: "Stale")]
+    let kept = LibraryState.reconcile(scanned: scanned, indexed: indexed, shown: shown, loader: .standard)
+    #expect(kept.map(\.title) == ["Known story", "From its head", "Second record", "First record"])
   }
 }

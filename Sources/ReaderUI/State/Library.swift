@@ -77,6 +77,14 @@ public struct LibraryState: Sendable {
     pendingTotal = total
   }
 
+  /// A folder's first screen before its index has anything: the first `rows` files in
+  /// path order with their heads, and how many files there are (dataset files count as
+  /// one until their records come). The whole list follows (`reconcile`).
+  public static func firstScreen(scanning root: String, loader: ArticleLoader, rows: Int = 64) -> (entries: [LibraryEntry], total: Int) {
+    let first = ArticleLoader.firstFiles(under: root, count: rows)
+    return (LibraryState(scanning: first.files, loader: loader, heads: rows).entries, first.total)
+  }
+
   /// The library as a directory scan gives it, before any parsing: the first `heads`
   /// files (a tall screenful) show the title, section and date from their first 4 KB, the
   /// others their file names until the background parse or the index fills them in.
@@ -88,12 +96,13 @@ public struct LibraryState: Sendable {
   }
 
   /// The whole library behind a first screen: what the index knows of the files a scan
-  /// finds now (a dataset's records by their `file#record` paths), and by name the files it
-  /// does not know yet (not datasets: their records come with the index's update), in the
-  /// scan's order so that ties keep the order of the first screen (by path). Files gone
-  /// since the index was made are left out.
-  public static func reconcile(scanned: [String], indexed: [LibraryEntry], loader: ArticleLoader) -> [LibraryEntry] {
+  /// finds now (a dataset's records by their `file#record` paths), and the files it does
+  /// not know yet as the first screen showed them, else by name (not datasets: their
+  /// records come with the index's update), in the scan's order so that ties keep the
+  /// order of the first screen (by path). Files gone since the index was made are left out.
+  public static func reconcile(scanned: [String], indexed: [LibraryEntry], shown: [LibraryEntry] = [], loader: ArticleLoader) -> [LibraryEntry] {
     var byPath: [String: LibraryEntry] = [:], records: [String: [LibraryEntry]] = [:]
+    for entry in shown { byPath[entry.path] = entry }
     for entry in indexed {
       byPath[entry.path] = entry
       if let hash = entry.path.lastIndex(of: "#") { records[String(entry.path[..<hash]), default: []].append(entry) }
