@@ -41,11 +41,13 @@ struct PhraseFinder {
   /// The subject that ends right before `cue` (skipping `also`, `has` …) within `floor..<cue`.
   /// Of a name coordinated with another phrase the name is the speaker (`Wilcox and Beruff
   /// argued`, `Sanders and his supporters argue`, `Bolton and Gorka both denounced`): it
-  /// leads the statement.
+  /// leads the statement. A floating `both` or `all` stands for the subject before it,
+  /// found as a cue's is — past an auxiliary (`Cruz and Rubio have both urged`) or a
+  /// parenthesis (`Bob Goodlatte (R-Va.) both condemned`).
   func subject(before cue: Int, floor: Int) -> NounPhrase? {
     guard var phrase = lastSubject(before: cue, floor: floor) else { return nil }
     if phrase.tokens.count == 1, Lexicon.coordinationQuantifiers.contains(tokens[phrase.tokens.lowerBound].lower),
-      phrase.tokens.lowerBound - 1 >= floor, let before = walkBack(from: phrase.tokens.lowerBound - 1, floor: floor)
+      phrase.tokens.lowerBound - 1 >= floor, let before = lastSubject(before: phrase.tokens.lowerBound, floor: floor)
     {
       phrase = before
     }
