@@ -255,6 +255,21 @@ struct ResolutionTests {
     #expect(speaker.role == role)
   }
 
+  /// A run ending in a place's head word names the place whole: `South China` is no role
+  /// before a person called `Sea`, and `he` goes to the admiral.
+  @Test func aPlaceNamedWithItsHeadWordIsNoPersonForHe() throws {
+    let analysis = try Fixture.analyse("""
+      Admiral speaks out
+
+      Adm. Ana Lima has unsettled the ministry.
+
+      As the navy patrols the South China Sea, a strategic waterway, it is her job, she said, to talk to parliament.
+      """)
+    #expect(!analysis.speakers.contains { $0.name == "Sea" }, "\(analysis.speakers.map(\.name))")
+    let quote = try #require(analysis.quotes.first { analysis.article.substring($0.content).contains("to talk to parliament") })
+    #expect(analysis.speakerName(of: quote)?.hasSuffix("Lima") == true)
+  }
+
   /// A courtesy title is how an article addresses a person, not what they do: it is kept
   /// apart from the role (`Mr.` was Barack Obama's role in the speakers view), and a title
   /// that names a calling (`Dr.`) stays a role.

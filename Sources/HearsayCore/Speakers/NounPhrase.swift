@@ -665,10 +665,14 @@ struct PhraseFinder {
       }
     }
     if let s = start { runs.append(s..<r.upperBound) }
-    // Titles and demonyms at the front of a run are role words, not the name.
+    // Titles and demonyms at the front of a run are role words, not the name — unless the
+    // run names a place itself (`South China Sea`, `Gulf of Mexico`).
     return runs.compactMap { run in
       var lo = run.lowerBound
-      while lo < run.upperBound - 1, tokens[lo].has(.title) || (tokens[lo].has(.place) && run.count > 2 && !startsOrganisation(lo..<run.upperBound)) {
+      let namesAPlace = Lexicon.placeHeads.contains(tokens[run.upperBound - 1].bare)
+      while lo < run.upperBound - 1,
+        tokens[lo].has(.title) || (tokens[lo].has(.place) && run.count > 2 && !namesAPlace && !startsOrganisation(lo..<run.upperBound))
+      {
         lo += 1
       }
       // `Local MP Sarah Whitfield`: everything up to the last title word is the role — in an
