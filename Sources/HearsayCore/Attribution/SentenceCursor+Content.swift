@@ -145,6 +145,13 @@ extension SentenceCursor {
   }
 
 
+  /// `that` right before a finite auxiliary or modal (`that is`, `that would`): a
+  /// pronoun, the content's subject. (The tagger's reading of the word after `that` was
+  /// no guide: it read `that claim smacked` and `that he's` as verbs.)
+  private func isDemonstrativeSubject(_ that: Int) -> Bool {
+    that + 1 < r.upperBound && T[that + 1].kind == .word && Lexicon.auxiliaries.contains(T[that + 1].lower)
+  }
+
   /// `’08`, `'90s`: an apostrophe standing for left-out digits, part of the word after it.
   private func isElision(_ k: Int) -> Bool {
     (T[k].isMark("'") || T[k].isMark("\u{2019}") || T[k].isMark("\u{2018}")) && k + 1 < r.upperBound && T[k + 1].kind == .word
@@ -152,7 +159,8 @@ extension SentenceCursor {
   }
 
   /// The content after a cue: past `that`, a listener (`told reporters that`) or an
-  /// adjunct (`said on Thursday that`), up to the end of its clause.
+  /// adjunct (`said on Thursday that`), up to the end of its clause. A `that` right before
+  /// a finite verb is the content's subject, not its opener (`said that was a mistake`).
   func contentAfter(_ c: Int, verb: Token, stops: [Int], weak: Bool) -> (range: TextRange, quote: Int?)? {
     var k = c + 1
     var sawThat = false
@@ -160,7 +168,7 @@ extension SentenceCursor {
       (k..<that).allSatisfy({ (T[$0].kind == .word || isElision($0) || (T[$0].isMark(",") && T[k].has(.adjunctOpener))) && T[$0].quote == nil }),
       that == k || T[k].has(.adjunctOpener) || verb.has(.listenerVerb)
     {
-      k = that + 1
+      k = isDemonstrativeSubject(that) ? that : that + 1
       sawThat = true
     } else if Lexicon.tellVerbs.contains(verb.lower) {
       // `told the council the talks …`, `told CNN he …`: past a short listener, where a

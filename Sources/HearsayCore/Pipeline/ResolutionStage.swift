@@ -28,8 +28,12 @@ struct ResolutionStage: AnalysisStage {
       }
       doc.claims[i] = claim
     }
-    // Claims that share another's speaker, following chains.
-    for i in doc.claims.indices { doc.claims[i].entity = follow(doc, i, depth: 0) }
+    // Claims that share another's speaker, following chains. Nobody relays their own words
+    // (`X said that …, she said` nests X's claim in her own).
+    for i in doc.claims.indices {
+      doc.claims[i].entity = follow(doc, i, depth: 0)
+      if doc.claims[i].viaEntity == doc.claims[i].entity { doc.claims[i].viaEntity = nil }
+    }
     HeadlineSpeakers.resolve(&doc, holder: { holder(of: $0, doc: $1, definite: true) })
   }
 

@@ -56,7 +56,9 @@ struct NestingSieve: AttributionSieve {
     for i in claims.indices {
       guard let cue = claims[i].cue else { continue }
       guard let outer = claims.indices.first(where: { $0 != i && claims[$0].content.contains(cue.start) && claims[$0].quote == nil }) else { continue }
-      let introduced = s.doc.lastWord(in: TextRange(cue.end, claims[i].content.start)) == "that" || claims[i].quote != nil
+      // By `that` before the content or as its subject (`said that was a mistake`), or a quote.
+      let thatSubject = s.tokenIndex(at: claims[i].content.start).map { s.T[$0].is("that") } == true
+      let introduced = s.doc.lastWord(in: TextRange(cue.end, claims[i].content.start)) == "that" || thatSubject || claims[i].quote != nil
         || s.doc.quotes(overlapping: TextRange(claims[i].content.start, claims[i].content.start + 1)).count > 0
       if !introduced {
         drop.append(i)
