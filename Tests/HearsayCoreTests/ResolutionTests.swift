@@ -176,14 +176,17 @@ struct ResolutionTests {
   }
 
   /// `he` after a sentence whose subject is `he` means the same person, not the last name
-  /// that sentence mentions.
-  @Test func aPronounFollowsTheSubjectPronounBeforeIt() throws {
+  /// that sentence mentions — the sentence's first word or not, so long as it comes before
+  /// that name (`It isn't as if she hasn't … - she was a booster of Mayor Okafor.`).
+  @Test(arguments: ["He nodded only briefly to his second-place finish behind Ted Alvarez.",
+                    "It was not as if he had lost before - he came second behind Mayor Alvarez."])
+  func aPronounFollowsTheSubjectPronounBeforeIt(_ middle: String) throws {
     let analysis = try Fixture.analyse("""
       Headline
 
       Mayor David Okafor toured the harbour on Friday.
 
-      He nodded only briefly to his second-place finish behind Ted Alvarez.
+      \(middle)
 
       “We learned a lot this week,” he said.
       """)

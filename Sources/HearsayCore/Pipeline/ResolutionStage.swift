@@ -89,15 +89,20 @@ struct ResolutionStage: AnalysisStage {
       for si in stride(from: here, through: max(0, here - 3), by: -1) {
         let sentence = doc.sentences[si]
         guard sentence.block >= block - 1 else { break }
-        // `He nodded to his finish behind Ted Cruz. "…," he said.`: an earlier sentence whose
-        // subject is the same pronoun is about the same person — whoever that one is.
-        if si < here, depth < 3, let first = sentence.tokens.first(where: { doc.tokens[$0].kind == .word }),
-          doc.tokens[first].quote == nil, Lexicon.pronouns[doc.tokens[first].lower] == kind, kind != .plural
-        {
-          return antecedent(kind, doc: doc, spoken: spoken, offset: doc.tokens[first].range.start, block: sentence.block, depth: depth + 1)
-        }
         let range = TextRange(sentence.range.start, min(sentence.range.end, offset))
         let candidates = doc.entities.mentions(in: range).filter { !insideQuote(doc, $0.offset) && fits($0.entity) && salient(doc, $0.entity, spoken) }
+        // `He nodded to his finish behind Ted Cruz. "…," he said.`, `It isn't as if she hasn't
+        // endorsed before - she was a booster of Mitt Romney. "…," she said.`: an earlier
+        // sentence where the same pronoun is a subject before any name that fits is about
+        // the same person — whoever that one is.
+        if si < here, depth < 3, kind != .plural,
+          let same = sentence.tokens.first(where: { k in
+            doc.tokens[k].range.start < (candidates.first?.offset ?? offset) && doc.tokens[k].quote == nil
+              && Lexicon.subjectPronouns.contains(doc.tokens[k].lower) && Lexicon.pronouns[doc.tokens[k].lower] == kind
+          })
+        {
+          return antecedent(kind, doc: doc, spoken: spoken, offset: doc.tokens[same].range.start, block: sentence.block, depth: depth + 1)
+        }
         if let first = candidates.first { return first.entity }
       }
     }
