@@ -193,6 +193,22 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "We learned a lot")) == "David Okafor")
   }
 
+  /// A place read twice after `in` stays a place though a participle phrase after it was
+  /// taken for its role (`a lodge in Vantorp, followed by town halls …`): `he` is the mayor.
+  @Test func aRoleAloneDoesNotMakeAPlaceAPerson() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      Mayor David Okafor will hold a rally at a lodge in Vantorp, followed by town halls in Brisk.
+
+      Speaking at a school in Vantorp, Okafor went after his rival.
+
+      “We will win this,” he said.
+      """)
+    #expect(analysis.speakers.first { $0.name == "Vantorp" }?.kind != .person, "\(analysis.speakers.map { ($0.name, $0.kind) })")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "We will win")) == "David Okafor")
+  }
+
   /// Kinds from the article: a name always read after `in` is a place, a plural proper
   /// noun is a group, and neither is ever `he`.
   @Test func aPlaceOrAGroupIsNeverAPerson() throws {

@@ -23,13 +23,17 @@ enum KindVote {
     // Surnames and given names of the article's full names are people's.
     var personWords = Set<String>()
     for f in found where f.kind == .person && f.words.count > 1 { personWords.formUnion(f.words) }
-    var evidence: [[String]: (place: Int, group: Int, definite: Int, other: Int, person: Bool)] = [:]
+    var evidence: [[String]: (place: Int, group: Int, definite: Int, other: Int, person: Bool, roleOnly: Bool)] = [:]
     // The tagger is asked once per plural-looking word, at its first mention outside a place's position.
     var plural: [String: Bool] = [:]
     let locativeSet = Set(locative)
     for (i, f) in found.enumerated() where f.kind == .person && isCandidate(f) {
-      var e = evidence[f.words] ?? (0, 0, 0, 0, false)
-      if f.role != nil || Lexicon.isGivenName(f.words[0]) || (f.words.count == 1 && personWords.contains(f.words[0])) { e.person = true }
+      var e = evidence[f.words] ?? (0, 0, 0, 0, false, true)
+      let named = Lexicon.isGivenName(f.words[0]) || (f.words.count == 1 && personWords.contains(f.words[0]))
+      if f.role != nil || named {
+        e.person = true
+        e.roleOnly = e.roleOnly && !named
+      }
       // `Phoenix police`, `the Trump campaign`: a name before a noun says nothing of its kind
       // (a plural before one is its subject: `Hispanics telling their stories`).
       if !locativeSet.contains(i), f.words.last?.hasSuffix("s") == false, isModifier(f.run, doc) {
@@ -50,7 +54,9 @@ enum KindVote {
       evidence[f.words] = e
     }
     return found.map { f in
-      guard f.kind == .person, isCandidate(f), let e = evidence[f.words], !e.person else { return f }
+      // A role alone says person less than two places' positions say place (`an Elks Lodge
+      // in Salem, followed by town halls …` read as Salem's role).
+      guard f.kind == .person, isCandidate(f), let e = evidence[f.words], !e.person || (e.roleOnly && e.place >= 2 && e.other == 0) else { return f }
       var decided = f
       if e.place > 0 && e.place >= e.other + e.group { decided.kind = .place }
       else if e.group > 0 && e.other == 0 { decided.kind = .group }
