@@ -117,6 +117,7 @@ struct AttributionTests {
     Case(name: "transcript label", body: "WALLACE: Will you be there tomorrow night?", quote: "Will you be there", speaker: "WALLACE", rule: .transcriptLabel),
     Case(name: "that before a finite verb is the content's subject", body: "Ana Lima said that was a mistake.", quote: "that was a mistake", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a that-subject content stays a claim inside a parenthetical's", body: "Ana Lima said that was part of the job — no different, she said, from any other.", quote: "that was part of the job", speaker: "Ana Lima", rule: .subjectCueContent),
+    Case(name: "an organisation and a role before the name after a quote are the subject's", body: "“We care about two things,” Save the Bay campaign director Kendall Fells said.", quote: "We care about two things", speaker: "Kendall Fells", rule: .quoteThenSubjectCue),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

@@ -41,7 +41,7 @@ struct VerbCueSieve {
       return []
     }
     var out: [Claim] = []
-    let before = subject.tokens.lowerBound - 1
+    let before = premodifierStart(of: subject, in: s) - 1
     if T[before].isMark(",") || T[before].isMark(":") || T[before].kind == .quoteClose || T[before].isMark("\u{2014}") {
       var content = s.contentBefore(before + (T[before].kind == .quoteClose ? 1 : 0), claims: found.claims)
       // `At the time, she said, "…"`, `While he was in Miami, he said, "…"`: before a quote
@@ -61,6 +61,26 @@ struct VerbCueSieve {
       out.append(s.claim(q, speaker: out.isEmpty ? .phrase(subject) : .sameAs(-1), cue: cueRange, rule: .subjectCueThenQuote, confidence: 0.9))
     }
     return out
+  }
+
+  /// Where the subject's whole phrase starts right after a quote when the words before it
+  /// name what it belongs to (`"…," Save the Bay campaign director Kendall Fells said`,
+  /// `"…," Fight for $15 organizing director …`): back over a few capitalised words, role
+  /// words, the small words inside names and amounts, to the quote's end; else the
+  /// subject's own start.
+  private func premodifierStart(of subject: NounPhrase, in s: SentenceCursor) -> Int {
+    let T = s.T, start = subject.tokens.lowerBound
+    // A person's name only: `James Pethokoukis of the American Enterprise Institute wrote`
+    // has its speaker before the subject.
+    guard case .name(let name) = subject.head, NameClassifier.kind(of: T[name].filter(\.isWord)) == .person else { return start }
+    var j = start - 1
+    while j > s.r.lowerBound, start - j <= 8, T[j].quote == nil,
+      T[j].isMark("$") || T[j].kind == .word && (T[j].isCapitalised || T[j].has(.roleNoun) || T[j].has(.title) || T[j].has(.phraseConnector)
+        || T[j].has(.determiner) || T[j].lower.first?.isNumber == true)
+    {
+      j -= 1
+    }
+    return j < start - 1 && T[j].kind == .quoteClose || (j < start - 1 && T[j].isMark(",") && j > s.r.lowerBound && T[j - 1].kind == .quoteClose) ? j + 1 : start
   }
 
   /// `…, said Zheng.` / `"…," said the spokesperson.`
