@@ -6,40 +6,42 @@ import Foundation
 public struct TaggerModel: Sendable {
   /// The class names in model order; they must be `PennTag`'s.
   let tagNames: [String]
-  private let table: Table
+  /// Owns the bytes the lookup reads.
+  private let storage: Storage
+  private let lookup: Lookup
   /// Tells this model's cached word scores from another's (`WordScores`).
-  typealias Identity = Table
-  var identity: Identity { table }
+  typealias Identity = Storage
+  var identity: Identity { storage }
 
-  public var featureCount: Int { table.featureCount }
+  public var featureCount: Int { lookup.featureCount }
 
   /// A model of these features, each with its (tag, weight) pairs.
   init(features: [(key: UInt64, weights: [(tag: UInt8, weight: Float)])]) {
     let bytes = File.write(tagNames: PennTag.allCases.map(\.name), features: features)
     // The bytes were just written by `File.write`: reading them back cannot fail.
-    try! self.init(table: Table(copying: bytes))
+    try! self.init(storage: Storage(copying: bytes))
   }
 
   /// A model from a file's bytes (held in memory).
   public init(serialized bytes: [UInt8]) throws(LoadError) {
-    try self.init(table: Table(copying: bytes))
+    try self.init(storage: Storage(copying: bytes))
   }
 
   /// The model in the file at `path`, mapped into memory (read-only, shared with the page
   /// cache): only the pages a lookup touches are ever read.
   public init(mapping path: String) throws(LoadError) {
-    try self.init(table: Table(mapping: path))
+    try self.init(storage: Storage(mapping: path))
   }
 
-  private init(table: Table) throws(LoadError) {
-    tagNames = try File.check(table)
-    self.table = table
+  private init(storage: Storage) throws(LoadError) {
+    (tagNames, lookup) = try File.check(storage.bytes)
+    self.storage = storage
   }
 
-  public func serialized() -> [UInt8] { Array(table.bytes) }
+  public func serialized() -> [UInt8] { Array(storage.bytes) }
 
   /// Whether the model has weights for `feature`.
-  func has(_ feature: UInt64) -> Bool { table.find(feature) != nil }
+  func has(_ feature: UInt64) -> Bool { lookup.find(feature) != nil }
 
   /// Adds the weights of the features at `positions` of `features` to `scores`. All the
   /// slots are found first and the weights added after: the lookups miss the caches, and
@@ -48,12 +50,12 @@ public struct TaggerModel: Sendable {
     withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: positions.count) { found in
       var n = 0
       for p in positions {
-        guard let entries = table.find(features[p]) else { continue }
+        guard let entries = lookup.find(features[p]) else { continue }
         found[n] = entries
         n += 1
       }
       for entries in found[..<n] {
-        for k in entries { scores[Int(table.tags[k])] += table.weight(k) }
+        for k in entries { scores[Int(lookup.tags[k])] += lookup.weight(k) }
       }
     }
   }
@@ -71,17 +73,10 @@ public struct TaggerModel: Sendable {
     }
   }
 
-  /// The bytes of a model, whether mapped from its file or held in memory, and the
-  /// open-addressing table in them.
-  final class Table: @unchecked Sendable {
+  /// The bytes of a model, mapped from its file or held in memory.
+  final class Storage: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
     private let release: () -> Void
-    private(set) var featureCount = 0
-    private(set) var entryCount = 0
-    private var slots = UnsafeRawPointer(bitPattern: 16)!
-    private var slotMask = 0
-    private var weights = UnsafeRawPointer(bitPattern: 16)!
-    private(set) var tags = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
     init(copying source: [UInt8]) {
       let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: source.count, alignment: File.alignment)
@@ -105,16 +100,17 @@ public struct TaggerModel: Sendable {
     }
 
     deinit { release() }
+  }
 
-    /// Where the table lies in `bytes`, once `File.check` has found the parts sound.
-    func locate(features: Int, slots: Int, slotsAt: Int, entries: Int, weightsAt: Int, tagsAt: Int) {
-      featureCount = features
-      entryCount = entries
-      self.slots = bytes.baseAddress! + slotsAt
-      slotMask = slots - 1
-      weights = bytes.baseAddress! + weightsAt
-      tags = UnsafeBufferPointer(start: (bytes.baseAddress! + tagsAt).assumingMemoryBound(to: UInt8.self), count: entries)
-    }
+  /// The open-addressing table in a model's bytes, where `File.check` found its parts
+  /// sound; valid while the storage that holds the bytes lives.
+  struct Lookup: @unchecked Sendable {
+    let featureCount: Int
+    let entryCount: Int
+    let slots: UnsafeRawPointer
+    let slotMask: Int
+    let weights: UnsafeRawPointer
+    let tags: UnsafeBufferPointer<UInt8>
 
     /// The entries of `feature`'s weights, if the model has any: linear probing from the
     /// feature's own bits, at most once round the table (a damaged file cannot hang it).

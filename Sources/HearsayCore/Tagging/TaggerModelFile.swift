@@ -45,11 +45,11 @@ extension TaggerModel {
       return out
     }
 
-    /// The tag names of the model in `table`, once its header, sizes and tags are found
-    /// sound; `table` is then told where its parts lie. The slots are checked as they are
-    /// used (`Table.find`): checking them all here would read the whole file at start-up.
-    static func check(_ table: Table) throws(LoadError) -> [String] {
-      var r = Reader(bytes: table.bytes)
+    /// The tag names of the model in `bytes` and its lookup table, once its header, sizes
+    /// and tags are found sound. The slots are checked as they are used (`Lookup.find`):
+    /// checking them all here would read the whole file at start-up.
+    static func check(_ bytes: UnsafeRawBufferPointer) throws(LoadError) -> ([String], Lookup) {
+      var r = Reader(bytes: bytes)
       guard try r.bytes(4).elementsEqual(magic) else { throw LoadError.notAModel("no HTAG header") }
       guard try r.u32() == version else { throw LoadError.notAModel("another version") }
       var names: [String] = []
@@ -62,12 +62,13 @@ extension TaggerModel {
       let features = Int(try r.u32()), slots = Int(try r.u32()), entries = Int(try r.u32())
       _ = try r.u32()
       let slotsAt = r.at, weightsAt = slotsAt + slots * slotSize, tagsAt = weightsAt + entries * 4
-      guard slots >= 1024, slots & (slots - 1) == 0, features * 2 <= slots, tagsAt + entries == table.bytes.count else {
+      guard slots >= 1024, slots & (slots - 1) == 0, features * 2 <= slots, tagsAt + entries == bytes.count, let base = bytes.baseAddress else {
         throw LoadError.notAModel("its counts do not match its size")
       }
-      table.locate(features: features, slots: slots, slotsAt: slotsAt, entries: entries, weightsAt: weightsAt, tagsAt: tagsAt)
-      guard table.tags.allSatisfy({ Int($0) < names.count }) else { throw LoadError.notAModel("its tables do not agree") }
-      return names
+      let lookup = Lookup(featureCount: features, entryCount: entries, slots: base + slotsAt, slotMask: slots - 1, weights: base + weightsAt,
+                          tags: UnsafeBufferPointer(start: (base + tagsAt).assumingMemoryBound(to: UInt8.self), count: entries))
+      guard lookup.tags.allSatisfy({ Int($0) < names.count }) else { throw LoadError.notAModel("its tables do not agree") }
+      return (names, lookup)
     }
 
     private static func padding(_ count: Int) -> Int { (alignment - count % alignment) % alignment }
