@@ -147,8 +147,11 @@ public final class ReaderApp {
     DispatchQueue(label: "hearsay.index", qos: .utility).async { [finished] in
       do {
         if let listing {
+          // The whole list behind the first screen — by name alone if the index cannot
+          // answer: the library must not stay a first screen because the update failed.
           let scanned = ArticleLoader.expand(paths: listing.paths)
-          finished.replace(with: LibraryState.reconcile(scanned: scanned, indexed: try collection.entries(), shown: listing.shown, loader: listing.loader))
+          let indexed = (try? collection.entries()) ?? []
+          finished.replace(with: LibraryState.reconcile(scanned: scanned, indexed: indexed, shown: listing.shown, loader: listing.loader))
         }
         try collection.update { done, total in progress.withLock { $0 = (done, total, false) } }
         for entry in try collection.entries() { finished.post(entry) }
