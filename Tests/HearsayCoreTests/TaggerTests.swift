@@ -142,6 +142,17 @@ struct TaggerTests {
     #expect(full.tag(TaggerTraining.words(in: "Zyzzyva quibbled .").map(\.keys)).count == 3)
   }
 
+  /// Tags are checked as they are used too: a weight for a tag the build does not know
+  /// (a damaged byte at the file's end) is passed over, never written out of bounds.
+  @Test func aModelWithATagOutOfRangeStillAnswers() throws {
+    var trainer = PerceptronTrainer()
+    _ = trainer.train(Self.tiny, passes: 2, seed: 7)
+    var bytes = trainer.model(threshold: 0).serialized()
+    bytes[bytes.count - 1] = 0xFF
+    let damaged = Tagger(model: try TaggerModel(serialized: bytes))
+    for sentence in Self.tiny { #expect(damaged.tag(sentence.map(\.keys)).count == sentence.count) }
+  }
+
   @Test func aDamagedModelFileIsRefusedWithAReason() throws {
     var trainer = PerceptronTrainer()
     _ = trainer.train(Self.tiny, passes: 2, seed: 7)

@@ -78,8 +78,13 @@ public struct Tagger: Sendable {
   /// missing: a binary copied without its bundle runs without tags instead.
   private static func resourceURL() -> URL? {
     let bundleName = "Hearsay_HearsayCore.resources"
-    var folders = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-    if let exe = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent() { folders.append(exe) }
+    // The executable's own folder first, from the kernel: making `Bundle.main` lists that
+    // folder, which a small article's run could feel.
+    var folders = [URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()]
+    if !folders.contains(where: { FileManager.default.fileExists(atPath: $0.appendingPathComponent(bundleName).path) }) {
+      folders += [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+      if let exe = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent() { folders.append(exe) }
+    }
     for folder in folders {
       for candidate in [folder.appendingPathComponent(bundleName), folder.appendingPathComponent(bundleName).appendingPathComponent("Resources")] {
         let url = candidate.appendingPathComponent(fileName + ".bin")

@@ -55,7 +55,9 @@ public struct TaggerModel: Sendable {
         n += 1
       }
       for entries in found[..<n] {
-        for k in entries { scores[Int(lookup.tags[k])] += lookup.weight(k) }
+        // A tag out of range (a damaged file) is passed over, as checked here rather than
+        // over the whole file at start-up.
+        for k in entries where Int(lookup.tags[k]) < scores.count { scores[Int(lookup.tags[k])] += lookup.weight(k) }
       }
     }
   }

@@ -45,9 +45,10 @@ extension TaggerModel {
       return out
     }
 
-    /// The tag names of the model in `bytes` and its lookup table, once its header, sizes
-    /// and tags are found sound. The slots are checked as they are used (`Lookup.find`):
-    /// checking them all here would read the whole file at start-up.
+    /// The tag names of the model in `bytes` and its lookup table, once its header and
+    /// sizes are found sound. The slots and tags are checked as they are used
+    /// (`Lookup.find`, `TaggerModel.score`): checking them all here would read the whole
+    /// file at start-up.
     static func check(_ bytes: UnsafeRawBufferPointer) throws(LoadError) -> ([String], Lookup) {
       var r = Reader(bytes: bytes)
       guard try r.bytes(4).elementsEqual(magic) else { throw LoadError.notAModel("no HTAG header") }
@@ -67,7 +68,6 @@ extension TaggerModel {
       }
       let lookup = Lookup(featureCount: features, entryCount: entries, slots: base + slotsAt, slotMask: slots - 1, weights: base + weightsAt,
                           tags: UnsafeBufferPointer(start: (base + tagsAt).assumingMemoryBound(to: UInt8.self), count: entries))
-      guard lookup.tags.allSatisfy({ Int($0) < names.count }) else { throw LoadError.notAModel("its tables do not agree") }
       return (names, lookup)
     }
 
