@@ -204,12 +204,14 @@ struct AttributionTests {
   }
 
   /// A lone first word before a colon is a label when the tagger's data knows it as a
-  /// common word (`Breaking:`, `Revealed:`), not a source's name.
-  @Test(arguments: ["Breaking: Mayor Ana Lima Just Gave the Port Some Bad News", "Revealed: What the Port Plan Would Cost the City"])
+  /// common word (`Breaking:`, `Revealed:`), and so is a superlative alone (`The Latest:`,
+  /// a news agency's series), not a source's name.
+  @Test(arguments: ["Breaking: Mayor Ana Lima Just Gave the Port Some Bad News", "Revealed: What the Port Plan Would Cost the City",
+                    "The Latest: Mayor to open the bridge before winter"])
   func aLabelBeforeAHeadlinesColonIsNoSource(_ headline: String) throws {
     let analysis = try Fixture.analyse(headline + "\n\nAna Lima met the council on Monday.")
     let label = String(headline.prefix { $0 != ":" })
-    #expect(!analysis.speakers.contains { $0.name == label }, "speakers \(analysis.speakers.map(\.name))")
+    #expect(!analysis.speakers.contains { label.hasSuffix($0.name) }, "speakers \(analysis.speakers.map(\.name))")
   }
 
   /// `Name: claim` in a headline needs the left side to be the name (a title or role may

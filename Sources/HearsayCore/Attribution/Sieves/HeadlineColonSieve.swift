@@ -34,10 +34,12 @@ struct HeadlineColonSieve: AttributionSieve {
                      rule: .headlineClaimColonSource, confidence: 0.6)
     }
     // The name is the whole left side but for a title or role before it: `Stealth Over
-    // Health: …` is a title-case phrase whose last word only looks like a name.
+    // Health: …` is a title-case phrase whose last word only looks like a name, and `The
+    // Latest: …` a label, a superlative alone.
     if leftWords.count >= 1, leftWords.count <= 4, leftWords.allSatisfy({ T[$0].isCapitalised }), rightWords.count >= 3,
       let who = s.finder.analyse(leftWords.first!..<(leftWords.last! + 1), fullEnd: leftWords.last! + 1), case .name(let name) = who.head,
-      !leftWords.contains(where: { $0 < name.lowerBound && T[$0].has(.phraseStop) })
+      !leftWords.contains(where: { $0 < name.lowerBound && T[$0].has(.phraseStop) }),
+      name.count > 1 || ![.jjs, .jjr].contains(s.doc.lexicalTag(name.lowerBound))
     {
       return s.claim((s.trim((colon + 1)..<clause.upperBound), nil), speaker: .phrase(who), cue: T[colon].range, rule: .headlineSourceColonClaim, confidence: 0.6)
     }
