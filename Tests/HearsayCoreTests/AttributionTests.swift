@@ -183,10 +183,12 @@ struct AttributionTests {
   }
 
   /// A speech verb's base form that the tagger reads as a noun is no cue (`an open
-  /// question`, `a four-way contest`, `a fundraising call`).
+  /// question`, `a four-way contest`, `a fundraising call`), nor a plural one whose `that`
+  /// is the subject of a relative clause (`remarks that were featured`).
   @Test(arguments: ["The council faces an open question about the levy on Monday.",
                     "The race became a four-way contest among the harbour's factions.",
-                    "The campaign sent a fundraising call following the remarks."])
+                    "The campaign sent a fundraising call following the remarks.",
+                    "Voters heard his remarks that were featured on the harbour's radio station."])
   func aSpeechWordTheTaggerReadsAsANounIsNoCue(_ sentence: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + sentence)
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")

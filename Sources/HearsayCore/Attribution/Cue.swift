@@ -112,6 +112,12 @@ enum CueFinder {
         if token.has(.speechNoun), let p = prev, isPossessive(p, T, k - 1) { continue }
         // `Trump's repeated calls to …`, `the claims`: a noun by the tagger after a modifier.
         if w.hasSuffix("s"), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), tag(k) == .nns { continue }
+        // `Rust Belt states that have suffered`, `remarks that were featured`: a plural noun
+        // (by the tagger) whose `that` is the subject of the verb after it — a relative
+        // clause, not content (`Lima says that is wrong` is a verb's).
+        if w.hasSuffix("s"), next?.is("that") == true, k + 2 < r.upperBound, T[k + 2].kind == .word, tag(k + 2)?.isFiniteVerb == true, tag(k) == .nns {
+          continue
+        }
         // `an open question`, `a four-way contest`: a base form the tagger reads as a noun —
         // unless a `that` clause follows (`a New York Times report that …` reports).
         if !token.has(.finiteSpeechVerb), !w.hasSuffix("s"), next?.is("that") != true, tag(k) == .nn { continue }
@@ -143,11 +149,14 @@ enum CueFinder {
     return nil
   }
 
-  /// Where the clause a speech noun carries begins: after `that` or `is that`.
+  /// Where the clause a speech noun carries begins: after `that` or `is that` — unless
+  /// `that` is the subject of an auxiliary after it (`his remarks that were featured`:
+  /// a relative clause, which says where the remarks went, not what they said).
   private static func thatClause(after k: Int, end: Int, _ T: [Token]) -> Int? {
     var j = k + 1
     if j < end, Lexicon.beForms.contains(T[j].lower) { j += 1 }
-    return j + 1 < end && T[j].is("that") ? j + 1 : nil
+    guard j + 1 < end, T[j].is("that"), !Lexicon.auxiliaries.contains(T[j + 1].lower) else { return nil }
+    return j + 1
   }
 
   static func isPossessive(_ t: Token, _ T: [Token], _ k: Int) -> Bool {
