@@ -227,6 +227,14 @@ struct AttributionTests {
     #expect(analysis.speakerName(of: claim) == speaker, "speakers \(analysis.speakers.map(\.name))")
   }
 
+  /// A name's colon before numbers alone is a tally, not a turn (`Ana Lima: 1,769` in a
+  /// delegate count); the same label before words is the speaker's.
+  @Test func aTallyAfterANamesColonIsNoTurn() throws {
+    let analysis = try Fixture.analyse("Delegate update\n\nThe count stands as follows.\n\nAna Lima: 1,769\n\nBen Okafor: 1,501\n\nANA LIMA: We will win the vote in May.")
+    #expect(analysis.quotes.count == 1, "found \(analysis.quotes.map(analysis.text))")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "We will win")) == "Ana Lima")
+  }
+
   /// A subhead in capitals (`QUESTIONABLE TOLL CLAIMS — …`) holds no cue: its speech word
   /// names a topic, and the sentence after the dash is the article's own.
   @Test func aSpeechWordInCapitalsIsASubheadNotACue() throws {

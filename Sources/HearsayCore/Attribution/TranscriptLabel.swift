@@ -24,7 +24,8 @@ enum TranscriptLabel {
     guard k > labelStart, k + 2 < span.upperBound, doc.tokens[k].isMark(":") else { return nil }
     var hi = span.upperBound
     while hi > k + 1, doc.tokens[hi - 1].kind != .word { hi -= 1 }
-    guard hi - (k + 1) >= 2 else { return nil }
+    // A turn says something in words: `Hillary Clinton: 1,769` is a tally.
+    guard hi - (k + 1) >= 2, doc.tokens[(k + 1)..<hi].contains(where: { $0.kind == .word && $0.lower.contains(where: \.isLetter) }) else { return nil }
     let finder = doc.phraseFinder
     let label = labelStart..<k
     let content = TextRange(doc.tokens[k + 1].range.start, doc.tokens[hi - 1].range.end)
