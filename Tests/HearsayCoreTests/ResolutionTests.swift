@@ -291,9 +291,9 @@ struct ResolutionTests {
 
   /// A courtesy title is how an article addresses a person, not what they do: it is kept
   /// apart from the role (`Mr.` was Barack Obama's role in the speakers view), and a title
-  /// that names a calling (`Dr.`) stays a role.
+  /// that names a calling (`Dr.`) stays a role — unless a fuller one was said.
   @Test(arguments: [("Ms. Ana Lima said", nil, "Ms."), ("Ms. Ana Lima, a nurse, said", "a nurse", "Ms."),
-                    ("Dr. Ana Lima said", "Dr.", nil)] as [(String, String?, String?)])
+                    ("Dr. Ana Lima said", "Dr.", nil), ("Dr. Ana Lima, a nurse, said", "a nurse", nil)] as [(String, String?, String?)])
   func aCourtesyTitleIsNoRole(_ sentence: String, _ role: String?, _ title: String?) throws {
     let analysis = try Fixture.analyse("Headline\n\n\(sentence) the plan was sound.")
     let speaker = try #require(analysis.quote(startingWith: "the plan was sound").flatMap { $0.speaker }.map { analysis.speakers[$0] })

@@ -1,6 +1,16 @@
 /// Builds the public result from the document: quotes in reading order with kinds and
 /// fragments, and only the speakers somebody is quoted by or through.
 enum OutputAssembler {
+  private static func isCourtesy(_ role: String) -> Bool { Lexicon.courtesyTitles.contains(role.lowercased()) }
+
+  /// The role a speaker is shown with: the first that says what they do — an abbreviated
+  /// title alone (`Dr.`, `Sen.`) only when nothing fuller was said (`Dr. Ruth Alvarez, the
+  /// agency's director` is the agency's director).
+  private static func role(among roles: [String]) -> String? {
+    let roles = roles.filter { !isCourtesy($0) }
+    return roles.first { $0.contains(" ") || !$0.hasSuffix(".") } ?? roles.first
+  }
+
   static func assemble(_ doc: Document) -> ArticleAnalysis {
     // Sorted on a copy of the claims alone: a closure reading `doc` would copy the document.
     let claims = doc.claims
@@ -15,9 +25,8 @@ enum OutputAssembler {
       var aliases: [String] = []
       for alias in entity.aliases where alias != entity.name { aliases.appendOnce(alias) }
       aliases.sort { $0.count > $1.count }
-      let isCourtesy = { (role: String) in Lexicon.courtesyTitles.contains(role.lowercased()) }
-      speakers.append(Speaker(name: entity.name, kind: entity.kind, aliases: aliases, role: entity.roles.first { !isCourtesy($0) },
-                              title: entity.roles.first(where: isCourtesy), mentions: entity.mentions.sorted()))
+      speakers.append(Speaker(name: entity.name, kind: entity.kind, aliases: aliases, role: Self.role(among: entity.roles),
+                              title: entity.roles.first(where: Self.isCourtesy), mentions: entity.mentions.sorted()))
       newIndex[e] = speakers.count - 1
       return speakers.count - 1
     }
