@@ -4,10 +4,10 @@ import HearsayState
 import ReaderUI
 import TerminalNCurses
 
-/// The interactive reader: paints the library at once — from its index's newest articles
-/// when the collection has one, else from a directory scan — fills in the rest in the
-/// background (the scan, the index's counts or a parse of every article), and runs the
-/// input loop.
+/// The interactive reader: paints the library at once — a first screen (the index's newest
+/// articles, or a large folder's first files) when the collection has an index, else a
+/// directory scan — fills in the rest in the background (the scan, the index's counts or a
+/// parse of every article), and runs the input loop.
 public final class ReaderApp {
   /// Everything the reader is opened with.
   public struct Options {
@@ -25,8 +25,9 @@ public final class ReaderApp {
     /// Said in the status line at start, after the configuration's problems (an index that
     /// could not be opened).
     public var notices: [String] = []
-    /// The collection's newest articles from its index and how many it holds: painted
-    /// first, while `paths` are scanned in the background.
+    /// What to paint first and how many articles there are — the index's newest, or the
+    /// folder's first files while the index is empty — while `paths` are scanned in the
+    /// background.
     public var firstScreen: (entries: [LibraryEntry], total: Int)?
 
     public init(paths: [String], loader: ArticleLoader, collection: (any CollectionQueries)?) {
@@ -63,8 +64,8 @@ public final class ReaderApp {
     var services = AppServices(loader: loader, collection: collection, configuredCorrections: config.speakerCorrections,
                                effects: EffectRunner(terminal: terminal, collection: collection, protectedRoots: options.protectedRoots),
                                store: options.store, adopted: options.store == nil)
-    // Paint first: the library comes from a directory scan and the heads of the first
-    // screenful; counts follow from the background parse or the index.
+    // Paint first: the first screen given, or a directory scan and the heads of the first
+    // screenful; the rest and the counts follow from the background scan, parse or index.
     let files = options.firstScreen == nil ? ArticleLoader.expand(paths: paths) : []
     let library = options.firstScreen.map { LibraryState(firstScreen: $0.entries, of: $0.total) }
       ?? LibraryState(scanning: files, loader: loader)
