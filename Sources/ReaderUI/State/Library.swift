@@ -61,8 +61,8 @@ public struct LibraryState: Sendable {
   /// Indices of the entries shown, in order; kept up to date so rendering a library of
   /// 100,000 articles does not sort it on every frame.
   public private(set) var visible: [Int] = []
-  /// How many articles the collection's index holds while the library shows only its first
-  /// screen (`init(firstScreen:of:)`); nil once the whole list is in.
+  /// How many articles the collection holds while the library shows only its first screen
+  /// (`init(firstScreen:of:)`); nil once the whole list is in.
   public var pendingTotal: Int?
 
   public init(entries: [LibraryEntry]) {
@@ -70,8 +70,9 @@ public struct LibraryState: Sendable {
     visible = computeVisible()
   }
 
-  /// The newest articles of an indexed collection, shown before its directory is scanned:
-  /// at 100,000 articles the scan alone takes longer than a first screen should.
+  /// A first screen — an indexed collection's newest articles, or a folder's first files —
+  /// shown before the directory is scanned: at 100,000 articles the scan alone takes
+  /// longer than a first screen should.
   public init(firstScreen entries: [LibraryEntry], of total: Int) {
     self.init(entries: entries)
     pendingTotal = total
