@@ -274,6 +274,19 @@ struct ResolutionTests {
     #expect(speaker.role == role)
   }
 
+  /// An organisation's head word abbreviated (`Dept.`) still heads an organisation: `the
+  /// U.S. Dept. of Energy` is no person `Dept.`.
+  @Test func anAbbreviatedOrganisationHeadIsNoPerson() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      The new timetable would cut waiting times by a third, Okafor said, adding that the U.S. Dept. of Energy had offered help.
+
+      “We welcome it,” the Dept. of Energy said.
+      """)
+    #expect(!analysis.speakers.contains { $0.kind == .person && $0.name.contains("Dept") }, "\(analysis.speakers.map { ($0.name, $0.kind) })")
+  }
+
   /// A run ending in a place's head word names the place whole: `South China` is no role
   /// before a person called `Sea`, and `he` goes to the admiral.
   @Test func aPlaceNamedWithItsHeadWordIsNoPersonForHe() throws {

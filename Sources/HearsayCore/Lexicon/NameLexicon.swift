@@ -27,7 +27,7 @@ extension Lexicon {
 
   /// Final words that make a capitalised run an organisation.
   public static let organisationHeads: Set<String> = [
-    "party", "office", "ministry", "department", "university", "institute", "group",
+    "party", "office", "ministry", "department", "dept", "dept.", "university", "institute", "group",
     "committee", "council", "commission", "bank", "inc", "inc.", "corp", "corp.", "ltd",
     "association", "foundation", "campaign", "administration", "congress", "senate", "house",
     "court", "agency", "bureau", "center", "centre", "authority", "authorities", "government",
