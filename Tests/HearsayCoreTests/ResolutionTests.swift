@@ -209,6 +209,20 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "We will win")) == "David Okafor")
   }
 
+  /// The same holds inside one sentence: `he said` in a parenthesis follows the sentence's
+  /// own `He`, not a name between them.
+  @Test func aParentheticalPronounFollowsItsSentencesSubjectPronoun() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      Mayor David Okafor toured the harbour on Friday.
+
+      He praised the volunteers of New Tarrow - all of whom, he said, had worked through the night.
+      """)
+    let quote = try #require(analysis.quotes.first { analysis.text($0).contains("worked through the night") })
+    #expect(analysis.speakerName(of: quote) == "David Okafor", "\(analysis.speakers.map(\.name))")
+  }
+
   /// Kinds from the article: a name always read after `in` is a place, a plural proper
   /// noun is a group, and neither is ever `he`.
   @Test func aPlaceOrAGroupIsNeverAPerson() throws {

@@ -92,10 +92,11 @@ struct ResolutionStage: AnalysisStage {
         let range = TextRange(sentence.range.start, min(sentence.range.end, offset))
         let candidates = doc.entities.mentions(in: range).filter { !insideQuote(doc, $0.offset) && fits($0.entity) && salient(doc, $0.entity, spoken) }
         // `He nodded to his finish behind Ted Cruz. "…," he said.`, `It isn't as if she hasn't
-        // endorsed before - she was a booster of Mitt Romney. "…," she said.`: an earlier
-        // sentence where the same pronoun is a subject before any name that fits is about
-        // the same person — whoever that one is.
-        if si < here, depth < 3, kind != .plural,
+        // endorsed before - she was a booster of Mitt Romney. "…," she said.`, `She compared
+        // them to the entrepreneurs of New Delhi, who, she explained, …`: where the same
+        // pronoun is a subject before any name that fits — in an earlier sentence or earlier
+        // in this one — it is about the same person, whoever that one is.
+        if depth < 3, kind != .plural,
           let same = sentence.tokens.first(where: { k in
             doc.tokens[k].range.start < (candidates.first?.offset ?? offset) && doc.tokens[k].quote == nil
               && Lexicon.subjectPronouns.contains(doc.tokens[k].lower) && Lexicon.pronouns[doc.tokens[k].lower] == kind
