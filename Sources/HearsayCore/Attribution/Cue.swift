@@ -150,13 +150,21 @@ enum CueFinder {
   }
 
   /// Where the clause a speech noun carries begins: after `that` or `is that` — unless
-  /// `that` is the subject of an auxiliary after it (`his remarks that were featured`:
-  /// a relative clause, which says where the remarks went, not what they said).
+  /// `that` is the subject of the verb after it (`his remarks that were featured`: a
+  /// relative clause, which says where the remarks went, not what they said).
   private static func thatClause(after k: Int, end: Int, _ T: [Token]) -> Int? {
     var j = k + 1
     if j < end, Lexicon.beForms.contains(T[j].lower) { j += 1 }
-    guard j + 1 < end, T[j].is("that"), !Lexicon.auxiliaries.contains(T[j + 1].lower) else { return nil }
+    guard j + 1 < end, T[j].is("that"), !isSubjectThat(j, end: end, T) else { return nil }
     return j + 1
+  }
+
+  /// `that` right before a finite auxiliary or modal (`that is`, `that were`): a pronoun,
+  /// the subject of its clause — after a cue the content's own subject (`said that was a
+  /// mistake`), after a noun a relative clause's. (The tagger's reading of the word after
+  /// `that` was no guide: it read `that claim smacked` and `that he's` as verbs.)
+  static func isSubjectThat(_ that: Int, end: Int, _ T: [Token]) -> Bool {
+    that + 1 < end && T[that + 1].kind == .word && Lexicon.auxiliaries.contains(T[that + 1].lower)
   }
 
   static func isPossessive(_ t: Token, _ T: [Token], _ k: Int) -> Bool {

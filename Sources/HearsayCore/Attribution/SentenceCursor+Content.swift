@@ -145,13 +145,6 @@ extension SentenceCursor {
   }
 
 
-  /// `that` right before a finite auxiliary or modal (`that is`, `that would`): a
-  /// pronoun, the content's subject. (The tagger's reading of the word after `that` was
-  /// no guide: it read `that claim smacked` and `that he's` as verbs.)
-  private func isDemonstrativeSubject(_ that: Int) -> Bool {
-    that + 1 < r.upperBound && T[that + 1].kind == .word && Lexicon.auxiliaries.contains(T[that + 1].lower)
-  }
-
   /// `’08`, `'90s`: an apostrophe standing for left-out digits, part of the word after it.
   private func isElision(_ k: Int) -> Bool {
     (T[k].isMark("'") || T[k].isMark("\u{2019}") || T[k].isMark("\u{2018}")) && k + 1 < r.upperBound && T[k + 1].kind == .word
@@ -168,7 +161,7 @@ extension SentenceCursor {
       (k..<that).allSatisfy({ (T[$0].kind == .word || isElision($0) || (T[$0].isMark(",") && T[k].has(.adjunctOpener))) && T[$0].quote == nil }),
       that == k || T[k].has(.adjunctOpener) || verb.has(.listenerVerb)
     {
-      k = isDemonstrativeSubject(that) ? that : that + 1
+      k = CueFinder.isSubjectThat(that, end: r.upperBound, T) ? that : that + 1
       sawThat = true
     } else if Lexicon.tellVerbs.contains(verb.lower) {
       // `told the council the talks …`, `told CNN he …`: past a short listener, where a

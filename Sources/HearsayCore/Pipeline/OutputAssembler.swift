@@ -8,7 +8,8 @@ enum OutputAssembler {
   /// agency's director` is the agency's director).
   private static func role(among roles: [String]) -> String? {
     let roles = roles.filter { !isCourtesy($0) }
-    return roles.first { $0.contains(" ") || !$0.hasSuffix(".") } ?? roles.first
+    let isAbbreviatedTitle = { (role: String) in role.hasSuffix(".") && Lexicon.titleAbbreviations.contains(String(role.dropLast()).lowercased()) }
+    return roles.first { !isAbbreviatedTitle($0) } ?? roles.first
   }
 
   static func assemble(_ doc: Document) -> ArticleAnalysis {

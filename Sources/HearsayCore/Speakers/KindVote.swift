@@ -23,17 +23,15 @@ enum KindVote {
     // Surnames and given names of the article's full names are people's.
     var personWords = Set<String>()
     for f in found where f.kind == .person && f.words.count > 1 { personWords.formUnion(f.words) }
-    var evidence: [[String]: (place: Int, group: Int, definite: Int, other: Int, person: Bool, roleOnly: Bool)] = [:]
+    // Person evidence by its source: a given name or a full name's word, or only a role.
+    var evidence: [[String]: (place: Int, group: Int, definite: Int, other: Int, named: Bool, roled: Bool)] = [:]
     // The tagger is asked once per plural-looking word, at its first mention outside a place's position.
     var plural: [String: Bool] = [:]
     let locativeSet = Set(locative)
     for (i, f) in found.enumerated() where f.kind == .person && isCandidate(f) {
-      var e = evidence[f.words] ?? (0, 0, 0, 0, false, true)
-      let named = Lexicon.isGivenName(f.words[0]) || (f.words.count == 1 && personWords.contains(f.words[0]))
-      if f.role != nil || named {
-        e.person = true
-        e.roleOnly = e.roleOnly && !named
-      }
+      var e = evidence[f.words] ?? (0, 0, 0, 0, false, false)
+      if Lexicon.isGivenName(f.words[0]) || (f.words.count == 1 && personWords.contains(f.words[0])) { e.named = true }
+      if f.role != nil { e.roled = true }
       // `Phoenix police`, `the Trump campaign`: a name before a noun says nothing of its kind
       // (a plural before one is its subject: `Hispanics telling their stories`).
       if !locativeSet.contains(i), f.words.last?.hasSuffix("s") == false, isModifier(f.run, doc) {
@@ -42,7 +40,7 @@ enum KindVote {
       }
       if locativeSet.contains(i) {
         e.place += 1
-      } else if let last = f.words.last, last.hasSuffix("s"), !e.person, f.words.count == 1 || !Lexicon.isGivenName(f.words[0]),
+      } else if let last = f.words.last, last.hasSuffix("s"), !e.named, !e.roled, f.words.count == 1 || !Lexicon.isGivenName(f.words[0]),
         plural[last] ?? { let p = doc.tag(f.run.upperBound - 1) == .nnps; plural[last] = p; return p }()
       {
         e.group += 1
@@ -56,7 +54,7 @@ enum KindVote {
     return found.map { f in
       // A role alone says person less than two places' positions say place (`an Elks Lodge
       // in Salem, followed by town halls …` read as Salem's role).
-      guard f.kind == .person, isCandidate(f), let e = evidence[f.words], !e.person || (e.roleOnly && e.place >= 2 && e.other == 0) else { return f }
+      guard f.kind == .person, isCandidate(f), let e = evidence[f.words], !e.named, !e.roled || (e.place >= 2 && e.other == 0) else { return f }
       var decided = f
       if e.place > 0 && e.place >= e.other + e.group { decided.kind = .place }
       else if e.group > 0 && e.other == 0 { decided.kind = .group }

@@ -80,7 +80,9 @@ struct VerbCueSieve {
     {
       j -= 1
     }
-    return j < start - 1 && T[j].kind == .quoteClose || (j < start - 1 && T[j].isMark(",") && j > s.r.lowerBound && T[j - 1].kind == .quoteClose) ? j + 1 : start
+    guard j < start - 1 else { return start }
+    let afterQuote = T[j].kind == .quoteClose || (T[j].isMark(",") && j > s.r.lowerBound && T[j - 1].kind == .quoteClose)
+    return afterQuote ? j + 1 : start
   }
 
   /// `…, said Zheng.` / `"…," said the spokesperson.`
