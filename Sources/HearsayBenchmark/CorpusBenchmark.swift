@@ -17,15 +17,23 @@ enum CorpusBenchmark {
     print(String(format: "%d articles, %.2f MB, analysed until %d MB have gone through", texts.count, Double(size) / 1e6, megabytes))
     var done = 0
     var quotes = 0
+    var timings: [String: UInt64] = [:]
     let start = DispatchTime.now().uptimeNanoseconds
     while done < megabytes * 1_000_000 {
       for (i, bytes) in texts.enumerated() {
         guard let article = try? loader.parse(bytes: bytes, path: files[i]) else { continue }
-        quotes += Pipeline.standard.analyse(article).quotes.count
+        quotes += Pipeline.standard.analyse(article, timings: &timings).quotes.count
         done += bytes.count
       }
     }
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     print(String(format: "pipeline on real articles: %.2f s, %.1f MB/s on one core, %d quotes", seconds, Double(done) / 1e6 / seconds, quotes))
+    print(stageShares(timings, of: seconds))
   }
+}
+
+/// `  by stage: mentions 41%, segment 26%, …`: each stage's share of a run of `seconds`.
+func stageShares(_ timings: [String: UInt64], of seconds: Double) -> String {
+  "  by stage: " + timings.sorted { $0.value > $1.value }
+    .map { String(format: "%@ %.0f%%", $0.key, Double($0.value) / (seconds * 1e9) * 100) }.joined(separator: ", ")
 }

@@ -64,7 +64,7 @@ for (i, text) in articles.enumerated() {
 }
 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 print(String(format: "pipeline: %.2f s, %.1f MB/s on one core, %d quotes", seconds, Double(bytes) / 1e6 / seconds, quotes))
-print("  by stage: " + timings.sorted { $0.value > $1.value }.map { String(format: "%@ %.0f%%", $0.key, Double($0.value) / (seconds * 1e9) * 100) }.joined(separator: ", "))
+print(stageShares(timings, of: seconds))
 
 // The same articles on every core, each taking the next article as it finishes one.
 do {
