@@ -30,7 +30,8 @@ let package = Package(
     // Hearsay's own files: reading state, atomic writes, XDG directories.
     .target(name: "HearsayState", dependencies: ["HearsayCore"]),
     // The collection index: SQLite through GRDB, with FTS5 over article and quote text.
-    .target(name: "HearsayIndex", dependencies: ["HearsayCore", "HearsayState", .product(name: "GRDB", package: "GRDB.swift")]),
+    .target(name: "HearsayIndex", dependencies: ["HearsayCore", "HearsayState", .product(name: "GRDB", package: "GRDB.swift"),
+                                               .product(name: "GRDBSQLite", package: "GRDB.swift")]),
     // The reader without a terminal: state, keymap, layout, rendering into a cell grid.
     .target(name: "ReaderUI", dependencies: ["HearsayCore", "HearsayState"]),
     // The only code that calls ncurses.

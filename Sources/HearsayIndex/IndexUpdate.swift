@@ -33,10 +33,10 @@ struct UpdatePlan {
   var summary = IndexSummary()
 }
 
-/// One file parsed: its articles, and whether it is read for good (articles found, or
-/// nothing wrong); a file that gave nothing but errors is read again next time, so its
+/// One file parsed: its articles' rows, and whether it is read for good (articles found,
+/// or nothing wrong); a file that gave nothing but errors is read again next time, so its
 /// messages come back until it is fixed.
-typealias ParsedFile = (file: String, state: UpdatePlan.FileState, analyses: [ArticleAnalysis], settled: Bool)
+typealias ParsedFile = (file: String, state: UpdatePlan.FileState, articles: [ArticleRows], settled: Bool)
 
 extension CollectionIndex {
   /// Brings the index up to date with the files under the root, parsing only added and
@@ -77,7 +77,8 @@ extension CollectionIndex {
         writer.waitForRoom()
         let file = plan.toParse[i]
         let parsed = Self.parse(file, loader: loader, failure: count)
-        let item: ParsedFile = (file, plan.states[file]!, parsed.analyses, parsed.settled)
+        let state = plan.states[file]!
+        let item: ParsedFile = (file, state, parsed.analyses.map { ArticleRows($0, file: file, state: state) }, parsed.settled)
         let full: [ParsedFile]? = waiting.withLock { list in
           list.append(item)
           guard list.count >= batchSize else { return nil }
@@ -175,42 +176,40 @@ extension CollectionIndex {
     try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?").execute(arguments: [file])
   }
 
-  /// A quote row waiting to be written, so a batch's quotes go in by id.
-  struct QuoteRow {
-    var id: Int64
-    var values: StatementArguments
-    var text: String
-    var speaker: String?
+  /// The inserts a batch runs per article, prepared once per batch.
+  struct Inserts {
+    let article, articleText, speaker, quote, quoteText, file: BoundInsert
+
+    init(_ db: Database) throws {
+      article = try BoundInsert(db, sql: """
+        INSERT INTO article (path, file, size, mtime, title, section, outlet, url, date, date_text, quote_count, speaker_count)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+      articleText = try BoundInsert(db, sql: "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)")
+      speaker = try BoundInsert(db, sql: "INSERT INTO speaker (article_id, name, key, kind, role, title, aliases, quotes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+      quote = try BoundInsert(db, sql: """
+        INSERT INTO quote (id, article_id, start, "end", kind, form, text, speaker, via, cue, rule, confidence)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+      quoteText = try BoundInsert(db, sql: "INSERT INTO quote_fts (rowid, text, speaker) VALUES (?, ?, ?)")
+      file = try BoundInsert(db, sql: "INSERT INTO file (path, size, mtime) VALUES (?, ?, ?)")
+    }
   }
+
+  /// A quote numbered and waiting to be written, so a batch's quotes go in by id.
+  typealias NumberedQuote = (id: Int64, articleID: Int64, quote: ArticleRows.Quote)
 
   /// Inserts an article and its speakers, and returns its quotes for `insertQuotes`. The
   /// quotes take ids from `sequence` (see `QuoteID`), the first quote the highest, so
   /// newest-first lists still read each article top to bottom.
-  static func insert(_ a: ArticleAnalysis, file: String, size: Int64, mtime: Double, sequence: inout Int64,
-                             in db: Database) throws -> [QuoteRow] {
-    let art = a.article
-    let speakersQuoted = Set(a.quotes.compactMap(\.speaker))
-    try db.cachedStatement(sql: """
-      INSERT INTO article (path, file, size, mtime, title, section, outlet, url, date, date_text, quote_count, speaker_count)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      """).execute(arguments: [art.path, file, size, mtime, art.title, art.section, art.metadata["source"], art.url, art.date?.timeIntervalSince1970,
-                       art.dateText, a.quotes.count, speakersQuoted.count])
+  static func insert(_ rows: ArticleRows, sequence: inout Int64, in db: Database, with inserts: Inserts) throws -> [NumberedQuote] {
+    try inserts.article.run([], rows.article)
     let articleID = db.lastInsertedRowID
-    let body = art.blocks.filter { $0.role == .body }.map { art.substring($0.range) }.joined(separator: "\n")
-    try db.cachedStatement(sql: "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)").execute(arguments: [articleID, art.title ?? "", body])
-    let counts = a.quoteCounts
-    for (i, s) in a.speakers.enumerated() where counts[i] > 0 {
-      try db.cachedStatement(sql: "INSERT INTO speaker (article_id, name, key, kind, role, title, aliases, quotes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [articleID, s.name, SpeakerDirectory.key(s.name), s.kind.rawValue, s.role, s.title, s.aliases.joined(separator: "; "), counts[i]])
-    }
-    let day = QuoteID.day(art.date)
-    defer { sequence += Int64(a.quotes.count) }
-    return a.quotes.enumerated().map { i, q in
-      let speaker = q.speaker.map { a.speakers[$0].name }
-      let text = art.substring(q.content)
-      let id = QuoteID.make(day: day, sequence: sequence + Int64(a.quotes.count - 1 - i))
-      return QuoteRow(id: id, values: [id, articleID, q.content.start, q.content.end, q.kind.rawValue, q.form.rawValue, text, speaker,
-                                       q.via.map { a.speakers[$0].name }, q.cue.map(art.substring), q.rule.rawValue, q.confidence],
-                      text: text, speaker: speaker)
+    try inserts.articleText.run([articleID], [rows.title.databaseValue, rows.body.databaseValue])
+    for speaker in rows.speakers { try inserts.speaker.run([articleID], speaker) }
+    defer { sequence += Int64(rows.quotes.count) }
+    return rows.quotes.enumerated().map { i, q in
+      (QuoteID.make(day: rows.day, sequence: sequence + Int64(rows.quotes.count - 1 - i)), articleID, q)
     }
   }
 
@@ -218,17 +217,10 @@ extension CollectionIndex {
   /// is lower than the last one, so ids written in date order rather than file order made
   /// thousands of tiny segments to merge: sorting first made the index build several
   /// times faster and write a fraction of the bytes.
-  static func insertQuotes(_ rows: [QuoteRow], in db: Database) throws {
-    let sorted = rows.sorted { $0.id < $1.id }
-    for row in sorted {
-      try db.cachedStatement(sql: """
-        INSERT INTO quote (id, article_id, start, "end", kind, form, text, speaker, via, cue, rule, confidence)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """).execute(arguments: row.values)
-    }
-    for row in sorted {
-      try db.cachedStatement(sql: "INSERT INTO quote_fts (rowid, text, speaker) VALUES (?, ?, ?)").execute(arguments: [row.id, row.text, row.speaker])
-    }
+  static func insertQuotes(_ quotes: [NumberedQuote], with inserts: Inserts) throws {
+    let sorted = quotes.sorted { $0.id < $1.id }
+    for q in sorted { try inserts.quote.run([q.id, q.articleID], q.quote.values) }
+    for q in sorted { try inserts.quoteText.run([q.id], [q.quote.text.databaseValue, q.quote.speaker.databaseValue]) }
   }
 }
 
@@ -254,24 +246,23 @@ final class BatchWriter: Sendable {
   func waitForRoom() { room.wait() }
 
   func write(_ batch: [ParsedFile]) {
+    // Nothing to write opens no full-text table (preparing an insert into a damaged one fails).
+    guard !batch.isEmpty else { return }
     queue.async { [dbQueue, room, error] in
       defer { for _ in batch { room.signal() } }
       guard error.withLock({ $0 }) == nil else { return }
       do {
         try dbQueue.write { db in
           var sequence = try Int64.fetchOne(db, sql: "SELECT next FROM sequence") ?? 0
-          var quotes: [CollectionIndex.QuoteRow] = []
+          let inserts = try CollectionIndex.Inserts(db)
+          var quotes: [CollectionIndex.NumberedQuote] = []
           for item in batch {
+            // Another Hearsay may have indexed the file since the plan was made.
             try CollectionIndex.deleteFile(item.file, in: db)
-            if item.settled {
-              try db.cachedStatement(sql: "INSERT INTO file (path, size, mtime) VALUES (?, ?, ?)")
-                .execute(arguments: [item.file, item.state.size, item.state.mtime])
-            }
-            for a in item.analyses {
-              quotes += try CollectionIndex.insert(a, file: item.file, size: item.state.size, mtime: item.state.mtime, sequence: &sequence, in: db)
-            }
+            if item.settled { try inserts.file.run([], [item.file.databaseValue, item.state.size.databaseValue, item.state.mtime.databaseValue]) }
+            for rows in item.articles { quotes += try CollectionIndex.insert(rows, sequence: &sequence, in: db, with: inserts) }
           }
-          try CollectionIndex.insertQuotes(quotes, in: db)
+          try CollectionIndex.insertQuotes(quotes, with: inserts)
           try db.execute(sql: "UPDATE sequence SET next = ?", arguments: [sequence])
         }
       } catch let failure {
