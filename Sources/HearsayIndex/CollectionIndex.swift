@@ -46,7 +46,7 @@ public final class CollectionIndex: Sendable {
         if check != "ok" { return check }
         let present = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
         if let missing = Self.tables.first(where: { !present.contains($0) }) { return "its table \(missing) is missing" }
-        for fts in ["quote_fts", "article_fts"] where checkFullText {
+        for fts in Self.fullTextTables where checkFullText {
           do {
             try db.execute(sql: "INSERT INTO \(fts)(\(fts)) VALUES ('integrity-check')")
           } catch let error as DatabaseError where error.resultCode == .SQLITE_NOMEM {
@@ -158,7 +158,8 @@ public final class CollectionIndex: Sendable {
   }
 
   /// Every table of the schema, which an index at this version must have.
-  static let tables = ["article", "quote", "file", "sequence", "speaker", "identity", "meta", "quote_fts", "article_fts"]
+  static let tables = ["article", "quote", "file", "sequence", "speaker", "identity", "meta"] + fullTextTables
+  static let fullTextTables = ["quote_fts", "article_fts"]
 
   private static func create(_ db: Database) throws {
     try db.execute(sql: """

@@ -49,10 +49,11 @@ extension CollectionIndex {
   /// Every core parses, taking the next file as it finishes one; finished files gather and
   /// a batch at a time is written in one transaction by a writer of its own, while parsing
   /// goes on. No core waits for another's batch, and memory stays bounded: a worker waits
-  /// when two batches are already parsed and not yet written.
+  /// when two batches are already parsed and not yet written. An update of `bulkFrom`
+  /// files or more merges the full-text tables once, at the end (`setMerging`).
   @discardableResult
   public func update(loader: ArticleLoader, cores: Int = ProcessInfo.processInfo.activeProcessorCount,
-                     checkFullText: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil,
+                     checkFullText: Bool = false, bulkFrom: Int = 2000, progress: (@Sendable (Int, Int) -> Void)? = nil,
                      failure: @escaping @Sendable (String) -> Void = { _ in }) throws -> IndexSummary {
     let start = Date()
     let repaired = try verifyOrRebuild(checkFullText: checkFullText)
@@ -60,6 +61,8 @@ extension CollectionIndex {
     var summary = plan.summary
     summary.repaired = repaired
     try dbQueue.write { db in for file in plan.removed { try Self.deleteFile(file, in: db) } }
+    let bulk = plan.toParse.count >= bulkFrom
+    if !plan.toParse.isEmpty { try setMerging(!bulk) }
     let batchSize = 500
     let writer = BatchWriter(dbQueue, room: 2 * batchSize)
     let next = Locked(0)
@@ -92,6 +95,10 @@ extension CollectionIndex {
     }
     writer.write(waiting.withLock { $0 })
     try writer.finish()
+    if bulk {
+      try dbQueue.write { db in for fts in Self.fullTextTables { try db.execute(sql: "INSERT INTO \(fts)(\(fts)) VALUES ('optimize')") } }
+      try setMerging(true)
+    }
     if plan.reanalyse {
       try dbQueue.write { try $0.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('analyser', ?)", arguments: [Self.analyser]) }
     }
@@ -102,14 +109,27 @@ extension CollectionIndex {
     return summary
   }
 
+  /// FTS5 merges a table's segments as it goes (`automerge`, 4 by default): each batch
+  /// writes one, and over a large build every term was rewritten at each level of merging.
+  /// A bulk build leaves them unmerged and merges once at the end (`optimize`): the
+  /// writer's CPU on 100,000 articles 21–24 → 18 s. Set at the start of every update that
+  /// writes, so one interrupted mid-build merges again from the next. (An update with
+  /// nothing to write opens neither table: one may be damaged, found by the query after.)
+  private func setMerging(_ on: Bool) throws {
+    try dbQueue.write { db in
+      for fts in Self.fullTextTables { try db.execute(sql: "INSERT INTO \(fts)(\(fts), rank) VALUES ('automerge', \(on ? 4 : 0))") }
+    }
+  }
+
   /// The files on disk against those indexed: what to parse and what to forget.
   private func plan() throws -> UpdatePlan {
     var onDisk: [String: UpdatePlan.FileState] = [:]
     for path in ArticleLoader.expand(paths: [root]) {
-      guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { continue }
-      let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
-      let mtime = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-      onDisk[path] = UpdatePlan.FileState(size: size, mtime: mtime)
+      // `stat` itself: Foundation's attributes (owner names, a dictionary) took 1.5 s of a
+      // 100,000-file folder's 2 s plan.
+      var info = stat()
+      guard stat(path, &info) == 0 else { continue }
+      onDisk[path] = UpdatePlan.FileState(size: Int64(info.st_size), mtime: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
     }
     let stored = try dbQueue.read { db in
       try Row.fetchAll(db, sql: "SELECT path, size, mtime FROM file").reduce(into: [String: UpdatePlan.FileState]()) {

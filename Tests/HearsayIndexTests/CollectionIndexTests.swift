@@ -47,6 +47,38 @@ struct CollectionIndexTests {
     #expect(try box.index().search("\"red line\"").map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["renamed.txt"])
   }
 
+  /// A large update leaves the full-text segments unmerged while it writes and merges them
+  /// once at the end; merging is on again for the updates after it, and the next update
+  /// that writes after one interrupted mid-build (merging left off) turns it back on.
+  @Test func aBulkUpdateMergesTheFullTextOnceAndMergingResumesAfter() throws {
+    let box = try Sandbox()
+    try box.write("a.txt", Self.bridge)
+    try box.index().update(loader: .standard)
+    try box.write("b.txt", Self.budget)
+    try box.write("c.txt", Self.bridge.replacingOccurrences(of: "red line", with: "blue line"))
+    let index = try box.index()
+    func merging() throws -> [String] {
+      try index.dbQueue.read { db in
+        try CollectionIndex.fullTextTables.map { try String.fetchOne(db, sql: "SELECT v FROM \($0)_config WHERE k = 'automerge'") ?? "default" }
+      }
+    }
+    func segments() throws -> [Int] {
+      try index.dbQueue.read { db in
+        try CollectionIndex.fullTextTables.map { try Int.fetchOne(db, sql: "SELECT count(DISTINCT segid) FROM \($0)_idx") ?? 0 }
+      }
+    }
+    try index.update(loader: .standard, bulkFrom: 2)
+    #expect(try segments() == [1, 1], "the first build's segment and the bulk update's, merged into one")
+    #expect(try merging() == ["4", "4"])
+    #expect(try index.search("line").count == 2)
+    try index.dbQueue.write { db in
+      for fts in CollectionIndex.fullTextTables { try db.execute(sql: "INSERT INTO \(fts)(\(fts), rank) VALUES ('automerge', 0)") }
+    }
+    try box.write("b.txt", Self.budget + "\n\n“More later,” said Alicia Brandt.")
+    try index.update(loader: .standard)
+    #expect(try merging() == ["4", "4"])
+  }
+
   /// An index another build of Hearsay made is read again whole: its analyses may differ.
   /// The library's first screen comes from the index before the folder is scanned: the
   /// newest articles (undated ones last, ties by path) and how many there are in all.
