@@ -65,72 +65,73 @@ final class Vocabulary {
   }
 
   private(set) var store = Store()
-  /// The store's words again, handed out without counting references.
-  private var handles: [Unmanaged<Word>] = []
-  private var hashes: [UInt64] = []
-  /// The code points of entry `i` are `keys[keyStarts[i]..<keyStarts[i + 1]]`.
+  /// The code points of every spelling, one after another.
   private var keys: [Unicode.Scalar] = []
-  private var keyStarts: [Int] = [0]
-  /// Open addressing: the hash's top 32 bits over the entry's index + 1, or 0 for an
-  /// empty slot; a probe compares the spelling only when the top bits agree.
-  private var slots = [UInt64](repeating: 0, count: 1 << 12)
+  private var count = 0
+  /// Open addressing, each slot holding what a probe reads: the full hash, where the
+  /// spelling's code points are in `keys`, and its word (nil for an empty slot). A
+  /// collection's vocabulary outgrows the caches, and a lookup that went from the slot to
+  /// an entry's key offsets, its code points and its word waited on four misses in a row.
+  private var slots = [Slot](repeating: Slot(), count: 1 << 12)
 
-  private static func slotValue(_ hash: UInt64, _ e: Int) -> UInt64 { hash & 0xFFFF_FFFF_0000_0000 | UInt64(e + 1) }
+  private struct Slot {
+    var hash: UInt64 = 0
+    var keyStart: UInt32 = 0
+    var length: UInt32 = 0
+    var word: Unmanaged<Word>?
+  }
 
   /// The word spelled `scalars[a..<b]`, made on first sight; valid while `store` is kept.
   func word(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Unmanaged<Word> {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for i in a..<b { hash = (hash ^ UInt64(scalars[i].value)) &* 0x100_0000_01b3 }
     let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-    let tag = hash & 0xFFFF_FFFF_0000_0000
-    while slots[slot] != 0 {
-      let value = slots[slot]
-      if value & 0xFFFF_FFFF_0000_0000 == tag {
-        let e = Int(value & 0xFFFF_FFFF) - 1
-        if matches(e, scalars, a, b) { return handles[e] }
-      }
-      slot = (slot + 1) & mask
+    var s = Self.home(hash, mask)
+    while let word = slots[s].word {
+      if slots[s].hash == hash, Int(slots[s].length) == b - a, matches(Int(slots[s].keyStart), scalars, a, b) { return word }
+      s = (s + 1) & mask
     }
-    if hashes.count >= Self.limit {
+    // Offsets into `keys` are 32 bits: a stream of long unique tokens starts afresh first.
+    if count >= Self.limit || keys.count + (b - a) > Int(UInt32.max) {
       clear()
       return self.word(scalars, a, b)
     }
     let word = Self.make(Array(scalars[a..<b]))
     store.words.append(word)
-    handles.append(Unmanaged.passUnretained(word))
-    hashes.append(hash)
+    let handle = Unmanaged.passUnretained(word)
+    slots[s] = Slot(hash: hash, keyStart: UInt32(keys.count), length: UInt32(b - a), word: handle)
     keys.append(contentsOf: scalars[a..<b])
-    keyStarts.append(keys.count)
-    if hashes.count * 2 > slots.count { rehash() } else { slots[slot] = Self.slotValue(hash, hashes.count - 1) }
-    return handles[handles.count - 1]
+    count += 1
+    if count * 2 > slots.count { rehash() }
+    return handle
   }
 
-  private func matches(_ e: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Bool {
-    let start = keyStarts[e]
-    guard keyStarts[e + 1] - start == b - a else { return false }
-    for k in 0..<(b - a) where keys[start + k] != scalars[a + k] { return false }
-    return true
+  private static func home(_ hash: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask }
+
+  private func matches(_ start: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Bool {
+    keys.withUnsafeBufferPointer { keys in
+      for k in 0..<(b - a) where keys[start + k] != scalars[a + k] { return false }
+      return true
+    }
   }
 
   private func rehash() {
-    slots = [UInt64](repeating: 0, count: slots.count * 2)
+    let old = slots
+    slots = [Slot](repeating: Slot(), count: old.count * 2)
     let mask = slots.count - 1
-    for (e, hash) in hashes.enumerated() {
-      var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-      while slots[slot] != 0 { slot = (slot + 1) & mask }
-      slots[slot] = Self.slotValue(hash, e)
+    for slot in old where slot.word != nil {
+      var s = Self.home(slot.hash, mask)
+      while slots[s].word != nil { s = (s + 1) & mask }
+      slots[s] = slot
     }
   }
 
   private func clear() {
     retired.append(store)
     store = Store()
-    handles.removeAll(keepingCapacity: true)
-    hashes.removeAll(keepingCapacity: true)
     keys.removeAll(keepingCapacity: true)
-    keyStarts = [0]
-    slots = [UInt64](repeating: 0, count: 1 << 12)
+    count = 0
+    slots = [Slot](repeating: Slot(), count: 1 << 12)
   }
 
   private static func make(_ scalars: [Unicode.Scalar]) -> Word {
