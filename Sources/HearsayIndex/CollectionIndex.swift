@@ -192,10 +192,25 @@ public final class CollectionIndex: Sendable {
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
       CREATE INDEX speaker_article ON speaker(article_id);
       CREATE INDEX article_date ON article(date);
-      -- The quotes' text is stored once: the full-text index reads it from the quote table.
-      CREATE VIRTUAL TABLE quote_fts USING fts5(text, speaker, content='quote', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
-      CREATE VIRTUAL TABLE article_fts USING fts5(title, body, tokenize='unicode61 remove_diacritics 2');
+      \(fullTextSchema)
       PRAGMA user_version = \(schemaVersion);
+      """)
+  }
+
+  /// The full-text tables. The quotes' text is stored once: its index reads it from the quote table.
+  static let fullTextSchema = """
+    CREATE VIRTUAL TABLE quote_fts USING fts5(text, speaker, content='quote', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+    CREATE VIRTUAL TABLE article_fts USING fts5(title, body, tokenize='unicode61 remove_diacritics 2');
+    """
+
+  /// Forgets every article, keeping the speaker corrections: all of them are about to be
+  /// analysed again. The full-text tables are made anew rather than emptied row by row,
+  /// which took as long as the build after it.
+  static func forgetArticles(in db: Database) throws {
+    try db.execute(sql: """
+      DELETE FROM quote; DELETE FROM speaker; DELETE FROM article; DELETE FROM file;
+      DROP TABLE quote_fts; DROP TABLE article_fts;
+      \(fullTextSchema)
       """)
   }
 }

@@ -60,7 +60,13 @@ extension CollectionIndex {
     let plan = try self.plan()
     var summary = plan.summary
     summary.repaired = repaired
-    try dbQueue.write { db in for file in plan.removed { try Self.deleteFile(file, in: db) } }
+    try dbQueue.write { db in
+      if plan.reanalyse {
+        try Self.forgetArticles(in: db)
+      } else {
+        for file in plan.removed { try Self.deleteFile(file, in: db) }
+      }
+    }
     let bulk = plan.toParse.count >= bulkFrom
     if !plan.toParse.isEmpty { try setMerging(!bulk) }
     let batchSize = 500

@@ -103,10 +103,17 @@ struct CollectionIndexTests {
     let index = try box.index()
     try index.update(loader: .standard)
     #expect(try index.update(loader: .standard).unchanged == 2)
+    try index.correctSpeakers([.rename("alicia-brandt", to: "Mayor Brandt")])
     try index.dbQueue.write { try $0.execute(sql: "UPDATE meta SET value = 'an older build' WHERE key = 'analyser'") }
+    try box.write("c.txt", "Dam\n\nAlicia Brandt said the dam would hold.")
     let summary = try index.update(loader: .standard)
-    #expect(summary.changed == 2 && summary.unchanged == 0)
-    #expect(try index.update(loader: .standard).unchanged == 2, "then it is this build's")
+    #expect(summary.changed == 2 && summary.added == 1 && summary.unchanged == 0 && summary.articles == 3)
+    #expect(try index.update(loader: .standard).unchanged == 3, "then it is this build's")
+    // Everything was forgotten and read again: each quote once, full text and all, and the
+    // user's corrections still applied.
+    #expect(try index.search("\"red line\"").count == 1)
+    #expect(try index.search("dam").count == 1)
+    #expect(try index.speakers().contains { $0.name == "Mayor Brandt" && $0.quotes == 3 })
   }
 
   /// A JSON file that holds no articles (a gold or settings file) is read once, not at
