@@ -118,6 +118,9 @@ struct AttributionTests {
     Case(name: "that before a finite verb is the content's subject", body: "Ana Lima said that was a mistake.", quote: "that was a mistake", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a that-subject content stays a claim inside a parenthetical's", body: "Ana Lima said that was part of the job — no different, she said, from any other.", quote: "that was part of the job", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "an organisation and a role before the name after a quote are the subject's", body: "“We care about two things,” Save the Bay campaign director Kendall Fells said.", quote: "We care about two things", speaker: "Kendall Fells", rule: .quoteThenSubjectCue),
+    Case(name: "a fronted time adverbial is not the subject", body: "Hours later, Maria Okafor returned to the harbour, telling reporters that the bridge would reopen.", quote: "the bridge would reopen", speaker: "Maria Okafor", rule: .participleContinuation),
+    Case(name: "a fronted 'ago' adverbial is not the subject", body: "Three years ago, Maria Okafor wrote to the council, arguing that the bridge was unsafe.", quote: "the bridge was unsafe", speaker: "Maria Okafor", rule: .participleContinuation),
+    Case(name: "an opening participle before a preposition names nobody", body: "Weighing in on the dispute, former Mayor Ana Lima agreed, praising the engineer as \"one of the most gifted people.\"", quote: "one of the most gifted", speaker: "Ana Lima", rule: .nameInParagraph),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

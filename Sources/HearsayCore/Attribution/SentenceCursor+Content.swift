@@ -1,15 +1,26 @@
 /// Where a cue's content and subject lie: the clause before or after the cue, a quote
 /// that follows it, the subject at the head of the sentence.
 extension SentenceCursor {
-  /// The subject at the head of the sentence, past an opening adverbial (`On Monday, …`).
+  /// The subject at the head of the sentence, past an opening adverbial (`On Monday, …`,
+  /// `Hours later, …`).
   func sentenceSubject(before limit: Int) -> NounPhrase? {
     var k = r.lowerBound
     let lower = T[k].lower
     let opensWithAdverbial = Lexicon.clauseOpeners.contains(lower) || lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("ly")
-    if k < limit, opensWithAdverbial, let comma = (k..<limit).first(where: { T[$0].isMark(",") }) { k = comma + 1 }
+    if k < limit, let comma = (k..<limit).first(where: { T[$0].isMark(",") }), opensWithAdverbial || endsInAdverb(k..<comma) { k = comma + 1 }
     guard k < limit, let phrase = finder.phrase(after: k - 1, limit: limit) else { return nil }
     if case .role = phrase.head, phrase.tokens.count > 7 { return nil }
     return phrase
+  }
+
+  /// `Hours later`, `Three years ago`, `Shortly afterward`: a few words of no name that end
+  /// in an adverb the tagger reads, before the sentence's first comma, say when — the
+  /// subject comes after them (`The mayor, however,` ends in a noun).
+  private func endsInAdverb(_ opening: Range<Int>) -> Bool {
+    guard (2...4).contains(opening.count), T[opening].allSatisfy({ $0.kind == .word }),
+      !T[opening].dropFirst().contains(where: \.isCapitalised), let last = doc.tag(opening.upperBound - 1), last == .rb || last == .rbr
+    else { return false }
+    return doc.tag(opening.lowerBound).map { $0 != .nnp && $0 != .nnps } ?? false
   }
 
   /// The subject of the sentence's first finite verb before `limit` (`In May, a U.S.

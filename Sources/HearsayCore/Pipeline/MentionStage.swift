@@ -152,8 +152,13 @@ struct MentionStage: AnalysisStage {
       // but `Wells Fargo` is a run, `Hicks` is `Hope Hicks` and a possessive (`Bornstein's
       // letter`) is someone's.
       guard !capitalised.contains(word), tokens[k].bare == word, k + 1 < tokens.count,
-        tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalised || tokens[k + 1].isMark(":"),
-        doc.tagKnows(k), let tag = doc.tag(k) else { return false }
+        tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalised || tokens[k + 1].isMark(":") else { return false }
+      // `Weighing in on …`, `Speaking at …`: a participle the tagger may never have learnt,
+      // opening its clause with a preposition or particle (a name is followed by its verb).
+      if word.count > 4, word.hasSuffix("ing"), tokens[k + 1].kind == .word, let next = doc.tag(k + 1), next == .in || next == .rp || next == .to {
+        return true
+      }
+      guard doc.tagKnows(k), let tag = doc.tag(k) else { return false }
       return tag != .nnp && tag != .nnps
     })
   }
