@@ -121,6 +121,9 @@ struct AttributionTests {
     Case(name: "a fronted time adverbial is not the subject", body: "Hours later, Maria Okafor returned to the harbour, telling reporters that the bridge would reopen.", quote: "the bridge would reopen", speaker: "Maria Okafor", rule: .participleContinuation),
     Case(name: "a fronted 'ago' adverbial is not the subject", body: "Three years ago, Maria Okafor wrote to the council, arguing that the bridge was unsafe.", quote: "the bridge was unsafe", speaker: "Maria Okafor", rule: .participleContinuation),
     Case(name: "an opening participle before a preposition names nobody", body: "Weighing in on the dispute, former Mayor Ana Lima agreed, praising the engineer as \"one of the most gifted people.\"", quote: "one of the most gifted", speaker: "Ana Lima", rule: .nameInParagraph),
+    Case(name: "a participle's listener is not content", body: "Ana Lima returned to the harbour, telling reporters the ferry would stop.", quote: "the ferry would stop", speaker: "Ana Lima", rule: .participleContinuation),
+    Case(name: "a day's name after the listener is not content", body: "Maria Okafor told residents on Tuesday the levy would rise.", quote: "the levy would rise", speaker: "Maria Okafor", rule: .subjectCueContent),
+    Case(name: "a quote after a participle's listener is the content whole", body: "Maria Okafor toured the site, telling Reuters, “Ana and I have been friends for years.”", quote: "Ana and I have been friends", speaker: "Maria Okafor", rule: .participleContinuation),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

@@ -176,10 +176,10 @@ extension SentenceCursor {
       sawThat = true
     } else if Lexicon.tellVerbs.contains(verb.lower) {
       // `told the council the talks …`, `told CNN he …`: past a short listener, where a
-      // clause starts (not inside a name: `told Fox | News the …`) — or, with none found,
-      // past the words a listener is made of.
+      // clause starts (not inside a name: `told Fox | News the …`) or a quote opens — or,
+      // with neither found, past the words a listener is made of.
       let inName = { (p: Int) in self.T[p].isCapitalised && self.T[p - 1].isCapitalised }
-      if let clause = ((k + 1)..<min(r.upperBound, k + 6)).first(where: { !inName($0) && clauseStart(in: $0..<($0 + 1)) != nil }) {
+      if let clause = ((k + 1)..<min(r.upperBound, k + 6)).first(where: { T[$0].kind == .quoteOpen || !inName($0) && clauseStart(in: $0..<($0 + 1)) != nil }) {
         k = clause
       } else {
         var j = k
@@ -249,7 +249,9 @@ extension SentenceCursor {
   /// Where in `range` a clause of its own starts, after a comma or a word that is not a
   /// determiner (`said in 2010 the bridge would …`).
   func clauseStart(in range: Range<Int>) -> Int? {
-    range.first { (T[$0 - 1].isMark(",") || (T[$0 - 1].kind == .word && !T[$0 - 1].has(.determiner))) && startsClause(at: $0) }
+    // A day's name is when, not who (`told residents on Tuesday the levy would rise`).
+    range.first { (T[$0 - 1].isMark(",") || (T[$0 - 1].kind == .word && !T[$0 - 1].has(.determiner)))
+      && !(T[$0].isCapitalised && T[$0].has(.adjunctOpener)) && startsClause(at: $0) }
   }
 
   /// Words that set a scene rather than state a claim: they open with a preposition or

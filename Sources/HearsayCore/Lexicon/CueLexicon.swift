@@ -8,7 +8,8 @@ extension Lexicon {
   ]
 
   /// Verbs whose listener stands right after them with no `that` (`told CNN he …`).
-  static let tellVerbs: Set<String> = ["tell", "tells", "told", "inform", "informs", "informed", "assured", "assure", "reminded"]
+  static let tellVerbs: Set<String> = ["tell", "tells", "told", "telling", "inform", "informs", "informed", "informing", "assured",
+                                       "assure", "assures", "assuring", "reminded", "reminding"]
 
   /// Lowercase words that name a listener (`told reporters`, `assured voters`).
   static let listenerWords: Set<String> = [
