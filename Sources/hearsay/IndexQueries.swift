@@ -8,7 +8,7 @@ struct IndexQueries: CollectionQueries {
   let index: CollectionIndex
 
   func update(progress: @escaping @Sendable (Int, Int) -> Void) throws {
-    try index.update(loader: .standard, checkFullText: true, progress: progress)
+    try index.update(loader: .standard, checkFullText: true, keepingAnswers: true, progress: progress)
   }
 
   func correctSpeakers(_ corrections: [SpeakerCorrection]) throws -> [String] {

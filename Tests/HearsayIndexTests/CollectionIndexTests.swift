@@ -116,6 +116,24 @@ struct CollectionIndexTests {
     #expect(try index.speakers().contains { $0.name == "Mayor Brandt" && $0.quotes == 3 })
   }
 
+  /// The reader updates while it searches: after an upgrade its update replaces the index
+  /// file by file, so every file answers (with the old build's quotes) until read again.
+  @Test func anUpgradeKeepsAnsweringWhileTheReaderUpdates() throws {
+    let box = try Sandbox()
+    for i in 0..<3 { try box.write("\(i).txt", Self.bridge) }
+    let index = try box.index()
+    try index.update(loader: .standard)
+    try index.dbQueue.write { try $0.execute(sql: "UPDATE meta SET value = 'an older build' WHERE key = 'analyser'") }
+    let seen = Locked<[Int]>([])
+    let summary = try index.update(loader: .standard, cores: 1, keepingAnswers: true, bulkFrom: 1) { done, _ in
+      // Asked from the progress callback, while batches are still to be written.
+      if done == 1 { seen.withLock { $0.append((try? index.search("\"red line\"").count) ?? -1) } }
+    }
+    #expect(summary.changed == 3)
+    #expect(seen.withLock { $0 } == [3], "the old answers, still there while the update ran")
+    #expect(try index.search("\"red line\"").count == 3)
+  }
+
   /// A JSON file that holds no articles (a gold or settings file) is read once, not at
   /// every update; a file that gave only errors is read again, so its message comes back.
   @Test func aFileWithoutArticlesIsNotReadAgainUntilItChanges() throws {
