@@ -8,9 +8,22 @@ extension SentenceCursor {
     let lower = T[k].lower
     let opensWithAdverbial = Lexicon.clauseOpeners.contains(lower) || lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("ly")
     if k < limit, let comma = (k..<limit).first(where: { T[$0].isMark(",") }), opensWithAdverbial || endsInAdverb(k..<comma) { k = comma + 1 }
-    guard k < limit, let phrase = finder.phrase(after: k - 1, limit: limit) else { return nil }
+    guard k < limit, var phrase = finder.phrase(after: k - 1, limit: limit) else { return nil }
+    // `At an event in St. Clairsville, Ohio, Brenda Johnson …`: the adverbial's town, then
+    // its state or country between commas, then the subject.
+    if k > r.lowerBound + 1, T[k - 2].isCapitalised, isPlaceBetweenCommas(phrase), let next = finder.phrase(after: phrase.tokens.upperBound, limit: limit) {
+      phrase = next
+    }
     if case .role = phrase.head, phrase.tokens.count > 7 { return nil }
     return phrase
+  }
+
+  /// A name the article takes for a place, right before a comma.
+  private func isPlaceBetweenCommas(_ phrase: NounPhrase) -> Bool {
+    guard case .name(let name) = phrase.head, phrase.tokens.upperBound < r.upperBound, T[phrase.tokens.upperBound].isMark(","),
+      let e = doc.entities.lookup(T[name].filter(\.isWord).map(\.bare), before: T[name.lowerBound].range.end)
+    else { return false }
+    return doc.entities[e].kind == .place
   }
 
   /// `Hours later`, `Three years ago`, `Shortly afterward`: a few words of no name that end
