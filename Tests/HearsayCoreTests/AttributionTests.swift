@@ -125,6 +125,8 @@ struct AttributionTests {
     Case(name: "a day's name after the listener is not content", body: "Maria Okafor told residents on Tuesday the levy would rise.", quote: "the levy would rise", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "a quote after a participle's listener is the content whole", body: "Maria Okafor toured the site, telling Reuters, “Ana and I have been friends for years.”", quote: "Ana and I have been friends", speaker: "Maria Okafor", rule: .participleContinuation),
     Case(name: "an opening adverbial's town, state between commas, is not the subject", body: "At a council meeting in St. Clairsville, Ohio, 62-year-old Ana Lima railed against the levy, and explained how much it upset her.", quote: "how much it upset her", speaker: "Ana Lima", rule: .subjectCueContent),
+    Case(name: "a time adjunct between a relative's auxiliary and its cue", body: "Ana Lima, who has in the past described the levy as a tax on the poor, spoke for an hour.", quote: "the levy as a tax", speaker: "Ana Lima", rule: .subjectCueContent),
+    Case(name: "a degree adverb before a cue's modifier is no subject", body: "Ana Lima has opposed the levy and most recently said the council should drop it.", quote: "the council should drop it", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

@@ -25,7 +25,10 @@ final class SentenceCursor {
   /// its cue (`also`, `later`, `has`), stopping at the sentence's first token.
   func skippingCueModifiers(back k: Int) -> Int {
     var j = k
-    while j > r.lowerBound, T[j].kind == .word, T[j].has(.cueModifier) { j -= 1 }
+    // `most recently said`: a degree adverb before a modifier passed over.
+    while j > r.lowerBound, T[j].kind == .word, T[j].has(.cueModifier) || j < k && !T[j].isCapitalised && doc.tag(j).map({ $0 == .rbs || $0 == .rbr }) == true {
+      j -= 1
+    }
     return j
   }
 

@@ -41,9 +41,11 @@ extension Lexicon {
   static let timeNouns: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tonight", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
+    "past", "weeks", "months", "years", "days",
   ]
   /// Words that may open that adjunct (`on`, `last`, `earlier this`, `over the`).
-  static let timeOpeners: Set<String> = ["on", "last", "this", "past", "earlier", "later", "late", "early", "over", "the", "during"]
+  static let timeOpeners: Set<String> = ["on", "in", "last", "this", "past", "earlier", "later", "late", "early", "over", "the", "during",
+                                         "recent"]
   /// Where a statement was made, between subject and cue: `Cruz in a statement said`.
   static let mediumOpeners: Set<String> = ["a", "an", "the", "his", "her", "its", "their"]
 

@@ -85,9 +85,10 @@ struct PhraseFinder {
     var skipped = 0
     // A progressive cue (`is demanding`) has its subject before the auxiliary.
     let progressive = tokens[cue].lower.hasSuffix("ing")
+    // `most recently defended`: a degree adverb before one already passed over.
     while j >= floor, skipped < 3, tokens[j].kind == .word,
       tokens[j].has(.cueModifier) || (progressive && Lexicon.progressiveAuxiliaries.contains(tokens[j].lower))
-        || (isAdverbCandidate(tokens[j]) && tag(j) == .rb)
+        || (isAdverbCandidate(tokens[j]) && (tag(j) == .rb || skipped > 0 && (tag(j) == .rbs || tag(j) == .rbr)))
     {
       j -= 1
       skipped += 1
