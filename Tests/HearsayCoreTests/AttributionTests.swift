@@ -127,6 +127,8 @@ struct AttributionTests {
     Case(name: "an opening adverbial's town, state between commas, is not the subject", body: "At a council meeting in St. Clairsville, Ohio, 62-year-old Ana Lima railed against the levy, and explained how much it upset her.", quote: "how much it upset her", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a time adjunct between a relative's auxiliary and its cue", body: "Ana Lima, who has in the past described the levy as a tax on the poor, spoke for an hour.", quote: "the levy as a tax", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a degree adverb before a cue's modifier is no subject", body: "Ana Lima has opposed the levy and most recently said the council should drop it.", quote: "the council should drop it", speaker: "Ana Lima", rule: .subjectCueContent),
+    Case(name: "a name's parenthesis, then a role between commas, before the cue", body: "And Sen. Ana Lima (D-Ohio), another vulnerable incumbent, said she had not thought about it.", quote: "she had not thought about it", speaker: "Ana Lima", rule: .subjectCueContent),
+    Case(name: "a participle's object after the subject is not the subject", body: "Harbour Board members supporting the levy have said they will have the votes.", quote: "they will have the votes", speaker: "Harbour Board members", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

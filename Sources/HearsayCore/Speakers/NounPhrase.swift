@@ -101,9 +101,7 @@ struct PhraseFinder {
     // `Sen. David Perdue (R-Ga.) said`, `Gov. John Kasich (R-OH), said`: step over a
     // parenthesis, and a stray comma after it.
     if tokens[j].isMark(","), j - 1 > floor, tokens[j - 1].isMark(")") { j -= 1 }
-    if tokens[j].isMark(")"), let open = (max(floor, j - 12)..<j).last(where: { tokens[$0].isMark("(") }), open > floor {
-      j = open - 1
-    }
+    j = beforeParenthesis(j, floor: floor)
     if tokens[j].isMark(",") || tokens[j].isMark("\u{2014}") || tokens[j].isMark("–") {
       // `Name, a role …, said`: the appositive sits between two commas (or dashes).
       var comma = j
@@ -113,7 +111,8 @@ struct PhraseFinder {
         if role == nil { role = self.role(of: appositive) }
         comma = appositive.lowerBound - 1
       }
-      guard comma < j, var phrase = walkBack(from: comma - 1, floor: floor) else {
+      // `Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said`.
+      guard comma < j, var phrase = walkBack(from: beforeParenthesis(comma - 1, floor: floor), floor: floor) else {
         // `The state's campaign chairman, Phil Lovas, said`: the name between the commas.
         return nameBetweenCommas(endingAt: j, floor: floor)
       }
@@ -128,7 +127,22 @@ struct PhraseFinder {
       }
       return k >= floor ? walkBack(from: k, floor: floor) : nil
     }
-    return walkBack(from: j, floor: floor)
+    guard let phrase = walkBack(from: j, floor: floor) else { return nil }
+    // `House Republicans supporting the bill have said`: a participle's object is not the
+    // subject; the noun the participle follows is.
+    let v = phrase.tokens.lowerBound - 1
+    if v - 1 >= floor, tokens[v].kind == .word, tokens[v].lower.hasSuffix("ing"), tag(v) == .vbg, tag(v - 1)?.isNoun == true,
+      let head = walkBack(from: v - 1, floor: floor)
+    {
+      return head
+    }
+    return phrase
+  }
+
+  /// The token before the parenthesis that closes at `j` (`Perdue (R-Ga.)`), or `j`.
+  private func beforeParenthesis(_ j: Int, floor: Int) -> Int {
+    guard j > floor, tokens[j].isMark(")"), let open = (max(floor, j - 12)..<j).last(where: { tokens[$0].isMark("(") }), open > floor else { return j }
+    return open - 1
   }
 
   /// The first token of a time or medium adjunct that ends at `j` and sits between a
