@@ -129,6 +129,9 @@ struct AttributionTests {
     Case(name: "a degree adverb before a cue's modifier is no subject", body: "Ana Lima has opposed the levy and most recently said the council should drop it.", quote: "the council should drop it", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a name's parenthesis, then a role between commas, before the cue", body: "And Sen. Ana Lima (D-Ohio), another vulnerable incumbent, said she had not thought about it.", quote: "she had not thought about it", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a participle's object after the subject is not the subject", body: "Harbour Board members supporting the levy have said they will have the votes.", quote: "they will have the votes", speaker: "Harbour Board members", rule: .subjectCueContent),
+    Case(name: "according to a document by someone: the someone", body: "The levy is deeply unpopular with residents, according to a new poll by the Harbour Institute of Politics.", quote: "The levy is deeply unpopular", speaker: "Harbour Institute of Politics", rule: .accordingTo),
+    Case(name: "according to an article in an outlet: the outlet", body: "The ferry has been late every day this week, according to a new article in the Coastal Times.", quote: "The ferry has been late", speaker: "Coastal Times", rule: .accordingTo),
+    Case(name: "according to a document filed in a place: still the document", body: "The developers hid the losses from investors, according to a lawsuit filed in Manhattan.", quote: "The developers hid the losses", speaker: "a lawsuit", rule: .accordingTo),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

@@ -20,10 +20,13 @@ extension SentenceCursor {
 
   /// A name the article takes for a place, right before a comma.
   private func isPlaceBetweenCommas(_ phrase: NounPhrase) -> Bool {
-    guard case .name(let name) = phrase.head, phrase.tokens.upperBound < r.upperBound, T[phrase.tokens.upperBound].isMark(","),
-      let e = doc.entities.lookup(T[name].filter(\.isWord).map(\.bare), before: T[name.lowerBound].range.end)
-    else { return false }
-    return doc.entities[e].kind == .place
+    guard case .name(let name) = phrase.head, phrase.tokens.upperBound < r.upperBound, T[phrase.tokens.upperBound].isMark(",") else { return false }
+    return kind(ofName: name) == .place
+  }
+
+  /// What the article takes the name at `name` for, once its mentions are registered.
+  func kind(ofName name: Range<Int>) -> Speaker.Kind? {
+    doc.entities.lookup(T[name].filter(\.isWord).map(\.bare), before: T[name.lowerBound].range.end).map { doc.entities[$0].kind }
   }
 
   /// `Hours later`, `Three years ago`, `Shortly afterward`: a few words of no name that end

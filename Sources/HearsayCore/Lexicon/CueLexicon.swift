@@ -87,6 +87,8 @@ extension Lexicon {
 
   /// Prepositions that introduce the source after `citing` (`citing a report from X`).
   static let sourcePrepositions: Set<String> = ["from", "by", "of"]
+  /// Before whoever made a document or count (`a poll by`, `data from`, `an article in`).
+  static let authorPrepositions: Set<String> = ["from", "by", "in"]
 
   /// Words before a speech word that make it a noun (`the claim`, `to ask`).
   static let nounMarkers: Set<String> = ["to", "the", "a", "an", "his", "her", "their", "its", "of", "our", "my", "your"]
