@@ -24,6 +24,27 @@ extension SentenceCursor {
     return kind(ofName: name) == .place
   }
 
+  /// `according to a new poll by the Harvard Institute of Politics`, `an analysis by Lee
+  /// Epstein`, `reads a Wednesday editorial in the Des Moines Register`: a document with no
+  /// name of its own stands for the name that made it, found after `by`, `from` or `in` (a
+  /// participle between) before the phrase's clause ends.
+  func author(of source: NounPhrase) -> NounPhrase? {
+    guard case .role = source.head, let head = source.tokens.last(where: { T[$0].kind == .word }),
+      T[head].has(.documentNoun) || T[head].has(.speechNoun)
+    else { return nil }
+    var k = source.tokens.upperBound
+    while k < min(r.upperBound, source.tokens.upperBound + 6), T[k].kind == .word {
+      // `a lawsuit filed in Manhattan`: where it was made is not who made it.
+      if Lexicon.authorPrepositions.contains(T[k].lower), let author = finder.phrase(after: k, limit: r.upperBound), case .name(let name) = author.head,
+        kind(ofName: name) != .place
+      {
+        return author
+      }
+      k += 1
+    }
+    return nil
+  }
+
   /// What the article takes the name at `name` for, once its mentions are registered.
   func kind(ofName name: Range<Int>) -> Speaker.Kind? {
     doc.entities.lookup(T[name].filter(\.isWord).map(\.bare), before: T[name.lowerBound].range.end).map { doc.entities[$0].kind }

@@ -14,7 +14,7 @@ struct RelaySieve: AttributionSieve {
   private func accordingTo(_ cue: Cue, in s: SentenceCursor, _ found: inout SentenceClaims) {
     let T = s.T, r = s.r
     guard let phrase = s.finder.phrase(after: cue.tokens.upperBound - 1, limit: r.upperBound) else { return }
-    let source = author(of: phrase, in: s) ?? phrase
+    let source = s.author(of: phrase) ?? phrase
     let own = found.claims.indices.filter { found.claims[$0].via == nil && !found.claims[$0].nested }
     if !own.isEmpty {
       for i in own { found.claims[i].via = source }
@@ -40,28 +40,6 @@ struct RelaySieve: AttributionSieve {
     if let content {
       found.claims.append(s.claim(content, speaker: .phrase(source), cue: s.doc.span(cue.tokens), rule: .accordingTo, confidence: 0.8))
     }
-  }
-
-  /// `according to a new poll by the Harvard Institute of Politics`, `an analysis by Lee
-  /// Epstein`, `a court document filed by …`, `a new article in Politico`: a document
-  /// with no name of its own stands for the name that made it, found after `by`, `from` or
-  /// `in` (a participle between) before the phrase's clause ends.
-  private func author(of source: NounPhrase, in s: SentenceCursor) -> NounPhrase? {
-    let T = s.T
-    guard case .role = source.head, let head = source.tokens.last(where: { T[$0].kind == .word }),
-      T[head].has(.documentNoun) || T[head].has(.speechNoun)
-    else { return nil }
-    var k = source.tokens.upperBound
-    while k < min(s.r.upperBound, source.tokens.upperBound + 6), T[k].kind == .word {
-      // `a lawsuit filed in Manhattan`: where it was made is not who made it.
-      if Lexicon.authorPrepositions.contains(T[k].lower), let author = s.finder.phrase(after: k, limit: s.r.upperBound), case .name(let name) = author.head,
-        s.kind(ofName: name) != .place
-      {
-        return author
-      }
-      k += 1
-    }
-    return nil
   }
 
   /// `Citing X, Y said …`: X becomes the speaker of Y's claims, Y their relay — unless

@@ -90,15 +90,16 @@ struct VerbCueSieve {
     let T = s.T
     let c = cue.tokens.lowerBound
     guard c > s.r.lowerBound, T[c - 1].isMark(",") || T[c - 1].kind == .quoteClose || T[c - 1].isMark("\u{2014}"),
-      let speaker = s.finder.phrase(after: cue.tokens.upperBound - 1, limit: s.r.upperBound)
+      let phrase = s.finder.phrase(after: cue.tokens.upperBound - 1, limit: s.r.upperBound)
     else { return [] }
+    let speaker = s.author(of: phrase) ?? phrase
     let cueRange = s.doc.span(cue.tokens)
     var out: [Claim] = []
     if let content = s.contentBefore(T[c - 1].kind == .quoteClose ? c : c - 1, claims: found.claims) {
       out.append(s.claim(content, speaker: .phrase(speaker), cue: cueRange, rule: content.quote != nil ? .quoteThenCueSubject : .contentThenCueSubject,
                          confidence: content.quote != nil ? 0.95 : 0.85))
     }
-    if let q = s.trailingQuote(after: speaker.tokens.upperBound - 1) {
+    if let q = s.trailingQuote(after: phrase.tokens.upperBound - 1) {
       out.append(s.claim(q, speaker: out.isEmpty ? .phrase(speaker) : .sameAs(-1), cue: cueRange, rule: .cueSubjectThenQuote, confidence: 0.9))
     }
     return out
