@@ -67,46 +67,50 @@ struct BoundInsert {
   /// Runs the insert with `leading` bound first, then `values`.
   func run(_ leading: [Int64], _ values: [DatabaseValue] = []) throws {
     let handle = statement.sqliteStatement
+    defer {
+      sqlite3_reset(handle)
+      sqlite3_clear_bindings(handle)
+    }
     var column: Int32 = 1
     for n in leading {
-      sqlite3_bind_int64(handle, column, n)
+      try check(sqlite3_bind_int64(handle, column, n), SQLITE_OK)
       column += 1
     }
     for value in values {
-      Self.bind(value, at: column, of: handle)
+      try check(Self.bind(value, at: column, of: handle), SQLITE_OK)
       column += 1
     }
-    let code = sqlite3_step(handle)
-    sqlite3_reset(handle)
-    sqlite3_clear_bindings(handle)
-    guard code == SQLITE_DONE else {
-      throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) },
-                          sql: statement.sql)
-    }
+    try check(sqlite3_step(handle), SQLITE_DONE)
+  }
+
+  private func check(_ code: Int32, _ expected: Int32) throws {
+    guard code != expected else { return }
+    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) },
+                        sql: statement.sql)
   }
 
   private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
 
-  private static func bind(_ value: DatabaseValue, at column: Int32, of handle: SQLiteStatement) {
+  /// SQLite's answer to the binding: a value longer than SQLite's lengths can say (2 GB) is
+  /// too big, not a crash.
+  private static func bind(_ value: DatabaseValue, at column: Int32, of handle: SQLiteStatement) -> Int32 {
     switch value.storage {
-    case .null: sqlite3_bind_null(handle, column)
-    case .int64(let n): sqlite3_bind_int64(handle, column, n)
-    case .double(let x): sqlite3_bind_double(handle, column, x)
+    case .null: return sqlite3_bind_null(handle, column)
+    case .int64(let n): return sqlite3_bind_int64(handle, column, n)
+    case .double(let x): return sqlite3_bind_double(handle, column, x)
     case .string(var text):
       // An empty string has no buffer, and a null pointer would bind NULL.
-      guard !text.isEmpty else {
-        sqlite3_bind_text(handle, column, "", 0, transient)
-        return
-      }
-      _ = text.withUTF8 { utf8 in
-        utf8.withMemoryRebound(to: CChar.self) { sqlite3_bind_text(handle, column, $0.baseAddress, Int32($0.count), transient) }
+      guard !text.isEmpty else { return sqlite3_bind_text(handle, column, "", 0, transient) }
+      return text.withUTF8 { utf8 in
+        guard let count = Int32(exactly: utf8.count) else { return SQLITE_TOOBIG }
+        return utf8.withMemoryRebound(to: CChar.self) { sqlite3_bind_text(handle, column, $0.baseAddress, count, transient) }
       }
     case .blob(let data):
-      guard !data.isEmpty else {
-        sqlite3_bind_zeroblob(handle, column, 0)
-        return
+      guard !data.isEmpty else { return sqlite3_bind_zeroblob(handle, column, 0) }
+      return data.withUnsafeBytes { bytes in
+        guard let count = Int32(exactly: bytes.count) else { return SQLITE_TOOBIG }
+        return sqlite3_bind_blob(handle, column, bytes.baseAddress, count, transient)
       }
-      _ = data.withUnsafeBytes { sqlite3_bind_blob(handle, column, $0.baseAddress, Int32($0.count), transient) }
     }
   }
 }

@@ -45,7 +45,14 @@ struct BoundInsertTests {
       // Bindings are cleared after each run: a value left from the last cannot fill a later one.
       #expect(throws: DatabaseError.self) { try insert.run([2]) }
       try insert.run([3], ["c".databaseValue])
-      #expect(try String.fetchAll(db, sql: "SELECT v FROM t ORDER BY id") == ["a", "c"])
+      // A value SQLite refuses to bind (here one past the statement's last `?`) is an error, not skipped.
+      #expect {
+        try insert.run([4], ["d".databaseValue, "e".databaseValue])
+      } throws: { error in
+        (error as? DatabaseError)?.resultCode == .SQLITE_RANGE
+      }
+      try insert.run([5], ["f".databaseValue])
+      #expect(try String.fetchAll(db, sql: "SELECT v FROM t ORDER BY id") == ["a", "c", "f"])
     }
   }
 }
