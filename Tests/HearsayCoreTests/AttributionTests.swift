@@ -133,6 +133,7 @@ struct AttributionTests {
     Case(name: "according to an article in an outlet: the outlet", body: "The ferry has been late every day this week, according to a new article in the Coastal Times.", quote: "The ferry has been late", speaker: "Coastal Times", rule: .accordingTo),
     Case(name: "according to a document filed in a place: still the document", body: "The developers hid the losses from investors, according to a lawsuit filed in Manhattan.", quote: "The developers hid the losses", speaker: "a lawsuit", rule: .accordingTo),
     Case(name: "a quote's cue then a document in an outlet: the outlet", body: "“The council has shown less spine than a jellyfish,” reads a Wednesday editorial in the Coastal Times.", quote: "The council has shown less spine", speaker: "Coastal Times", rule: .quoteThenCueSubject),
+    Case(name: "a floating both after names closing an appositive", body: "His leading rivals, Sens. Ana Lima of Kent and Ben Ross of Essex, have both urged the council to release the tapes.", quote: "the council to release the tapes", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

@@ -47,12 +47,21 @@ struct PhraseFinder {
   func subject(before cue: Int, floor: Int) -> NounPhrase? {
     guard var phrase = lastSubject(before: cue, floor: floor) else { return nil }
     if phrase.tokens.count == 1, Lexicon.coordinationQuantifiers.contains(tokens[phrase.tokens.lowerBound].lower),
-      phrase.tokens.lowerBound - 1 >= floor, let before = lastSubject(before: phrase.tokens.lowerBound, floor: floor)
+      phrase.tokens.lowerBound - 1 >= floor, let before = lastSubject(before: phrase.tokens.lowerBound, floor: floor) ?? namesBeforeComma(phrase.tokens.lowerBound, floor: floor)
     {
       phrase = before
     }
     if let first = firstConjunct(before: phrase, floor: floor) { phrase = first }
     return phrase
+  }
+
+  /// `His rivals, Sens. Ted Cruz of Texas and Marco Rubio of Florida, have both urged`: the
+  /// names closing an appositive that no role opens, right before a floating quantifier.
+  private func namesBeforeComma(_ quantifier: Int, floor: Int) -> NounPhrase? {
+    var j = quantifier - 1
+    while j > floor, tokens[j].kind == .word, tokens[j].has(.cueModifier) { j -= 1 }
+    guard j - 1 >= floor, tokens[j].isMark(","), let named = walkBack(from: j - 1, floor: floor), case .name = named.head else { return nil }
+    return named
   }
 
   /// `Wilcox and | Beruff`, `Clinton and | her campaign`: the name before `and` when the
