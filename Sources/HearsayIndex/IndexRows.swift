@@ -27,14 +27,14 @@ struct ArticleRows: Sendable {
 
   init(_ a: ArticleAnalysis, file: String, state: UpdatePlan.FileState) {
     let art = a.article
+    let counts = a.quoteCounts
     let columns: [(any DatabaseValueConvertible)?] = [
       art.path, file, state.size, state.mtime, art.title, art.section, art.metadata["source"], art.url,
-      art.date?.timeIntervalSince1970, art.dateText, a.quotes.count, Set(a.quotes.compactMap(\.speaker)).count,
+      art.date?.timeIntervalSince1970, art.dateText, a.quotes.count, counts.filter { $0 > 0 }.count,
     ]
     article = Self.values(columns)
     title = art.title ?? ""
     body = art.blocks.filter { $0.role == .body }.map { art.substring($0.range) }.joined(separator: "\n")
-    let counts = a.quoteCounts
     speakers = a.speakers.indices.filter { counts[$0] > 0 }.map { i in
       let s = a.speakers[i]
       let columns: [(any DatabaseValueConvertible)?] = [s.name, SpeakerDirectory.key(s.name), s.kind.rawValue, s.role, s.title,

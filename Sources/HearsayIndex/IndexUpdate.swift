@@ -66,15 +66,8 @@ extension CollectionIndex {
     let plan = try self.plan()
     var summary = plan.summary
     summary.repaired = repaired
-    try dbQueue.write { db in
-      if plan.reanalyse && !keepingAnswers {
-        try Self.forgetArticles(in: db)
-      } else {
-        for file in plan.removed { try Self.deleteFile(file, in: db) }
-      }
-    }
     let bulk = plan.toParse.count >= bulkFrom
-    if !plan.toParse.isEmpty { try setMerging(!bulk) }
+    try prepareWriting(plan, keepingAnswers: keepingAnswers, bulk: bulk)
     let batchSize = 500
     let writer = BatchWriter(dbQueue, room: 2 * batchSize)
     let next = Locked(0)
@@ -107,10 +100,7 @@ extension CollectionIndex {
     }
     writer.write(waiting.withLock { $0 })
     try writer.finish()
-    if bulk {
-      try dbQueue.write { db in for fts in Self.fullTextTables { try db.execute(sql: "INSERT INTO \(fts)(\(fts)) VALUES ('optimize')") } }
-      try setMerging(true)
-    }
+    if bulk { try mergeFullTextOnce() }
     if plan.reanalyse {
       try dbQueue.write { try $0.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('analyser', ?)", arguments: [Self.analyser]) }
     }
@@ -119,6 +109,25 @@ extension CollectionIndex {
     summary.articles = try dbQueue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article") ?? 0 }
     summary.seconds = Date().timeIntervalSince(start)
     return summary
+  }
+
+  /// Before parsing: forgets what is gone (everything, for another build's index, unless
+  /// `keepingAnswers`) and sets the full-text merging for the update's size.
+  private func prepareWriting(_ plan: UpdatePlan, keepingAnswers: Bool, bulk: Bool) throws {
+    try dbQueue.write { db in
+      if plan.reanalyse && !keepingAnswers {
+        try Self.forgetArticles(in: db)
+      } else {
+        for file in plan.removed { try Self.deleteFile(file, in: db) }
+      }
+    }
+    if !plan.toParse.isEmpty { try setMerging(!bulk) }
+  }
+
+  /// After a bulk update: every full-text table merged into one segment, merging on again.
+  private func mergeFullTextOnce() throws {
+    try dbQueue.write { db in for fts in Self.fullTextTables { try db.execute(sql: "INSERT INTO \(fts)(\(fts)) VALUES ('optimize')") } }
+    try setMerging(true)
   }
 
   /// FTS5 merges a table's segments as it goes (`automerge`, 4 by default): each batch

@@ -23,14 +23,7 @@ final class SentenceCursor {
 
   /// The last token at or before `k` that is not a word standing between a subject and
   /// its cue (`also`, `later`, `has`), stopping at the sentence's first token.
-  func skippingCueModifiers(back k: Int) -> Int {
-    var j = k
-    // `most recently said`: a degree adverb before a modifier passed over.
-    while j > r.lowerBound, T[j].kind == .word, T[j].has(.cueModifier) || j < k && !T[j].isCapitalised && doc.tag(j).map({ $0 == .rbs || $0 == .rbr }) == true {
-      j -= 1
-    }
-    return j
-  }
+  func skippingCueModifiers(back k: Int) -> Int { finder.skippingCueModifiers(back: k, floor: r.lowerBound) }
 
   /// A claim of this sentence, made by `rule`.
   func claim(_ content: (range: TextRange, quote: Int?), speaker: Claim.SpeakerRef, cue: TextRange?, rule: AttributionRule, confidence: Double) -> Claim {

@@ -58,11 +58,24 @@ struct PhraseFinder {
   /// `His rivals, Sens. Ted Cruz of Texas and Marco Rubio of Florida, have both urged`: the
   /// names closing an appositive that no role opens, right before a floating quantifier.
   private func namesBeforeComma(_ quantifier: Int, floor: Int) -> NounPhrase? {
-    var j = quantifier - 1
-    while j > floor, tokens[j].kind == .word, tokens[j].has(.cueModifier) { j -= 1 }
+    let j = skippingCueModifiers(back: quantifier - 1, floor: floor)
     guard j - 1 >= floor, tokens[j].isMark(","), let named = walkBack(from: j - 1, floor: floor), case .name = named.head else { return nil }
     return named
   }
+
+  /// The last token at or before `k` that is not a word standing between a subject and
+  /// its cue (`also`, `later`, `has`), stopping at `floor`.
+  func skippingCueModifiers(back k: Int, floor: Int) -> Int {
+    var j = k
+    // `most recently said`: a degree adverb before a modifier passed over.
+    while j > floor, tokens[j].kind == .word, tokens[j].has(.cueModifier) || j < k && !tokens[j].isCapitalised && isDegreeAdverb(j) {
+      j -= 1
+    }
+    return j
+  }
+
+  /// `most`, `more` as the tagger reads them before another adverb (`most recently`).
+  private func isDegreeAdverb(_ j: Int) -> Bool { tag(j).map { $0 == .rbs || $0 == .rbr } == true }
 
   /// `Wilcox and | Beruff`, `Clinton and | her campaign`: the name before `and` when the
   /// words after it are a phrase of their own (a name, or a determiner's or possessive's
@@ -97,7 +110,7 @@ struct PhraseFinder {
     // `most recently defended`: a degree adverb before one already passed over.
     while j >= floor, skipped < 3, tokens[j].kind == .word,
       tokens[j].has(.cueModifier) || (progressive && Lexicon.progressiveAuxiliaries.contains(tokens[j].lower))
-        || (isAdverbCandidate(tokens[j]) && (tag(j) == .rb || skipped > 0 && (tag(j) == .rbs || tag(j) == .rbr)))
+        || (isAdverbCandidate(tokens[j]) && (tag(j) == .rb || skipped > 0 && isDegreeAdverb(j)))
     {
       j -= 1
       skipped += 1
