@@ -420,6 +420,34 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "It is a disgrace")) == "Ana Lima")
   }
 
+  /// Capitals ending in a role word with no name after them (`Grant Kendal CEO`) name a
+  /// role, not a person or company called `Grant Kendal CEO`.
+  @Test func aHeadlinesNameEndingInATitleIsARoleNotAName() throws {
+    let analysis = try Fixture.analyse("""
+      Dana Ruiz Hammers Grant Kendal CEO
+
+      Sen. Dana Ruiz grilled Grant Kendal CEO Omar Bell on Tuesday. “We are sorry,” Bell said.
+
+      Grant Kendal just this month announced it would drop the incentives.
+      """)
+    let names = analysis.speakers.map(\.name)
+    #expect(!names.contains { $0.hasSuffix("CEO") }, "speakers \(names)")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "We are sorry")) == "Omar Bell")
+  }
+
+  /// A longer name whose own words make it another kind of thing (`The Harbour Street
+  /// Journal`, an outlet) is not the shorter one (`Harbour Street`, a place).
+  @Test func aLongerNameOfAnotherKindIsAnotherEntity() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      The bank has offices in Harbour Street. Bonuses were $500 a quarter, The Harbour Street Journal reports.
+      """)
+    let speaker = try #require(analysis.quote(startingWith: "Bonuses were").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == "Harbour Street Journal")
+    #expect(speaker.kind == .outlet)
+  }
+
   /// The tagger misses `Sees` after a name; the body never capitalises it, so it is no name word.
   @Test func aHeadlineNameKeepsOnlyWordsTheBodyCapitalises() throws {
     let analysis = try Fixture.analyse("""

@@ -120,20 +120,22 @@ struct EntityRegistry {
       note(found, at: range.start)
       return found
     }
-    let speakerKind: Speaker.Kind
-    switch kind {
-    case .person: speakerKind = .person
-    case .organisation: speakerKind = .organisation
-    case .place: speakerKind = .place
-    case .outlet: speakerKind = .outlet
-    case .group: speakerKind = .group
-    }
-    var e = Entity(name: shown, words: words, kind: speakerKind)
+    var e = Entity(name: shown, words: words, kind: Self.speakerKind(kind))
     e.isPlace = kind == .place
     if let role { e.addRole(role) }
     e.gender = gender ?? (kind == .person ? Self.gender(of: words) : nil)
     e.mentions.append(range)
     return add(e, words: words, key: key, at: range.start)
+  }
+
+  private static func speakerKind(_ kind: NameClassifier.Kind) -> Speaker.Kind {
+    switch kind {
+    case .person: .person
+    case .organisation: .organisation
+    case .place: .place
+    case .outlet: .outlet
+    case .group: .group
+    }
   }
 
   /// An entity for a speaker named only by role (`an analyst`); indefinite ones are
@@ -230,6 +232,9 @@ struct EntityRegistry {
     let within = words.allSatisfy(e.words.contains)
     let covers = e.words.allSatisfy(words.contains)
     guard within || covers else { return false }
+    // `Wall Street` and `The Wall Street Journal`, `New York` and `the New York Times`: a
+    // longer name whose own words make it another kind of thing is another thing.
+    if let kind, kind != .person, e.kind != .person, Self.speakerKind(kind) != e.kind { return false }
     // Bill Clinton is not Hillary Clinton: given names must agree when both have one.
     if e.kind == .person && kind == .person && !(within && covers) && e.words.first != words.first { return false }
     return true

@@ -720,6 +720,9 @@ struct PhraseFinder {
         lo = lastTitle + 1
       }
       let name = tokens[lo..<run.upperBound]
+      // `Hammers Wells Fargo CEO`, `the Harbour Council Chairman said`: words ending in a
+      // title with no name after it are a role, not a name (`Office of the President` is one).
+      if name.count > 1, name.last!.bareFlags.contains(.title), name.last!.bareFlags.contains(.roleNoun), !name.contains(where: { $0.has(.phraseConnector) }) { return nil }
       if name.count == 1, name.first!.bareFlags.contains(.title) || name.first!.bareFlags.contains(.roleNoun) { return nil }
       if name.allSatisfy({ $0.bareFlags.contains(.capitalisedFunctionWord) || scalars[$0.range.start].isDigit }) { return nil }
       return lo..<run.upperBound
