@@ -1,3 +1,5 @@
+import Foundation
+import HearsayTestSupport
 import Testing
 @testable import HearsayCore
 
@@ -21,6 +23,26 @@ struct TokenizerTests {
     #expect(doc.tokens.first { $0.text == "citing" }?.has(.relayWord) == true)
     #expect(doc.tokens.first { $0.text == "Reuters" }?.has(.outletName) == true)
     #expect(doc.tokens.first { $0.text == "," }?.isMark(",") == true)
+  }
+
+  /// Word lists are asked of tokens by the hash their word keeps: every token of the
+  /// samples (possessives, typographic apostrophes, capitals, punctuation) must get the
+  /// answer the plain set gives for its lowercase and bare forms.
+  @Test func aWordListAnswersATokenAsItsSpellingWould() throws {
+    let lists = [Lexicon.prepositions, Lexicon.auxiliaries, Lexicon.givenNames, Lexicon.placeHeads, Lexicon.roleNouns, WordSet(["'s", ",", "okafor's"])]
+    var asked = 0, hits = 0
+    for name in try FileManager.default.contentsOfDirectory(atPath: PackageRoot.samples) {
+      let doc = try segmented(try String(contentsOfFile: PackageRoot.samples + "/" + name, encoding: .utf8) + " Okafor's, O’Neill’s Lima’s")
+      for t in doc.tokens {
+        for list in lists {
+          #expect(list.contains(t) == list.words.contains(t.lower), "\(t.text)")
+          #expect(list.containsBare(t) == list.words.contains(t.bare), "\(t.text)")
+          asked += 1
+          if list.containsBare(t) { hits += 1 }
+        }
+      }
+    }
+    #expect(asked > 10_000 && hits > 100, "\(asked) questions, \(hits) on a list")
   }
 
   /// More distinct words than the vocabulary keeps, in one paragraph: it is emptied in the

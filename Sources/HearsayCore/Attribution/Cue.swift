@@ -76,14 +76,14 @@ enum CueFinder {
       } else if token.has(.phrasalSpeechVerb), let n = next, Lexicon.phrasalSpeechVerbs[w]?.contains(n.lower) == true {
         // `called for`, `pointed to`, `talked about`, `commented on`: speech as phrasal verbs,
         // whatever their form (`is calling for`).
-        if let p = prev, Lexicon.nounMarkers.contains(p.lower) { continue }
+        if let p = prev, Lexicon.nounMarkers.contains(p) { continue }
         out.append(Cue(kind: .verb, tokens: k..<(k + 2), isWeak: false))
       } else if token.has(.speechVerb) {
         if w.hasSuffix("ing") {
           // `…, adding that`, `by declaring he …`, `after saying that …`.
-          if token.has(.continuationParticiple), let p = prev, p.isMark(",") || p.is("and") || Lexicon.gerundPrepositions.contains(p.lower) {
+          if token.has(.continuationParticiple), let p = prev, p.isMark(",") || p.is("and") || Lexicon.gerundPrepositions.contains(p) {
             out.append(Cue(kind: .participle, tokens: k..<(k + 1), isWeak: false))
-          } else if let p = prev, Lexicon.progressiveAuxiliaries.contains(p.lower) {
+          } else if let p = prev, Lexicon.progressiveAuxiliaries.contains(p) {
             out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: token.has(.weakCue)))
           } else if token.has(.continuationParticiple), let p = prev, p.kind == .word || p.isMark("%"), !p.has(.pronoun),
             p.isMark("%") || tag(k - 1)?.isNoun == true || tag(k - 1) == .cd
@@ -103,9 +103,9 @@ enum CueFinder {
           out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: true, isInfinitive: true))
           continue
         }
-        if let p = prev, Lexicon.nounMarkers.contains(p.lower) { continue }
+        if let p = prev, Lexicon.nounMarkers.contains(p) { continue }
         // `asked for more time`, `asked to leave`: a request, not a report of speech.
-        if Lexicon.requestVerbs.contains(w), let n = next, Lexicon.requestParticles.contains(n.lower) { continue }
+        if Lexicon.requestVerbs.contains(w), let n = next, Lexicon.requestParticles.contains(n) { continue }
         // `important remarks`, `Trump's claims`: a noun, not a verb, unless a name or pronoun is its
         // subject — or the tagger reads a verb (`The candidate claims his …`).
         if token.has(.speechNoun), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), !(tag(k)?.isFiniteVerb ?? false) { continue }
@@ -123,13 +123,13 @@ enum CueFinder {
         if !token.has(.finiteSpeechVerb), !w.hasSuffix("s"), next?.is("that") != true, tag(k) == .nn { continue }
         // A base form after a singular name is a noun (`the Taiwan question is`).
         if !token.has(.finiteSpeechVerb), let p = prev, p.kind == .word, p.isCapitalised, !p.lower.hasSuffix("s"),
-          !p.has(.pronoun), !Lexicon.quantifierSubjects.contains(p.lower), tag(k) != .vbp
+          !p.has(.pronoun), !Lexicon.quantifierSubjects.contains(p), tag(k) != .vbp
         {
           continue
         }
         var isWeak = token.has(.weakCue)
         // Bare past participles after `is`/`was` are passives (`was reported`): weak.
-        if let p = prev, Lexicon.beForms.contains(p.lower) { isWeak = true }
+        if let p = prev, Lexicon.beForms.contains(p) { isWeak = true }
         out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: isWeak))
       }
     }
@@ -154,7 +154,7 @@ enum CueFinder {
   /// relative clause, which says where the remarks went, not what they said).
   private static func thatClause(after k: Int, end: Int, _ T: [Token]) -> Int? {
     var j = k + 1
-    if j < end, Lexicon.beForms.contains(T[j].lower) { j += 1 }
+    if j < end, Lexicon.beForms.contains(T[j]) { j += 1 }
     guard j + 1 < end, T[j].is("that"), !isSubjectThat(j, end: end, T) else { return nil }
     return j + 1
   }
@@ -164,7 +164,7 @@ enum CueFinder {
   /// mistake`), after a noun a relative clause's. (The tagger's reading of the word after
   /// `that` was no guide: it read `that claim smacked` and `that he's` as verbs.)
   static func isSubjectThat(_ that: Int, end: Int, _ T: [Token]) -> Bool {
-    that + 1 < end && T[that + 1].kind == .word && Lexicon.auxiliaries.contains(T[that + 1].lower)
+    that + 1 < end && T[that + 1].kind == .word && Lexicon.auxiliaries.contains(T[that + 1])
   }
 
   static func isPossessive(_ t: Token, _ T: [Token], _ k: Int) -> Bool {

@@ -35,7 +35,7 @@ extension SentenceCursor {
     var k = source.tokens.upperBound
     while k < min(r.upperBound, source.tokens.upperBound + 6), T[k].kind == .word {
       // `a lawsuit filed in Manhattan`: where it was made is not who made it.
-      if Lexicon.authorPrepositions.contains(T[k].lower), let author = finder.phrase(after: k, limit: r.upperBound), case .name(let name) = author.head,
+      if Lexicon.authorPrepositions.contains(T[k]), let author = finder.phrase(after: k, limit: r.upperBound), case .name(let name) = author.head,
         kind(ofName: name) != .place
       {
         return author
@@ -139,7 +139,7 @@ extension SentenceCursor {
       k += 1
     }
     // `As Paul Ryan has pointed out, that's …`: a cue in an `as` clause introduces what follows.
-    if k == c + 1 { return !(k < r.upperBound && T[k].isMark(",") && Lexicon.asClauseOpeners.contains(T[r.lowerBound].lower) && k + 1 < r.upperBound && startsClause(at: k + 1)) }
+    if k == c + 1 { return !(k < r.upperBound && T[k].isMark(",") && Lexicon.asClauseOpeners.contains(T[r.lowerBound]) && k + 1 < r.upperBound && startsClause(at: k + 1)) }
     // `says at a stop in Toledo, Ohio, that …`: a place's comma, and the content follows.
     if k < r.upperBound, T[k].isMark(",") {
       var j = k + 1
@@ -154,7 +154,7 @@ extension SentenceCursor {
     // a listener, only where or when follows — no clause of its own.
     var p = c + 1
     while listener, p < k, T[p].kind == .word,
-      T[p].isCapitalised || T[p].has(.determiner) || Lexicon.objectPronouns.contains(T[p].lower) || Lexicon.listenerWords.contains(T[p].lower)
+      T[p].isCapitalised || T[p].has(.determiner) || Lexicon.objectPronouns.contains(T[p]) || Lexicon.listenerWords.contains(T[p])
     {
       p += 1
     }
@@ -211,7 +211,7 @@ extension SentenceCursor {
     {
       k = CueFinder.isSubjectThat(that, end: r.upperBound, T) ? that : that + 1
       sawThat = true
-    } else if Lexicon.tellVerbs.contains(verb.lower) {
+    } else if Lexicon.tellVerbs.contains(verb) {
       // `told the council the talks …`, `told CNN he …`: past a short listener, where a
       // clause starts (not inside a name: `told Fox | News the …`) or a quote opens — or,
       // with neither found, past the words a listener is made of.
@@ -220,7 +220,7 @@ extension SentenceCursor {
         k = clause
       } else {
         var j = k
-        while j < r.upperBound, j - k < 4, T[j].kind == .word, T[j].isCapitalised || T[j].has(.determiner) || Lexicon.listenerWords.contains(T[j].lower) {
+        while j < r.upperBound, j - k < 4, T[j].kind == .word, T[j].isCapitalised || T[j].has(.determiner) || Lexicon.listenerWords.contains(T[j]) {
           j += 1
         }
         if j < r.upperBound, j > k, T[j].kind == .word { k = j }
@@ -240,12 +240,12 @@ extension SentenceCursor {
     // A weak cue reports speech only with `that`, a quote, a reported question
     // (`questioned whether …`), a clause of its own (`has indicated she would not …`), or,
     // for a verb that states a stance, its object (`rejected the proposal`).
-    let infinitive = T[k].is("to") && Lexicon.infinitiveCues.contains(verb.lower)
+    let infinitive = T[k].is("to") && Lexicon.infinitiveCues.contains(verb)
     // `reported spending $1 million`, `suggested rallying allies`: a gerund is what was said.
     let gerund = T[k].kind == .word && T[k].lower.hasSuffix("ing") && doc.tag(k) == .vbg
-    if weak && !sawThat && !infinitive && !gerund && !objectControl(at: k, verb: verb) && !Lexicon.questionOpeners.contains(T[k].lower)
+    if weak && !sawThat && !infinitive && !gerund && !objectControl(at: k, verb: verb) && !Lexicon.questionOpeners.contains(T[k])
       && (T[k].is("to") || !((k..<min(r.upperBound, k + 10)).contains { T[$0].kind == .quoteOpen }))
-      && !startsClause(at: k) && !(Lexicon.stanceVerbs.contains(verb.lower) && startsObject(at: k))
+      && !startsClause(at: k) && !(Lexicon.stanceVerbs.contains(verb) && startsObject(at: k))
     {
       return nil
     }
@@ -263,7 +263,7 @@ extension SentenceCursor {
         }
         if stops.contains(e) && e > k && (T[e - 1].isMark(",") || T[e - 1].kind == .quoteClose) { break }
         // `…, but he said …`: a conjunction after the comma opens the next speaker's clause.
-        if stops.contains(e) && e > k + 1 && Lexicon.coordinators.contains(T[e - 1].lower) && T[e - 2].isMark(",") {
+        if stops.contains(e) && e > k + 1 && Lexicon.coordinators.contains(T[e - 1]) && T[e - 2].isMark(",") {
           e -= 1
           break
         }
@@ -312,7 +312,7 @@ extension SentenceCursor {
   /// `urged Democrats to vote …`, `ordered the city to release …`: a listener, then what
   /// they were told to do — the two together are the content.
   func objectControl(at k: Int, verb: Token) -> Bool {
-    guard verb.has(.listenerVerb) || Lexicon.directiveVerbs.contains(verb.lower), k + 1 < r.upperBound - 1,
+    guard verb.has(.listenerVerb) || Lexicon.directiveVerbs.contains(verb), k + 1 < r.upperBound - 1,
       let to = (k + 1..<min(r.upperBound - 1, k + 7)).first(where: { T[$0].is("to") }),
       (k..<to).allSatisfy({ T[$0].kind == .word && T[$0].quote == nil && doc.tag($0)?.isVerb != true })
     else { return false }
@@ -322,18 +322,18 @@ extension SentenceCursor {
   /// A preposition (`to`, `of`, `at`, `after`), or an adverb before one (`just after
   /// midnight`), opens the words at `k` — but not `that` or a reported question's `whether`.
   func startsPrepositionalPhrase(at k: Int) -> Bool {
-    guard T[k].kind == .word, T[k].quote == nil, !T[k].is("that"), !Lexicon.questionOpeners.contains(T[k].lower),
+    guard T[k].kind == .word, T[k].quote == nil, !T[k].is("that"), !Lexicon.questionOpeners.contains(T[k]),
       T[k].lower.allSatisfy(\.isLetter)
     else { return false }
     // The tagger is asked only about the closed class of prepositions (and an -ly adverb before one).
-    if Lexicon.prepositions.contains(T[k].lower) {
+    if Lexicon.prepositions.contains(T[k]) {
       let tag = doc.tag(k)
       // `vowed to enact …` is an infinitive, and what was vowed.
       if tag == .to { return !(k + 1 < r.upperBound && T[k + 1].kind == .word && doc.tag(k + 1) == .vb) }
-      return tag == .in && !Lexicon.topicPrepositions.contains(T[k].lower)
+      return tag == .in && !Lexicon.topicPrepositions.contains(T[k])
     }
     guard T[k].lower.hasSuffix("ly") || T[k].is("just") || T[k].is("shortly"), k + 1 < r.upperBound, T[k + 1].kind == .word,
-      Lexicon.prepositions.contains(T[k + 1].lower), !Lexicon.topicPrepositions.contains(T[k + 1].lower)
+      Lexicon.prepositions.contains(T[k + 1]), !Lexicon.topicPrepositions.contains(T[k + 1])
     else { return false }
     return doc.tag(k) == .rb && doc.tag(k + 1) == .in
   }
@@ -346,7 +346,7 @@ extension SentenceCursor {
     if t.is("according") || t.is("per") || t.is("citing") { return true }
     if t.is("and"), k + 1 < r.upperBound, T[k + 1].has(.finiteSpeechVerb) { return true }
     if t.lower.hasSuffix("ing") && !t.isCapitalised && t.lower.count > 5 { return true }
-    if Lexicon.contrastConjunctions.contains(t.lower) { return true }
+    if Lexicon.contrastConjunctions.contains(t) { return true }
     return false
   }
 
@@ -354,9 +354,9 @@ extension SentenceCursor {
   /// `and said`, `but conceded`, `and has said`, `and vowing`: a coordinator, then (past
   /// one auxiliary) a speech verb the tagger reads as a verb — a predicate of its own.
   func startsCoordinatedSpeech(at k: Int) -> Bool {
-    guard T[k].kind == .word, Lexicon.coordinators.contains(T[k].lower) else { return false }
+    guard T[k].kind == .word, Lexicon.coordinators.contains(T[k]) else { return false }
     var v = k + 1
-    if v < r.upperBound, Lexicon.auxiliaries.contains(T[v].lower) { v += 1 }
+    if v < r.upperBound, Lexicon.auxiliaries.contains(T[v]) { v += 1 }
     guard v < r.upperBound, T[v].kind == .word, T[v].quote == nil, T[v].has(.speechVerb) else { return false }
     return doc.tag(v)?.isVerb == true
   }
@@ -381,7 +381,7 @@ extension SentenceCursor {
   /// A noun phrase as a verb's object: a determiner or a possessive first (`the deal`,
   /// `his efforts`), as a stance verb takes one (`praised his efforts`).
   func startsObject(at k: Int) -> Bool {
-    k < r.upperBound && T[k].kind == .word && (T[k].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[k].lower))
+    k < r.upperBound && T[k].kind == .word && (T[k].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[k]))
   }
 
   /// Does a finite clause start at token `k`: a short subject (a pronoun, or a noun
@@ -398,7 +398,7 @@ extension SentenceCursor {
     while j < r.upperBound, j - k <= 6, T[j].kind == .word || T[j].isMark("-"), T[j].quote == T[k].quote {
       // After a possessive (`Okafor's claims`) a word is a noun.
       let afterPossessive = T[j - 1].bare != T[j - 1].lower
-      if Lexicon.auxiliaries.contains(T[j].lower) { return !afterPossessive }
+      if Lexicon.auxiliaries.contains(T[j]) { return !afterPossessive }
       // A finite verb: a regular form (`imposed`, `wants`), or any after a subject pronoun (`it sold`).
       if PhraseFinder.mayBeVerb(T[j]) || (j == k + 1 && T[k].has(.pronoun)), !afterPossessive, let tag = doc.tag(j),
         tag.isFiniteVerb || (tag == .vbn && j == k + 1 && T[k].has(.pronoun))

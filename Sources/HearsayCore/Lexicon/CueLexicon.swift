@@ -8,26 +8,26 @@ extension Lexicon {
   ]
 
   /// Verbs whose listener stands right after them with no `that` (`told CNN he …`).
-  static let tellVerbs: Set<String> = ["tell", "tells", "told", "telling", "inform", "informs", "informed", "informing", "assured",
+  static let tellVerbs: WordSet = ["tell", "tells", "told", "telling", "inform", "informs", "informed", "informing", "assured",
                                        "assure", "assures", "assuring", "reminded", "reminding"]
 
   /// Lowercase words that name a listener (`told reporters`, `assured voters`).
-  static let listenerWords: Set<String> = [
+  static let listenerWords: WordSet = [
     "reporters", "him", "her", "them", "us", "me", "journalists", "lawmakers", "supporters",
     "voters", "viewers", "listeners", "audiences", "crowd",
   ]
 
   /// Conjunctions that open a contrasting clause, which is not part of the content.
-  static let contrastConjunctions: Set<String> = ["while", "whereas", "though", "although"]
+  static let contrastConjunctions: WordSet = ["while", "whereas", "though", "although"]
 
   /// Prepositions between a person's name and their place or employer (`Richardson of New Mexico`).
-  static let affiliationConnectors: Set<String> = ["of", "from", "at"]
+  static let affiliationConnectors: WordSet = ["of", "from", "at"]
 
   /// Prepositions that put a name in a place's position (`in Tulsa`, `near the Oval Office`).
-  static let locativePrepositions: Set<String> = ["in", "near", "across", "throughout", "inside", "outside"]
+  static let locativePrepositions: WordSet = ["in", "near", "across", "throughout", "inside", "outside"]
 
   /// Finite auxiliaries and modals: a clause's verb by themselves (`she would not …`).
-  static let auxiliaries: Set<String> = [
+  static let auxiliaries: WordSet = [
     "is", "are", "was", "were", "has", "have", "had", "does", "did", "will", "would", "can", "could", "may",
     "might", "must", "shall", "should", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
     "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
@@ -35,39 +35,39 @@ extension Lexicon {
 
   /// Prepositions before a speech gerund whose subject is the sentence's (`surprised
   /// Trump by declaring he …`, `after saying that …`).
-  static let gerundPrepositions: Set<String> = ["while", "by", "after", "before", "without", "upon", "when"]
+  static let gerundPrepositions: WordSet = ["while", "by", "after", "before", "without", "upon", "when"]
 
   /// Weak cues whose object is the stance they report (`praised his efforts`, `rejected
   /// the proposal`), unlike `continued the tour` or `posted a photo`.
-  static let stanceVerbs: Set<String> = inflect([
+  static let stanceVerbs: WordSet = WordSet(inflect([
     "praise", "reject", "dismiss", "condemn", "denounce", "applaud", "endorse", "tout", "recommend", "announce",
     "question", "contest", "highlight", "mention", "confirm", "reveal", "demand", "describe", "report", "estimate",
     "defend", "blame", "express", "cite", "mock", "echo", "bemoan", "hail", "scold",
-  ])
+  ]))
 
   /// Words opening a clause that frames a claim by its source (`As Ryan pointed out, …`).
-  static let asClauseOpeners: Set<String> = ["as", "like"]
+  static let asClauseOpeners: WordSet = ["as", "like"]
 
   /// Subject pronouns and the auxiliaries contracted onto them (`she'll`, `they're`).
-  static let subjectPronouns: Set<String> = ["i", "you", "he", "she", "it", "we", "they", "there"]
+  static let subjectPronouns: WordSet = ["i", "you", "he", "she", "it", "we", "they", "there"]
   static let contractedAuxiliaries: Set<String> = ["ll", "d", "re", "ve", "s", "m"]
 
   /// Verbs that direct someone to act (`ordered the city to release …`), besides the
   /// listener verbs (`urged`, `asked`, `told`).
-  static let directiveVerbs: Set<String> = inflect(["order", "direct", "instruct", "encourage", "call", "press"])
+  static let directiveVerbs: WordSet = WordSet(inflect(["order", "direct", "instruct", "encourage", "call", "press"]))
 
   /// Cues whose infinitive is what was said (`pledged to visit every county`, `has threatened
   /// to tear it up`, `claims to be`).
-  static let infinitiveCues: Set<String> = inflect(["pledge", "vow", "promise", "threaten", "claim", "offer", "refuse", "vow"])
+  static let infinitiveCues: WordSet = WordSet(inflect(["pledge", "vow", "promise", "threaten", "claim", "offer", "refuse", "vow"]))
 
   /// Possessive determiners that open a noun phrase (`his efforts`).
-  static let possessiveDeterminers: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
+  static let possessiveDeterminers: WordSet = ["his", "her", "their", "its", "our", "my", "your"]
   /// Possessive pronouns that can own a claim (`his warning that …`), with whom they refer to.
   static let possessivePronouns: [String: PronounKind] = ["his": .male, "her": .female, "their": .plural, "its": .neuterSingular]
 
   /// English prepositions and the subordinators tagged like them (`while`, `because`) — a
   /// closed class: only these are worth asking the tagger about as a phrase's start.
-  static let prepositions: Set<String> = [
+  static let prepositions: WordSet = [
     "about", "above", "across", "after", "against", "along", "amid", "among", "around", "as", "at", "before",
     "behind", "below", "beside", "besides", "between", "beyond", "by", "despite", "down", "during", "except",
     "for", "from", "in", "inside", "into", "like", "near", "of", "off", "on", "onto", "outside", "over", "past",
@@ -77,25 +77,25 @@ extension Lexicon {
 
   /// Prepositions whose object after a cue is what was said (`spoke about the economy`,
   /// `commented on the ruling`, `called for a recount`), unlike where, when or to whom.
-  static let topicPrepositions: Set<String> = ["about", "on", "for", "against", "over", "like", "as", "because"]
+  static let topicPrepositions: WordSet = ["about", "on", "for", "against", "over", "like", "as", "because"]
 
   /// Pronouns that can only be objects, so a listener (`told them at a meeting`).
-  static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "you"]
+  static let objectPronouns: WordSet = ["him", "her", "them", "us", "me", "you"]
 
   /// Conjunctions that join clauses (`…, but he said …`).
-  static let coordinators: Set<String> = ["and", "but", "or", "yet", "so"]
+  static let coordinators: WordSet = ["and", "but", "or", "yet", "so"]
 
   /// Prepositions that introduce the source after `citing` (`citing a report from X`).
-  static let sourcePrepositions: Set<String> = ["from", "by", "of"]
+  static let sourcePrepositions: WordSet = ["from", "by", "of"]
   /// Before whoever made a document or count (`a poll by`, `data from`, `an article in`).
-  static let authorPrepositions: Set<String> = ["from", "by", "in"]
+  static let authorPrepositions: WordSet = ["from", "by", "in"]
 
   /// Words before a speech word that make it a noun (`the claim`, `to ask`).
-  static let nounMarkers: Set<String> = ["to", "the", "a", "an", "his", "her", "their", "its", "of", "our", "my", "your"]
+  static let nounMarkers: WordSet = ["to", "the", "a", "an", "his", "her", "their", "its", "of", "our", "my", "your"]
 
   /// `asked for more time`, `asked to leave`: a request, not a report of speech.
   static let requestVerbs: Set<String> = ["ask", "asks", "asked"]
-  static let requestParticles: Set<String> = ["for", "about", "to", "after"]
+  static let requestParticles: WordSet = ["for", "about", "to", "after"]
 
   /// `called for`, `pointed out`: speech as phrasal verbs, cues of two words.
   /// Each form with the particles that make it speech (`called for`, `talked about`).
@@ -113,8 +113,8 @@ extension Lexicon {
 
   /// Forms of *be* that make a bare participle passive (`was reported`).
   /// Words after coordinated subjects that stand for all of them (`Bolton and Gorka both said`).
-  static let coordinationQuantifiers: Set<String> = ["both", "all"]
-  static let beForms: Set<String> = ["is", "was", "were", "are", "been", "be", "being"]
+  static let coordinationQuantifiers: WordSet = ["both", "all"]
+  static let beForms: WordSet = ["is", "was", "were", "are", "been", "be", "being"]
 }
 
 /// Chinese reporting cues, pronouns and time words, one ideograph a token.

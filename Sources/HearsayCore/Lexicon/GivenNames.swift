@@ -1,7 +1,7 @@
 /// Given names common in English-language news, used only to say which of `he`/`she` a
 /// person can be referred to by. A name missing here is simply compatible with both.
 extension Lexicon {
-  public static let femaleGivenNames: Set<String> = [
+  public static let femaleGivenNames: WordSet = [
     "hillary", "nancy", "elizabeth", "kamala", "sarah", "mary", "patricia", "jennifer", "linda",
     "barbara", "susan", "jessica", "karen", "lisa", "betty", "margaret", "sandra", "ashley",
     "kimberly", "emily", "donna", "michelle", "carol", "amanda", "melissa", "deborah",
@@ -21,7 +21,7 @@ extension Lexicon {
     "kristi", "sarah", "mia", "zoe", "chloe", "ella", "lucy", "fiona", "ingrid", "aisha",
     "fatima", "leila", "priya", "mei", "yuki", "ana", "sofia", "camila", "isabel", "carmen",
   ]
-  public static let maleGivenNames: Set<String> = [
+  public static let maleGivenNames: WordSet = [
     "donald", "bill", "barack", "joe", "mike", "paul", "john", "james", "robert", "michael",
     "william", "david", "richard", "joseph", "thomas", "charles", "christopher", "daniel",
     "matthew", "anthony", "mark", "steven", "andrew", "kenneth", "joshua", "kevin", "brian",
@@ -46,6 +46,12 @@ extension Lexicon {
 }
 
 extension Lexicon {
+  /// Both lists in one, as most questions are whether a word is on either.
+  static let givenNames = WordSet(femaleGivenNames.words.union(maleGivenNames.words))
+
   /// Is this lowercase word a given name on either list?
-  static func isGivenName(_ w: String) -> Bool { femaleGivenNames.contains(w) || maleGivenNames.contains(w) }
+  static func isGivenName(_ w: String) -> Bool { givenNames.contains(w) }
+
+  /// Is this token's word, without a possessive ending, a given name on either list?
+  static func isGivenName(_ t: Token) -> Bool { givenNames.containsBare(t) }
 }

@@ -54,7 +54,7 @@ extension Lexicon {
   ]
   /// Words of the labels editors put before a line (`CLARIFICATION:`, `Correction
   /// appended`, `Editor's note:`): capitalised for their place, never a name.
-  static let editorialLabels: Set<String> = [
+  static let editorialLabels: WordSet = [
     "correction", "corrections", "clarification", "update", "updated", "editor", "editors", "note", "appended",
     "breaking", "exclusive", "transcript", "advertisement", "disclosure", "erratum", "errata", "related", "developing",
   ]
@@ -77,7 +77,7 @@ extension Lexicon {
     "publication", "tabloid",
   ]
   /// First words that make a name an outlet (`Daily Mail`, `Radio Free Asia`).
-  static let outletFirstWords: Set<String> = ["daily", "radio", "tv", "channel", "weekly"]
+  static let outletFirstWords: WordSet = ["daily", "radio", "tv", "channel", "weekly"]
   /// Every word of the outlets' names.
   static let outletWords = Set(outlets.flatMap { $0.split(separator: " ").map(String.init) })
   public static let outletHeads: Set<String> = [
@@ -145,15 +145,15 @@ extension Lexicon {
   /// Words that make a name a place: last (`Atlantic City`, `Palm Beach`, `Orange County`)
   /// or, for a few, first (`Lake Winola`, `Mount Vernon`). Not words that are also common
   /// surnames as a last word (`Celinda Lake`, `Michael Bay`).
-  public static let placeHeads: Set<String> = [
+  public static let placeHeads: WordSet = [
     "city", "county", "beach", "valley", "river", "island", "islands", "harbor", "harbour",
     "springs", "heights", "hills", "falls", "canyon", "coast", "street", "avenue", "boulevard", "road",
     "square", "park", "peninsula", "strait", "gulf", "mountains", "desert", "district", "province", "ocean", "sea",
   ]
-  public static let placeOpeners: Set<String> = ["lake", "mount", "fort", "port", "cape", "san", "santa", "los", "las"]
+  public static let placeOpeners: WordSet = ["lake", "mount", "fort", "port", "cape", "san", "santa", "los", "las"]
 
   /// Common nouns that name a speaker by role: `the spokesperson said`, `an analyst`.
-  public static let roleNouns: Set<String> = [
+  public static let roleNouns: WordSet = [
     "spokesperson", "spokesman", "spokeswoman", "official", "officials", "analyst",
     "analysts", "expert", "experts", "source", "sources", "leader", "leaders", "president",
     "minister", "ministry", "government", "authorities", "officer", "police", "prosecutor",

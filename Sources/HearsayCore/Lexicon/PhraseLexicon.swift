@@ -38,35 +38,35 @@ extension Lexicon {
 
   /// Words that close a time adjunct between a subject and its cue (`Cruz on Wednesday
   /// announced`, `the ministry last week said`, `critics today argue`).
-  static let timeNouns: Set<String> = [
+  static let timeNouns: WordSet = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tonight", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
     "past", "weeks", "months", "years", "days",
   ]
   /// Words that may open that adjunct (`on`, `last`, `earlier this`, `over the`).
-  static let timeOpeners: Set<String> = ["on", "in", "last", "this", "past", "earlier", "later", "late", "early", "over", "the", "during",
+  static let timeOpeners: WordSet = ["on", "in", "last", "this", "past", "earlier", "later", "late", "early", "over", "the", "during",
                                          "recent"]
   /// Where a statement was made, between subject and cue: `Cruz in a statement said`.
-  static let mediumOpeners: Set<String> = ["a", "an", "the", "his", "her", "its", "their"]
+  static let mediumOpeners: WordSet = ["a", "an", "the", "his", "her", "its", "their"]
 
   /// Quantifiers that stand alone for people as a subject (`Some say …`, `Others argue …`,
   /// `Most said …`), as pollsters and reporters summarise many speakers.
-  static let quantifierSubjects: Set<String> = ["some", "many", "most", "others", "both", "all", "few", "several", "half", "majorities", "majority"]
+  static let quantifierSubjects: WordSet = ["some", "many", "most", "others", "both", "all", "few", "several", "half", "majorities", "majority"]
 
   /// Numbers written as words, which the tagger may read as names at a sentence's start
   /// (`Nine in 10 said …`).
-  static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+  static let numberWords: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                          "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred"]
 
   /// Nouns for a share of a group (`75 percent of Democrats`, `a third of voters`).
-  static let shareNouns: Set<String> = ["percent", "cent", "third", "thirds", "quarter", "quarters", "share", "fraction", "minority", "plurality"]
+  static let shareNouns: WordSet = ["percent", "cent", "third", "thirds", "quarter", "quarters", "share", "fraction", "minority", "plurality"]
 
   /// Words that open a reported question (`questioned whether …`, `asked why …`).
-  static let questionOpeners: Set<String> = ["whether", "if", "why", "how", "what", "who", "when", "where"]
+  static let questionOpeners: WordSet = ["whether", "if", "why", "how", "what", "who", "when", "where"]
 
   /// Forms of *be* that make a progressive cue (`the city is demanding that …`, `he isn't
   /// saying whether …`): the subject stands before them.
-  static let progressiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "been", "be", "isn't", "aren't", "wasn't", "weren't"]
+  static let progressiveAuxiliaries: WordSet = ["is", "are", "was", "were", "been", "be", "isn't", "aren't", "wasn't", "weren't"]
 
   /// Words that may sit between a subject and its cue (`Chen also said`, `he has said`).
   public static let cueModifiers: Set<String> = [
@@ -93,18 +93,18 @@ extension Lexicon {
   ]
 
   /// Relative pronouns whose antecedent may be the speaker (`an architect who said`).
-  static let personRelatives: Set<String> = ["who", "whom"]
+  static let personRelatives: WordSet = ["who", "whom"]
   /// Relative pronouns that open a clause inside a phrase (`the group which says`).
-  static let relativePronouns: Set<String> = ["who", "which"]
+  static let relativePronouns: WordSet = ["who", "which"]
 
   /// Words that end a role's head noun phrase (`a company that …`, `a firm whose …`).
-  static let roleClauseOpeners: Set<String> = ["that", "who", "which", "whose", "where"]
+  static let roleClauseOpeners: WordSet = ["that", "who", "which", "whose", "where"]
   /// Prepositions before a place whose name holds a comma (`of Ashton, Md.`).
-  static let placeNamePrepositions: Set<String> = ["of", "from", "in"]
+  static let placeNamePrepositions: WordSet = ["of", "from", "in"]
   /// Prepositions that tie a role to whom it serves (`a lawyer for the port`, `an aide to the mayor`).
-  static let roleLinkPrepositions: Set<String> = ["for", "of", "at", "to", "with"]
+  static let roleLinkPrepositions: WordSet = ["for", "of", "at", "to", "with"]
   /// Prepositions that put a place after a subject (`the China Times on the island of Taiwan`).
-  static let subjectPlacePrepositions: Set<String> = ["on", "in", "at", "from"]
+  static let subjectPlacePrepositions: WordSet = ["on", "in", "at", "from"]
   /// Articles a name may open with that are not part of it (`the Times`).
   public static let leadingArticles: Set<String> = ["the", "a", "an"]
   /// Words left out of an organisation's initials (`NYT`: New York Times; `DoJ`).
@@ -112,7 +112,7 @@ extension Lexicon {
   /// Generational suffixes that make a name another person's (`Donald Trump Jr.`).
   static let generationalSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
   /// Words that introduce a title in quotation marks rather than speech (`a book titled "…"`).
-  static let titleIntroducers: Set<String> = [
+  static let titleIntroducers: WordSet = [
     "titled", "entitled", "headlined", "called", "dubbed", "named", "book", "film", "movie", "song", "album", "show",
     "series", "column", "op-ed", "slogan", "hashtag",
   ]

@@ -38,7 +38,7 @@ struct DirectQuoteStage: AnalysisStage {
     let quote = doc.quotes[q]
     guard let open = doc.tokenIndex(startingAt: quote.open.start) else { return words < 4 }
     let prev = open > 0 ? doc.tokens[open - 1] : nil
-    if let prev, Lexicon.titleIntroducers.contains(prev.lower) { return true }
+    if let prev, Lexicon.titleIntroducers.contains(prev) { return true }
     // `'A healthy environment.'` alone on its line, with no verb of its own: a pull quote
     // set as a subhead (`“We go on from here.”` there is someone speaking).
     if words <= 5, fillsItsParagraph(doc, q, open: open), !hasFiniteVerb(doc, q, open: open) { return true }

@@ -27,14 +27,14 @@ struct MentionStage: AnalysisStage {
     let finder = doc.phraseFinder
     let blocks = doc.blocks
     let tokens = doc.tokens
-    let runs = doc.sentences.filter { Self.holdsNames(blocks[$0.block].role) }
-      .map { (sentence: $0, runs: finder.nameRuns($0.tokens)) }
     var found: [Found] = []
     var bodyCased = BodyCapitals(doc)
-    for (sentence, sentenceRuns) in runs {
-      let sentenceRuns = blocks[sentence.block].role == .headline || Self.isTitleCase(sentence, tokens)
+    for sentence in doc.sentences where Self.holdsNames(blocks[sentence.block].role) {
+      let sentenceRuns = finder.nameRuns(sentence.tokens)
+      guard !sentenceRuns.isEmpty else { continue }
+      let runs = blocks[sentence.block].role == .headline || Self.isTitleCase(sentence, tokens)
         ? sentenceRuns.flatMap { splitAtVerbs($0, doc) }.flatMap { bodyCased.split($0, doc.tokens) } : sentenceRuns
-      for run in sentenceRuns {
+      for run in runs {
         let name = doc.tokens[run].filter(\.isWord)
         guard !name.isEmpty else { continue }
         let words = name.map(\.bare)
@@ -119,13 +119,13 @@ struct MentionStage: AnalysisStage {
       let t = tokens[k]
       // `CLARIFICATION:`, `CORRECTION APPENDED`, `Editor's note:`: an editor's label opens a
       // line, names nobody, and may speak of someone (`…to reflect that Fowler is …`).
-      let label = Array(sentence.tokens[k...].prefix { tokens[$0].kind == .word && Lexicon.editorialLabels.contains(tokens[$0].bare) })
+      let label = Array(sentence.tokens[k...].prefix { tokens[$0].kind == .word && Lexicon.editorialLabels.containsBare(tokens[$0]) })
       if let end = label.last, end + 1 < sentence.tokens.upperBound, tokens[end + 1].isMark(":") || label.count > 1 && tokens[end + 1].kind != .word {
         labels += label
         continue
       }
       // `The`, `He`, `But` open no name anyway: only words that could are looked up.
-      guard t.isCapitalised, !t.has(.capitalisedFunctionWord), !t.has(.pronoun), !t.has(.nameParticle), !Lexicon.isGivenName(t.bare) else { continue }
+      guard t.isCapitalised, !t.has(.capitalisedFunctionWord), !t.has(.pronoun), !t.has(.nameParticle), !Lexicon.isGivenName(t) else { continue }
       firsts.append(k)
     }
     let firstSet = Set(firsts)
@@ -244,7 +244,7 @@ struct BodyCapitals {
   /// none of them (nothing to go by).
   mutating func split(_ run: Range<Int>, _ tokens: [Token]) -> [Range<Int>] {
     guard run.count > 1 else { return [run] }
-    let kept = run.filter { tokens[$0].kind != .word || Lexicon.isGivenName(tokens[$0].bare) || isBodyCapitalised(tokens[$0]) }
+    let kept = run.filter { tokens[$0].kind != .word || Lexicon.isGivenName(tokens[$0]) || isBodyCapitalised(tokens[$0]) }
     guard kept.contains(where: { tokens[$0].kind == .word }) else { return [run] }
     var parts: [Range<Int>] = []
     for k in kept {

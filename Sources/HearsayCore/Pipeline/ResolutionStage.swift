@@ -99,7 +99,7 @@ struct ResolutionStage: AnalysisStage {
         if depth < 3, kind != .plural,
           let same = sentence.tokens.first(where: { k in
             doc.tokens[k].range.start < (candidates.first?.offset ?? offset) && doc.tokens[k].quote == nil
-              && Lexicon.subjectPronouns.contains(doc.tokens[k].lower) && Lexicon.pronouns[doc.tokens[k].lower] == kind
+              && Lexicon.subjectPronouns.contains(doc.tokens[k]) && Lexicon.pronouns[doc.tokens[k].lower] == kind
           })
         {
           return antecedent(kind, doc: doc, spoken: spoken, offset: doc.tokens[same].range.start, block: sentence.block, depth: depth + 1)

@@ -11,6 +11,11 @@ struct SegmentationStage: AnalysisStage {
     doc.diagnostics.append(contentsOf: scan.diagnostics)
 
     var tokenizer = Tokenizer(text: doc.article.storage, quotes: doc.quotes)
+    // English prose has a token for every four to six code points: room for them at once,
+    // not a copy of every token each time the arrays double.
+    let expected = doc.blocks.reduce(0) { $0 + $1.range.length } / 4
+    doc.tokens.reserveCapacity(expected)
+    doc.sentenceOfToken.reserveCapacity(expected)
     let splitter = SentenceSplitter(scalars: doc.scalars)
     for (b, block) in doc.blocks.enumerated() {
       let first = doc.tokens.count

@@ -106,7 +106,7 @@ enum KindVote {
     var k = run.lowerBound - 1
     if k >= 0, doc.tokens[k].has(.determiner) { k -= 1 }
     // `the city of Phoenix`, `the state of Georgia`: a place's noun, then `of`.
-    if k >= 1, doc.tokens[k].is("of"), Lexicon.placeHeads.contains(doc.tokens[k - 1].lower) { return true }
-    return k >= 0 && doc.tokens[k].kind == .word && Lexicon.locativePrepositions.contains(doc.tokens[k].lower)
+    if k >= 1, doc.tokens[k].is("of"), Lexicon.placeHeads.contains(doc.tokens[k - 1]) { return true }
+    return k >= 0 && doc.tokens[k].kind == .word && Lexicon.locativePrepositions.contains(doc.tokens[k])
   }
 }

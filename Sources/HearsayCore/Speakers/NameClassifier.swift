@@ -18,11 +18,11 @@ enum NameClassifier {
     }
     if isDomainName(lastToken.bare) { return .outlet }
     // `Don Guardian`, `Ann Post`: a given name and one word is a person's name, whatever the word.
-    let givenAndSurname = name.count == 2 && Lexicon.isGivenName(name[0].bare) && !name[0].bareFlags.contains(.place)
-    if !givenAndSurname, lastToken.bareFlags.contains(.outletHead) || Lexicon.outletFirstWords.contains(name[0].bare) { return .outlet }
+    let givenAndSurname = name.count == 2 && Lexicon.isGivenName(name[0]) && !name[0].bareFlags.contains(.place)
+    if !givenAndSurname, lastToken.bareFlags.contains(.outletHead) || Lexicon.outletFirstWords.containsBare(name[0]) { return .outlet }
     if name.contains(where: { $0.bareFlags.contains(.organisationHead) }) { return .organisation }
     if name.allSatisfy({ $0.bareFlags.contains(.place) }) { return .place }
-    if Lexicon.placeHeads.contains(lastToken.bare) || Lexicon.placeOpeners.contains(name[0].bare) { return .place }
+    if Lexicon.placeHeads.containsBare(lastToken) || Lexicon.placeOpeners.containsBare(name[0]) { return .place }
     return .person
   }
 

@@ -46,7 +46,7 @@ struct PhraseFinder {
   /// parenthesis (`Bob Goodlatte (R-Va.) both condemned`).
   func subject(before cue: Int, floor: Int) -> NounPhrase? {
     guard var phrase = lastSubject(before: cue, floor: floor) else { return nil }
-    if phrase.tokens.count == 1, Lexicon.coordinationQuantifiers.contains(tokens[phrase.tokens.lowerBound].lower),
+    if phrase.tokens.count == 1, Lexicon.coordinationQuantifiers.contains(tokens[phrase.tokens.lowerBound]),
       phrase.tokens.lowerBound - 1 >= floor, let before = lastSubject(before: phrase.tokens.lowerBound, floor: floor) ?? namesBeforeComma(phrase.tokens.lowerBound, floor: floor)
     {
       phrase = before
@@ -91,8 +91,8 @@ struct PhraseFinder {
     let standsAlone: Bool
     switch later.head {
     case .name(let laterName):
-      standsAlone = !(earlierName.count == 1 && laterName.count > 1 && Lexicon.isGivenName(tokens[earlierName.lowerBound].bare))
-    case .role: standsAlone = opener.has(.determiner) || Lexicon.possessiveDeterminers.contains(opener.lower)
+      standsAlone = !(earlierName.count == 1 && laterName.count > 1 && Lexicon.isGivenName(tokens[earlierName.lowerBound]))
+    case .role: standsAlone = opener.has(.determiner) || Lexicon.possessiveDeterminers.contains(opener)
     case .pronoun: standsAlone = false
     }
     let organisational = tokens[earlier.tokens.lowerBound..<later.tokens.upperBound].contains { $0.has(.organisationHead) || $0.has(.outletHead) }
@@ -109,7 +109,7 @@ struct PhraseFinder {
     let progressive = tokens[cue].lower.hasSuffix("ing")
     // `most recently defended`: a degree adverb before one already passed over.
     while j >= floor, skipped < 3, tokens[j].kind == .word,
-      tokens[j].has(.cueModifier) || (progressive && Lexicon.progressiveAuxiliaries.contains(tokens[j].lower))
+      tokens[j].has(.cueModifier) || (progressive && Lexicon.progressiveAuxiliaries.contains(tokens[j]))
         || (isAdverbCandidate(tokens[j]) && (tag(j) == .rb || skipped > 0 && isDegreeAdverb(j)))
     {
       j -= 1
@@ -142,7 +142,7 @@ struct PhraseFinder {
       return phrase
     }
     // `an architect who said`, `Trump, who says`: the relative pronoun's antecedent.
-    if Lexicon.personRelatives.contains(tokens[j].lower), j - 1 >= floor {
+    if Lexicon.personRelatives.contains(tokens[j]), j - 1 >= floor {
       let k = tokens[j - 1].isMark(",") ? j - 2 : j - 1
       if tokens[j - 1].is("of") || tokens[j].is("whom") {
         return k - 1 >= floor ? walkBack(from: k - 1, floor: floor) : nil  // `many of whom say`
@@ -173,17 +173,17 @@ struct PhraseFinder {
   private func adjunctStart(endingAt j: Int, floor: Int) -> Int? {
     let t = tokens[j]
     guard t.kind == .word else { return nil }
-    if Lexicon.timeNouns.contains(t.lower) {
+    if Lexicon.timeNouns.contains(t) {
       var k = j
       while k - 1 >= floor, j - k < 3, tokens[k - 1].kind == .word,
-        Lexicon.timeOpeners.contains(tokens[k - 1].lower) || Lexicon.timeNouns.contains(tokens[k - 1].lower)
+        Lexicon.timeOpeners.contains(tokens[k - 1]) || Lexicon.timeNouns.contains(tokens[k - 1])
       {
         k -= 1
       }
       return k > floor ? k : nil
     }
     // `in a statement`, `in an interview`, `in a tweet`.
-    if t.has(.speechNoun) || t.has(.documentNoun), j - 2 > floor, Lexicon.mediumOpeners.contains(tokens[j - 1].lower), tokens[j - 2].is("in") {
+    if t.has(.speechNoun) || t.has(.documentNoun), j - 2 > floor, Lexicon.mediumOpeners.contains(tokens[j - 1]), tokens[j - 2].is("in") {
       return j - 2
     }
     return nil
@@ -202,7 +202,7 @@ struct PhraseFinder {
   /// (`A lawyer for | the port, Ana Lima,`), or at the phrase itself.
   private func roleHead(_ phrase: NounPhrase, floor: Int) -> TextRange {
     let p = phrase.tokens.lowerBound - 1
-    guard p - 1 >= floor, tokens[p].kind == .word, Lexicon.roleLinkPrepositions.contains(tokens[p].lower),
+    guard p - 1 >= floor, tokens[p].kind == .word, Lexicon.roleLinkPrepositions.contains(tokens[p]),
       let head = walkBack(from: p - 1, floor: floor), case .role = head.head
     else { return phrase.range }
     return head.range
@@ -234,7 +234,7 @@ struct PhraseFinder {
       }
       if t.kind == .quoteOpen || t.kind == .quoteClose || t.isMark(".") || t.isMark(";") { return nil }
       if t.kind == .word, t.has(.finiteSpeechVerb), !t.has(.title),
-        !(max(floor, p - 3)..<p).contains(where: { Lexicon.relativePronouns.contains(tokens[$0].lower) })
+        !(max(floor, p - 3)..<p).contains(where: { Lexicon.relativePronouns.contains(tokens[$0]) })
       {
         return nil
       }
@@ -247,7 +247,7 @@ struct PhraseFinder {
   private func isPlaceContinuation(comma p: Int, end: Int) -> Bool {
     let segment = (p + 1)..<end
     guard !segment.isEmpty, segment.count <= 3, segment.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalised }) else { return false }
-    return (max(0, p - 4)..<p).contains { Lexicon.placeNamePrepositions.contains(tokens[$0].lower) }
+    return (max(0, p - 4)..<p).contains { Lexicon.placeNamePrepositions.contains(tokens[$0]) }
   }
 
   /// A phrase that ends at token `end`, walking towards the sentence start.
@@ -283,10 +283,10 @@ struct PhraseFinder {
       }
       guard t.kind == .word else { break }
       // `his campaign announced`, `their lawyers said`: a possessive opens the phrase.
-      if (t.has(.determiner) && !t.is("that")) || (j < end && Lexicon.possessiveDeterminers.contains(t.lower)) {
+      if (t.has(.determiner) && !t.is("that")) || (j < end && Lexicon.possessiveDeterminers.contains(t)) {
         start = j
         // `the China Times on the island of Taiwan`: a place after the subject.
-        if j - 2 >= floor, Lexicon.subjectPlacePrepositions.contains(tokens[j - 1].lower), tokens[j - 2].kind == .word,
+        if j - 2 >= floor, Lexicon.subjectPlacePrepositions.contains(tokens[j - 1]), tokens[j - 2].kind == .word,
           tokens[j - 2].isCapitalised || tokens[j - 2].has(.roleNoun),
           !tokens[j - 2].has(.capitalisedFunctionWord)
         {
@@ -303,7 +303,7 @@ struct PhraseFinder {
         continue
       }
       // `62 percent of residents`, `most of the delegates`: a share of a group.
-      if t.is("of"), j > floor, start == j + 1, tokens[j - 1].is("percent") || tokens[j - 1].isMark("%") || Lexicon.quantifierSubjects.contains(tokens[j - 1].lower) {
+      if t.is("of"), j > floor, start == j + 1, tokens[j - 1].is("percent") || tokens[j - 1].isMark("%") || Lexicon.quantifierSubjects.contains(tokens[j - 1]) {
         start = j
         j -= 1
         continue
@@ -363,7 +363,7 @@ struct PhraseFinder {
         continue
       }
       // `according to his Facebook profile`, `its FEC reports`: a possessive opens the phrase.
-      if j == start, Lexicon.possessiveDeterminers.contains(t.lower), j + 1 < limit, tokens[j + 1].kind == .word { j += 1; continue }
+      if j == start, Lexicon.possessiveDeterminers.contains(t), j + 1 < limit, tokens[j + 1].kind == .word { j += 1; continue }
       // Names and roles stop at a verb (`Judge Ana Lima imposed …`, `Chris Christie Calls …`),
       // or a participle (`the report published Wednesday`; the tagger often reads a past
       // tense after a noun as one: `a judge sided with …`) — but not a hyphenated adjective
@@ -422,7 +422,7 @@ struct PhraseFinder {
     // The text's shape first: it is cheap, and the tagger tags the whole sentence.
     guard EntityRegistry.Entity.isRole(t) else { return nil }
     // `it's still the Kennedy Court`: a subject pronoun opens a clause, not a noun phrase.
-    if let first = appositive.first(where: { tokens[$0].kind == .word }), Lexicon.subjectPronouns.contains(tokens[first].lower)
+    if let first = appositive.first(where: { tokens[$0].kind == .word }), Lexicon.subjectPronouns.contains(tokens[first])
       || SentenceCursor.isContractedSubject(tokens[first].lower)
     {
       return nil
@@ -433,8 +433,8 @@ struct PhraseFinder {
     var hasNoun = false
     for k in appositive where tokens[k].kind == .word {
       let w = tokens[k]
-      if Lexicon.roleClauseOpeners.contains(w.lower), !w.is("that") || tag(k) == .wdt { return hasNoun ? t : nil }
-      let mayBeFinite = Self.mayBeVerb(w) || w.has(.speechVerb) || w.has(.weakCue) || Lexicon.auxiliaries.contains(w.lower)
+      if Lexicon.roleClauseOpeners.contains(w), !w.is("that") || tag(k) == .wdt { return hasNoun ? t : nil }
+      let mayBeFinite = Self.mayBeVerb(w) || w.has(.speechVerb) || w.has(.weakCue) || Lexicon.auxiliaries.contains(w)
       guard mayBeFinite || !hasNoun else { continue }
       guard let tag = tag(k) else {
         // No tagger: any word but a function word may be the noun.
@@ -459,7 +459,7 @@ struct PhraseFinder {
     } else if words.count > 1, tokens[words[0]].is("among") {
       words.removeFirst()
     }
-    if let end = words.firstIndex(where: { Lexicon.prepositions.contains(tokens[$0].lower) || Lexicon.roleClauseOpeners.contains(tokens[$0].lower) }) {
+    if let end = words.firstIndex(where: { Lexicon.prepositions.contains(tokens[$0]) || Lexicon.roleClauseOpeners.contains(tokens[$0]) }) {
       words.removeSubrange(end...)
     }
     guard let head = words.last.map({ tokens[$0] }) else { return nil }
@@ -479,7 +479,7 @@ struct PhraseFinder {
     // After a document noun, the producer is the speaker: `the description from Chinese state media`.
     var lo = r.lowerBound
     for k in r where k + 1 < r.upperBound && tokens[k].kind == .word && tokens[k].has(.documentNoun)
-      && Lexicon.sourcePrepositions.contains(tokens[k + 1].lower)
+      && Lexicon.sourcePrepositions.contains(tokens[k + 1])
     {
       lo = k + 2
     }
@@ -552,7 +552,7 @@ struct PhraseFinder {
     if head.isCapitalised, head.bare.hasSuffix("s"), tag(p - 1) == .nnps { return true }
     // A capital only where the phrase starts (`Officials in Tulsa said`).
     guard !head.isCapitalised || p - 1 == floor,
-      Lexicon.roleNouns.contains(head.bare) || Lexicon.quantifierSubjects.contains(head.bare) || Lexicon.shareNouns.contains(head.bare)
+      Lexicon.roleNouns.containsBare(head) || Lexicon.quantifierSubjects.containsBare(head) || Lexicon.shareNouns.containsBare(head)
     else { return false }
     return tag(p - 1).map { $0 == .nn || $0 == .nns } ?? !head.isCapitalised
   }
@@ -560,7 +560,7 @@ struct PhraseFinder {
   /// `of`, `from`, `at`, `in`, `on`, `near`: a preposition that puts a name where the
   /// speaker is, or whom they belong to.
   private static func placesAName(_ t: Token) -> Bool {
-    Lexicon.affiliationConnectors.contains(t.lower) || Lexicon.locativePrepositions.contains(t.lower) || Lexicon.subjectPlacePrepositions.contains(t.lower)
+    Lexicon.affiliationConnectors.contains(t) || Lexicon.locativePrepositions.contains(t) || Lexicon.subjectPlacePrepositions.contains(t)
   }
 
   /// A person's name followed by where they are from or work (`Richardson of New
@@ -571,7 +571,7 @@ struct PhraseFinder {
     let first = runs[0], next = runs[1]
     guard !startsOrganisation(first), !tokens[first].contains(where: { $0.has(.place) }) else { return nil }
     let between = first.upperBound..<next.lowerBound
-    guard between.count >= 1, between.count <= 2, Lexicon.affiliationConnectors.contains(tokens[between.lowerBound].lower),
+    guard between.count >= 1, between.count <= 2, Lexicon.affiliationConnectors.contains(tokens[between.lowerBound]),
       between.count == 1 || tokens[between.upperBound - 1].has(.determiner)
     else { return nil }
     return first
@@ -584,7 +584,7 @@ struct PhraseFinder {
     var start = end
     if last.isMark("%"), end - 1 >= floor, tokens[end - 1].kind == .word, tokens[end - 1].lower.first?.isNumber == true {
       start = end - 1
-    } else if last.kind == .word, Lexicon.quantifierSubjects.contains(last.lower), end == floor || !tokens[end - 1].has(.determiner) {
+    } else if last.kind == .word, Lexicon.quantifierSubjects.contains(last), end == floor || !tokens[end - 1].has(.determiner) {
       start = end
     } else {
       return nil
@@ -600,14 +600,14 @@ struct PhraseFinder {
 
   /// A number, in digits or words (`Nine`, which the tagger may read as a name).
   private func isNumber(_ k: Int) -> Bool {
-    tokens[k].kind == .word && (Lexicon.numberWords.contains(tokens[k].lower) || tag(k) == .cd)
+    tokens[k].kind == .word && (Lexicon.numberWords.contains(tokens[k]) || tag(k) == .cd)
   }
 
   /// An adverb between a subject and its cue (`first said`, `flatly denied`, `soon
   /// noted`) is a lowercase word, neither a pronoun, a determiner nor an auxiliary; the
   /// tagger says whether it is one.
   private func isAdverbCandidate(_ t: Token) -> Bool {
-    !t.isCapitalised && !t.has(.pronoun) && !t.has(.determiner) && !Lexicon.auxiliaries.contains(t.lower)
+    !t.isCapitalised && !t.has(.pronoun) && !t.has(.determiner) && !Lexicon.auxiliaries.contains(t)
   }
 
   /// An adverb in -ly (`reportedly`, `flatly`), not a noun that ends so (`a tally`, `the
@@ -653,7 +653,7 @@ struct PhraseFinder {
   private func isSurnameAfterGivenName(_ k: Int) -> Bool {
     let t = tokens[k]
     return t.has(.capitalisedFunctionWord) && k > 0 && tokens[k - 1].kind == .word && tokens[k - 1].isCapitalised
-      && !t.is("the") && !t.is("and") && Lexicon.isGivenName(tokens[k - 1].bare)
+      && !t.is("the") && !t.is("and") && Lexicon.isGivenName(tokens[k - 1])
   }
 
   /// Maximal runs of capitalised words that could be a name, split after an
@@ -684,49 +684,52 @@ struct PhraseFinder {
           k > start! || (k + 1 < r.upperBound && tokens[k + 1].has(.title)), k + 1 < r.upperBound, tokens[k + 1].isCapitalised, !tokens[k + 1].has(.organisationHead),
           !tokens[k + 1].has(.outletHead), !tokens[k + 1].has(.phraseConnector)
         {
-          runs.append(start!..<(k + 1))
+          appendTrimmed(start!..<(k + 1), to: &runs)
           start = nil
         } else if capital, t.endsInApostropheS, k + 1 < r.upperBound, tokens[k + 1].isCapitalised,
           !tokens[k + 1].has(.organisationHead), !tokens[k + 1].has(.outletHead)
         {
           // `Coastal University's Dana Ruiz`: the owner and the name are two (but `Taiwan
           // People's Party` is one).
-          runs.append(start!..<(k + 1))
+          appendTrimmed(start!..<(k + 1), to: &runs)
           start = nil
         }
       } else if t.kind == .punctuation, t.isMark("'") || t.isMark("\u{2019}"), start != nil {
         continue
       } else {
-        if let s = start { runs.append(s..<k) }
+        if let s = start { appendTrimmed(s..<k, to: &runs) }
         start = nil
       }
     }
-    if let s = start { runs.append(s..<r.upperBound) }
-    // Titles and demonyms at the front of a run are role words, not the name — unless the
-    // run names a place itself (`South China Sea`, `Gulf of Mexico`).
-    return runs.compactMap { run in
-      var lo = run.lowerBound
-      let namesAPlace = Lexicon.placeHeads.contains(tokens[run.upperBound - 1].bare)
-      while lo < run.upperBound - 1,
-        tokens[lo].has(.title) || (tokens[lo].has(.place) && run.count > 2 && !namesAPlace && !startsOrganisation(lo..<run.upperBound))
-      {
-        lo += 1
-      }
-      // `Local MP Sarah Whitfield`: everything up to the last title word is the role — in an
-      // organisation's name too when a given name follows it (`Harbour Council Chairman Ed Moss`).
-      if let lastTitle = (lo..<(run.upperBound - 1)).last(where: { tokens[$0].has(.title) }),
-        !startsOrganisation(run) || Lexicon.isGivenName(tokens[lastTitle + 1].bare)
-      {
-        lo = lastTitle + 1
-      }
-      let name = tokens[lo..<run.upperBound]
-      // `Hammers Wells Fargo CEO`, `the Harbour Council Chairman said`: words ending in a
-      // title with no name after it are a role, not a name (`Office of the President` is one).
-      if name.count > 1, name.last!.bareFlags.contains(.title), name.last!.bareFlags.contains(.roleNoun), !name.contains(where: { $0.has(.phraseConnector) }) { return nil }
-      if name.count == 1, name.first!.bareFlags.contains(.title) || name.first!.bareFlags.contains(.roleNoun) { return nil }
-      if name.allSatisfy({ $0.bareFlags.contains(.capitalisedFunctionWord) || scalars[$0.range.start].isDigit }) { return nil }
-      return lo..<run.upperBound
+    if let s = start { appendTrimmed(s..<r.upperBound, to: &runs) }
+    return runs
+  }
+
+  /// A run as a name: titles and demonyms at its front are role words, not the name —
+  /// unless the run names a place itself (`South China Sea`, `Gulf of Mexico`); a run of
+  /// role words alone names nobody.
+  private func appendTrimmed(_ run: Range<Int>, to runs: inout [Range<Int>]) {
+    var lo = run.lowerBound
+    let namesAPlace = Lexicon.placeHeads.containsBare(tokens[run.upperBound - 1])
+    while lo < run.upperBound - 1,
+      tokens[lo].has(.title) || (tokens[lo].has(.place) && run.count > 2 && !namesAPlace && !startsOrganisation(lo..<run.upperBound))
+    {
+      lo += 1
     }
+    // `Local MP Sarah Whitfield`: everything up to the last title word is the role — in an
+    // organisation's name too when a given name follows it (`Harbour Council Chairman Ed Moss`).
+    if let lastTitle = (lo..<(run.upperBound - 1)).last(where: { tokens[$0].has(.title) }),
+      !startsOrganisation(run) || Lexicon.isGivenName(tokens[lastTitle + 1])
+    {
+      lo = lastTitle + 1
+    }
+    let name = tokens[lo..<run.upperBound]
+    // `Hammers Wells Fargo CEO`, `the Harbour Council Chairman said`: words ending in a
+    // title with no name after it are a role, not a name (`Office of the President` is one).
+    if name.count > 1, name.last!.bareFlags.contains(.title), name.last!.bareFlags.contains(.roleNoun), !name.contains(where: { $0.has(.phraseConnector) }) { return }
+    if name.count == 1, name.first!.bareFlags.contains(.title) || name.first!.bareFlags.contains(.roleNoun) { return }
+    if name.allSatisfy({ $0.bareFlags.contains(.capitalisedFunctionWord) || scalars[$0.range.start].isDigit }) { return }
+    runs.append(lo..<run.upperBound)
   }
 
   /// True when the words begin an organisation's name, so `of` can continue it

@@ -36,6 +36,8 @@ struct Token {
 
   /// The hash of `lower` (of the word's lowercase form, for word tokens).
   var lowerHash: Int { word._withUnsafeGuaranteedRef(\.lowerHash) }
+  /// The hash of `bare` (for word tokens).
+  var bareHash: Int { word._withUnsafeGuaranteedRef(\.bareHash) }
   /// Has a capital letter anywhere (`iPhone`).
   var hasCapital: Bool { word._withUnsafeGuaranteedRef(\.hasCapital) }
   /// As printed.
@@ -53,7 +55,8 @@ struct Token {
   func has(_ f: WordFlags) -> Bool { flags.contains(f) }
 
   var isWord: Bool { kind == .word || kind == .ideograph }
-  func `is`(_ word: String) -> Bool { lower == word }
+  /// Lengths first: most tokens asked are not the word, and differ in length.
+  func `is`(_ word: String) -> Bool { let lower = lower; return lower.utf8.count == word.utf8.count && lower == word }
   /// Whether this is exactly the punctuation mark `c`: a comparison of code points, as
   /// patterns ask it of nearly every token they pass.
   func isMark(_ c: Unicode.Scalar) -> Bool { mark == c }

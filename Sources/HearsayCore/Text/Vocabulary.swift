@@ -9,6 +9,8 @@ final class Word: Sendable {
   let bareFlags: WordFlags
   /// `lower.hashValue`, kept: some stages compare every token against a few words.
   let lowerHash: Int
+  /// `bare.hashValue`, kept for asking word lists of names' words.
+  let bareHash: Int
   let isCapitalised: Bool
   /// Has a capital letter anywhere (`iPhone`, `eBay`).
   let hasCapital: Bool
@@ -29,6 +31,7 @@ final class Word: Sendable {
     self.bareFlags = bareFlags
     self.isCapitalised = isCapitalised
     lowerHash = lower.hashValue
+    bareHash = bare == lower ? lowerHash : bare.hashValue
     self.hasCapital = hasCapital
     self.keepsPeriod = keepsPeriod
     endsInApostropheS = lower.utf8.count >= 2 && lower.utf8.suffix(2).elementsEqual("'s".utf8)

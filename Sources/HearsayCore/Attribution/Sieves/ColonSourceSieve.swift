@@ -22,6 +22,6 @@ struct ColonSourceSieve: AttributionSieve {
     let before = s.T[start - 1]
     if before.has(.listenerVerb) { return true }
     guard let tag = s.doc.tag(start - 1), tag == .in || tag == .to else { return false }
-    return !Lexicon.sourcePrepositions.contains(before.lower)
+    return !Lexicon.sourcePrepositions.contains(before)
   }
 }

@@ -48,7 +48,7 @@ struct RelaySieve: AttributionSieve {
   private func citing(_ cue: Cue, in s: SentenceCursor, _ found: inout SentenceClaims) {
     let T = s.T, r = s.r
     var k = cue.tokens.lowerBound
-    if let from = (k + 1..<min(r.upperBound, k + 5)).first(where: { Lexicon.sourcePrepositions.contains(T[$0].lower) }) { k = from }
+    if let from = (k + 1..<min(r.upperBound, k + 5)).first(where: { Lexicon.sourcePrepositions.contains(T[$0]) }) { k = from }
     guard let source = s.finder.phrase(after: k, limit: r.upperBound) else { return }
     let means = cue.tokens.lowerBound > r.lowerBound && T[cue.tokens.lowerBound - 1].is("by")
     let cited = cue.tokens.upperBound..<max(k, source.tokens.upperBound)

@@ -1,0 +1,60 @@
+/// A word list the rules ask of tokens. A token's word keeps the hash of its lowercase
+/// (and bare) form, so asking whether a token is on the list hashes nothing: the hash
+/// picks a slot of an open-addressed table, and strings are compared only when the hashes
+/// agree. Most tokens are on no list, and a miss costs a probe or two. (A `Set<String>`
+/// hashed the token's text again for every question: a sixteenth of the pipeline.)
+public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
+  public let words: Set<String>
+  /// Slot by slot: the word's hash and the word, `""` in an empty slot.
+  private let hashes: [Int]
+  private let entries: [String]
+  private let mask: Int
+
+  public init(_ words: some Sequence<String>) {
+    self.words = Set(words)
+    precondition(!self.words.contains(""), "a word list holds no empty word")
+    // At most half full, so a miss meets an empty slot within a probe or two.
+    var size = 8
+    while size < self.words.count * 2 { size <<= 1 }
+    var hashes = [Int](repeating: 0, count: size)
+    var entries = [String](repeating: "", count: size)
+    for w in self.words {
+      let hash = w.hashValue
+      var i = hash & (size - 1)
+      while !entries[i].isEmpty { i = (i + 1) & (size - 1) }
+      hashes[i] = hash
+      entries[i] = w
+    }
+    self.hashes = hashes
+    self.entries = entries
+    mask = size - 1
+  }
+
+  public init(arrayLiteral words: String...) { self.init(words) }
+
+  public func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
+
+  public func contains(_ word: String) -> Bool { find(word.hashValue) { $0 == word } }
+
+  /// Whether the token's lowercase form is on the list (punctuation as printed).
+  func contains(_ t: Token) -> Bool {
+    guard t.kind == .word else { return contains(t.lower) }
+    return find(t.lowerHash) { $0 == t.lower }
+  }
+
+  /// Whether the token's form without a possessive ending is on the list.
+  func containsBare(_ t: Token) -> Bool {
+    guard t.kind == .word else { return contains(t.bare) }
+    return find(t.bareHash) { $0 == t.bare }
+  }
+
+  @inline(__always)
+  private func find(_ hash: Int, _ matches: (String) -> Bool) -> Bool {
+    var i = hash & mask
+    while !entries[i].isEmpty {
+      if hashes[i] == hash, matches(entries[i]) { return true }
+      i = (i + 1) & mask
+    }
+    return false
+  }
+}
