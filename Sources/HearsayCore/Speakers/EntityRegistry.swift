@@ -51,23 +51,31 @@ struct EntityRegistry {
     /// An ASCII word of at most ten letters in lower case (the length of any word the
     /// lists it is looked up in), or nil.
     private static func shortLowercase(_ word: some Collection<UInt8>) -> String? {
-      word.count <= 10 ? String(decoding: word.map { $0 | 0x20 }, as: UTF8.self) : nil
+      guard word.count <= 10 else { return nil }
+      // Written in place: a string this short is stored inline, with no array between.
+      return String(unsafeUninitializedCapacity: word.count) { buffer in
+        for (i, b) in word.enumerated() { buffer[i] = b | 0x20 }
+        return word.count
+      }
     }
 
     mutating func addRole(_ role: String) {
       guard !roles.contains(role), Self.isRole(role) else { return }
       roles.append(role)
-      // Runs of letters and hyphens, split on code points (splitting on characters was slow).
-      var word = String.UnicodeScalarView()
-      for c in role.lowercased().unicodeScalars {
+      // Runs of letters and hyphens, split on code points (splitting on characters was
+      // slow) and copied out whole (appending code point by code point was slower still).
+      let scalars = role.lowercased().unicodeScalars
+      var start: String.UnicodeScalarView.Index? = nil
+      for i in scalars.indices {
+        let c = scalars[i]
         if c.isLetter || c == "-" {
-          word.append(c)
-        } else if !word.isEmpty {
-          roleWords.appendOnce(NameClassifier.stripPossessive(String(word)))
-          word = String.UnicodeScalarView()
+          if start == nil { start = i }
+        } else if let s = start {
+          roleWords.appendOnce(NameClassifier.stripPossessive(String(scalars[s..<i])))
+          start = nil
         }
       }
-      if !word.isEmpty { roleWords.appendOnce(NameClassifier.stripPossessive(String(word))) }
+      if let s = start { roleWords.appendOnce(NameClassifier.stripPossessive(String(scalars[s...]))) }
     }
   }
 

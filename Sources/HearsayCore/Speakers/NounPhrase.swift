@@ -431,7 +431,9 @@ struct PhraseFinder {
     // a finite verb (`-s`, `-ed`, a reporting verb in any form, an auxiliary) or the
     // relative `that`.
     var hasNoun = false
-    for k in appositive where tokens[k].kind == .word {
+    // An article is never the noun or a verb: the tagger is not asked (each question decodes
+    // the words before it too).
+    for k in appositive where tokens[k].kind == .word && !Lexicon.articles.contains(tokens[k]) {
       let w = tokens[k]
       if Lexicon.roleClauseOpeners.contains(w), !w.is("that") || tag(k) == .wdt { return hasNoun ? t : nil }
       let mayBeFinite = Self.mayBeVerb(w) || w.has(.speechVerb) || w.has(.weakCue) || Lexicon.auxiliaries.contains(w)
