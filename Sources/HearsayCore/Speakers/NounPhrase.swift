@@ -672,10 +672,12 @@ struct PhraseFinder {
       // on Presidential Debates`, not `the White House on Monday`), and `and` once such a
       // name has its `of` (`Department of Parks and Recreation`, but not `the Treasury
       // Department and Trump`).
-      let onAfterOrganisation = t.is("on") && k > r.lowerBound && tokens[k - 1].has(.organisationHead)
-        && k + 1 < r.upperBound && !tokens[k + 1].has(.capitalisedFunctionWord)
-      let connector = t.kind == .word && (t.has(.phraseConnector) || onAfterOrganisation || (t.is("and") && start.map { s in tokens[s..<k].contains { $0.has(.phraseConnector) } } == true))
-        && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised && startsOrganisation(start!..<k)
+      // (The position first: it rules out nearly every token before a word is compared.)
+      let connector = start != nil && t.kind == .word && k + 1 < r.upperBound && tokens[k + 1].isCapitalised
+        && (t.has(.phraseConnector)
+          || (t.is("on") && k > r.lowerBound && tokens[k - 1].has(.organisationHead) && !tokens[k + 1].has(.capitalisedFunctionWord))
+          || (t.is("and") && tokens[start!..<k].contains { $0.has(.phraseConnector) }))
+        && startsOrganisation(start!..<k)
       if start == nil, capital, positionalCapitals.contains(k) || Self.isPartyAffiliation(t) { continue }
       let surname = capital && start != nil && isSurnameAfterGivenName(k)
       if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || surname || (capital && start != nil && t.has(.title) && !t.is("the")) {
