@@ -59,6 +59,9 @@ public enum DateLineParser {
   /// True when the line is introduced as a date even if the date itself is odd.
   static func isIntroduced(_ line: String) -> Bool {
     let lower = Substring(line.unicodeScalars.prefix(12)).lowercased()
-    return prefixes.contains { $0.hasSuffix(":") && lower.hasPrefix($0) }
+    return introducers.contains { lower.hasPrefix($0) }
   }
+
+  /// The prefixes that end in a colon (`Published:`).
+  private static let introducers = prefixes.filter { $0.hasSuffix(":") }
 }

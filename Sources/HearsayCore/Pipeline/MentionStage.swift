@@ -64,7 +64,7 @@ struct MentionStage: AnalysisStage {
   /// least four words of four letters or more, every one of them capitalised.
   static func isTitleCase(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
     var long = 0
-    for k in sentence.tokens where tokens[k].kind == .word && tokens[k].text.unicodeScalars.count >= 4 {
+    for k in sentence.tokens where tokens[k].kind == .word && tokens[k].range.length >= 4 {
       guard tokens[k].isCapitalised else { return false }
       long += 1
     }

@@ -169,6 +169,8 @@ struct QuoteScanner {
     var out: [Mark] = []
     var i = r.start
     while i < r.end {
+      i = Self.nextPossibleMark(in: s, from: i, to: r.end)
+      guard i < r.end else { break }
       let c = s[i]
       guard QuotationMarks.isQuoteMark(c) else { i += 1; continue }
       var length = 1
@@ -190,6 +192,21 @@ struct QuoteScanner {
                       canClose: closesAfter(prev) && spaceLikeAfter(next)))
     }
     return out
+  }
+
+  /// The first offset from `i` whose code point may be a quotation mark (`"`, `'`, a
+  /// backtick, or anything from `«` up): a tight walk over the text, which is nearly all
+  /// letters and spaces.
+  private static func nextPossibleMark(in s: [Unicode.Scalar], from i: Int, to end: Int) -> Int {
+    s.withUnsafeBufferPointer { p in
+      var j = i
+      while j < end {
+        let v = p[j].value
+        if v == 0x22 || v == 0x27 || v == 0x60 || v >= 0xAB { return j }
+        j += 1
+      }
+      return end
+    }
   }
 
   /// `don't`, `China’s`, `’90s`: a single mark inside a word or before a year.

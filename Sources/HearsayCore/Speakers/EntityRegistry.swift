@@ -24,14 +24,39 @@ struct EntityRegistry {
     /// a prepositional phrase (`of Springfield`) or a phrase cut before its noun (`the city
     /// of`, `NBC's`).
     static func isRole(_ text: String) -> Bool {
-      var words = 0, inWord = false, afterPeriod = false, hasLetter = false
-      // The first and last words, if they are ASCII letters (every preposition is), in lowercase.
+      var text = text
+      return text.withUTF8 { bytes in
+        guard edgesAllowRole(bytes) else { return false }
+        // ASCII byte by byte (nearly every role); other text code point by code point.
+        return bytes.allSatisfy { $0 < 0x80 } ? hasNounPhraseShape(bytes.lazy.map { Unicode.Scalar($0) })
+          : hasNounPhraseShape(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+      }
+    }
+
+    /// Its first word is no preposition (`of Springfield`); it does not end in a possessive
+    /// (`NBC's`), a preposition or a determiner (`the city of`, `a reporter for`).
+    private static func edgesAllowRole(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
       let isLetter = { (b: UInt8) in (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-      if let first = shortLowercase(text.utf8.prefix(while: isLetter)), Lexicon.prepositions.contains(first) { return false }
-      if text.utf8.last == UInt8(ascii: "s"), NameClassifier.stripPossessive(text) != text { return false }
-      let lastWord = text.utf8.reversed().drop { $0 == 0x20 }.prefix { isLetter($0) || $0 == UInt8(ascii: ".") }
-      if let last = shortLowercase(lastWord.reversed()), Lexicon.prepositions.contains(last) || Lexicon.determiners.contains(last) { return false }
-      for c in text.unicodeScalars {
+      let firstLength = bytes.prefix(while: isLetter).count
+      if let first = shortLowercase(bytes[..<firstLength]), Lexicon.prepositions.contains(first) { return false }
+      if bytes.last == UInt8(ascii: "s"), bytes.count >= 2,
+        bytes[bytes.count - 2] == UInt8(ascii: "'") || bytes.count >= 4 && bytes[(bytes.count - 4)..<(bytes.count - 1)].elementsEqual([0xE2, 0x80, 0x99])
+      {
+        return false
+      }
+      var end = bytes.count
+      while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+      var start = end
+      while start > 0, isLetter(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: ".") { start -= 1 }
+      if let last = shortLowercase(bytes[start..<end]), Lexicon.prepositions.contains(last) || Lexicon.determiners.contains(last) { return false }
+      return true
+    }
+
+    /// At most twelve words with a letter among them, and no sentence's end, question,
+    /// exclamation, semicolon or quotation mark inside.
+    private static func hasNounPhraseShape(_ scalars: some Sequence<Unicode.Scalar>) -> Bool {
+      var words = 0, inWord = false, afterPeriod = false, hasLetter = false
+      for c in scalars {
         switch c.value {
         case 0x3F, 0x21, 0x3B, 0x22, 0x201C, 0x201D: return false  // ? ! ; " “ ”
         case 0x20 where afterPeriod: return false  // `. `: a sentence ended (checked here: Foundation's search was most of the time)
@@ -50,7 +75,7 @@ struct EntityRegistry {
 
     /// An ASCII word of at most ten letters in lower case (the length of any word the
     /// lists it is looked up in), or nil.
-    private static func shortLowercase(_ word: some Collection<UInt8>) -> String? {
+    private static func shortLowercase(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
       guard word.count <= 10 else { return nil }
       // Written in place: a string this short is stored inline, with no array between.
       return String(unsafeUninitializedCapacity: word.count) { buffer in
@@ -100,12 +125,16 @@ struct EntityRegistry {
     return key
   }
 
+  /// The words joined by spaces, as entities are keyed: one word (a surname's mention,
+  /// most often) is its own key.
+  static func joined(_ words: [String]) -> String { words.count == 1 ? words[0] : words.joined(separator: " ") }
+
   /// Adds a mention, merging it into an existing entity when the names agree.
   /// - Parameter words: the name's words as `key` makes them (the tokens' `bare` forms).
   @discardableResult
   mutating func register(words: [String], display: String, kind: NameClassifier.Kind, at range: TextRange,
                          role: String? = nil, gender: Gender? = nil) -> Int {
-    let key = words.joined(separator: " ")
+    let key = Self.joined(words)
     let shown = Self.clean(display)
     if let (found, exact) = lookup(words, key: key, before: range.start, kind: kind) {
       let firstWord = entities[found].words.first
@@ -195,19 +224,25 @@ struct EntityRegistry {
 
   /// The entity these name words refer to at `offset`, if one was registered.
   func lookup(_ words: [String], before offset: Int = .max, kind: NameClassifier.Kind? = nil) -> Int? {
-    lookup(words, key: words.joined(separator: " "), before: offset, kind: kind)?.entity
+    lookup(words, key: Self.joined(words), before: offset, kind: kind)?.entity
   }
 
   /// `exact` when the entity is indexed under this very key.
   private func lookup(_ words: [String], key: String, before offset: Int, kind: NameClassifier.Kind?) -> (entity: Int, exact: Bool)? {
     guard !words.isEmpty else { return nil }
     if let exact = byKey[key], entities[exact].kind != .unnamed { return (exact, true) }
-    // Sorted without repeats; no set, as nearly every name has one or two candidates.
-    var candidates: [Int] = []
-    for w in words { candidates.append(contentsOf: byWord[w] ?? []) }
+    // Sorted without repeats; no set, as nearly every name has one or two candidates. One
+    // word's list is used where it lies.
+    var candidates = byWord[words[0]] ?? []
     if words.count > 1 {
+      for w in words.dropFirst() { candidates.append(contentsOf: byWord[w] ?? []) }
       candidates.sort()
-      candidates = candidates.enumerated().filter { $0.offset == 0 || candidates[$0.offset - 1] != $0.element }.map(\.element)
+      var kept = 0
+      for i in candidates.indices where kept == 0 || candidates[kept - 1] != candidates[i] {
+        candidates[kept] = candidates[i]
+        kept += 1
+      }
+      candidates.removeLast(candidates.count - kept)
     }
     // One candidate needs no recency to break a tie.
     if candidates.count == 1, matchesName(words, entities[candidates[0]], kind) { return (candidates[0], false) }
