@@ -18,8 +18,9 @@ enum KindVote {
     for f in found where f.kind == .person && madeOfCommonWords[f.words] == nil { madeOfCommonWords[f.words] = isMadeOfCommonWords(f, doc) }
     let commonNames = Set(madeOfCommonWords.filter(\.value).keys)
     let candidates = Set((locative + definite).map { found[$0].words }).union(commonNames)
-    let isCandidate = { (f: MentionStage.Found) in f.words.last?.hasSuffix("s") == true || candidates.contains(f.words) }
-    guard found.contains(where: { $0.kind == .person && isCandidate($0) }) else { return found }
+    // Asked once per mention (the set is keyed by whole names, each a hash of its words).
+    let isCandidate = found.map { $0.kind == .person && (endsInS($0.words.last) || candidates.contains($0.words)) }
+    guard isCandidate.contains(true) else { return found }
     // Surnames and given names of the article's full names are people's.
     var personWords = Set<String>()
     for f in found where f.kind == .person && f.words.count > 1 { personWords.formUnion(f.words) }
@@ -28,19 +29,19 @@ enum KindVote {
     // The tagger is asked once per plural-looking word, at its first mention outside a place's position.
     var plural: [String: Bool] = [:]
     let locativeSet = Set(locative)
-    for (i, f) in found.enumerated() where f.kind == .person && isCandidate(f) {
+    for (i, f) in found.enumerated() where isCandidate[i] {
       var e = evidence[f.words] ?? (0, 0, 0, 0, false, false)
       if Lexicon.isGivenName(f.words[0]) || (f.words.count == 1 && personWords.contains(f.words[0])) { e.named = true }
       if f.role != nil { e.roled = true }
       // `Phoenix police`, `the Trump campaign`: a name before a noun says nothing of its kind
       // (a plural before one is its subject: `Hispanics telling their stories`).
-      if !locativeSet.contains(i), f.words.last?.hasSuffix("s") == false, isModifier(f.run, doc) {
+      if !locativeSet.contains(i), !endsInS(f.words.last), isModifier(f.run, doc) {
         evidence[f.words] = e
         continue
       }
       if locativeSet.contains(i) {
         e.place += 1
-      } else if let last = f.words.last, last.hasSuffix("s"), !e.named, !e.roled, f.words.count == 1 || !Lexicon.isGivenName(f.words[0]),
+      } else if let last = f.words.last, endsInS(last), !e.named, !e.roled, f.words.count == 1 || !Lexicon.isGivenName(f.words[0]),
         plural[last] ?? { let p = doc.tag(f.run.upperBound - 1) == .nnps; plural[last] = p; return p }()
       {
         e.group += 1
@@ -51,10 +52,11 @@ enum KindVote {
       }
       evidence[f.words] = e
     }
-    return found.map { f in
+    return found.indices.map { i in
+      let f = found[i]
       // A role alone says person less than two places' positions say place (`an Elks Lodge
       // in Salem, followed by town halls …` read as Salem's role).
-      guard f.kind == .person, isCandidate(f), let e = evidence[f.words], !e.named, !e.roled || (e.place >= 2 && e.other == 0) else { return f }
+      guard isCandidate[i], let e = evidence[f.words], !e.named, !e.roled || (e.place >= 2 && e.other == 0) else { return f }
       var decided = f
       if e.place > 0 && e.place >= e.other + e.group { decided.kind = .place }
       else if e.group > 0 && e.other == 0 { decided.kind = .group }
@@ -62,6 +64,9 @@ enum KindVote {
       return decided
     }
   }
+
+  /// A word ending like a plural (`Republicans`, `Democrats`); nil for no word.
+  private static func endsInS(_ word: String?) -> Bool { word?.utf8.last == UInt8(ascii: "s") }
 
   /// `Public Health`, `Disease Control`: a name of two words or more, not opened by a given
   /// name, whose last word the tagger learnt as a common noun and whose first as no proper

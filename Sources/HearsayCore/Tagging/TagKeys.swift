@@ -20,25 +20,31 @@ public struct TagKeys: Sendable, Hashable {
   /// vocabulary folds it) and whose lexicon flags are `flags`.
   init(text: String, lower: String, flags: WordFlags) {
     lexicon = Self.lexicon(lower, flags)
-    let scalars = Array(lower.unicodeScalars)
-    let classes = scalars.map(ScalarKind.init)
-    let hasDigit = classes.contains(.digit)
-    let hasLetter = classes.contains { $0 == .upper || $0 == .letter }
-    if hasDigit && !hasLetter {
+    // Counted and hashed where the code points lie: no arrays (a new spelling's keys were
+    // made through six of them).
+    let scalars = lower.unicodeScalars
+    var count = 0, digits = 0, letters = 0
+    for u in scalars {
+      count += 1
+      switch ScalarKind(u) {
+      case .digit: digits += 1
+      case .upper, .letter: letters += 1
+      case .other: break
+      }
+    }
+    if digits > 0 && letters == 0 {
       // Numbers are a class, not a vocabulary: `!YEAR` for four digits, else `!DIGITS`.
-      word = StableHash.of(scalars.count == 4 && classes.allSatisfy({ $0 == .digit }) ? "!YEAR" : "!DIGITS")
+      word = StableHash.of(count == 4 && digits == 4 ? "!YEAR" : "!DIGITS")
     } else {
       word = StableHash.of(lower)
     }
     suffix3 = StableHash.of(scalars: scalars.suffix(3))
     suffix2 = StableHash.of(scalars: scalars.suffix(2))
-    prefix = StableHash.of(scalars: text.unicodeScalars.first.map { [$0] } ?? [" "])
+    prefix = StableHash.of(scalars: CollectionOfOne(text.unicodeScalars.first ?? " "))
     prefix3 = StableHash.of(scalars: scalars.prefix(3))
     suffix4 = StableHash.of(scalars: scalars.suffix(4))
-    let original = Array(text.unicodeScalars)
-    let originalClasses = original.map(ScalarKind.init)
-    outline = Self.outline(original, originalClasses)
-    shape = Self.shape(original, originalClasses)
+    outline = Self.outline(text.unicodeScalars)
+    shape = Self.shape(text.unicodeScalars)
   }
 
   /// What the keys need to know of a code point; ASCII is answered without a property lookup.
@@ -67,33 +73,47 @@ public struct TagKeys: Sendable, Hashable {
     return bits
   }
 
-  private static func outline(_ s: [Unicode.Scalar], _ kinds: [ScalarKind]) -> UInt64 {
-    var out: [Unicode.Scalar] = []
+  private static func outline(_ s: String.UnicodeScalarView) -> UInt64 {
+    var hash = StableHash.Running()
     var last: Unicode.Scalar = " ", run = 0
-    for (u, kind) in zip(s, kinds) {
-      let c: Unicode.Scalar = switch kind {
+    for u in s {
+      let c: Unicode.Scalar = switch ScalarKind(u) {
       case .upper: "X"
       case .letter: "x"
       case .digit: "d"
       case .other: u
       }
       if c == last { run += 1 } else { run = 1; last = c }
-      if run <= 2 { out.append(c) }
+      if run <= 2 { hash.add(c) }
     }
-    return StableHash.of(scalars: out)
+    return hash.value
   }
 
   /// Capitalised, all capitals, digits, a hyphen, a period, one letter long, punctuation only.
-  private static func shape(_ s: [Unicode.Scalar], _ kinds: [ScalarKind]) -> UInt64 {
+  private static func shape(_ s: String.UnicodeScalarView) -> UInt64 {
+    var count = 0, letters = 0, capitals = 0
+    var firstIsCapital = false, digit = false, hyphen = false, period = false
+    for u in s {
+      let kind = ScalarKind(u)
+      if count == 0 { firstIsCapital = kind == .upper }
+      count += 1
+      switch kind {
+      case .upper: letters += 1; capitals += 1
+      case .letter: letters += 1
+      case .digit: digit = true
+      case .other: break
+      }
+      if u == "-" { hyphen = true }
+      if u == "." { period = true }
+    }
     var bits: UInt64 = 0
-    let letters = kinds.filter { $0 == .upper || $0 == .letter }
-    if kinds.first == .upper { bits |= 1 }
-    if letters.count > 1 && letters.allSatisfy({ $0 == .upper }) { bits |= 2 }
-    if kinds.contains(.digit) { bits |= 4 }
-    if s.contains("-") { bits |= 8 }
-    if s.contains(".") { bits |= 16 }
-    if s.count == 1 { bits |= 32 }
-    if letters.isEmpty && !kinds.contains(.digit) { bits |= 64 }
+    if firstIsCapital { bits |= 1 }
+    if letters > 1 && capitals == letters { bits |= 2 }
+    if digit { bits |= 4 }
+    if hyphen { bits |= 8 }
+    if period { bits |= 16 }
+    if count == 1 { bits |= 32 }
+    if letters == 0 && !digit { bits |= 64 }
     return bits
   }
 }
@@ -108,12 +128,25 @@ enum StableHash {
   }
 
   /// The same as `of(String(scalars))`, without making the string.
-  static func of(scalars: some Collection<Unicode.Scalar>) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for u in scalars {
-      for b in UTF8.encode(u)! { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+  static func of(scalars: some Sequence<Unicode.Scalar>) -> UInt64 {
+    var running = Running()
+    for u in scalars { running.add(u) }
+    return running.value
+  }
+
+  /// The hash of code points added one at a time, as their UTF-8 would be hashed.
+  struct Running {
+    private var h: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ u: Unicode.Scalar) {
+      if u.isASCII {
+        h = (h ^ UInt64(u.value)) &* 0x100_0000_01b3
+      } else {
+        for b in UTF8.encode(u)! { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+      }
     }
-    return mix(h)
+
+    var value: UInt64 { StableHash.mix(h) }
   }
 
   /// SplitMix64's finaliser: spreads every input bit over the output.
