@@ -102,24 +102,49 @@ struct JSONLineWriter {
 
   mutating func string(_ s: String) {
     bytes.append(UInt8(ascii: "\""))
-    for c in s.unicodeScalars {
-      switch c {
-      case "\"": bytes.append(contentsOf: "\\\"".utf8)
-      case "\\": bytes.append(contentsOf: "\\\\".utf8)
-      case "\n": bytes.append(contentsOf: "\\n".utf8)
-      case "\t": bytes.append(contentsOf: "\\t".utf8)
-      case "\r": bytes.append(contentsOf: "\\r".utf8)
-      case "\u{8}": bytes.append(contentsOf: "\\b".utf8)
-      case "\u{C}": bytes.append(contentsOf: "\\f".utf8)
-      default:
-        if c.value < 0x20 || TextEscaping.isUnsafe(c) {
-          bytes.append(contentsOf: JSONText.unicodeEscape(c).utf8)
-        } else {
-          bytes.append(contentsOf: UTF8.encode(c)!)
-        }
+    var s = s
+    s.withUTF8 { utf8 in
+      // Printable ASCII other than `"` and `\` goes out in runs, as it stands; every other
+      // code point is looked at on its own.
+      var run = 0, i = 0
+      while i < utf8.count {
+        let b = utf8[i]
+        if b >= 0x20 && b < 0x7F && b != 0x22 && b != 0x5C { i += 1; continue }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+        let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+        escape(Self.scalar(utf8, at: i, length: length), UnsafeBufferPointer(rebasing: utf8[i..<(i + length)]))
+        i += length
+        run = i
       }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// One code point of a string, escaped if JSON or a terminal needs it, else its UTF-8 as is.
+  private mutating func escape(_ c: Unicode.Scalar, _ utf8: UnsafeBufferPointer<UInt8>) {
+    switch c {
+    case "\"": bytes.append(contentsOf: "\\\"".utf8)
+    case "\\": bytes.append(contentsOf: "\\\\".utf8)
+    case "\n": bytes.append(contentsOf: "\\n".utf8)
+    case "\t": bytes.append(contentsOf: "\\t".utf8)
+    case "\r": bytes.append(contentsOf: "\\r".utf8)
+    case "\u{8}": bytes.append(contentsOf: "\\b".utf8)
+    case "\u{C}": bytes.append(contentsOf: "\\f".utf8)
+    default:
+      if c.value < 0x20 || TextEscaping.isUnsafe(c) {
+        bytes.append(contentsOf: JSONText.unicodeEscape(c).utf8)
+      } else {
+        bytes.append(contentsOf: utf8)
+      }
+    }
+  }
+
+  /// The code point whose `length` bytes of UTF-8 start at `i` (a Swift string's: valid).
+  private static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> Unicode.Scalar {
+    var value = UInt32(utf8[i]) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    for k in 1..<length { value = value << 6 | UInt32(utf8[i + k] & 0x3F) }
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
   }
 
   private mutating func open(_ b: UInt8) {
