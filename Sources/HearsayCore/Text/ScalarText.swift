@@ -20,9 +20,25 @@ public struct ScalarText: Sendable {
     var checkpoints: [Int32] = []
     var count = 0
     text.utf8.withContiguousStorageIfAvailable { bytes in
-      for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
-        if count % Self.stride == 0 { checkpoints.append(Int32(offset)) }
-        count += 1
+      var offset = 0
+      while offset < bytes.count {
+        // Eight bytes at once while no checkpoint falls among their code points.
+        if let block = Self.block(bytes, at: offset) {
+          let n = Self.leadBytes(block), r = count % Self.stride
+          if n == 0 || (r != 0 && r + n <= Self.stride) {
+            count += n
+            offset += 8
+            continue
+          }
+        }
+        let end = min(offset + 8, bytes.count)
+        while offset < end {
+          if bytes[offset] & 0xC0 != 0x80 {
+            if count % Self.stride == 0 { checkpoints.append(Int32(offset)) }
+            count += 1
+          }
+          offset += 1
+        }
       }
     }
     self.text = text
@@ -45,6 +61,13 @@ public struct ScalarText: Sendable {
           var offset = 0
           made = 0
           while made < count {
+            // Eight ASCII bytes at once: most of a text, between its curly quotes.
+            if made + 8 <= count, let block = Self.block(bytes, at: offset), block & Self.highBits == 0 {
+              for k in 0..<8 { buffer[made + k] = Unicode.Scalar(UInt8(truncatingIfNeeded: block >> (8 * k))) }
+              made += 8
+              offset += 8
+              continue
+            }
             buffer[made] = Self.decode(bytes, &offset)
             made += 1
           }
@@ -90,6 +113,15 @@ public struct ScalarText: Sendable {
       var offset = byteOffset(lo, in: bytes)
       var i = lo
       while i < hi, offset < bytes.count {
+        // Eight bytes at once past text with no line break in it and short of `hi`.
+        if let block = Self.block(bytes, at: offset), !Self.has(0x0A, block), !Self.has(0x0D, block), !Self.has(0xE2, block) {
+          let n = Self.leadBytes(block)
+          if i + n <= hi {
+            i += n
+            offset += 8
+            continue
+          }
+        }
         let b = bytes[offset]
         if b & 0xC0 != 0x80 {
           if b == 0x0A || b == 0x0D {
@@ -134,6 +166,30 @@ public struct ScalarText: Sendable {
       offset += 4
     }
     return Unicode.Scalar(value) ?? "\u{FFFD}"
+  }
+
+  /// The eight bytes from `offset` as one word (first byte lowest), if there are that many:
+  /// the scans below test eight bytes with a few operations on it.
+  @inline(__always)
+  private static func block(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64? {
+    offset + 8 <= bytes.count ? UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)) : nil
+  }
+
+  private static let highBits: UInt64 = 0x8080_8080_8080_8080
+  private static let lowBits: UInt64 = 0x0101_0101_0101_0101
+
+  /// How many code points start among eight bytes: those that are not continuation
+  /// bytes (`10xxxxxx`: the top bit set, the next clear).
+  @inline(__always)
+  private static func leadBytes(_ block: UInt64) -> Int {
+    8 - (block & ~(block << 1) & highBits).nonzeroBitCount
+  }
+
+  /// Whether one of the eight bytes is `byte` (the zero-byte test on the word's XOR).
+  @inline(__always)
+  private static func has(_ byte: UInt8, _ block: UInt64) -> Bool {
+    let x = block ^ (lowBits &* UInt64(byte))
+    return (x &- lowBits) & ~x & highBits != 0
   }
 
   private func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
