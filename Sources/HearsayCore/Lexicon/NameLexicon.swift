@@ -61,7 +61,8 @@ extension Lexicon {
   /// How an article addresses a person (`Mr. Okafor`, `Ms. Lima`): a courtesy title is no
   /// role — it says nothing of what they do — but says whether they are a man or a woman.
   static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."]
-  /// Titles that say whether the person named after them is a man or a woman.
+  /// Titles that say whether the person named after them is a man or a woman (each is
+  /// on `titles` too).
   static let genderedTitles: [String: EntityRegistry.Gender] = {
     var genders: [String: EntityRegistry.Gender] = [:]
     for w in ["mr", "mr.", "sir", "king", "prince", "lord", "father", "congressman", "spokesman", "chairman"] { genders[w] = .male }

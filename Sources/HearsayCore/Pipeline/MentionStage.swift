@@ -224,6 +224,8 @@ struct MentionStage: AnalysisStage {
   private func genderFromTitle(_ doc: Document, before start: Int) -> EntityRegistry.Gender? {
     guard start > 0, doc.tokens[start - 1].kind == .word || doc.tokens[start - 1].isMark(".") else { return nil }
     let k = doc.tokens[start - 1].isMark(".") && start > 1 ? start - 2 : start - 1
+    // Every gendered title is a title: other words are not looked up.
+    guard doc.tokens[k].has(.title) else { return nil }
     return Lexicon.genderedTitles[doc.tokens[k].lower]
   }
 }
