@@ -134,6 +134,9 @@ struct AttributionTests {
     Case(name: "according to a document filed in a place: still the document", body: "The developers hid the losses from investors, according to a lawsuit filed in Manhattan.", quote: "The developers hid the losses", speaker: "a lawsuit", rule: .accordingTo),
     Case(name: "a quote's cue then a document in an outlet: the outlet", body: "“The council has shown less spine than a jellyfish,” reads a Wednesday editorial in the Coastal Times.", quote: "The council has shown less spine", speaker: "Coastal Times", rule: .quoteThenCueSubject),
     Case(name: "a floating both after names closing an appositive", body: "His leading rivals, Sens. Ana Lima of Kent and Ben Ross of Essex, have both urged the council to release the tapes.", quote: "the council to release the tapes", speaker: "Ana Lima", rule: .subjectCueContent),
+    Case(name: "an article after an organisation's connector stays in its name", body: "The deficit will grow, the Committee for a Sound Harbour Budget said on Monday.", quote: "The deficit will grow", speaker: "Committee for a Sound Harbour Budget", rule: .contentThenSubjectCue),
+    Case(name: "a capitalised document noun inside a name is no document", body: "The Institute for the Study of Tides said the harbour would silt up.", quote: "the harbour would silt up", speaker: "Institute for the Study of Tides", rule: .subjectCueContent),
+    Case(name: "a person of an organisation before the cue is the person", body: "Dana Ruiz of the Harbor Institute said the levy was fair.", quote: "the levy was fair", speaker: "Dana Ruiz", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

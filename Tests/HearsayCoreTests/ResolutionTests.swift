@@ -420,6 +420,19 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "It is a disgrace")) == "Ana Lima")
   }
 
+  /// An organisation's name runs on past `of`, `for` and an article to its next capital
+  /// word, and past `and` once it has its `of` — but not into a person's name.
+  @Test(arguments: [
+    ("The ruling came from the Department of Parks and Recreation on Monday.", ["Department of Parks and Recreation"]),
+    ("The ruling came from the Court of Appeals for the Harbour Circuit and Omar Bell.", ["Court of Appeals for the Harbour Circuit", "Omar Bell"]),
+    ("The study came from the Institute for the Study of Tides.", ["Institute for the Study of Tides"]),
+  ] as [(String, [String])])
+  func anOrganisationsNameRunsOnToItsLastWord(_ sentence: String, _ names: [String]) throws {
+    let doc = try Fixture.segment("Headline\n\n" + sentence)
+    let body = try #require(doc.sentences.last)
+    #expect(doc.phraseFinder.nameRuns(body.tokens).map { doc.text(doc.span($0)) } == names)
+  }
+
   /// Capitals ending in a role word with no name after them (`Grant Kendal CEO`) name a
   /// role, not a person or company called `Grant Kendal CEO`.
   @Test func aHeadlinesNameEndingInATitleIsARoleNotAName() throws {

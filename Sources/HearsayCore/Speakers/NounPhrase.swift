@@ -285,6 +285,14 @@ struct PhraseFinder {
       // `his campaign announced`, `their lawyers said`: a possessive opens the phrase.
       if (t.has(.determiner) && !t.is("that")) || (j < end && Lexicon.possessiveDeterminers.contains(t)) {
         start = j
+        // `the Institute for the Study of War`, `Dana Ruiz of the Harbor Institute`: an
+        // article between a name's connector and its next capitalised word is inside it.
+        if Lexicon.articles.contains(t), tokens[j + 1].isCapitalised, j - 2 >= floor, tokens[j - 1].has(.phraseConnector),
+          tokens[j - 2].isCapitalised, !tokens[j - 2].has(.capitalisedFunctionWord)
+        {
+          j -= 1
+          continue
+        }
         // `the China Times on the island of Taiwan`: a place after the subject.
         if j - 2 >= floor, Lexicon.subjectPlacePrepositions.contains(tokens[j - 1]), tokens[j - 2].kind == .word,
           tokens[j - 2].isCapitalised || tokens[j - 2].has(.roleNoun),
@@ -478,9 +486,10 @@ struct PhraseFinder {
   /// Decides what a phrase names.
   func analyse(_ r: Range<Int>, fullEnd: Int) -> NounPhrase? {
     let range = span(r.lowerBound..<fullEnd)
-    // After a document noun, the producer is the speaker: `the description from Chinese state media`.
+    // After a document noun, the producer is the speaker: `the description from Chinese state media`
+    // (not after a name's capitalised word: `the Institute for the Study of War`).
     var lo = r.lowerBound
-    for k in r where k + 1 < r.upperBound && tokens[k].kind == .word && tokens[k].has(.documentNoun)
+    for k in r where k + 1 < r.upperBound && tokens[k].kind == .word && tokens[k].has(.documentNoun) && !tokens[k].isCapitalised
       && Lexicon.sourcePrepositions.contains(tokens[k + 1])
     {
       lo = k + 2
@@ -671,16 +680,22 @@ struct PhraseFinder {
       // `Institute of Xiamen University`, `on` right after an organisation's word (`Commission
       // on Presidential Debates`, not `the White House on Monday`), and `and` once such a
       // name has its `of` (`Department of Parks and Recreation`, but not `the Treasury
-      // Department and Trump`).
+      // Department and Trump`, nor a person's given name after it).
       // (The position first: it rules out nearly every token before a word is compared.)
-      let connector = start != nil && t.kind == .word && k + 1 < r.upperBound && tokens[k + 1].isCapitalised
+      // An article may stand between the connector and the name's next word (`Committee
+      // for a Responsible Federal Budget`, `Institute for the Study of War`).
+      let resumes = k + 1 < r.upperBound && Lexicon.articles.contains(tokens[k + 1]) ? k + 2 : k + 1
+      let connector = start != nil && t.kind == .word && resumes < r.upperBound && tokens[resumes].isCapitalised
         && (t.has(.phraseConnector)
           || (t.is("on") && k > r.lowerBound && tokens[k - 1].has(.organisationHead) && !tokens[k + 1].has(.capitalisedFunctionWord))
-          || (t.is("and") && tokens[start!..<k].contains { $0.has(.phraseConnector) }))
+          || (t.is("and") && tokens[start!..<k].contains { $0.has(.phraseConnector) } && !Lexicon.isGivenName(tokens[resumes])))
         && startsOrganisation(start!..<k)
+      // That article, right after a connector the run took.
+      let article = start != nil && k > r.lowerBound && tokens[k - 1].has(.phraseConnector) && Lexicon.articles.contains(t)
+        && k + 1 < r.upperBound && tokens[k + 1].isCapitalised && startsOrganisation(start!..<(k - 1))
       if start == nil, capital, positionalCapitals.contains(k) || Self.isPartyAffiliation(t) { continue }
       let surname = capital && start != nil && isSurnameAfterGivenName(k)
-      if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || surname || (capital && start != nil && t.has(.title) && !t.is("the")) {
+      if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || article || surname || (capital && start != nil && t.has(.title) && !t.is("the")) {
         if start == nil { start = k }
         // `Eurasia Group | David Meale`, `Senate | President Steve Sweeney`: an
         // organisation's last word ends its name.
