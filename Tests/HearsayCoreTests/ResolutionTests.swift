@@ -426,11 +426,21 @@ struct ResolutionTests {
     ("The ruling came from the Department of Parks and Recreation on Monday.", ["Department of Parks and Recreation"]),
     ("The ruling came from the Court of Appeals for the Harbour Circuit and Omar Bell.", ["Court of Appeals for the Harbour Circuit", "Omar Bell"]),
     ("The study came from the Institute for the Study of Tides.", ["Institute for the Study of Tides"]),
+    ("The study came from Citizens for Fair Tolls on Monday.", ["Citizens for Fair Tolls"]),
+    ("The motion was opposed by Attorneys for Lima on Monday.", ["Lima"]),
   ] as [(String, [String])])
   func anOrganisationsNameRunsOnToItsLastWord(_ sentence: String, _ names: [String]) throws {
     let doc = try Fixture.segment("Headline\n\n" + sentence)
     let body = try #require(doc.sentences.last)
     #expect(doc.phraseFinder.nameRuns(body.tokens).map { doc.text(doc.span($0)) } == names)
+  }
+
+  /// A name with `for` inside it (`Citizens for Fair Tolls`) is an organisation's.
+  @Test func aNameWithForInsideIsAnOrganisation() throws {
+    let analysis = try Fixture.analyse("Headline\n\nOn Monday, Citizens for Fair Tolls said the levy was unfair.")
+    let speaker = try #require(analysis.quote(startingWith: "the levy was unfair").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == "Citizens for Fair Tolls")
+    #expect(speaker.kind == .organisation)
   }
 
   /// Capitals ending in a role word with no name after them (`Grant Kendal CEO`) name a

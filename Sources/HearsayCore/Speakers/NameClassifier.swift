@@ -21,6 +21,8 @@ enum NameClassifier {
     let givenAndSurname = name.count == 2 && Lexicon.isGivenName(name[0]) && !name[0].bareFlags.contains(.place)
     if !givenAndSurname, lastToken.bareFlags.contains(.outletHead) || Lexicon.outletFirstWords.containsBare(name[0]) { return .outlet }
     if name.contains(where: { $0.bareFlags.contains(.organisationHead) }) { return .organisation }
+    // `Citizens for Tax Justice`: a person's name has no `for` inside it.
+    if name.dropFirst().dropLast().contains(where: { $0.is("for") }) { return .organisation }
     if name.allSatisfy({ $0.bareFlags.contains(.place) }) { return .place }
     if Lexicon.placeHeads.containsBare(lastToken) || Lexicon.placeOpeners.containsBare(name[0]) { return .place }
     return .person

@@ -689,7 +689,7 @@ struct PhraseFinder {
         && (t.has(.phraseConnector)
           || (t.is("on") && k > r.lowerBound && tokens[k - 1].has(.organisationHead) && !tokens[k + 1].has(.capitalisedFunctionWord))
           || (t.is("and") && tokens[start!..<k].contains { $0.has(.phraseConnector) } && !Lexicon.isGivenName(tokens[resumes])))
-        && startsOrganisation(start!..<k)
+        && (startsOrganisation(start!..<k) || t.is("for") && isAdvocacyName(start!..<k))
       // That article, right after a connector the run took.
       let article = start != nil && k > r.lowerBound && tokens[k - 1].has(.phraseConnector) && Lexicon.articles.contains(t)
         && k + 1 < r.upperBound && tokens[k + 1].isCapitalised && startsOrganisation(start!..<(k - 1))
@@ -755,5 +755,14 @@ struct PhraseFinder {
   /// (`Institute of Xiamen University`, `Ministry of Foreign Affairs`).
   private func startsOrganisation(_ r: Range<Int>) -> Bool {
     tokens[r].contains { $0.has(.organisationHead) || $0.has(.outletHead) }
+  }
+
+  /// `Citizens for Tax Justice`, `Americans for Prosperity`: one capitalised plural before
+  /// `for` — people who band together for something, named by it (not people who act for
+  /// someone: `Attorneys for Clinton`, `Spokesmen for the firm`).
+  private func isAdvocacyName(_ r: Range<Int>) -> Bool {
+    guard r.count == 1, let t = tokens[r].first else { return false }
+    return t.isCapitalised && t.lower.utf8.last == UInt8(ascii: "s") && !t.endsInApostropheS && !Lexicon.isGivenName(t)
+      && !t.has(.title) && !t.has(.roleNoun)
   }
 }
