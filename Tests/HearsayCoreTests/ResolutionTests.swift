@@ -435,6 +435,15 @@ struct ResolutionTests {
     #expect(doc.phraseFinder.nameRuns(body.tokens).map { doc.text(doc.span($0)) } == names)
   }
 
+  /// `Agency` heads news agencies and government ones alike: an outlet's name says news.
+  @Test(arguments: [("Harbour Protection Agency", Speaker.Kind.organisation), ("Harbour News Agency", .outlet)])
+  func anAgencyIsAnOutletOnlyWithNewsInItsName(_ name: String, _ kind: Speaker.Kind) throws {
+    let analysis = try Fixture.analyse("Headline\n\nThe \(name) said the water was clean.")
+    let speaker = try #require(analysis.quote(startingWith: "the water was clean").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == name)
+    #expect(speaker.kind == kind)
+  }
+
   /// A name with `for` inside it (`Citizens for Fair Tolls`) is an organisation's.
   @Test func aNameWithForInsideIsAnOrganisation() throws {
     let analysis = try Fixture.analyse("Headline\n\nOn Monday, Citizens for Fair Tolls said the levy was unfair.")

@@ -19,7 +19,12 @@ enum NameClassifier {
     if isDomainName(lastToken.bare) { return .outlet }
     // `Don Guardian`, `Ann Post`: a given name and one word is a person's name, whatever the word.
     let givenAndSurname = name.count == 2 && Lexicon.isGivenName(name[0]) && !name[0].bareFlags.contains(.place)
-    if !givenAndSurname, lastToken.bareFlags.contains(.outletHead) || Lexicon.outletFirstWords.containsBare(name[0]) { return .outlet }
+    if !givenAndSurname, lastToken.bareFlags.contains(.outletHead) || Lexicon.outletFirstWords.containsBare(name[0]) {
+      // `Environmental Protection Agency`: a last word that heads organisations too makes an
+      // outlet only beside another outlet word (`Xinhua News Agency`).
+      let organisationToo = lastToken.bareFlags.contains(.organisationHead) && !name.dropLast().contains { $0.bareFlags.contains(.outletHead) }
+      return organisationToo ? .organisation : .outlet
+    }
     if name.contains(where: { $0.bareFlags.contains(.organisationHead) }) { return .organisation }
     // `Citizens for Tax Justice`: a person's name has no `for` inside it.
     if name.dropFirst().dropLast().contains(where: { $0.is("for") }) { return .organisation }
