@@ -444,6 +444,16 @@ struct ResolutionTests {
     #expect(speaker.kind == kind)
   }
 
+  /// A name with a number right after it (`Lorvex 500 companies`) is a thing's, not a
+  /// person's; after an abbreviation (`No. 2`) the number only counts.
+  @Test(arguments: [("Lorvex", false), ("No.", true)])
+  func aNameWithANumberAfterItIsNoPerson(_ name: String, _ person: Bool) throws {
+    var doc = try Fixture.segment("Headline\n\nShares of \(name) 500 companies fell. The \(name) 500 rose on Monday.")
+    MentionStage().apply(to: &doc)
+    let entity = try #require(doc.entities.entities.first { $0.name == name })
+    #expect((entity.kind == .person) == person)
+  }
+
   /// A name with `for` inside it (`Citizens for Fair Tolls`) is an organisation's.
   @Test func aNameWithForInsideIsAnOrganisation() throws {
     let analysis = try Fixture.analyse("Headline\n\nOn Monday, Citizens for Fair Tolls said the levy was unfair.")

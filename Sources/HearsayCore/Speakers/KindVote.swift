@@ -89,6 +89,13 @@ enum KindVote {
   /// Clintons' home` is about people).
   private static func isDefinite(_ run: Range<Int>, _ doc: Document) -> Bool {
     let last = doc.tokens[run.upperBound - 1]
+    // `Fortune 500 companies`, `Formula 1`: a number right after the name makes it a thing's
+    // (after an abbreviation, `No. 2`, the number is only counted).
+    if run.upperBound < doc.tokens.count, doc.tokens[run.upperBound].kind == .word, last.bare == last.lower,
+      doc.scalars[doc.tokens[run.upperBound].range.start].isDigit, doc.scalars[last.range.end - 1] != "."
+    {
+      return true
+    }
     guard run.lowerBound > 0, doc.tokens[run.lowerBound - 1].is("the"), last.bare == last.lower else { return false }
     guard run.upperBound < doc.tokens.count, doc.tokens[run.upperBound].kind == .word else { return true }
     guard let next = doc.tag(run.upperBound) else { return false }
