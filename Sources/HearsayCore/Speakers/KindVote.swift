@@ -91,8 +91,8 @@ enum KindVote {
     let last = doc.tokens[run.upperBound - 1]
     // `Fortune 500 companies`, `Formula 1`: a number right after the name makes it a thing's
     // (after an abbreviation, `No. 2`, the number is only counted).
-    if run.upperBound < doc.tokens.count, doc.tokens[run.upperBound].kind == .word, last.bare == last.lower,
-      doc.scalars[doc.tokens[run.upperBound].range.start].isDigit, doc.scalars[last.range.end - 1] != "."
+    if run.upperBound < doc.tokens.count, doc.tokens[run.upperBound].kind == .word,
+      doc.scalars[doc.tokens[run.upperBound].range.start].isDigit, doc.scalars[last.range.end - 1] != ".", last.bare == last.lower
     {
       return true
     }

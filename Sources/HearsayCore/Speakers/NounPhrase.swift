@@ -677,19 +677,7 @@ struct PhraseFinder {
       let t = tokens[k]
       let capital = t.kind == .word && ((t.isCapitalised && !t.has(.hyphenatedAdjective)) || t.has(.domain))
       let particle = t.kind == .word && t.has(.nameParticle) && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised
-      // `Institute of Xiamen University`, `on` right after an organisation's word (`Commission
-      // on Presidential Debates`, not `the White House on Monday`), and `and` once such a
-      // name has its `of` (`Department of Parks and Recreation`, but not `the Treasury
-      // Department and Trump`, nor a person's given name after it).
-      // (The position first: it rules out nearly every token before a word is compared.)
-      // An article may stand between the connector and the name's next word (`Committee
-      // for a Responsible Federal Budget`, `Institute for the Study of War`).
-      let resumes = k + 1 < r.upperBound && Lexicon.articles.contains(tokens[k + 1]) ? k + 2 : k + 1
-      let connector = start != nil && t.kind == .word && resumes < r.upperBound && tokens[resumes].isCapitalised
-        && (t.has(.phraseConnector)
-          || (t.is("on") && k > r.lowerBound && tokens[k - 1].has(.organisationHead) && !tokens[k + 1].has(.capitalisedFunctionWord))
-          || (t.is("and") && tokens[start!..<k].contains { $0.has(.phraseConnector) } && !Lexicon.isGivenName(tokens[resumes])))
-        && (startsOrganisation(start!..<k) || t.is("for") && isAdvocacyName(start!..<k))
+      let connector = start != nil && t.kind == .word && isConnector(k, in: r, runStart: start!)
       // That article, right after a connector the run took.
       let article = start != nil && k > r.lowerBound && tokens[k - 1].has(.phraseConnector) && Lexicon.articles.contains(t)
         && k + 1 < r.upperBound && tokens[k + 1].isCapitalised && startsOrganisation(start!..<(k - 1))
@@ -755,6 +743,24 @@ struct PhraseFinder {
   /// (`Institute of Xiamen University`, `Ministry of Foreign Affairs`).
   private func startsOrganisation(_ r: Range<Int>) -> Bool {
     tokens[r].contains { $0.has(.organisationHead) || $0.has(.outletHead) }
+  }
+
+  /// Whether the word at `k` joins the name run begun at `runStart` to the capitalised word
+  /// after it: `Institute of Xiamen University`; `on` right after an organisation's word
+  /// (`Commission on Presidential Debates`, not `the White House on Monday`); `and` once
+  /// such a name has its `of` (`Department of Parks and Recreation`, but not `the Treasury
+  /// Department and Trump`, nor a person's given name after it). An article may stand
+  /// between (`Committee for a Responsible Federal Budget`, `Institute for the Study of War`).
+  private func isConnector(_ k: Int, in r: Range<Int>, runStart: Int) -> Bool {
+    let t = tokens[k]
+    // Nearly every token is none of these words: the rest is asked only of them.
+    guard t.has(.phraseConnector) || t.is("on") || t.is("and") else { return false }
+    let resumes = k + 1 < r.upperBound && Lexicon.articles.contains(tokens[k + 1]) ? k + 2 : k + 1
+    guard resumes < r.upperBound, tokens[resumes].isCapitalised else { return false }
+    let joins = t.has(.phraseConnector)
+      || (t.is("on") && k > r.lowerBound && tokens[k - 1].has(.organisationHead) && !tokens[k + 1].has(.capitalisedFunctionWord))
+      || (t.is("and") && tokens[runStart..<k].contains { $0.has(.phraseConnector) } && !Lexicon.isGivenName(tokens[resumes]))
+    return joins && (startsOrganisation(runStart..<k) || t.is("for") && isAdvocacyName(runStart..<k))
   }
 
   /// `Citizens for Tax Justice`, `Americans for Prosperity`: one capitalised plural before
