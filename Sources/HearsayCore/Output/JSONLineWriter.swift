@@ -111,9 +111,10 @@ struct JSONLineWriter {
         let b = utf8[i]
         if b >= 0x20 && b < 0x7F && b != 0x22 && b != 0x5C { i += 1; continue }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
-        let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-        escape(Self.scalar(utf8, at: i, length: length), UnsafeBufferPointer(rebasing: utf8[i..<(i + length)]))
-        i += length
+        var next = i
+        let c = ScalarText.decode(utf8, &next)
+        escape(c, UnsafeBufferPointer(rebasing: utf8[i..<next]))
+        i = next
         run = i
       }
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
@@ -138,13 +139,6 @@ struct JSONLineWriter {
         bytes.append(contentsOf: utf8)
       }
     }
-  }
-
-  /// The code point whose `length` bytes of UTF-8 start at `i` (a Swift string's: valid).
-  private static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> Unicode.Scalar {
-    var value = UInt32(utf8[i]) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-    for k in 1..<length { value = value << 6 | UInt32(utf8[i + k] & 0x3F) }
-    return Unicode.Scalar(value) ?? "\u{FFFD}"
   }
 
   private mutating func open(_ b: UInt8) {

@@ -148,7 +148,7 @@ public struct ScalarText: Sendable {
   /// The code point whose UTF-8 starts at `offset`, moving `offset` past it. The bytes are
   /// a Swift string's, so valid UTF-8: no checks beyond the lead byte's length.
   @inline(__always)
-  private static func decode(_ b: UnsafeBufferPointer<UInt8>, _ offset: inout Int) -> Unicode.Scalar {
+  static func decode(_ b: UnsafeBufferPointer<UInt8>, _ offset: inout Int) -> Unicode.Scalar {
     let b0 = UInt32(b[offset])
     if b0 < 0x80 {
       offset += 1
