@@ -113,6 +113,11 @@ struct AttributionTests {
     Case(name: "possessive claim past modifiers", body: "Critics rejected Okafor's recent evidence-free assertion that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .possessiveClaim),
     Case(name: "possessive pronoun owns the claim", body: "Maria Okafor spoke on Monday. Her warning that the bridge would fail went unheeded.", quote: "the bridge would fail", speaker: "Maria Okafor", rule: .possessiveClaim),
     Case(name: "a claim that is stated after is", body: "Okafor's main argument is that the tolls are too high.", quote: "the tolls are too high", speaker: "Okafor", rule: .possessiveClaim),
+    Case(name: "a stance voiced through its noun", body: "Maria Okafor voiced concern that the bridge was unsafe.", quote: "the bridge was unsafe", speaker: "Maria Okafor", rule: .subjectCueContent),
+    Case(name: "a stance noun past modifiers", body: "The harbour board expressed cautious optimism that the ferry would run by May.", quote: "the ferry would run", speaker: "The harbour board", rule: .subjectCueContent),
+    Case(name: "a stance noun before a pronoun's clause", body: "Ana Lima expressed confidence she would win the vote.", quote: "she would win the vote", speaker: "Ana Lima", rule: .subjectCueContent),
+    Case(name: "a claim made is the maker's", body: "Okafor made the claim that the tolls were too high.", quote: "the tolls were too high", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "a possessive claim repeated is the subject's", body: "Maria Okafor repeated her claim that the bridge was safe.", quote: "the bridge was safe", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "dash signature", body: "“Trust is earned.” ― Pamela Padilla", quote: "Trust is earned", speaker: "Pamela Padilla", rule: .quoteDashSource),
     Case(name: "transcript label", body: "WALLACE: Will you be there tomorrow night?", quote: "Will you be there", speaker: "WALLACE", rule: .transcriptLabel),
     Case(name: "that before a finite verb is the content's subject", body: "Ana Lima said that was a mistake.", quote: "that was a mistake", speaker: "Ana Lima", rule: .subjectCueContent),
@@ -315,6 +320,15 @@ struct AttributionTests {
   }
 
   /// `continued the tour`, `posted a photo`: weak cues that state no stance take no object as content.
+  /// A stance noun reports only with a clause after it: not with a preposition, and not
+  /// with a relative clause (`that` before a finite verb).
+  @Test(arguments: ["Maria Okafor voiced concern about the bridge on Monday.", "Okafor made the case for a new bridge.",
+                    "Okafor made statements that damaged the engineer's reputation."])
+  func aStanceNounWithoutAClauseReportsNothing(_ sentence: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + sentence)
+    #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
+  }
+
   @Test func aWeakCueWithoutAStanceTakesNoObject() throws {
     let analysis = try Fixture.analyse("Headline\n\nOkafor continued the tour of the harbour. Lima posted a photo of the bridge.")
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")

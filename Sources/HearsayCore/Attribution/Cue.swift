@@ -44,10 +44,21 @@ enum CueFinder {
       sentenceCase = answer
       return answer
     }
-    for k in r where T[k].kind == .word && T[k].quote == nil {
+    // The last token of a cue that spans words the loop would otherwise read again.
+    var covered = r.lowerBound - 1
+    let cueFlags: WordFlags = [.speechVerb, .speechNoun, .finiteSpeechVerb, .relayWord, .phrasalSpeechVerb]
+    for k in r where k > covered && T[k].kind == .word && T[k].quote == nil {
       // Nearly every word is none of these: skip it on its flags alone.
-      guard !T[k].flags.isDisjoint(with: [.speechVerb, .speechNoun, .finiteSpeechVerb, .relayWord, .phrasalSpeechVerb]) else { continue }
+      guard !T[k].flags.isDisjoint(with: cueFlags.union(.stanceCarrier)) else { continue }
       let token = T[k]
+      // `voiced concern that …`, `repeated her claim that …`: the verb and its noun are one
+      // cue, and the verb's subject holds the stance.
+      if token.has(.stanceCarrier), let noun = stanceNoun(after: k, end: r.upperBound, T, tag: tag) {
+        out.append(Cue(kind: .verb, tokens: k..<(noun + 1), isWeak: false))
+        covered = noun
+        continue
+      }
+      guard !token.flags.isDisjoint(with: cueFlags) else { continue }
       // `QUESTIONABLE MEDICAL CLAIMS — For years, …`: a speech word in capitals is a
       // subhead's, not a verb of the sentence.
       if (NameClassifier.capitalLetters(in: token.text) ?? 0) >= 3 { continue }
@@ -134,6 +145,29 @@ enum CueFinder {
       }
     }
     return out
+  }
+
+  /// The stance or speech noun that is the object of the verb at `k` (past a determiner or
+  /// possessive and up to three modifiers: `expressed cautious optimism`, `made the false
+  /// claim`) when a `that` clause or a subject pronoun's clause follows it; nil otherwise
+  /// (`raised concerns about`, `made the case for`, `made statements that damaged …`: a
+  /// `that` before a finite verb opens a relative clause).
+  private static func stanceNoun(after k: Int, end: Int, _ T: [Token], tag: (Int) -> PennTag?) -> Int? {
+    var j = k + 1
+    while j < end, j - k <= 4, T[j].kind == .word, T[j].quote == nil, !T[j].isCapitalised {
+      if T[j].flags.contains(.stanceNoun) || T[j].flags.contains(.speechNoun) {
+        guard j + 1 < end, T[j + 1].kind == .word else { return nil }
+        let next = T[j + 1]
+        if next.is("that") {
+          let relative = isSubjectThat(j + 1, end: end, T) || (j + 2 < end && T[j + 2].kind == .word && tag(j + 2)?.isFiniteVerb == true)
+          return relative ? nil : j
+        }
+        return Lexicon.subjectPronouns.contains(next) && !next.is("there") ? j : nil
+      }
+      guard T[j].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[j]) || !T[j].has(.phraseStop) else { return nil }
+      j += 1
+    }
+    return nil
   }
 
   /// The possessive that owns the speech noun at `k`, past up to three modifiers (`Trump's

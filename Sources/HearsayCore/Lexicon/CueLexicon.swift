@@ -45,6 +45,22 @@ extension Lexicon {
     "defend", "blame", "express", "cite", "mock", "echo", "bemoan", "hail", "scold",
   ]))
 
+  /// Verbs that state a stance through the noun after them (`voiced concern that …`,
+  /// `made the claim that …`, `expressed confidence it …`): the noun and what follows it
+  /// are the subject's claim.
+  static let stanceCarrierVerbs: Set<String> = inflect([
+    "express", "voice", "raise", "reiterate", "repeat", "echo", "renew", "air", "share", "make", "offer", "convey", "register",
+  ]).union(["made"])
+
+  /// Nouns of a stance that a `that` clause spells out (`hope`, `concern`, `doubts`); the
+  /// speech nouns (`claim`, `warning`) serve too.
+  static let stanceNouns: Set<String> = [
+    "hope", "hopes", "concern", "concerns", "confidence", "fear", "fears", "belief", "beliefs", "view", "views",
+    "optimism", "pessimism", "doubt", "doubts", "skepticism", "scepticism", "frustration", "worry", "worries",
+    "regret", "dismay", "surprise", "satisfaction", "disappointment", "suspicion", "suspicions", "conviction",
+    "certainty", "opinion", "expectation", "expectations", "assurance", "assurances", "case", "point", "prediction",
+  ]
+
   /// Words opening a clause that frames a claim by its source (`As Ryan pointed out, …`).
   static let asClauseOpeners: WordSet = ["as", "like"]
 

@@ -35,6 +35,9 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
   public static let outletWord = WordFlags(rawValue: 1 << 25)
   /// A verb that reports speech with its particle (`called for`, `talked about`).
   public static let phrasalSpeechVerb = WordFlags(rawValue: 1 << 26)
+  /// A verb whose object noun carries a stance (`voiced`, `made`), and such a noun (`concern`).
+  public static let stanceCarrier = WordFlags(rawValue: 1 << 27)
+  public static let stanceNoun = WordFlags(rawValue: 1 << 28)
 
   /// The flags of one lowercase word, from the lexicons: one lookup in the merged word
   /// lists, then the tests that are rules rather than lists, each only where it can apply.
@@ -82,6 +85,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     add(Lexicon.outlets, .outletName)
     add(Lexicon.outletWords, .outletWord)
     add(Lexicon.phrasalSpeechVerbs.keys, .phrasalSpeechVerb)
+    add(Lexicon.stanceCarrierVerbs, .stanceCarrier)
+    add(Lexicon.stanceNouns, .stanceNoun)
     return table
   }()
 }
