@@ -118,6 +118,7 @@ struct AttributionTests {
     Case(name: "a stance noun before a pronoun's clause", body: "Ana Lima expressed confidence she would win the vote.", quote: "she would win the vote", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a claim made is the maker's", body: "Okafor made the claim that the tolls were too high.", quote: "the tolls were too high", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a possessive claim repeated is the subject's", body: "Maria Okafor repeated her claim that the bridge was safe.", quote: "the bridge was safe", speaker: "Maria Okafor", rule: .subjectCueContent),
+    Case(name: "an adverb inside the infinitive that was promised", body: "Maria Okafor promised to immediately cut the fares for students.", quote: "to immediately cut", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "dash signature", body: "“Trust is earned.” ― Pamela Padilla", quote: "Trust is earned", speaker: "Pamela Padilla", rule: .quoteDashSource),
     Case(name: "transcript label", body: "WALLACE: Will you be there tomorrow night?", quote: "Will you be there", speaker: "WALLACE", rule: .transcriptLabel),
     Case(name: "that before a finite verb is the content's subject", body: "Ana Lima said that was a mistake.", quote: "that was a mistake", speaker: "Ana Lima", rule: .subjectCueContent),

@@ -328,8 +328,12 @@ extension SentenceCursor {
     // The tagger is asked only about the closed class of prepositions (and an -ly adverb before one).
     if Lexicon.prepositions.contains(T[k]) {
       let tag = doc.tag(k)
-      // `vowed to enact …` is an infinitive, and what was vowed.
-      if tag == .to { return !(k + 1 < r.upperBound && T[k + 1].kind == .word && doc.tag(k + 1) == .vb) }
+      // `vowed to enact …`, `promised to immediately cut …` is an infinitive, and what was vowed.
+      if tag == .to {
+        var v = k + 1
+        while v < r.upperBound, v - k <= 2, T[v].kind == .word, doc.tag(v) == .rb { v += 1 }
+        return !(v < r.upperBound && T[v].kind == .word && doc.tag(v) == .vb)
+      }
       return tag == .in && !Lexicon.topicPrepositions.contains(T[k])
     }
     guard T[k].lower.hasSuffix("ly") || T[k].is("just") || T[k].is("shortly"), k + 1 < r.upperBound, T[k + 1].kind == .word,
