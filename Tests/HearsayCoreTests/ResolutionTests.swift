@@ -16,6 +16,17 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "It is not")) == "David Meale")
   }
 
+  /// An institution named after a person (`the Dana Ruiz Foundation`, `a Maria Okafor
+  /// White House`) is another entity: the person's own words stay the person's.
+  @Test(arguments: [("The Dana Ruiz Foundation paid for the study. Dana Ruiz said the harbour was safe.", "Dana Ruiz"),
+                    ("Few expect calm in a Maria Okafor White House. Maria Okafor said the harbour was safe.", "Maria Okafor")])
+  func anInstitutionNamedAfterAPersonIsNotThePerson(_ body: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    let quote = try #require(analysis.quote(startingWith: "the harbour was safe"))
+    #expect(analysis.speakerName(of: quote) == speaker)
+    #expect(quote.speaker.map { analysis.speakers[$0].kind } == .person)
+  }
+
   /// A name read only after `the`, as a noun of its own (`the Great Freeze`, `the Ninth
   /// Ward`), is no person: `she` passes over it to the person before.
   @Test func aNameAlwaysAfterTheIsNoPerson() throws {

@@ -56,7 +56,12 @@ struct Token {
 
   var isWord: Bool { kind == .word || kind == .ideograph }
   /// Lengths first: most tokens asked are not the word, and differ in length.
-  func `is`(_ word: String) -> Bool { let lower = lower; return lower.utf8.count == word.utf8.count && lower == word }
+  /// Read in place from the word, with no reference counted.
+  func `is`(_ spelling: String) -> Bool {
+    word._withUnsafeGuaranteedRef { w in
+      kind == .word ? w.lower.utf8.count == spelling.utf8.count && w.lower == spelling : w.text.utf8.count == spelling.utf8.count && w.text == spelling
+    }
+  }
   /// Whether this is exactly the punctuation mark `c`: a comparison of code points, as
   /// patterns ask it of nearly every token they pass.
   func isMark(_ c: Unicode.Scalar) -> Bool { mark == c }
