@@ -119,6 +119,7 @@ struct AttributionTests {
     Case(name: "a claim made is the maker's", body: "Okafor made the claim that the tolls were too high.", quote: "the tolls were too high", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a possessive claim repeated is the subject's", body: "Maria Okafor repeated her claim that the bridge was safe.", quote: "the bridge was safe", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "an adverb inside the infinitive that was promised", body: "Maria Okafor promised to immediately cut the fares for students.", quote: "to immediately cut", speaker: "Maria Okafor", rule: .subjectCueContent),
+    Case(name: "a listener's place between commas before that", body: "Maria Okafor told supporters in Lagos, Nigeria, that the bridge would reopen.", quote: "the bridge would reopen", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "dash signature", body: "“Trust is earned.” ― Pamela Padilla", quote: "Trust is earned", speaker: "Pamela Padilla", rule: .quoteDashSource),
     Case(name: "transcript label", body: "WALLACE: Will you be there tomorrow night?", quote: "Will you be there", speaker: "WALLACE", rule: .transcriptLabel),
     Case(name: "that before a finite verb is the content's subject", body: "Ana Lima said that was a mistake.", quote: "that was a mistake", speaker: "Ana Lima", rule: .subjectCueContent),
@@ -328,6 +329,13 @@ struct AttributionTests {
   func aStanceNounWithoutAClauseReportsNothing(_ sentence: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + sentence)
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
+  }
+
+  /// After a listener, only a place's comma keeps the listener going: `urged a strong
+  /// stand, saying that …` reports the stand, not the words after the participle's `that`.
+  @Test func aCommaAfterACommonNounEndsTheListener() throws {
+    let analysis = try Fixture.analyse("Headline\n\nAna Lima urged a strong stand, saying that the harbour would flood.")
+    #expect(analysis.quotes.map(analysis.text) == ["a strong stand", "the harbour would flood"])
   }
 
   @Test func aWeakCueWithoutAStanceTakesNoObject() throws {

@@ -206,7 +206,7 @@ extension SentenceCursor {
     var k = c + 1
     var sawThat = false
     if let that = (k..<min(r.upperBound, k + 12)).first(where: { T[$0].is("that") }),
-      (k..<that).allSatisfy({ (T[$0].kind == .word || isElision($0) || (T[$0].isMark(",") && T[k].has(.adjunctOpener))) && T[$0].quote == nil }),
+      (k..<that).allSatisfy({ (T[$0].kind == .word || isElision($0) || (T[$0].isMark(",") && (T[k].has(.adjunctOpener) || isPlaceComma($0, after: verb)))) && T[$0].quote == nil }),
       that == k || T[k].has(.adjunctOpener) || verb.has(.listenerVerb)
     {
       k = CueFinder.isSubjectThat(that, end: r.upperBound, T) ? that : that + 1
@@ -282,6 +282,12 @@ extension SentenceCursor {
     return (trim(k..<hi), nil)
   }
 
+
+  /// `told a town hall in Salem, New Hampshire, that …`: after a listener, a comma that
+  /// closes a place's name (a capitalised word before it) leaves the listener going on.
+  private func isPlaceComma(_ k: Int, after verb: Token) -> Bool {
+    verb.has(.listenerVerb) && k > r.lowerBound && T[k - 1].kind == .word && T[k - 1].isCapitalised
+  }
 
   /// Where in `range` a clause of its own starts, after a comma or a word that is not a
   /// determiner (`said in 2010 the bridge would …`).
