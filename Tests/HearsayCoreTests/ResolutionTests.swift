@@ -78,8 +78,9 @@ struct ResolutionTests {
   }
 
   /// A sentence's first word that the tagger reads as a preposition or another closed-class
-  /// word opens no name, though a name follows it (`Outside Harbour Freight's plant`).
-  @Test(arguments: ["Outside", "Behind", "Wherever"])
+  /// word opens no name, though a name follows it (`Outside Harbour Freight's plant`); nor
+  /// does a participle it learnt before a possessive (`Given Harbour Freight's …`).
+  @Test(arguments: ["Outside", "Behind", "Wherever", "Given", "Following"])
   func aFunctionWordFirstInASentenceIsNoPartOfTheName(_ word: String) throws {
     let analysis = try Fixture.analyse("""
       Headline
@@ -89,6 +90,15 @@ struct ResolutionTests {
       \(word) Harbour Freight's yard, the mood was grim. “This is strictly a business decision.”
       """)
     #expect(!analysis.speakers.contains { $0.name.hasPrefix(word) }, "speakers \(analysis.speakers.map(\.name))")
+  }
+
+  /// A listed preposition first in a sentence names nobody, whatever follows it (`Amid
+  /// fury at …`); a participle opening an organisation's name stays in it.
+  @Test(arguments: [("Amid fury at the port, she's seen as 'part of the people in power.'", "Amid", nil),
+                    ("United Harbour Group said the mood was grim.", "United", "United Harbour Group")])
+  func aSentencesFirstWordOpensANameByItsClass(_ sentence: String, _ word: String, _ name: String?) throws {
+    let analysis = try Fixture.analyse("Voters skeptical as Okafor vows change\n\n" + sentence + "\n\nMaria Okafor visited the port.")
+    #expect(analysis.speakers.filter { $0.name.hasPrefix(word) }.map(\.name) == (name.map { [$0] } ?? []), "speakers \(analysis.speakers.map(\.name))")
   }
 
   /// A place the gazetteer knows is a place wherever it stands, not only after `in`; a

@@ -144,9 +144,15 @@ struct MentionStage: AnalysisStage {
     return Set(labels).union(firsts.filter { k in
       let word = tokens[k].lower
       if lowercase.contains(word) { return !inName.contains(word) }
+      // `Amid fury at …`: a preposition (a closed class, listed) names nobody.
+      if Lexicon.prepositions.contains(tokens[k]) { return true }
       // `Outside Carrier's plant …`, `Behind Trump's rise …`: a preposition or another
-      // closed-class word opens no name, though a name follows it.
-      if k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].isCapitalised { return doc.tag(k)?.isFunctionWord == true }
+      // closed-class word opens no name, though a name follows it; nor does a participle the
+      // tagger learnt before a possessive (`Given Obama's rating …`; but `United Gun Group`).
+      if k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].isCapitalised {
+        guard let tag = doc.tag(k) else { return false }
+        return tag.isFunctionWord || (tag == .vbn || tag == .vbg) && endsInPossessive(after: k, tokens) && doc.tagKnows(k)
+      }
       // The tagger is asked only of a lone capital the article gives no other reason to
       // read as a name, before a lowercase word or as a label (`Breaking:`): `Keeps`/NNS,
       // but `Wells Fargo` is a run, `Hicks` is `Hope Hicks` and a possessive (`Bornstein's
@@ -161,6 +167,17 @@ struct MentionStage: AnalysisStage {
       guard doc.tagKnows(k), let tag = doc.tag(k) else { return false }
       return tag != .nnp && tag != .nnps
     })
+  }
+
+  /// Whether the capitalised words after token `k` (a few) end in a possessive: `Obama's`,
+  /// `Harbour Freight's`.
+  private static func endsInPossessive(after k: Int, _ tokens: [Token]) -> Bool {
+    var j = k + 1
+    while j < tokens.count, j - k <= 4, tokens[j].kind == .word, tokens[j].isCapitalised {
+      if tokens[j].endsInApostropheS { return true }
+      j += 1
+    }
+    return false
   }
 
   /// How a word is written where it is not a sentence's first.
