@@ -364,8 +364,13 @@ struct PhraseFinder {
       if t.kind == .punctuation, t.isMark("'") || t.isMark("\u{2019}") { j += 1; continue }
       guard t.kind == .word else { break }
       if t.has(.phraseConnector) || t.has(.nameParticle) {
-        guard j + 1 < limit, tokens[j + 1].isCapitalised
-          || (tokens[j + 1].has(.determiner) && j + 2 < limit && tokens[j + 2].isCapitalised)
+        // `the mayor's chief of staff, Omar Bell`: a role's `of` and the one lowercase noun
+        // that ends it (not `the attorney general of the state of …`, `a group of 67 …`).
+        let roleOf = t.is("of") && j > start && (tokens[j - 1].has(.title) || tokens[j - 1].has(.roleNoun)) && j + 2 < limit
+          && tokens[j + 1].kind == .word && !tokens[j + 1].isCapitalised && !tokens[j + 1].has(.phraseStop) && !tokens[j + 1].has(.determiner)
+          && tokens[j + 2].kind == .punctuation
+        guard roleOf || j + 1 < limit && (tokens[j + 1].isCapitalised
+          || (tokens[j + 1].has(.determiner) && j + 2 < limit && tokens[j + 2].isCapitalised))
         else { break }
         j += 1
         continue
