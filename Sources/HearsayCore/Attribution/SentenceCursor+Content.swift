@@ -133,7 +133,7 @@ extension SentenceCursor {
     while k < r.upperBound {
       let t = T[k]
       if t.is("that") || t.isMark(":") || t.kind == .quoteOpen { return false }
-      if t.isMark(",") || t.isMark(";") || SentenceSplitter.isTerminal(t, in: doc.scalars) || t.kind == .quoteClose {
+      if t.isMark(",") || t.isMark(";") || SentenceSplitter.isTerminal(t, in: doc.scalars) || t.kind == .quoteClose || isReasonClause(at: k, after: c) {
         break
       }
       k += 1
@@ -158,7 +158,7 @@ extension SentenceCursor {
     {
       p += 1
     }
-    let endsSentence = k >= r.upperBound || T[k].kind == .quoteClose || SentenceSplitter.isTerminal(T[k], in: doc.scalars)
+    let endsSentence = k >= r.upperBound || T[k].kind == .quoteClose || SentenceSplitter.isTerminal(T[k], in: doc.scalars) || isReasonClause(at: k, after: c)
     if endsSentence, p < k, startsPrepositionalPhrase(at: p), !clauseAhead(p) { return true }
     // `…, Ash Carter told a Senate panel.`: a listener of any shape, then the sentence ends.
     if listener, endsSentence, k - (c + 1) <= 8, !clauseAhead(c), !objectControl(at: c + 1, verb: T[c]) { return true }
@@ -168,6 +168,14 @@ extension SentenceCursor {
     return listener && k - (c + 1) <= 4 && (first.isCapitalised || first.has(.pronoun) || first.is("reporters"))
   }
 
+
+  /// `…, an official told Reuters on condition of anonymity because he was not authorized to
+  /// speak`: a reason clause after the cue's own words, with no clause before it, says why,
+  /// not what (`told reporters the port closed because …` reports the reason too; `because
+  /// of` is a preposition).
+  private func isReasonClause(at k: Int, after c: Int) -> Bool {
+    k > c + 1 && T[k].is("because") && !(k + 1 < r.upperBound && T[k + 1].is("of")) && clauseStart(in: (c + 1)..<k) == nil
+  }
 
   /// The claim content that ends right before token `end` (exclusive), from the clause start.
   func contentBefore(_ end: Int, claims: [Claim]) -> (range: TextRange, quote: Int?)? {
@@ -279,6 +287,8 @@ extension SentenceCursor {
       if j >= hi { return (quoteContent(q), q) }
     }
     if hi - k < 2 { return nil }
+    // `will respond next week`: a time is when, not what was said.
+    if (k..<hi).allSatisfy({ T[$0].kind == .word && (Lexicon.timeOpeners.contains(T[$0]) || Lexicon.timeNouns.contains(T[$0])) }) { return nil }
     return (trim(k..<hi), nil)
   }
 

@@ -47,7 +47,7 @@ extension Lexicon {
     "past", "weeks", "months", "years", "days",
   ]
   /// Words that may open that adjunct (`on`, `last`, `earlier this`, `over the`).
-  static let timeOpeners: WordSet = ["on", "in", "last", "this", "past", "earlier", "later", "late", "early", "over", "the", "during",
+  static let timeOpeners: WordSet = ["on", "in", "last", "this", "next", "past", "earlier", "later", "late", "early", "over", "the", "during",
                                          "recent"]
   /// Where a statement was made, between subject and cue: `Cruz in a statement said`.
   static let mediumOpeners: WordSet = ["a", "an", "the", "his", "her", "its", "their"]
