@@ -74,13 +74,19 @@ struct VerbCueSieve {
     // has its speaker before the subject.
     guard case .name(let name) = subject.head, NameClassifier.kind(of: T[name].filter(\.isWord)) == .person else { return start }
     var j = start - 1
+    // `"…," the mayor's chief of staff, Omar Bell, said`: a role between commas before the name.
+    let appositive = j > s.r.lowerBound && T[j].isMark(",")
+    if appositive { j -= 1 }
+    let top = j
+    var hasRole = false
     while j > s.r.lowerBound, start - j <= 8, T[j].quote == nil,
       T[j].isMark("$") || T[j].kind == .word && (T[j].isCapitalised || T[j].has(.roleNoun) || T[j].has(.title) || T[j].has(.phraseConnector)
-        || T[j].has(.determiner) || T[j].lower.first?.isNumber == true)
+        || T[j].has(.determiner) || T[j].lower.first?.isNumber == true || appositive && !T[j].has(.phraseStop) || T[j].endsInApostropheS)
     {
+      if T[j].kind == .word, T[j].bareFlags.contains(.roleNoun) || T[j].bareFlags.contains(.title) { hasRole = true }
       j -= 1
     }
-    guard j < start - 1 else { return start }
+    guard j < top, !appositive || hasRole else { return start }
     let afterQuote = T[j].kind == .quoteClose || (T[j].isMark(",") && j > s.r.lowerBound && T[j - 1].kind == .quoteClose)
     return afterQuote ? j + 1 : start
   }
