@@ -101,6 +101,21 @@ struct ResolutionTests {
     #expect(analysis.speakers.filter { $0.name.hasPrefix(word) }.map(\.name) == (name.map { [$0] } ?? []), "speakers \(analysis.speakers.map(\.name))")
   }
 
+  /// A place's word opening a sentence's name keeps it (`New Democrats`), though the article
+  /// writes the word in lower case elsewhere (`any new conditions`).
+  @Test func aPlacesWordFirstInASentenceStaysInTheName() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      New Democrats have long argued that the port should be public.
+
+      The premier said his government would not accept any new conditions.
+      """)
+    let quote = try #require(analysis.quote(startingWith: "the port should be public"))
+    #expect(analysis.speakerName(of: quote) == "New Democrats")
+    #expect(quote.speaker.map { analysis.speakers[$0].kind } == .group)
+  }
+
   /// A place the gazetteer knows is a place wherever it stands, not only after `in`; a
   /// one-word place may be a surname (`Lima said`), and only its position tells.
   @Test func aKnownPlaceIsAPlace() throws {

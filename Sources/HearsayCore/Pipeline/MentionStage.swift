@@ -143,6 +143,9 @@ struct MentionStage: AnalysisStage {
     let capitalised = inName.union(seen[.capitalised, default: []])
     return Set(labels).union(firsts.filter { k in
       let word = tokens[k].lower
+      // `New Democrats`, `North Korea`: a place's word opening a name keeps it, though the
+      // article writes it in lower case elsewhere (`any new conditions`).
+      if tokens[k].has(.place), k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].isCapitalised { return false }
       if lowercase.contains(word) { return !inName.contains(word) }
       // `Amid fury at …`: a preposition (a closed class, listed) names nobody.
       if Lexicon.prepositions.contains(tokens[k]) { return true }
