@@ -476,6 +476,7 @@ struct ResolutionTests {
     ("The study came from the Institute for the Study of Tides.", ["Institute for the Study of Tides"]),
     ("The study came from Citizens for Fair Tolls on Monday.", ["Citizens for Fair Tolls"]),
     ("The motion was opposed by Attorneys for Lima on Monday.", ["Lima"]),
+    ("The suit was brought by the American Harbour Workers Union on Monday.", ["American Harbour Workers Union"]),
   ] as [(String, [String])])
   func anOrganisationsNameRunsOnToItsLastWord(_ sentence: String, _ names: [String]) throws {
     let doc = try Fixture.segment("Headline\n\n" + sentence)
