@@ -34,6 +34,7 @@ enum Entry {
     // SIGPIPE keeps its default: `hearsay quotes … | head` ends quietly, as `cat` does.
     do {
       var command = try Hearsay.parseAsRoot()
+      if !(command is KeysCommand) { ModelNotice.warnIfMissing() }
       try command.run()
     } catch {
       // Usage errors exit 2, like other Unix tools; ArgumentParser's default is 64.

@@ -96,7 +96,8 @@ struct CLITests {
     #expect(process.terminationStatus == 0)
   }
 
-  static func run(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil, timeout: Double = 120) throws -> Run {
+  static func run(_ arguments: [String], binary: URL = binary, environment: [String: String] = [:], stdin: Data? = nil,
+                  timeout: Double = 120) throws -> Run {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
@@ -124,6 +125,33 @@ struct CLITests {
     if killed { Issue.record("hearsay \(arguments.joined(separator: " ")) still ran after \(timeout) s; killed") }
     return Run(status: killed ? -1 : process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  /// The part-of-speech model lives beside the program: a binary copied alone says, once,
+  /// that it runs without it; installed with the model in `../share/hearsay/` (as
+  /// `scripts/install` lays it out), it finds it and attributes exactly as the build does.
+  @Test func aProgramWithoutItsModelSaysSoAndAnInstalledOneFindsIt() throws {
+    let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-install-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: prefix) }
+    let bin = prefix.appendingPathComponent("bin/hearsay")
+    try FileManager.default.createDirectory(at: bin.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(at: Self.binary, to: bin)
+    let article = PackageRoot.samples + "/01-harbour-bridge-vote.txt"
+    let alone = try Self.run(["quotes", article, "--format", "jsonl"], binary: bin)
+    #expect(alone.status == 0)
+    #expect(alone.stderr.components(separatedBy: "pos-tagger.bin").count == 2, "one warning naming the model: \(alone.stderr)")
+
+    let model = try #require(["Hearsay_HearsayCore.resources/pos-tagger.bin", "Hearsay_HearsayCore.resources/Resources/pos-tagger.bin"]
+      .map { Self.binary.deletingLastPathComponent().appendingPathComponent($0) }
+      .first { FileManager.default.fileExists(atPath: $0.path) })
+    let shared = prefix.appendingPathComponent("share/hearsay/pos-tagger.bin")
+    try FileManager.default.createDirectory(at: shared.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(at: model, to: shared)
+    let installed = try Self.run(["quotes", article, "--format", "jsonl"], binary: bin)
+    let built = try Self.run(["quotes", article, "--format", "jsonl"])
+    #expect(installed.stderr.isEmpty, "\(installed.stderr)")
+    #expect(installed.stdout == built.stdout)
+    #expect(installed.stdout != alone.stdout, "the model changes what is found in the sample")
   }
 
   @Test func jsonForOneArticleIsAnObjectWithCodePointOffsets() throws {

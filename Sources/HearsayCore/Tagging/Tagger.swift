@@ -65,7 +65,7 @@ public struct Tagger: Sendable {
   static let fileName = "pos-tagger"
 
   private static func load() -> Result<Tagger, TaggerModel.LoadError> {
-    guard let url = resourceURL() else { return .failure(.notAModel("\(fileName).bin was not found beside the program")) }
+    guard let url = resourceURL() else { return .failure(.missing(where: "beside the program or in ../share/hearsay/")) }
     do throws(TaggerModel.LoadError) {
       return .success(Tagger(model: try TaggerModel(mapping: url.path)))
     } catch {
@@ -74,13 +74,17 @@ public struct Tagger: Sendable {
   }
 
   /// Where SwiftPM puts the core's resources: a bundle beside the executable (or the test
-  /// runner). Found without `Bundle.module`, which stops the program when its bundle is
-  /// missing: a binary copied without its bundle runs without tags instead.
+  /// runner) — or, installed (`scripts/install`), `share/hearsay/` beside the `bin/` folder.
+  /// Found without `Bundle.module`, which stops the program when its bundle is missing: a
+  /// binary copied without its model runs without tags instead, and the CLI says so.
   private static func resourceURL() -> URL? {
     let bundleName = "Hearsay_HearsayCore.resources"
     // The executable's own folder first, from the kernel: making `Bundle.main` lists that
     // folder, which a small article's run could feel.
-    var folders = [URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()]
+    let exeFolder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+    let installed = exeFolder.deletingLastPathComponent().appendingPathComponent("share/hearsay/\(fileName).bin")
+    if FileManager.default.isReadableFile(atPath: installed.path) { return installed }
+    var folders = [exeFolder]
     if !folders.contains(where: { FileManager.default.fileExists(atPath: $0.appendingPathComponent(bundleName).path) }) {
       folders += [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
       if let exe = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent() { folders.append(exe) }

@@ -65,10 +65,13 @@ public struct TaggerModel: Sendable {
   // MARK: - The file
 
   public enum LoadError: Error, CustomStringConvertible {
+    /// No model file where the program looks (`where` says where that was).
+    case missing(where: String)
     case notAModel(String)
     case wrongTags(String)
     public var description: String {
       switch self {
+      case .missing(let places): "the part-of-speech model (pos-tagger.bin) was not found \(places)"
       case .notAModel(let why): "not a Hearsay tagger model: \(why)"
       case .wrongTags(let names): "the tagger model's tags (\(names)) are not the ones this build knows"
       }
