@@ -202,7 +202,8 @@ struct ResolutionTests {
   /// heads news agencies and government ones alike, and an outlet's name says news; a name
   /// with `for` inside it is an organisation's; a longer name whose own words make it
   /// another kind of thing (`The Harbour Street Journal`) is not the shorter one
-  /// (`Harbour Street`, a place).
+  /// (`Harbour Street`, a place); a company's noun before a name (`the coal mining giant`)
+  /// makes it a company, which its first word alone then stands for.
   @Test(arguments: [
     ("The levy will pass next week, the Times reported on Monday.", "The levy will pass", "Times", Speaker.Kind.outlet),
     ("The Harbour Protection Agency said the water was clean.", "the water was clean", "Harbour Protection Agency", .organisation),
@@ -210,6 +211,8 @@ struct ResolutionTests {
     ("On Monday, Citizens for Fair Tolls said the levy was unfair.", "the levy was unfair", "Citizens for Fair Tolls", .organisation),
     ("The bank has offices in Harbour Street. Bonuses were $500 a quarter, The Harbour Street Journal reports.", "Bonuses were",
      "Harbour Street Journal", .outlet),
+    ("The mine was sold by the coal mining giant Lorvex Energy. In a statement, Lorvex said the sale was fair.", "the sale was fair",
+     "Lorvex Energy", .organisation),
   ] as [(String, String, String, Speaker.Kind)])
   func aSpeakersKindComesFromItsNamesWords(_ body: String, _ quote: String, _ name: String, _ kind: Speaker.Kind) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)

@@ -72,6 +72,14 @@ extension Lexicon {
     return genders
   }()
 
+  /// Nouns that say a company follows (`the coal mining giant Peabody Energy`, `drugmaker
+  /// Lorvex`, `the retailer …`) — not ones a person may bear too (`developer`, `producer`).
+  static let companyNouns: WordSet = [
+    "giant", "maker", "automaker", "carmaker", "drugmaker", "chipmaker", "steelmaker", "planemaker", "retailer", "insurer",
+    "lender", "conglomerate", "startup", "start-up", "airline", "utility", "manufacturer", "refiner", "brokerage",
+    "wholesaler", "subsidiary", "company", "firm", "bank", "chain", "brand",
+  ]
+
   /// Role nouns that stand for an outlet already named (`the newspaper`, `the broadcaster`).
   static let outletNouns: Set<String> = [
     "newspaper", "paper", "broadcaster", "outlet", "website", "site", "magazine", "channel", "network", "daily", "agency",

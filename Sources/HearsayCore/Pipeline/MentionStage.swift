@@ -46,6 +46,12 @@ struct MentionStage: AnalysisStage {
         }
         var role = kind == .person
           ? titleRole(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound, headline: blocks[sentence.block].role == .headline) : nil
+        // `the coal mining giant Peabody Energy`, `drugmaker Lorvex`: a company's noun right
+        // before the name says what it is, and is its role.
+        if kind == .person, let described = companyDescription(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound) {
+          kind = .organisation
+          role = described
+        }
         if role == nil, kind == .person, run.upperBound < sentence.tokens.upperBound, doc.tokens[run.upperBound].isMark(","),
           let appositive = finder.appositiveAfter(run.upperBound, limit: sentence.tokens.upperBound)
         {
@@ -57,6 +63,22 @@ struct MentionStage: AnalysisStage {
       }
     }
     return KindVote.decide(found, in: doc)
+  }
+
+  /// The words of a company's description right before a name (`coal mining giant`), when
+  /// they end in a company's noun; nil otherwise.
+  private static func companyDescription(_ doc: Document, before start: Int, floor: Int) -> String? {
+    let last = start - 1
+    guard last >= floor, doc.tokens[last].kind == .word, !doc.tokens[last].isCapitalised, Lexicon.companyNouns.containsBare(doc.tokens[last]) else {
+      return nil
+    }
+    var lo = last
+    while lo - 1 >= floor, last - lo < 4, doc.tokens[lo - 1].kind == .word, !doc.tokens[lo - 1].isCapitalised,
+      !doc.tokens[lo - 1].has(.determiner), !doc.tokens[lo - 1].has(.phraseStop)
+    {
+      lo -= 1
+    }
+    return doc.text(doc.span(lo..<start))
   }
 
   /// A line set in title case inside the body — a live blog's subhead, `Donald Trump Calls
