@@ -91,8 +91,12 @@ enum CueFinder {
         out.append(Cue(kind: .verb, tokens: k..<(k + 2), isWeak: false))
       } else if token.has(.speechVerb) {
         if w.hasSuffix("ing") {
-          // `…, adding that`, `by declaring he …`, `after saying that …`.
-          if token.has(.continuationParticiple), let p = prev, p.isMark(",") || p.is("and") || Lexicon.gerundPrepositions.contains(p) {
+          // `…, adding that`, `by declaring he …`, `after saying that …`, `while also suggesting
+          // that …` (past a cue's modifier).
+          var lead = k - 1
+          while lead > r.lowerBound, k - lead <= 2, T[lead].kind == .word, T[lead].has(.cueModifier) { lead -= 1 }
+          let before = lead >= r.lowerBound ? T[lead] : nil
+          if token.has(.continuationParticiple), let p = before, p.isMark(",") || p.is("and") || Lexicon.gerundPrepositions.contains(p) {
             out.append(Cue(kind: .participle, tokens: k..<(k + 1), isWeak: false))
           } else if let p = prev, Lexicon.progressiveAuxiliaries.contains(p) {
             out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: token.has(.weakCue)))
