@@ -128,6 +128,8 @@ struct AttributionTests {
     Case(name: "a role between commas before the name after a quote is the subject's", body: "“It was a fair process,” the mayor's chief of staff, Omar Bell, said.", quote: "It was a fair process", speaker: "Omar Bell", rule: .quoteThenSubjectCue),
     Case(name: "words after a partial quote before the name stay in the content", body: "“I admire the mechanics” of the harbour plan, Omar Bell said.", quote: "“I admire the mechanics” of the harbour plan", speaker: "Omar Bell", rule: .contentThenSubjectCue),
     Case(name: "a participle after a preposition and a cue's modifier continues", body: "Okafor wants to close the port, while also suggesting that the ferry should be scrapped.", quote: "the ferry should be scrapped", speaker: "Okafor", rule: .participleContinuation),
+    Case(name: "the people a poll asked speak", body: "By a wide margin, those surveyed say the city should build a new bridge.", quote: "the city should build", speaker: "those surveyed", rule: .subjectCueContent),
+    Case(name: "a group named by the poll's participle speaks", body: "Most voters polled said the city should build a new bridge.", quote: "the city should build", speaker: "voters polled", rule: .subjectCueContent),
     Case(name: "dash signature", body: "“Trust is earned.” ― Pamela Padilla", quote: "Trust is earned", speaker: "Pamela Padilla", rule: .quoteDashSource),
     Case(name: "transcript label", body: "WALLACE: Will you be there tomorrow night?", quote: "Will you be there", speaker: "WALLACE", rule: .transcriptLabel),
     Case(name: "that before a finite verb is the content's subject", body: "Ana Lima said that was a mistake.", quote: "that was a mistake", speaker: "Ana Lima", rule: .subjectCueContent),

@@ -52,6 +52,9 @@ extension Lexicon {
   /// Where a statement was made, between subject and cue: `Cruz in a statement said`.
   static let mediumOpeners: WordSet = ["a", "an", "the", "his", "her", "its", "their"]
 
+  /// Participles that name the people a poll asked (`those surveyed`, `voters polled`).
+  static let pollParticiples: WordSet = ["surveyed", "polled", "questioned", "interviewed", "sampled"]
+
   /// Quantifiers that stand alone for people as a subject (`Some say …`, `Others argue …`,
   /// `Most said …`), as pollsters and reporters summarise many speakers.
   static let quantifierSubjects: WordSet = ["some", "many", "most", "others", "both", "all", "few", "several", "half", "majorities", "majority"]

@@ -259,6 +259,7 @@ struct PhraseFinder {
       return NounPhrase(tokens: end..<(end + 1), range: last.range, head: .pronoun(p))
     }
     if let quantity = quantity(endingAt: end, floor: floor) { return quantity }
+    if let polled = polledGroup(endingAt: end, floor: floor) { return polled }
     var j = end
     var start = end + 1
     var coreEnd = end + 1
@@ -591,6 +592,19 @@ struct PhraseFinder {
       between.count == 1 || tokens[between.upperBound - 1].has(.determiner)
     else { return nil }
     return first
+  }
+
+  /// `those surveyed say`, `voters polled said`: the people a poll asked, named by the
+  /// participle after them — a role (not `surveyed` as a noun).
+  private func polledGroup(endingAt end: Int, floor: Int) -> NounPhrase? {
+    guard end - 1 >= floor, tokens[end].kind == .word, Lexicon.pollParticiples.contains(tokens[end]), tokens[end - 1].kind == .word else { return nil }
+    if tokens[end - 1].is("those") {
+      return NounPhrase(tokens: (end - 1)..<(end + 1), range: span((end - 1)..<(end + 1)), head: .role(definite: true), role: nil)
+    }
+    guard var group = walkBack(from: end - 1, floor: floor), case .role = group.head else { return nil }
+    group.tokens = group.tokens.lowerBound..<(end + 1)
+    group.range = span(group.tokens)
+    return group
   }
 
   /// A share of people standing for them (`47% say`, `Some said`, `Others argue`): a role
