@@ -324,7 +324,8 @@ struct AttributionTests {
   }
 
   /// `At the time, she said, "…"`: the words before the cue set the scene; only the quote is speech.
-  @Test(arguments: ["At the time, Okafor said, “We will rebuild the bridge.”", "While she was in Lagos on Friday, Okafor said, “We will rebuild the bridge.”"])
+  @Test(arguments: ["At the time, Okafor said, “We will rebuild the bridge.”", "While she was in Lagos on Friday, Okafor said, “We will rebuild the bridge.”",
+                    "Sooner or later, Okafor told reporters, “We will rebuild the bridge.”"])
   func anAdverbialLeadBeforeAQuoteIsNotContent(_ body: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)
     #expect(analysis.quotes.map(analysis.text) == ["We will rebuild the bridge."])

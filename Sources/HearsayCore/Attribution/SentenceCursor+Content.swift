@@ -384,7 +384,10 @@ extension SentenceCursor {
   /// A quote right after `… said,` / `… said:` (the second half of a split quote).
   func trailingQuote(after k: Int) -> (range: TextRange, quote: Int?)? {
     var j = k + 1
-    while j < r.upperBound, T[j].kind == .word, T[j].has(.adjunctOpener) || T[j].isCapitalised || T[j].has(.determiner), j - k < 5 {
+    // Past an adjunct, a name or a listener (`told reporters, "…"`).
+    while j < r.upperBound, T[j].kind == .word, T[j].has(.adjunctOpener) || T[j].isCapitalised || T[j].has(.determiner) || Lexicon.listenerWords.contains(T[j]),
+      j - k < 5
+    {
       j += 1
     }
     // `Tester said, referring to the excuse, "you give …"`: past a participle clause.
