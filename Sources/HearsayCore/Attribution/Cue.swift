@@ -130,7 +130,7 @@ enum CueFinder {
         // `Rust Belt states that have suffered`, `remarks that were featured`: a plural noun
         // (by the tagger) whose `that` is the subject of the verb after it — a relative
         // clause, not content (`Lima says that is wrong` is a verb's).
-        if w.hasSuffix("s"), next?.is("that") == true, k + 2 < r.upperBound, T[k + 2].kind == .word, tag(k + 2)?.isFiniteVerb == true, tag(k) == .nns {
+        if w.hasSuffix("s"), next?.is("that") == true, verbFollows(that: k + 1, end: r.upperBound, T, tag: tag), tag(k) == .nns {
           continue
         }
         // `an open question`, `a four-way contest`: a base form the tagger reads as a noun —
@@ -163,7 +163,7 @@ enum CueFinder {
         guard j + 1 < end, T[j + 1].kind == .word else { return nil }
         let next = T[j + 1]
         if next.is("that") {
-          let relative = isSubjectThat(j + 1, end: end, T) || (j + 2 < end && T[j + 2].kind == .word && tag(j + 2)?.isFiniteVerb == true)
+          let relative = isSubjectThat(j + 1, end: end, T) || verbFollows(that: j + 1, end: end, T, tag: tag)
           return relative ? nil : j
         }
         return Lexicon.subjectPronouns.contains(next) && !next.is("there") ? j : nil
@@ -195,6 +195,12 @@ enum CueFinder {
     if j < end, Lexicon.beForms.contains(T[j]) { j += 1 }
     guard j + 1 < end, T[j].is("that"), !isSubjectThat(j, end: end, T) else { return nil }
     return j + 1
+  }
+
+  /// `remarks that were featured`, `statements that damaged …`: the tagger reads a finite
+  /// verb right after `that`, the subject of a relative clause.
+  private static func verbFollows(that: Int, end: Int, _ T: [Token], tag: (Int) -> PennTag?) -> Bool {
+    that + 1 < end && T[that + 1].kind == .word && tag(that + 1)?.isFiniteVerb == true
   }
 
   /// `that` right before a finite auxiliary or modal (`that is`, `that were`): a pronoun,
