@@ -1,5 +1,7 @@
 /// What is known of one spelling: made once per thread, shared by every token spelled so.
-final class Word: Sendable {
+/// Not `Sendable`: a word belongs to its thread's vocabulary, and the documents that
+/// refer to it are analysed on that thread (its tagger keys are filled in there).
+final class Word {
   let text: String
   let lower: String
   /// `lower` without a possessive ending: the form names are matched by.
@@ -19,8 +21,16 @@ final class Word: Sendable {
   /// Ends in `'s` or `’s` (the lowercase form has straight apostrophes): asked of every
   /// capitalised word, and a suffix test with a typographic apostrophe is slow.
   let endsInApostropheS: Bool
-  /// What the part-of-speech tagger reads of this spelling.
-  let tagKeys: TagKeys
+  /// What the part-of-speech tagger reads of this spelling, worked out the first time it
+  /// is asked: most spellings are never near a word the rules ask the tagger about, and
+  /// their keys (nine hashes) were half the cost of meeting a new spelling.
+  var tagKeys: TagKeys {
+    if let cachedTagKeys { return cachedTagKeys }
+    let keys = TagKeys(text: text, lower: lower, flags: flags)
+    cachedTagKeys = keys
+    return keys
+  }
+  private var cachedTagKeys: TagKeys?
 
   init(text: String, lower: String, bare: String, flags: WordFlags, bareFlags: WordFlags, isCapitalised: Bool,
        hasCapital: Bool, keepsPeriod: Bool) {
@@ -35,7 +45,6 @@ final class Word: Sendable {
     self.hasCapital = hasCapital
     self.keepsPeriod = keepsPeriod
     endsInApostropheS = lower.utf8.count >= 2 && lower.utf8.suffix(2).elementsEqual("'s".utf8)
-    tagKeys = TagKeys(text: text, lower: lower, flags: flags)
   }
 }
 
