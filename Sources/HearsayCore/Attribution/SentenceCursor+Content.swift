@@ -236,6 +236,9 @@ extension SentenceCursor {
     }
     while k < r.upperBound, T[k].isMark(":") || T[k].isMark(",") { k += 1 }
     guard k < r.upperBound else { return nil }
+    // `announced Sunday she will resign`, `said last week the council …`: a time right
+    // after the cue says when; the clause after it is what was said.
+    if !sawThat, let clause = clauseAfterTime(at: k) { k = clause }
     // `said to a crowd in Leeds`, `told reporters at a breakfast`, `said of the ruling`: a
     // prepositional phrase is where or of what, not what was said — unless a clause follows
     // it (`said in 2010 the company would …`).
@@ -292,6 +295,16 @@ extension SentenceCursor {
     return (trim(k..<hi), nil)
   }
 
+
+  /// Where the clause after a bare time at `k` starts (`Sunday`, `last week`, `this
+  /// morning`, then a subject and its verb or a quote); nil with no time there, or no clause after it.
+  private func clauseAfterTime(at k: Int) -> Int? {
+    var j = k
+    while j < r.upperBound, j - k < 4, T[j].kind == .word, Lexicon.timeOpeners.contains(T[j]) || Lexicon.timeNouns.contains(T[j]) { j += 1 }
+    // The time ends at its noun (`this week | the council …`).
+    guard let noun = (k..<j).last(where: { Lexicon.timeNouns.contains(T[$0]) }), noun + 1 < r.upperBound else { return nil }
+    return T[noun + 1].kind == .quoteOpen || startsClause(at: noun + 1) ? noun + 1 : nil
+  }
 
   /// `told a town hall in Salem, New Hampshire, that …`: after a listener, a comma that
   /// closes a place's name (a capitalised word before it) leaves the listener going on.
