@@ -75,6 +75,7 @@ struct AttributionTests {
     Case(name: "a place and time after a postposed cue", body: "“We will rebuild,” Okafor said to a crowd in Lagos on Friday.", quote: "We will rebuild", speaker: "Okafor", rule: .quoteThenSubjectCue),
     Case(name: "a listener and a time after a postposed cue", body: "“We will rebuild,” Okafor told Radio Meridian in late May.", quote: "We will rebuild", speaker: "Okafor", rule: .quoteThenSubjectCue),
     Case(name: "a clause after a prepositional phrase is the content", body: "Okafor said in 2010 the bridge would need new cables.", quote: "the bridge would need", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "the sentence's cue after a relative clause's stance verb reports its own clause", body: "Okafor, who has praised the plan, said the levy was too high.", quote: "the levy was too high", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a day's name right after the cue is when, the clause after it what", body: "Harbour chair Ana Lima announced Sunday she will resign after the vote.", quote: "she will resign", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a time of two words after the cue ends at its noun", body: "The mayor said this week the council would vote on the levy.", quote: "the council would vote", speaker: "The mayor", rule: .subjectCueContent),
     Case(name: "a time word that is the clause's subject stays in it", body: "The mayor said the week had been hard on the crews.", quote: "the week had been hard", speaker: "The mayor", rule: .subjectCueContent),
@@ -168,6 +169,15 @@ struct AttributionTests {
     #expect(analysis.speakerName(of: quote) == c.speaker)
     #expect(analysis.viaName(of: quote) == c.via)
     #expect(quote?.rule == c.rule)
+  }
+
+  /// `X, who has criticised Y, declared Z`: the relative clause's claim ends with its
+  /// clause, and the sentence's own cue reports the rest, by the same speaker.
+  @Test func aRelativeClausesClaimEndsWhereTheSentencesCueIs() throws {
+    let analysis = try Fixture.analyse("Headline\n\nThe radio host, who has long criticised the council, declared the mayor was a threat to the harbour.")
+    let relative = try #require(analysis.quote(startingWith: "the council"))
+    #expect(analysis.text(relative) == "the council")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the mayor was a threat")) == "The radio host")
   }
 
   @Test func aSecondSpeakerAfterButEndsTheFirstClaim() throws {

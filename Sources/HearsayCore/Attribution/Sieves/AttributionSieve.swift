@@ -11,7 +11,9 @@ struct SentenceClaims {
   /// The subject of each verb cue that has one, by the cue's first token. A few per
   /// sentence: arrays searched in order beat hashing here.
   let subjects: [(cue: Int, phrase: NounPhrase)]
-  /// Where each subject starts: a later cue's subject ends an earlier cue's content.
+  /// Where each subject starts, and each cue with a subject: a later cue's subject ends an
+  /// earlier cue's content, and so does its verb after a comma (`Okafor, who has praised
+  /// the plan, said …`: the relative clause's content ends where the sentence's cue is).
   let stops: [Int]
   var claims: [Claim] = []
   /// A speaker phrase whose quote opens the next paragraph: `Caddell continued:`.
@@ -37,7 +39,7 @@ struct SentenceClaims {
       }
     }
     self.subjects = subjects
-    self.stops = subjects.map(\.phrase.tokens.lowerBound)
+    self.stops = subjects.map(\.phrase.tokens.lowerBound) + subjects.map(\.cue)
   }
 
   func subject(of cue: Cue) -> NounPhrase? { subjects.first { $0.cue == cue.tokens.lowerBound }?.phrase }
