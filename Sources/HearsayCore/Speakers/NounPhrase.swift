@@ -149,7 +149,14 @@ struct PhraseFinder {
       }
       return k >= floor ? walkBack(from: k, floor: floor) : nil
     }
-    guard let phrase = walkBack(from: j, floor: floor) else { return nil }
+    guard var phrase = walkBack(from: j, floor: floor) else { return nil }
+    // `Critics of the plan said`, `her rivals for the council seat have said`: a role's
+    // object is not the subject; the role the preposition ties it to is, with its object.
+    if case .role = phrase.head, let holder = roleHolder(of: phrase, floor: floor),
+      let whole = analyse(holder.tokens.lowerBound..<phrase.tokens.upperBound, fullEnd: phrase.tokens.upperBound)
+    {
+      phrase = whole
+    }
     // `House Republicans supporting the bill have said`: a participle's object is not the
     // subject; the noun the participle follows is.
     let v = phrase.tokens.lowerBound - 1
@@ -201,11 +208,17 @@ struct PhraseFinder {
   /// Where a role before a name begins: at the role noun a preposition ties the phrase to
   /// (`A lawyer for | the port, Ana Lima,`), or at the phrase itself.
   private func roleHead(_ phrase: NounPhrase, floor: Int) -> TextRange {
-    let p = phrase.tokens.lowerBound - 1
-    guard p - 1 >= floor, tokens[p].kind == .word, Lexicon.roleLinkPrepositions.contains(tokens[p]),
+    roleHolder(of: phrase, floor: floor)?.range ?? phrase.range
+  }
+
+  /// The role a preposition ties `object` to (`A lawyer` for the port, `Critics` of the
+  /// plan, `an aide` to the mayor): a phrase of no name whose last word is a noun.
+  private func roleHolder(of object: NounPhrase, floor: Int) -> NounPhrase? {
+    let p = object.tokens.lowerBound - 1
+    guard p - 1 >= floor, tokens[p].kind == .word, Lexicon.roleLinkPrepositions.contains(tokens[p]), tokens[p - 1].kind == .word,
       let head = walkBack(from: p - 1, floor: floor), case .role = head.head
-    else { return phrase.range }
-    return head.range
+    else { return nil }
+    return head
   }
 
   /// The tokens of an appositive that ends with the comma at `comma`, if there is one.
