@@ -2,11 +2,12 @@
 /// that follows it, the subject at the head of the sentence.
 extension SentenceCursor {
   /// The subject at the head of the sentence, past an opening adverbial (`On Monday, …`,
-  /// `Hours later, …`).
+  /// `Hours later, …`, `Likewise, …`: a first word capitalised for its place alone).
   func sentenceSubject(before limit: Int) -> NounPhrase? {
     var k = r.lowerBound
     let lower = T[k].lower
     let opensWithAdverbial = Lexicon.clauseOpeners.contains(lower) || lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("ly")
+      || doc.positionalCapitals.contains(k) && k + 1 < r.upperBound && T[k + 1].isMark(",")
     if k < limit, let comma = (k..<limit).first(where: { T[$0].isMark(",") }), opensWithAdverbial || endsInAdverb(k..<comma) { k = comma + 1 }
     guard k < limit, var phrase = finder.phrase(after: k - 1, limit: limit) else { return nil }
     // `At an event in St. Clairsville, Ohio, Brenda Johnson …`: the adverbial's town, then

@@ -179,14 +179,18 @@ struct MentionStage: AnalysisStage {
         return tag.isFunctionWord || (tag == .vbn || tag == .vbg) && endsInPossessive(after: k, tokens) && doc.tagKnows(k)
       }
       // The tagger is asked only of a lone capital the article gives no other reason to
-      // read as a name, before a lowercase word or as a label (`Breaking:`): `Keeps`/NNS,
-      // but `Wells Fargo` is a run, `Hicks` is `Hope Hicks` and a possessive (`Bornstein's
-      // letter`) is someone's.
+      // read as a name, before a lowercase word, as a label (`Breaking:`) or before a comma
+      // (`Likewise,`, `Wait,`): `Keeps`/NNS, but `Wells Fargo` is a run, `Hicks` is `Hope
+      // Hicks` and a possessive (`Bornstein's letter`) is someone's.
       guard !capitalised.contains(word), tokens[k].bare == word, k + 1 < tokens.count,
-        tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalised || tokens[k + 1].isMark(":") else { return false }
-      // `Weighing in on …`, `Speaking at …`: a participle the tagger may never have learnt,
-      // opening its clause with a preposition or particle (a name is followed by its verb).
-      if word.count > 4, word.hasSuffix("ing"), tokens[k + 1].kind == .word, let next = doc.tag(k + 1), next == .in || next == .rp || next == .to {
+        tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalised || tokens[k + 1].isMark(":") || tokens[k + 1].isMark(",")
+      else { return false }
+      // `Weighing in on …`, `Smiling broadly …`: a participle the tagger may never have
+      // learnt, opening its clause with a preposition, particle or adverb (a name is
+      // followed by its verb).
+      if word.count > 4, word.hasSuffix("ing"), tokens[k + 1].kind == .word, let next = doc.tag(k + 1),
+        next == .in || next == .rp || next == .to || next == .rb
+      {
         return true
       }
       guard doc.tagKnows(k), let tag = doc.tag(k) else { return false }
