@@ -76,6 +76,7 @@ struct AttributionTests {
     Case(name: "a listener and a time after a postposed cue", body: "“We will rebuild,” Okafor told Radio Meridian in late May.", quote: "We will rebuild", speaker: "Okafor", rule: .quoteThenSubjectCue),
     Case(name: "a clause after a prepositional phrase is the content", body: "Okafor said in 2010 the bridge would need new cables.", quote: "the bridge would need", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a first word the article writes in lower case opens its subject before a comma further on", body: "Democratic lawmakers, meeting in Leeds, vowed to block the levy.\n\nThe democratic process was slow.", quote: "to block the levy", speaker: "Democratic lawmakers", rule: .subjectCueContent),
+    Case(name: "a preposition's phrase before the first comma is no subject", body: "Over the past two weeks, prosecutors have met the families, acknowledging that the city has lost trust in the force.", quote: "the city has lost trust", speaker: "prosecutors", rule: .participleContinuation),
     Case(name: "a role's object is not the subject, the role is", body: "Critics of the plan said it would cost too much.", quote: "it would cost too much", speaker: "Critics of the plan", rule: .subjectCueContent),
     Case(name: "a role tied by for to whom it serves speaks", body: "A lawyer for the family said the two cases were quite different.", quote: "the two cases were", speaker: "A lawyer for the family", rule: .subjectCueContent),
     Case(name: "a name coordinated with a role and its object leads", body: "Okafor and her rivals for the seat have said they will cut the levy.", quote: "they will cut the levy", speaker: "Okafor", rule: .subjectCueContent),
@@ -175,14 +176,17 @@ struct AttributionTests {
     #expect(quote?.rule == c.rule)
   }
 
-  /// A sentence's first word capitalised for its place alone names nobody, though no
-  /// lowercase form of it is in the article: an adverb or interjection before a comma, a
-  /// participle before an adverb or preposition. The claims and quotes go to the person.
+  /// What opens a sentence before its subject names nobody: a first word capitalised for
+  /// its place alone, though no lowercase form of it is in the article (an adverb or
+  /// interjection before a comma, a participle before an adverb), or a preposition's
+  /// phrase with no verb before the first comma. The claims and quotes go to the person —
+  /// and a first comma after the subject's own verb leaves the subject where it is.
   @Test(arguments: [
     ("Likewise, she went after the council and called for the chair to quit.", "the chair to quit"),
     ("Smiling broadly throughout her victory speech, she thanked the crowd. “Today, you proved that the harbour is our home.”", "Today, you proved"),
+    ("By Sunday afternoon she had cancelled a rally in Leeds, Yorkshire, citing the storm.", "the storm"),
   ])
-  func aCapitalOfPositionNamesNobody(body: String, quote: String) throws {
+  func anOpeningNamesNobody(body: String, quote: String) throws {
     let analysis = try Fixture.analyse("The levy fight\n\nMaria Okafor chairs the harbour board.\n\n" + body)
     #expect(analysis.speakerName(of: analysis.quote(startingWith: quote)) == "Maria Okafor")
     #expect(analysis.speakers.map(\.name) == ["Maria Okafor"])

@@ -2,13 +2,18 @@
 /// that follows it, the subject at the head of the sentence.
 extension SentenceCursor {
   /// The subject at the head of the sentence, past an opening adverbial (`On Monday, …`,
-  /// `Hours later, …`, `Likewise, …`: a first word capitalised for its place alone).
+  /// `Hours later, …`, `Inside the hotel, …`, `Likewise, …`: a first word capitalised for
+  /// its place alone).
   func sentenceSubject(before limit: Int) -> NounPhrase? {
     var k = r.lowerBound
     let lower = T[k].lower
     let opensWithAdverbial = Lexicon.clauseOpeners.contains(lower) || lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("ly")
       || doc.positionalCapitals.contains(k) && k + 1 < r.upperBound && T[k + 1].isMark(",")
-    if k < limit, let comma = (k..<limit).first(where: { T[$0].isMark(",") }), opensWithAdverbial || endsInAdverb(k..<comma) { k = comma + 1 }
+    if k < limit, let comma = (k..<limit).first(where: { T[$0].isMark(",") }),
+      opensWithAdverbial || endsInAdverb(k..<comma) || isPrepositionalOpener(k..<comma)
+    {
+      k = comma + 1
+    }
     guard k < limit, var phrase = finder.phrase(after: k - 1, limit: limit) else { return nil }
     // `At an event in St. Clairsville, Ohio, Brenda Johnson …`: the adverbial's town, then
     // its state or country between commas, then the subject.
@@ -17,6 +22,14 @@ extension SentenceCursor {
     }
     if case .role = phrase.head, phrase.tokens.count > 7 { return nil }
     return phrase
+  }
+
+  /// `Inside the hotel conference center,`, `Over the past two weeks,`: a preposition's
+  /// phrase before the sentence's first comma, with no verb in it (`By Sunday she had
+  /// canceled a rally in Green Bay, Wis.,` holds its subject).
+  private func isPrepositionalOpener(_ opening: Range<Int>) -> Bool {
+    Lexicon.prepositions.contains(T[opening.lowerBound]) && opening.count <= 12
+      && !opening.contains { T[$0].kind == .word && doc.tag($0)?.isVerb == true }
   }
 
   /// A name the article takes for a place, right before a comma.
