@@ -147,7 +147,7 @@ extension SentenceCursor {
     while k < r.upperBound {
       let t = T[k]
       if t.is("that") || t.isMark(":") || t.kind == .quoteOpen { return false }
-      if t.isMark(",") || t.isMark(";") || SentenceSplitter.isTerminal(t, in: doc.scalars) || t.kind == .quoteClose || isReasonClause(at: k, after: c) {
+      if t.isMark(",") || t.isMark(";") || SentenceSplitter.isTerminal(t, in: doc.scalars) || t.kind == .quoteClose || isCircumstanceClause(at: k, after: c) {
         break
       }
       k += 1
@@ -172,7 +172,7 @@ extension SentenceCursor {
     {
       p += 1
     }
-    let endsSentence = k >= r.upperBound || T[k].kind == .quoteClose || SentenceSplitter.isTerminal(T[k], in: doc.scalars) || isReasonClause(at: k, after: c)
+    let endsSentence = k >= r.upperBound || T[k].kind == .quoteClose || SentenceSplitter.isTerminal(T[k], in: doc.scalars) || isCircumstanceClause(at: k, after: c)
     if endsSentence, p < k, startsPrepositionalPhrase(at: p), !clauseAhead(p) { return true }
     // `…, Ash Carter told a Senate panel.`: a listener of any shape, then the sentence ends.
     if listener, endsSentence, k - (c + 1) <= 8, !clauseAhead(c), !objectControl(at: c + 1, verb: T[c]) { return true }
@@ -184,11 +184,19 @@ extension SentenceCursor {
 
 
   /// `…, an official told Reuters on condition of anonymity because he was not authorized to
-  /// speak`: a reason clause after the cue's own words, with no clause before it, says why,
+  /// speak`, `Rubio said Sunday in Virginia as the crowd roared`: a clause of reason or
+  /// circumstance after the cue's own words, with no clause before it, says why or when,
   /// not what (`told reporters the port closed because …` reports the reason too; `because
-  /// of` is a preposition).
-  private func isReasonClause(at k: Int, after c: Int) -> Bool {
-    k > c + 1 && T[k].is("because") && !(k + 1 < r.upperBound && T[k + 1].is("of")) && clauseStart(in: (c + 1)..<k) == nil
+  /// of` is a preposition, and `as`, `after` … must open a clause or a participle: `said
+  /// Sunday after the vote` is a time, `said Sunday as many as 40 people died` a comparison).
+  private func isCircumstanceClause(at k: Int, after c: Int) -> Bool {
+    guard k > c + 1, k + 1 < r.upperBound, Lexicon.circumstanceSubordinators.contains(T[k]) else { return false }
+    if T[k].is("because") { return !T[k + 1].is("of") && clauseStart(in: (c + 1)..<k) == nil }
+    guard T[k + 1].kind == .word, let next = doc.tag(k + 1), next != .jj, next != .rb else { return false }
+    let opens = next == .vbn || next == .vbg || startsClause(at: k + 1)
+    // `told the Post before he spoke to the committee that …`: the `that` clause is the content.
+    let thatFollows = ((k + 1)..<r.upperBound).prefix { !T[$0].isMark(",") }.contains { T[$0].is("that") }
+    return opens && !thatFollows && clauseStart(in: (c + 1)..<k) == nil
   }
 
   /// The claim content that ends right before token `end` (exclusive), from the clause start.

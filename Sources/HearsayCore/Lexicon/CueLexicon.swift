@@ -91,6 +91,10 @@ extension Lexicon {
     "within", "without", "following", "ahead", "while", "because", "although", "though", "when", "once",
   ]
 
+  /// Subordinators that open a clause of reason or circumstance (`because he was not
+  /// authorized`, `as the crowd roared`, `when asked`): after a cue's own words, why or when.
+  static let circumstanceSubordinators: WordSet = ["because", "as", "when", "while", "after", "before", "since", "until", "once"]
+
   /// Prepositions whose object after a cue is what was said (`spoke about the economy`,
   /// `commented on the ruling`, `called for a recount`), unlike where, when or to whom.
   static let topicPrepositions: WordSet = ["about", "on", "for", "against", "over", "like", "as", "because"]
