@@ -174,8 +174,17 @@ extension SentenceCursor {
     }
     let endsSentence = k >= r.upperBound || T[k].kind == .quoteClose || SentenceSplitter.isTerminal(T[k], in: doc.scalars) || isCircumstanceClause(at: k, after: c)
     if endsSentence, p < k, startsPrepositionalPhrase(at: p), !clauseAhead(p) { return true }
-    // `…, Ash Carter told a Senate panel.`: a listener of any shape, then the sentence ends.
-    if listener, endsSentence, k - (c + 1) <= 8, !clauseAhead(c), !objectControl(at: c + 1, verb: T[c]) { return true }
+    // `…, Ash Carter told a Senate panel.`: a listener of any shape, then the sentence ends —
+    // after a finite `tell`, a longer one with no finite verb of its own (`tells hundreds
+    // of screaming supporters at a victory party in Leeds.`; but `warned China against
+    // provocative behaviour …` says what, and `Hispanics telling their stories` is no cue).
+    if listener, endsSentence, !clauseAhead(c), !objectControl(at: c + 1, verb: T[c]),
+      k - (c + 1) <= 8
+        || Lexicon.tellVerbs.contains(T[c]) && !T[c].lower.hasSuffix("ing") && k - (c + 1) <= 16
+          && !((c + 1)..<k).contains(where: { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true })
+    {
+      return true
+    }
     // `Rubio said here.`, `Lima fired back with a laugh.`: only adverbs, particles and a
     // short prepositional phrase before the clause ends.
     if k - (c + 1) <= 7, closesClause(after: c) { return true }
