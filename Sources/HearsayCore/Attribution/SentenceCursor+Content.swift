@@ -144,10 +144,13 @@ extension SentenceCursor {
   func isPostposed(after c: Int) -> Bool {
     var k = c + 1
     let listener = T[c].has(.listenerVerb)
+    var circumstance = false
     while k < r.upperBound {
       let t = T[k]
       if t.is("that") || t.isMark(":") || t.kind == .quoteOpen { return false }
-      if t.isMark(",") || t.isMark(";") || SentenceSplitter.isTerminal(t, in: doc.scalars) || t.kind == .quoteClose || isCircumstanceClause(at: k, after: c) {
+      if t.isMark(",") || t.isMark(";") || SentenceSplitter.isTerminal(t, in: doc.scalars) || t.kind == .quoteClose { break }
+      if isCircumstanceClause(at: k, after: c) {
+        circumstance = true
         break
       }
       k += 1
@@ -172,7 +175,7 @@ extension SentenceCursor {
     {
       p += 1
     }
-    let endsSentence = k >= r.upperBound || T[k].kind == .quoteClose || SentenceSplitter.isTerminal(T[k], in: doc.scalars) || isCircumstanceClause(at: k, after: c)
+    let endsSentence = k >= r.upperBound || T[k].kind == .quoteClose || SentenceSplitter.isTerminal(T[k], in: doc.scalars) || circumstance
     if endsSentence, p < k, startsPrepositionalPhrase(at: p), !clauseAhead(p) { return true }
     // `…, Ash Carter told a Senate panel.`: a listener of any shape, then the sentence ends —
     // after a finite `tell`, a longer one with no finite verb of its own (`tells hundreds
@@ -201,11 +204,14 @@ extension SentenceCursor {
   private func isCircumstanceClause(at k: Int, after c: Int) -> Bool {
     guard k > c + 1, k + 1 < r.upperBound, Lexicon.circumstanceSubordinators.contains(T[k]) else { return false }
     if T[k].is("because") { return !T[k + 1].is("of") && clauseStart(in: (c + 1)..<k) == nil }
-    guard T[k + 1].kind == .word, let next = doc.tag(k + 1), next != .jj, next != .rb else { return false }
-    let opens = next == .vbn || next == .vbg || startsClause(at: k + 1)
     // `told the Post before he spoke to the committee that …`: the `that` clause is the content.
-    let thatFollows = ((k + 1)..<r.upperBound).prefix { !T[$0].isMark(",") }.contains { T[$0].is("that") }
-    return opens && !thatFollows && clauseStart(in: (c + 1)..<k) == nil
+    guard T[k + 1].kind == .word, !((k + 1)..<r.upperBound).prefix(while: { !T[$0].isMark(",") }).contains(where: { T[$0].is("that") }) else {
+      return false
+    }
+    // A clause right after the cue (`said the repairs would end before the storms`) is
+    // found first, cheaply; the tagger is asked last.
+    guard clauseStart(in: (c + 1)..<k) == nil, let next = doc.tag(k + 1), next != .jj, next != .rb else { return false }
+    return next == .vbn || next == .vbg || startsClause(at: k + 1)
   }
 
   /// The claim content that ends right before token `end` (exclusive), from the clause start.
