@@ -82,6 +82,7 @@ struct AttributionTests {
     Case(name: "a that clause after a circumstance clause is the content", body: "Okafor told the Post before she spoke to the committee that the levy had failed.", quote: "the levy had failed", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a long listener with no verb of its own after a postposed tell", body: "“Let us put this thing away,” Okafor tells hundreds of screaming supporters at a victory party in Leeds.", quote: "Let us put this thing away", speaker: "Okafor", rule: .quoteThenSubjectCue),
     Case(name: "a listener verb's long object is what was said", body: "Okafor warned the council against provocative behaviour in the harbour during the long summer season.", quote: "the council against provocative", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "an auxiliary of emphasis before the cue is passed over", body: "Okafor did suggest that the levy had failed.", quote: "the levy had failed", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a role's object is not the subject, the role is", body: "Critics of the plan said it would cost too much.", quote: "it would cost too much", speaker: "Critics of the plan", rule: .subjectCueContent),
     Case(name: "a role tied by for to whom it serves speaks", body: "A lawyer for the family said the two cases were quite different.", quote: "the two cases were", speaker: "A lawyer for the family", rule: .subjectCueContent),
     Case(name: "a name coordinated with a role and its object leads", body: "Okafor and her rivals for the seat have said they will cut the levy.", quote: "they will cut the levy", speaker: "Okafor", rule: .subjectCueContent),
@@ -386,6 +387,13 @@ struct AttributionTests {
   @Test func aCommaAfterACommonNounEndsTheListener() throws {
     let analysis = try Fixture.analyse("Headline\n\nAna Lima urged a strong stand, saying that the harbour would flood.")
     #expect(analysis.quotes.map(analysis.text) == ["a strong stand", "the harbour would flood"])
+  }
+
+  /// `did not say whether …`: a negated cue reports nothing, though `did` alone before a
+  /// cue is only emphasis.
+  @Test func aNegatedCueReportsNothing() throws {
+    let analysis = try Fixture.analyse("Headline\n\nOkafor did not say whether the levy had failed.")
+    #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
   }
 
   @Test func aWeakCueWithoutAStanceTakesNoObject() throws {

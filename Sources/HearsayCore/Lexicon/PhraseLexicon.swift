@@ -74,6 +74,10 @@ extension Lexicon {
   /// saying whether …`): the subject stands before them.
   static let progressiveAuxiliaries: WordSet = ["is", "are", "was", "were", "been", "be", "isn't", "aren't", "wasn't", "weren't"]
 
+  /// The auxiliary of emphasis right before a cue (`Allen did suggest that …`); not before
+  /// `not` (`did not say when` reports nothing).
+  static let doSupport: WordSet = ["did", "does", "do"]
+
   /// Words that may sit between a subject and its cue (`Chen also said`, `he has said`).
   public static let cueModifiers: Set<String> = [
     "also", "has", "have", "had", "later", "then", "further", "previously", "reportedly",

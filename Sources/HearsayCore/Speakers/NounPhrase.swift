@@ -104,6 +104,7 @@ struct PhraseFinder {
 
   private func lastSubject(before cue: Int, floor: Int) -> NounPhrase? {
     var j = cue - 1
+    if j > floor, Lexicon.doSupport.contains(tokens[j]) { j -= 1 }
     var skipped = 0
     // A progressive cue (`is demanding`) has its subject before the auxiliary.
     let progressive = tokens[cue].lower.hasSuffix("ing")
