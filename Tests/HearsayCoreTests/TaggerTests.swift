@@ -147,10 +147,34 @@ struct TaggerTests {
   @Test func aModelWithATagOutOfRangeStillAnswers() throws {
     var trainer = PerceptronTrainer()
     _ = trainer.train(Self.tiny, passes: 2, seed: 7)
-    var bytes = trainer.model(threshold: 0).serialized()
-    bytes[bytes.count - 1] = 0xFF
+    var bytes = trainer.model(threshold: 0, denseFrom: 1_000).serialized()
+    bytes[bytes.count - 1] = 0xFF  // the last entry's tag: no dense rows follow
     let damaged = Tagger(model: try TaggerModel(serialized: bytes))
     for sentence in Self.tiny { #expect(damaged.tag(sentence.map(\.keys)).count == sentence.count) }
+  }
+
+  /// Features with many weights are stored as dense rows and added a vector at a time:
+  /// a model written all dense tags as the same model written all sparse, and a dense
+  /// slot naming a row past the file's end (a damaged file) is passed over.
+  @Test func denseRowsTagAsTheirSparseEntries() throws {
+    var trainer = PerceptronTrainer()
+    _ = trainer.train(Self.tiny, passes: 10, seed: 7)
+    let dense = trainer.model(threshold: 0, denseFrom: 1).serialized(), sparse = trainer.model(threshold: 0, denseFrom: 1_000).serialized()
+    #expect(dense.count > sparse.count)
+    let sentences = Self.tiny.map { $0.map(\.keys) } + ["The bridge said they were safe .", "Residents will reopen the bridge in May ."].map { TaggerTraining.words(in: $0).map(\.keys) }
+    let fromDense = Tagger(model: try TaggerModel(serialized: dense)), fromSparse = Tagger(model: try TaggerModel(serialized: sparse))
+    for keys in sentences { #expect(fromDense.tag(keys) == fromSparse.tag(keys)) }
+    var damaged = dense
+    var at = 12
+    for _ in 0..<PennTag.allCases.count { at += 1 + Int(damaged[at]) }
+    at += (16 - at % 16) % 16
+    let slots = damaged[(at + 4)..<(at + 8)].withUnsafeBytes { Int(UInt32(littleEndian: $0.loadUnaligned(as: UInt32.self))) }
+    at += 16
+    for s in 0..<slots where damaged[at + s * 16 + 15] == 0x80 {
+      damaged.replaceSubrange((at + s * 16 + 8)..<(at + s * 16 + 12), with: [0xFF, 0xFF, 0xFF, 0x7F])
+    }
+    let tagger = Tagger(model: try TaggerModel(serialized: damaged))
+    for keys in sentences { #expect(tagger.tag(keys).count == keys.count) }
   }
 
   @Test func aDamagedModelFileIsRefusedWithAReason() throws {

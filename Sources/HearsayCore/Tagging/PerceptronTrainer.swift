@@ -65,8 +65,10 @@ public struct PerceptronTrainer {
     weights[k] += delta
   }
 
-  /// The averaged weights, leaving out those whose size is under `threshold`.
-  public func model(threshold: Float = 0.001) -> TaggerModel {
+  /// The averaged weights, leaving out those whose size is under `threshold`; features
+  /// with `denseFrom` weights or more (by default the file's own choice) are stored as
+  /// dense rows (`TaggerModel.File`).
+  public func model(threshold: Float = 0.001, denseFrom: Int? = nil) -> TaggerModel {
     var features: [(key: UInt64, weights: [(tag: UInt8, weight: Float)])] = []
     for (row, key) in keys.enumerated() {
       var kept: [(tag: UInt8, weight: Float)] = []
@@ -78,7 +80,7 @@ public struct PerceptronTrainer {
       }
       features.append((key, kept))
     }
-    return TaggerModel(features: features)
+    return TaggerModel(features: features, denseFrom: denseFrom ?? TaggerModel.File.denseFrom)
   }
 }
 

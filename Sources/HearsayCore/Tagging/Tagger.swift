@@ -37,7 +37,7 @@ public struct Tagger: Sendable {
     tags.reserveCapacity(keys.count)
     keys.withUnsafeBufferPointer { keys in
       withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.count) { features in
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: PennTag.allCases.count) { scores in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: TaggerModel.scoreLanes) { scores in
           for i in part ?? 0..<keys.count {
             TaggerFeatures.extract(i, keys, previous: tags.last, previous2: tags.count > 1 ? tags[tags.count - 2] : nil, into: features)
             scores.initialize(repeating: 0)
@@ -49,10 +49,11 @@ public struct Tagger: Sendable {
     return tags
   }
 
-  /// The highest-scoring tag; ties go to the earlier (more common) tag.
+  /// The highest-scoring tag; ties go to the earlier (more common) tag. `scores` has a
+  /// lane per tag and may have unused lanes after them (`TaggerModel.scoreLanes`).
   static func best(_ scores: UnsafeMutableBufferPointer<Float>) -> PennTag {
     var best = 0
-    for t in 1..<scores.count where scores[t] > scores[best] { best = t }
+    for t in 1..<PennTag.allCases.count where scores[t] > scores[best] { best = t }
     return PennTag(rawValue: UInt8(best))!
   }
 

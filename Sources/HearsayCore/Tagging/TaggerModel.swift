@@ -15,9 +15,10 @@ public struct TaggerModel: Sendable {
 
   public var featureCount: Int { lookup.featureCount }
 
-  /// A model of these features, each with its (tag, weight) pairs.
-  init(features: [(key: UInt64, weights: [(tag: UInt8, weight: Float)])]) {
-    let bytes = File.write(tagNames: PennTag.allCases.map(\.name), features: features)
+  /// A model of these features, each with its (tag, weight) pairs; those with `denseFrom`
+  /// weights or more are stored as dense rows.
+  init(features: [(key: UInt64, weights: [(tag: UInt8, weight: Float)])], denseFrom: Int = File.denseFrom) {
+    let bytes = File.write(tagNames: PennTag.allCases.map(\.name), features: features, denseFrom: denseFrom)
     // The bytes were just written by `File.write`: reading them back cannot fail.
     try! self.init(storage: Storage(copying: bytes))
   }
@@ -43,11 +44,17 @@ public struct TaggerModel: Sendable {
   /// Whether the model has weights for `feature`.
   func has(_ feature: UInt64) -> Bool { lookup.find(feature) != nil }
 
-  /// Adds the weights of the features at `positions` of `features` to `scores`. All the
-  /// slots are found first and the weights added after: the lookups miss the caches, and
-  /// made one after another without the additions between, their misses overlap.
+  /// Lanes of a score buffer: one per tag, rounded up to whole vectors, so that a dense
+  /// row is added a vector at a time (the lanes past the tags stay unused).
+  static let scoreLanes = (PennTag.allCases.count + Row.scalarCount - 1) / Row.scalarCount * Row.scalarCount
+  typealias Row = SIMD16<Float>
+
+  /// Adds the weights of the features at `positions` of `features` to `scores` (of
+  /// `scoreLanes` lanes). All the slots are found first and the weights added after: the
+  /// lookups miss the caches, and made one after another without the additions between,
+  /// their misses overlap.
   func score(_ features: UnsafeBufferPointer<UInt64>, picking positions: [Int], into scores: UnsafeMutableBufferPointer<Float>) {
-    withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: positions.count) { found in
+    withUnsafeTemporaryAllocation(of: Lookup.Found.self, capacity: positions.count) { found in
       var n = 0
       for p in positions {
         guard let entries = lookup.find(features[p]) else { continue }
@@ -55,9 +62,14 @@ public struct TaggerModel: Sendable {
         n += 1
       }
       for entries in found[..<n] {
-        // A tag out of range (a damaged file) is passed over, as checked here rather than
-        // over the whole file at start-up.
-        for k in entries where Int(lookup.tags[k]) < scores.count { scores[Int(lookup.tags[k])] += lookup.weight(k) }
+        switch entries {
+        case .sparse(let range):
+          // A tag out of range (a damaged file) is passed over, as checked here rather
+          // than over the whole file at start-up.
+          for k in range where Int(lookup.tags[k]) < scores.count { scores[Int(lookup.tags[k])] += lookup.weight(k) }
+        case .dense(let row):
+          lookup.addRow(row, to: scores)
+        }
       }
     }
   }
@@ -116,19 +128,28 @@ public struct TaggerModel: Sendable {
     let slotMask: Int
     let weights: UnsafeRawPointer
     let tags: UnsafeBufferPointer<UInt8>
+    let dense: UnsafeRawPointer
+    let denseRows: Int
 
-    /// The entries of `feature`'s weights, if the model has any: linear probing from the
-    /// feature's own bits, at most once round the table (a damaged file cannot hang it).
+    /// Where a feature's weights are: a run of (tag, weight) entries, or a dense row.
+    enum Found {
+      case sparse(Range<Int>)
+      case dense(Int)
+    }
+
+    /// The weights of `feature`, if the model has any: linear probing from the feature's
+    /// own bits, at most once round the table (a damaged file cannot hang it).
     @inline(__always)
-    func find(_ feature: UInt64) -> Range<Int>? {
+    func find(_ feature: UInt64) -> Found? {
       var s = Int(truncatingIfNeeded: feature) & slotMask
       for _ in 0...slotMask {
         let slot = slots + s &* File.slotSize
-        let end = Int(UInt32(littleEndian: slot.load(fromByteOffset: 12, as: UInt32.self)))
+        let end = UInt32(littleEndian: slot.load(fromByteOffset: 12, as: UInt32.self))
         if end == 0 { return nil }
         if UInt64(littleEndian: slot.load(as: UInt64.self)) == feature {
           let start = Int(UInt32(littleEndian: slot.load(fromByteOffset: 8, as: UInt32.self)))
-          return start <= end && end <= entryCount ? start..<end : nil
+          if end == File.denseBit { return start < denseRows ? .dense(start) : nil }
+          return start <= Int(end) && Int(end) <= entryCount ? .sparse(start..<Int(end)) : nil
         }
         s = (s &+ 1) & slotMask
       }
@@ -138,6 +159,24 @@ public struct TaggerModel: Sendable {
     @inline(__always)
     func weight(_ k: Int) -> Float {
       Float(bitPattern: UInt32(littleEndian: weights.load(fromByteOffset: k &* 4, as: UInt32.self)))
+    }
+
+    /// Adds dense row `row` to `scores`, a vector at a time.
+    @inline(__always)
+    func addRow(_ row: Int, to scores: UnsafeMutableBufferPointer<Float>) {
+      let from = dense + row &* TaggerModel.scoreLanes &* 4
+      #if _endian(little)
+      let to = UnsafeMutableRawPointer(scores.baseAddress!)
+      for v in 0..<(TaggerModel.scoreLanes / Row.scalarCount) {
+        let at = v &* Row.scalarCount &* 4
+        let sum = to.loadUnaligned(fromByteOffset: at, as: Row.self) + from.loadUnaligned(fromByteOffset: at, as: Row.self)
+        to.storeBytes(of: sum, toByteOffset: at, as: Row.self)
+      }
+      #else
+      for t in 0..<TaggerModel.scoreLanes {
+        scores[t] += Float(bitPattern: UInt32(littleEndian: from.load(fromByteOffset: t &* 4, as: UInt32.self)))
+      }
+      #endif
     }
   }
 }

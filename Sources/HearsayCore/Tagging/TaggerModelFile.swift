@@ -1,40 +1,59 @@
 /// The tagger model's file, laid out as the table lookups use, all numbers little-endian:
 ///
 ///     "HTAG"  u32 version  u32 tag count  (u8 length, name)…  zeros to a multiple of 16
-///     u32 features  u32 slots (a power of two)  u32 entries  u32 0
-///     slots × (u64 feature, u32 first entry, u32 end of entries; end 0 is an empty slot)
+///     u32 features  u32 slots (a power of two)  u32 entries  u32 dense rows
+///     slots × (u64 feature, u32 first, u32 end; end 0 is an empty slot)
 ///     entries × f32 weight
 ///     entries × u8 tag
+///     zeros to a multiple of 64, then dense rows × `TaggerModel.scoreLanes` f32
 ///
 /// A feature's slot is found by linear probing from its own low bits; its weights are the
-/// entries from its first to its end. The table is at most half full.
+/// entries from its first to its end — or, when the end has its top bit set, the dense row
+/// numbered by its first: a weight for every tag, added a vector at a time. The features
+/// with many weights (the tags before a word, its suffixes, the commonest words) are the
+/// ones asked of every word, and a row of them costs a few additions instead of one per
+/// entry. Zeros fill the tags a dense feature has no weight for, so the sums are the same.
+/// The table is at most half full.
 extension TaggerModel {
   enum File {
     static let magic: [UInt8] = Array("HTAG".utf8)
-    static let version: UInt32 = 2
-    static let alignment = 16
+    static let version: UInt32 = 3
+    static let alignment = 64
     static let slotSize = 16
+    /// A slot's end with this bit set names a dense row.
+    static let denseBit: UInt32 = 1 << 31
+    /// Features with at least this many weights are written as dense rows.
+    static let denseFrom = 16
 
-    static func write(tagNames: [String], features: [(key: UInt64, weights: [(tag: UInt8, weight: Float)])]) -> [UInt8] {
+    static func write(tagNames: [String], features: [(key: UInt64, weights: [(tag: UInt8, weight: Float)])], denseFrom: Int = denseFrom) -> [UInt8] {
       let features = features.filter { !$0.weights.isEmpty }.sorted { $0.key < $1.key }
       var slotCount = 1024
       while slotCount < features.count * 2 { slotCount *= 2 }
       var slots = [(key: UInt64, start: UInt32, end: UInt32)](repeating: (0, 0, 0), count: slotCount)
-      var tags: [UInt8] = [], weights: [Float] = []
+      var tags: [UInt8] = [], weights: [Float] = [], dense: [Float] = []
       for f in features {
-        let start = UInt32(tags.count)
-        for (t, w) in f.weights { tags.append(t); weights.append(w) }
+        let placed: (UInt32, UInt32)
+        if f.weights.count >= denseFrom {
+          var row = [Float](repeating: 0, count: TaggerModel.scoreLanes)
+          for (t, w) in f.weights where Int(t) < row.count { row[Int(t)] = w }
+          placed = (UInt32(dense.count / TaggerModel.scoreLanes), denseBit)
+          dense += row
+        } else {
+          let start = UInt32(tags.count)
+          for (t, w) in f.weights { tags.append(t); weights.append(w) }
+          placed = (start, UInt32(tags.count))
+        }
         var s = Int(truncatingIfNeeded: f.key) & (slotCount - 1)
         while slots[s].end != 0 { s = (s + 1) & (slotCount - 1) }
-        slots[s] = (f.key, start, UInt32(tags.count))
+        slots[s] = (f.key, placed.0, placed.1)
       }
       var out = magic
       func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
       u32(version)
       u32(UInt32(tagNames.count))
       for name in tagNames { out.append(UInt8(name.utf8.count)); out.append(contentsOf: name.utf8) }
-      out.append(contentsOf: repeatElement(0, count: padding(out.count)))
-      for n in [features.count, slotCount, tags.count, 0] { u32(UInt32(n)) }
+      out.append(contentsOf: repeatElement(0, count: padding(out.count, to: 16)))
+      for n in [features.count, slotCount, tags.count, dense.count / TaggerModel.scoreLanes] { u32(UInt32(n)) }
       for slot in slots {
         withUnsafeBytes(of: slot.key.littleEndian) { out.append(contentsOf: $0) }
         u32(slot.start)
@@ -42,6 +61,10 @@ extension TaggerModel {
       }
       for w in weights { u32(w.bitPattern) }
       out.append(contentsOf: tags)
+      if !dense.isEmpty {
+        out.append(contentsOf: repeatElement(0, count: padding(out.count, to: alignment)))
+        for w in dense { u32(w.bitPattern) }
+      }
       return out
     }
 
@@ -59,19 +82,23 @@ extension TaggerModel {
         names.append(String(decoding: try r.bytes(n), as: UTF8.self))
       }
       guard names == PennTag.allCases.map(\.name) else { throw LoadError.wrongTags(names.joined(separator: " ")) }
-      _ = try r.bytes(padding(r.at))
-      let features = Int(try r.u32()), slots = Int(try r.u32()), entries = Int(try r.u32())
-      _ = try r.u32()
-      let slotsAt = r.at, weightsAt = slotsAt + slots * slotSize, tagsAt = weightsAt + entries * 4
-      guard slots >= 1024, slots & (slots - 1) == 0, features * 2 <= slots, tagsAt + entries == bytes.count, let base = bytes.baseAddress else {
+      _ = try r.bytes(padding(r.at, to: 16))
+      let features = Int(try r.u32()), slots = Int(try r.u32()), entries = Int(try r.u32()), rows = Int(try r.u32())
+      let slotsAt = r.at, weightsAt = slotsAt + slots * slotSize, tagsAt = weightsAt + entries * 4, tagsEnd = tagsAt + entries
+      let denseAt = rows == 0 ? tagsEnd : tagsEnd + padding(tagsEnd, to: alignment)
+      guard slots >= 1024, slots & (slots - 1) == 0, features * 2 <= slots, entries < Int(denseBit),
+        denseAt + rows * TaggerModel.scoreLanes * 4 == bytes.count, let base = bytes.baseAddress
+      else {
         throw LoadError.notAModel("its counts do not match its size")
       }
       let lookup = Lookup(featureCount: features, entryCount: entries, slots: base + slotsAt, slotMask: slots - 1, weights: base + weightsAt,
-                          tags: UnsafeBufferPointer(start: (base + tagsAt).assumingMemoryBound(to: UInt8.self), count: entries))
+                          tags: UnsafeBufferPointer(start: (base + tagsAt).assumingMemoryBound(to: UInt8.self), count: entries),
+                          dense: base + denseAt, denseRows: rows)
       return (names, lookup)
     }
 
-    private static func padding(_ count: Int) -> Int { (alignment - count % alignment) % alignment }
+    /// Zeros after `count` bytes that bring the next part to a multiple of `multiple`.
+    private static func padding(_ count: Int, to multiple: Int) -> Int { (multiple - count % multiple) % multiple }
 
     /// Reads little-endian numbers from the front of a file's bytes.
     private struct Reader {

@@ -21,7 +21,8 @@ final class WordScores {
   private var scores: [Float] = []
   /// Spellings kept before the cache starts again, so a stream of unique words cannot grow it.
   private static let limit = 1 << 16
-  private let tagCount = PennTag.allCases.count
+  /// Lanes per row: a model's dense rows are added a vector at a time.
+  private let tagCount = TaggerModel.scoreLanes
 
   /// Adds the scores of `keys`' own features to `into`, working them out with `score`
   /// (into zeroed scores) the first time the spelling is seen.
