@@ -130,11 +130,7 @@ struct TaggerTests {
     var trainer = PerceptronTrainer()
     _ = trainer.train(Self.tiny, passes: 2, seed: 7)
     var bytes = trainer.model(threshold: 0).serialized()
-    var at = 12
-    for _ in 0..<PennTag.allCases.count { at += 1 + Int(bytes[at]) }
-    at += (16 - at % 16) % 16
-    let slots = bytes[(at + 4)..<(at + 8)].withUnsafeBytes { Int(UInt32(littleEndian: $0.loadUnaligned(as: UInt32.self))) }
-    at += 16
+    let (at, slots) = Self.slots(of: bytes)
     for s in 0..<slots where bytes[(at + s * 16 + 12)..<(at + s * 16 + 16)].allSatisfy({ $0 == 0 }) {
       bytes.replaceSubrange((at + s * 16)..<(at + s * 16 + 16), with: [UInt8](repeating: 0xEE, count: 12) + [1, 0, 0, 0])
     }
@@ -153,6 +149,15 @@ struct TaggerTests {
     for sentence in Self.tiny { #expect(damaged.tag(sentence.map(\.keys)).count == sentence.count) }
   }
 
+  /// Where a model file's slots start, and how many there are (`TaggerModel.File`).
+  static func slots(of bytes: [UInt8]) -> (at: Int, count: Int) {
+    var at = 12
+    for _ in 0..<PennTag.allCases.count { at += 1 + Int(bytes[at]) }
+    at += (16 - at % 16) % 16
+    let slots = bytes[(at + 4)..<(at + 8)].withUnsafeBytes { Int(UInt32(littleEndian: $0.loadUnaligned(as: UInt32.self))) }
+    return (at + 16, slots)
+  }
+
   /// Features with many weights are stored as dense rows and added a vector at a time:
   /// a model written all dense tags as the same model written all sparse, and a dense
   /// slot naming a row past the file's end (a damaged file) is passed over.
@@ -165,11 +170,7 @@ struct TaggerTests {
     let fromDense = Tagger(model: try TaggerModel(serialized: dense)), fromSparse = Tagger(model: try TaggerModel(serialized: sparse))
     for keys in sentences { #expect(fromDense.tag(keys) == fromSparse.tag(keys)) }
     var damaged = dense
-    var at = 12
-    for _ in 0..<PennTag.allCases.count { at += 1 + Int(damaged[at]) }
-    at += (16 - at % 16) % 16
-    let slots = damaged[(at + 4)..<(at + 8)].withUnsafeBytes { Int(UInt32(littleEndian: $0.loadUnaligned(as: UInt32.self))) }
-    at += 16
+    let (at, slots) = Self.slots(of: dense)
     for s in 0..<slots where damaged[at + s * 16 + 15] == 0x80 {
       damaged.replaceSubrange((at + s * 16 + 8)..<(at + s * 16 + 12), with: [0xFF, 0xFF, 0xFF, 0x7F])
     }
