@@ -158,6 +158,9 @@ struct PhraseFinder {
     {
       phrase = whole
     }
+    // `Democrats in Iowa who watched the debate said`: the object of a relative clause's
+    // verb is not the subject; the clause's antecedent is.
+    if let antecedent = relativeAntecedent(before: phrase, floor: floor) { return antecedent }
     // `House Republicans supporting the bill have said`: a participle's object is not the
     // subject; the noun the participle follows is.
     let v = phrase.tokens.lowerBound - 1
@@ -167,6 +170,29 @@ struct PhraseFinder {
       return head
     }
     return phrase
+  }
+
+  /// The phrase before `who` when `object` follows the relative clause's verb (`Democrats
+  /// in Iowa | who watched | the debate`), an adverb or auxiliary between them allowed.
+  private func relativeAntecedent(before object: NounPhrase, floor: Int) -> NounPhrase? {
+    var v = object.tokens.lowerBound - 1
+    // The object's own article and time words (`the Saturday debate`).
+    while v > floor, tokens[v].kind == .word, Lexicon.articles.contains(tokens[v]) || Lexicon.timeNouns.contains(tokens[v]) { v -= 1 }
+    guard v - 1 > floor, tokens[v].kind == .word, !tokens[v].isCapitalised, tag(v)?.isVerb == true else { return nil }
+    let verb = v
+    v -= 1
+    while v > floor, verb - v <= 2, tokens[v].kind == .word, Lexicon.auxiliaries.contains(tokens[v]) || tag(v) == .rb { v -= 1 }
+    guard Lexicon.personRelatives.contains(tokens[v]), v - 1 >= floor,
+      let antecedent = walkBack(from: tokens[v - 1].isMark(",") ? v - 2 : v - 1, floor: floor)
+    else { return nil }
+    // `Democrats in Iowa who …`: the people before the place are the antecedent.
+    let p = antecedent.tokens.lowerBound - 1
+    if p - 1 >= floor, Lexicon.subjectPlacePrepositions.contains(tokens[p]), case .name = antecedent.head,
+      let people = walkBack(from: p - 1, floor: floor)
+    {
+      return people
+    }
+    return antecedent
   }
 
   /// The token before the parenthesis that closes at `j` (`Perdue (R-Ga.)`), or `j`.
