@@ -8,8 +8,9 @@ final class TagCache {
   /// Per token: a tag's raw value, or `unknown`.
   private var tags: [UInt8] = []
   private static let unknown: UInt8 = 0xFF
-  /// Per sentence (by its first token), whether it is set in title case.
-  private var titleCase: [Int: Bool] = [:]
+  /// Per token, for a sentence's first: whether the sentence is set in title case (1), not
+  /// (0), or `unknown` — an array beside `tags`, as a keyed table cost a hash per question.
+  private var titleCase: [UInt8] = []
   /// The keys of a title-case sentence's words read in lower case, by token: made once
   /// per token, not once per question (each is a dozen hashes).
   private var lowerKeys: [Int: TagKeys] = [:]
@@ -62,14 +63,15 @@ final class TagCache {
   /// `Maria Okafor Calls Bridge Plan a Disaster`: capitals say nothing of names in a
   /// title-case line, and the tagger, which learnt from sentence case, reads it in lowercase.
   private func isTitleCase(_ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
-    if let known = titleCase[sentence.lowerBound] { return known }
+    if titleCase.count < tokens.count { titleCase.append(contentsOf: repeatElement(Self.unknown, count: tokens.count - titleCase.count)) }
+    if titleCase[sentence.lowerBound] != Self.unknown { return titleCase[sentence.lowerBound] == 1 }
     var long = 0, capitalised = 0
     for k in sentence.dropFirst() where tokens[k].kind == .word && tokens[k].range.end - tokens[k].range.start >= 4 {
       long += 1
       if tokens[k].isCapitalised { capitalised += 1 }
     }
     let answer = long >= 3 && capitalised * 4 >= long * 3
-    titleCase[sentence.lowerBound] = answer
+    titleCase[sentence.lowerBound] = answer ? 1 : 0
     return answer
   }
 }
