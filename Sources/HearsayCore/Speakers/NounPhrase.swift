@@ -148,7 +148,7 @@ struct PhraseFinder {
       if tokens[j - 1].is("of") || tokens[j].is("whom") {
         return k - 1 >= floor ? walkBack(from: k - 1, floor: floor) : nil  // `many of whom say`
       }
-      return k >= floor ? walkBack(from: k, floor: floor) : nil
+      return antecedent(ofRelativeAt: j, floor: floor)
     }
     guard var phrase = walkBack(from: j, floor: floor) else { return nil }
     // `Critics of the plan said`, `her rivals for the council seat have said`: a role's
@@ -178,13 +178,14 @@ struct PhraseFinder {
     var v = object.tokens.lowerBound - 1
     // The object's own article and time words (`the Saturday debate`).
     while v > floor, tokens[v].kind == .word, Lexicon.articles.contains(tokens[v]) || Lexicon.timeNouns.contains(tokens[v]) { v -= 1 }
-    guard v - 1 > floor, tokens[v].kind == .word, !tokens[v].isCapitalised, tag(v)?.isVerb == true else { return nil }
+    // `who` is looked for before the tagger is asked: most subjects have none before them.
+    guard v - 1 > floor, tokens[v].kind == .word, !tokens[v].isCapitalised,
+      (max(floor, v - 3)..<v).contains(where: { Lexicon.personRelatives.contains(tokens[$0]) }), tag(v)?.isVerb == true
+    else { return nil }
     let verb = v
     v -= 1
     while v > floor, verb - v <= 2, tokens[v].kind == .word, Lexicon.auxiliaries.contains(tokens[v]) || tag(v) == .rb { v -= 1 }
-    guard Lexicon.personRelatives.contains(tokens[v]), v - 1 >= floor,
-      let antecedent = walkBack(from: tokens[v - 1].isMark(",") ? v - 2 : v - 1, floor: floor)
-    else { return nil }
+    guard Lexicon.personRelatives.contains(tokens[v]), let antecedent = antecedent(ofRelativeAt: v, floor: floor) else { return nil }
     // `Democrats in Iowa who …`: the people before the place are the antecedent.
     let p = antecedent.tokens.lowerBound - 1
     if p - 1 >= floor, Lexicon.subjectPlacePrepositions.contains(tokens[p]), case .name = antecedent.head,
@@ -193,6 +194,12 @@ struct PhraseFinder {
       return people
     }
     return antecedent
+  }
+
+  /// The phrase the relative pronoun at `j` stands for (`an architect | who`, `Trump, | who`).
+  private func antecedent(ofRelativeAt j: Int, floor: Int) -> NounPhrase? {
+    let k = j - 1 >= floor && tokens[j - 1].isMark(",") ? j - 2 : j - 1
+    return k >= floor ? walkBack(from: k, floor: floor) : nil
   }
 
   /// The token before the parenthesis that closes at `j` (`Perdue (R-Ga.)`), or `j`.
