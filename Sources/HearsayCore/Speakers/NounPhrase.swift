@@ -255,6 +255,34 @@ struct PhraseFinder {
     return head
   }
 
+  /// Whether a role names a thing rather than who speaks: its head noun (the word before
+  /// its first preposition, or its last) is a document (`a statement`) or names no person
+  /// or organisation (`a pitch to New York voters`, `a new radio ad`, `a microphone`). A
+  /// share of people is people (`30 percent of voters`, `many`, `three in 10`).
+  func namesThing(_ p: NounPhrase) -> Bool {
+    guard case .role = p.head else { return false }
+    let words = p.tokens.filter { tokens[$0].kind == .word }
+    if words.contains(where: { k in
+      Lexicon.quantifierSubjects.contains(tokens[k]) || Lexicon.shareNouns.contains(tokens[k]) || Lexicon.numberWords.contains(tokens[k])
+        || scalars[tokens[k].range.start].isDigit
+    }) {
+      return false
+    }
+    let end = words.firstIndex { Lexicon.prepositions.contains(tokens[$0]) } ?? words.count
+    guard end > 0 else { return false }
+    let head = tokens[words[end - 1]]
+    return head.has(.documentNoun) || !Self.namesPeople(head)
+  }
+
+  /// A noun for a person or organisation: a title or role noun (either number), one GUM's
+  /// annotations give people (`fans`, `journalist`), or a compound of one (`gunman`,
+  /// `congresswoman`, `townspeople`).
+  private static func namesPeople(_ noun: Token) -> Bool {
+    if noun.has(.title) || noun.has(.roleNoun) || Lexicon.animateNouns.containsBare(noun) { return true }
+    let bare = noun.bare
+    return Lexicon.roleNouns.contains(bare + "s") || ["man", "men", "person", "people"].contains { bare.hasSuffix($0) }
+  }
+
   /// The tokens of an appositive that ends with the comma at `comma`, if there is one.
   func appositiveEnding(at comma: Int, floor: Int) -> Range<Int>? {
     var p = comma - 1

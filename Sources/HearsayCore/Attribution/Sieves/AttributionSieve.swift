@@ -27,8 +27,9 @@ struct SentenceClaims {
       case .verb, .quotedAsSaying:
         let at = cue.isInfinitive ? s.governingVerb(ofInfinitive: cue.tokens.lowerBound) : cue.tokens.lowerBound
         if let at, var p = s.finder.subject(before: at, floor: s.r.lowerBound) ?? s.appositiveSubject(before: at) {
-          // `Trump's campaign released a statement saying …`: the statement's author speaks.
-          if s.T[at].lower.hasSuffix("ing"), case .role = p.head, s.T[p.tokens.upperBound - 1].has(.documentNoun),
+          // `Trump's campaign released a statement saying …`, `Cruz is making a pitch to
+          // voters saying …`: of a thing that says, its author speaks.
+          if s.T[at].lower.hasSuffix("ing"), s.finder.namesThing(p),
             p.tokens.lowerBound > s.r.lowerBound, let author = s.clauseSubject(before: p.tokens.lowerBound)
           {
             p = author
