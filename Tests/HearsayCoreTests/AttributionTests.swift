@@ -399,6 +399,22 @@ struct AttributionTests {
     #expect(analysis.quotes.map(analysis.text) == ["a strong stand", "the harbour would flood"])
   }
 
+  /// `said as she opened the span.`: a clause of circumstance right after the cue that runs
+  /// to the sentence's end says when, not what; one a comma closes opens what was said,
+  /// and after a denial `when` asks.
+  @Test(arguments: [
+    ("“The bridge is safe,” Okafor said as she opened the new span.", "The bridge is safe", "she opened the new span"),
+    ("“We will appeal,” Okafor said when the council voted.", "We will appeal", "the council voted"),
+    ("Okafor said while she backs the levy, the bridge must close.", "the bridge must close", nil),
+    ("The councillors have not said when they would vote on the levy.", "they would vote on the levy", nil),
+  ])
+  func aCircumstanceRightAfterTheCueIsNotWhatWasSaid(_ body: String, _ said: String, _ circumstance: String?) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    let texts = analysis.quotes.map(analysis.text)
+    #expect(texts.contains { $0.contains(said) }, "found \(texts)")
+    if let circumstance { #expect(!texts.contains { $0.contains(circumstance) }, "found \(texts)") }
+  }
+
   /// `did not say whether …`: a negated cue reports nothing, though `did` alone before a
   /// cue is only emphasis.
   @Test func aNegatedCueReportsNothing() throws {

@@ -202,7 +202,16 @@ extension SentenceCursor {
   /// of` is a preposition, and `as`, `after` … must open a clause or a participle: `said
   /// Sunday after the vote` is a time, `said Sunday as many as 40 people died` a comparison).
   private func isCircumstanceClause(at k: Int, after c: Int) -> Bool {
-    guard k > c + 1, k + 1 < r.upperBound, Lexicon.circumstanceSubordinators.contains(T[k]) else { return false }
+    guard k > c, k + 1 < r.upperBound, Lexicon.circumstanceSubordinators.contains(T[k]) else { return false }
+    // Right after the cue, a finite clause that runs to the sentence's end (`said as he
+    // launched the process.`); one a comma closes opens what was said (`said as voters
+    // learn more, his support will fade`; `said when asked …` may be the question's), and
+    // after a denial `when` asks (`have not said when they would take it up`).
+    if k == c + 1 {
+      let denied = (max(r.lowerBound, c - 2)..<c).contains { T[$0].is("not") || T[$0].is("never") || T[$0].lower.hasSuffix("n't") }
+      return T[k + 1].kind == .word && !(denied && Lexicon.questionOpeners.contains(T[k])) && startsClause(at: k + 1)
+        && !((k + 2)..<r.upperBound).contains(where: { T[$0].isMark(",") || T[$0].isMark(";") || T[$0].isMark(":") || T[$0].kind == .quoteOpen })
+    }
     if T[k].is("because") { return !T[k + 1].is("of") && clauseStart(in: (c + 1)..<k) == nil }
     // `told the Post before he spoke to the committee that …`: the `that` clause is the content.
     guard T[k + 1].kind == .word, !((k + 1)..<r.upperBound).prefix(while: { !T[$0].isMark(",") }).contains(where: { T[$0].is("that") }) else {
