@@ -16,13 +16,19 @@ extension Unicode.Scalar {
   @inline(__always) var isNewline: Bool { value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 }
   /// Letters and digits: the characters a word is made of.
   @inline(__always) var isWordCharacter: Bool {
-    if value < 0x80 {
-      return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
-        || (value >= 0x61 && value <= 0x7A)
-    }
+    if value < 0x80 { return Self.isASCIIWordCharacter(value) }
     // General Punctuation (curly quotes, dashes) holds no letter or digit.
     if value >= 0x2000 && value <= 0x206F { return false }
     return properties.isAlphabetic || properties.numericType != nil
+  }
+  /// A word character of a script written with spaces: what carries a word on (an
+  /// ideograph is a word of its own). The tokenizer asks it of every letter.
+  @inline(__always) var continuesWord: Bool { value < 0x80 ? Self.isASCIIWordCharacter(value) : isWordCharacter && !isCJK }
+  /// A digit or letter below 0x80, as a bit of two words: code points 0–63 (digits at
+  /// 0x30–0x39) and 64–127 (letters at 0x41–0x5A and 0x61–0x7A).
+  @inline(__always) private static func isASCIIWordCharacter(_ v: UInt32) -> Bool {
+    let bits: UInt64 = v < 64 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_07FF_FFFE
+    return (bits >> UInt64(v & 63)) & 1 != 0
   }
   /// Ideographs and kana: scripts written without spaces between words.
   @inline(__always) var isCJK: Bool {

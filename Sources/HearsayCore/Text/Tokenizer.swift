@@ -66,8 +66,8 @@ struct Tokenizer {
         var j = i + 1
         while j < r.end {
           let d = s[j]
-          if d.isWordCharacter && !d.isCJK { j += 1; continue }
-          if Self.isJoiner(d), j + 1 < r.end, s[j + 1].isWordCharacter, !s[j + 1].isCJK, mark(at: j) == nil {
+          if d.continuesWord { j += 1; continue }
+          if Self.isJoiner(d), j + 1 < r.end, s[j + 1].continuesWord, mark(at: j) == nil {
             j += 2
             continue
           }
