@@ -223,6 +223,13 @@ extension Lexicon {
 
   static func isTitle(_ word: String) -> Bool {
     if titles.contains(word) { return true }
-    return word.count > 7 && ["chef", "chefin", "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "direktor", "direktorin", "vorsitzende", "vorsitzender"].contains { word.hasSuffix($0) }
+    // Every ending below ends in one of these letters: most words are ruled out by their last byte.
+    guard word.utf8.count > 7, let last = word.utf8.last, "fnrte".utf8.contains(last) else { return false }
+    return word.count > 7 && germanTitleEndings.contains { word.hasSuffix($0) }
   }
+
+  private static let germanTitleEndings = [
+    "chef", "chefin", "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "direktor", "direktorin",
+    "vorsitzende", "vorsitzender",
+  ]
 }
