@@ -8,35 +8,41 @@
 /// person (a title or role, a given name, a surname of a full name in the article).
 enum KindVote {
   static func decide(_ found: [MentionStage.Found], in doc: Document) -> [MentionStage.Found] {
+    // Each distinct name once, by a number: what is weighed below is kept per name, and a
+    // name's words (an array of strings) are hashed once per mention rather than at every
+    // question.
+    var numbers: [[String]: Int] = [:]
+    let name = found.map { f in
+      f.kind == .person ? numbers[f.words] ?? { let n = numbers.count; numbers[f.words] = n; return n }() : -1
+    }
     // Only names that could be something else are weighed: one ending like a plural, or
     // read after `in` or `the` somewhere (most names are none, and cost nothing here).
     // A name the gazetteer knows counts as read in a place's position wherever it stands.
     let locative = found.indices.filter { found[$0].kind == .person && (isLocative(found[$0].run, doc) || isKnownPlace(found[$0].words)) }
     let definite = Set(found.indices.filter { found[$0].kind == .person && isDefinite(found[$0].run, doc) })
     // Asked once per name, at its first mention: the answer is the words', not the place's.
-    var madeOfCommonWords: [[String]: Bool] = [:]
-    for f in found where f.kind == .person && madeOfCommonWords[f.words] == nil { madeOfCommonWords[f.words] = isMadeOfCommonWords(f, doc) }
-    let commonNames = Set(madeOfCommonWords.filter(\.value).keys)
-    let candidates = Set((locative + definite).map { found[$0].words }).union(commonNames)
-    // Asked once per mention (the set is keyed by whole names, each a hash of its words).
-    let isCandidate = found.map { $0.kind == .person && (endsInS($0.words.last) || candidates.contains($0.words)) }
+    var madeOfCommonWords = [Bool?](repeating: nil, count: numbers.count)
+    for (i, f) in found.enumerated() where name[i] >= 0 && madeOfCommonWords[name[i]] == nil { madeOfCommonWords[name[i]] = isMadeOfCommonWords(f, doc) }
+    var isCandidateName = madeOfCommonWords.map { $0 == true }
+    for i in locative + definite { isCandidateName[name[i]] = true }
+    let isCandidate = found.indices.map { name[$0] >= 0 && (endsInS(found[$0].words.last) || isCandidateName[name[$0]]) }
     guard isCandidate.contains(true) else { return found }
     // Surnames and given names of the article's full names are people's.
     var personWords = Set<String>()
     for f in found where f.kind == .person && f.words.count > 1 { personWords.formUnion(f.words) }
     // Person evidence by its source: a given name or a full name's word, or only a role.
-    var evidence: [[String]: (place: Int, group: Int, definite: Int, other: Int, named: Bool, roled: Bool)] = [:]
+    var evidence = [(place: Int, group: Int, definite: Int, other: Int, named: Bool, roled: Bool)?](repeating: nil, count: numbers.count)
     // The tagger is asked once per plural-looking word, at its first mention outside a place's position.
     var plural: [String: Bool] = [:]
     let locativeSet = Set(locative)
     for (i, f) in found.enumerated() where isCandidate[i] {
-      var e = evidence[f.words] ?? (0, 0, 0, 0, false, false)
+      var e = evidence[name[i]] ?? (0, 0, 0, 0, false, false)
       if Lexicon.isGivenName(f.words[0]) || (f.words.count == 1 && personWords.contains(f.words[0])) { e.named = true }
       if f.role != nil { e.roled = true }
       // `Phoenix police`, `the Trump campaign`: a name before a noun says nothing of its kind
       // (a plural before one is its subject: `Hispanics telling their stories`).
       if !locativeSet.contains(i), !endsInS(f.words.last), isModifier(f.run, doc) {
-        evidence[f.words] = e
+        evidence[name[i]] = e
         continue
       }
       if locativeSet.contains(i) {
@@ -50,17 +56,17 @@ enum KindVote {
       } else {
         e.other += 1
       }
-      evidence[f.words] = e
+      evidence[name[i]] = e
     }
     return found.indices.map { i in
       let f = found[i]
       // A role alone says person less than two places' positions say place (`an Elks Lodge
       // in Salem, followed by town halls …` read as Salem's role).
-      guard isCandidate[i], let e = evidence[f.words], !e.named, !e.roled || (e.place >= 2 && e.other == 0) else { return f }
+      guard isCandidate[i], let e = evidence[name[i]], !e.named, !e.roled || (e.place >= 2 && e.other == 0) else { return f }
       var decided = f
       if e.place > 0 && e.place >= e.other + e.group { decided.kind = .place }
       else if e.group > 0 && e.other == 0 { decided.kind = .group }
-      else if e.definite > 0 && e.other == 0 || commonNames.contains(f.words) { decided.kind = .organisation }
+      else if e.definite > 0 && e.other == 0 || madeOfCommonWords[name[i]] == true { decided.kind = .organisation }
       return decided
     }
   }
