@@ -87,8 +87,29 @@ struct EntityRegistry {
     mutating func addRole(_ role: String) {
       guard !roles.contains(role), Self.isRole(role) else { return }
       roles.append(role)
-      // Runs of letters and hyphens, split on code points (splitting on characters was
-      // slow) and copied out whole (appending code point by code point was slower still).
+      // Runs of letters and hyphens (no apostrophe, so no possessive ending to strip): an
+      // ASCII role's from its bytes, lowercased as they are copied (nearly every role) …
+      var text = role
+      let ascii = text.withUTF8 { bytes in
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+        var start: Int? = nil
+        for i in 0...bytes.count {
+          if i < bytes.count, (bytes[i] | 0x20) >= 0x61 && (bytes[i] | 0x20) <= 0x7A || bytes[i] == UInt8(ascii: "-") {
+            if start == nil { start = i }
+          } else if let s = start {
+            let run = bytes[s..<i]
+            roleWords.appendOnce(String(unsafeUninitializedCapacity: run.count) { out in
+              for (k, b) in run.enumerated() { out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+              return run.count
+            })
+            start = nil
+          }
+        }
+        return true
+      }
+      if ascii { return }
+      // … another's split on code points (splitting on characters was slow) and copied
+      // out whole (appending code point by code point was slower still).
       let scalars = role.lowercased().unicodeScalars
       var start: String.UnicodeScalarView.Index? = nil
       for i in scalars.indices {
