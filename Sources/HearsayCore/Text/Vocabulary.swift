@@ -16,8 +16,15 @@ final class Word {
   let isCapitalised: Bool
   /// Has a capital letter anywhere (`iPhone`, `eBay`).
   let hasCapital: Bool
-  /// An abbreviation that keeps a following period (`Mr`, `U.S`, `a.m`, an initial).
-  let keepsPeriod: Bool
+  /// An abbreviation that keeps a following period (`Mr`, `U.S`, `a.m`, an initial):
+  /// asked only of a word a period follows, so worked out the first time it is.
+  var keepsPeriod: Bool {
+    if let cachedKeepsPeriod { return cachedKeepsPeriod }
+    let keeps = Vocabulary.keepsPeriod(Array(text.unicodeScalars), lower: lower)
+    cachedKeepsPeriod = keeps
+    return keeps
+  }
+  private var cachedKeepsPeriod: Bool?
   /// Ends in `'s` or `’s` (the lowercase form has straight apostrophes): asked of every
   /// capitalised word, and a suffix test with a typographic apostrophe is slow.
   let endsInApostropheS: Bool
@@ -33,7 +40,7 @@ final class Word {
   private var cachedTagKeys: TagKeys?
 
   init(text: String, lower: String, bare: String, flags: WordFlags, bareFlags: WordFlags, isCapitalised: Bool,
-       hasCapital: Bool, keepsPeriod: Bool) {
+       hasCapital: Bool) {
     self.text = text
     self.lower = lower
     self.bare = bare
@@ -43,7 +50,6 @@ final class Word {
     lowerHash = lower.hashValue
     bareHash = bare == lower ? lowerHash : bare.hashValue
     self.hasCapital = hasCapital
-    self.keepsPeriod = keepsPeriod
     endsInApostropheS = lower.utf8.count >= 2 && lower.utf8.suffix(2).elementsEqual("'s".utf8)
   }
 }
@@ -159,13 +165,12 @@ final class Vocabulary {
     let flags = WordFlags.of(lower)
     let bare = NameClassifier.stripPossessive(lower)
     return Word(text: text, lower: lower, bare: bare, flags: flags, bareFlags: bare == lower ? flags : WordFlags.of(bare),
-                isCapitalised: isCapitalised, hasCapital: scalars.contains(where: \.isUppercaseLetter),
-                keepsPeriod: keepsPeriod(scalars, lower: lower))
+                isCapitalised: isCapitalised, hasCapital: scalars.contains(where: \.isUppercaseLetter))
   }
 
   /// `Mr.`, `J.`, `U.S.`: an abbreviation keeps its period, so it can neither end a
   /// sentence by mistake nor split a name.
-  private static func keepsPeriod(_ scalars: [Unicode.Scalar], lower: String) -> Bool {
+  fileprivate static func keepsPeriod(_ scalars: [Unicode.Scalar], lower: String) -> Bool {
     if scalars.count == 1 { return scalars[0].isUppercaseLetter }
     if scalars.count > 6 { return false }
     return Lexicon.titleAbbreviations.contains(lower) || Lexicon.sentenceFinalAbbreviations.contains(lower)
