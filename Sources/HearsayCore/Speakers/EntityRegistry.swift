@@ -224,9 +224,15 @@ struct EntityRegistry {
 
   /// - Parameter key: the words joined by spaces.
   private mutating func index(_ i: Int, words: [String], key: String) {
-    // This entity was indexed under these very words before (the key is the words).
-    if byKey[key] == i { return }
-    if let known = byKey[key], entities[known].words.count > words.count {} else { byKey[key] = i }
+    // The key is looked up once: this entity was indexed under these very words before
+    // (the key is the words), or a longer name keeps it, or it is this entity's now.
+    if let slot = byKey.index(forKey: key) {
+      let known = byKey.values[slot]
+      if known == i { return }
+      if entities[known].words.count <= words.count { byKey.values[slot] = i }
+    } else {
+      byKey[key] = i
+    }
     for w in words { byWord[w, default: []].appendOnce(i) }
   }
 
