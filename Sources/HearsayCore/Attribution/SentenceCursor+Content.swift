@@ -380,7 +380,7 @@ extension SentenceCursor {
   /// `she'll`, `they’re`, `he'd`, `it's`: a subject pronoun with its auxiliary in one token.
   static func isContractedSubject(_ w: String) -> Bool {
     // Most words hold no apostrophe: their bytes say so before any character is read.
-    guard w.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0xE2 }),
+    guard w.containsByte(where: { $0 == UInt8(ascii: "'") || $0 == 0xE2 }),
       let mark = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" })
     else { return false }
     let pronoun = String(w[..<mark])

@@ -49,9 +49,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     // `Senators Charles E. Grassley and Patrick J. Leahy`: an office's title in the plural
     // (not a party's: `Republicans` are a group).
     if !f.contains(.title), let singular = Lexicon.singularOfPluralRole(w), Lexicon.titles.contains(singular) { f.insert(.title) }
-    let bytes = w.utf8
-    if bytes.contains(UInt8(ascii: "-")), Lexicon.isHyphenatedAdjective(w) { f.insert(.hyphenatedAdjective) }
-    if bytes.contains(UInt8(ascii: ".")), Lexicon.isDomain(w) { f.insert(.domain) }
+    if w.containsByte(where: { $0 == UInt8(ascii: "-") }), Lexicon.isHyphenatedAdjective(w) { f.insert(.hyphenatedAdjective) }
+    if w.containsByte(where: { $0 == UInt8(ascii: ".") }), Lexicon.isDomain(w) { f.insert(.domain) }
     return f
   }
 

@@ -139,7 +139,7 @@ struct EntityRegistry {
     var key: [String] = []
     key.reserveCapacity(words.count)
     for w in words {
-      let lower = w.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? w.lowercased() : w
+      let lower = w.containsByte(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? w.lowercased() : w
       let bare = NameClassifier.stripPossessive(lower)
       if !bare.isEmpty { key.append(bare) }
     }

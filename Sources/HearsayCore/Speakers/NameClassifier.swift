@@ -44,7 +44,7 @@ enum NameClassifier {
   }
 
   private static func isDomainName(_ word: String) -> Bool {
-    word.utf8.contains(UInt8(ascii: ".")) && domainSuffixes.contains(where: { word.hasSuffix($0) })
+    word.containsByte { $0 == UInt8(ascii: ".") } && domainSuffixes.contains(where: { word.hasSuffix($0) })
   }
 
   private static let domainSuffixes = [".com", ".org", ".net", ".cn", ".co.uk", ".tw", ".jp", ".io", ".news"]

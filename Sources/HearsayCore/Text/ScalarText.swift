@@ -212,6 +212,11 @@ public struct ScalarText: Sendable {
 }
 
 extension String {
+  /// Whether a byte of the UTF-8 satisfies `test`, read in place: the generic `contains`
+  /// on the UTF-8 view walked an iterator and cost more than the tests around it.
+  func containsByte(where test: (UInt8) -> Bool) -> Bool {
+    utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? utf8.contains(where: test)
+  }
   /// A string of these code points, encoded to UTF-8 here: the standard library's
   /// `String.UnicodeScalarView` initialiser is not specialised for the caller's
   /// collection and cost more than the work around it.
