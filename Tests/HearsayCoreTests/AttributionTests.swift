@@ -31,6 +31,8 @@ struct AttributionTests {
     Case(name: "citing", body: "Citing an engineer, Bloomberg said the bridge was unsafe.", quote: "the bridge was unsafe", speaker: "an engineer", via: "Bloomberg", rule: .citingSource),
     Case(name: "told listener that", body: "Okafor told the Coastal Times on Monday that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "progressive cue", body: "The harbour board is demanding that the council publish the survey.", quote: "the council publish", speaker: "The harbour board", rule: .subjectCueContent),
+    Case(name: "progressive cue past an adverb", body: "Harbour officials are quietly saying the levy will pass.", quote: "the levy will pass", speaker: "Harbour officials", rule: .subjectCueContent),
+    Case(name: "progressive cue past a cue's modifier", body: "Some councillors are now saying the bridge should close.", quote: "the bridge should close", speaker: "Some councillors", rule: .subjectCueContent),
     Case(name: "progressive cue with a listener", body: "Maria Okafor is warning residents that the bridge may close.", quote: "the bridge may close", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "place commas before that", body: "Okafor said at a rally in Lagos, Nigeria, that the bridge would reopen.", quote: "the bridge would reopen", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "reported question after a weak cue", body: "Okafor questioned whether the bridge was safe.", quote: "whether the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),
@@ -417,8 +419,9 @@ struct AttributionTests {
 
   /// `did not say whether …`: a negated cue reports nothing, though `did` alone before a
   /// cue is only emphasis.
-  @Test func aNegatedCueReportsNothing() throws {
-    let analysis = try Fixture.analyse("Headline\n\nOkafor did not say whether the levy had failed.")
+  @Test(arguments: ["Okafor did not say whether the levy had failed.", "Okafor is not saying whether the levy had failed."])
+  func aNegatedCueReportsNothing(_ body: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
   }
 

@@ -98,7 +98,7 @@ enum CueFinder {
           let before = lead >= r.lowerBound ? T[lead] : nil
           if token.has(.continuationParticiple), let p = before, p.isMark(",") || p.is("and") || Lexicon.gerundPrepositions.contains(p) {
             out.append(Cue(kind: .participle, tokens: k..<(k + 1), isWeak: false))
-          } else if let p = prev, Lexicon.progressiveAuxiliaries.contains(p) {
+          } else if isProgressive(k, floor: r.lowerBound, T, tag: tag) {
             out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: token.has(.weakCue)))
           } else if token.has(.continuationParticiple), let p = prev, p.kind == .word || p.isMark("%"), !p.has(.pronoun),
             p.isMark("%") || tag(k - 1)?.isNoun == true || tag(k - 1) == .cd
@@ -149,6 +149,19 @@ enum CueFinder {
       }
     }
     return out
+  }
+
+  /// `is demanding`, `are now saying`, `is quietly telling`: a form of *be* before the
+  /// participle, past up to two adverbs (a cue's modifier, or a word the tagger reads as
+  /// one) — but not a denial (`is not saying whether …` reports nothing).
+  private static func isProgressive(_ k: Int, floor: Int, _ T: [Token], tag: (Int) -> PennTag?) -> Bool {
+    var j = k - 1
+    while j > floor, k - j <= 2, T[j].kind == .word, !Lexicon.progressiveAuxiliaries.contains(T[j]), !Lexicon.negations.contains(T[j]),
+      T[j].has(.cueModifier) || tag(j) == .rb
+    {
+      j -= 1
+    }
+    return j >= floor && Lexicon.progressiveAuxiliaries.contains(T[j])
   }
 
   /// The stance or speech noun that is the object of the verb at `k` (past a determiner or

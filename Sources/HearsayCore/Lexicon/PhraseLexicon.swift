@@ -74,6 +74,9 @@ extension Lexicon {
   /// saying whether …`): the subject stands before them.
   static let progressiveAuxiliaries: WordSet = ["is", "are", "was", "were", "been", "be", "isn't", "aren't", "wasn't", "weren't"]
 
+  /// Words that deny the verb after them (`is not saying`).
+  static let negations: WordSet = ["not", "never"]
+
   /// The auxiliary of emphasis right before a cue (`Allen did suggest that …`); not before
   /// `not` (`did not say when` reports nothing).
   static let doSupport: WordSet = ["did", "does", "do"]
