@@ -88,7 +88,7 @@ extension Lexicon {
     "will", "flatly", "firmly", "strongly", "bluntly", "openly", "simply", "frankly", "quickly",
     "immediately", "separately", "additionally", "similarly", "explicitly", "long", "often",
     "had", "subsequently", "initially", "ultimately", "clearly", "directly", "angrily",
-    "jokingly", "proudly", "only", "even", "just", "already", "never", "always", "still", "now",
+    "jokingly", "proudly", "only", "even", "just", "already", "never", "always", "still", "now", "since",
   ]
 
   /// Roles that name a country's or body's head, so `the Chinese leader` finds
