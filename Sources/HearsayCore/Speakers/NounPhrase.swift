@@ -125,6 +125,12 @@ struct PhraseFinder {
     // parenthesis, and a stray comma after it.
     if tokens[j].isMark(","), j - 1 > floor, tokens[j - 1].isMark(")") { j -= 1 }
     j = beforeParenthesis(j, floor: floor)
+    // `Experts and officials, however, said …`: an adverb set off by commas before the cue.
+    if j - 2 > floor, tokens[j].isMark(","), tokens[j - 2].isMark(","), tokens[j - 1].kind == .word, !tokens[j - 1].isCapitalised,
+      tokens[j - 1].has(.cueModifier) || tag(j - 1) == .rb
+    {
+      j -= 3
+    }
     if tokens[j].isMark(",") || tokens[j].isMark("\u{2014}") || tokens[j].isMark("–") {
       // `Name, a role …, said`: the appositive sits between two commas (or dashes).
       var comma = j
