@@ -36,6 +36,7 @@ struct AttributionTests {
     Case(name: "since between the auxiliary and the cue", body: "Maria Okafor opposed the toll. She has since said that the levy will pass.", quote: "the levy will pass", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "an adverb set off by commas before the cue", body: "Harbour engineers and city officials, however, said they believed the cables would hold.", quote: "they believed the cables would hold", speaker: "city officials", rule: .subjectCueContent),
     Case(name: "a participle and its time after the subject", body: "A harbour report published Wednesday said the cables would hold.", quote: "the cables would hold", speaker: "A harbour report", rule: .subjectCueContent),
+    Case(name: "then after a comma coordinates the cue with the verb before", body: "Okafor jokingly offered the man a job, then says she will welcome advice.", quote: "she will welcome advice", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "progressive cue with a listener", body: "Maria Okafor is warning residents that the bridge may close.", quote: "the bridge may close", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "place commas before that", body: "Okafor said at a rally in Lagos, Nigeria, that the bridge would reopen.", quote: "the bridge would reopen", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "reported question after a weak cue", body: "Okafor questioned whether the bridge was safe.", quote: "whether the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),

@@ -4,10 +4,12 @@ struct VerbCueSieve {
   func claims(for cue: Cue, in s: SentenceCursor, _ found: inout SentenceClaims) -> [Claim] {
     let T = s.T, r = s.r
     let c = cue.tokens.lowerBound
-    // `Schultz supported Democrats, and said he …`: the sentence's subject speaks.
-    // (`…, and later said …`: past the words that may stand before a cue.)
+    // `Schultz supported Democrats, and said he …`, `Kasich offered him a job, then says …`:
+    // the sentence's subject speaks. (`…, and later said …`: past the words that may stand
+    // before a cue.)
     let and = s.skippingCueModifiers(back: c - 1)
-    let subject = found.subject(of: cue) ?? (and >= r.lowerBound && (T[and].is("and") || T[and].is("but")) ? s.sentenceSubject(before: and) : nil)
+    let coordinated = and >= r.lowerBound && (T[and].is("and") || T[and].is("but") || T[and].isMark(",") && T[and + 1].is("then"))
+    let subject = found.subject(of: cue) ?? (coordinated ? s.sentenceSubject(before: and) : nil)
     if let subject {
       return s.isPostposed(after: cue.tokens.upperBound - 1)
         ? postposed(cue, subject: subject, in: s, &found)
