@@ -92,9 +92,9 @@ enum CueFinder {
       } else if token.has(.speechVerb) {
         if w.hasSuffix("ing") {
           // `…, adding that`, `by declaring he …`, `after saying that …`, `while also suggesting
-          // that …` (past a cue's modifier).
+          // that …`, `…, eventually saying he …` (past a cue's modifier or an adverb).
           var lead = k - 1
-          while lead > r.lowerBound, k - lead <= 2, T[lead].kind == .word, T[lead].has(.cueModifier) { lead -= 1 }
+          while lead > r.lowerBound, k - lead <= 2, T[lead].kind == .word, T[lead].has(.cueModifier) || tag(lead) == .rb { lead -= 1 }
           let before = lead >= r.lowerBound ? T[lead] : nil
           if token.has(.continuationParticiple), let p = before, p.isMark(",") || p.is("and") || Lexicon.gerundPrepositions.contains(p) {
             out.append(Cue(kind: .participle, tokens: k..<(k + 1), isWeak: false))
