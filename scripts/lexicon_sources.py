@@ -13,29 +13,40 @@ class Token:
         self.form, self.lemma, self.upos, self.xpos, self.head = form, lemma, upos, xpos, head
 
 
+def files(gum_dir, script):
+    """The CoNLL-U files under `gum_dir`, in name order; the script stops if there are none."""
+    found = sorted(glob.glob(os.path.join(gum_dir, "*.conllu")))
+    if not found:
+        sys.exit(f"{script}: no .conllu files in {gum_dir}")
+    return found
+
+
+def tokens(path):
+    """A file's tokens with their MISC column's entity annotation, and each token's head as
+    an index into the file's tokens (None at a sentence's root)."""
+    out, sentence_start = [], 0
+    for line in open(path, encoding="utf-8"):
+        if not line.strip():
+            sentence_start = len(out)
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) != 10 or "-" in cols[0] or "." in cols[0]:
+            continue
+        head = int(cols[6]) if cols[6].isdigit() and cols[6] != "0" else None
+        token = Token(cols[1], cols[2], cols[3], cols[4], None if head is None else sentence_start + head - 1)
+        out.append((token, next((m[7:] for m in cols[9].split("|") if m.startswith("Entity=")), "")))
+    return out
+
+
 def entity_spans(gum_dir, script):
     """Every entity span of every file under `gum_dir`: (tokens, start, end, kind), where
     `tokens` are the file's tokens, `start..end` (inclusive) the span's and `kind` its
-    type (`person`, `place`, `object` …). A token's `head` is the index of its syntactic
-    head in `tokens`, or None at a sentence's root. Spans open `(id-type-…` and close
-    `id)` in the MISC column; a one-token span opens and closes in one field."""
-    files = sorted(glob.glob(os.path.join(gum_dir, "*.conllu")))
-    if not files:
-        sys.exit(f"{script}: no .conllu files in {gum_dir}")
-    for path in files:
-        tokens, open_spans, spans = [], {}, []
-        sentence_start = 0
-        for line in open(path, encoding="utf-8"):
-            if not line.strip():
-                sentence_start = len(tokens)
-                continue
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) != 10 or "-" in cols[0] or "." in cols[0]:
-                continue
-            head = int(cols[6]) if cols[6].isdigit() and cols[6] != "0" else None
-            tokens.append(Token(cols[1], cols[2], cols[3], cols[4], None if head is None else sentence_start + head - 1))
-            i = len(tokens) - 1
-            entity = next((m[7:] for m in cols[9].split("|") if m.startswith("Entity=")), "")
+    type (`person`, `place`, `object` …). Spans open `(id-type-…` and close `id)` in the
+    MISC column; a one-token span opens and closes in one field."""
+    for path in files(gum_dir, script):
+        annotated = tokens(path)
+        open_spans, spans = {}, []
+        for i, (_, entity) in enumerate(annotated):
             for opened, kind, closed in re.findall(r"\((\d+)-([a-z]+)[^()]*|(\d+)\)", entity):
                 if opened:
                     open_spans.setdefault(opened, []).append((i, kind))
@@ -46,8 +57,9 @@ def entity_spans(gum_dir, script):
                 if open_spans.get(opened):
                     start, kind = open_spans[opened].pop()
                     spans.append((start, start, kind))
+        plain = [t for t, _ in annotated]
         for start, end, kind in spans:
-            yield tokens, start, end, kind
+            yield plain, start, end, kind
 
 
 def swift_words(words, indent="   ", width=110):

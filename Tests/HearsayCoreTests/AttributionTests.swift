@@ -127,6 +127,7 @@ struct AttributionTests {
     Case(name: "a share of people saying is people", body: "Support has grown, with the share of residents saying the bridge should reopen up by 28 points.",
          quote: "the bridge should reopen", speaker: "the share of residents", rule: .subjectCueContent),
     Case(name: "a man compound saying speaks for himself", body: "Officers spoke to a gunman claiming that he had a bomb.", quote: "he had a bomb", speaker: "a gunman", rule: .subjectCueContent),
+    Case(name: "an irregular past tense makes the clause a weak cue takes", body: "Okafor suggested the mayor went too far.", quote: "the mayor went too far", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "but before a second cue", body: "Okafor called the survey careless but said the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "an as clause introduces the claim after it", body: "As harbour master Ana Lima has pointed out, the cables were never inspected.", quote: "the cables were never inspected", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "according to after a comma inside the closing quote", body: "She likened the vote to a “root canal,” according to Okafor’s memoir.", quote: "She likened the vote", speaker: "Okafor’s memoir", rule: .accordingTo),

@@ -735,11 +735,12 @@ struct PhraseFinder {
   }
 
   /// Whether a word is worth asking the tagger about as a verb: one with a finite verb's
-  /// ending (`imposed`, `Calls` in a title-case headline). Tagging costs; most words need none.
+  /// ending (`imposed`, `Calls` in a title-case headline) or a finite form without one
+  /// (`went`, `think`). Tagging costs; most words need none.
   static func mayBeVerb(_ t: Token) -> Bool {
     guard t.kind == .word, !t.has(.determiner), !t.has(.phraseConnector), !t.has(.nameParticle) else { return false }
     let w = t.lower
-    return w.hasSuffix("s") || w.hasSuffix("ed")
+    return w.hasSuffix("s") || w.hasSuffix("ed") || Lexicon.irregularFiniteVerbs.contains(t)
   }
 
   /// `R-Utah`, `D-Calif.`, `I-Vt.`: a legislator's party and state, said after the name.
