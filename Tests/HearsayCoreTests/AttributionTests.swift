@@ -128,6 +128,7 @@ struct AttributionTests {
          quote: "the bridge should reopen", speaker: "the share of residents", rule: .subjectCueContent),
     Case(name: "a man compound saying speaks for himself", body: "Officers spoke to a gunman claiming that he had a bomb.", quote: "he had a bomb", speaker: "a gunman", rule: .subjectCueContent),
     Case(name: "an irregular past tense makes the clause a weak cue takes", body: "Okafor suggested the mayor went too far.", quote: "the mayor went too far", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "a phrasal cue past a day", body: "Okafor called Wednesday for the mayor to resign.", quote: "the mayor to resign", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "but before a second cue", body: "Okafor called the survey careless but said the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "an as clause introduces the claim after it", body: "As harbour master Ana Lima has pointed out, the cables were never inspected.", quote: "the cables were never inspected", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "according to after a comma inside the closing quote", body: "She likened the vote to a “root canal,” according to Okafor’s memoir.", quote: "She likened the vote", speaker: "Okafor’s memoir", rule: .accordingTo),
@@ -428,6 +429,13 @@ struct AttributionTests {
   @Test(arguments: ["Okafor did not say whether the levy had failed.", "Okafor is not saying whether the levy had failed."])
   func aNegatedCueReportsNothing(_ body: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
+  }
+
+  /// `Okafor's comments Tuesday on the levy`: a speech noun after a possessive, though a
+  /// phrasal verb's particle follows it, is no cue.
+  @Test func aPhrasalVerbsNounAfterAPossessiveIsNoCue() throws {
+    let analysis = try Fixture.analyse("Headline\n\nOkafor's comments Tuesday on the levy drew anger from commuters.")
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
   }
 

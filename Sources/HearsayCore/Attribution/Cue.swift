@@ -84,11 +84,13 @@ enum CueFinder {
         let content = thatClause(after: k, end: r.upperBound, T)
       {
         out.append(Cue(kind: .noun(owner: owner, content: content), tokens: k..<(k + 1), isWeak: false))
-      } else if token.has(.phrasalSpeechVerb), let n = next, Lexicon.phrasalSpeechVerbs[w]?.contains(n.lower) == true {
+      } else if token.has(.phrasalSpeechVerb), let particle = particle(after: k, of: w, end: r.upperBound, T) {
         // `called for`, `pointed to`, `talked about`, `commented on`: speech as phrasal verbs,
-        // whatever their form (`is calling for`).
-        if let p = prev, Lexicon.nounMarkers.contains(p) { continue }
-        out.append(Cue(kind: .verb, tokens: k..<(k + 2), isWeak: false))
+        // whatever their form (`is calling for`), and past a day (`called Wednesday for`) —
+        // but not a noun after a possessive (`Clinton's comments Tuesday on …`).
+        if let p = prev, Lexicon.nounMarkers.contains(p) || token.has(.speechNoun) && isPossessive(p, T, k - 1) { continue }
+        out.append(Cue(kind: .verb, tokens: k..<(particle + 1), isWeak: false))
+        covered = particle
       } else if token.has(.speechVerb) {
         if w.hasSuffix("ing") {
           // `…, adding that`, `by declaring he …`, `after saying that …`, `while also suggesting
@@ -149,6 +151,15 @@ enum CueFinder {
       }
     }
     return out
+  }
+
+  /// The particle of a phrasal speech verb (`for` of `called for`): the next word, or the
+  /// one after a time word (`called Wednesday for`).
+  private static func particle(after k: Int, of verb: String, end: Int, _ T: [Token]) -> Int? {
+    guard let particles = Lexicon.phrasalSpeechVerbs[verb] else { return nil }
+    var j = k + 1
+    if j + 1 < end, T[j].kind == .word, Lexicon.timeNouns.contains(T[j]) { j += 1 }
+    return j < end && particles.contains(T[j].lower) ? j : nil
   }
 
   /// `is demanding`, `are now saying`, `is quietly telling`: a form of *be* before the
