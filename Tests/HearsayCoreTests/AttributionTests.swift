@@ -133,6 +133,7 @@ struct AttributionTests {
     Case(name: "an as clause introduces the claim after it", body: "As harbour master Ana Lima has pointed out, the cables were never inspected.", quote: "the cables were never inspected", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "according to after a comma inside the closing quote", body: "She likened the vote to a “root canal,” according to Okafor’s memoir.", quote: "She likened the vote", speaker: "Okafor’s memoir", rule: .accordingTo),
     Case(name: "a participle continues past an adverb", body: "Okafor turned against the levy, eventually saying it would ruin the port.", quote: "it would ruin the port", speaker: "Okafor", rule: .participleContinuation),
+    Case(name: "implying continues", body: "Okafor questioned why the mayor skipped the vote, implying that she feared the result.", quote: "she feared the result", speaker: "Okafor", rule: .participleContinuation),
     Case(name: "adding continues", body: "Okafor said the bridge was safe, adding that repairs would start soon.", quote: "repairs would start soon", speaker: "Okafor", rule: .participleContinuation),
     Case(name: "split quote", body: "“The bridge is safe,” Okafor said, “and it will stay open.”", quote: "and it will stay open", speaker: "Okafor", rule: .subjectCueThenQuote),
     Case(name: "a name coordinated with a phrase leads", body: "Okafor and her deputies said the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),

@@ -106,7 +106,8 @@ public enum Lexicon {
     "explaining", "emphasizing", "emphasising", "asserting", "declaring", "stating",
     "suggesting", "urging", "calling", "pointing", "accusing", "telling", "writing", "vowing",
     "promising", "predicting", "acknowledging", "admitting", "calling", "observing", "remarking",
-    "mocking", "chanting", "echoing", "conceding", "explaining",
+    "mocking", "chanting", "echoing", "conceding", "explaining", "implying", "recalling", "describing",
+    "complaining", "questioning", "lamenting", "reiterating", "denying", "hinting", "boasting",
   ]
 }
 
