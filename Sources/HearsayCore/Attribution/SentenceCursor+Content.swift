@@ -208,7 +208,7 @@ extension SentenceCursor {
     // learn more, his support will fade`; `said when asked …` may be the question's), and
     // after a denial `when` asks (`have not said when they would take it up`).
     if k == c + 1 {
-      let denied = (max(r.lowerBound, c - 2)..<c).contains { T[$0].is("not") || T[$0].is("never") || T[$0].lower.hasSuffix("n't") }
+      let denied = (max(r.lowerBound, c - 2)..<c).contains { Lexicon.negations.contains(T[$0]) || T[$0].lower.hasSuffix("n't") }
       return T[k + 1].kind == .word && !(denied && Lexicon.questionOpeners.contains(T[k])) && startsClause(at: k + 1)
         && !((k + 2)..<r.upperBound).contains(where: { T[$0].isMark(",") || T[$0].isMark(";") || T[$0].isMark(":") || T[$0].kind == .quoteOpen })
     }

@@ -223,8 +223,8 @@ extension Lexicon {
 
   static func isTitle(_ word: String) -> Bool {
     if titles.contains(word) { return true }
-    // Every ending below ends in one of these letters: most words are ruled out by their last byte.
-    guard word.utf8.count > 7, let last = word.utf8.last, "fnrte".utf8.contains(last) else { return false }
+    // Most words are ruled out by their last byte, which no ending below ends in.
+    guard word.utf8.count > 7, let last = word.utf8.last, germanTitleLastBytes.contains(last) else { return false }
     return word.count > 7 && germanTitleEndings.contains { word.hasSuffix($0) }
   }
 
@@ -232,4 +232,5 @@ extension Lexicon {
     "chef", "chefin", "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "direktor", "direktorin",
     "vorsitzende", "vorsitzender",
   ]
+  private static let germanTitleLastBytes = Array(Set(germanTitleEndings.compactMap(\.utf8.last)))
 }

@@ -74,6 +74,10 @@ extension Lexicon {
   /// saying whether …`): the subject stands before them.
   static let progressiveAuxiliaries: WordSet = ["is", "are", "was", "were", "been", "be", "isn't", "aren't", "wasn't", "weren't"]
 
+  /// Endings of compound nouns for people (`gunman`, `congresswomen`, `spokesperson`,
+  /// `townspeople`).
+  static let peopleNounEndings = ["man", "men", "person", "people"]
+
   /// Words that deny the verb after them (`is not saying`).
   static let negations: WordSet = ["not", "never"]
 

@@ -36,7 +36,7 @@ struct EntityRegistry {
     /// Its first word is no preposition (`of Springfield`); it does not end in a possessive
     /// (`NBC's`), a preposition or a determiner (`the city of`, `a reporter for`).
     private static func edgesAllowRole(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-      let isLetter = { (b: UInt8) in (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+      let isLetter = Self.isASCIILetter
       let firstLength = bytes.prefix(while: isLetter).count
       if let first = shortLowercase(bytes[..<firstLength]), Lexicon.prepositions.contains(first) { return false }
       if bytes.last == UInt8(ascii: "s"), bytes.count >= 2,
@@ -76,13 +76,19 @@ struct EntityRegistry {
     /// An ASCII word of at most ten letters in lower case (the length of any word the
     /// lists it is looked up in), or nil.
     private static func shortLowercase(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
-      guard word.count <= 10 else { return nil }
-      // Written in place: a string this short is stored inline, with no array between.
-      return String(unsafeUninitializedCapacity: word.count) { buffer in
+      word.count <= 10 ? asciiLowercase(word) : nil
+    }
+
+    /// ASCII letters (and hyphens or periods, which stay as they are) in lower case, written
+    /// into a new string in place: a short one is stored inline, with no array between.
+    private static func asciiLowercase(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+      String(unsafeUninitializedCapacity: word.count) { buffer in
         for (i, b) in word.enumerated() { buffer[i] = b | 0x20 }
         return word.count
       }
     }
+
+    private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
     mutating func addRole(_ role: String) {
       guard !roles.contains(role), Self.isRole(role) else { return }
@@ -94,14 +100,10 @@ struct EntityRegistry {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
         var start: Int? = nil
         for i in 0...bytes.count {
-          if i < bytes.count, (bytes[i] | 0x20) >= 0x61 && (bytes[i] | 0x20) <= 0x7A || bytes[i] == UInt8(ascii: "-") {
+          if i < bytes.count, Self.isASCIILetter(bytes[i]) || bytes[i] == UInt8(ascii: "-") {
             if start == nil { start = i }
           } else if let s = start {
-            let run = bytes[s..<i]
-            roleWords.appendOnce(String(unsafeUninitializedCapacity: run.count) { out in
-              for (k, b) in run.enumerated() { out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-              return run.count
-            })
+            roleWords.appendOnce(Self.asciiLowercase(bytes[s..<i]))
             start = nil
           }
         }

@@ -289,7 +289,7 @@ struct PhraseFinder {
   private static func namesPeople(_ noun: Token) -> Bool {
     if noun.has(.title) || noun.has(.roleNoun) || Lexicon.animateNouns.containsBare(noun) { return true }
     let bare = noun.bare
-    return Lexicon.roleNouns.contains(bare + "s") || ["man", "men", "person", "people"].contains { bare.hasSuffix($0) }
+    return Lexicon.roleNouns.contains(bare + "s") || Lexicon.peopleNounEndings.contains { bare.hasSuffix($0) }
   }
 
   /// The tokens of an appositive that ends with the comma at `comma`, if there is one.
