@@ -86,30 +86,46 @@ final class Vocabulary {
   /// The code points of every spelling, one after another.
   private var keys: [Unicode.Scalar] = []
   private var count = 0
-  /// Open addressing, each slot holding what a probe reads: the full hash, where the
-  /// spelling's code points are in `keys`, and its word (nil for an empty slot). A
-  /// collection's vocabulary outgrows the caches, and a lookup that went from the slot to
-  /// an entry's key offsets, its code points and its word waited on four misses in a row.
+  /// Open addressing, each slot holding what a probe reads: a hash of the spelling, its
+  /// length, its code points or where they are in `keys`, and its word (nil for an empty
+  /// slot). A collection's vocabulary outgrows the caches, and a lookup that went from the
+  /// slot to an entry's key offsets, its code points and its word waited on four misses in
+  /// a row; a short ASCII spelling (most tokens) is compared in the slot itself.
   private var slots = [Slot](repeating: Slot(), count: 1 << 12)
 
   private struct Slot {
-    var hash: UInt64 = 0
-    var keyStart: UInt32 = 0
+    var hash: UInt32 = 0
+    /// The spelling's length in code points, with `packedBit` set when `key` holds them.
     var length: UInt32 = 0
+    /// Up to eight ASCII code points, a byte each, or the start of the spelling in `keys`.
+    var key: UInt64 = 0
     var word: Unmanaged<Word>?
   }
+
+  private static let packedBit: UInt32 = 1 << 31
 
   /// The word spelled `scalars[a..<b]`, made on first sight; valid while `store` is kept.
   func word(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Unmanaged<Word> {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for i in a..<b { hash = (hash ^ UInt64(scalars[i].value)) &* 0x100_0000_01b3 }
+    var packed: UInt64 = 0, ascii: UInt32 = 0
+    for i in a..<b {
+      let v = scalars[i].value
+      hash = (hash ^ UInt64(v)) &* 0x100_0000_01b3
+      packed = packed << 8 | UInt64(truncatingIfNeeded: v)
+      ascii |= v
+    }
+    let isPacked = b - a <= 8 && ascii < 0x80
+    let length = UInt32(truncatingIfNeeded: b - a) | (isPacked ? Self.packedBit : 0)
+    let short = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
     let mask = slots.count - 1
-    var s = Self.home(hash, mask)
+    var s = Int(short) & mask
     while let word = slots[s].word {
-      if slots[s].hash == hash, Int(slots[s].length) == b - a, matches(Int(slots[s].keyStart), scalars, a, b) { return word }
+      if slots[s].hash == short, slots[s].length == length, isPacked ? slots[s].key == packed : matches(Int(slots[s].key), scalars, a, b) {
+        return word
+      }
       s = (s + 1) & mask
     }
-    // Offsets into `keys` are 32 bits: a stream of long unique tokens starts afresh first.
+    // A stream of long unique tokens starts afresh before `keys` passes 4 G code points.
     if count >= Self.limit || keys.count + (b - a) > Int(UInt32.max) {
       clear()
       return self.word(scalars, a, b)
@@ -117,14 +133,16 @@ final class Vocabulary {
     let word = Self.make(Array(scalars[a..<b]))
     store.words.append(word)
     let handle = Unmanaged.passUnretained(word)
-    slots[s] = Slot(hash: hash, keyStart: UInt32(keys.count), length: UInt32(b - a), word: handle)
-    keys.append(contentsOf: scalars[a..<b])
+    if isPacked {
+      slots[s] = Slot(hash: short, length: length, key: packed, word: handle)
+    } else {
+      slots[s] = Slot(hash: short, length: length, key: UInt64(keys.count), word: handle)
+      keys.append(contentsOf: scalars[a..<b])
+    }
     count += 1
     if count * 2 > slots.count { rehash() }
     return handle
   }
-
-  private static func home(_ hash: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask }
 
   private func matches(_ start: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Bool {
     keys.withUnsafeBufferPointer { keys in
@@ -138,7 +156,7 @@ final class Vocabulary {
     slots = [Slot](repeating: Slot(), count: old.count * 2)
     let mask = slots.count - 1
     for slot in old where slot.word != nil {
-      var s = Self.home(slot.hash, mask)
+      var s = Int(slot.hash) & mask
       while slots[s].word != nil { s = (s + 1) & mask }
       slots[s] = slot
     }
