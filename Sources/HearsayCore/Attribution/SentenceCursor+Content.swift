@@ -476,6 +476,8 @@ extension SentenceCursor {
   func startsClause(at k: Int) -> Bool {
     // `she'll`, `they're`, `he'd`: a subject with its auxiliary.
     if k < r.upperBound, T[k].kind == .word, Self.isContractedSubject(T[k].lower) { return true }
+    // `there was no deal`, `there could be layoffs`: an existential subject and its auxiliary.
+    if k + 1 < r.upperBound, Lexicon.existentialSubjects.contains(T[k]), Lexicon.auxiliaries.contains(T[k + 1]) { return true }
     guard k < r.upperBound, T[k].kind == .word, T[k].has(.pronoun) || T[k].has(.determiner) || T[k].isCapitalised,
       !T[k].has(.phraseConnector)
     else { return false }

@@ -26,6 +26,11 @@ extension Lexicon {
   /// Prepositions that put a name in a place's position (`in Tulsa`, `near the Oval Office`).
   static let locativePrepositions: WordSet = ["in", "near", "across", "throughout", "inside", "outside"]
 
+  /// Subjects that stand for no one, which an auxiliary after them makes a clause's
+  /// (`there was no deal`, `there could be layoffs`); the tagger often reads `there`
+  /// after a verb as an adverb of place.
+  static let existentialSubjects: WordSet = ["there"]
+
   /// Finite auxiliaries and modals: a clause's verb by themselves (`she would not …`).
   static let auxiliaries: WordSet = [
     "is", "are", "was", "were", "has", "have", "had", "does", "did", "will", "would", "can", "could", "may",
