@@ -23,6 +23,7 @@ extension Lexicon {
     "british", "longtime", "veteran", "senior", "retired", "ret.", "late", "then-president",
     "then-candidate", "incumbent", "outgoing", "incoming", "local", "top", "deputy", "assistant",
     "associate", "executive", "mp", "mps", "msp", "mla", "regional", "interim", "acting",
+    "mpp", "mpps", "mna", "mnas", "mha", "mhas", "mlas", "msps", "meps",
   ]
 
   /// Final words that make a capitalised run an organisation.

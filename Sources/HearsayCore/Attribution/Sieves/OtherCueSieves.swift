@@ -36,14 +36,17 @@ struct PossessiveClaimSieve {
   }
 }
 
-/// `Y quoted X as saying …`: X speaks, Y relays.
+/// `Y quoted X as saying …`: X speaks, Y relays; `X was quoted (by Y) as saying …` says
+/// the same in the passive.
 struct QuotedAsSayingSieve {
   func claims(for cue: Cue, asIndex: Int, in s: SentenceCursor, _ found: SentenceClaims) -> [Claim] {
     let T = s.T, r = s.r
     let c = cue.tokens.lowerBound
-    guard let speaker = s.finder.phrase(after: c, limit: asIndex + 1) ?? s.finder.walkBack(from: asIndex - 1, floor: c + 1) else { return [] }
+    let named = s.finder.phrase(after: c, limit: asIndex + 1) ?? s.finder.walkBack(from: asIndex - 1, floor: c + 1)
+    let passive = s.doc.tag(c) == .vbn
+    guard let speaker = passive ? passiveSubject(before: c, in: s) : named else { return [] }
     let sayingIndex = asIndex + 1
-    let relay = found.subject(of: cue)
+    let relay = passive ? named : found.subject(of: cue)
     var content: (range: TextRange, quote: Int?)?
     if let relay, relay.tokens.lowerBound > r.lowerBound, T[relay.tokens.lowerBound - 1].isMark(",") || T[relay.tokens.lowerBound - 1].kind == .quoteClose {
       let before = relay.tokens.lowerBound - 1
@@ -56,6 +59,13 @@ struct QuotedAsSayingSieve {
                         rule: .quotedAsSaying, confidence: 0.9)
     claim.via = relay
     return [claim]
+  }
+
+  /// The subject before a passive's auxiliaries (`X was quoted`, `X has been quoted`).
+  private func passiveSubject(before c: Int, in s: SentenceCursor) -> NounPhrase? {
+    var at = c
+    while at - 1 > s.r.lowerBound, c - at < 3, s.T[at - 1].kind == .word, s.doc.tag(at - 1)?.isVerb == true { at -= 1 }
+    return at < c ? s.finder.subject(before: at, floor: s.r.lowerBound) : nil
   }
 }
 
