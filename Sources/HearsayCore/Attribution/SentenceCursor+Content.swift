@@ -261,7 +261,11 @@ extension SentenceCursor {
     var sawThat = false
     if let that = (k..<min(r.upperBound, k + 12)).first(where: { T[$0].is("that") }),
       (k..<that).allSatisfy({ (T[$0].kind == .word || isElision($0) || (T[$0].isMark(",") && (T[k].has(.adjunctOpener) || isPlaceComma($0, after: verb)))) && T[$0].quote == nil }),
-      that == k || T[k].has(.adjunctOpener) || verb.has(.listenerVerb)
+      that == k || T[k].has(.adjunctOpener) || verb.has(.listenerVerb),
+      // `said in a statement it respected the right to protest but that …`: a `that` past a
+      // pronoun's clause opens the clause's second part, not the cue's content (a clause
+      // of when or why, `told the Post before she spoke to the committee that`, is passed over).
+      !(k..<that).contains(where: { T[$0].has(.pronoun) && doc.tag($0) == .prp && !opensCircumstance($0) && startsClause(at: $0, before: that) })
     {
       k = CueFinder.isSubjectThat(that, end: r.upperBound, T) ? that : that + 1
       sawThat = true
@@ -473,16 +477,24 @@ extension SentenceCursor {
   /// phrase) and then its finite verb (`she would not …`, `the deal favors …`)? An
   /// auxiliary is finite by itself; a word with a verb's ending (`favors`, `claimed`) is
   /// asked of the tagger, as no word list tells `claims` the verb from `claims` the noun.
-  func startsClause(at k: Int) -> Bool {
+  /// Whether a subordinator right before `k` makes the clause there one of when or why
+  /// (`before she spoke`, `when it opened`).
+  private func opensCircumstance(_ k: Int) -> Bool {
+    k > r.lowerBound && T[k - 1].kind == .word && doc.tag(k - 1).map { $0 == .in || $0 == .wrb } == true
+  }
+
+  /// The clause's verb must come before `end` (the sentence's end unless said).
+  func startsClause(at k: Int, before end: Int? = nil) -> Bool {
+    let end = end ?? r.upperBound
     // `she'll`, `they're`, `he'd`: a subject with its auxiliary.
-    if k < r.upperBound, T[k].kind == .word, Self.isContractedSubject(T[k].lower) { return true }
+    if k < end, T[k].kind == .word, Self.isContractedSubject(T[k].lower) { return true }
     // `there was no deal`, `there could be layoffs`: an existential subject and its auxiliary.
-    if k + 1 < r.upperBound, Lexicon.existentialSubjects.contains(T[k]), Lexicon.auxiliaries.contains(T[k + 1]) { return true }
-    guard k < r.upperBound, T[k].kind == .word, T[k].has(.pronoun) || T[k].has(.determiner) || T[k].isCapitalised,
+    if k + 1 < end, Lexicon.existentialSubjects.contains(T[k]), Lexicon.auxiliaries.contains(T[k + 1]) { return true }
+    guard k < end, T[k].kind == .word, T[k].has(.pronoun) || T[k].has(.determiner) || T[k].isCapitalised,
       !T[k].has(.phraseConnector)
     else { return false }
     var j = k + 1
-    while j < r.upperBound, j - k <= 6, T[j].kind == .word || T[j].isMark("-"), T[j].quote == T[k].quote {
+    while j < end, j - k <= 6, T[j].kind == .word || T[j].isMark("-"), T[j].quote == T[k].quote {
       // After a possessive (`Okafor's claims`) a word is a noun.
       let afterPossessive = T[j - 1].bare != T[j - 1].lower
       if Lexicon.auxiliaries.contains(T[j]) { return !afterPossessive }
