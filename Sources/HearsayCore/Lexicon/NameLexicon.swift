@@ -23,7 +23,8 @@ extension Lexicon {
     "british", "longtime", "veteran", "senior", "retired", "ret.", "late", "then-president",
     "then-candidate", "incumbent", "outgoing", "incoming", "local", "top", "deputy", "assistant",
     "associate", "executive", "mp", "mps", "msp", "mla", "regional", "interim", "acting",
-    "mpp", "mpps", "mna", "mnas", "mha", "mhas", "mlas", "msps", "meps",
+    "mpp", "mpps", "mna", "mnas", "mha", "mhas", "mlas", "msps", "meps", "superintendent", "constable",
+    "det", "det.", "insp", "insp.", "supt", "supt.", "cst", "cst.", "const.",
   ]
 
   /// Final words that make a capitalised run an organisation.
