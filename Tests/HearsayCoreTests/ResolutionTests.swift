@@ -226,6 +226,29 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "his temperament")) == "Hillary Clinton")
   }
 
+  /// `he` after an unnamed speaker introduced as one new person (`a harbour master said …`)
+  /// is that speaker, not a name further back; `she` is not `a spokesman`, and no
+  /// organisation, document or plural (`the port authority`, `a statement`, `officials`).
+  /// A definite one (`the harbour master`) is most often someone named before, and the
+  /// answer to one who asked is the one asked.
+  @Test(arguments: [
+    ("A harbour master said the tide was late. He added that the ferry would wait.", "A harbour master"),
+    ("The harbour master said the tide was late. She added that the ferry would wait.", "Ana Lima"),
+    ("A spokeswoman for the port said the tide was late. She added that the ferry would wait.", "A spokeswoman for the port"),
+    ("A spokesman for the port said the tide was late. She added that the ferry would wait.", "Ana Lima"),
+    ("The port authority said the tide was late. She added that the ferry would wait.", "Ana Lima"),
+    ("A statement said the tide was late. She added that the ferry would wait.", "Ana Lima"),
+    ("Officials said the tide was late. She added that the ferry would wait.", "Ana Lima"),
+    ("People said the tide was late. She added that the ferry would wait.", "Ana Lima"),
+    ("A few fishermen said the tide was late. She added that the ferry would wait.", "Ana Lima"),
+    ("A reporter asked her whether the tide was late. She said the ferry would wait.", "Ana Lima"),
+    ("A harbour master said the tide was late. Ana Lima was doubtful. She said the ferry would wait.", "Ana Lima"),
+  ])
+  func aPronounAfterAnUnnamedPersonIsThatPerson(_ paragraph: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\nMayor Ana Lima spoke on Friday.\n\n" + paragraph)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the ferry would wait")) == speaker)
+  }
+
   /// `he` after a sentence whose subject is `he` means the same person, not the last name
   /// that sentence mentions — the sentence's first word or not, so long as it comes before
   /// that name (`It isn't as if she hasn't … - she was a booster of Mayor Okafor.`).

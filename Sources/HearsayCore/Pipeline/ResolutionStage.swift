@@ -8,14 +8,15 @@ struct ResolutionStage: AnalysisStage {
   func apply(to doc: inout Document) {
     let claims = doc.claims
     let order = claims.indices.sorted { position(claims[$0]) < position(claims[$1]) }
-    var spoken: [(offset: Int, entity: Int, block: Int)] = []
+    var spoken: [Spoken] = []
     for i in order {
       var claim = doc.claims[i]
       if case .phrase(let p) = claim.speaker {
         claim.entity = resolve(p, in: &doc, spoken: spoken, block: claim.block)
         if let e = claim.entity {
           doc.entities.addMention(p.range, to: e)
-          spoken.append((p.range.start, e, claim.block))
+          let asked = claim.cue.map { Lexicon.requestVerbs.contains(doc.text($0).lowercased()) } ?? false
+          spoken.append(Spoken(offset: p.range.start, entity: e, block: claim.block, asked: asked))
         }
       }
       if case .entity(let e) = claim.speaker { claim.entity = e }
@@ -37,6 +38,16 @@ struct ResolutionStage: AnalysisStage {
     HeadlineSpeakers.resolve(&doc, holder: { holder(of: $0, doc: $1, definite: true) })
   }
 
+  /// A speaker phrase already resolved, in text order.
+  private struct Spoken {
+    let offset: Int
+    let entity: Int
+    let block: Int
+    /// Whether the claim was a question (`A reporter asked Sanders how …`): the pronoun of
+    /// the answer (`He replied`) is the one asked.
+    let asked: Bool
+  }
+
   private func position(_ c: Claim) -> Int {
     if case .phrase(let p) = c.speaker { return p.range.start }
     return c.cue?.start ?? c.content.start
@@ -48,7 +59,7 @@ struct ResolutionStage: AnalysisStage {
     return c.entity
   }
 
-  private func resolve(_ p: NounPhrase, in doc: inout Document, spoken: [(offset: Int, entity: Int, block: Int)], block: Int) -> Int? {
+  private func resolve(_ p: NounPhrase, in doc: inout Document, spoken: [Spoken], block: Int) -> Int? {
     switch p.head {
     case .name(let tokens):
       let name = doc.tokens[tokens].filter(\.isWord)
@@ -77,14 +88,44 @@ struct ResolutionStage: AnalysisStage {
     }
   }
 
+  /// Of an unnamed speaker introduced as one new person (`a spokeswoman for the port`, `an
+  /// official`), the gender its noun gives (`.some(nil)` when it gives none); nil for any
+  /// other speaker: an organisation's, an outlet's or a document's noun (`a statement`),
+  /// a plural (`officials`), a noun that names no people — or a definite one (`the
+  /// nominee`), which is most often someone the article named and the rules could not link.
+  /// `he` or `she` after a speaker introduced as one new person who asked nothing (`A
+  /// harbour master said … He added …`): only as the paragraph's last speaker, and with no
+  /// name that fits between them (`… a judge refused. Megyn was incredulous. “…,” she
+  /// said`), as a role phrase says less of who is meant than a name.
+  private func continuesUnnamed(_ kind: Lexicon.PronounKind, _ s: Spoken, before offset: Int, _ doc: Document) -> Bool {
+    guard !s.asked, let gender = unnamedPersonGender(doc.entities[s.entity], doc) else { return false }
+    let fits: Bool
+    switch kind {
+    case .male: fits = gender != .female
+    case .female: fits = gender != .male
+    default: fits = false
+    }
+    return fits && !doc.entities.mentions(in: TextRange(s.offset + 1, offset)).contains { !insideQuote(doc, $0.offset) && compatible(kind, doc.entities[$0.entity]) }
+  }
+
+  private func unnamedPersonGender(_ e: EntityRegistry.Entity, _ doc: Document) -> EntityRegistry.Gender?? {
+    guard e.kind == .unnamed, e.isIndefinite, let head = e.words.prefix(while: { !Lexicon.prepositions.contains($0) }).last else { return nil }
+    let flags = WordFlags.of(head)
+    guard flags.contains(.title) || flags.contains(.roleNoun) || Lexicon.animateNouns.contains(head),
+      !flags.contains(.organisationHead), !flags.contains(.outletHead), !flags.contains(.documentNoun),
+      !Lexicon.outletNouns.contains(head), Lexicon.singularOfPluralRole(head) == nil, doc.lexicalTag(ofWord: head).map({ $0 == .nns || $0 == .nnps }) != true
+    else { return nil }
+    return .some(Lexicon.genderedTitles[head])
+  }
+
   /// Salience order: the last speaker in this paragraph; else the first compatible name
   /// (the likely subject) of this or the previous three sentences, outside quotes; else the
   /// last speaker of the two paragraphs before; else the nearest compatible name.
-  private func antecedent(_ kind: Lexicon.PronounKind, doc: Document, spoken: [(offset: Int, entity: Int, block: Int)], offset: Int, block: Int,
+  private func antecedent(_ kind: Lexicon.PronounKind, doc: Document, spoken: [Spoken], offset: Int, block: Int,
                           depth: Int = 0) -> Int? {
     let entities = doc.entities
     let fits: (Int) -> Bool = { compatible(kind, entities[$0]) }
-    if let s = lastSpoken(spoken, from: block, offset: offset, fits) { return s }
+    if let s = lastSpoken(spoken, from: block, offset: offset, { fits($0.entity) || continuesUnnamed(kind, $0, before: offset, doc) }) { return s }
     if let here = sentenceIndex(doc, at: offset) {
       for si in stride(from: here, through: max(0, here - 3), by: -1) {
         let sentence = doc.sentences[si]
@@ -107,16 +148,16 @@ struct ResolutionStage: AnalysisStage {
         if let first = candidates.first { return first.entity }
       }
     }
-    if let s = lastSpoken(spoken, from: block - 2, offset: offset, fits) { return s }
+    if let s = lastSpoken(spoken, from: block - 2, offset: offset, { fits($0.entity) }) { return s }
     // Never a name inside a quote: `"Barry Goldwater wouldn't recognize it," she said.`
     return doc.entities.nearest(before: offset, skip: { insideQuote(doc, $0) }) { fits($0) && salient(doc, $0, spoken) }
   }
 
   /// The latest speaker at or after paragraph `from` and before `offset` that fits.
-  private func lastSpoken(_ spoken: [(offset: Int, entity: Int, block: Int)], from: Int, offset: Int, _ fits: (Int) -> Bool) -> Int? {
+  private func lastSpoken(_ spoken: [Spoken], from: Int, offset: Int, _ fits: (Spoken) -> Bool) -> Int? {
     for s in spoken.reversed() {
       if s.block < from { return nil }
-      if s.offset < offset && fits(s.entity) { return s.entity }
+      if s.offset < offset && fits(s) { return s.entity }
     }
     return nil
   }
@@ -125,7 +166,7 @@ struct ResolutionStage: AnalysisStage {
   /// full name — but not one that ends in a common noun, or is made of words the tagger
   /// knows with a common noun among them, and gives no other sign of a person (`Labor
   /// Day`, `Divisive Legacy` from a subhead, `Girl Scout`).
-  private func salient(_ doc: Document, _ e: Int, _ spoken: [(offset: Int, entity: Int, block: Int)]) -> Bool {
+  private func salient(_ doc: Document, _ e: Int, _ spoken: [Spoken]) -> Bool {
     let entity = doc.entities[e]
     guard entity.kind == .person else { return true }
     if entity.gender != nil || !entity.roles.isEmpty || spoken.reversed().prefix(50).contains(where: { $0.entity == e }) { return true }

@@ -18,6 +18,8 @@ struct EntityRegistry {
     var gender: Gender? = nil
     var mentions: [TextRange] = []
     var isPlace = false
+    /// An unnamed speaker introduced as someone new (`a spokeswoman`, `an official`).
+    var isIndefinite = false
 
     /// A role is a noun phrase of at most twelve words, never a clause that ran on past a
     /// sentence's end (`an unarmed man with his hands in the air? I mean`), an age (`59`),
@@ -210,7 +212,9 @@ struct EntityRegistry {
       return i
     }
     let words = Self.key(name.split(separator: " ").map(String.init))
-    let i = add(Entity(name: name, words: words, kind: .unnamed, mentions: [range]), words: [], key: "", at: range.start)
+    var entity = Entity(name: name, words: words, kind: .unnamed, mentions: [range])
+    entity.isIndefinite = indefinite
+    let i = add(entity, words: [], key: "", at: range.start)
     if !indefinite { byKey[key] = i }
     return i
   }
