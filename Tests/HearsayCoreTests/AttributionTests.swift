@@ -449,6 +449,15 @@ struct AttributionTests {
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
   }
 
+  /// Near a sentence's start the tagger decodes from its first word, as it learnt to:
+  /// begun two words back, at `and`, it read `allies` as a verb and the cue had no subject.
+  @Test func aPluralAfterAndNearTheStartIsNoVerb() throws {
+    let analysis = try Fixture.analyse("Headline\n\nAdvisers and allies say the mayor is frustrated with the council.")
+    let quote = analysis.quote(startingWith: "the mayor is frustrated")
+    #expect(quote?.rule == .subjectCueContent)
+    #expect(analysis.speakerName(of: quote) != nil)
+  }
+
   @Test func aWeakCueWithoutAStanceTakesNoObject() throws {
     let analysis = try Fixture.analyse("Headline\n\nOkafor continued the tour of the harbour. Lima posted a photo of the bridge.")
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")

@@ -26,7 +26,10 @@ final class TagCache {
     if tags.count < tokens.count { tags.append(contentsOf: repeatElement(Self.unknown, count: tokens.count - tags.count)) }
     if tags[k] != Self.unknown { return PennTag(rawValue: tags[k]) }
     // Decoding runs from a few words before `k`; the features read two words either side.
-    let start = max(sentence.lowerBound, k - Self.runUp)
+    // Near the sentence's start, decoding from its first word costs a word or two more and
+    // gives the tags a whole sentence's decoding would (`Advisers and allies say`: begun at
+    // `and`, `allies` reads as a verb).
+    let start = k - Self.runUp - sentence.lowerBound <= Self.runUp ? sentence.lowerBound : k - Self.runUp
     let contextStart = max(sentence.lowerBound, start - 2), end = min(sentence.upperBound, k + 3)
     let window = isTitleCase(sentence, tokens) ? (contextStart..<end).map { lowercaseKeys($0, tokens) } : tokens[contextStart..<end].map(\.tagKeys)
     let found = tagger.tag(window, part: (start - contextStart)..<(k - contextStart + 1))
