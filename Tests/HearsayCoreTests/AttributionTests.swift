@@ -184,6 +184,7 @@ struct AttributionTests {
     Case(name: "a later that past a clause is the clause's, not the cue's opener", body: "The port said in a statement it respected the right to protest but that the safety of workers came first.", quote: "it respected the right to protest but that the safety", speaker: "The port", rule: .subjectCueContent),
     Case(name: "police ranks before the name are not the name", body: "Chief Superintendent Ana Lima said the levy would rise.", quote: "the levy would rise", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "an abbreviated rank before the name is not the name", body: "Det. Supt. Ana Lima said the levy would rise.", quote: "the levy would rise", speaker: "Ana Lima", rule: .subjectCueContent),
+    Case(name: "a common noun's possessive inside the subject is no verb", body: "The intelligence community's inspector general indicated he thought that the levy would rise.", quote: "he thought that the levy would rise", speaker: "The intelligence community's inspector general", rule: .subjectCueContent),
     Case(name: "a quote after a participle's listener is the content whole", body: "Maria Okafor toured the site, telling Reuters, “Ana and I have been friends for years.”", quote: "Ana and I have been friends", speaker: "Maria Okafor", rule: .participleContinuation),
     Case(name: "an opening adverbial's town, state between commas, is not the subject", body: "At a council meeting in St. Clairsville, Ohio, 62-year-old Ana Lima railed against the levy, and explained how much it upset her.", quote: "how much it upset her", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a time adjunct between a relative's auxiliary and its cue", body: "Ana Lima, who has in the past described the levy as a tax on the poor, spoke for an hour.", quote: "the levy as a tax", speaker: "Ana Lima", rule: .subjectCueContent),
@@ -456,6 +457,13 @@ struct AttributionTests {
     let quote = analysis.quote(startingWith: "the mayor is frustrated")
     #expect(quote?.rule == .subjectCueContent)
     #expect(analysis.speakerName(of: quote) != nil)
+  }
+
+  /// `wrote to the company's chief executive`: a possessive is no verb, so no clause opens
+  /// at the listener, who is not what was written.
+  @Test func aListenersPossessiveOpensNoClause() throws {
+    let analysis = try Fixture.analyse("Headline\n\nMaria Okafor wrote to the port company's chief executive, threatening \"a major lawsuit.\"")
+    #expect(analysis.quote(startingWith: "the port company") == nil)
   }
 
   @Test func aWeakCueWithoutAStanceTakesNoObject() throws {

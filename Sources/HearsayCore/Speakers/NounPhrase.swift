@@ -629,7 +629,7 @@ struct PhraseFinder {
     // telling …` is its subject, `Trump` — a subject and its verb, not a participle that
     // modifies (`some miffed supporters`).
     if headIndex > lo + 1, let verb = (lo + 1..<headIndex).first(where: { k in
-      tokens[k].kind == .word && !tokens[k].isCapitalised && tokens[k - 1].kind == .word
+      tokens[k].kind == .word && !tokens[k].isCapitalised && !Self.isPossessive(tokens[k]) && tokens[k - 1].kind == .word
         && !tokens[k - 1].has(.capitalisedFunctionWord) && (tokens[k - 1].isCapitalised || tag(k - 1)?.isNoun == true)
         && tag(k)?.isFiniteVerb == true
     }) {
@@ -739,9 +739,14 @@ struct PhraseFinder {
   /// (`went`, `think`). Tagging costs; most words need none.
   static func mayBeVerb(_ t: Token) -> Bool {
     guard t.kind == .word, !t.has(.determiner), !t.has(.phraseConnector), !t.has(.nameParticle) else { return false }
+    if isPossessive(t) { return false }
     let w = t.lower
     return w.hasSuffix("s") || w.hasSuffix("ed") || Lexicon.irregularFiniteVerbs.contains(t)
   }
+
+  /// `the community's inspector general`, `Trump's`: a possessive, though the tagger may
+  /// read its `'s` as `is` — which it is only after a few words (`it's`, `that's`).
+  static func isPossessive(_ t: Token) -> Bool { t.endsInApostropheS && !Lexicon.contractionHosts.contains(t.bare) }
 
   /// `R-Utah`, `D-Calif.`, `I-Vt.`: a legislator's party and state, said after the name.
   static func isPartyAffiliation(_ t: Token) -> Bool {
