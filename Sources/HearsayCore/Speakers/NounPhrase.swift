@@ -619,9 +619,10 @@ struct PhraseFinder {
     let headWord = NameClassifier.stripPossessive(tokens[headIndex].lower)
     guard Self.canSpeak(headWord) || (lo..<r.upperBound).contains(where: { isProportionJoint($0, floor: lo) }) else { return nil }
     // …and a noun it must be: not `ran` (`All ran counter to …`) or `dismissing` — though
-    // after a determiner the tagger's verb may be a noun (`an interfaith gathering`).
+    // after a determiner the tagger's verb may be a noun (`an interfaith gathering`), and
+    // after a possessive it is one (`the council's plan`).
     if !Lexicon.roleNouns.contains(headWord), let t = tag(headIndex), Self.verbLikeTags.contains(t),
-      !(t == .vbg && tokens[lo].has(.determiner))
+      !(t == .vbg && tokens[lo].has(.determiner)), !(headIndex > lo && Self.isPossessive(tokens[headIndex - 1]))
     {
       return nil
     }
