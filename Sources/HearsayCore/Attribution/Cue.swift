@@ -98,7 +98,10 @@ enum CueFinder {
           var lead = k - 1
           while lead > r.lowerBound, k - lead <= 2, T[lead].kind == .word, T[lead].has(.cueModifier) || tag(lead) == .rb { lead -= 1 }
           let before = lead >= r.lowerBound ? T[lead] : nil
-          if token.has(.continuationParticiple), let p = before, p.isMark(",") || p.is("and") || Lexicon.gerundPrepositions.contains(p) {
+          // A comma inside a closing quote mark is a comma before the participle (`called it
+          // "unacceptable," adding that …`).
+          let afterComma = before?.isMark(",") == true || before?.kind == .quoteClose && lead > r.lowerBound && T[lead - 1].isMark(",")
+          if token.has(.continuationParticiple), let p = before, afterComma || p.is("and") || Lexicon.gerundPrepositions.contains(p) {
             out.append(Cue(kind: .participle, tokens: k..<(k + 1), isWeak: false))
           } else if isProgressive(k, floor: r.lowerBound, T, tag: tag) {
             out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: token.has(.weakCue)))

@@ -313,6 +313,12 @@ extension SentenceCursor {
     var e = k
     while e < r.upperBound {
       let t = T[e]
+      // `called it "completely unacceptable," adding that …`: a comma inside the closing
+      // mark ends the content as one after it would.
+      if t.kind == .quoteClose, e > k, T[e - 1].isMark(","), e + 1 < r.upperBound, endsContent(at: e + 1, stops: stops) {
+        e += 1
+        break
+      }
       if t.quote == nil {
         if isHeadline && t.isMark(";") { break }
         // `called it "a great meeting" and said …`: a second speech verb sharing the subject
