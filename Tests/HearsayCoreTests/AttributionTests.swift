@@ -468,6 +468,14 @@ struct AttributionTests {
     #expect(analysis.quote(startingWith: "the port company") == nil)
   }
 
+  /// `called the levy "completely unacceptable," adding that …`: the comma inside the
+  /// closing mark ends the first claim; the participle's is the second.
+  @Test func aCommaInsideAClosingMarkEndsTheClaim() throws {
+    let analysis = try Fixture.analyse("Headline\n\nMaria Okafor called the levy \"completely unacceptable,\" adding that the port must stand firm.")
+    let called = try #require(analysis.quote(startingWith: "the levy"))
+    #expect(!analysis.text(called).contains("adding"))
+  }
+
   @Test func aWeakCueWithoutAStanceTakesNoObject() throws {
     let analysis = try Fixture.analyse("Headline\n\nOkafor continued the tour of the harbour. Lima posted a photo of the bridge.")
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
