@@ -476,6 +476,22 @@ struct AttributionTests {
     #expect(!analysis.text(called).contains("adding"))
   }
 
+  /// `said staff were reviewing the maps, but declined to comment further`: what the speaker
+  /// went on to withhold is the speaker's act, not part of what was said — while a second
+  /// predicate of the content's own subject stays in it (`the levy rose in May but fell in June`).
+  @Test(arguments: [
+    ("Linda Park said staff were reviewing the maps, but declined to comment further.", "staff were reviewing the maps"),
+    ("Linda Park said staff were reviewing the maps but would not say when they would finish.", "staff were reviewing the maps"),
+    ("Linda Park said staff were reviewing the maps and didn't elaborate.", "staff were reviewing the maps"),
+    ("Linda Park said the council had misled residents but offered no proof.", "the council had misled residents"),
+    ("Linda Park said the levy rose in May but fell in June.", "the levy rose in May but fell in June"),
+  ])
+  func whatTheSpeakerWithheldIsNoContent(_ body: String, _ content: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    let quote = try #require(analysis.quote(startingWith: String(content.prefix(12))))
+    #expect(analysis.text(quote) == content)
+  }
+
   @Test func aWeakCueWithoutAStanceTakesNoObject() throws {
     let analysis = try Fixture.analyse("Headline\n\nOkafor continued the tour of the harbour. Lima posted a photo of the bridge.")
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")

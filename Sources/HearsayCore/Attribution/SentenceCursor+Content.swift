@@ -329,6 +329,8 @@ extension SentenceCursor {
           if comma + 1 < r.upperBound, endsContent(at: comma + 1, stops: stops) { break }
         }
         if stops.contains(e) && e > k && (T[e - 1].isMark(",") || T[e - 1].kind == .quoteClose) { break }
+        // `said staff were reviewing the maps, but declined to comment`: the speaker's own act.
+        if e > k + 1, Lexicon.coordinators.contains(t), withholds(at: e + 1) { break }
         // `…, but he said …`: a conjunction after the comma opens the next speaker's clause.
         if stops.contains(e) && e > k + 1 && Lexicon.coordinators.contains(T[e - 1]) && T[e - 2].isMark(",") {
           e -= 1
@@ -483,6 +485,21 @@ extension SentenceCursor {
   /// phrase) and then its finite verb (`she would not …`, `the deal favors …`)? An
   /// auxiliary is finite by itself; a word with a verb's ending (`favors`, `claimed`) is
   /// asked of the tagger, as no word list tells `claims` the verb from `claims` the noun.
+  /// Whether what starts at `j` is the speaker withholding more (`declined to comment`,
+  /// `would not say when`, `didn't elaborate`, `offered no proof`).
+  private func withholds(at j: Int) -> Bool {
+    guard j + 1 < r.upperBound, T[j].kind == .word else { return false }
+    if Lexicon.refusalVerbs.contains(T[j]) { return T[j + 1].is("to") }
+    if Lexicon.givingVerbs.contains(T[j]) { return T[j + 1].is("no") }
+    guard Lexicon.auxiliaries.contains(T[j]) else { return false }
+    var v = j + 1
+    if !T[j].lower.hasSuffix("n't") {
+      guard Lexicon.negations.contains(T[v]) else { return false }
+      v += 1
+    }
+    return v < r.upperBound && Lexicon.withheldSpeech.contains(T[v])
+  }
+
   /// Whether a subordinator right before `k` makes the clause there one of when or why
   /// (`before she spoke`, `when it opened`).
   private func opensCircumstance(_ k: Int) -> Bool {

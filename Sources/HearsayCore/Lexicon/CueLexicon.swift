@@ -113,6 +113,17 @@ extension Lexicon {
   /// Conjunctions that join clauses (`…, but he said …`).
   static let coordinators: WordSet = ["and", "but", "or", "yet", "so"]
 
+  /// What a speaker goes on to withhold, after `but` or `and` (`said …, but declined to
+  /// comment`, `but would not say when`, `but offered no proof`): verbs of refusing, verbs
+  /// of telling that a negation withholds (not of giving: `will not provide any support`
+  /// is as often what was said), and verbs of giving that `no` empties.
+  static let refusalVerbs: WordSet = ["declined", "declines", "refused", "refuses"]
+  static let withheldSpeech: WordSet = [
+    "say", "comment", "elaborate", "name", "identify", "specify", "disclose", "explain", "discuss", "respond",
+    "confirm", "answer", "detail", "address",
+  ]
+  static let givingVerbs: WordSet = ["offered", "offers", "gave", "gives", "provided", "provides", "cited", "cites"]
+
   /// Prepositions that introduce the source after `citing` (`citing a report from X`).
   static let sourcePrepositions: WordSet = ["from", "by", "of"]
   /// Before whoever made a document or count (`a poll by`, `data from`, `an article in`).
