@@ -175,7 +175,12 @@ extension SentenceCursor {
     {
       p += 1
     }
-    let endsSentence = k >= r.upperBound || T[k].kind == .quoteClose || SentenceSplitter.isTerminal(T[k], in: doc.scalars) || circumstance
+    // A participle after the comma (`…, Trump told supporters, referring to Clinton.`)
+    // says more of the subject; the cue's clause ends there as at the sentence's end — but
+    // not after a listener that may be what was urged (`urged a strong stand, saying …`).
+    let participleAfter = k + 1 < r.upperBound && T[k].isMark(",") && (!listener || Lexicon.tellVerbs.contains(T[c]))
+      && T[k + 1].kind == .word && T[k + 1].lower.hasSuffix("ing") && doc.tag(k + 1) == .vbg
+    let endsSentence = k >= r.upperBound || T[k].kind == .quoteClose || SentenceSplitter.isTerminal(T[k], in: doc.scalars) || circumstance || participleAfter
     if endsSentence, p < k, startsPrepositionalPhrase(at: p), !clauseAhead(p) { return true }
     // `…, Ash Carter told a Senate panel.`: a listener of any shape, then the sentence ends —
     // after a finite `tell`, a longer one with no finite verb of its own (`tells hundreds
