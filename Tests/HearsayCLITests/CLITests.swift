@@ -438,7 +438,7 @@ extension CLITests {
     #expect(hits.count == 1)
     #expect(hits.first?["speaker"] as? String == "Margaret Okafor")
     let speakers = try Self.run(["speakers", "--collection", PackageRoot.samples], environment: env)
-    #expect(speakers.stdout.hasPrefix("7\tMargaret Okafor"))
+    #expect(speakers.stdout.hasPrefix("6\tAlicia Brandt"))
     #expect(try Self.run(["speakers"]).status == 2, "paths or --collection are required")
   }
 

@@ -161,7 +161,7 @@ extension TerminalReaderTests {
     let cache = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-tui-cache-\(UUID())")
     defer { try? FileManager.default.removeItem(at: cache) }
     guard let s = try Self.drive("sleep:1.2 S sleep:0.3 Enter sleep:0.3", args: "Resources/articles", env: ["XDG_CACHE_HOME=\(cache.path)"]) else { return }
-    #expect(s.text.contains("Quotes by Margaret Okafor — 7"), "\(s.text)")
+    #expect(s.text.contains("Quotes by Alicia Brandt — 6"), "\(s.text)")
   }
 }
 

@@ -249,6 +249,36 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the ferry would wait")) == speaker)
   }
 
+  /// `the Ruiz campaign said`: an organisation's noun names no person, whatever roles the
+  /// article's people hold (`a spokesman for the Lima campaign`).
+  @Test func anOrganisationsRoleIsNoPersonsRole() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      “It was a great night,” said Omar Bell, a spokesman for the Lima campaign.
+
+      In a statement, the Ruiz campaign said the results were good.
+      """)
+    let speaker = analysis.speakerName(of: analysis.quote(startingWith: "the results were good"))
+    #expect(speaker != nil && speaker != "Omar Bell")
+  }
+
+  /// `The regional water board admitted … The board said …`: one unnamed organisation,
+  /// named again by its head noun — not the chair of it (`the chair of the board`).
+  @Test func anUnnamedOrganisationNamedAgainIsOneSpeaker() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      The regional water board admitted the monitors were off.
+
+      The chair of the board said the logs were lost. The board said the monitors were back on.
+      """)
+    let first = analysis.quote(startingWith: "the monitors were off")?.speaker
+    #expect(first != nil)
+    #expect(analysis.quote(startingWith: "the monitors were back")?.speaker == first)
+    #expect(analysis.quote(startingWith: "the logs were lost")?.speaker != first)
+  }
+
   /// `he` after a sentence whose subject is `he` means the same person, not the last name
   /// that sentence mentions — the sentence's first word or not, so long as it comes before
   /// that name (`It isn't as if she hasn't … - she was a booster of Mayor Okafor.`).

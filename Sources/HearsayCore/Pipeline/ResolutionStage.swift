@@ -73,7 +73,7 @@ struct ResolutionStage: AnalysisStage {
     case .pronoun(let kind):
       return antecedent(kind, doc: doc, spoken: spoken, offset: p.range.start, block: block)
     case .role(let definite):
-      if let e = holder(of: p, doc: doc, definite: definite) { return e }
+      if let e = holder(of: p, doc: doc, definite: definite) ?? sameUnnamedOrganisation(as: p, doc: doc) { return e }
       return doc.entities.registerUnnamed(doc.text(p.range), at: p.range)
     }
   }
@@ -109,13 +109,32 @@ struct ResolutionStage: AnalysisStage {
   }
 
   private func unnamedPersonGender(_ e: EntityRegistry.Entity, _ doc: Document) -> EntityRegistry.Gender?? {
-    guard e.kind == .unnamed, e.isIndefinite, let head = e.words.prefix(while: { !Lexicon.prepositions.contains($0) }).last else { return nil }
+    guard e.kind == .unnamed, e.isIndefinite, let head = Self.head(of: e.words) else { return nil }
     let flags = WordFlags.of(head)
     guard flags.contains(.title) || flags.contains(.roleNoun) || Lexicon.animateNouns.contains(head),
       !flags.contains(.organisationHead), !flags.contains(.outletHead), !flags.contains(.documentNoun),
       !Lexicon.outletNouns.contains(head), Lexicon.singularOfPluralRole(head) == nil, doc.lexicalTag(ofWord: head).map({ $0 == .nns || $0 == .nnps }) != true
     else { return nil }
     return .some(Lexicon.genderedTitles[head])
+  }
+
+  /// A phrase's head noun: its last word before any preposition (`chair` of `the chair of
+  /// the board`), of its words lowercase and without a possessive ending.
+  private static func head(of words: some Collection<String>) -> String? {
+    words.prefix(while: { !Lexicon.prepositions.contains($0) }).last
+  }
+
+  /// `The regional water board admitted … The board said …`: a phrase opened by `the` and
+  /// headed by an organisation's noun is the unnamed organisation with that head spoken of
+  /// before (a bare one, `island-based media`, may be another).
+  private func sameUnnamedOrganisation(as p: NounPhrase, doc: Document) -> Int? {
+    guard doc.tokens[p.tokens.lowerBound].is("the"), let head = Self.head(of: doc.tokens[p.tokens].filter { $0.kind == .word }.map(\.bare)),
+      Lexicon.organisationHeads.contains(head)
+    else { return nil }
+    let entities = doc.entities
+    return entities.nearest(before: p.range.start) { e in
+      entities[e].kind == .unnamed && !entities[e].isIndefinite && Self.head(of: entities[e].words) == head
+    }
   }
 
   /// Salience order: the last speaker in this paragraph; else the first compatible name
@@ -206,8 +225,9 @@ struct ResolutionStage: AnalysisStage {
         return e
       }
     }
-    // `the senators`: a role in the plural is more than one person's.
-    if Lexicon.singularOfPluralRole(head) != nil { return nil }
+    // `the senators`: a role in the plural is more than one person's; `the Ruiz campaign`
+    // an organisation's, whatever roles the article's people hold.
+    if Lexicon.singularOfPluralRole(head) != nil || Lexicon.organisationHeads.contains(head) { return nil }
     let heads = Lexicon.roleSynonyms[head] ?? [head]
     let wordSet = Set(words)
     var best: (entity: Int, score: Int, last: Int)? = nil
