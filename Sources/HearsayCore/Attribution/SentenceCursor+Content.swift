@@ -335,7 +335,7 @@ extension SentenceCursor {
         }
         if stops.contains(e) && e > k && (T[e - 1].isMark(",") || T[e - 1].kind == .quoteClose) { break }
         // `said staff were reviewing the maps, but declined to comment`: the speaker's own act.
-        if e > k + 1, Lexicon.coordinators.contains(t), withholds(at: e + 1) { break }
+        if e > k + 1, t.kind == .word, Lexicon.coordinators.contains(t), withholds(at: e + 1) { break }
         // `…, but he said …`: a conjunction after the comma opens the next speaker's clause.
         if stops.contains(e) && e > k + 1 && Lexicon.coordinators.contains(T[e - 1]) && T[e - 2].isMark(",") {
           e -= 1
@@ -517,7 +517,7 @@ extension SentenceCursor {
     // `she'll`, `they're`, `he'd`: a subject with its auxiliary.
     if k < end, T[k].kind == .word, Self.isContractedSubject(T[k].lower) { return true }
     // `there was no deal`, `there could be layoffs`: an existential subject and its auxiliary.
-    if k + 1 < end, Lexicon.existentialSubjects.contains(T[k]), Lexicon.auxiliaries.contains(T[k + 1]) { return true }
+    if k + 1 < end, T[k].kind == .word, Lexicon.existentialSubjects.contains(T[k]), Lexicon.auxiliaries.contains(T[k + 1]) { return true }
     guard k < end, T[k].kind == .word, T[k].has(.pronoun) || T[k].has(.determiner) || T[k].isCapitalised,
       !T[k].has(.phraseConnector)
     else { return false }

@@ -15,7 +15,7 @@ struct ResolutionStage: AnalysisStage {
         claim.entity = resolve(p, in: &doc, spoken: spoken, block: claim.block)
         if let e = claim.entity {
           doc.entities.addMention(p.range, to: e)
-          let asked = claim.cue.map { Lexicon.requestVerbs.contains(doc.text($0).lowercased()) } ?? false
+          let asked = claim.cue.flatMap { doc.tokenIndex(startingAt: $0.start) }.map { Lexicon.requestVerbs.contains(doc.tokens[$0].lower) } ?? false
           spoken.append(Spoken(offset: p.range.start, entity: e, block: claim.block, asked: asked))
         }
       }
