@@ -493,6 +493,14 @@ struct AttributionTests {
     #expect(analysis.text(quote) == content)
   }
 
+  /// `who asked not to be named`: a request with no listener reports nothing; the quote
+  /// keeps its speaker.
+  @Test func aRequestWithoutAListenerReportsNothing() throws {
+    let analysis = try Fixture.analyse("Headline\n\n“We are disappointed,” said a spokesperson for the port, who asked not to be named.")
+    #expect(analysis.quote(startingWith: "not to be named") == nil)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "We are disappointed")) != nil)
+  }
+
   @Test func aWeakCueWithoutAStanceTakesNoObject() throws {
     let analysis = try Fixture.analyse("Headline\n\nOkafor continued the tour of the harbour. Lima posted a photo of the bridge.")
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")

@@ -302,6 +302,13 @@ extension SentenceCursor {
       guard let clause = [ahead.first(where: { T[$0].kind == .quoteOpen }), clauseStart(in: ahead)].compactMap({ $0 }).min() else { return nil }
       k = clause
     }
+    // `who asked not to be named`, `asked to speak`: a request with no listener asks
+    // something for the speaker and reports nothing.
+    if k == c + 1, Lexicon.requestVerbs.contains(verb.lower),
+      T[k].is("to") || k + 1 < r.upperBound && Lexicon.negations.contains(T[k]) && T[k + 1].is("to")
+    {
+      return nil
+    }
     let startsWithQuote = T[k].kind == .quoteOpen
     // A weak cue reports speech only with `that`, a quote, a reported question
     // (`questioned whether …`), a clause of its own (`has indicated she would not …`), or,
