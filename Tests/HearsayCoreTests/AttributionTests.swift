@@ -501,6 +501,13 @@ struct AttributionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "We are disappointed")) != nil)
   }
 
+  /// `…, said the levy would rise`: after the cue, a phrase its own verb follows is the
+  /// subject of what was said, never the speaker.
+  @Test func aClausesSubjectAfterTheCueIsNoSpeaker() throws {
+    let analysis = try Fixture.analyse("Headline\n\nA spokeswoman for the port, who asked not to be named, said the levy would rise.")
+    #expect(!analysis.quotes.contains { analysis.speakerName(of: $0) == "the levy" })
+  }
+
   @Test func aWeakCueWithoutAStanceTakesNoObject() throws {
     let analysis = try Fixture.analyse("Headline\n\nOkafor continued the tour of the harbour. Lima posted a photo of the bridge.")
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
