@@ -178,8 +178,7 @@ extension SentenceCursor {
     // A participle after the comma (`…, Trump told supporters, referring to Clinton.`)
     // says more of the subject; the cue's clause ends there as at the sentence's end — but
     // not after a listener that may be what was urged (`urged a strong stand, saying …`).
-    let participleAfter = k + 1 < r.upperBound && T[k].isMark(",") && (!listener || Lexicon.tellVerbs.contains(T[c]))
-      && T[k + 1].kind == .word && T[k + 1].lower.hasSuffix("ing") && doc.tag(k + 1) == .vbg
+    let participleAfter = k + 1 < r.upperBound && T[k].isMark(",") && (!listener || Lexicon.tellVerbs.contains(T[c])) && isGerund(at: k + 1)
     let endsSentence = k >= r.upperBound || T[k].kind == .quoteClose || SentenceSplitter.isTerminal(T[k], in: doc.scalars) || circumstance || participleAfter
     if endsSentence, p < k, startsPrepositionalPhrase(at: p), !clauseAhead(p) { return true }
     // `…, Ash Carter told a Senate panel.`: a listener of any shape, then the sentence ends —
@@ -213,7 +212,7 @@ extension SentenceCursor {
     // learn more, his support will fade`; `said when asked …` may be the question's), and
     // after a denial `when` asks (`have not said when they would take it up`).
     if k == c + 1 {
-      let denied = (max(r.lowerBound, c - 2)..<c).contains { Lexicon.negations.contains(T[$0]) || T[$0].lower.hasSuffix("n't") }
+      let denied = (max(r.lowerBound, c - 2)..<c).contains { Self.denies(T[$0]) }
       return T[k + 1].kind == .word && !(denied && Lexicon.questionOpeners.contains(T[k])) && startsClause(at: k + 1)
         && !((k + 2)..<r.upperBound).contains(where: { T[$0].isMark(",") || T[$0].isMark(";") || T[$0].isMark(":") || T[$0].kind == .quoteOpen })
     }
@@ -315,7 +314,7 @@ extension SentenceCursor {
     // for a verb that states a stance, its object (`rejected the proposal`).
     let infinitive = T[k].is("to") && Lexicon.infinitiveCues.contains(verb)
     // `reported spending $1 million`, `suggested rallying allies`: a gerund is what was said.
-    let gerund = T[k].kind == .word && T[k].lower.hasSuffix("ing") && doc.tag(k) == .vbg
+    let gerund = isGerund(at: k)
     if weak && !sawThat && !infinitive && !gerund && !objectControl(at: k, verb: verb) && !Lexicon.questionOpeners.contains(T[k])
       && (T[k].is("to") || !((k..<min(r.upperBound, k + 10)).contains { T[$0].kind == .quoteOpen }))
       && !startsClause(at: k) && !(Lexicon.stanceVerbs.contains(verb) && startsObject(at: k))
@@ -493,10 +492,6 @@ extension SentenceCursor {
     k < r.upperBound && T[k].kind == .word && (T[k].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[k]))
   }
 
-  /// Does a finite clause start at token `k`: a short subject (a pronoun, or a noun
-  /// phrase) and then its finite verb (`she would not …`, `the deal favors …`)? An
-  /// auxiliary is finite by itself; a word with a verb's ending (`favors`, `claimed`) is
-  /// asked of the tagger, as no word list tells `claims` the verb from `claims` the noun.
   /// Whether what starts at `j` is the speaker withholding more (`declined to comment`,
   /// `would not say when`, `didn't elaborate`, `offered no proof`).
   private func withholds(at j: Int) -> Bool {
@@ -505,11 +500,23 @@ extension SentenceCursor {
     if Lexicon.givingVerbs.contains(T[j]) { return T[j + 1].is("no") }
     guard Lexicon.auxiliaries.contains(T[j]) else { return false }
     var v = j + 1
-    if !T[j].lower.hasSuffix("n't") {
-      guard Lexicon.negations.contains(T[v]) else { return false }
+    if !Self.denies(T[j]) {
+      guard Self.denies(T[v]) else { return false }
       v += 1
     }
     return v < r.upperBound && Lexicon.withheldSpeech.contains(T[v])
+  }
+
+  /// `not`, `never`, or an auxiliary that holds one (`didn't`, `wouldn't`).
+  static func denies(_ t: Token) -> Bool { Lexicon.negations.contains(t) || t.kind == .word && t.lower.hasSuffix("n't") }
+
+  /// Whether the word at `k` is a gerund or present participle (`referring`, `rallying`).
+  func isGerund(at k: Int) -> Bool { T[k].kind == .word && T[k].lower.hasSuffix("ing") && doc.tag(k) == .vbg }
+
+  /// Whether an auxiliary or a finite verb the tagger finds stands at `k`.
+  func isFiniteVerb(at k: Int) -> Bool {
+    guard k < r.upperBound, T[k].kind == .word else { return false }
+    return Lexicon.auxiliaries.contains(T[k]) || PhraseFinder.mayBeVerb(T[k]) && doc.tag(k)?.isFiniteVerb == true
   }
 
   /// Whether a subordinator right before `k` makes the clause there one of when or why
@@ -518,6 +525,10 @@ extension SentenceCursor {
     k > r.lowerBound && T[k - 1].kind == .word && doc.tag(k - 1).map { $0 == .in || $0 == .wrb } == true
   }
 
+  /// Does a finite clause start at token `k`: a short subject (a pronoun, or a noun
+  /// phrase) and then its finite verb (`she would not …`, `the deal favors …`)? An
+  /// auxiliary is finite by itself; a word with a verb's ending (`favors`, `claimed`) is
+  /// asked of the tagger, as no word list tells `claims` the verb from `claims` the noun.
   /// The clause's verb must come before `end` (the sentence's end unless said).
   func startsClause(at k: Int, before end: Int? = nil) -> Bool {
     let end = end ?? r.upperBound

@@ -80,11 +80,29 @@ struct ResolutionStage: AnalysisStage {
 
   private func compatible(_ kind: Lexicon.PronounKind, _ e: EntityRegistry.Entity) -> Bool {
     switch kind {
-    case .male: return e.kind == .person && e.gender != .female
-    case .female: return e.kind == .person && e.gender != .male
+    case .male, .female: return e.kind == .person && Self.gender(e.gender, fits: kind)
     case .neuterSingular: return (e.kind == .organisation || e.kind == .outlet) && !e.isPlace
     case .plural: return e.kind != .person && !e.isPlace
     case .firstPerson: return false
+    }
+  }
+
+  /// `he` or `she` after a speaker introduced as one new person who asked nothing (`A
+  /// harbour master said … He added …`): only as the paragraph's last speaker, and with no
+  /// name that fits between them (`… a judge refused. Megyn was incredulous. “…,” she
+  /// said`), as a role phrase says less of who is meant than a name.
+  private func continuesUnnamed(_ kind: Lexicon.PronounKind, _ s: Spoken, before offset: Int, _ doc: Document) -> Bool {
+    guard !s.asked, let gender = unnamedPersonGender(doc.entities[s.entity], doc), Self.gender(gender, fits: kind) else { return false }
+    return !doc.entities.mentions(in: TextRange(s.offset + 1, offset)).contains { !insideQuote(doc, $0.offset) && compatible(kind, doc.entities[$0.entity]) }
+  }
+
+  /// Whether `he` (or `she`) may stand for a person of this gender, known or not; no
+  /// other pronoun stands for a person.
+  private static func gender(_ gender: EntityRegistry.Gender?, fits kind: Lexicon.PronounKind) -> Bool {
+    switch kind {
+    case .male: gender != .female
+    case .female: gender != .male
+    default: false
     }
   }
 
@@ -93,21 +111,6 @@ struct ResolutionStage: AnalysisStage {
   /// other speaker: an organisation's, an outlet's or a document's noun (`a statement`),
   /// a plural (`officials`), a noun that names no people — or a definite one (`the
   /// nominee`), which is most often someone the article named and the rules could not link.
-  /// `he` or `she` after a speaker introduced as one new person who asked nothing (`A
-  /// harbour master said … He added …`): only as the paragraph's last speaker, and with no
-  /// name that fits between them (`… a judge refused. Megyn was incredulous. “…,” she
-  /// said`), as a role phrase says less of who is meant than a name.
-  private func continuesUnnamed(_ kind: Lexicon.PronounKind, _ s: Spoken, before offset: Int, _ doc: Document) -> Bool {
-    guard !s.asked, let gender = unnamedPersonGender(doc.entities[s.entity], doc) else { return false }
-    let fits: Bool
-    switch kind {
-    case .male: fits = gender != .female
-    case .female: fits = gender != .male
-    default: fits = false
-    }
-    return fits && !doc.entities.mentions(in: TextRange(s.offset + 1, offset)).contains { !insideQuote(doc, $0.offset) && compatible(kind, doc.entities[$0.entity]) }
-  }
-
   private func unnamedPersonGender(_ e: EntityRegistry.Entity, _ doc: Document) -> EntityRegistry.Gender?? {
     guard e.kind == .unnamed, e.isIndefinite, let head = Self.head(of: e.words) else { return nil }
     let flags = WordFlags.of(head)

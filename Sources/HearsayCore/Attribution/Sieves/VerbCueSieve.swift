@@ -100,7 +100,7 @@ struct VerbCueSieve {
     guard c > s.r.lowerBound, T[c - 1].isMark(",") || T[c - 1].kind == .quoteClose || T[c - 1].isMark("\u{2014}"),
       let phrase = s.finder.phrase(after: cue.tokens.upperBound - 1, limit: s.r.upperBound),
       // `…, said the levy would rise`: a phrase its own verb follows is a clause's subject.
-      !startsVerb(phrase.tokens.upperBound, in: s)
+      !s.isFiniteVerb(at: phrase.tokens.upperBound)
     else { return [] }
     let speaker = s.author(of: phrase) ?? phrase
     let cueRange = s.doc.span(cue.tokens)
@@ -113,11 +113,5 @@ struct VerbCueSieve {
       out.append(s.claim(q, speaker: out.isEmpty ? .phrase(speaker) : .sameAs(-1), cue: cueRange, rule: .cueSubjectThenQuote, confidence: 0.9))
     }
     return out
-  }
-
-  /// Whether an auxiliary or a finite verb stands at `k`.
-  private func startsVerb(_ k: Int, in s: SentenceCursor) -> Bool {
-    guard k < s.r.upperBound, s.T[k].kind == .word else { return false }
-    return Lexicon.auxiliaries.contains(s.T[k]) || PhraseFinder.mayBeVerb(s.T[k]) && s.doc.tag(k)?.isFiniteVerb == true
   }
 }
