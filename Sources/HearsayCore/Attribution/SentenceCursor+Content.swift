@@ -515,9 +515,11 @@ extension SentenceCursor {
 
   /// Whether an auxiliary or a finite verb the tagger finds stands at `k`.
   func isFiniteVerb(at k: Int) -> Bool {
-    guard k < r.upperBound, T[k].kind == .word else { return false }
-    return Lexicon.auxiliaries.contains(T[k]) || PhraseFinder.mayBeVerb(T[k]) && doc.tag(k)?.isFiniteVerb == true
+    isAuxiliary(at: k) || k < r.upperBound && PhraseFinder.mayBeVerb(T[k]) && doc.tag(k)?.isFiniteVerb == true
   }
+
+  /// Whether an auxiliary or modal stands at `k` (`is`, `would`).
+  func isAuxiliary(at k: Int) -> Bool { k < r.upperBound && T[k].kind == .word && Lexicon.auxiliaries.contains(T[k]) }
 
   /// Whether a subordinator right before `k` makes the clause there one of when or why
   /// (`before she spoke`, `when it opened`).

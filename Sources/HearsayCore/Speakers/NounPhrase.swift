@@ -13,6 +13,11 @@ struct NounPhrase: Sendable, Hashable {
   var head: Head
   /// Words around the name that say what the speaker is (`chair`, `Chinese President`).
   var role: String?
+
+  /// A role with no name (`the levy`, `an analyst`).
+  var isRole: Bool {
+    if case .role = head { true } else { false }
+  }
 }
 
 /// Finds and analyses speaker phrases next to cues. It walks token by token away from the
