@@ -45,6 +45,31 @@ struct TokenizerTests {
     #expect(asked > 10_000 && hits > 100, "\(asked) questions, \(hits) on a list")
   }
 
+  /// The byte-level questions the rules ask for speed answer as the string ones would:
+  /// a word list asked of ASCII bytes read in lower case, and an ASCII ending, for every
+  /// word of the samples and a few odd spellings (accents composed and not, a typographic
+  /// apostrophe, an empty word).
+  @Test func byteLevelWordQuestionsAnswerAsStringOnesWould() throws {
+    var words = ["", "Of", "THE", "throughout", "n't", "can’t", "café", "cafe\u{301}", "Reporters", "leading", "ing"]
+    for name in try FileManager.default.contentsOfDirectory(atPath: PackageRoot.samples) {
+      let doc = try segmented(try String(contentsOfFile: PackageRoot.samples + "/" + name, encoding: .utf8))
+      words += doc.tokens.map(\.text)
+    }
+    let lists = [Lexicon.prepositions, Lexicon.determiners]
+    for word in words {
+      for ending: StaticString in ["s", "ing", "ed", "ly", "n't", "ies"] {
+        #expect(word.endsWith(ending) == word.hasSuffix(ending.description), "\(word) ends with \(ending)")
+      }
+      guard word.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+      let bytes = Array(word.utf8)
+      for list in lists {
+        let listed = bytes.withUnsafeBufferPointer { list.contains(lowercasing: $0[...]) }
+        #expect(listed == list.words.contains(word.lowercased()), "\(word)")
+      }
+    }
+    #expect(words.count > 1_000)
+  }
+
   /// More distinct words than the vocabulary keeps, in one paragraph: it is emptied in the
   /// middle, and the tokens made before must still read right (the document keeps the
   /// old store; under AddressSanitizer a freed word would be caught here).

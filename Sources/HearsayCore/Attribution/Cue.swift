@@ -92,7 +92,7 @@ enum CueFinder {
         out.append(Cue(kind: .verb, tokens: k..<(particle + 1), isWeak: false))
         covered = particle
       } else if token.has(.speechVerb) {
-        if w.hasSuffix("ing") {
+        if w.endsWith("ing") {
           // `…, adding that`, `by declaring he …`, `after saying that …`, `while also suggesting
           // that …`, `…, eventually saying he …` (past a cue's modifier or an adverb).
           var lead = k - 1
@@ -118,7 +118,7 @@ enum CueFinder {
           }
           continue
         }
-        if let p = prev, p.is("to"), !token.has(.weakCue), !w.hasSuffix("s"), !w.hasSuffix("ed"), k - 1 > r.lowerBound, T[k - 2].kind == .word {
+        if let p = prev, p.is("to"), !token.has(.weakCue), !w.endsWith("s"), !w.endsWith("ed"), k - 1 > r.lowerBound, T[k - 2].kind == .word {
           // Weak: only with `that`, a question or a clause after it (`declined to say who …`).
           out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: true, isInfinitive: true))
           continue
@@ -131,18 +131,18 @@ enum CueFinder {
         if token.has(.speechNoun), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), !(tag(k)?.isFiniteVerb ?? false) { continue }
         if token.has(.speechNoun), let p = prev, isPossessive(p, T, k - 1) { continue }
         // `Trump's repeated calls to …`, `the claims`: a noun by the tagger after a modifier.
-        if w.hasSuffix("s"), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), tag(k) == .nns { continue }
+        if w.endsWith("s"), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), tag(k) == .nns { continue }
         // `Rust Belt states that have suffered`, `remarks that were featured`: a plural noun
         // (by the tagger) whose `that` is the subject of the verb after it — a relative
         // clause, not content (`Lima says that is wrong` is a verb's).
-        if w.hasSuffix("s"), next?.is("that") == true, verbFollows(that: k + 1, end: r.upperBound, T, tag: tag), tag(k) == .nns {
+        if w.endsWith("s"), next?.is("that") == true, verbFollows(that: k + 1, end: r.upperBound, T, tag: tag), tag(k) == .nns {
           continue
         }
         // `an open question`, `a four-way contest`: a base form the tagger reads as a noun —
         // unless a `that` clause follows (`a New York Times report that …` reports).
-        if !token.has(.finiteSpeechVerb), !w.hasSuffix("s"), next?.is("that") != true, tag(k) == .nn { continue }
+        if !token.has(.finiteSpeechVerb), !w.endsWith("s"), next?.is("that") != true, tag(k) == .nn { continue }
         // A base form after a singular name is a noun (`the Taiwan question is`).
-        if !token.has(.finiteSpeechVerb), let p = prev, p.kind == .word, p.isCapitalised, !p.lower.hasSuffix("s"),
+        if !token.has(.finiteSpeechVerb), let p = prev, p.kind == .word, p.isCapitalised, !p.lower.endsWith("s"),
           !p.has(.pronoun), !Lexicon.quantifierSubjects.contains(p), tag(k) != .vbp
         {
           continue
@@ -208,7 +208,7 @@ enum CueFinder {
     while j >= floor, k - j <= 4 {
       let t = T[j]
       if isPossessive(t, T, j) || (t.kind == .word && Lexicon.possessivePronouns[t.lower] != nil) { return j }
-      guard t.kind == .word, !t.isCapitalised, !t.has(.determiner), !t.has(.pronoun), !t.has(.phraseStop) || t.lower.hasSuffix("ly") || t.is("most") else { return nil }
+      guard t.kind == .word, !t.isCapitalised, !t.has(.determiner), !t.has(.pronoun), !t.has(.phraseStop) || t.lower.endsWith("ly") || t.is("most") else { return nil }
       j -= 1
     }
     return nil

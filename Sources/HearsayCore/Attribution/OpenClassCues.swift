@@ -44,7 +44,7 @@ extension SentenceCursor {
     // Past and present forms end so (`snapped`, `scoffs`); asking the tagger about every
     // word after every quote for irregular ones (`shot back`) cost more than it found.
     guard !t.isCapitalised, !t.has(.pronoun), !t.has(.phraseStop), !t.has(.determiner),
-      t.lower.hasSuffix("ed") || t.lower.hasSuffix("s"), let tag = doc.tag(k)
+      t.lower.endsWith("ed") || t.lower.endsWith("s"), let tag = doc.tag(k)
     else { return false }
     return tag == .vbd || tag == .vbz || (participle && tag == .vbn)
   }

@@ -7,7 +7,7 @@ extension SentenceCursor {
   func sentenceSubject(before limit: Int) -> NounPhrase? {
     var k = r.lowerBound
     let lower = T[k].lower
-    let opensWithAdverbial = Lexicon.clauseOpeners.contains(lower) || lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("ly")
+    let opensWithAdverbial = Lexicon.clauseOpeners.contains(lower) || lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("ly")
       || doc.positionalCapitals.contains(k) && k + 1 < r.upperBound && T[k + 1].isMark(",")
     if k < limit, let comma = (k..<limit).first(where: { T[$0].isMark(",") }),
       opensWithAdverbial || endsInAdverb(k..<comma) || isPrepositionalOpener(k..<comma)
@@ -187,7 +187,7 @@ extension SentenceCursor {
     // provocative behaviour …` says what, and `Hispanics telling their stories` is no cue).
     if listener, endsSentence, !clauseAhead(c), !objectControl(at: c + 1, verb: T[c]),
       k - (c + 1) <= 8
-        || Lexicon.tellVerbs.contains(T[c]) && !T[c].lower.hasSuffix("ing") && k - (c + 1) <= 16
+        || Lexicon.tellVerbs.contains(T[c]) && !T[c].lower.endsWith("ing") && k - (c + 1) <= 16
           && !((c + 1)..<k).contains(where: { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true })
     {
       return true
@@ -437,7 +437,7 @@ extension SentenceCursor {
       }
       return tag == .in && !Lexicon.topicPrepositions.contains(T[k])
     }
-    guard T[k].lower.hasSuffix("ly") || T[k].is("just") || T[k].is("shortly"), k + 1 < r.upperBound, T[k + 1].kind == .word,
+    guard T[k].lower.endsWith("ly") || T[k].is("just") || T[k].is("shortly"), k + 1 < r.upperBound, T[k + 1].kind == .word,
       Lexicon.prepositions.contains(T[k + 1]), !Lexicon.topicPrepositions.contains(T[k + 1])
     else { return false }
     return doc.tag(k) == .rb && doc.tag(k + 1) == .in
@@ -450,7 +450,7 @@ extension SentenceCursor {
     guard t.kind == .word else { return false }
     if t.is("according") || t.is("per") || t.is("citing") { return true }
     if t.is("and"), k + 1 < r.upperBound, T[k + 1].has(.finiteSpeechVerb) { return true }
-    if t.lower.hasSuffix("ing") && !t.isCapitalised && t.lower.count > 5 { return true }
+    if t.lower.endsWith("ing") && !t.isCapitalised && t.lower.count > 5 { return true }
     if Lexicon.contrastConjunctions.contains(t) { return true }
     return false
   }
@@ -476,7 +476,7 @@ extension SentenceCursor {
       j += 1
     }
     // `Tester said, referring to the excuse, "you give …"`: past a participle clause.
-    if j + 1 < r.upperBound, T[j].isMark(","), T[j + 1].kind == .word, T[j + 1].lower.hasSuffix("ing"),
+    if j + 1 < r.upperBound, T[j].isMark(","), T[j + 1].kind == .word, T[j + 1].lower.endsWith("ing"),
       let comma = (j + 2..<min(r.upperBound, j + 20)).first(where: { T[$0].isMark(",") || T[$0].kind == .quoteOpen }), T[comma].isMark(",")
     {
       j = comma
@@ -508,10 +508,10 @@ extension SentenceCursor {
   }
 
   /// `not`, `never`, or an auxiliary that holds one (`didn't`, `wouldn't`).
-  static func denies(_ t: Token) -> Bool { Lexicon.negations.contains(t) || t.kind == .word && t.lower.hasSuffix("n't") }
+  static func denies(_ t: Token) -> Bool { Lexicon.negations.contains(t) || t.kind == .word && t.lower.endsWith("n't") }
 
   /// Whether the word at `k` is a gerund or present participle (`referring`, `rallying`).
-  func isGerund(at k: Int) -> Bool { T[k].kind == .word && T[k].lower.hasSuffix("ing") && doc.tag(k) == .vbg }
+  func isGerund(at k: Int) -> Bool { T[k].kind == .word && T[k].lower.endsWith("ing") && doc.tag(k) == .vbg }
 
   /// Whether an auxiliary or a finite verb the tagger finds stands at `k`.
   func isFiniteVerb(at k: Int) -> Bool {

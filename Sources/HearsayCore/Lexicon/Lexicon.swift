@@ -10,12 +10,12 @@ public enum Lexicon {
       out.insert(base)
       let last = base.last!
       let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
-      if base.hasSuffix("e") {
+      if base.endsWith("e") {
         out.insert(base + "s"); out.insert(base + "d"); out.insert(String(base.dropLast()) + "ing")
       } else if last == "y", let prev = base.dropLast().last, !vowels.contains(prev) {
         let stem = String(base.dropLast())
         out.insert(stem + "ies"); out.insert(stem + "ied"); out.insert(base + "ing")
-      } else if base.hasSuffix("s") || base.hasSuffix("sh") || base.hasSuffix("ch") || base.hasSuffix("x") {
+      } else if base.endsWith("s") || base.endsWith("sh") || base.endsWith("ch") || base.endsWith("x") {
         out.insert(base + "es"); out.insert(base + "ed"); out.insert(base + "ing")
       } else {
         out.insert(base + "s"); out.insert(base + "ed"); out.insert(base + "ing")
@@ -120,7 +120,7 @@ extension Lexicon {
     if irregularSpeech["sagen"]!.contains(w) { return true }
     if ["press", "news", "address"].contains(w) { return false }
     // `adds`, `asks` and `vows` are four letters long; no base form ends in `s`.
-    return w.hasSuffix("ed") || (w.hasSuffix("s") && w.count > 3)
+    return w.endsWith("ed") || (w.endsWith("s") && w.count > 3)
   }
 
   /// Hyphenated adjectives in front of a name: `DPP-aligned`, `island-based`, `state-run`.

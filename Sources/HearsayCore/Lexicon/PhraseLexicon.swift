@@ -3,7 +3,7 @@ extension Lexicon {
   /// The articles: never a noun or a verb, whatever the words around them.
   static let articles: WordSet = ["the", "a", "an"]
 
-  public static let determiners: Set<String> = ["the", "a", "an", "this", "that", "another", "one", "some", "several", "two", "three", "many"]
+  public static let determiners: WordSet = ["the", "a", "an", "this", "that", "another", "one", "some", "several", "two", "three", "many"]
 
   /// Lowercase words that end a noun phrase when walking away from a cue.
   public static let phraseStops: Set<String> = [

@@ -19,7 +19,7 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     var hashes = [Int](repeating: 0, count: size)
     var entries = [String](repeating: "", count: size)
     for w in self.words {
-      let hash = w.hashValue
+      let hash = WordHash.of(w)
       var i = hash & (size - 1)
       while !entries[i].isEmpty { i = (i + 1) & (size - 1) }
       hashes[i] = hash
@@ -34,7 +34,17 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
   public func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
 
-  public func contains(_ word: String) -> Bool { find(word.hashValue) { $0 == word } }
+  public func contains(_ word: String) -> Bool { find(WordHash.of(word)) { $0 == word } }
+
+  /// Whether an ASCII word, read in lower case, is on the list: asked of bytes, so no
+  /// string is made for a word that is not.
+  func contains(lowercasing word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    guard let hash = WordHash.ascii(word, transform: { $0 | 0x20 }) else { return false }
+    return find(hash) { entry in
+      var entry = entry
+      return entry.withUTF8 { $0.count == word.count && zip($0, word).allSatisfy { $0 == $1 | 0x20 } }
+    }
+  }
 
   /// Whether the token's lowercase form is on the list (punctuation as printed).
   func contains(_ t: Token) -> Bool {

@@ -13,7 +13,7 @@ enum HeadlineSpeakers {
     for i in doc.claims.indices {
       if case .headlineRole(let p) = doc.claims[i].speaker {
         let words = doc.tokens[p.tokens].filter(\.isWord).map(\.lower)
-        let plural = words.last.map { $0.hasSuffix("s") && !$0.hasSuffix("ss") } ?? false
+        let plural = words.last.map { $0.endsWith("s") && !$0.endsWith("ss") } ?? false
         if plural {
           doc.claims[i].entity = doc.entities.registerUnnamed(doc.text(p.range), at: p.range)
         } else if let e = holder(p, doc) ?? main(doc) {

@@ -188,7 +188,7 @@ struct MentionStage: AnalysisStage {
       // `Weighing in on …`, `Smiling broadly …`: a participle the tagger may never have
       // learnt, opening its clause with a preposition, particle or adverb (a name is
       // followed by its verb).
-      if word.count > 4, word.hasSuffix("ing"), tokens[k + 1].kind == .word, let next = doc.tag(k + 1),
+      if word.count > 4, word.endsWith("ing"), tokens[k + 1].kind == .word, let next = doc.tag(k + 1),
         next == .in || next == .rp || next == .to || next == .rb
       {
         return true
@@ -220,7 +220,7 @@ struct MentionStage: AnalysisStage {
     var byHash: [Int: [String]] = [:]
     var filter = [UInt64](repeating: 0, count: 16)
     for w in words {
-      let hash = w.hashValue
+      let hash = WordHash.of(w)
       byHash[hash, default: []].append(w)
       filter[(hash >> 6) & 15] |= 1 << UInt64(hash & 63)
     }

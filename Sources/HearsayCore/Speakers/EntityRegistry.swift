@@ -40,7 +40,7 @@ struct EntityRegistry {
     private static func edgesAllowRole(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
       let isLetter = Self.isASCIILetter
       let firstLength = bytes.prefix(while: isLetter).count
-      if let first = shortLowercase(bytes[..<firstLength]), Lexicon.prepositions.contains(first) { return false }
+      if Lexicon.prepositions.contains(lowercasing: bytes[..<firstLength]) { return false }
       if bytes.last == UInt8(ascii: "s"), bytes.count >= 2,
         bytes[bytes.count - 2] == UInt8(ascii: "'") || bytes.count >= 4 && bytes[(bytes.count - 4)..<(bytes.count - 1)].elementsEqual([0xE2, 0x80, 0x99])
       {
@@ -50,7 +50,8 @@ struct EntityRegistry {
       while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
       var start = end
       while start > 0, isLetter(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: ".") { start -= 1 }
-      if let last = shortLowercase(bytes[start..<end]), Lexicon.prepositions.contains(last) || Lexicon.determiners.contains(last) { return false }
+      let last = bytes[start..<end]
+      if Lexicon.prepositions.contains(lowercasing: last) || Lexicon.determiners.contains(lowercasing: last) { return false }
       return true
     }
 
@@ -75,11 +76,6 @@ struct EntityRegistry {
       return hasLetter && words <= 12
     }
 
-    /// An ASCII word of at most ten letters in lower case (the length of any word the
-    /// lists it is looked up in), or nil.
-    private static func shortLowercase(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
-      word.count <= 10 ? asciiLowercase(word) : nil
-    }
 
     /// ASCII letters (and hyphens or periods, which stay as they are) in lower case, written
     /// into a new string in place: a short one is stored inline, with no array between.

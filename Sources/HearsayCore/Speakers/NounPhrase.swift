@@ -112,7 +112,7 @@ struct PhraseFinder {
     if j > floor, Lexicon.doSupport.contains(tokens[j]) { j -= 1 }
     var skipped = 0
     // A progressive cue (`is demanding`) has its subject before the auxiliary.
-    let progressive = tokens[cue].lower.hasSuffix("ing")
+    let progressive = tokens[cue].lower.endsWith("ing")
     // `most recently defended`: a degree adverb before one already passed over.
     while j >= floor, skipped < 3, tokens[j].kind == .word,
       tokens[j].has(.cueModifier) || (progressive && Lexicon.progressiveAuxiliaries.contains(tokens[j]))
@@ -178,7 +178,7 @@ struct PhraseFinder {
     // `House Republicans supporting the bill have said`: a participle's object is not the
     // subject; the noun the participle follows is.
     let v = phrase.tokens.lowerBound - 1
-    if v - 1 >= floor, tokens[v].kind == .word, tokens[v].lower.hasSuffix("ing"), tag(v) == .vbg, tag(v - 1)?.isNoun == true,
+    if v - 1 >= floor, tokens[v].kind == .word, tokens[v].lower.endsWith("ing"), tag(v) == .vbg, tag(v - 1)?.isNoun == true,
       let head = walkBack(from: v - 1, floor: floor)
     {
       return head
@@ -471,12 +471,12 @@ struct PhraseFinder {
       // or a participle (`the report published Wednesday`; the tagger often reads a past
       // tense after a noun as one: `a judge sided with …`) — but not a hyphenated adjective
       // before its noun (`the DPP-aligned ltn.com`), whatever the tagger reads there.
-      if j > start, Self.mayBeVerb(t), !t.has(.hyphenatedAdjective), let tg = tag(j), tg.isFiniteVerb || (tg == .vbn && t.lower.hasSuffix("ed")) { break }
+      if j > start, Self.mayBeVerb(t), !t.has(.hyphenatedAdjective), let tg = tag(j), tg.isFiniteVerb || (tg == .vbn && t.lower.endsWith("ed")) { break }
       if t.isCapitalised { j += 1; continue }
       if t.has(.determiner) && !t.is("that") { j += 1; continue }
       if t.has(.phraseStop) || t.has(.finiteSpeechVerb) || isLyAdverb(j) { break }
       // `another leading Supreme Court advocate`: an -ing word inside the phrase modifies it.
-      if t.lower.hasSuffix("ing"),
+      if t.lower.endsWith("ing"),
         !(j + 1 < limit && tokens[j + 1].kind == .word && (tokens[j + 1].isCapitalised || tokens[j + 1].has(.roleNoun) || tokens[j + 1].has(.title)))
       {
         break
@@ -504,7 +504,7 @@ struct PhraseFinder {
   func appositiveAfter(_ comma: Int, limit: Int) -> Range<Int>? {
     let first = comma + 1
     guard first < limit, tokens[first].kind == .word, !tokens[first].isCapitalised || tokens[first].has(.determiner) else { return nil }
-    if tokens[first].lower.hasSuffix("ing") || tokens[first].has(.phraseStop) { return nil }
+    if tokens[first].lower.endsWith("ing") || tokens[first].has(.phraseStop) { return nil }
     var j = first
     while j < limit, j - first < 25 {
       let t = tokens[j]
@@ -571,7 +571,7 @@ struct PhraseFinder {
     // `agency`, `network` are both: the organisation is the safer reading.
     if head.bareFlags.contains(.organisationHead) { return .organisation }
     let bare = head.bare
-    let singular = bare.hasSuffix("ies") ? String(bare.dropLast(3)) + "y" : bare.hasSuffix("s") ? String(bare.dropLast()) : bare
+    let singular = bare.endsWith("ies") ? String(bare.dropLast(3)) + "y" : bare.endsWith("s") ? String(bare.dropLast()) : bare
     if singular != bare, Lexicon.organisationHeads.contains(singular) { return .organisation }
     return Lexicon.outletNouns.contains(singular) ? .outlet : nil
   }
@@ -656,7 +656,7 @@ struct PhraseFinder {
     let head = tokens[p - 1]
     guard head.kind == .word else { return false }
     // A group by its plural proper name (`Republicans in Congress`), which the tagger reads.
-    if head.isCapitalised, head.bare.hasSuffix("s"), tag(p - 1) == .nnps { return true }
+    if head.isCapitalised, head.bare.endsWith("s"), tag(p - 1) == .nnps { return true }
     // A capital only where the phrase starts (`Officials in Tulsa said`).
     guard !head.isCapitalised || p - 1 == floor,
       Lexicon.roleNouns.containsBare(head) || Lexicon.quantifierSubjects.containsBare(head) || Lexicon.shareNouns.containsBare(head)
@@ -733,7 +733,7 @@ struct PhraseFinder {
   /// An adverb in -ly (`reportedly`, `flatly`), not a noun that ends so (`a tally`, `the
   /// family`, `an ally`): the tagger decides when there is one.
   private func isLyAdverb(_ j: Int) -> Bool {
-    guard tokens[j].lower.hasSuffix("ly") else { return false }
+    guard tokens[j].lower.endsWith("ly") else { return false }
     // After a determiner it belongs to the phrase (`a tally`, `the likely nominee`).
     if j > 0, tokens[j - 1].kind == .word, tokens[j - 1].has(.determiner) { return false }
     guard let t = tag(j) else { return true }
@@ -747,7 +747,7 @@ struct PhraseFinder {
     guard t.kind == .word, !t.has(.determiner), !t.has(.phraseConnector), !t.has(.nameParticle) else { return false }
     if isPossessive(t) { return false }
     let w = t.lower
-    return w.hasSuffix("s") || w.hasSuffix("ed") || Lexicon.irregularFiniteVerbs.contains(t)
+    return w.endsWith("s") || w.endsWith("ed") || Lexicon.irregularFiniteVerbs.contains(t)
   }
 
   /// `the community's inspector general`, `Trump's`: a possessive, though the tagger may

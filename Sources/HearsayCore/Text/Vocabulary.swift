@@ -9,9 +9,9 @@ final class Word {
   let flags: WordFlags
   /// The flags of the word without a possessive ending (`ministry's` → `ministry`).
   let bareFlags: WordFlags
-  /// `lower.hashValue`, kept: some stages compare every token against a few words.
+  /// `WordHash.of(lower)`, kept: some stages compare every token against a few words.
   let lowerHash: Int
-  /// `bare.hashValue`, kept for asking word lists of names' words.
+  /// `WordHash.of(bare)`, kept for asking word lists of names' words.
   let bareHash: Int
   let isCapitalised: Bool
   /// Has a capital letter anywhere (`iPhone`, `eBay`).
@@ -47,8 +47,8 @@ final class Word {
     self.flags = flags
     self.bareFlags = bareFlags
     self.isCapitalised = isCapitalised
-    lowerHash = lower.hashValue
-    bareHash = bare == lower ? lowerHash : bare.hashValue
+    lowerHash = WordHash.of(lower)
+    bareHash = bare == lower ? lowerHash : WordHash.of(bare)
     self.hasCapital = hasCapital
     endsInApostropheS = lower.utf8.count >= 2 && lower.utf8.suffix(2).elementsEqual("'s".utf8)
   }

@@ -29,7 +29,7 @@ struct SentenceClaims {
         if let at, var p = s.finder.subject(before: at, floor: s.r.lowerBound) ?? s.appositiveSubject(before: at) {
           // `Trump's campaign released a statement saying …`, `Cruz is making a pitch to
           // voters saying …`: of a thing that says, its author speaks.
-          if s.T[at].lower.hasSuffix("ing"), s.finder.namesThing(p),
+          if s.T[at].lower.endsWith("ing"), s.finder.namesThing(p),
             p.tokens.lowerBound > s.r.lowerBound, let author = s.clauseSubject(before: p.tokens.lowerBound)
           {
             p = author
