@@ -129,9 +129,11 @@ struct EntityRegistry {
   /// Name mentions in text order: where, and which entity.
   private(set) var positions: [(offset: Int, entity: Int)] = []
   /// Entity by its full key or an alias's (`zheng jian`).
-  private var byKey: [String: Int] = [:]
+  private var byKey: [NameKey: Int] = [:]
   /// Entities by each word of their names, for surname and partial matches.
-  private var byWord: [String: [Int]] = [:]
+  private var byWord: [WordKey: [Int]] = [:]
+  /// Unnamed speakers by their lowercase description (`the board`), definite ones only.
+  private var unnamedByName: [String: Int] = [:]
   /// Sorted mention offsets per entity.
   private var offsets: [[Int]] = []
 
@@ -146,16 +148,12 @@ struct EntityRegistry {
     return key
   }
 
-  /// The words joined by spaces, as entities are keyed: one word (a surname's mention,
-  /// most often) is its own key.
-  static func joined(_ words: [String]) -> String { words.count == 1 ? words[0] : words.joined(separator: " ") }
-
   /// Adds a mention, merging it into an existing entity when the names agree.
   /// - Parameter words: the name's words as `key` makes them (the tokens' `bare` forms).
   @discardableResult
   mutating func register(words: [String], display: String, kind: NameClassifier.Kind, at range: TextRange,
                          role: String? = nil, gender: Gender? = nil) -> Int {
-    let key = Self.joined(words)
+    let key = NameKey(words)
     let shown = Self.clean(display)
     if let (found, exact) = lookup(words, key: key, before: range.start, kind: kind) {
       let firstWord = entities[found].words.first
@@ -202,20 +200,19 @@ struct EntityRegistry {
     let name = Self.clean(display)
     let lower = name.lowercased()
     let indefinite = lower.hasPrefix("a ") || lower.hasPrefix("an ")
-    let key = "unnamed:" + lower
-    if !indefinite, let i = byKey[key] {
+    if !indefinite, let i = unnamedByName[lower] {
       entities[i].mentions.append(range)
       return i
     }
     let words = Self.key(name.split(separator: " ").map(String.init))
     var entity = Entity(name: name, words: words, kind: .unnamed, mentions: [range])
     entity.isIndefinite = indefinite
-    let i = add(entity, words: [], key: "", at: range.start)
-    if !indefinite { byKey[key] = i }
+    let i = add(entity, words: [], key: NameKey([]), at: range.start)
+    if !indefinite { unnamedByName[lower] = i }
     return i
   }
 
-  private mutating func add(_ e: Entity, words: [String], key: String, at offset: Int) -> Int {
+  private mutating func add(_ e: Entity, words: [String], key: NameKey, at offset: Int) -> Int {
     entities.append(e)
     offsets.append([])
     let i = entities.count - 1
@@ -224,8 +221,8 @@ struct EntityRegistry {
     return i
   }
 
-  /// - Parameter key: the words joined by spaces.
-  private mutating func index(_ i: Int, words: [String], key: String) {
+  /// - Parameter key: the words' key.
+  private mutating func index(_ i: Int, words: [String], key: NameKey) {
     // The key is looked up once: this entity was indexed under these very words before
     // (the key is the words), or a longer name keeps it, or it is this entity's now.
     if let slot = byKey.index(forKey: key) {
@@ -235,7 +232,7 @@ struct EntityRegistry {
     } else {
       byKey[key] = i
     }
-    for w in words { byWord[w, default: []].appendOnce(i) }
+    for w in words { byWord[WordKey(w), default: []].appendOnce(i) }
   }
 
   mutating func addRole(_ role: String, to entity: Int) {
@@ -253,18 +250,18 @@ struct EntityRegistry {
 
   /// The entity these name words refer to at `offset`, if one was registered.
   func lookup(_ words: [String], before offset: Int = .max, kind: NameClassifier.Kind? = nil) -> Int? {
-    lookup(words, key: Self.joined(words), before: offset, kind: kind)?.entity
+    lookup(words, key: NameKey(words), before: offset, kind: kind)?.entity
   }
 
   /// `exact` when the entity is indexed under this very key.
-  private func lookup(_ words: [String], key: String, before offset: Int, kind: NameClassifier.Kind?) -> (entity: Int, exact: Bool)? {
+  private func lookup(_ words: [String], key: NameKey, before offset: Int, kind: NameClassifier.Kind?) -> (entity: Int, exact: Bool)? {
     guard !words.isEmpty else { return nil }
     if let exact = byKey[key], entities[exact].kind != .unnamed { return (exact, true) }
     // Sorted without repeats; no set, as nearly every name has one or two candidates. One
     // word's list is used where it lies.
-    var candidates = byWord[words[0]] ?? []
+    var candidates = byWord[WordKey(words[0])] ?? []
     if words.count > 1 {
-      for w in words.dropFirst() { candidates.append(contentsOf: byWord[w] ?? []) }
+      for w in words.dropFirst() { candidates.append(contentsOf: byWord[WordKey(w)] ?? []) }
       candidates.sort()
       var kept = 0
       for i in candidates.indices where kept == 0 || candidates[kept - 1] != candidates[i] {

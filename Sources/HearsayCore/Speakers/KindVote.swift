@@ -11,9 +11,11 @@ enum KindVote {
     // Each distinct name once, by a number: what is weighed below is kept per name, and a
     // name's words (an array of strings) are hashed once per mention rather than at every
     // question.
-    var numbers: [[String]: Int] = [:]
+    var numbers: [NameKey: Int] = [:]
     let name = found.map { f in
-      f.kind == .person ? numbers[f.words] ?? { let n = numbers.count; numbers[f.words] = n; return n }() : -1
+      guard f.kind == .person else { return -1 }
+      let key = NameKey(f.words)
+      return numbers[key] ?? { let n = numbers.count; numbers[key] = n; return n }()
     }
     // Only names that could be something else are weighed: one ending like a plural, or
     // read after `in` or `the` somewhere (most names are none, and cost nothing here).
