@@ -61,7 +61,7 @@ extension SentenceCursor {
 
   /// What the article takes the name at `name` for, once its mentions are registered.
   func kind(ofName name: Range<Int>) -> Speaker.Kind? {
-    doc.entities.lookup(T[name].filter(\.isWord).map(\.bare), before: T[name.lowerBound].range.end).map { doc.entities[$0].kind }
+    doc.entities.lookup(T[name].wordTokens.map(\.bare), before: T[name.lowerBound].range.end).map { doc.entities[$0].kind }
   }
 
   /// `Hours later`, `Three years ago`, `Shortly afterward`: a few words of no name that end

@@ -48,7 +48,7 @@ enum TranscriptLabel {
       return nil
     }
     guard let who = finder.analyse(label, fullEnd: k), case .name = who.head else { return nil }
-    if !NameClassifier.isCapitalsOnly(doc.tokens[labelStart].text), let e = doc.entities.lookup(doc.tokens[label].filter(\.isWord).map(\.bare)),
+    if !NameClassifier.isCapitalsOnly(doc.tokens[labelStart].text), let e = doc.entities.lookup(doc.tokens[label].wordTokens.map(\.bare)),
       doc.entities[e].kind != .person
     {
       return nil

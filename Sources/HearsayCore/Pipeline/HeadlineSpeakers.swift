@@ -12,7 +12,7 @@ enum HeadlineSpeakers {
     }
     for i in doc.claims.indices {
       if case .headlineRole(let p) = doc.claims[i].speaker {
-        let words = doc.tokens[p.tokens].filter(\.isWord).map(\.lower)
+        let words = doc.tokens[p.tokens].wordTokens.map(\.lower)
         let plural = words.last.map { $0.endsWith("s") && !$0.endsWith("ss") } ?? false
         if plural {
           doc.claims[i].entity = doc.entities.registerUnnamed(doc.text(p.range), at: p.range)

@@ -35,7 +35,7 @@ struct MentionStage: AnalysisStage {
       let runs = blocks[sentence.block].role == .headline || Self.isTitleCase(sentence, tokens)
         ? sentenceRuns.flatMap { splitAtVerbs($0, doc) }.flatMap { bodyCased.split($0, doc.tokens) } : sentenceRuns
       for run in runs {
-        let name = doc.tokens[run].filter(\.isWord)
+        let name = doc.tokens[run].wordTokens
         guard !name.isEmpty else { continue }
         let words = name.map(\.bare)
         var kind = NameClassifier.kind(of: name)

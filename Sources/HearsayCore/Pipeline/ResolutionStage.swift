@@ -62,7 +62,7 @@ struct ResolutionStage: AnalysisStage {
   private func resolve(_ p: NounPhrase, in doc: inout Document, spoken: [Spoken], block: Int) -> Int? {
     switch p.head {
     case .name(let tokens):
-      let name = doc.tokens[tokens].filter(\.isWord)
+      let name = doc.tokens[tokens].wordTokens
       // The forms the mention stage registered (`O’Brien's` → `o'brien`).
       let words = name.map(\.bare)
       let kind = NameClassifier.kind(of: name)

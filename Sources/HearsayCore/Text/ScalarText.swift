@@ -198,16 +198,27 @@ public struct ScalarText: Sendable {
   }
 
   /// Where code point `i` (at most `count`) starts in the UTF-8: from the checkpoint at or
-  /// before it, stepping over at most `stride - 1` code points by their lead bytes.
+  /// before it, stepping over at most `stride - 1` code points, eight bytes at a time
+  /// while the one sought is not among them, then by lead bytes.
   private func byteOffset(_ i: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Int {
     guard !checkpoints.isEmpty else { return i }
     if i == count { return utf8.count }
     var offset = Int(checkpoints[i / Self.stride])
-    for _ in 0..<(i % Self.stride) {
-      offset += 1
-      while offset < utf8.count, utf8[offset] & 0xC0 == 0x80 { offset += 1 }
+    // How many code points start before the one sought, from `offset` on.
+    var before = i % Self.stride
+    while let block = Self.block(utf8, at: offset) {
+      let n = Self.leadBytes(block)
+      if n > before { break }
+      before -= n
+      offset += 8
     }
-    return offset
+    while true {
+      if utf8[offset] & 0xC0 != 0x80 {
+        if before == 0 { return offset }
+        before -= 1
+      }
+      offset += 1
+    }
   }
 }
 

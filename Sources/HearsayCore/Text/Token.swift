@@ -66,3 +66,14 @@ struct Token {
   /// patterns ask it of nearly every token they pass.
   func isMark(_ c: Unicode.Scalar) -> Bool { mark == c }
 }
+
+extension ArraySlice where Element == Token {
+  /// The words among these tokens (ideographs too), made at once: `filter` grew its array
+  /// a token at a time, and names and phrases are filtered so by the ten thousand.
+  var wordTokens: [Token] {
+    var out: [Token] = []
+    out.reserveCapacity(count)
+    for t in self where t.isWord { out.append(t) }
+    return out
+  }
+}

@@ -74,7 +74,7 @@ struct VerbCueSieve {
     let T = s.T, start = subject.tokens.lowerBound
     // A person's name only: `James Pethokoukis of the American Enterprise Institute wrote`
     // has its speaker before the subject.
-    guard case .name(let name) = subject.head, NameClassifier.kind(of: T[name].filter(\.isWord)) == .person else { return start }
+    guard case .name(let name) = subject.head, NameClassifier.kind(of: T[name].wordTokens) == .person else { return start }
     var j = start - 1
     // `"…," the mayor's chief of staff, Omar Bell, said`: a role between commas before the name.
     let appositive = j > s.r.lowerBound && T[j].isMark(",")
