@@ -11,9 +11,6 @@ final class TagCache {
   /// Per token, for a sentence's first: whether the sentence is set in title case (1), not
   /// (0), or `unknown` — an array beside `tags`, as a keyed table cost a hash per question.
   private var titleCase: [UInt8] = []
-  /// The keys of a title-case sentence's words read in lower case, by token: made once
-  /// per token, not once per question (each is a dozen hashes).
-  private var lowerKeys: [Int: TagKeys] = [:]
   /// How many words before the asked one the decoding starts.
   static let runUp = 2
 
@@ -31,17 +28,10 @@ final class TagCache {
     // `and`, `allies` reads as a verb).
     let start = k - Self.runUp - sentence.lowerBound <= Self.runUp ? sentence.lowerBound : k - Self.runUp
     let contextStart = max(sentence.lowerBound, start - 2), end = min(sentence.upperBound, k + 3)
-    let window = isTitleCase(sentence, tokens) ? (contextStart..<end).map { lowercaseKeys($0, tokens) } : tokens[contextStart..<end].map(\.tagKeys)
+    let window = isTitleCase(sentence, tokens) ? tokens[contextStart..<end].map(\.lowercaseTagKeys) : tokens[contextStart..<end].map(\.tagKeys)
     let found = tagger.tag(window, part: (start - contextStart)..<(k - contextStart + 1))
     for (i, tag) in found.enumerated() where tags[start + i] == Self.unknown { tags[start + i] = tag.rawValue }
     return found.last
-  }
-
-  private func lowercaseKeys(_ k: Int, _ tokens: [Token]) -> TagKeys {
-    if let known = lowerKeys[k] { return known }
-    let keys = TagKeys(text: tokens[k].lower, lower: tokens[k].lower, flags: tokens[k].flags)
-    lowerKeys[k] = keys
-    return keys
   }
 
   /// Whether the tagger learnt `token`'s word from data (false without a model).

@@ -43,8 +43,13 @@ final class WordScores {
       scores.append(contentsOf: repeatElement(0, count: tagCount))
       scores.withUnsafeMutableBufferPointer { score(UnsafeMutableBufferPointer(rebasing: $0[(row * tagCount)..<((row + 1) * tagCount)])) }
     }
-    scores.withUnsafeBufferPointer { s in
-      for t in 0..<tagCount { out[t] += s[row * tagCount + t] }
+    // A row's lanes sixteen at a time, as the model adds its dense rows.
+    scores.withUnsafeBytes { s in
+      let from = s.baseAddress! + row &* tagCount &* 4, to = UnsafeMutableRawPointer(out.baseAddress!)
+      for v in stride(from: 0, to: tagCount &* 4, by: TaggerModel.Row.scalarCount &* 4) {
+        to.storeBytes(of: to.loadUnaligned(fromByteOffset: v, as: TaggerModel.Row.self) + from.loadUnaligned(fromByteOffset: v, as: TaggerModel.Row.self),
+                      toByteOffset: v, as: TaggerModel.Row.self)
+      }
     }
   }
 

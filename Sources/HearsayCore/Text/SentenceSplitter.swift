@@ -57,7 +57,7 @@ struct SentenceSplitter {
           e += 1
         }
         if breaks(tokens, terminal: k, after: e, limit: span.upperBound) {
-          out.append(contentsOf: make(tokens, start..<(e + 1), block: block))
+          make(tokens, start..<(e + 1), block: block, into: &out)
           start = e + 1
         }
         k = e + 1
@@ -65,7 +65,7 @@ struct SentenceSplitter {
         k += 1
       }
     }
-    if start < span.upperBound { out.append(contentsOf: make(tokens, start..<span.upperBound, block: block)) }
+    if start < span.upperBound { make(tokens, start..<span.upperBound, block: block, into: &out) }
     return out
   }
 
@@ -118,10 +118,11 @@ struct SentenceSplitter {
   /// sentence, so a megabyte without a full stop must not become one sentence.
   static let maxTokens = 300
 
-  private func make(_ tokens: [Token], _ r: Range<Int>, block: Int) -> [Sentence] {
-    stride(from: r.lowerBound, to: r.upperBound, by: Self.maxTokens).map { start in
+  /// Appended in place: an array per sentence was made and copied.
+  private func make(_ tokens: [Token], _ r: Range<Int>, block: Int, into out: inout [Sentence]) {
+    for start in stride(from: r.lowerBound, to: r.upperBound, by: Self.maxTokens) {
       let end = min(start + Self.maxTokens, r.upperBound)
-      return Sentence(tokens: start..<end, range: TextRange(tokens[start].range.start, tokens[end - 1].range.end), block: block)
+      out.append(Sentence(tokens: start..<end, range: TextRange(tokens[start].range.start, tokens[end - 1].range.end), block: block))
     }
   }
 }

@@ -51,6 +51,11 @@ struct Token {
 
   /// What the part-of-speech tagger reads of this token's spelling.
   var tagKeys: TagKeys { word._withUnsafeGuaranteedRef(\.tagKeys) }
+  /// What it reads of the token in lower case (a title-case line's words; other tokens as
+  /// printed, with no flags).
+  var lowercaseTagKeys: TagKeys {
+    kind == .word ? word._withUnsafeGuaranteedRef(\.lowercaseTagKeys) : TagKeys(text: text, lower: text, flags: [])
+  }
 
   func has(_ f: WordFlags) -> Bool { flags.contains(f) }
 

@@ -38,6 +38,15 @@ final class Word {
     return keys
   }
   private var cachedTagKeys: TagKeys?
+  /// The same for the spelling read in lower case, as a title-case line's words are
+  /// (`Calls`, `Plan`): kept with the word, as the same words open headline after headline.
+  var lowercaseTagKeys: TagKeys {
+    if let cachedLowercaseTagKeys { return cachedLowercaseTagKeys }
+    let keys = TagKeys(text: lower, lower: lower, flags: flags)
+    cachedLowercaseTagKeys = keys
+    return keys
+  }
+  private var cachedLowercaseTagKeys: TagKeys?
 
   init(text: String, lower: String, bare: String, flags: WordFlags, bareFlags: WordFlags, isCapitalised: Bool,
        hasCapital: Bool) {
