@@ -11,6 +11,11 @@ final class WordScores {
     /// The spelling's keys are already hashes: hashing one word's worth is enough (the
     /// hasher over all of them cost as much as the lookups saved).
     func hash(into hasher: inout Hasher) { hasher.combine(keys.word ^ keys.outline ^ (first ? 1 : 0)) }
+    /// Nor a keyed hashing of that: a multiply and a shift mix it with the table's seed.
+    func _rawHashValue(seed: Int) -> Int {
+      let mixed = (keys.word ^ keys.outline ^ (first ? 1 : 0) ^ UInt64(UInt(bitPattern: seed))) &* 0x9E37_79B9_7F4A_7C15
+      return Int(truncatingIfNeeded: mixed ^ (mixed >> 29))
+    }
   }
 
   /// The model the scores are of: another model's tagging starts the cache again (tests
