@@ -151,7 +151,7 @@ struct MentionStage: AnalysisStage {
       firsts.append(k)
     }
     let firstSet = Set(firsts)
-    let seen = forms(in: tokens, of: Set(firsts.map { tokens[$0].lower })) { k in
+    let seen = forms(in: tokens, of: Set(firsts.map { WordKey(lowercaseOf: tokens[$0]) })) { k in
       if !tokens[k].isCapitalised { return .lowercase }
       guard k > 0, !firstSet.contains(k) else { return nil }
       // Inside a name: after another capitalised word that is not a function word (`Roger
@@ -164,11 +164,11 @@ struct MentionStage: AnalysisStage {
     let lowercase = seen[.lowercase, default: []], inName = seen[.inName, default: []]
     let capitalised = inName.union(seen[.capitalised, default: []])
     return Set(labels).union(firsts.filter { k in
-      let word = tokens[k].lower
+      let key = WordKey(lowercaseOf: tokens[k]), word = key.word
       // `New Democrats`, `North Korea`: a place's word opening a name keeps it, though the
       // article writes it in lower case elsewhere (`any new conditions`).
       if tokens[k].has(.place), k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].isCapitalised { return false }
-      if lowercase.contains(word) { return !inName.contains(word) }
+      if lowercase.contains(key) { return !inName.contains(key) }
       // `Amid fury at …`: a preposition (a closed class, listed) names nobody.
       if Lexicon.prepositions.contains(tokens[k]) { return true }
       // `Outside Carrier's plant …`, `Behind Trump's rise …`: a preposition or another
@@ -182,7 +182,7 @@ struct MentionStage: AnalysisStage {
       // read as a name, before a lowercase word, as a label (`Breaking:`) or before a comma
       // (`Likewise,`, `Wait,`): `Keeps`/NNS, but `Wells Fargo` is a run, `Hicks` is `Hope
       // Hicks` and a possessive (`Bornstein's letter`) is someone's.
-      guard !capitalised.contains(word), tokens[k].bare == word, k + 1 < tokens.count,
+      guard !capitalised.contains(key), tokens[k].bare == word, k + 1 < tokens.count,
         tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalised || tokens[k + 1].isMark(":") || tokens[k + 1].isMark(",")
       else { return false }
       // `Weighing in on …`, `Smiling broadly …`: a participle the tagger may never have
@@ -215,21 +215,17 @@ struct MentionStage: AnalysisStage {
   /// Which of `words` appear as a word token, by the use `use(k)` finds at token `k`. Tokens
   /// are compared by the hash their word keeps, through a bit filter, so no token is hashed
   /// here and nearly none is looked up.
-  private static func forms(in tokens: [Token], of words: Set<String>, use: (Int) -> Use?) -> [Use: Set<String>] {
+  private static func forms(in tokens: [Token], of words: Set<WordKey>, use: (Int) -> Use?) -> [Use: Set<WordKey>] {
     guard !words.isEmpty else { return [:] }
-    var byHash: [Int: [String]] = [:]
     var filter = [UInt64](repeating: 0, count: 16)
-    for w in words {
-      let hash = WordHash.of(w)
-      byHash[hash, default: []].append(w)
-      filter[(hash >> 6) & 15] |= 1 << UInt64(hash & 63)
-    }
-    var seen: [Use: Set<String>] = [:]
+    for w in words { filter[(w.hash >> 6) & 15] |= 1 << UInt64(w.hash & 63) }
+    var seen: [Use: Set<WordKey>] = [:]
     for (k, t) in tokens.enumerated() where t.kind == .word {
       let hash = t.lowerHash
-      guard filter[(hash >> 6) & 15] & (1 << UInt64(hash & 63)) != 0, let found = byHash[hash], let how = use(k) else { continue }
-      let lower = t.lower
-      for w in found where w == lower { seen[how, default: []].insert(w) }
+      guard filter[(hash >> 6) & 15] & (1 << UInt64(hash & 63)) != 0 else { continue }
+      let key = WordKey(lowercaseOf: t)
+      guard words.contains(key), let how = use(k) else { continue }
+      seen[how, default: []].insert(key)
     }
     return seen
   }

@@ -30,8 +30,8 @@ enum KindVote {
     let isCandidate = found.indices.map { name[$0] >= 0 && (endsInS(found[$0].words.last) || isCandidateName[name[$0]]) }
     guard isCandidate.contains(true) else { return found }
     // Surnames and given names of the article's full names are people's.
-    var personWords = Set<String>()
-    for f in found where f.kind == .person && f.words.count > 1 { personWords.formUnion(f.words) }
+    var personWords = Set<WordKey>()
+    for f in found where f.kind == .person && f.words.count > 1 { personWords.formUnion(f.words.lazy.map(WordKey.init)) }
     // Person evidence by its source: a given name or a full name's word, or only a role.
     var evidence = [(place: Int, group: Int, definite: Int, other: Int, named: Bool, roled: Bool)?](repeating: nil, count: numbers.count)
     // The tagger is asked once per plural-looking word, at its first mention outside a place's position.
@@ -39,7 +39,7 @@ enum KindVote {
     let locativeSet = Set(locative)
     for (i, f) in found.enumerated() where isCandidate[i] {
       var e = evidence[name[i]] ?? (0, 0, 0, 0, false, false)
-      if Lexicon.isGivenName(f.words[0]) || (f.words.count == 1 && personWords.contains(f.words[0])) { e.named = true }
+      if Lexicon.isGivenName(f.words[0]) || (f.words.count == 1 && personWords.contains(WordKey(f.words[0]))) { e.named = true }
       if f.role != nil { e.roled = true }
       // `Phoenix police`, `the Trump campaign`: a name before a noun says nothing of its kind
       // (a plural before one is its subject: `Hispanics telling their stories`).

@@ -27,6 +27,12 @@ struct WordKey: Hashable {
     hash = WordHash.of(word)
   }
 
+  /// A word token's lowercase form, with the hash its word keeps (none is made here).
+  init(lowercaseOf token: Token) {
+    word = token.lower
+    hash = token.lowerHash
+  }
+
   static func == (a: WordKey, b: WordKey) -> Bool { a.hash == b.hash && a.word == b.word }
   func hash(into hasher: inout Hasher) { hasher.combine(hash) }
   func _rawHashValue(seed: Int) -> Int { hash ^ seed }
