@@ -20,31 +20,53 @@ public struct TagKeys: Sendable, Hashable {
   /// vocabulary folds it) and whose lexicon flags are `flags`.
   init(text: String, lower: String, flags: WordFlags) {
     lexicon = Self.lexicon(lower, flags)
-    // Counted and hashed where the code points lie: no arrays (a new spelling's keys were
-    // made through six of them).
-    let scalars = lower.unicodeScalars
-    var count = 0, digits = 0, letters = 0
-    for u in scalars {
-      count += 1
-      switch ScalarKind(u) {
-      case .digit: digits += 1
-      case .upper, .letter: letters += 1
-      case .other: break
+    // An ASCII word (nearly every one) is read from its bytes, where a suffix is a slice;
+    // another's from its code points, walked where they lie.
+    var lowerBytes = lower, textBytes = text
+    let keys = lowerBytes.withUTF8 { l in
+      textBytes.withUTF8 { t in
+        l.allSatisfy { $0 < 0x80 } && t.allSatisfy { $0 < 0x80 }
+          ? SpellingKeys(lower: l.lazy.map { Unicode.Scalar($0) }, text: t.lazy.map { Unicode.Scalar($0) }) : nil
       }
+    } ?? SpellingKeys(lower: lower.unicodeScalars, text: text.unicodeScalars)
+    word = keys.word
+    suffix3 = keys.suffix3
+    suffix2 = keys.suffix2
+    prefix = keys.prefix
+    prefix3 = keys.prefix3
+    suffix4 = keys.suffix4
+    outline = keys.outline
+    shape = keys.shape
+  }
+
+  /// The keys a spelling's code points give (all but the lexicon's).
+  private struct SpellingKeys {
+    let word, suffix3, suffix2, prefix, prefix3, suffix4, outline, shape: UInt64
+
+    init(lower: some BidirectionalCollection<Unicode.Scalar>, text: some Collection<Unicode.Scalar>) {
+      var count = 0, digits = 0, letters = 0
+      for u in lower {
+        count += 1
+        switch ScalarKind(u) {
+        case .digit: digits += 1
+        case .upper, .letter: letters += 1
+        case .other: break
+        }
+      }
+      if digits > 0 && letters == 0 {
+        // Numbers are a class, not a vocabulary: `!YEAR` for four digits, else `!DIGITS`.
+        word = StableHash.of(count == 4 && digits == 4 ? "!YEAR" : "!DIGITS")
+      } else {
+        word = StableHash.of(scalars: lower)
+      }
+      suffix3 = StableHash.of(scalars: lower.suffix(3))
+      suffix2 = StableHash.of(scalars: lower.suffix(2))
+      prefix = StableHash.of(scalars: CollectionOfOne(text.first ?? " "))
+      prefix3 = StableHash.of(scalars: lower.prefix(3))
+      suffix4 = StableHash.of(scalars: lower.suffix(4))
+      outline = TagKeys.outline(text)
+      shape = TagKeys.shape(text)
     }
-    if digits > 0 && letters == 0 {
-      // Numbers are a class, not a vocabulary: `!YEAR` for four digits, else `!DIGITS`.
-      word = StableHash.of(count == 4 && digits == 4 ? "!YEAR" : "!DIGITS")
-    } else {
-      word = StableHash.of(lower)
-    }
-    suffix3 = StableHash.of(scalars: scalars.suffix(3))
-    suffix2 = StableHash.of(scalars: scalars.suffix(2))
-    prefix = StableHash.of(scalars: CollectionOfOne(text.unicodeScalars.first ?? " "))
-    prefix3 = StableHash.of(scalars: scalars.prefix(3))
-    suffix4 = StableHash.of(scalars: scalars.suffix(4))
-    outline = Self.outline(text.unicodeScalars)
-    shape = Self.shape(text.unicodeScalars)
   }
 
   /// What the keys need to know of a code point; ASCII is answered without a property lookup.
@@ -73,7 +95,7 @@ public struct TagKeys: Sendable, Hashable {
     return bits
   }
 
-  private static func outline(_ s: String.UnicodeScalarView) -> UInt64 {
+  private static func outline(_ s: some Sequence<Unicode.Scalar>) -> UInt64 {
     var hash = StableHash.Running()
     var last: Unicode.Scalar = " ", run = 0
     for u in s {
@@ -90,7 +112,7 @@ public struct TagKeys: Sendable, Hashable {
   }
 
   /// Capitalised, all capitals, digits, a hyphen, a period, one letter long, punctuation only.
-  private static func shape(_ s: String.UnicodeScalarView) -> UInt64 {
+  private static func shape(_ s: some Sequence<Unicode.Scalar>) -> UInt64 {
     var count = 0, letters = 0, capitals = 0
     var firstIsCapital = false, digit = false, hyphen = false, period = false
     for u in s {
