@@ -12,8 +12,14 @@ public struct Tagger: Sendable {
   /// `part` (the words around it are context, and decoding starts with no history).
   public func tag(_ keys: [TagKeys], part: Range<Int>? = nil) -> [PennTag] {
     WordScores.perThread.withValue { cache in
-      Self.decode(keys, part: part) { i, features, scores in
-        cache.add(keys[i], first: i == 0, of: model, into: scores) { model.score(features, picking: TaggerFeatures.wordOnly, into: $0) }
+      // The word's own features are made only for a spelling whose weights are not kept.
+      Self.decode(keys, part: part, wordFeatures: false) { i, features, scores in
+        cache.add(keys[i], first: i == 0, of: model, into: scores) { row in
+          withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.count) { own in
+            keys.withUnsafeBufferPointer { TaggerFeatures.extractWordOnly(i, $0, into: own) }
+            model.score(UnsafeBufferPointer(own), picking: TaggerFeatures.wordOnly, into: row)
+          }
+        }
         model.score(features, picking: TaggerFeatures.context, into: scores)
         return Self.best(scores)
       }
@@ -30,16 +36,23 @@ public struct Tagger: Sendable {
     return zip(words, tag(words.map(\.keys))).map { (String(String.UnicodeScalarView(scalars[$0.start..<$0.end])), $1) }
   }
 
-  /// Walks a sentence (or `part` of it): for each word, its features and a zeroed score per tag go to
-  /// `choose`, whose answer becomes the history of the words after it.
-  static func decode(_ keys: [TagKeys], part: Range<Int>? = nil, choose: (Int, UnsafeBufferPointer<UInt64>, UnsafeMutableBufferPointer<Float>) -> PennTag) -> [PennTag] {
+  /// Walks a sentence (or `part` of it): for each word, its features (only the `context`
+  /// ones without `wordFeatures`) and a zeroed score per tag go to `choose`, whose answer
+  /// becomes the history of the words after it.
+  static func decode(_ keys: [TagKeys], part: Range<Int>? = nil, wordFeatures: Bool = true,
+                     choose: (Int, UnsafeBufferPointer<UInt64>, UnsafeMutableBufferPointer<Float>) -> PennTag) -> [PennTag] {
     var tags: [PennTag] = []
     tags.reserveCapacity(keys.count)
     keys.withUnsafeBufferPointer { keys in
       withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.count) { features in
         withUnsafeTemporaryAllocation(of: Float.self, capacity: TaggerModel.scoreLanes) { scores in
           for i in part ?? 0..<keys.count {
-            TaggerFeatures.extract(i, keys, previous: tags.last, previous2: tags.count > 1 ? tags[tags.count - 2] : nil, into: features)
+            let previous = tags.last, previous2 = tags.count > 1 ? tags[tags.count - 2] : nil
+            if wordFeatures {
+              TaggerFeatures.extract(i, keys, previous: previous, previous2: previous2, into: features)
+            } else {
+              TaggerFeatures.extractContext(i, keys, previous: previous, previous2: previous2, into: features)
+            }
             scores.initialize(repeating: 0)
             tags.append(choose(i, UnsafeBufferPointer(features), scores))
           }

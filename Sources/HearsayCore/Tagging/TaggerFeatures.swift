@@ -21,17 +21,35 @@ enum TaggerFeatures {
   /// `previous` and `previous2` are the tags already chosen for `i - 1` and `i - 2`, or nil.
   static func extract(_ i: Int, _ keys: UnsafeBufferPointer<TagKeys>, previous: PennTag?, previous2: PennTag?,
                       into out: UnsafeMutableBufferPointer<UInt64>) {
-    @inline(__always) func at(_ j: Int) -> TagKeys { j < 0 ? before : j >= keys.count ? after : keys[j] }
+    extractWordOnly(i, keys, into: out)
+    extractContext(i, keys, previous: previous, previous2: previous2, into: out)
+  }
+
+  /// Writes the `wordOnly` features at their positions (the tagger needs them only for a
+  /// spelling whose summed weights it has not kept).
+  static func extractWordOnly(_ i: Int, _ keys: UnsafeBufferPointer<TagKeys>, into out: UnsafeMutableBufferPointer<UInt64>) {
     let w = keys[i]
-    let p1 = at(i - 1), p2 = at(i - 2), n1 = at(i + 1), n2 = at(i + 2)
-    let t1 = previous.map { UInt64($0.rawValue) + 1 } ?? 0
-    let t2 = previous2.map { UInt64($0.rawValue) + 1 } ?? 0
     let first: UInt64 = i == 0 ? 1 : 0
     out[0] = StableHash.feature(0, 0)
     out[1] = word(w)
     out[2] = StableHash.feature(2, w.suffix3)
     out[3] = StableHash.feature(3, w.prefix)
     out[4] = StableHash.feature(4, w.shape, first)
+    out[15] = StableHash.feature(15, w.suffix2)
+    out[19] = StableHash.feature(19, w.prefix3)
+    out[20] = StableHash.feature(20, w.suffix4)
+    out[21] = StableHash.feature(21, w.outline, first)
+    out[23] = StableHash.feature(23, w.lexicon, w.shape)
+  }
+
+  /// Writes the `context` features at their positions.
+  static func extractContext(_ i: Int, _ keys: UnsafeBufferPointer<TagKeys>, previous: PennTag?, previous2: PennTag?,
+                             into out: UnsafeMutableBufferPointer<UInt64>) {
+    @inline(__always) func at(_ j: Int) -> TagKeys { j < 0 ? before : j >= keys.count ? after : keys[j] }
+    let w = keys[i]
+    let p1 = at(i - 1), p2 = at(i - 2), n1 = at(i + 1), n2 = at(i + 2)
+    let t1 = previous.map { UInt64($0.rawValue) + 1 } ?? 0
+    let t2 = previous2.map { UInt64($0.rawValue) + 1 } ?? 0
     out[5] = StableHash.feature(5, t1)
     out[6] = StableHash.feature(6, t2)
     out[7] = StableHash.feature(7, t1, t2)
@@ -42,15 +60,10 @@ enum TaggerFeatures {
     out[12] = StableHash.feature(12, n1.word)
     out[13] = StableHash.feature(13, n1.suffix3)
     out[14] = StableHash.feature(14, n2.word)
-    out[15] = StableHash.feature(15, w.suffix2)
     out[16] = StableHash.feature(16, w.shape, n1.shape)
     out[17] = StableHash.feature(17, t1, w.suffix3)
     out[18] = StableHash.feature(18, w.word, n1.word)
-    out[19] = StableHash.feature(19, w.prefix3)
-    out[20] = StableHash.feature(20, w.suffix4)
-    out[21] = StableHash.feature(21, w.outline, first)
     out[22] = StableHash.feature(22, p1.word, w.word)
-    out[23] = StableHash.feature(23, w.lexicon, w.shape)
     out[24] = StableHash.feature(24, n1.lexicon)
   }
 }
