@@ -66,10 +66,7 @@ public struct TaggerModel: Sendable {
         case .sparse(let range):
           // A tag out of range (a damaged file) is passed over, as checked here rather
           // than over the whole file at start-up.
-          for k in range {
-            let (tag, weight) = lookup.entry(k)
-            if tag < scores.count { scores[tag] += weight }
-          }
+          for k in range where Int(lookup.tags[k]) < scores.count { scores[Int(lookup.tags[k])] += lookup.weight(k) }
         case .dense(let row):
           lookup.addRow(row, to: scores)
         }
@@ -129,8 +126,8 @@ public struct TaggerModel: Sendable {
     let entryCount: Int
     let slots: UnsafeRawPointer
     let slotMask: Int
-    /// The entries: each a weight and its tag (`File.entrySize` bytes).
-    let entries: UnsafeRawPointer
+    let weights: UnsafeRawPointer
+    let tags: UnsafeBufferPointer<UInt8>
     let dense: UnsafeRawPointer
     let denseRows: Int
 
@@ -159,11 +156,9 @@ public struct TaggerModel: Sendable {
       return nil
     }
 
-    /// Entry `k`: its tag (as an index into the scores) and its weight.
     @inline(__always)
-    func entry(_ k: Int) -> (tag: Int, weight: Float) {
-      let at = entries + k &* File.entrySize
-      return (Int(at.load(fromByteOffset: 4, as: UInt8.self)), Float(bitPattern: UInt32(littleEndian: at.loadUnaligned(as: UInt32.self))))
+    func weight(_ k: Int) -> Float {
+      Float(bitPattern: UInt32(littleEndian: weights.load(fromByteOffset: k &* 4, as: UInt32.self)))
     }
 
     /// Adds dense row `row` to `scores`, a vector at a time.

@@ -3,12 +3,12 @@
 ///     "HTAG"  u32 version  u32 tag count  (u8 length, name)…  zeros to a multiple of 16
 ///     u32 features  u32 slots (a power of two)  u32 entries  u32 dense rows
 ///     slots × (u64 feature, u32 first, u32 end; end 0 is an empty slot)
-///     entries × (f32 weight, u8 tag)
+///     entries × f32 weight
+///     entries × u8 tag
 ///     zeros to a multiple of 64, then dense rows × `TaggerModel.scoreLanes` f32
 ///
 /// A feature's slot is found by linear probing from its own low bits; its weights are the
-/// entries from its first to its end, each weight beside its tag so that a feature's
-/// entries are one read of memory (most features have two) — or, when the end has its top bit set, the dense row
+/// entries from its first to its end — or, when the end has its top bit set, the dense row
 /// numbered by its first: a weight for every tag, added a vector at a time. The features
 /// with many weights (the tags before a word, its suffixes, the commonest words) are the
 /// ones asked of every word, and a row of them costs a few additions instead of one per
@@ -17,11 +17,9 @@
 extension TaggerModel {
   enum File {
     static let magic: [UInt8] = Array("HTAG".utf8)
-    static let version: UInt32 = 4
+    static let version: UInt32 = 3
     static let alignment = 64
     static let slotSize = 16
-    /// An entry: its weight, then its tag.
-    static let entrySize = 5
     /// A slot's end with this bit set names a dense row.
     static let denseBit: UInt32 = 1 << 31
     /// Features with at least this many weights are written as dense rows.
@@ -61,10 +59,8 @@ extension TaggerModel {
         u32(slot.start)
         u32(slot.end)
       }
-      for (w, t) in zip(weights, tags) {
-        u32(w.bitPattern)
-        out.append(t)
-      }
+      for w in weights { u32(w.bitPattern) }
+      out.append(contentsOf: tags)
       if !dense.isEmpty {
         out.append(contentsOf: repeatElement(0, count: padding(out.count, to: alignment)))
         for w in dense { u32(w.bitPattern) }
@@ -88,14 +84,15 @@ extension TaggerModel {
       guard names == PennTag.allCases.map(\.name) else { throw LoadError.wrongTags(names.joined(separator: " ")) }
       _ = try r.bytes(padding(r.at, to: 16))
       let features = Int(try r.u32()), slots = Int(try r.u32()), entries = Int(try r.u32()), rows = Int(try r.u32())
-      let slotsAt = r.at, entriesAt = slotsAt + slots * slotSize, entriesEnd = entriesAt + entries * entrySize
-      let denseAt = rows == 0 ? entriesEnd : entriesEnd + padding(entriesEnd, to: alignment)
+      let slotsAt = r.at, weightsAt = slotsAt + slots * slotSize, tagsAt = weightsAt + entries * 4, tagsEnd = tagsAt + entries
+      let denseAt = rows == 0 ? tagsEnd : tagsEnd + padding(tagsEnd, to: alignment)
       guard slots >= 1024, slots & (slots - 1) == 0, features * 2 <= slots, entries < Int(denseBit),
         denseAt + rows * TaggerModel.scoreLanes * 4 == bytes.count, let base = bytes.baseAddress
       else {
         throw LoadError.notAModel("its counts do not match its size")
       }
-      let lookup = Lookup(featureCount: features, entryCount: entries, slots: base + slotsAt, slotMask: slots - 1, entries: base + entriesAt,
+      let lookup = Lookup(featureCount: features, entryCount: entries, slots: base + slotsAt, slotMask: slots - 1, weights: base + weightsAt,
+                          tags: UnsafeBufferPointer(start: (base + tagsAt).assumingMemoryBound(to: UInt8.self), count: entries),
                           dense: base + denseAt, denseRows: rows)
       return (names, lookup)
     }
