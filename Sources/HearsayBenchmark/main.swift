@@ -4,6 +4,12 @@ import HearsayCore
 /// `swift run -c release HearsayBenchmark [MEGABYTES]`: runs the whole parsing pipeline
 /// over generated news and prints throughput and peak memory. Figures, not a test.
 let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 60
+/// Without its tagger model the pipeline runs, faster and worse: its figures would be of
+/// another program (a build copied without the model's folder beside it measured so once).
+if case .failure(let error) = Tagger.shipped {
+  FileHandle.standardError.write(Data("HearsayBenchmark: \(error); no figures without it\n".utf8))
+  exit(1)
+}
 /// `HearsayBenchmark 0 screen DIR`: only the reader's first library screen on a folder.
 if CommandLine.arguments.dropFirst(2).first == "screen", let dir = CommandLine.arguments.dropFirst(3).first {
   let state = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-screen-\(UUID())")
