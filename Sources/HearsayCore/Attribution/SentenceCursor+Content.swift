@@ -94,10 +94,18 @@ extension SentenceCursor {
   func appositiveSubject(before cue: Int) -> NounPhrase? {
     let j = skippingCueModifiers(back: cue - 1)
     guard j > r.lowerBound, T[j].isMark(",") || T[j].isMark(")") || T[j].mark.isDash,
-      let head = sentenceSubject(before: j), head.tokens.upperBound <= j
+      var head = sentenceSubject(before: j), head.tokens.upperBound <= j
     else { return nil }
     // `Another pollster, Dana Ruiz of …, said`: the role's name closes right at the cue.
     if head.tokens.upperBound == j { return head.tokens.lowerBound > r.lowerBound ? head : nil }
+    // `A spokeswoman for the port, who asked not to be named, said`: the role keeps the
+    // object its preposition ties to it, and the appositive follows the two.
+    if case .role = head.head, Lexicon.roleLinkPrepositions.contains(T[head.tokens.upperBound]),
+      let object = finder.phrase(after: head.tokens.upperBound, limit: j), object.tokens.upperBound < j,
+      let whole = finder.analyse(head.tokens.lowerBound..<object.tokens.upperBound, fullEnd: object.tokens.upperBound)
+    {
+      head = whole
+    }
     let after = T[head.tokens.upperBound]
     guard after.isMark(",") || after.isMark("(") || after.mark.isDash else { return nil }
     // No quote, colon or semicolon in between: that would be content, not an appositive.
