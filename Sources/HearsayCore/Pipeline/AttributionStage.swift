@@ -7,7 +7,10 @@ struct AttributionStage: AnalysisStage {
   /// Reported speech often runs on past its cue: a sentence with no cue and no quote
   /// right after a `X told Y that …` sentence in the same paragraph continues X's claim.
   private func continuation(_ doc: Document, claims: [Claim], sentence i: Int) -> Claim? {
-    guard i > 0, let last = claims.last, last.rule == .subjectCueContent, last.quote == nil, let cue = last.cue,
+    // Asked after every sentence with no claim: the last claim is read in place first, and
+    // copied (its phrases and strings) only when it may be continued.
+    guard i > 0, !claims.isEmpty, claims[claims.count - 1].rule == .subjectCueContent, claims[claims.count - 1].quote == nil,
+      let last = claims.last, let cue = last.cue,
       doc.lastWord(in: TextRange(cue.end, last.content.start)) == "that"
     else { return nil }
     let s = doc.sentences[i]

@@ -6,8 +6,9 @@ struct ResolutionStage: AnalysisStage {
   let name = "resolve"
 
   func apply(to doc: inout Document) {
-    let claims = doc.claims
-    let order = claims.indices.sorted { position(claims[$0]) < position(claims[$1]) }
+    // Each claim's position once: a claim is copied to be read whole, and sorting asks often.
+    let positions = doc.claims.map(position)
+    let order = positions.indices.sorted { positions[$0] < positions[$1] }
     var spoken: [Spoken] = []
     for i in order {
       var claim = doc.claims[i]
@@ -54,9 +55,8 @@ struct ResolutionStage: AnalysisStage {
   }
 
   private func follow(_ doc: Document, _ i: Int, depth: Int) -> Int? {
-    let c = doc.claims[i]
-    if case .sameAs(let j) = c.speaker, depth < 8, j >= 0, j < doc.claims.count, j != i { return follow(doc, j, depth: depth + 1) }
-    return c.entity
+    if case .sameAs(let j) = doc.claims[i].speaker, depth < 8, j >= 0, j < doc.claims.count, j != i { return follow(doc, j, depth: depth + 1) }
+    return doc.claims[i].entity
   }
 
   private func resolve(_ p: NounPhrase, in doc: inout Document, spoken: [Spoken], block: Int) -> Int? {
