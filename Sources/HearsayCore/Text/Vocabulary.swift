@@ -31,22 +31,10 @@ final class Word {
   /// What the part-of-speech tagger reads of this spelling, worked out the first time it
   /// is asked: most spellings are never near a word the rules ask the tagger about, and
   /// their keys (nine hashes) were half the cost of meeting a new spelling.
-  var tagKeys: TagKeys {
-    if let cachedTagKeys { return cachedTagKeys }
-    let keys = TagKeys(text: text, lower: lower, flags: flags)
-    cachedTagKeys = keys
-    return keys
-  }
-  private var cachedTagKeys: TagKeys?
+  lazy var tagKeys = TagKeys(text: text, lower: lower, flags: flags)
   /// The same for the spelling read in lower case, as a title-case line's words are
   /// (`Calls`, `Plan`): kept with the word, as the same words open headline after headline.
-  var lowercaseTagKeys: TagKeys {
-    if let cachedLowercaseTagKeys { return cachedLowercaseTagKeys }
-    let keys = TagKeys(text: lower, lower: lower, flags: flags)
-    cachedLowercaseTagKeys = keys
-    return keys
-  }
-  private var cachedLowercaseTagKeys: TagKeys?
+  lazy var lowercaseTagKeys = TagKeys(text: lower, lower: lower, flags: flags)
 
   init(text: String, lower: String, bare: String, flags: WordFlags, bareFlags: WordFlags, isCapitalised: Bool,
        hasCapital: Bool) {
