@@ -133,7 +133,9 @@ extension SentenceCursor {
     return start
   }
 
-  private static let verbGroupTags: Set<PennTag> = [.rb, .jj, .rp, .in, .prpPossessive, .nn, .to]
+  /// Words between a verb and its infinitive: `was quick to say`, `went out of his way to
+  /// say`, and comparatives (`were slightly more likely to say`, a poll's favourite).
+  private static let verbGroupTags: Set<PennTag> = [.rb, .jj, .rp, .in, .prpPossessive, .nn, .to, .rbr, .jjr]
 
   /// `The museum, Mr. Bush said, celebrated …`: the cue sits inside its content, which
   /// then runs from the clause start to the sentence end.
