@@ -130,8 +130,13 @@ enum CueFinder {
         // subject — or the tagger reads a verb (`The candidate claims his …`).
         if token.has(.speechNoun), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), !(tag(k)?.isFiniteVerb ?? false) { continue }
         if token.has(.speechNoun), let p = prev, isPossessive(p, T, k - 1) { continue }
-        // `Trump's repeated calls to …`, `the claims`: a noun by the tagger after a modifier.
-        if w.endsWith("s"), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), tag(k) == .nns { continue }
+        // `Trump's repeated calls to …`, `the claims`: a noun by the tagger after a modifier —
+        // but no plural follows a singular determiner (`another says there are …`).
+        if w.endsWith("s"), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), !Lexicon.singularDeterminers.contains(p),
+          tag(k) == .nns
+        {
+          continue
+        }
         // `Rust Belt states that have suffered`, `remarks that were featured`: a plural noun
         // (by the tagger) whose `that` is the subject of the verb after it — a relative
         // clause, not content (`Lima says that is wrong` is a verb's).

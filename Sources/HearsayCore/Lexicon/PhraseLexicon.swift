@@ -55,9 +55,12 @@ extension Lexicon {
   /// Participles that name the people a poll asked (`those surveyed`, `voters polled`).
   static let pollParticiples: WordSet = ["surveyed", "polled", "questioned", "interviewed", "sampled"]
 
+  /// Determiners that never stand before a plural noun: a word in `-s` after one is a verb.
+  static let singularDeterminers: WordSet = ["another", "each", "either", "neither", "every"]
+
   /// Quantifiers that stand alone for people as a subject (`Some say …`, `Others argue …`,
   /// `Most said …`), as pollsters and reporters summarise many speakers.
-  static let quantifierSubjects: WordSet = ["some", "many", "most", "others", "both", "all", "few", "several", "half", "majorities", "majority"]
+  static let quantifierSubjects: WordSet = ["some", "many", "most", "others", "another", "both", "all", "few", "several", "half", "majorities", "majority"]
 
   /// Numbers written as words, which the tagger may read as names at a sentence's start
   /// (`Nine in 10 said …`).
