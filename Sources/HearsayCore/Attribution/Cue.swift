@@ -174,13 +174,19 @@ enum CueFinder {
   /// participle, past up to two adverbs (a cue's modifier, or a word the tagger reads as
   /// one) — but not a denial (`is not saying whether …` reports nothing).
   private static func isProgressive(_ k: Int, floor: Int, _ T: [Token], tag: (Int) -> PennTag?) -> Bool {
+    // `she’s saying`: the auxiliary contracted onto its subject (the tagger reads the pair
+    // as an adverb).
+    let isAuxiliary = { (t: Token) in
+      Lexicon.progressiveAuxiliaries.contains(t)
+        || t.kind == .word && SentenceCursor.contractedSubject(t.lower).map { Lexicon.contractedBeForms.contains($0.auxiliary) } == true
+    }
     var j = k - 1
-    while j > floor, k - j <= 2, T[j].kind == .word, !Lexicon.progressiveAuxiliaries.contains(T[j]), !Lexicon.negations.contains(T[j]),
+    while j > floor, k - j <= 2, T[j].kind == .word, !isAuxiliary(T[j]), !Lexicon.negations.contains(T[j]),
       T[j].has(.cueModifier) || tag(j) == .rb
     {
       j -= 1
     }
-    return j >= floor && Lexicon.progressiveAuxiliaries.contains(T[j])
+    return j >= floor && isAuxiliary(T[j])
   }
 
   /// The stance or speech noun that is the object of the verb at `k` (past a determiner or

@@ -411,13 +411,17 @@ extension SentenceCursor {
   }
 
   /// `she'll`, `they’re`, `he'd`, `it's`: a subject pronoun with its auxiliary in one token.
-  static func isContractedSubject(_ w: String) -> Bool {
+  static func isContractedSubject(_ w: String) -> Bool { contractedSubject(w) != nil }
+
+  /// A subject pronoun contracted with its auxiliary, in its parts (`she` and `s` of
+  /// `she's`, `they` and `re` of `they're`), or nil.
+  static func contractedSubject(_ w: String) -> (pronoun: String, auxiliary: String)? {
     // Most words hold no apostrophe: their bytes say so before any character is read.
     guard w.containsByte(where: { $0 == UInt8(ascii: "'") || $0 == 0xE2 }),
       let mark = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" })
-    else { return false }
-    let pronoun = String(w[..<mark])
-    return Lexicon.subjectPronouns.contains(pronoun) && Lexicon.contractedAuxiliaries.contains(String(w[w.index(after: mark)...]))
+    else { return nil }
+    let pronoun = String(w[..<mark]), auxiliary = String(w[w.index(after: mark)...])
+    return Lexicon.subjectPronouns.contains(pronoun) && Lexicon.contractedAuxiliaries.contains(auxiliary) ? (pronoun, auxiliary) : nil
   }
 
   /// `urged Democrats to vote …`, `ordered the city to release …`: a listener, then what

@@ -72,6 +72,8 @@ extension Lexicon {
   /// Subject pronouns and the auxiliaries contracted onto them (`she'll`, `they're`).
   static let subjectPronouns: WordSet = ["i", "you", "he", "she", "it", "we", "they", "there"]
   static let contractedAuxiliaries: Set<String> = ["ll", "d", "re", "ve", "s", "m"]
+  /// The contracted forms of `be` (`'s` is `has` too, but not before an `-ing` form).
+  static let contractedBeForms: Set<String> = ["s", "re", "m"]
   /// Words an `'s` after is `is`, `has` or `us` (`it's`, `that's`, `what's`, `let's`);
   /// after any other word it makes a possessive (`the community's`, `Trump's`).
   static let contractionHosts: WordSet = ["he", "she", "it", "there", "here", "that", "this", "what", "who", "where", "when", "why", "how", "let"]

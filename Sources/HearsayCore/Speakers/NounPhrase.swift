@@ -347,6 +347,11 @@ struct PhraseFinder {
       if p == .firstPerson { return nil }
       return NounPhrase(tokens: end..<(end + 1), range: last.range, head: .pronoun(p))
     }
+    // `She’s suggesting that …`: the pronoun, its auxiliary contracted onto it. Not `it`:
+    // contracted, it is a passive's subject (`as it's currently written`), not a speaker.
+    if last.kind == .word, let contracted = SentenceCursor.contractedSubject(last.lower), let p = Lexicon.pronouns[contracted.pronoun] {
+      return p == .firstPerson || p == .neuterSingular ? nil : NounPhrase(tokens: end..<(end + 1), range: last.range, head: .pronoun(p))
+    }
     if let quantity = quantity(endingAt: end, floor: floor) { return quantity }
     if let polled = polledGroup(endingAt: end, floor: floor) { return polled }
     var j = end
