@@ -278,8 +278,10 @@ struct MentionStage: AnalysisStage {
 /// Insult'` names Obama, not `Obama Sees`, when the body never writes `Sees`.
 struct BodyCapitals {
   private let doc: Document
-  /// Answers so far, by lowercase form.
-  private var known: [String: Bool] = [:]
+  /// Every word a body sentence capitalises past its first token, by its lowercase form:
+  /// gathered in one pass when first asked (a headline has a few words, the body thousands
+  /// of tokens, and each word was a pass of its own).
+  private var capitalised: Set<WordKey>? = nil
 
   init(_ doc: Document) { self.doc = doc }
 
@@ -297,22 +299,17 @@ struct BodyCapitals {
     return parts.filter { r in r.contains { tokens[$0].kind == .word } }
   }
 
-  /// Whether a body sentence has the word capitalised past its first token. Compared by
-  /// the hash each word keeps: a headline has a few words, the body thousands of tokens.
+  /// Whether a body sentence has the word capitalised past its first token.
   private mutating func isBodyCapitalised(_ word: Token) -> Bool {
-    if let answer = known[word.lower] { return answer }
-    let hash = word.lowerHash, lower = word.lower
-    var answer = false
-    search: for sentence in doc.sentences where doc.blocks[sentence.block].role == .body && !MentionStage.isTitleCase(sentence, doc.tokens) {
-      for k in sentence.tokens.dropFirst() {
-        let t = doc.tokens[k]
-        if t.kind == .word, t.lowerHash == hash, t.isCapitalised, t.lower == lower {
-          answer = true
-          break search
+    if capitalised == nil {
+      var found = Set<WordKey>()
+      for sentence in doc.sentences where doc.blocks[sentence.block].role == .body && !MentionStage.isTitleCase(sentence, doc.tokens) {
+        for k in sentence.tokens.dropFirst() where doc.tokens[k].kind == .word && doc.tokens[k].isCapitalised {
+          found.insert(WordKey(lowercaseOf: doc.tokens[k]))
         }
       }
+      capitalised = found
     }
-    known[lower] = answer
-    return answer
+    return capitalised!.contains(WordKey(lowercaseOf: word))
   }
 }
