@@ -178,7 +178,7 @@ enum CueFinder {
     // as an adverb).
     let isAuxiliary = { (t: Token) in
       Lexicon.progressiveAuxiliaries.contains(t)
-        || t.kind == .word && SentenceCursor.contractedSubject(t.lower).map { Lexicon.contractedBeForms.contains($0.auxiliary) } == true
+        || t.kind == .word && Lexicon.contractedSubject(t.lower).map { Lexicon.contractedBeForms.contains($0.auxiliary) } == true
     }
     var j = k - 1
     while j > floor, k - j <= 2, T[j].kind == .word, !isAuxiliary(T[j]), !Lexicon.negations.contains(T[j]),

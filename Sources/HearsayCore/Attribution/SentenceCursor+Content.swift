@@ -149,7 +149,6 @@ extension SentenceCursor {
     return (TextRange(before.start, doc.span((k + 1)..<hi).end), nil)
   }
 
-
   /// True when the cue closes its clause (`…, Xi said.`, `…, he said in a statement.`).
   func isPostposed(after c: Int) -> Bool {
     var k = c + 1
@@ -208,7 +207,6 @@ extension SentenceCursor {
     return listener && k - (c + 1) <= 4 && (first.isCapitalised || first.has(.pronoun) || first.is("reporters"))
   }
 
-
   /// `…, an official told Reuters on condition of anonymity because he was not authorized to
   /// speak`, `Rubio said Sunday in Virginia as the crowd roared`: a clause of reason or
   /// circumstance after the cue's own words, with no clause before it, says why or when,
@@ -259,7 +257,6 @@ extension SentenceCursor {
     if (lo..<hi).allSatisfy({ T[$0].quote != nil || T[$0].kind != .word }) { return nil }
     return (trim(lo..<hi), nil)
   }
-
 
   /// `’08`, `'90s`: an apostrophe standing for left-out digits, part of the word after it.
   private func isElision(_ k: Int) -> Bool {
@@ -374,7 +371,6 @@ extension SentenceCursor {
     return (trim(k..<hi), nil)
   }
 
-
   /// Where the clause after a bare time at `k` starts (`Sunday`, `last week`, `this
   /// morning`, then a subject and its verb or a quote); nil with no time there, or no clause after it.
   private func clauseAfterTime(at k: Int) -> Int? {
@@ -408,20 +404,6 @@ extension SentenceCursor {
     let first = doc.tag(lo)
     if first == .in || first == .wrb || first == .vbn || first == .vbg || first == .rb { return true }
     return !(lo..<hi).contains { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true }
-  }
-
-  /// `she'll`, `they’re`, `he'd`, `it's`: a subject pronoun with its auxiliary in one token.
-  static func isContractedSubject(_ w: String) -> Bool { contractedSubject(w) != nil }
-
-  /// A subject pronoun contracted with its auxiliary, in its parts (`she` and `s` of
-  /// `she's`, `they` and `re` of `they're`), or nil.
-  static func contractedSubject(_ w: String) -> (pronoun: String, auxiliary: String)? {
-    // Most words hold no apostrophe: their bytes say so before any character is read.
-    guard w.containsByte(where: { $0 == UInt8(ascii: "'") || $0 == 0xE2 }),
-      let mark = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" })
-    else { return nil }
-    let pronoun = String(w[..<mark]), auxiliary = String(w[w.index(after: mark)...])
-    return Lexicon.subjectPronouns.contains(pronoun) && Lexicon.contractedAuxiliaries.contains(auxiliary) ? (pronoun, auxiliary) : nil
   }
 
   /// `urged Democrats to vote …`, `ordered the city to release …`: a listener, then what
@@ -469,7 +451,6 @@ extension SentenceCursor {
     return false
   }
 
-
   /// `and said`, `but conceded`, `and has said`, `and vowing`: a coordinator, then (past
   /// one auxiliary) a speech verb the tagger reads as a verb — a predicate of its own.
   func startsCoordinatedSpeech(at k: Int) -> Bool {
@@ -498,7 +479,6 @@ extension SentenceCursor {
     guard j + 1 < r.upperBound, T[j].isMark(",") || T[j].isMark(":"), T[j + 1].kind == .quoteOpen, let q = T[j + 1].quote else { return nil }
     return (quoteContent(q), q)
   }
-
 
   /// A noun phrase as a verb's object: a determiner or a possessive first (`the deal`,
   /// `his efforts`), as a stance verb takes one (`praised his efforts`).
@@ -549,7 +529,7 @@ extension SentenceCursor {
   func startsClause(at k: Int, before end: Int? = nil) -> Bool {
     let end = end ?? r.upperBound
     // `she'll`, `they're`, `he'd`: a subject with its auxiliary.
-    if k < end, T[k].kind == .word, Self.isContractedSubject(T[k].lower) { return true }
+    if k < end, T[k].kind == .word, Lexicon.isContractedSubject(T[k].lower) { return true }
     // `there was no deal`, `there could be layoffs`: an existential subject and its auxiliary.
     if k + 1 < end, T[k].kind == .word, Lexicon.existentialSubjects.contains(T[k]), Lexicon.auxiliaries.contains(T[k + 1]) { return true }
     guard k < end, T[k].kind == .word, T[k].has(.pronoun) || T[k].has(.determiner) || T[k].isCapitalised,

@@ -74,6 +74,21 @@ extension Lexicon {
   static let contractedAuxiliaries: Set<String> = ["ll", "d", "re", "ve", "s", "m"]
   /// The contracted forms of `be` (`'s` is `has` too, but not before an `-ing` form).
   static let contractedBeForms: Set<String> = ["s", "re", "m"]
+
+  /// `she'll`, `they’re`, `he'd`, `it's`: a subject pronoun with its auxiliary in one token.
+  static func isContractedSubject(_ w: String) -> Bool { contractedSubject(w) != nil }
+
+  /// A subject pronoun contracted with its auxiliary, in its parts (`she` and `s` of
+  /// `she's`, `they` and `re` of `they're`), or nil.
+  static func contractedSubject(_ w: String) -> (pronoun: String, auxiliary: String)? {
+    // Most words hold no apostrophe: their bytes say so before any character is read.
+    guard w.containsByte(where: { $0 == UInt8(ascii: "'") || $0 == 0xE2 }),
+      let mark = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" })
+    else { return nil }
+    let pronoun = String(w[..<mark]), auxiliary = String(w[w.index(after: mark)...])
+    return Lexicon.subjectPronouns.contains(pronoun) && Lexicon.contractedAuxiliaries.contains(auxiliary) ? (pronoun, auxiliary) : nil
+  }
+
   /// Words an `'s` after is `is`, `has` or `us` (`it's`, `that's`, `what's`, `let's`);
   /// after any other word it makes a possessive (`the community's`, `Trump's`).
   static let contractionHosts: WordSet = ["he", "she", "it", "there", "here", "that", "this", "what", "who", "where", "when", "why", "how", "let"]

@@ -62,7 +62,7 @@ struct DirectQuoteStage: AnalysisStage {
   private func hasFiniteVerb(_ doc: Document, _ q: Int, open: Int) -> Bool {
     var k = open + 1
     while k < doc.tokens.count, doc.tokens[k].quote == q, doc.tokens[k].kind != .quoteClose {
-      if doc.tokens[k].kind == .word, SentenceCursor.isContractedSubject(doc.tokens[k].lower) || doc.tag(k)?.isFiniteVerb == true { return true }
+      if doc.tokens[k].kind == .word, Lexicon.isContractedSubject(doc.tokens[k].lower) || doc.tag(k)?.isFiniteVerb == true { return true }
       k += 1
     }
     return false

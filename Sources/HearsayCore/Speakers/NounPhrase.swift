@@ -349,7 +349,7 @@ struct PhraseFinder {
     }
     // `She’s suggesting that …`: the pronoun, its auxiliary contracted onto it. Not `it`:
     // contracted, it is a passive's subject (`as it's currently written`), not a speaker.
-    if last.kind == .word, let contracted = SentenceCursor.contractedSubject(last.lower), let p = Lexicon.pronouns[contracted.pronoun] {
+    if last.kind == .word, let contracted = Lexicon.contractedSubject(last.lower), let p = Lexicon.pronouns[contracted.pronoun] {
       return p == .firstPerson || p == .neuterSingular ? nil : NounPhrase(tokens: end..<(end + 1), range: last.range, head: .pronoun(p))
     }
     if let quantity = quantity(endingAt: end, floor: floor) { return quantity }
@@ -531,7 +531,7 @@ struct PhraseFinder {
     guard EntityRegistry.Entity.isRole(t) else { return nil }
     // `it's still the Kennedy Court`: a subject pronoun opens a clause, not a noun phrase.
     if let first = appositive.first(where: { tokens[$0].kind == .word }), Lexicon.subjectPronouns.contains(tokens[first])
-      || SentenceCursor.isContractedSubject(tokens[first].lower)
+      || Lexicon.isContractedSubject(tokens[first].lower)
     {
       return nil
     }
