@@ -51,6 +51,7 @@ struct AttributionTests {
     Case(name: "an adverb between subject and cue", body: "The engineer first said the cables were sound.", quote: "the cables were sound", speaker: "The engineer", rule: .subjectCueContent),
     Case(name: "a verb no list names closes a quote", body: "“Never again,” the harbour master snapped.", quote: "Never again", speaker: "the harbour master", rule: .quoteThenSubjectCue),
     Case(name: "a verb no list names opens a speaker", body: "“This is fantastic!” beamed Ana Lima of Lagos.", quote: "This is fantastic", speaker: "Ana Lima", rule: .quoteThenCueSubject),
+    Case(name: "other before a parenthetical cue's subject is in its phrase", body: "The mayor and her aides, other experts say, were not careless.", quote: "The mayor and her aides, other experts say", speaker: "other experts", rule: .parentheticalCue),
     Case(name: "a short lead before a parenthetical cue", body: "The goal, Okafor said, is to reopen the bridge by May.", quote: "The goal, Okafor said, is to reopen", speaker: "Okafor", rule: .parentheticalCue),
     Case(name: "a name stops at its verb", body: "Judge Ana Lima imposed a long sentence, saying the penalty would deter others.", quote: "the penalty would deter", speaker: "Ana Lima", rule: .participleContinuation),
     Case(name: "a subject past an age and a home town", body: "Ana Lima, 29, of Lagos, Nigeria, says her biggest worry is the levy.", quote: "her biggest worry", speaker: "Ana Lima", rule: .subjectCueContent),
@@ -246,11 +247,19 @@ struct AttributionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the mayor was a threat")) == "The radio host")
   }
 
-  @Test func aSecondSpeakerAfterButEndsTheFirstClaim() throws {
-    let analysis = try Fixture.analyse("Headline\n\nOkafor said the bridge was safe, but Lima said repairs were overdue.")
+  /// `X said A, but Y said B`, `X said A and others have said B`: a coordinator before
+  /// another subject and its cue opens a clause of its own, comma or none.
+  @Test(arguments: [
+    ("Okafor said the bridge was safe, but Lima said repairs were overdue.", "Lima"),
+    ("Okafor said the bridge was safe and Lima said repairs were overdue.", "Lima"),
+    ("Okafor said the bridge was safe and others have said repairs were overdue.", "others"),
+  ])
+  func aSecondSpeakerAfterACoordinatorEndsTheFirstClaim(_ body: String, _ second: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
     let first = try #require(analysis.quote(startingWith: "the bridge was safe"))
     #expect(analysis.text(first) == "the bridge was safe")
-    #expect(analysis.speakerName(of: analysis.quote(startingWith: "repairs were overdue")) == "Lima")
+    let overdue = try #require(analysis.quote(startingWith: "repairs were overdue"))
+    #expect(overdue.speakerMention.map(analysis.article.substring) == second)
   }
 
   /// `called it "X" and said Y`: a second speech verb sharing the subject ends the first
@@ -313,7 +322,10 @@ struct AttributionTests {
   /// starts at its first number (`The study found six in 10 said …`).
   @Test(arguments: [("Nine in 10 said the levy favors the wealthy.", "Nine in 10"),
                     ("The study found six in 10 said the levy favors the wealthy.", "six in 10"),
-                    ("The town was split, while eight in 10 said the levy favors the wealthy.", "eight in 10")])
+                    ("The town was split, while eight in 10 said the levy favors the wealthy.", "eight in 10"),
+                    ("Two in three said the levy favors the wealthy.", "Two in three"),
+                    ("Among the owners, one in four said the levy favors the wealthy.", "one in four"),
+                    ("Already, 520 delegates back the plan, and 39 have said the levy favors the wealthy.", "39")])
   func aProportionOfPeoplePolledSpeaks(_ sentence: String, _ mention: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + sentence)
     let quote = try #require(analysis.quote(startingWith: "the levy favors the wealthy"))

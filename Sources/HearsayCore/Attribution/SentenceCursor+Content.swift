@@ -349,8 +349,13 @@ extension SentenceCursor {
         if stops.contains(e) && e > k && (T[e - 1].isMark(",") || T[e - 1].kind == .quoteClose) { break }
         // `said staff were reviewing the maps, but declined to comment`: the speaker's own act.
         if e > k + 1, t.kind == .word, Lexicon.coordinators.contains(t), withholds(at: e + 1) { break }
-        // `…, but he said …`: a conjunction after the comma opens the next speaker's clause.
-        if stops.contains(e) && e > k + 1 && Lexicon.coordinators.contains(T[e - 1]) && T[e - 2].isMark(",") {
+        // `…, but he said …`, `… was safe and others have said …`: a conjunction opens the
+        // next speaker's clause — after a comma, or `and`/`but` after a clause with its own
+        // verb (not inside a subject, `said professors or supervisors would …`).
+        if stops.contains(e) && e > k + 1 && Lexicon.coordinators.contains(T[e - 1])
+          && (T[e - 2].isMark(",") || Lexicon.clauseCoordinators.contains(T[e - 1])
+            && (k..<(e - 1)).contains { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true })
+        {
           e -= 1
           break
         }

@@ -129,6 +129,9 @@ extension Lexicon {
 
   /// Conjunctions that join clauses (`…, but he said …`).
   static let coordinators: WordSet = ["and", "but", "or", "yet", "so"]
+  /// The coordinators that join clauses more than words (`so` and `or` join adverbs and
+  /// nouns as often: `cites so many claims`, `professors or supervisors`).
+  static let clauseCoordinators: WordSet = ["and", "but"]
 
   /// What a speaker goes on to withhold, after `but` or `and` (`said …, but declined to
   /// comment`, `but would not say when`, `but offered no proof`): verbs of refusing, verbs

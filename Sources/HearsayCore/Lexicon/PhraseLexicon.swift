@@ -22,6 +22,11 @@ extension Lexicon {
     "am", "im", "beim", "zum", "zur", "laut", "gegenüber", "auf", "mit", "bei", "und",
   ]
 
+  /// Phrase stops that open the noun phrase right after them (`other experts`, `more
+  /// lawmakers`) rather than end the one before. (Not the quantifiers that stand for
+  /// people alone, `all`, `most`: with one, any noun would pass for a speaker.)
+  static let nounPhraseOpeners: WordSet = ["other", "more"]
+
   /// Prepositions that join the parts of a title or name (`head for China at Eurasia
   /// Group`, `Institute of Xiamen University`) when a capitalised word follows.
   public static let phraseConnectors: Set<String> = ["of", "for", "at", "from", "with"]

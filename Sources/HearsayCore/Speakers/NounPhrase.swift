@@ -380,6 +380,11 @@ struct PhraseFinder {
       // `his campaign announced`, `their lawyers said`: a possessive opens the phrase.
       if (t.has(.determiner) && !t.is("that")) || (j < end && Lexicon.possessiveDeterminers.contains(t)) {
         start = j
+        // `two in three`: a number word is a determiner too, and may close a proportion.
+        if j - 1 > floor, isProportionJoint(j - 1, floor: floor) {
+          start = j - 2
+          break
+        }
         // `the Institute for the Study of War`, `Dana Ruiz of the Harbor Institute`: an
         // article between a name's connector and its next capitalised word is inside it.
         if Lexicon.articles.contains(t), tokens[j + 1].isCapitalised, j - 2 >= floor, tokens[j - 1].has(.phraseConnector),
@@ -397,6 +402,11 @@ struct PhraseFinder {
           j -= 2
           continue
         }
+        break
+      }
+      // `other experts`, `most voters`: a word that stops a phrase elsewhere opens this one.
+      if start == j + 1, start < coreEnd, Lexicon.nounPhraseOpeners.contains(t) {
+        start = j
         break
       }
       if t.isCapitalised || t.hasCapital {
@@ -711,10 +721,33 @@ struct PhraseFinder {
       start = end - 1
     } else if last.kind == .word, Lexicon.quantifierSubjects.contains(last), end == floor || !tokens[end - 1].has(.determiner) {
       start = end
+    } else if isBareCount(end, floor: floor) {
+      start = end
     } else {
       return nil
     }
     return NounPhrase(tokens: start..<(end + 1), range: span(start..<(end + 1)), head: .role(definite: false), role: nil)
+  }
+
+  /// `and 39 have said`, `Nine said they …`: a bare count opening its clause, an auxiliary
+  /// or a speech verb the tagger reads as one next, stands for that many people — not an
+  /// age between commas (`Ms.
+  /// Nwanguma, 21, who …`), a thousand's last digits (`21,000 said`), a year, or a count
+  /// before a participle and its noun (`60 pledged delegates`).
+  private func isBareCount(_ k: Int, floor: Int) -> Bool {
+    guard isNumber(k), !isYear(k), k + 1 < tokens.count, tokens[k + 1].kind == .word,
+      k == floor || Lexicon.coordinators.contains(tokens[k - 1])
+        || tokens[k - 1].isMark(",") && tokens[k - 1].range.end < tokens[k].range.start
+    else { return false }
+    if Lexicon.auxiliaries.contains(tokens[k + 1]) { return true }
+    return tokens[k + 1].has(.finiteSpeechVerb) && tag(k + 1)?.isVerb == true
+      && !(k + 2 < tokens.count && tokens[k + 2].kind == .word && tag(k + 2)?.isNoun == true)
+  }
+
+  /// Four digits from 1000 to 2099: a year (`in 2015`), no count of people.
+  private func isYear(_ k: Int) -> Bool {
+    let word = tokens[k].lower.utf8
+    return word.count == 4 && word.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } && (word.first == UInt8(ascii: "1") || word.starts(with: "20".utf8))
   }
 
   /// `in` or `of` between two numbers (`six in 10`, `two of three`).
