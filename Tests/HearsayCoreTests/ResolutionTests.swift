@@ -345,6 +345,21 @@ struct ResolutionTests {
     #expect(he?.name != "Republicans" && he?.name != "Vantorp")
   }
 
+  /// A name ending like a plural is a group when a mention reads as one — after a plural
+  /// determiner (`Many Latinos`, `both Okafors`), before a plural verb (`Latinos have`) or
+  /// tagged a plural proper noun — and a headline's capitals, which say nothing of a
+  /// word's class, do not outvote the body.
+  @Test(arguments: [
+    ("Saudis insist they are fighting terror", "The Saudis have warned they could sell assets if the bill passes.", "Saudis"),
+    ("Harbour vote looms", "Many Latinos have said the story falls flat.", "Latinos"),
+    ("Harbour vote looms", "Latinos say the story falls flat, and several Latinos have left the town.", "Latinos"),
+  ])
+  func aPluralNameReadAsOneIsAGroup(_ headline: String, _ body: String, _ name: String) throws {
+    let analysis = try Fixture.analyse(headline + "\n\n" + body)
+    let speaker = try #require(analysis.speakers.first { $0.name == name }, "speakers \(analysis.speakers.map(\.name))")
+    #expect(speaker.kind == .group)
+  }
+
   /// In a title-case headline the speech verb after a title is the cue, not a name the
   /// title belongs to: `Retired Judge Reveals …` has no person called `Reveals`.
   @Test func aHeadlinesSpeechVerbAfterATitleIsNoName() throws {

@@ -59,6 +59,22 @@ struct TaggerTests {
     #expect(doc.tag(k)?.name == whole)
   }
 
+  /// A word's tag is the same whichever word a rule asked about first: asking for the next
+  /// word decodes this one as its run-up, with less history than asking for it would.
+  @Test func aWordsTagDoesNotDependOnWhichWordWasAskedFirst() throws {
+    let text = "Headline\n\nOn Monday the campaign unveiled a new advertisement in Spanish featuring Hispanics telling their family stories and criticizing the plan."
+    func document() throws -> Document {
+      var doc = Document(article: try ArticleLoader().parse(bytes: Array(text.utf8), path: "t.txt"))
+      SegmentationStage().apply(to: &doc)
+      return doc
+    }
+    let backwards = try document()
+    let words = backwards.tokens.indices.filter { backwards.tokens[$0].kind == .word && backwards.blocks[backwards.sentences[backwards.sentenceOfToken[$0]].block].role == .body }
+    let askedLastFirst = words.reversed().map { backwards.tag($0) }.reversed()
+    let askedAlone = try words.map { try document().tag($0) }
+    #expect(Array(askedLastFirst) == askedAlone)
+  }
+
   static let tiny: [PerceptronTrainer.Sentence] = {
     let sentences: [(String, [PennTag])] = [
       ("Okafor said the bridge is safe .", [.nnp, .vbd, .dt, .nn, .vbz, .jj, .period]),

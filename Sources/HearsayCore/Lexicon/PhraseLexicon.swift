@@ -62,6 +62,8 @@ extension Lexicon {
 
   /// Determiners that never stand before a plural noun: a word in `-s` after one is a verb.
   static let singularDeterminers: WordSet = ["another", "each", "either", "neither", "every"]
+  /// Determiners that only a plural follows (`many Latinos`, `both Okafors`).
+  static let pluralDeterminers: WordSet = ["many", "several", "both", "few", "these", "those", "various", "numerous"]
 
   /// Quantifiers that stand alone for people as a subject (`Some say …`, `Others argue …`,
   /// `Most said …`), as pollsters and reporters summarise many speakers.

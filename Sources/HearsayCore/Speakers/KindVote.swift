@@ -33,29 +33,36 @@ enum KindVote {
     var personWords = Set<WordKey>()
     for f in found where f.kind == .person && f.words.count > 1 { personWords.formUnion(f.words.lazy.map(WordKey.init)) }
     // Person evidence by its source: a given name or a full name's word, or only a role.
-    var evidence = [(place: Int, group: Int, definite: Int, other: Int, named: Bool, roled: Bool)?](repeating: nil, count: numbers.count)
-    // The tagger is asked once per plural-looking word, at its first mention outside a place's position.
+    // (`titled`: a title right before a mention, `Sen. Harris`; a role of other words,
+    // `senior Democrats`, may describe a group.)
+    var evidence = [(place: Int, group: Int, definite: Int, other: Int, named: Bool, roled: Bool, titled: Bool)?](repeating: nil, count: numbers.count)
+    // The tagger is asked once per plural-looking word, at its first mention outside a place's position and a headline (each of those is asked on its own).
     var plural: [String: Bool] = [:]
     let locativeSet = Set(locative)
     for (i, f) in found.enumerated() where isCandidate[i] {
-      var e = evidence[name[i]] ?? (0, 0, 0, 0, false, false)
+      var e = evidence[name[i]] ?? (0, 0, 0, 0, false, false, false)
       if Lexicon.isGivenName(f.words[0]) || (f.words.count == 1 && personWords.contains(WordKey(f.words[0]))) { e.named = true }
       if f.role != nil { e.roled = true }
+      if f.run.lowerBound > 0, doc.tokens[f.run.lowerBound - 1].has(.title) { e.titled = true }
       // `Phoenix police`, `the Trump campaign`: a name before a noun says nothing of its kind
       // (a plural before one is its subject: `Hispanics telling their stories`).
       if !locativeSet.contains(i), !endsInS(f.words.last), isModifier(f.run, doc) {
         evidence[name[i]] = e
         continue
       }
+      // A headline capitalises every word, and the tagger reads it as it can: its mention
+      // says a name is a plural, never that it is none.
+      let headline = isInHeadline(f.run, doc)
       if locativeSet.contains(i) {
         e.place += 1
-      } else if let last = f.words.last, endsInS(last), !e.named, !e.roled, f.words.count == 1 || !Lexicon.isGivenName(f.words[0]),
-        plural[last] ?? { let p = doc.tag(f.run.upperBound - 1) == .nnps; plural[last] = p; return p }()
+      } else if let last = f.words.last, endsInS(last), !e.named, !e.titled, f.words.count == 1 || !Lexicon.isGivenName(f.words[0]),
+        readsAsPlural(f.run, doc) || (headline ? doc.tag(f.run.upperBound - 1) == .nnps
+          : plural[last] ?? { let p = doc.tag(f.run.upperBound - 1) == .nnps; plural[last] = p; return p }())
       {
         e.group += 1
       } else if definite.contains(i) {
         e.definite += 1
-      } else {
+      } else if !headline {
         e.other += 1
       }
       evidence[name[i]] = e
@@ -64,13 +71,30 @@ enum KindVote {
       let f = found[i]
       // A role alone says person less than two places' positions say place (`an Elks Lodge
       // in Salem, followed by town halls …` read as Salem's role).
-      guard isCandidate[i], let e = evidence[name[i]], !e.named, !e.roled || (e.place >= 2 && e.other == 0) else { return f }
+      // (A role before a one-word plural, `senior Democrats`, says which of them; before
+      // two words, `election lawyer Charlie Spies`, it says a person.)
+      guard isCandidate[i], let e = evidence[name[i]], !e.named,
+        !e.roled || (e.place >= 2 && e.other == 0) || f.words.count == 1 && !e.titled && e.group > e.other
+      else { return f }
       var decided = f
       if e.place > 0 && e.place >= e.other + e.group { decided.kind = .place }
-      else if e.group > 0 && e.other == 0 { decided.kind = .group }
+      else if e.group > 0 && e.group >= e.other { decided.kind = .group }
       else if e.definite > 0 && e.other == 0 || madeOfCommonWords[name[i]] == true { decided.kind = .organisation }
       return decided
     }
+  }
+
+  /// `Many Latinos`, `both Okafors`, `Latinos have`: a plural determiner before the name,
+  /// or after it a plural's present — read so there, and a verb in the tagger's data (not
+  /// `RealClearPolitics average`).
+  private static func readsAsPlural(_ run: Range<Int>, _ doc: Document) -> Bool {
+    if run.lowerBound > 0, doc.tokens[run.lowerBound - 1].kind == .word, Lexicon.pluralDeterminers.contains(doc.tokens[run.lowerBound - 1]) { return true }
+    let next = run.upperBound
+    return next < doc.tokens.count && doc.tokens[next].kind == .word && doc.tag(next) == .vbp && doc.lexicalTag(next)?.isVerb == true
+  }
+
+  private static func isInHeadline(_ run: Range<Int>, _ doc: Document) -> Bool {
+    doc.blocks[doc.sentences[doc.sentenceOfToken[run.lowerBound]].block].role == .headline
   }
 
   /// A word ending like a plural (`Republicans`, `Democrats`); nil for no word.

@@ -30,7 +30,14 @@ final class TagCache {
     let contextStart = max(sentence.lowerBound, start - 2), end = min(sentence.upperBound, k + 3)
     let window = isTitleCase(sentence, tokens) ? tokens[contextStart..<end].map(\.lowercaseTagKeys) : tokens[contextStart..<end].map(\.tagKeys)
     let found = tagger.tag(window, part: (start - contextStart)..<(k - contextStart + 1))
-    for (i, tag) in found.enumerated() where tags[start + i] == Self.unknown { tags[start + i] = tag.rawValue }
+    // The run-up's own tags are kept only when decoding began at the sentence's first word:
+    // begun later, they were read without the tags before them, and keeping them would
+    // make a word's tag depend on which word a rule happened to ask about first.
+    if start == sentence.lowerBound {
+      for (i, tag) in found.enumerated() where tags[start + i] == Self.unknown { tags[start + i] = tag.rawValue }
+    } else if let last = found.last {
+      tags[k] = last.rawValue
+    }
     return found.last
   }
 
