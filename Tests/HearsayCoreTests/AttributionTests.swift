@@ -51,6 +51,7 @@ struct AttributionTests {
     Case(name: "an adverb between subject and cue", body: "The engineer first said the cables were sound.", quote: "the cables were sound", speaker: "The engineer", rule: .subjectCueContent),
     Case(name: "a verb no list names closes a quote", body: "“Never again,” the harbour master snapped.", quote: "Never again", speaker: "the harbour master", rule: .quoteThenSubjectCue),
     Case(name: "a verb no list names opens a speaker", body: "“This is fantastic!” beamed Ana Lima of Lagos.", quote: "This is fantastic", speaker: "Ana Lima", rule: .quoteThenCueSubject),
+    Case(name: "a relative after a person's place set off by commas is the person's", body: "Nicky Driscoll, 24, from Salem, who said the levy was best suited to fix the port, voted early.", quote: "the levy was best suited", speaker: "Nicky Driscoll", rule: .subjectCueContent),
     Case(name: "other before a parenthetical cue's subject is in its phrase", body: "The mayor and her aides, other experts say, were not careless.", quote: "The mayor and her aides, other experts say", speaker: "other experts", rule: .parentheticalCue),
     Case(name: "a short lead before a parenthetical cue", body: "The goal, Okafor said, is to reopen the bridge by May.", quote: "The goal, Okafor said, is to reopen", speaker: "Okafor", rule: .parentheticalCue),
     Case(name: "a name stops at its verb", body: "Judge Ana Lima imposed a long sentence, saying the penalty would deter others.", quote: "the penalty would deter", speaker: "Ana Lima", rule: .participleContinuation),
@@ -245,6 +246,18 @@ struct AttributionTests {
     let relative = try #require(analysis.quote(startingWith: "the council"))
     #expect(analysis.text(relative) == "the council")
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the mayor was a threat")) == "The radio host")
+  }
+
+  /// `X, who said A, was B`: a relative clause's claim ends where the main clause's verb
+  /// resumes after a comma, whatever that verb is.
+  @Test(arguments: [
+    ("Ana Lima, a teacher from Dover, who said she backed the plan, was not at the meeting.", "she backed the plan"),
+    ("The mayor, who has said the bridge is safe, will visit it on Monday.", "the bridge is safe"),
+  ])
+  func aRelativeClausesClaimEndsAtTheMainVerb(_ body: String, _ claim: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    let quote = try #require(analysis.quote(startingWith: claim))
+    #expect(analysis.text(quote) == claim)
   }
 
   /// `X said A, but Y said B`, `X said A and others have said B`: a coordinator before

@@ -328,9 +328,14 @@ extension SentenceCursor {
     {
       return nil
     }
+    // `Ana Lima, who said she backed the plan, was not there`: a relative clause's claim
+    // ends where the main clause's verb resumes after a comma.
+    let before = skippingCueModifiers(back: c - 1)
+    let inRelativeClause = before >= r.lowerBound && T[before].kind == .word && Lexicon.personRelatives.contains(T[before])
     var e = k
     while e < r.upperBound {
       let t = T[e]
+      if inRelativeClause, e > k, t.isMark(","), e + 1 < r.upperBound, T[e + 1].kind == .word, doc.tag(e + 1)?.isFiniteVerb == true { break }
       // `called it "completely unacceptable," adding that …`: a comma inside the closing
       // mark ends the content as one after it would.
       if t.kind == .quoteClose, e > k, T[e - 1].isMark(","), e + 1 < r.upperBound, endsContent(at: e + 1, stops: stops) {

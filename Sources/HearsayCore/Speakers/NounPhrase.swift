@@ -213,7 +213,16 @@ struct PhraseFinder {
   /// The phrase the relative pronoun at `j` stands for (`an architect | who`, `Trump, | who`).
   private func antecedent(ofRelativeAt j: Int, floor: Int) -> NounPhrase? {
     let k = j - 1 >= floor && tokens[j - 1].isMark(",") ? j - 2 : j - 1
-    return k >= floor ? walkBack(from: k, floor: floor) : nil
+    guard k >= floor, let phrase = walkBack(from: k, floor: floor) else { return nil }
+    // `Nicky Driscoll, 24, from Salem, who said`: a place set off as where someone is from
+    // is theirs; the one before it is who said.
+    let p = phrase.tokens.lowerBound - 1
+    if case .name = phrase.head, p - 1 > floor, Lexicon.placeNamePrepositions.contains(tokens[p]), tokens[p - 1].isMark(","),
+      let person = lastSubject(before: p, floor: floor), case .name = person.head
+    {
+      return person
+    }
+    return phrase
   }
 
   /// The token before the parenthesis that closes at `j` (`Perdue (R-Ga.)`), or `j`.
