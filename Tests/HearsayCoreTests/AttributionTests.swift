@@ -539,9 +539,22 @@ struct AttributionTests {
     #expect(!analysis.quotes.contains { analysis.speakerName(of: $0) == "the levy" })
   }
 
-  @Test func aWeakCueWithoutAStanceTakesNoObject() throws {
-    let analysis = try Fixture.analyse("Headline\n\nOkafor continued the tour of the harbour. Lima posted a photo of the bridge.")
+  @Test(arguments: ["Okafor continued the tour of the harbour. Lima posted a photo of the bridge.",
+                    "Okafor called the harbour master on Monday. Lima called the ferry office twice."])
+  func aWeakCueWithoutAStanceTakesNoObject(_ body: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
+  }
+
+  /// `called X a Y`, `called X Z`: naming something says what the speaker makes of it —
+  /// the object and what it is called are the claim.
+  @Test(arguments: [("The port authority called the charges unfounded and malicious.", "the charges unfounded and malicious", "The port authority"),
+                    ("Okafor has called the levy a tax on the poor.", "the levy a tax on the poor", "Okafor"),
+                    ("They called him a political opportunist who neglected the harbour.", "him a political opportunist", "They")])
+  func callingSomethingSomethingIsAClaim(_ body: String, _ claim: String, _ mention: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    let quote = try #require(analysis.quote(startingWith: claim), "found \(analysis.quotes.map(analysis.text))")
+    #expect(quote.speakerMention.map(analysis.article.substring) == mention)
   }
 
   @Test func scareQuotedTermIsNotSpeech() throws {

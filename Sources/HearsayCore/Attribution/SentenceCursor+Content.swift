@@ -322,7 +322,8 @@ extension SentenceCursor {
     let infinitive = T[k].is("to") && Lexicon.infinitiveCues.contains(verb)
     // `reported spending $1 million`, `suggested rallying allies`: a gerund is what was said.
     let gerund = isGerund(at: k)
-    if weak && !sawThat && !infinitive && !gerund && !objectControl(at: k, verb: verb) && !Lexicon.questionOpeners.contains(T[k])
+    if weak && !sawThat && !infinitive && !gerund && !objectControl(at: k, verb: verb) && !callsSomething(at: k, verb: verb)
+      && !Lexicon.questionOpeners.contains(T[k])
       && (T[k].is("to") || !((k..<min(r.upperBound, k + 10)).contains { T[$0].kind == .quoteOpen }))
       && !startsClause(at: k) && !(Lexicon.stanceVerbs.contains(verb) && startsObject(at: k))
     {
@@ -424,6 +425,32 @@ extension SentenceCursor {
       (k..<to).allSatisfy({ T[$0].kind == .word && T[$0].quote == nil && doc.tag($0)?.isVerb != true })
     else { return false }
     return doc.tag(to + 1) == .vb
+  }
+
+  /// `called the charges unfounded`, `called him a liar`, `called climate change a hoax`:
+  /// after a verb of naming, its object (a pronoun, or a short noun phrase up to its last
+  /// noun) and then what the object is called (an adjective ending its phrase, or an
+  /// article's phrase that is no time: not `called the office a day later`).
+  func callsSomething(at k: Int, verb: Token) -> Bool {
+    guard Lexicon.namingVerbs.contains(verb), k < r.upperBound, T[k].kind == .word, T[k].quote == nil else { return false }
+    var m = k + 1
+    if !Lexicon.objectPronouns.contains(T[k]) && !T[k].is("it") {
+      m = k
+      if T[m].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[m]) { m += 1 }
+      while m < r.upperBound, m - k < 5, T[m].kind == .word, doc.tag(m) == .jj { m += 1 }
+      let nouns = m
+      while m < r.upperBound, m - k < 6, T[m].kind == .word, doc.tag(m)?.isNoun == true { m += 1 }
+      guard m > nouns else { return false }
+    }
+    guard m < r.upperBound else { return false }
+    if T[m].kind == .quoteOpen { return true }
+    guard T[m].kind == .word else { return false }
+    if Lexicon.articles.contains(T[m]) {
+      let head = ((m + 1)..<min(r.upperBound, m + 5)).first { T[$0].kind == .word && doc.tag($0)?.isNoun == true }
+      return head.map { !Lexicon.timeNouns.contains(T[$0]) && !T[$0].is("time") } ?? false
+    }
+    // An adjective before a noun opens a longer object (`called snap | parliamentary elections`).
+    return doc.tag(m) == .jj && !(m + 1 < r.upperBound && T[m + 1].kind == .word && doc.tag(m + 1)?.isNoun == true)
   }
 
   /// A preposition (`to`, `of`, `at`, `after`), or an adverb before one (`just after

@@ -96,6 +96,8 @@ extension Lexicon {
   /// Verbs that direct someone to act (`ordered the city to release …`), besides the
   /// listener verbs (`urged`, `asked`, `told`).
   static let directiveVerbs: WordSet = WordSet(inflect(["order", "direct", "instruct", "encourage", "call", "press"]))
+  /// Cues that name what their object is (`called the plan a tax`).
+  static let namingVerbs: WordSet = WordSet(inflect(["call"]))
 
   /// Cues whose infinitive is what was said (`pledged to visit every county`, `has threatened
   /// to tear it up`, `claims to be`).
