@@ -540,7 +540,7 @@ struct AttributionTests {
   }
 
   @Test(arguments: ["Okafor continued the tour of the harbour. Lima posted a photo of the bridge.",
-                    "Okafor called the harbour master on Monday. Lima called the ferry office twice."])
+                    "Okafor called the harbour master on Monday. Lima called the ferry office twice. Ross called snap elections for May."])
   func aWeakCueWithoutAStanceTakesNoObject(_ body: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
@@ -550,7 +550,9 @@ struct AttributionTests {
   /// the object and what it is called are the claim.
   @Test(arguments: [("The port authority called the charges unfounded and malicious.", "the charges unfounded and malicious", "The port authority"),
                     ("Okafor has called the levy a tax on the poor.", "the levy a tax on the poor", "Okafor"),
-                    ("They called him a political opportunist who neglected the harbour.", "him a political opportunist", "They")])
+                    ("They called him a political opportunist who neglected the harbour.", "him a political opportunist", "They"),
+                    ("Mayor Ana Lima called the protest a misunderstanding.", "the protest a misunderstanding", "Mayor Ana Lima"),
+                    ("Lima called him divisive.", "him divisive", "Lima")])
   func callingSomethingSomethingIsAClaim(_ body: String, _ claim: String, _ mention: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)
     let quote = try #require(analysis.quote(startingWith: claim), "found \(analysis.quotes.map(analysis.text))")

@@ -428,29 +428,37 @@ extension SentenceCursor {
   }
 
   /// `called the charges unfounded`, `called him a liar`, `called climate change a hoax`:
-  /// after a verb of naming, its object (a pronoun, or a short noun phrase up to its last
-  /// noun) and then what the object is called (an adjective ending its phrase, or an
-  /// article's phrase that is no time: not `called the office a day later`).
+  /// after a verb of naming, its object (a pronoun, or a short noun phrase) and then what
+  /// the object is called — an article's phrase that is no time (not `called the office a
+  /// day later`), or an adjective that ends the words after a noun (not `called snap
+  /// parliamentary elections`).
   func callsSomething(at k: Int, verb: Token) -> Bool {
     guard Lexicon.namingVerbs.contains(verb), k < r.upperBound, T[k].kind == .word, T[k].quote == nil else { return false }
     var m = k + 1
     if !Lexicon.objectPronouns.contains(T[k]) && !T[k].is("it") {
-      m = k
-      if T[m].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[m]) { m += 1 }
-      while m < r.upperBound, m - k < 5, T[m].kind == .word, doc.tag(m) == .jj { m += 1 }
-      let nouns = m
-      while m < r.upperBound, m - k < 6, T[m].kind == .word, doc.tag(m)?.isNoun == true { m += 1 }
-      guard m > nouns else { return false }
+      m = T[k].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[k]) ? k + 1 : k
+      // The object's words (the tagger may read one of them as an adjective: `protest`/JJS).
+      let words = m
+      while m < r.upperBound, m - words < 4, T[m].kind == .word, !Lexicon.articles.contains(T[m]),
+        let tag = doc.tag(m), tag.isNoun || tag == .jj || tag == .jjs || tag == .jjr || tag == .cd
+      {
+        m += 1
+      }
+      guard m > words else { return false }
+      // `the charges unfounded`: the last of them an adjective after a noun, and nothing of a
+      // noun phrase after it.
+      if m - words >= 2, doc.tag(m - 1) == .jj, doc.tag(m - 2)?.isNoun == true, !(m < r.upperBound && Lexicon.articles.contains(T[m])) {
+        return m == r.upperBound || T[m].kind != .word || Lexicon.coordinators.contains(T[m]) || doc.tag(m) == .in
+      }
+    } else if m < r.upperBound, T[m].kind == .word, doc.tag(m) == .jj {
+      // `called him divisive`.
+      return !(m + 1 < r.upperBound && T[m + 1].kind == .word && doc.tag(m + 1)?.isNoun == true)
     }
     guard m < r.upperBound else { return false }
     if T[m].kind == .quoteOpen { return true }
-    guard T[m].kind == .word else { return false }
-    if Lexicon.articles.contains(T[m]) {
-      let head = ((m + 1)..<min(r.upperBound, m + 5)).first { T[$0].kind == .word && doc.tag($0)?.isNoun == true }
-      return head.map { !Lexicon.timeNouns.contains(T[$0]) && !T[$0].is("time") } ?? false
-    }
-    // An adjective before a noun opens a longer object (`called snap | parliamentary elections`).
-    return doc.tag(m) == .jj && !(m + 1 < r.upperBound && T[m + 1].kind == .word && doc.tag(m + 1)?.isNoun == true)
+    guard T[m].kind == .word, Lexicon.articles.contains(T[m]) else { return false }
+    let head = ((m + 1)..<min(r.upperBound, m + 5)).first { T[$0].kind == .word && doc.tag($0)?.isNoun == true }
+    return head.map { !Lexicon.timeNouns.contains(T[$0]) && !T[$0].is("time") } ?? false
   }
 
   /// A preposition (`to`, `of`, `at`, `after`), or an adverb before one (`just after
