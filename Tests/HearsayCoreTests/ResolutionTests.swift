@@ -348,11 +348,13 @@ struct ResolutionTests {
   /// A name ending like a plural is a group when a mention reads as one — after a plural
   /// determiner (`Many Latinos`, `both Okafors`), before a plural verb (`Latinos have`) or
   /// tagged a plural proper noun — and a headline's capitals, which say nothing of a
-  /// word's class, do not outvote the body.
+  /// word's class, do not outvote the body; nor does a longer name that may be a group's
+  /// (`Salem Democrats`) make its last word a person's surname.
   @Test(arguments: [
     ("Saudis insist they are fighting terror", "The Saudis have warned they could sell assets if the bill passes.", "Saudis"),
     ("Harbour vote looms", "Many Latinos have said the story falls flat.", "Latinos"),
     ("Harbour vote looms", "Latinos say the story falls flat, and several Latinos have left the town.", "Latinos"),
+    ("Harbour vote looms", "Salem Democrats ruled against the levy. Democrats say the vote was fair.", "Democrats"),
   ])
   func aPluralNameReadAsOneIsAGroup(_ headline: String, _ body: String, _ name: String) throws {
     let analysis = try Fixture.analyse(headline + "\n\n" + body)

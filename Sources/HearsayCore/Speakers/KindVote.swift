@@ -31,7 +31,11 @@ enum KindVote {
     guard isCandidate.contains(true) else { return found }
     // Surnames and given names of the article's full names are people's.
     var personWords = Set<WordKey>()
-    for f in found where f.kind == .person && f.words.count > 1 { personWords.formUnion(f.words.lazy.map(WordKey.init)) }
+    // (Not of a name that may be a group's itself, `Nevada Democrats`: ending like a plural,
+    // with no given name first.)
+    for f in found where f.kind == .person && f.words.count > 1 && (Lexicon.isGivenName(f.words[0]) || !endsInS(f.words.last)) {
+      personWords.formUnion(f.words.lazy.map(WordKey.init))
+    }
     // Person evidence by its source: a given name or a full name's word, or only a role.
     // (`titled`: a title right before a mention, `Sen. Harris`; a role of other words,
     // `senior Democrats`, may describe a group.)
