@@ -744,13 +744,14 @@ struct PhraseFinder {
   /// Nwanguma, 21, who …`), a thousand's last digits (`21,000 said`), a year, or a count
   /// before a participle and its noun (`60 pledged delegates`).
   private func isBareCount(_ k: Int, floor: Int) -> Bool {
-    guard isNumber(k), !isYear(k), k + 1 < tokens.count, tokens[k + 1].kind == .word,
+    // Asked of every phrase's last word: the words around it first, the tagger last.
+    guard k + 1 < tokens.count, tokens[k].kind == .word, tokens[k + 1].kind == .word,
       k == floor || Lexicon.coordinators.contains(tokens[k - 1])
         || tokens[k - 1].isMark(",") && tokens[k - 1].range.end < tokens[k].range.start
     else { return false }
-    if Lexicon.auxiliaries.contains(tokens[k + 1]) { return true }
-    return tokens[k + 1].has(.finiteSpeechVerb) && tag(k + 1)?.isVerb == true
-      && !(k + 2 < tokens.count && tokens[k + 2].kind == .word && tag(k + 2)?.isNoun == true)
+    let auxiliary = Lexicon.auxiliaries.contains(tokens[k + 1])
+    guard auxiliary || tokens[k + 1].has(.finiteSpeechVerb), !isYear(k), isNumber(k) else { return false }
+    return auxiliary || tag(k + 1)?.isVerb == true && !(k + 2 < tokens.count && tokens[k + 2].kind == .word && tag(k + 2)?.isNoun == true)
   }
 
   /// Four digits from 1000 to 2099: a year (`in 2015`), no count of people.
