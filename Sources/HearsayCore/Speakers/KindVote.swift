@@ -1,7 +1,8 @@
 /// What the words of a name cannot say alone, its mentions across the article can: a
 /// name that is always read in a place's position (`in Tulsa`, `near Friendship Park`) or
-/// that the gazetteer knows is a place, and a name ending in what the tagger reads as a
-/// plural proper noun (`Republicans`, `Virginia Democrats`) is a group, and one always read
+/// that the gazetteer knows is a place, and a name ending like a plural that most of its
+/// mentions read as one (tagged a plural proper noun, after `many`, before a plural's
+/// verb: `Republicans`, `Virginia Democrats`, `Many Latinos`) is a group, and one always read
 /// after `the` as a noun of its own (`the Sixth Circuit ruled`, `the Cold War`) or that is
 /// made of common words (`Public Health`, `Responsible Federal Budget`: the tagger's data
 /// knows `public`, `budget` in lower case) is no person — unless some mention shows a
@@ -40,7 +41,8 @@ enum KindVote {
     // (`titled`: a title right before a mention, `Sen. Harris`; a role of other words,
     // `senior Democrats`, may describe a group.)
     var evidence = [(place: Int, group: Int, definite: Int, other: Int, named: Bool, roled: Bool, titled: Bool)?](repeating: nil, count: numbers.count)
-    // The tagger is asked once per plural-looking word, at its first mention outside a place's position and a headline (each of those is asked on its own).
+    // The tagger is asked once per plural-looking word, at its first mention outside a
+    // place's position and a headline (each of those is asked on its own).
     var plural: [String: Bool] = [:]
     let locativeSet = Set(locative)
     for (i, f) in found.enumerated() where isCandidate[i] {
