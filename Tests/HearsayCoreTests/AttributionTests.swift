@@ -52,6 +52,9 @@ struct AttributionTests {
     Case(name: "a verb no list names closes a quote", body: "“Never again,” the harbour master snapped.", quote: "Never again", speaker: "the harbour master", rule: .quoteThenSubjectCue),
     Case(name: "a verb no list names opens a speaker", body: "“This is fantastic!” beamed Ana Lima of Lagos.", quote: "This is fantastic", speaker: "Ana Lima", rule: .quoteThenCueSubject),
     Case(name: "a relative after a person's place set off by commas is the person's", body: "Nicky Driscoll, 24, from Salem, who said the levy was best suited to fix the port, voted early.", quote: "the levy was best suited", speaker: "Nicky Driscoll", rule: .subjectCueContent),
+    Case(name: "an appositive between ASCII dashes before the cue", body: "The harbour master -- who has been in a dispute with the board for weeks -- said she regretted her remarks.", quote: "she regretted her remarks", speaker: "The harbour master", rule: .subjectCueContent),
+    Case(name: "a role, then its name between ASCII dashes, before the cue", body: "A former harbour master -- Ana Lima, who lost the 2020 vote -- said the levy was unfair.", quote: "the levy was unfair", speaker: "Ana Lima", rule: .subjectCueContent),
+    Case(name: "an appositive between spaced hyphens before the cue", body: "The harbour master - who has been in a dispute with the board for weeks - said she regretted her remarks.", quote: "she regretted her remarks", speaker: "The harbour master", rule: .subjectCueContent),
     Case(name: "other before a parenthetical cue's subject is in its phrase", body: "The mayor and her aides, other experts say, were not careless.", quote: "The mayor and her aides, other experts say", speaker: "other experts", rule: .parentheticalCue),
     Case(name: "a short lead before a parenthetical cue", body: "The goal, Okafor said, is to reopen the bridge by May.", quote: "The goal, Okafor said, is to reopen", speaker: "Okafor", rule: .parentheticalCue),
     Case(name: "a name stops at its verb", body: "Judge Ana Lima imposed a long sentence, saying the penalty would deter others.", quote: "the penalty would deter", speaker: "Ana Lima", rule: .participleContinuation),
@@ -540,6 +543,7 @@ struct AttributionTests {
   }
 
   @Test(arguments: ["Okafor continued the tour of the harbour. Lima posted a photo of the bridge.",
+                    "SALEM, Mass. - State Rep. Ana Lima is certain she will vote for the levy.",
                     "Okafor called the harbour master on Monday. Lima called the ferry office twice. Ross called snap elections for May."])
   func aWeakCueWithoutAStanceTakesNoObject(_ body: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)
