@@ -94,7 +94,7 @@ extension SentenceCursor {
   func appositiveSubject(before cue: Int) -> NounPhrase? {
     let j = skippingCueModifiers(back: cue - 1)
     // A capitalised word after a dash opens a new phrase (`RYE, N.H. - State Rep. …`), no cue.
-    guard !T[cue].isCapitalised, j > r.lowerBound, T[j].isMark(",") || T[j].isMark(")") || isDash(j),
+    guard !T[cue].isCapitalised, j > r.lowerBound, T[j].isMark(",") || T[j].isMark(")") || finder.isDash(j),
       var head = sentenceSubject(before: j), head.tokens.upperBound <= j
     else { return nil }
     // `Another pollster, Dana Ruiz of …, said`: the role's name closes right at the cue.
@@ -108,31 +108,20 @@ extension SentenceCursor {
       head = whole
     }
     let after = T[head.tokens.upperBound]
-    guard after.isMark(",") || after.isMark("(") || isDash(head.tokens.upperBound) else { return nil }
+    guard after.isMark(",") || after.isMark("(") || finder.isDash(head.tokens.upperBound) else { return nil }
     // No quote, colon or semicolon in between: that would be content, not an appositive.
     guard !T[head.tokens.upperBound..<j].contains(where: { $0.kind == .quoteOpen || $0.isMark(":") || $0.isMark(";") }) else { return nil }
     // `Another pollster, David Woodard of Clemson University, said`, `A former candidate --
     // John McCain, who lost in 2008 -- said`: the name the role introduces.
     var opening = head.tokens.upperBound
-    while opening + 1 < j, isDash(opening + 1), T[opening].isMark("-") { opening += 1 }
-    if case .role = head.head, after.isMark(",") || isDash(head.tokens.upperBound), var named = finder.phrase(after: opening, limit: j),
-      case .name = named.head, named.tokens.upperBound < T.count, T[named.tokens.upperBound].isMark(",") || isDash(named.tokens.upperBound)
+    while opening + 1 < j, finder.isDash(opening + 1), T[opening].isMark("-") { opening += 1 }
+    if case .role = head.head, after.isMark(",") || finder.isDash(head.tokens.upperBound), var named = finder.phrase(after: opening, limit: j),
+      case .name = named.head, named.tokens.upperBound < T.count, T[named.tokens.upperBound].isMark(",") || finder.isDash(named.tokens.upperBound)
     {
       named.role = named.role ?? doc.text(head.range)
       return named
     }
     return head
-  }
-
-  /// A dash that sets words off: an em or en dash, or what stands for one in plain text —
-  /// a hyphen with spaces round it (` - `), or two hyphens (` -- `, each a token).
-  func isDash(_ k: Int) -> Bool {
-    let t = T[k]
-    if t.mark.isDash { return true }
-    guard t.isMark("-") else { return false }
-    let before = t.range.start > 0 ? doc.scalars[t.range.start - 1] : " "
-    let after = t.range.end < doc.scalars.count ? doc.scalars[t.range.end] : " "
-    return (before.isSpaceOrNewline || before == "-") && (after.isSpaceOrNewline || after == "-")
   }
 
   /// The first word of the verb an infinitive cue depends on (`declined` in `declined to

@@ -62,8 +62,8 @@ enum KindVote {
       if locativeSet.contains(i) {
         e.place += 1
       } else if let last = f.words.last, endsInS(last), !e.named, !e.titled, f.words.count == 1 || !Lexicon.isGivenName(f.words[0]),
-        readsAsPlural(f.run, doc) || (headline ? doc.tag(f.run.upperBound - 1) == .nnps
-          : plural[last] ?? { let p = doc.tag(f.run.upperBound - 1) == .nnps; plural[last] = p; return p }())
+        readsAsPlural(f.run, doc) || (headline ? isTaggedPlural(f.run, doc)
+          : plural[last] ?? { let p = isTaggedPlural(f.run, doc); plural[last] = p; return p }())
       {
         e.group += 1
       } else if definite.contains(i) {
@@ -98,6 +98,9 @@ enum KindVote {
     let next = run.upperBound
     return next < doc.tokens.count && doc.tokens[next].kind == .word && doc.tag(next) == .vbp && doc.lexicalTag(next)?.isVerb == true
   }
+
+  /// The name's last word read as a plural proper noun where it stands.
+  private static func isTaggedPlural(_ run: Range<Int>, _ doc: Document) -> Bool { doc.tag(run.upperBound - 1) == .nnps }
 
   private static func isInHeadline(_ run: Range<Int>, _ doc: Document) -> Bool {
     doc.blocks[doc.sentences[doc.sentenceOfToken[run.lowerBound]].block].role == .headline

@@ -413,7 +413,7 @@ struct PhraseFinder {
         }
         break
       }
-      // `other experts`, `most voters`: a word that stops a phrase elsewhere opens this one.
+      // `other experts`, `more lawmakers`: a word that stops a phrase elsewhere opens this one.
       if start == j + 1, start < coreEnd, Lexicon.nounPhraseOpeners.contains(t) {
         start = j
         break
@@ -740,9 +740,8 @@ struct PhraseFinder {
 
   /// `and 39 have said`, `Nine said they …`: a bare count opening its clause, an auxiliary
   /// or a speech verb the tagger reads as one next, stands for that many people — not an
-  /// age between commas (`Ms.
-  /// Nwanguma, 21, who …`), a thousand's last digits (`21,000 said`), a year, or a count
-  /// before a participle and its noun (`60 pledged delegates`).
+  /// age between commas (`Ms. Nwanguma, 21, who …`), a thousand's last digits (`21,000
+  /// said`), a year, or a count before a participle and its noun (`60 pledged delegates`).
   private func isBareCount(_ k: Int, floor: Int) -> Bool {
     // Asked of every phrase's last word: the words around it first, the tagger last.
     guard k + 1 < tokens.count, tokens[k].kind == .word, tokens[k + 1].kind == .word,
@@ -752,6 +751,17 @@ struct PhraseFinder {
     let auxiliary = Lexicon.auxiliaries.contains(tokens[k + 1])
     guard auxiliary || tokens[k + 1].has(.finiteSpeechVerb), !isYear(k), isNumber(k) else { return false }
     return auxiliary || tag(k + 1)?.isVerb == true && !(k + 2 < tokens.count && tokens[k + 2].kind == .word && tag(k + 2)?.isNoun == true)
+  }
+
+  /// A dash that sets words off: an em or en dash, or what stands for one in plain text —
+  /// a hyphen with spaces round it (` - `), or two hyphens (` -- `, each a token).
+  func isDash(_ k: Int) -> Bool {
+    let t = tokens[k]
+    if t.mark.isDash { return true }
+    guard t.isMark("-") else { return false }
+    let before = t.range.start > 0 ? scalars[t.range.start - 1] : " "
+    let after = t.range.end < scalars.count ? scalars[t.range.end] : " "
+    return (before.isSpaceOrNewline || before == "-") && (after.isSpaceOrNewline || after == "-")
   }
 
   /// Four digits from 1000 to 2099: a year (`in 2015`), no count of people.
