@@ -153,6 +153,8 @@ struct AttributionTests {
     Case(name: "a floating both past an auxiliary stands for the subject", body: "Ana Lima and Maria Okafor have both argued that the bridge was safe.", quote: "the bridge was safe", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a floating both past a parenthesis stands for the subject", body: "He and harbour board chair Maria Okafor (Lab.) both argued that the bridge was safe.", quote: "the bridge was safe", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "and inside an organisation's name", body: "The Department of Parks and Recreation said the bridge was safe.", quote: "the bridge was safe", speaker: "Department of Parks and Recreation", rule: .subjectCueContent),
+    Case(name: "on inside an organisation's name", body: "Staff for the Harbour Select Committee on Lagos said the bridge was safe.", quote: "the bridge was safe", speaker: "Harbour Select Committee on Lagos", rule: .subjectCueContent),
+    Case(name: "two coordinated people share an affiliation", body: "Ana Lima and Maria Okafor of the Institute for Bridges and Tunnels wrote that the bridge was safe.", quote: "the bridge was safe", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a party and state after the name are no name", body: "Committee Chairman Rep. Ana Lima, R-Utah, said the bridge was safe.", quote: "the bridge was safe", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a parenthesis and a stray comma before the cue", body: "Tuesday at Coastal University in Lagos, after winning the vote, Gov. Ana Lima (R-OH), said, “We will rebuild.”", quote: "We will rebuild", speaker: "Ana Lima", rule: .subjectCueThenQuote),
     Case(name: "a surname that is otherwise a function word", body: "“The talks go on,” said British Prime Minister Theresa May on Monday.", quote: "The talks go on", speaker: "Theresa May", rule: .quoteThenCueSubject),
@@ -323,11 +325,13 @@ struct AttributionTests {
   }
 
   /// A speech verb's base form that the tagger reads as a noun is no cue (`an open
-  /// question`, `a four-way contest`, `a fundraising call`), nor a plural one whose `that`
-  /// is the subject of a relative clause (`remarks that were featured`).
+  /// question`, `a four-way contest`, `a fundraising call`) or as a noun before another
+  /// (`a press briefing`), nor a plural one whose `that` is the subject of a relative
+  /// clause (`remarks that were featured`).
   @Test(arguments: ["The council faces an open question about the levy on Monday.",
                     "The race became a four-way contest among the harbour's factions.",
                     "The campaign sent a fundraising call following the remarks.",
+                    "Okafor held an impromptu press briefing to brag that the levy had passed.",
                     "Voters heard his remarks that were featured on the harbour's radio station."])
   func aSpeechWordTheTaggerReadsAsANounIsNoCue(_ sentence: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + sentence)

@@ -542,10 +542,11 @@ struct ResolutionTests {
   }
 
   /// An organisation's name runs on past `of`, `for` and an article to its next capital
-  /// word, and past `and` once it has its `of` — but not into a person's name.
+  /// word, and past `and` once it has its `of` — but not into a person's name or title.
   @Test(arguments: [
     ("The ruling came from the Department of Parks and Recreation on Monday.", ["Department of Parks and Recreation"]),
     ("The ruling came from the Court of Appeals for the Harbour Circuit and Omar Bell.", ["Court of Appeals for the Harbour Circuit", "Omar Bell"]),
+    ("The study came from the University of Lagos and Professor Bello.", ["University of Lagos", "Bello"]),
     ("The study came from the Institute for the Study of Tides.", ["Institute for the Study of Tides"]),
     ("The study came from Citizens for Fair Tolls on Monday.", ["Citizens for Fair Tolls"]),
     ("The motion was opposed by Attorneys for Lima on Monday.", ["Lima"]),

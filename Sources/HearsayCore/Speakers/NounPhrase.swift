@@ -100,7 +100,10 @@ struct PhraseFinder {
     case .role: standsAlone = opener.has(.determiner) || Lexicon.possessiveDeterminers.contains(opener)
     case .pronoun: standsAlone = false
     }
-    let organisational = tokens[earlier.tokens.lowerBound..<later.tokens.upperBound].contains { $0.has(.organisationHead) || $0.has(.outletHead) }
+    // An organisation's word in the earlier phrase or in the later one's name: not in what
+    // follows that name (`Albright and Smith of the Center for …` are two people).
+    let laterName: Range<Int> = if case .name(let n) = later.head { n } else { later.tokens }
+    let organisational = [earlier.tokens, laterName].contains { r in tokens[r].contains { $0.has(.organisationHead) || $0.has(.outletHead) } }
     if !organisational { return standsAlone ? earlier : nil }
     // `Department of Parks and Recreation`: one organisation's name, `and` and all.
     guard case .name = later.head, opener.isCapitalised, !opener.has(.capitalisedFunctionWord) else { return nil }
@@ -443,6 +446,15 @@ struct PhraseFinder {
       if Self.placesAName(t), start == j + 1, tokens[start].isCapitalised, hasRoleNoun(before: start..<coreEnd, floor: floor) {
         start = j
         j -= 1
+        continue
+      }
+      // `the House Select Committee on Benghazi`, `the Department of Parks and Recreation`:
+      // a name joined across `on` or `and` wherever the name finder joins it.
+      if start == j + 1, t.is("on") || t.is("and"), tokens[start].isCapitalised,
+        let run = nameRuns(floor..<coreEnd).first(where: { $0.contains(start) }), run.lowerBound < j
+      {
+        start = run.lowerBound
+        j = run.lowerBound - 1
         continue
       }
       // `six in 10`, `two of three`: a proportion of people polled, which starts at its
@@ -925,7 +937,8 @@ struct PhraseFinder {
   /// after it: `Institute of Xiamen University`; `on` right after an organisation's word
   /// (`Commission on Presidential Debates`, not `the White House on Monday`); `and` once
   /// such a name has its `of` (`Department of Parks and Recreation`, but not `the Treasury
-  /// Department and Trump`, nor a person's given name after it). An article may stand
+  /// Department and Trump`, nor a person's given name or title after it: `the University of
+  /// Chicago and Professor Knittel`). An article may stand
   /// between (`Committee for a Responsible Federal Budget`, `Institute for the Study of War`).
   private func isConnector(_ k: Int, in r: Range<Int>, runStart: Int) -> Bool {
     let t = tokens[k]
@@ -935,7 +948,7 @@ struct PhraseFinder {
     guard resumes < r.upperBound, tokens[resumes].isCapitalised else { return false }
     let joins = t.has(.phraseConnector)
       || (t.is("on") && k > r.lowerBound && tokens[k - 1].has(.organisationHead) && !tokens[k + 1].has(.capitalisedFunctionWord))
-      || (t.is("and") && tokens[runStart..<k].contains { $0.has(.phraseConnector) } && !Lexicon.isGivenName(tokens[resumes]))
+      || (t.is("and") && tokens[runStart..<k].contains { $0.has(.phraseConnector) } && !Lexicon.isGivenName(tokens[resumes]) && !tokens[resumes].has(.title))
     return joins && (startsOrganisation(runStart..<k) || t.is("for") && isAdvocacyName(runStart..<k))
   }
 
