@@ -280,6 +280,16 @@ struct AttributionTests {
     #expect(overdue.speakerMention.map(analysis.article.substring) == second)
   }
 
+  /// `doesn't` is the first claim's verb (the tagger reads it as `does`), so `and` before
+  /// the next speaker ends that claim.
+  @Test func aNegatedAuxiliaryGivesTheFirstClaimItsVerb() throws {
+    let analysis = try Fixture.analyse("Headline\n\nOne in three said the council doesn't care and one in four said the council was hostile.")
+    let first = try #require(analysis.quote(startingWith: "the council doesn't care"))
+    #expect(analysis.text(first) == "the council doesn't care")
+    let second = try #require(analysis.quote(startingWith: "the council was hostile"))
+    #expect(second.speakerMention.map(analysis.article.substring) == "one in four")
+  }
+
   /// `called it "X" and said Y`: a second speech verb sharing the subject ends the first
   /// claim and reports a claim of its own, by the same speaker.
   @Test(arguments: [

@@ -26,6 +26,8 @@ struct TaggerTests {
     Case(name: "an open-class cue verb after a quote is a past verb", sentence: "\"Never,\" the mayor snapped.", word: "snapped", tags: ["VBD"]),
     Case(name: "that after a noun is a relative pronoun", sentence: "The ports that handle grain will close.", word: "that", tags: ["WDT"]),
     Case(name: "that after a cue is a complementizer", sentence: "Officials said that the ports will close.", word: "that", tags: ["IN"]),
+    Case(name: "a negated auxiliary is its auxiliary", sentence: "The party doesn't care about the levy.", word: "doesn't", tags: ["VBZ"]),
+    Case(name: "a negated modal is its modal", sentence: "The mayor won't say whether the levy passed.", word: "won't", tags: ["MD"]),
   ]
 
   static func tags(of sentence: String) throws -> [(word: String, tag: String)] {

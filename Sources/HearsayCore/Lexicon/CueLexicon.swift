@@ -31,6 +31,20 @@ extension Lexicon {
   /// after a verb as an adverb of place.
   static let existentialSubjects: WordSet = ["there"]
 
+  /// The auxiliary of a negated contraction's stem (`does` of `doesn't`, `can` of `can't`).
+  static let negatedAuxiliaryStems: [String: String] = [
+    "do": "do", "does": "does", "did": "did", "is": "is", "are": "are", "was": "was", "were": "were", "has": "has",
+    "have": "have", "had": "had", "would": "would", "could": "could", "should": "should", "must": "must", "might": "might",
+    "need": "need", "ca": "can", "wo": "will", "sha": "shall", "ai": "is",
+  ]
+
+  /// The auxiliary a negated contraction is made of (`doesn't` → `does`, `won't` → `will`),
+  /// or nil. Asked of a lowercase word (its apostrophe made straight).
+  static func auxiliaryOfNegation(_ w: String) -> String? {
+    guard w.utf8.count > 3, w.utf8.suffix(3).elementsEqual("n't".utf8) else { return nil }
+    return negatedAuxiliaryStems[String(w.utf8.dropLast(3))!]
+  }
+
   /// Finite auxiliaries and modals: a clause's verb by themselves (`she would not …`).
   static let auxiliaries: WordSet = [
     "is", "are", "was", "were", "has", "have", "had", "does", "did", "will", "would", "can", "could", "may",

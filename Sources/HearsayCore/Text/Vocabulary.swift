@@ -31,10 +31,19 @@ final class Word {
   /// What the part-of-speech tagger reads of this spelling, worked out the first time it
   /// is asked: most spellings are never near a word the rules ask the tagger about, and
   /// their keys (nine hashes) were half the cost of meeting a new spelling.
-  lazy var tagKeys = TagKeys(text: text, lower: lower, flags: flags)
+  lazy var tagKeys = Self.tagKeys(text: text, lower: lower, flags: flags)
   /// The same for the spelling read in lower case, as a title-case line's words are
   /// (`Calls`, `Plan`): kept with the word, as the same words open headline after headline.
-  lazy var lowercaseTagKeys = TagKeys(text: lower, lower: lower, flags: flags)
+  lazy var lowercaseTagKeys = Self.tagKeys(text: lower, lower: lower, flags: flags)
+
+  /// A negated contraction is read as its auxiliary (`doesn't` as `does`): the treebanks
+  /// the tagger learnt from write it as two words, so it never met `doesn't` whole (and
+  /// read it as an adverb, leaving `the party doesn't care` without a verb).
+  private static func tagKeys(text: String, lower: String, flags: WordFlags) -> TagKeys {
+    guard let auxiliary = Lexicon.auxiliaryOfNegation(lower) else { return TagKeys(text: text, lower: lower, flags: flags) }
+    let shown = text.first?.isUppercase == true ? auxiliary.prefix(1).uppercased() + auxiliary.dropFirst() : auxiliary
+    return TagKeys(text: shown, lower: auxiliary, flags: WordFlags.of(auxiliary))
+  }
 
   init(text: String, lower: String, bare: String, flags: WordFlags, bareFlags: WordFlags, isCapitalised: Bool,
        hasCapital: Bool) {
