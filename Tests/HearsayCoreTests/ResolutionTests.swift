@@ -93,8 +93,10 @@ struct ResolutionTests {
   }
 
   /// A listed preposition first in a sentence names nobody, whatever follows it (`Amid
-  /// fury at …`); a participle opening an organisation's name stays in it.
+  /// fury at …`), nor does an adverb the tagger knows (`Interestingly Blocher, …`); a
+  /// participle opening an organisation's name stays in it.
   @Test(arguments: [("Amid fury at the port, she's seen as 'part of the people in power.'", "Amid", nil),
+                    ("Interestingly Blocher, a wealthy industrialist, said the levy would pass.", "Interestingly", nil),
                     ("United Harbour Group said the mood was grim.", "United", "United Harbour Group")])
   func aSentencesFirstWordOpensANameByItsClass(_ sentence: String, _ word: String, _ name: String?) throws {
     let analysis = try Fixture.analyse("Voters skeptical as Okafor vows change\n\n" + sentence + "\n\nMaria Okafor visited the port.")

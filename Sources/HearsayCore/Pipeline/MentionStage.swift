@@ -172,11 +172,12 @@ struct MentionStage: AnalysisStage {
       // `Amid fury at …`: a preposition (a closed class, listed) names nobody.
       if Lexicon.prepositions.contains(tokens[k]) { return true }
       // `Outside Carrier's plant …`, `Behind Trump's rise …`: a preposition or another
-      // closed-class word opens no name, though a name follows it; nor does a participle the
-      // tagger learnt before a possessive (`Given Obama's rating …`; but `United Gun Group`).
+      // closed-class word opens no name, though a name follows it; nor does an adverb the
+      // tagger learnt (`Interestingly Blocher said …`), nor a participle it learnt before a
+      // possessive (`Given Obama's rating …`; but `United Gun Group`).
       if k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].isCapitalised {
         guard let tag = doc.tag(k) else { return false }
-        return tag.isFunctionWord || (tag == .vbn || tag == .vbg) && endsInPossessive(after: k, tokens) && doc.tagKnows(k)
+        return tag.isFunctionWord || (tag == .rb || (tag == .vbn || tag == .vbg) && endsInPossessive(after: k, tokens)) && doc.tagKnows(k)
       }
       // The tagger is asked only of a lone capital the article gives no other reason to
       // read as a name, before a lowercase word, as a label (`Breaking:`) or before a comma
