@@ -146,9 +146,9 @@ enum CueFinder {
         // `an open question`, `a four-way contest`: a base form the tagger reads as a noun —
         // unless a `that` clause follows (`a New York Times report that …` reports).
         if !token.has(.finiteSpeechVerb), !w.endsWith("s"), next?.is("that") != true, tag(k) == .nn { continue }
-        // `an impromptu press briefing`, `a report card`: a noun by the tagger before another
-        // noun is the first word of a compound, whatever its form could be.
-        if let n = next, n.kind == .word, !n.isCapitalised, tag(k) == .nn, tag(k + 1)?.isNoun == true { continue }
+        // `an impromptu press briefing`, `a report card`: a form that is no past or present
+        // tense, read by the tagger as a noun before another noun, is a compound's first word.
+        if !token.has(.finiteSpeechVerb), let n = next, n.kind == .word, !n.isCapitalised, tag(k) == .nn, tag(k + 1)?.isNoun == true { continue }
         // A base form after a singular name is a noun (`the Taiwan question is`).
         if !token.has(.finiteSpeechVerb), let p = prev, p.kind == .word, p.isCapitalised, !p.lower.endsWith("s"),
           !p.has(.pronoun), !Lexicon.quantifierSubjects.contains(p), tag(k) != .vbp

@@ -118,9 +118,10 @@ extension Lexicon {
     guard speechVerbs.contains(w) else { return false }
     if ["said", "says", "told", "tells", "wrote", "writes", "swore"].contains(w) { return true }
     if irregularSpeech["sagen"]!.contains(w) { return true }
-    if ["press", "news", "address"].contains(w) { return false }
-    // `adds`, `asks` and `vows` are four letters long; no base form ends in `s`.
-    return w.endsWith("ed") || (w.endsWith("s") && w.count > 3)
+    if w == "news" { return false }
+    // `adds`, `asks` and `vows` are four letters long; no base form ends in a lone `s`
+    // (`stress`, `discuss` are base forms).
+    return w.endsWith("ed") || (w.endsWith("s") && !w.endsWith("ss") && w.count > 3)
   }
 
   /// Hyphenated adjectives in front of a name: `DPP-aligned`, `island-based`, `state-run`.
