@@ -336,12 +336,15 @@ struct AttributionTests {
 
   /// A speech verb's base form that the tagger reads as a noun is no cue (`an open
   /// question`, `a four-way contest`, `a fundraising call`) or as a noun before another
-  /// (`a press briefing`), nor a plural one whose `that` is the subject of a relative
-  /// clause (`remarks that were featured`).
+  /// (`a press briefing`) or before a relative clause (`a report that could …`), nor a
+  /// plural one whose `that` is the subject of a relative clause (`remarks that were
+  /// featured`); nor is a verb in a comparison (`easier said than done`).
   @Test(arguments: ["The council faces an open question about the levy on Monday.",
                     "The race became a four-way contest among the harbour's factions.",
                     "The campaign sent a fundraising call following the remarks.",
                     "Okafor held an impromptu press briefing to brag that the levy had passed.",
+                    "The auditor is preparing an additional report that could touch on the levy.",
+                    "Rebuilding the bridge is easier said than done in a city this size.",
                     "Voters heard his remarks that were featured on the harbour's radio station."])
   func aSpeechWordTheTaggerReadsAsANounIsNoCue(_ sentence: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + sentence)

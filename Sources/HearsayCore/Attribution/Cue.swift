@@ -124,6 +124,8 @@ enum CueFinder {
           continue
         }
         if let p = prev, Lexicon.nounMarkers.contains(p) { continue }
+        // `easier said than done`: a comparison, not a report.
+        if let n = next, Lexicon.comparisonWords.contains(n) { continue }
         // `asked for more time`, `asked to leave`: a request, not a report of speech.
         if Lexicon.requestVerbs.contains(w), let n = next, Lexicon.requestParticles.contains(n) { continue }
         // `important remarks`, `Trump's claims`: a noun, not a verb, unless a name or pronoun is its
@@ -144,8 +146,13 @@ enum CueFinder {
           continue
         }
         // `an open question`, `a four-way contest`: a base form the tagger reads as a noun —
-        // unless a `that` clause follows (`a New York Times report that …` reports).
-        if !token.has(.finiteSpeechVerb), !w.endsWith("s"), next?.is("that") != true, tag(k) == .nn { continue }
+        // unless a `that` clause follows (`a New York Times report that …` reports), which
+        // is no relative clause's subject (`an additional report that could …`).
+        if !token.has(.finiteSpeechVerb), !w.endsWith("s"), next?.is("that") != true || isSubjectThat(k + 1, end: r.upperBound, T),
+          tag(k) == .nn
+        {
+          continue
+        }
         // `an impromptu press briefing`, `a report card`: a form that is no past or present
         // tense, read by the tagger as a noun before another noun, is a compound's first word.
         if !token.has(.finiteSpeechVerb), let n = next, n.kind == .word, !n.isCapitalised, tag(k) == .nn, tag(k + 1)?.isNoun == true { continue }

@@ -45,6 +45,9 @@ extension Lexicon {
     return negatedAuxiliaryStems[String(w.utf8.dropLast(3))!]
   }
 
+  /// Words that make a speech verb before them part of a comparison (`easier said than done`).
+  static let comparisonWords: WordSet = ["than"]
+
   /// Finite auxiliaries and modals: a clause's verb by themselves (`she would not …`).
   static let auxiliaries: WordSet = [
     "is", "are", "was", "were", "has", "have", "had", "does", "did", "will", "would", "can", "could", "may",
