@@ -600,12 +600,25 @@ struct AttributionTests {
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
   }
 
-  /// A show, book or film named in quotes is a title, not speech, wherever it stands.
-  @Test(arguments: ["Okafor appeared on “The Late Show With Stephen Colbert” on Monday.", "“The Big Short” was nominated for an award last year."])
+  /// A show, book or film named in quotes is a title, not speech, wherever it stands —
+  /// after a cue too (`said on NBC's "Meet the Press."`), with small prepositions
+  /// (`The Lead with Jake Tapper`).
+  @Test(arguments: ["Okafor appeared on “The Late Show With Stephen Colbert” on Monday.", "“The Big Short” was nominated for an award last year.",
+                    "Okafor said by telephone on HBC's “Meet the Press.”", "Okafor said in an interview with HBC's “The Lead with Jake Tapper.”"])
   func aTitleCaseQuoteIsATitle(_ body: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)
     #expect(analysis.quotes.allSatisfy { $0.kind != .direct }, "found \(analysis.quotes.map(analysis.text))")
     #expect(analysis.terms.count == 1)
+  }
+
+  /// A show's title after the cue is where it was said: the quote before the cue is the
+  /// speaker's, and a `that` after the title opens the claim.
+  @Test(arguments: [("“It is a disgrace,” Okafor said on HBC's “This Week.”", "It is a disgrace"),
+                    ("Okafor told “Harbour and Friends” that the bridge was safe.", "the bridge was safe")])
+  func aShowsTitleAfterTheCueIsNoClaim(_ body: String, _ claim: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(analysis.quotes.map(analysis.text) == [claim])
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: claim)) == "Okafor")
   }
 
   /// Reported speech with quoted words is partial in form; it is direct when it opens or

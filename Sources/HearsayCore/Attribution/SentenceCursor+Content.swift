@@ -160,6 +160,12 @@ extension SentenceCursor {
     var circumstance = false
     while k < r.upperBound {
       let t = T[k]
+      // `he said on ABC's "This Week."`: a show's title is a name inside the adjunct.
+      if t.kind == .quoteOpen, let q = t.quote, doc.isTitle(quote: q) {
+        k += 1
+        while k < r.upperBound, T[k].quote == q { k += 1 }
+        continue
+      }
       if t.is("that") || t.isMark(":") || t.kind == .quoteOpen { return false }
       if t.isMark(",") || t.isMark(";") || SentenceSplitter.isTerminal(t, in: doc.scalars) || t.kind == .quoteClose { break }
       if isCircumstanceClause(at: k, after: c) {
@@ -274,8 +280,13 @@ extension SentenceCursor {
   func contentAfter(_ c: Int, verb: Token, stops: [Int], weak: Bool) -> (range: TextRange, quote: Int?)? {
     var k = c + 1
     var sawThat = false
-    if let that = (k..<min(r.upperBound, k + 12)).first(where: { T[$0].is("that") }),
-      (k..<that).allSatisfy({ (T[$0].kind == .word || isElision($0) || (T[$0].isMark(",") && (T[k].has(.adjunctOpener) || isPlaceComma($0, after: verb)))) && T[$0].quote == nil }),
+    // A show's title is a name among the words before `that` (`told "Fox and Friends" that`).
+    let inTitle = { (j: Int) in self.T[j].quote.map(self.doc.isTitle(quote:)) ?? false }
+    if let that = (k..<min(r.upperBound, k + 12)).first(where: { T[$0].is("that") && T[$0].quote == nil }),
+      (k..<that).allSatisfy({
+        (T[$0].kind == .word || isElision($0) || (T[$0].isMark(",") && (T[k].has(.adjunctOpener) || isPlaceComma($0, after: verb)))) && T[$0].quote == nil
+          || inTitle($0)
+      }),
       that == k || T[k].has(.adjunctOpener) || verb.has(.listenerVerb),
       // `said in a statement it respected the right to protest but that …`: a `that` past a
       // pronoun's clause opens the clause's second part, not the cue's content (a clause
@@ -305,11 +316,13 @@ extension SentenceCursor {
     // after the cue says when; the clause after it is what was said.
     if !sawThat, let clause = clauseAfterTime(at: k) { k = clause }
     // `said to a crowd in Leeds`, `told reporters at a breakfast`, `said of the ruling`: a
-    // prepositional phrase is where or of what, not what was said — unless a clause follows
-    // it (`said in 2010 the company would …`).
+    // prepositional phrase is where or of what, not what was said — unless a clause or a
+    // quote follows it (`said in 2010 the company would …`), other than a show's title
+    // (`said on NBC's "Meet the Press."`).
     if !sawThat, startsPrepositionalPhrase(at: k) {
       let ahead = (k + 1)..<min(r.upperBound, k + 12)
-      guard let clause = [ahead.first(where: { T[$0].kind == .quoteOpen }), clauseStart(in: ahead)].compactMap({ $0 }).min() else { return nil }
+      let quote = ahead.first(where: { T[$0].kind == .quoteOpen && !(T[$0].quote.map(doc.isTitle(quote:)) ?? false) })
+      guard let clause = [quote, clauseStart(in: ahead)].compactMap({ $0 }).min() else { return nil }
       k = clause
     }
     // `who asked not to be named`, `asked to speak`: a request with no listener asks

@@ -42,7 +42,7 @@ struct DirectQuoteStage: AnalysisStage {
     // `'A healthy environment.'` alone on its line, with no verb of its own: a pull quote
     // set as a subhead (`“We go on from here.”` there is someone speaking).
     if words <= 5, fillsItsParagraph(doc, q, open: open), !hasFiniteVerb(doc, q, open: open) { return true }
-    if words <= 8, isTitleCase(doc, quote: q, open: open) { return true }
+    if doc.isTitle(quote: q) { return true }
     if words >= 5 { return false }
     let sentenceStart = doc.sentences[doc.sentenceOfToken[open]].tokens.lowerBound == open
     let afterColon = prev.map { $0.isMark(":") || $0.isMark(",") } ?? true
@@ -66,28 +66,6 @@ struct DirectQuoteStage: AnalysisStage {
       k += 1
     }
     return false
-  }
-
-  /// `"The Late Show With Stephen Colbert"`, `"The Big Short"`: every longer word
-  /// capitalised — the name of a show, book or slogan, not someone's words.
-  private func isTitleCase(_ doc: Document, quote q: Int, open: Int) -> Bool {
-    var capitalised = 0
-    var long = 0
-    var allCaps = true
-    var k = open + 1
-    let end = doc.quotes[q].content.end
-    while k < doc.tokens.count, doc.tokens[k].range.start < end {
-      let t = doc.tokens[k]
-      k += 1
-      guard t.kind == .word else { continue }
-      if t.isCapitalised { capitalised += 1 }
-      if t.range.length > 3 {
-        long += 1
-        if !t.isCapitalised { return false }
-      }
-      if allCaps, !NameClassifier.isCapitalsOnly(t.text) { allCaps = false }
-    }
-    return capitalised >= 2 && long > 0 && !allCaps
   }
 
   private func neighbourSpeaker(_ doc: Document, quote q: Int, block: Int, byBlock: [[Int]]) -> (Claim.SpeakerRef, AttributionRule, Double)? {

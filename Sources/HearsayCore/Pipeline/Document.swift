@@ -64,6 +64,28 @@ struct Document {
   /// only as far as the rules look (a sixth word says "long"), not through a whole speech.
   func wordCount(ofQuote q: Int) -> Int { Self.wordCount(in: quotes[q].content, of: scalars) }
 
+  /// `"The Late Show With Stephen Colbert"`, `"The Lead with Jake Tapper"`: a short quote
+  /// whose every longer word is capitalised but a preposition title case keeps small — the
+  /// name of a show, book or slogan, not someone's words.
+  func isTitle(quote q: Int) -> Bool {
+    guard Self.wordCount(in: quotes[q].content, of: scalars, atMost: 8) <= 8, let open = tokenIndex(startingAt: quotes[q].open.start) else { return false }
+    var capitalised = 0, long = 0, allCaps = true
+    var k = open + 1
+    let end = quotes[q].content.end
+    while k < tokens.count, tokens[k].range.start < end {
+      let t = tokens[k]
+      k += 1
+      guard t.kind == .word else { continue }
+      if t.isCapitalised { capitalised += 1 }
+      if t.range.length > 3 {
+        long += 1
+        if !t.isCapitalised && !Lexicon.titleCaseLowercaseWords.contains(t) { return false }
+      }
+      if allCaps, !NameClassifier.isCapitalsOnly(t.text) { allCaps = false }
+    }
+    return capitalised >= 2 && long > 0 && !allCaps
+  }
+
   static func wordCount(in c: TextRange, of scalars: [Unicode.Scalar], atMost limit: Int = 5) -> Int {
     var words = 0
     var inWord = false
