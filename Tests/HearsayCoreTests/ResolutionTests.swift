@@ -389,9 +389,11 @@ struct ResolutionTests {
   }
 
   /// A role word before a name counts only as a noun: `think tank analyst` is a role,
-  /// `think` in `I don't think Ana Lima …` is none.
+  /// `think` in `I don't think Ana Lima …` is none, and nor is a sentence's opening adverb
+  /// (`Interestingly Ana Lima, a harbour pilot, …`).
   @Test(arguments: [("“I don't think Ana Lima has seen it,” Omar Bell said. Ana Lima said the plan was sound.", nil),
-                    ("A veteran think tank analyst Ana Lima said the plan was sound.", "veteran think tank analyst")])
+                    ("A veteran think tank analyst Ana Lima said the plan was sound.", "veteran think tank analyst"),
+                    ("Interestingly Ana Lima, a harbour pilot, said the plan was sound.", "a harbour pilot")])
   func aRoleWordBeforeANameMustBeANoun(_ text: String, _ role: String?) throws {
     let analysis = try Fixture.analyse("Headline\n\n\(text)")
     let speaker = try #require(analysis.quote(startingWith: "the plan was sound").flatMap { $0.speaker }.map { analysis.speakers[$0] })

@@ -257,6 +257,8 @@ struct MentionStage: AnalysisStage {
       // A role word only as a noun: `think` in `think tank`, not in `I don't think Howard Dean …`.
       guard (t.isCapitalised && !headline) || t.has(.title) || (t.has(.roleNoun) && doc.tag(j)?.isNoun != false) else { break }
       if t.has(.capitalisedFunctionWord) && !t.has(.title) { break }
+      // A sentence's opening adverb is no title (`Interestingly Blocher`).
+      if doc.positionalCapitals.contains(j), doc.tag(j) == .rb { break }
       lo = j
       j -= 1
     }
