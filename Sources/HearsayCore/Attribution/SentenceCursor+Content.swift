@@ -185,7 +185,11 @@ extension SentenceCursor {
     let first = T[c + 1]
     // `said in 2010 the bridge would …`: a clause after the adjunct is the content.
     let clauseAhead = { (from: Int) in self.clauseStart(in: (from + 1)..<max(from + 1, min(k, from + 12))) != nil }
-    if first.has(.adjunctOpener) && !first.is("to") { return !clauseAhead(c + 1) }
+    // `said this week`, but not `say this is a rough patch`: a demonstrative before a verb
+    // is the content's subject.
+    let demonstrative = Lexicon.demonstrativeAdjunctOpeners.contains(first) && c + 2 < r.upperBound && T[c + 2].kind == .word
+      && (Lexicon.auxiliaries.contains(T[c + 2]) || doc.tag(c + 2)?.isFiniteVerb == true)
+    if first.has(.adjunctOpener) && !first.is("to") && !demonstrative { return !clauseAhead(c + 1) }
     // `Clinton said to a crowd in Leeds.`, `Sanders told Rolling Stone in late May.`: past
     // a listener, only where or when follows — no clause of its own.
     var p = c + 1

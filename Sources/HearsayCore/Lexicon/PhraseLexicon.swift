@@ -44,6 +44,10 @@ extension Lexicon {
     "bluntly", "openly", "simply", "frankly", "directly", "clearly", "explicitly", "confidently",
   ]
 
+  /// Adjunct openers that are demonstratives: before a verb, a clause's subject (`this is
+  /// …`), not a time adjunct's first word (`this week`).
+  static let demonstrativeAdjunctOpeners: WordSet = ["this"]
+
   /// Words that close a time adjunct between a subject and its cue (`Cruz on Wednesday
   /// announced`, `the ministry last week said`, `critics today argue`).
   static let timeNouns: WordSet = [
