@@ -359,6 +359,7 @@ struct AttributionTests {
                     ("The town was split, while eight in 10 said the levy favors the wealthy.", "eight in 10"),
                     ("Two in three said the levy favors the wealthy.", "Two in three"),
                     ("Among the owners, one in four said the levy favors the wealthy.", "one in four"),
+                    ("Nearly nine out of 10 say the levy favors the wealthy.", "nine out of 10"),
                     ("Already, 520 delegates back the plan, and 39 have said the levy favors the wealthy.", "39")])
   func aProportionOfPeoplePolledSpeaks(_ sentence: String, _ mention: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + sentence)

@@ -393,8 +393,8 @@ struct PhraseFinder {
       if (t.has(.determiner) && !t.is("that")) || (j < end && Lexicon.possessiveDeterminers.contains(t)) {
         start = j
         // `two in three`: a number word is a determiner too, and may close a proportion.
-        if j - 1 > floor, isProportionJoint(j - 1, floor: floor) {
-          start = j - 2
+        if j - 1 > floor, let first = proportionStart(joint: j - 1, floor: floor) {
+          start = first
           break
         }
         // `the Institute for the Study of War`, `Dana Ruiz of the Harbor Institute`: an
@@ -433,6 +433,12 @@ struct PhraseFinder {
         j -= 1
         continue
       }
+      // `six in 10`, `two of three`, `nine out of 10`: a proportion of people polled, which
+      // starts at its first number (`The study found six in 10 said`).
+      if let first = proportionStart(joint: j, floor: floor) {
+        start = first
+        break
+      }
       if t.has(.phraseConnector) || t.has(.nameParticle) {
         // Only inside a name or title: a capitalised word must follow.
         guard j + 1 < tokens.count, j + 1 < start + 1, start == j + 1 || tokens[j + 1].isCapitalised,
@@ -456,12 +462,6 @@ struct PhraseFinder {
         start = run.lowerBound
         j = run.lowerBound - 1
         continue
-      }
-      // `six in 10`, `two of three`: a proportion of people polled, which starts at its
-      // first number (`The study found six in 10 said`).
-      if isProportionJoint(j, floor: floor) {
-        start = j - 1
-        break
       }
       if t.has(.phraseStop) || t.has(.finiteSpeechVerb) || isLyAdverb(j) {
         break
@@ -658,7 +658,7 @@ struct PhraseFinder {
     // `this month` — or a proportion of people (`six in 10`).
     guard let headIndex = (lo..<r.upperBound).last(where: { tokens[$0].kind == .word }) else { return nil }
     let headWord = NameClassifier.stripPossessive(tokens[headIndex].lower)
-    guard Self.canSpeak(headWord) || (lo..<r.upperBound).contains(where: { isProportionJoint($0, floor: lo) }) else { return nil }
+    guard Self.canSpeak(headWord) || (lo..<r.upperBound).contains(where: { proportionStart(joint: $0, floor: lo) != nil }) else { return nil }
     // …and a noun it must be: not `ran` (`All ran counter to …`) or `dismissing` — though
     // after a determiner the tagger's verb may be a noun (`an interfaith gathering`), and
     // after a possessive it is one (`the council's plan`).
@@ -782,10 +782,12 @@ struct PhraseFinder {
     return word.count == 4 && word.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } && (word.first == UInt8(ascii: "1") || word.starts(with: "20".utf8))
   }
 
-  /// `in` or `of` between two numbers (`six in 10`, `two of three`).
-  private func isProportionJoint(_ j: Int, floor: Int) -> Bool {
-    guard j > floor, j + 1 < tokens.count, tokens[j].is("in") || tokens[j].is("of") else { return false }
-    return isNumber(j - 1) && isNumber(j + 1)
+  /// Where the proportion joined at `j` starts, when `j` is `in` or `of` between two
+  /// numbers (`six in 10`, `two of three`) or `out of` (`nine out of 10`): at its first number.
+  private func proportionStart(joint j: Int, floor: Int) -> Int? {
+    guard j > floor, j + 1 < tokens.count, tokens[j].is("in") || tokens[j].is("of"), isNumber(j + 1) else { return nil }
+    if isNumber(j - 1) { return j - 1 }
+    return tokens[j].is("of") && j - 2 >= floor && tokens[j - 1].is("out") && isNumber(j - 2) ? j - 2 : nil
   }
 
   /// A number, in digits or words (`Nine`, which the tagger may read as a name).
