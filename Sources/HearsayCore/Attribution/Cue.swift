@@ -156,9 +156,10 @@ enum CueFinder {
         // `an impromptu press briefing`, `a report card`: a form that is no past or present
         // tense, read by the tagger as a noun before another noun, is a compound's first word.
         if !token.has(.finiteSpeechVerb), let n = next, n.kind == .word, !n.isCapitalised, tag(k) == .nn, tag(k + 1)?.isNoun == true { continue }
-        // A base form after a singular name is a noun (`the Taiwan question is`).
+        // A base form after a singular name is a noun (`the Taiwan question is`) — unless the
+        // tagger reads a verb there (`Aides to Clinton say …`).
         if !token.has(.finiteSpeechVerb), let p = prev, p.kind == .word, p.isCapitalised, !p.lower.endsWith("s"),
-          !p.has(.pronoun), !Lexicon.quantifierSubjects.contains(p), tag(k) != .vbp
+          !p.has(.pronoun), !Lexicon.quantifierSubjects.contains(p), tag(k)?.isVerb != true
         {
           continue
         }
