@@ -161,9 +161,9 @@ extension SentenceCursor {
     while k < r.upperBound {
       let t = T[k]
       // `he said on ABC's "This Week."`: a show's title is a name inside the adjunct.
-      if t.kind == .quoteOpen, let q = t.quote, doc.isTitle(quote: q) {
+      if t.kind == .quoteOpen, isInTitle(k) {
         k += 1
-        while k < r.upperBound, T[k].quote == q { k += 1 }
+        while k < r.upperBound, T[k].quote == t.quote { k += 1 }
         continue
       }
       if t.is("that") || t.isMark(":") || t.kind == .quoteOpen { return false }
@@ -278,6 +278,9 @@ extension SentenceCursor {
       && T[k].range.end == T[k + 1].range.start
   }
 
+  /// Whether token `j` belongs to a quoted show's, book's or slogan's title.
+  private func isInTitle(_ j: Int) -> Bool { T[j].quote.map(doc.isTitle(quote:)) ?? false }
+
   /// The content after a cue: past `that`, a listener (`told reporters that`) or an
   /// adjunct (`said on Thursday that`), up to the end of its clause. A `that` right before
   /// a finite verb is the content's subject, not its opener (`said that was a mistake`).
@@ -285,11 +288,10 @@ extension SentenceCursor {
     var k = c + 1
     var sawThat = false
     // A show's title is a name among the words before `that` (`told "Fox and Friends" that`).
-    let inTitle = { (j: Int) in self.T[j].quote.map(self.doc.isTitle(quote:)) ?? false }
     if let that = (k..<min(r.upperBound, k + 12)).first(where: { T[$0].is("that") && T[$0].quote == nil }),
       (k..<that).allSatisfy({
         (T[$0].kind == .word || isElision($0) || (T[$0].isMark(",") && (T[k].has(.adjunctOpener) || isPlaceComma($0, after: verb)))) && T[$0].quote == nil
-          || inTitle($0)
+          || isInTitle($0)
       }),
       that == k || T[k].has(.adjunctOpener) || verb.has(.listenerVerb),
       // `said in a statement it respected the right to protest but that …`: a `that` past a
@@ -325,7 +327,7 @@ extension SentenceCursor {
     // (`said on NBC's "Meet the Press."`).
     if !sawThat, startsPrepositionalPhrase(at: k) {
       let ahead = (k + 1)..<min(r.upperBound, k + 12)
-      let quote = ahead.first(where: { T[$0].kind == .quoteOpen && !(T[$0].quote.map(doc.isTitle(quote:)) ?? false) })
+      let quote = ahead.first(where: { T[$0].kind == .quoteOpen && !isInTitle($0) })
       guard let clause = [quote, clauseStart(in: ahead)].compactMap({ $0 }).min() else { return nil }
       k = clause
     }

@@ -42,7 +42,7 @@ extension Lexicon {
   /// or nil. Asked of a lowercase word (its apostrophe made straight).
   static func auxiliaryOfNegation(_ w: String) -> String? {
     guard w.utf8.count > 3, w.utf8.suffix(3).elementsEqual("n't".utf8) else { return nil }
-    return negatedAuxiliaryStems[String(w.utf8.dropLast(3))!]
+    return negatedAuxiliaryStems[String(w.dropLast(3))]
   }
 
   /// Words that make a speech verb before them part of a comparison (`easier said than done`).

@@ -101,11 +101,11 @@ extension Lexicon {
     "register", "bee", "telegram", "wire", "online", "stream",
   ]
 
-  /// Capitalised words that begin sentences or modify names but are never names.
   /// Prepositions and conjunctions of four letters or more that a title in title case
   /// often keeps in lower case (`The Lead with Jake Tapper`).
   static let titleCaseLowercaseWords: WordSet = ["with", "from", "into", "onto", "upon", "over", "than", "when"]
 
+  /// Capitalised words that begin sentences or modify names but are never names.
   public static let capitalisedFunctionWords: Set<String> = [
     "the", "a", "an", "in", "on", "at", "for", "of", "to", "from", "by", "with", "and", "but",
     "or", "nor", "so", "yet", "if", "when", "while", "as", "after", "before", "since", "during",

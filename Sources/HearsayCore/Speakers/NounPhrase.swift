@@ -940,8 +940,8 @@ struct PhraseFinder {
   /// (`Commission on Presidential Debates`, not `the White House on Monday`); `and` once
   /// such a name has its `of` (`Department of Parks and Recreation`, but not `the Treasury
   /// Department and Trump`, nor a person's given name or title after it: `the University of
-  /// Chicago and Professor Knittel`). An article may stand
-  /// between (`Committee for a Responsible Federal Budget`, `Institute for the Study of War`).
+  /// Chicago and Professor Knittel`). An article may stand between (`Committee for a
+  /// Responsible Federal Budget`, `Institute for the Study of War`).
   private func isConnector(_ k: Int, in r: Range<Int>, runStart: Int) -> Bool {
     let t = tokens[k]
     // Nearly every token is none of these words: the rest is asked only of them.
