@@ -8,7 +8,7 @@ final class SentenceCursor {
   /// The document's tokens, and the bounds of this sentence's among them.
   var T: [Token] { doc.tokens }
   var r: Range<Int> { sentence.tokens }
-  var isHeadline: Bool { doc.blocks[sentence.block].role == .headline }
+  var isHeadline: Bool { doc.isHeadline(sentence) }
 
   init(doc: Document, sentence: Int) {
     self.doc = doc

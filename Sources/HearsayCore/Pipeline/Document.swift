@@ -64,6 +64,11 @@ struct Document {
   /// only as far as the rules look (a sixth word says "long"), not through a whole speech.
   func wordCount(ofQuote q: Int) -> Int { Self.wordCount(in: quotes[q].content, of: scalars) }
 
+  /// Whether a sentence is the article's headline (capitals there say little of names).
+  func isHeadline(_ s: Sentence) -> Bool { blocks[s.block].role == .headline }
+  /// Whether token `k` stands in the headline.
+  func isInHeadline(token k: Int) -> Bool { isHeadline(sentences[sentenceOfToken[k]]) }
+
   /// `"The Late Show With Stephen Colbert"`, `"The Lead with Jake Tapper"`: a short quote
   /// whose every longer word is capitalised but a preposition title case keeps small — the
   /// name of a show, book or slogan, not someone's words.

@@ -32,7 +32,7 @@ struct MentionStage: AnalysisStage {
     for sentence in doc.sentences where Self.holdsNames(blocks[sentence.block].role) {
       let sentenceRuns = finder.nameRuns(sentence.tokens)
       guard !sentenceRuns.isEmpty else { continue }
-      let runs = blocks[sentence.block].role == .headline || Self.isTitleCase(sentence, tokens)
+      let runs = doc.isHeadline(sentence) || Self.isTitleCase(sentence, tokens)
         ? sentenceRuns.flatMap { splitAtVerbs($0, doc) }.flatMap { bodyCased.split($0, doc.tokens) } : sentenceRuns
       for run in runs {
         let name = doc.tokens[run].wordTokens
@@ -45,7 +45,7 @@ struct MentionStage: AnalysisStage {
           kind = .outlet
         }
         var role = kind == .person
-          ? titleRole(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound, headline: blocks[sentence.block].role == .headline) : nil
+          ? titleRole(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound, headline: doc.isHeadline(sentence)) : nil
         // `the coal mining giant Peabody Energy`, `drugmaker Lorvex`: a company's noun right
         // before the name says what it is, and is its role.
         if kind == .person, let described = companyDescription(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound) {

@@ -58,7 +58,7 @@ enum KindVote {
       }
       // A headline capitalises every word, and the tagger reads it as it can: its mention
       // says a name is a plural, never that it is none.
-      let headline = isInHeadline(f.run, doc)
+      let headline = doc.isInHeadline(token: f.run.lowerBound)
       if locativeSet.contains(i) {
         e.place += 1
       } else if let last = f.words.last, endsInS(last), !e.named, !e.titled, f.words.count == 1 || !Lexicon.isGivenName(f.words[0]),
@@ -101,10 +101,6 @@ enum KindVote {
 
   /// The name's last word read as a plural proper noun where it stands.
   private static func isTaggedPlural(_ run: Range<Int>, _ doc: Document) -> Bool { doc.tag(run.upperBound - 1) == .nnps }
-
-  private static func isInHeadline(_ run: Range<Int>, _ doc: Document) -> Bool {
-    doc.blocks[doc.sentences[doc.sentenceOfToken[run.lowerBound]].block].role == .headline
-  }
 
   /// A word ending like a plural (`Republicans`, `Democrats`); nil for no word.
   private static func endsInS(_ word: String?) -> Bool { word?.utf8.last == UInt8(ascii: "s") }
