@@ -267,12 +267,13 @@ struct AttributionTests {
     #expect(analysis.text(quote) == claim)
   }
 
-  /// `X said A, but Y said B`, `X said A and others have said B`: a coordinator before
-  /// another subject and its cue opens a clause of its own, comma or none.
+  /// `X said A, but Y said B`, `X said A and others have said B`, `X said A; Y said B`: a
+  /// coordinator or a semicolon before another subject and its cue opens a clause of its own.
   @Test(arguments: [
     ("Okafor said the bridge was safe, but Lima said repairs were overdue.", "Lima"),
     ("Okafor said the bridge was safe and Lima said repairs were overdue.", "Lima"),
     ("Okafor said the bridge was safe and others have said repairs were overdue.", "others"),
+    ("Six in 10 said the bridge was safe; 46 percent said repairs were overdue.", "46 percent"),
   ])
   func aSecondSpeakerAfterACoordinatorEndsTheFirstClaim(_ body: String, _ second: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)

@@ -375,7 +375,8 @@ extension SentenceCursor {
           let comma = t.isMark(",") ? e : e + 1
           if comma + 1 < r.upperBound, endsContent(at: comma + 1, stops: stops) { break }
         }
-        if stops.contains(e) && e > k && (T[e - 1].isMark(",") || T[e - 1].kind == .quoteClose) { break }
+        // `…; 46 percent said …`: a semicolon before another cue's subject ends this claim too.
+        if stops.contains(e) && e > k && (T[e - 1].isMark(",") || T[e - 1].isMark(";") || T[e - 1].kind == .quoteClose) { break }
         // `said staff were reviewing the maps, but declined to comment`: the speaker's own act.
         if e > k + 1, t.kind == .word, Lexicon.coordinators.contains(t), withholds(at: e + 1) { break }
         // `…, but he said …`, `… was safe and others have said …`: a conjunction opens the
