@@ -228,6 +228,33 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "his temperament")) == "Hillary Clinton")
   }
 
+  /// A person who became a sentence's subject after the paragraph's last speaker is whom
+  /// `he` means now (`Political analyst David Bositis agreed`, `Bell himself was
+  /// delighted`); a name that only qualifies a role gives way to the name after it
+  /// (`Okafor spokesman Omar Bell`); the speaker as subject again, or a name inside what was
+  /// said (`Okonjo has a long history …, Okafor noted`), changes nothing.
+  @Test(arguments: [
+    ("“It is late,” said Mayor David Okafor. Political analyst Omar Bell agreed that the vote was close. “It was a coin toss,” he said.", "Omar Bell"),
+    ("“It is late,” said Mayor David Okafor. Omar Bell himself was delighted. “It worked,” he later said.", "Omar Bell"),
+    ("“It is late,” said Mayor David Okafor. Omar Bell agreed. Okafor then left the hall. “It was a coin toss,” he said.", "David Okafor"),
+    ("Okonjo has a long history of close votes, Mayor David Okafor noted.\n\n“It was a coin toss,” he said.", "David Okafor"),
+  ])
+  func aPronounFollowsANewSubjectAfterTheLastSpeaker(_ paragraph: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + paragraph)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "It was a coin toss") ?? analysis.quote(startingWith: "It worked")) == speaker)
+  }
+
+  @Test func aNameQualifyingARoleGivesWayToTheNameAfterIt() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      Mayor David Okafor toured the harbour on Friday.
+
+      Okafor spokesman Omar Bell wouldn't say when the vote would be held. “I have no news,” he said.
+      """)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "I have no news")) == "Omar Bell")
+  }
+
   /// `he` after an unnamed speaker introduced as one new person (`a harbour master said …`)
   /// is that speaker, not a name further back; `she` is not `a spokesman`, and no
   /// organisation, document or plural (`the port authority`, `a statement`, `officials`).

@@ -9,11 +9,12 @@ struct ResolutionStage: AnalysisStage {
     // Each claim's position once: a claim is copied to be read whole, and sorting asks often.
     let positions = doc.claims.map(position)
     let order = positions.indices.sorted { positions[$0] < positions[$1] }
+    let claimed = Self.merged(doc.claims.map(\.content))
     var spoken: [Spoken] = []
     for i in order {
       var claim = doc.claims[i]
       if case .phrase(let p) = claim.speaker {
-        claim.entity = resolve(p, in: &doc, spoken: spoken, block: claim.block)
+        claim.entity = resolve(p, in: &doc, spoken: spoken, claimed: claimed, block: claim.block)
         if let e = claim.entity {
           doc.entities.addMention(p.range, to: e)
           let asked = claim.cue.flatMap { doc.tokenIndex(startingAt: $0.start) }.map { Lexicon.requestVerbs.contains(doc.tokens[$0].lower) } ?? false
@@ -25,7 +26,7 @@ struct ResolutionStage: AnalysisStage {
         claim.entity = doc.entities.registerUnnamed(name, at: mention)
       }
       if let via = claim.via {
-        claim.viaEntity = resolve(via, in: &doc, spoken: [], block: claim.block)
+        claim.viaEntity = resolve(via, in: &doc, spoken: [], claimed: claimed, block: claim.block)
         if let e = claim.viaEntity { doc.entities.addMention(via.range, to: e) }
       }
       doc.claims[i] = claim
@@ -59,7 +60,7 @@ struct ResolutionStage: AnalysisStage {
     return doc.claims[i].entity
   }
 
-  private func resolve(_ p: NounPhrase, in doc: inout Document, spoken: [Spoken], block: Int) -> Int? {
+  private func resolve(_ p: NounPhrase, in doc: inout Document, spoken: [Spoken], claimed: [TextRange], block: Int) -> Int? {
     switch p.head {
     case .name(let tokens):
       let name = doc.tokens[tokens].wordTokens
@@ -71,7 +72,7 @@ struct ResolutionStage: AnalysisStage {
       if let role = p.role { doc.entities.addRole(role, to: entity) }
       return entity
     case .pronoun(let kind):
-      return antecedent(kind, doc: doc, spoken: spoken, offset: p.range.start, block: block)
+      return antecedent(kind, doc: doc, spoken: spoken, claimed: claimed, offset: p.range.start, block: block)
     case .role(let definite):
       if let e = holder(of: p, doc: doc, definite: definite) ?? sameUnnamedOrganisation(as: p, doc: doc) { return e }
       return doc.entities.registerUnnamed(doc.text(p.range), at: p.range)
@@ -143,17 +144,23 @@ struct ResolutionStage: AnalysisStage {
   /// Salience order: the last speaker in this paragraph; else the first compatible name
   /// (the likely subject) of this or the previous three sentences, outside quotes; else the
   /// last speaker of the two paragraphs before; else the nearest compatible name.
-  private func antecedent(_ kind: Lexicon.PronounKind, doc: Document, spoken: [Spoken], offset: Int, block: Int,
+  private func antecedent(_ kind: Lexicon.PronounKind, doc: Document, spoken: [Spoken], claimed: [TextRange], offset: Int, block: Int,
                           depth: Int = 0) -> Int? {
     let entities = doc.entities
     let fits: (Int) -> Bool = { compatible(kind, entities[$0]) }
-    if let s = lastSpoken(spoken, from: block, offset: offset, { fits($0.entity) || continuesUnnamed(kind, $0, before: offset, doc) }) { return s }
+    let fitsSurely: (Int) -> Bool = { fits($0) && salient(doc, $0, spoken) }
+    // A name inside what someone said is no subject of the story (`Clarkston has a long
+    // history …, Mayor Ted Terry noted`).
+    let subjects = SentenceSubject(doc: doc, skip: { insideQuote(doc, $0) || Self.isInside(claimed, $0) })
+    if let s = lastSpoken(spoken, from: block, offset: offset, { fits($0.entity) || continuesUnnamed(kind, $0, before: offset, doc) }) {
+      return laterSubject(after: s, before: offset, subjects, fits) ?? s.entity
+    }
     if let here = sentenceIndex(doc, at: offset) {
       for si in stride(from: here, through: max(0, here - 3), by: -1) {
         let sentence = doc.sentences[si]
         guard sentence.block >= block - 1 else { break }
         let range = TextRange(sentence.range.start, min(sentence.range.end, offset))
-        let candidates = doc.entities.mentions(in: range).filter { !insideQuote(doc, $0.offset) && fits($0.entity) && salient(doc, $0.entity, spoken) }
+        let candidates = doc.entities.mentions(in: range).filter { !insideQuote(doc, $0.offset) && fitsSurely($0.entity) }
         // `He nodded to his finish behind Ted Cruz. "…," he said.`, `It isn't as if she hasn't
         // endorsed before - she was a booster of Mitt Romney. "…," she said.`, `She compared
         // them to the entrepreneurs of New Delhi, who, she explained, …`: where the same
@@ -165,21 +172,36 @@ struct ResolutionStage: AnalysisStage {
               && Lexicon.subjectPronouns.contains(doc.tokens[k]) && Lexicon.pronouns[doc.tokens[k].lower] == kind
           })
         {
-          return antecedent(kind, doc: doc, spoken: spoken, offset: doc.tokens[same].range.start, block: sentence.block, depth: depth + 1)
+          return antecedent(kind, doc: doc, spoken: spoken, claimed: claimed, offset: doc.tokens[same].range.start, block: sentence.block, depth: depth + 1)
         }
+        // (Not the pronoun's own sentence: its words before the cue are often what was said.)
+        if si < here, let subject = subjects.entity(inSentence: si, before: offset), fits(subject) { return subject }
         if let first = candidates.first { return first.entity }
       }
     }
-    if let s = lastSpoken(spoken, from: block - 2, offset: offset, { fits($0.entity) }) { return s }
+    if let s = lastSpoken(spoken, from: block - 2, offset: offset, { fits($0.entity) }) { return s.entity }
     // Never a name inside a quote: `"Barry Goldwater wouldn't recognize it," she said.`
-    return doc.entities.nearest(before: offset, skip: { insideQuote(doc, $0) }) { fits($0) && salient(doc, $0, spoken) }
+    return doc.entities.nearest(before: offset, skip: { insideQuote(doc, $0) }, where: fitsSurely)
   }
 
   /// The latest speaker at or after paragraph `from` and before `offset` that fits.
-  private func lastSpoken(_ spoken: [Spoken], from: Int, offset: Int, _ fits: (Spoken) -> Bool) -> Int? {
+  private func lastSpoken(_ spoken: [Spoken], from: Int, offset: Int, _ fits: (Spoken) -> Bool) -> Spoken? {
     for s in spoken.reversed() {
       if s.block < from { return nil }
-      if s.offset < offset && fits(s) { return s.entity }
+      if s.offset < offset && fits(s) { return s }
+    }
+    return nil
+  }
+
+  /// `"…," said Rep. Scott. Political analyst David Bositis agreed … For black voters, he
+  /// said, …`: a person who became a sentence's subject after the paragraph's last speaker
+  /// spoke is whom the pronoun means now — unless the speaker was the subject again since.
+  /// The pronoun's own sentence is not asked: its words before the cue are often what was
+  /// said (`The Internet has also made it possible …, she said`).
+  private func laterSubject(after s: Spoken, before offset: Int, _ subjects: SentenceSubject, _ fits: (Int) -> Bool) -> Int? {
+    guard let from = sentenceIndex(subjects.doc, at: s.offset), let to = sentenceIndex(subjects.doc, at: offset), to - 1 > from else { return nil }
+    for si in stride(from: to - 1, to: from, by: -1) {
+      if let e = subjects.entity(inSentence: si, before: offset), e == s.entity || fits(e) { return e }
     }
     return nil
   }
@@ -203,6 +225,24 @@ struct ResolutionStage: AnalysisStage {
   private func sentenceIndex(_ doc: Document, at offset: Int) -> Int? {
     let i = doc.sentences.partitionPoint { $0.range.end <= offset }
     return i < doc.sentences.count ? i : nil
+  }
+
+  /// Ranges in order, overlapping ones joined: claims' contents, to ask what lies in one.
+  private static func merged(_ ranges: [TextRange]) -> [TextRange] {
+    var out: [TextRange] = []
+    for r in ranges.sorted(by: { $0.start < $1.start }) {
+      if let last = out.last, r.start <= last.end {
+        out[out.count - 1] = TextRange(last.start, max(last.end, r.end))
+      } else {
+        out.append(r)
+      }
+    }
+    return out
+  }
+
+  private static func isInside(_ merged: [TextRange], _ offset: Int) -> Bool {
+    let i = merged.partitionPoint { $0.end <= offset }
+    return i < merged.count && merged[i].contains(offset)
   }
 
   private func insideQuote(_ doc: Document, _ offset: Int) -> Bool {
