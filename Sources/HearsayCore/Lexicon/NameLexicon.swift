@@ -166,6 +166,12 @@ extension Lexicon {
     "square", "park", "peninsula", "strait", "gulf", "mountains", "desert", "district", "province", "ocean", "sea",
   ]
   public static let placeOpeners: WordSet = ["lake", "mount", "fort", "port", "cape", "san", "santa", "los", "las"]
+  /// Words that, before a place, name a region of it (`Central America`, `Northern
+  /// Ontario`, `Eastern Europe`).
+  public static let regionQualifiers: WordSet = [
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+  ]
 
   /// Common nouns that name a speaker by role: `the spokesperson said`, `an analyst`.
   public static let roleNouns: WordSet = [

@@ -115,10 +115,13 @@ enum KindVote {
     return first != .nnp && first != .nnps
   }
 
-  /// A place of two words or more in the gazetteer (`Addis Ababa`, `Central America`). One
-  /// word alone is as often a surname (`Lima`, `Stanley`): only its position tells.
+  /// A place of two words or more in the gazetteer (`Addis Ababa`), or a region of one
+  /// (`Central America`, `Northern Ontario`). One word alone is as often a surname (`Lima`,
+  /// `Stanley`): only its position tells.
   private static func isKnownPlace(_ words: [String]) -> Bool {
-    words.count > 1 && Lexicon.placeNames.contains(words.joined(separator: " "))
+    guard words.count > 1 else { return false }
+    if words.count == 2, Lexicon.regionQualifiers.contains(words[0]), Lexicon.placeNames.contains(words[1]) { return true }
+    return Lexicon.placeNames.contains(words.joined(separator: " "))
   }
 
   /// `the Sixth Circuit`, `the Cold War`: `the` right before the name, which is a noun of
