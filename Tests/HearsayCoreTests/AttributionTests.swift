@@ -140,6 +140,8 @@ struct AttributionTests {
          quote: "the bridge should reopen", speaker: "the share of residents", rule: .subjectCueContent),
     Case(name: "a man compound saying speaks for himself", body: "Officers spoke to a gunman claiming that he had a bomb.", quote: "he had a bomb", speaker: "a gunman", rule: .subjectCueContent),
     Case(name: "an irregular past tense makes the clause a weak cue takes", body: "Okafor suggested the mayor went too far.", quote: "the mayor went too far", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "a subject the tagger reads as opening a noun phrase starts the clause after a weak cue", body: "Harbour lawyers suggest such a levy could violate the charter.", quote: "such a levy could violate", speaker: "Harbour lawyers", rule: .subjectCueContent),
+    Case(name: "a bare plural subject with a negated auxiliary starts the clause after a weak cue", body: "Okafor also suggested politicians don't fully understand the port.", quote: "politicians don't fully understand", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a phrasal cue past a day", body: "Okafor called Wednesday for the mayor to resign.", quote: "the mayor to resign", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "but before a second cue", body: "Okafor called the survey careless but said the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "an as clause introduces the claim after it", body: "As harbour master Ana Lima has pointed out, the cables were never inspected.", quote: "the cables were never inspected", speaker: "Ana Lima", rule: .subjectCueContent),
@@ -350,6 +352,17 @@ struct AttributionTests {
                     "Rebuilding the bridge is easier said than done in a city this size.",
                     "Voters heard his remarks that were featured on the harbour's radio station."])
   func aSpeechWordTheTaggerReadsAsANounIsNoCue(_ sentence: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + sentence)
+    #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
+  }
+
+  /// No clause starts at a month named like a modal (`in late May`), at a preposition's
+  /// object (`projected along these lines does …`), or at a capitalised speech word read
+  /// as a name's (`some low-level State employees could …`).
+  @Test(arguments: ["Okafor spoke to Harbour Radio in late May.",
+                    "A future projected along these lines does not look promising.",
+                    "Some low-level State employees could get a warning."])
+  func noClauseStartsInsideAPhrase(_ sentence: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + sentence)
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
   }

@@ -67,6 +67,9 @@ enum CueFinder {
       // `the United States said`: in a sentence-case sentence a capitalised speech word
       // after a capitalised word is part of a name; a title-case headline's is a verb.
       if token.isCapitalised, let p = prev, p.kind == .word, p.isCapitalised, isSentenceCase() { continue }
+      // `some low-level State employees`: after a lowercase word, a capitalised speech word
+      // the tagger reads as a proper noun opens a name.
+      if token.isCapitalised, let p = prev, p.kind == .word, isSentenceCase(), tag(k) == .nnp || tag(k) == .nnps { continue }
       let next = k + 1 < r.upperBound ? T[k + 1] : nil
       if w == "according", next?.lower == "to" {
         out.append(Cue(kind: .accordingTo, tokens: k..<(k + 2), isWeak: false))

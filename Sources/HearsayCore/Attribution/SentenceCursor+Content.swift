@@ -422,13 +422,22 @@ extension SentenceCursor {
     verb.has(.listenerVerb) && k > r.lowerBound && T[k - 1].kind == .word && T[k - 1].isCapitalised
   }
 
-  /// Where in `range` a clause of its own starts, after a comma or a word that is not a
-  /// determiner (`said in 2010 the bridge would …`).
+  /// Where in `range` a clause of its own starts, after a comma or a word that neither
+  /// opens a noun phrase nor is a preposition (`said in 2010 the bridge would …`, not
+  /// `projected along these lines does …`).
   func clauseStart(in range: Range<Int>) -> Int? {
-    // A day's name is when, not who (`told residents on Tuesday the levy would rise`).
-    range.first { (T[$0 - 1].isMark(",") || (T[$0 - 1].kind == .word && !T[$0 - 1].has(.determiner)))
-      && !(T[$0].isCapitalised && T[$0].has(.adjunctOpener)) && startsClause(at: $0) }
+    range.first { k in
+      let previous = T[k - 1]
+      guard previous.isMark(",") || previous.kind == .word && !previous.has(.determiner) && !Lexicon.prepositions.contains(previous),
+        // A day's name is when, not who (`told residents on Tuesday the levy would rise`).
+        !(T[k].isCapitalised && T[k].has(.adjunctOpener)), startsClause(at: k)
+      else { return false }
+      return previous.isMark(",") || doc.tag(k - 1).map(Self.modifiesNoun) != true
+    }
   }
+
+  /// A determiner, an adjective or a possessive: a noun phrase goes on after it.
+  private static func modifiesNoun(_ tag: PennTag) -> Bool { tag == .dt || tag == .pdt || tag == .jj || tag == .prpPossessive }
 
   /// Words that set a scene rather than state a claim: they open with a preposition or
   /// subordinator (`At the time`, `While he was …`, `As for …`), or hold no finite verb.
@@ -595,20 +604,26 @@ extension SentenceCursor {
   /// auxiliary is finite by itself; a word with a verb's ending (`favors`, `claimed`) is
   /// asked of the tagger, as no word list tells `claims` the verb from `claims` the noun.
   /// The clause's verb must come before `end` (the sentence's end unless said).
+  private static func opensNounPhrase(_ tag: PennTag) -> Bool { tag == .dt || tag == .pdt || tag == .jj || tag == .nns }
+
   func startsClause(at k: Int, before end: Int? = nil) -> Bool {
     let end = end ?? r.upperBound
     // `she'll`, `they're`, `he'd`: a subject with its auxiliary.
     if k < end, T[k].kind == .word, Lexicon.isContractedSubject(T[k].lower) { return true }
     // `there was no deal`, `there could be layoffs`: an existential subject and its auxiliary.
     if k + 1 < end, T[k].kind == .word, Lexicon.existentialSubjects.contains(T[k]), Lexicon.auxiliaries.contains(T[k + 1]) { return true }
-    guard k < end, T[k].kind == .word, T[k].has(.pronoun) || T[k].has(.determiner) || T[k].isCapitalised,
-      !T[k].has(.phraseConnector)
+    // The subject opens with a pronoun, a determiner or a name — or a word the tagger reads
+    // as opening a noun phrase (`such a tactic could …`, `any further deals should …`,
+    // `politicians don't …`).
+    guard k < end, T[k].kind == .word, !T[k].has(.phraseConnector),
+      T[k].has(.pronoun) || T[k].has(.determiner) || T[k].isCapitalised || doc.tag(k).map(Self.opensNounPhrase) == true
     else { return false }
     var j = k + 1
     while j < end, j - k <= 6, T[j].kind == .word || T[j].isMark("-"), T[j].quote == T[k].quote {
       // After a possessive (`Okafor's claims`) a word is a noun.
       let afterPossessive = T[j - 1].bare != T[j - 1].lower
-      if Lexicon.auxiliaries.contains(T[j]) { return !afterPossessive }
+      // (`late May`: a capitalised modal is a month's name.)
+      if Lexicon.auxiliaries.contains(T[j]), !T[j].isCapitalised { return !afterPossessive }
       // A finite verb: a regular form (`imposed`, `wants`), or any after a subject pronoun (`it sold`).
       if PhraseFinder.mayBeVerb(T[j]) || (j == k + 1 && T[k].has(.pronoun)), !afterPossessive, let tag = doc.tag(j),
         tag.isFiniteVerb || (tag == .vbn && j == k + 1 && T[k].has(.pronoun))

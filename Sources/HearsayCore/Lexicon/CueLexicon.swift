@@ -52,7 +52,7 @@ extension Lexicon {
   static let auxiliaries: WordSet = [
     "is", "are", "was", "were", "has", "have", "had", "does", "did", "will", "would", "can", "could", "may",
     "might", "must", "shall", "should", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
-    "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
+    "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
   ]
 
   /// Prepositions before a speech gerund whose subject is the sentence's (`surprised
