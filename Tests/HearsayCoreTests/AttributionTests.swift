@@ -141,6 +141,7 @@ struct AttributionTests {
     Case(name: "a man compound saying speaks for himself", body: "Officers spoke to a gunman claiming that he had a bomb.", quote: "he had a bomb", speaker: "a gunman", rule: .subjectCueContent),
     Case(name: "an irregular past tense makes the clause a weak cue takes", body: "Okafor suggested the mayor went too far.", quote: "the mayor went too far", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a subject the tagger reads as opening a noun phrase starts the clause after a weak cue", body: "Harbour lawyers suggest such a levy could violate the charter.", quote: "such a levy could violate", speaker: "Harbour lawyers", rule: .subjectCueContent),
+    Case(name: "a place before a plural-looking speech verb is its subject", body: "Germany pledges to expand its navy.", quote: "to expand its navy", speaker: "Germany", rule: .subjectCueContent),
     Case(name: "a bare plural subject with a negated auxiliary starts the clause after a weak cue", body: "Okafor also suggested politicians don't fully understand the port.", quote: "politicians don't fully understand", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a phrasal cue past a day", body: "Okafor called Wednesday for the mayor to resign.", quote: "the mayor to resign", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "but before a second cue", body: "Okafor called the survey careless but said the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),
@@ -343,14 +344,18 @@ struct AttributionTests {
   /// question`, `a four-way contest`, `a fundraising call`) or as a noun before another
   /// (`a press briefing`) or before a relative clause (`a report that could …`), nor a
   /// plural one whose `that` is the subject of a relative clause (`remarks that were
-  /// featured`); nor is a verb in a comparison (`easier said than done`).
+  /// featured`, `states that have suffered`), or after an adjective (`Western states`); nor
+  /// is a verb in a comparison (`easier said than done`).
   @Test(arguments: ["The council faces an open question about the levy on Monday.",
                     "The race became a four-way contest among the harbour's factions.",
                     "The campaign sent a fundraising call following the remarks.",
                     "Okafor held an impromptu press briefing to brag that the levy had passed.",
                     "The auditor is preparing an additional report that could touch on the levy.",
                     "Rebuilding the bridge is easier said than done in a city this size.",
-                    "Voters heard his remarks that were featured on the harbour's radio station."])
+                    "Voters heard his remarks that were featured on the harbour's radio station.",
+                    "Voters went to the polls in Rust Belt states that have suffered from the loss of jobs.",
+                    "The race now moves to Western states this week that Okafor is counting on winning.",
+                    "Much will depend on the other early voting states that precede it on the calendar."])
   func aSpeechWordTheTaggerReadsAsANounIsNoCue(_ sentence: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + sentence)
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")

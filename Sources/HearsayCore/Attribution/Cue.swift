@@ -29,8 +29,9 @@ struct Cue {
 /// Finds the cues of one sentence from the lexicons.
 enum CueFinder {
   /// `tag` reads a token's part of speech, asked only of a listed verb form that may be a
-  /// noun (`his repeated calls`, `the warnings`).
-  static func cues(in r: Range<Int>, tokens T: [Token], tag: (Int) -> PennTag?) -> [Cue] {
+  /// noun (`his repeated calls`, `the warnings`); `lexicalTag` the part of speech its
+  /// word most often has in the tagger's data (nil for a word it never met).
+  static func cues(in r: Range<Int>, tokens T: [Token], tag: (Int) -> PennTag?, lexicalTag: (Int) -> PennTag?) -> [Cue] {
     var out: [Cue] = []
     // Whether the sentence is written in sentence case (a long word other than a function
     // word in lower case: title case keeps `after`, `with` small), asked only of a
@@ -135,17 +136,22 @@ enum CueFinder {
         // subject — or the tagger reads a verb (`The candidate claims his …`).
         if token.has(.speechNoun), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), !(tag(k)?.isFiniteVerb ?? false) { continue }
         if token.has(.speechNoun), let p = prev, isPossessive(p, T, k - 1) { continue }
-        // `Trump's repeated calls to …`, `the claims`: a noun by the tagger after a modifier —
+        // `Trump's repeated calls to …`, `the claims`, `Western states`: a noun by the tagger
+        // after a modifier (a capitalised one only if the tagger's data knows an adjective,
+        // and not in a title-case headline: `Frank writes`, `Germany pledges`) —
         // but no plural follows a singular determiner (`another says there are …`).
-        if w.endsWith("s"), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), !Lexicon.singularDeterminers.contains(p),
-          tag(k) == .nns
+        if w.endsWith("s"), let p = prev, p.kind == .word, !p.isCapitalised || isSentenceCase() && lexicalTag(k - 1).map(Self.isAdjective) == true, !p.has(.pronoun),
+          !Lexicon.singularDeterminers.contains(p), tag(k) == .nns
         {
           continue
         }
         // `Rust Belt states that have suffered`, `remarks that were featured`: a plural noun
-        // (by the tagger) whose `that` is the subject of the verb after it — a relative
-        // clause, not content (`Lima says that is wrong` is a verb's).
-        if w.endsWith("s"), next?.is("that") == true, verbFollows(that: k + 1, end: r.upperBound, T, tag: tag), tag(k) == .nns {
+        // whose `that` is the subject of the verb after it — a relative clause, not content
+        // (`Lima says that is wrong` is a verb's). The tagger says so of the noun, of `that`
+        // (a wh-determiner) or of the verb (a plural's present agrees with no `that`).
+        if w.endsWith("s"), next?.is("that") == true, verbFollows(that: k + 1, end: r.upperBound, T, tag: tag),
+          tag(k) == .nns || tag(k + 1) == .wdt || tag(k + 2) == .vbp
+        {
           continue
         }
         // `an open question`, `a four-way contest`: a base form the tagger reads as a noun —
@@ -251,6 +257,8 @@ enum CueFinder {
 
   /// `remarks that were featured`, `statements that damaged …`: the tagger reads a finite
   /// verb right after `that`, the subject of a relative clause.
+  private static func isAdjective(_ tag: PennTag) -> Bool { tag == .jj || tag == .jjr || tag == .jjs }
+
   private static func verbFollows(that: Int, end: Int, _ T: [Token], tag: (Int) -> PennTag?) -> Bool {
     that + 1 < end && T[that + 1].kind == .word && tag(that + 1)?.isFiniteVerb == true
   }
