@@ -461,9 +461,13 @@ struct AttributionTests {
   }
 
   /// `said to a crowd`, `told reporters at a breakfast`, `said of the ruling`: where, to
-  /// whom or of what, never what was said.
+  /// whom or of what, never what was said; nor, after the quote that opens the sentence,
+  /// the listener and what follows it (`told the Lagos Dialogue, a regional forum`).
   @Test(arguments: ["“We will rebuild,” Okafor said to a crowd in Lagos.", "“We will rebuild,” Okafor told reporters at a breakfast.",
-                    "“We will rebuild,” Okafor said of the ruling."])
+                    "“We will rebuild,” Okafor said of the ruling.",
+                    "“We will rebuild,” Okafor told the Lagos Dialogue, a regional security forum.",
+                    "“We will rebuild,” Okafor told the packed hall, where an overflow crowd watched on a screen.",
+                    "“We will rebuild,” Okafor told the crowd, her voice drowned out by boos."])
   func aPrepositionalPhraseAfterACueIsNotContent(_ body: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)
     #expect(analysis.quotes.map(analysis.text) == ["We will rebuild"])

@@ -215,10 +215,21 @@ extension SentenceCursor {
     {
       return true
     }
+    // `"…," Carter told the Shangri-La Dialogue, a regional forum in Singapore.`: after the
+    // quote that opens the sentence, a listener and whatever follows it to the first comma
+    // say who heard it, where and how — the quote was what was said.
+    if listener, opensWithQuote(before: c), !clauseAhead(c) { return true }
     // `Rubio said here.`, `Lima fired back with a laugh.`: only adverbs, particles and a
     // short prepositional phrase before the clause ends.
     if k - (c + 1) <= 7, closesClause(after: c) { return true }
     return listener && k - (c + 1) <= 4 && (first.isCapitalised || first.has(.pronoun) || first.is("reporters"))
+  }
+
+  /// Whether the sentence opens with a quote that closes before token `c` — not a title
+  /// (`"Broad City" Star Asked Actors To …`).
+  private func opensWithQuote(before c: Int) -> Bool {
+    guard T[r.lowerBound].kind == .quoteOpen, let q = T[r.lowerBound].quote, !doc.isTitle(quote: q) else { return false }
+    return (r.lowerBound..<c).contains { T[$0].kind == .quoteClose && T[$0].quote == q }
   }
 
   /// `…, an official told Reuters on condition of anonymity because he was not authorized to
