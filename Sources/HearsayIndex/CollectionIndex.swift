@@ -41,7 +41,10 @@ public final class CollectionIndex: Sendable {
   /// full-text tables, whose pages quick_check does not read.
   private func damage(checkFullText: Bool) throws -> String? {
     do {
-      return try dbQueue.write { db in
+      // Outside a transaction: a check that runs out of memory (garbage read as a length)
+      // makes SQLite roll back, and a transaction's commit then failed with "Transaction
+      // was aborted" in place of the answer (seen once in a full test run, under load).
+      return try dbQueue.writeWithoutTransaction { db in
         let check = try String.fetchOne(db, sql: "PRAGMA quick_check") ?? "no answer from the check"
         if check != "ok" { return check }
         let present = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
