@@ -462,12 +462,18 @@ struct AttributionTests {
 
   /// `said to a crowd`, `told reporters at a breakfast`, `said of the ruling`: where, to
   /// whom or of what, never what was said; nor, after the quote that opens the sentence,
-  /// the listener and what follows it (`told the Lagos Dialogue, a regional forum`).
+  /// what follows the cue (`told the Lagos Dialogue, a regional forum`, `said onstage`, `said
+  /// and quickly hung up`) — and a cue inside the speaker's own phrase (`a group called …`)
+  /// is not the quote's.
   @Test(arguments: ["“We will rebuild,” Okafor said to a crowd in Lagos.", "“We will rebuild,” Okafor told reporters at a breakfast.",
                     "“We will rebuild,” Okafor said of the ruling.",
                     "“We will rebuild,” Okafor told the Lagos Dialogue, a regional security forum.",
                     "“We will rebuild,” Okafor told the packed hall, where an overflow crowd watched on a screen.",
-                    "“We will rebuild,” Okafor told the crowd, her voice drowned out by boos."])
+                    "“We will rebuild,” Okafor told the crowd, her voice drowned out by boos.",
+                    "“We will rebuild,” Okafor said onstage Tuesday night.",
+                    "“We will rebuild,” Okafor said happily on Harbour Radio as the returns came in.",
+                    "“We will rebuild,” she said and quickly hung up.",
+                    "“We will rebuild,” said Ana Lima, organizer of a group called Friends of the Bridge."])
   func aPrepositionalPhraseAfterACueIsNotContent(_ body: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)
     #expect(analysis.quotes.map(analysis.text) == ["We will rebuild"])

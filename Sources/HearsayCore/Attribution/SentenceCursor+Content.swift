@@ -215,21 +215,29 @@ extension SentenceCursor {
     {
       return true
     }
-    // `"…," Carter told the Shangri-La Dialogue, a regional forum in Singapore.`: after the
-    // quote that opens the sentence, a listener and whatever follows it to the first comma
-    // say who heard it, where and how — the quote was what was said.
-    if listener, opensWithQuote(before: c), !clauseAhead(c) { return true }
+    // `"…," Carter told the Shangri-La Dialogue, a regional forum in Singapore.`, `"…,"
+    // Christie said to laughs.`: after the quote that opens the sentence, whatever follows
+    // the cue to the first comma says who heard it, where and how — unless a clause of its
+    // own starts there. The quote was what was said. (A participle is not the quote's cue:
+    // `"…," Romney tweeted after a man claiming allegiance to …`.)
+    if opensWithQuote(before: c), !T[c].lower.endsWith("ing"), !clauseAhead(c) { return true }
     // `Rubio said here.`, `Lima fired back with a laugh.`: only adverbs, particles and a
     // short prepositional phrase before the clause ends.
     if k - (c + 1) <= 7, closesClause(after: c) { return true }
     return listener && k - (c + 1) <= 4 && (first.isCapitalised || first.has(.pronoun) || first.is("reporters"))
   }
 
-  /// Whether the sentence opens with a quote that closes before token `c` — not a title
-  /// (`"Broad City" Star Asked Actors To …`).
+  /// Whether the sentence opens with a quote that closes before token `c` with only the
+  /// cue's subject between them (`"…," Okafor said`; not `"…," said Okafor`, nor `"…," said
+  /// Tim Selaty, organizer of a group called …`) — a quote that is no sentence of its own
+  /// (`"… state." She noted …`) and no title (`"Broad City" Star Asked Actors To …`).
   private func opensWithQuote(before c: Int) -> Bool {
-    guard T[r.lowerBound].kind == .quoteOpen, let q = T[r.lowerBound].quote, !doc.isTitle(quote: q) else { return false }
-    return (r.lowerBound..<c).contains { T[$0].kind == .quoteClose && T[$0].quote == q }
+    guard T[r.lowerBound].kind == .quoteOpen, let q = T[r.lowerBound].quote, !doc.isTitle(quote: q),
+      let close = (r.lowerBound..<c).first(where: { T[$0].kind == .quoteClose && T[$0].quote == q }),
+      !T[close - 1].isMark(".")
+    else { return false }
+    let between = (close + 1)..<c
+    return between.contains { T[$0].kind == .word } && !between.contains { T[$0].kind == .word && T[$0].has(.speechVerb) }
   }
 
   /// `…, an official told Reuters on condition of anonymity because he was not authorized to
