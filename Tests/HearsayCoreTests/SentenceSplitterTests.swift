@@ -16,6 +16,8 @@ struct SentenceSplitterTests {
     ("\"Is this proof?\" Vitter demanded.", ["\"Is this proof?\" Vitter demanded."]),
     ("\"A. B. C,\" she said.", ["\"A. B. C,\" she said."]),
     ("They met in the U.S. on Monday.", ["They met in the U.S. on Monday."]),
+    ("ORLANDO, Fla. (Reuters) - The mayor met survivors.", ["ORLANDO, Fla. (Reuters) - The mayor met survivors."]),
+    ("NO, he said. (Then he left.)", ["NO, he said.", "(Then he left.)"]),
     ("安全是第一位的。我们不会降低标准。", ["安全是第一位的。", "我们不会降低标准。"]),
   ]
 

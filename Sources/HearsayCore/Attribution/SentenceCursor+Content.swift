@@ -5,14 +5,17 @@ extension SentenceCursor {
   /// `Hours later, …`, `Inside the hotel, …`, `Likewise, …`: a first word capitalised for
   /// its place alone).
   func sentenceSubject(before limit: Int) -> NounPhrase? {
-    var k = r.lowerBound
+    var k = datelineEnd().map { $0 + 1 } ?? r.lowerBound
     let lower = T[k].lower
+    // (`There,`, `Still,`: a function word and a comma open no subject.)
     let opensWithAdverbial = Lexicon.clauseOpeners.contains(lower) || lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("ly")
-      || doc.positionalCapitals.contains(k) && k + 1 < r.upperBound && T[k + 1].isMark(",")
+      || (doc.positionalCapitals.contains(k) || T[k].has(.capitalisedFunctionWord)) && k + 1 < r.upperBound && T[k + 1].isMark(",")
     if k < limit, let comma = (k..<limit).first(where: { T[$0].isMark(",") }),
       opensWithAdverbial || endsInAdverb(k..<comma) || isPrepositionalOpener(k..<comma)
     {
       k = comma + 1
+      // `Speaking on ABC's "This Week," Carson …`: past the mark that closes a title.
+      while k < limit, T[k].kind == .quoteClose { k += 1 }
     }
     guard k < limit, var phrase = finder.phrase(after: k - 1, limit: limit) else { return nil }
     // `At an event in St. Clairsville, Ohio, Brenda Johnson …`: the adverbial's town, then
@@ -22,6 +25,16 @@ extension SentenceCursor {
     }
     if case .role = phrase.head, phrase.tokens.count > 7 { return nil }
     return phrase
+  }
+
+  /// `ORLANDO, Fla. (Reuters) - President Barack Obama met …`: where a dateline that opens
+  /// the paragraph (capitals, then a comma, bracket or dash) ends, at its dash.
+  private func datelineEnd() -> Int? {
+    let first = r.lowerBound
+    guard first == doc.blockTokens[sentence.block].lowerBound, T[first].kind == .word, NameClassifier.isCapitalsOnly(T[first].text),
+      first + 1 < r.upperBound, T[first + 1].isMark(",") || T[first + 1].isMark("(") || T[first + 1].isMark("-") || T[first + 1].mark.isDash
+    else { return nil }
+    return (first + 1..<min(r.upperBound, first + 12)).first { T[$0].isMark("-") || T[$0].mark.isDash }
   }
 
   /// `Inside the hotel conference center,`, `Over the past two weeks,`: a preposition's

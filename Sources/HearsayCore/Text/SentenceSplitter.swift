@@ -56,7 +56,7 @@ struct SentenceSplitter {
         {
           e += 1
         }
-        if breaks(tokens, terminal: k, after: e, limit: span.upperBound) {
+        if breaks(tokens, terminal: k, after: e, limit: span.upperBound), !isDatelineAbbreviation(tokens, paragraph: span.lowerBound, at: k) {
           make(tokens, start..<(e + 1), block: block, into: &out)
           start = e + 1
         }
@@ -76,6 +76,14 @@ struct SentenceSplitter {
     if isCJKTerminal(mark) { return true }
     if tokens[k].kind == .quoteClose, attributionFollows(tokens, from: e + 1, limit: limit) { return false }
     return opensSentence(next) && !(mark.kind == .word && !endsSentence(abbreviation: mark, next: next))
+  }
+
+  /// `ORLANDO, Fla. (Reuters) - …`: the period after a dateline's state (a capitalised
+  /// word a few tokens into a paragraph that opens with a place in capitals and a comma)
+  /// ends no sentence.
+  private func isDatelineAbbreviation(_ tokens: [Token], paragraph start: Int, at k: Int) -> Bool {
+    k - start <= 4 && start + 1 < k - 1 && tokens[start].kind == .word && NameClassifier.isCapitalsOnly(tokens[start].text)
+      && tokens[start + 1].kind == .punctuation && mark(tokens[start + 1]) == "," && tokens[k - 1].kind == .word && tokens[k - 1].isCapitalised
   }
 
   /// `"…?" Vitter demanded.`: a name and a cue after a quote belong to its sentence.
