@@ -149,6 +149,7 @@ struct AttributionTests {
     Case(name: "a phrasal cue past a day", body: "Okafor called Wednesday for the mayor to resign.", quote: "the mayor to resign", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "but before a second cue", body: "Okafor called the survey careless but said the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "an as clause introduces the claim after it", body: "As harbour master Ana Lima has pointed out, the cables were never inspected.", quote: "the cables were never inspected", speaker: "Ana Lima", rule: .subjectCueContent),
+    Case(name: "an as clause after a coordinator introduces the claim after it", body: "But as Okafor noted, those voters will give the levy a second look.", quote: "those voters will give the levy", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "according to after a comma inside the closing quote", body: "She likened the vote to a “root canal,” according to Okafor’s memoir.", quote: "She likened the vote", speaker: "Okafor’s memoir", rule: .accordingTo),
     Case(name: "a participle continues past an adverb", body: "Okafor turned against the levy, eventually saying it would ruin the port.", quote: "it would ruin the port", speaker: "Okafor", rule: .participleContinuation),
     Case(name: "implying continues", body: "Okafor questioned why the mayor skipped the vote, implying that she feared the result.", quote: "she feared the result", speaker: "Okafor", rule: .participleContinuation),

@@ -187,8 +187,13 @@ extension SentenceCursor {
       }
       k += 1
     }
-    // `As Paul Ryan has pointed out, that's …`: a cue in an `as` clause introduces what follows.
-    if k == c + 1 { return !(k < r.upperBound && T[k].isMark(",") && Lexicon.asClauseOpeners.contains(T[r.lowerBound]) && k + 1 < r.upperBound && startsClause(at: k + 1)) }
+    // `As Paul Ryan has pointed out, that's …`, `But as Clyburn noted, those voters …`, `As
+    // the Post reported, even if …`: a cue in an `as` clause that opens the sentence (past
+    // a coordinator) introduces whatever follows it.
+    if k == c + 1 {
+      let opener = r.lowerBound + (Lexicon.coordinators.contains(T[r.lowerBound]) ? 1 : 0)
+      return !(k + 1 < r.upperBound && T[k].isMark(",") && Lexicon.asClauseOpeners.contains(T[opener]) && T[k + 1].kind == .word)
+    }
     // `says at a stop in Toledo, Ohio, that …`: a place's comma, and the content follows.
     if k < r.upperBound, T[k].isMark(",") {
       var j = k + 1
