@@ -45,6 +45,12 @@ enum CueFinder {
       sentenceCase = answer
       return answer
     }
+    // The `as` opening a clause right before `k`, or before an adverb there (`as first`).
+    func asOpener(before k: Int) -> Int? {
+      if k - 1 >= r.lowerBound, Lexicon.asClauseOpeners.contains(T[k - 1]) { return k - 1 }
+      if k - 2 >= r.lowerBound, Lexicon.asClauseOpeners.contains(T[k - 2]), T[k - 1].kind == .word, tag(k - 1) == .rb { return k - 2 }
+      return nil
+    }
     // The last token of a cue that spans words the loop would otherwise read again.
     var covered = r.lowerBound - 1
     let cueFlags: WordFlags = [.speechVerb, .speechNoun, .finiteSpeechVerb, .relayWord, .phrasalSpeechVerb]
@@ -74,6 +80,10 @@ enum CueFinder {
       let next = k + 1 < r.upperBound ? T[k + 1] : nil
       if w == "according", next?.lower == "to" {
         out.append(Cue(kind: .accordingTo, tokens: k..<(k + 2), isWeak: false))
+      } else if w.endsWith("ed"), next?.is("by") == true, let opener = asOpener(before: k) {
+        // `As reported by Western Journalism, …`, `as first reported by the Times`: a passive
+        // `as` clause names a source, as `according to` does.
+        out.append(Cue(kind: .accordingTo, tokens: opener..<(k + 2), isWeak: false))
       } else if w == "per", prev.map({ $0.isMark(",") || $0.isMark("\u{2014}") || $0.isMark("(") }) == true {
         out.append(Cue(kind: .per, tokens: k..<(k + 1), isWeak: false))
       } else if w == "citing" {
