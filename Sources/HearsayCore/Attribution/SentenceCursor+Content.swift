@@ -667,6 +667,11 @@ extension SentenceCursor {
       {
         return true
       }
+      // `she and her husband are …`: a coordinated subject goes on past `and`.
+      if T[j].is("and"), j + 1 < end, T[j + 1].kind == .word, T[j + 1].has(.pronoun) || T[j + 1].has(.determiner) || T[j + 1].isCapitalised {
+        j += 1
+        continue
+      }
       if T[j].has(.phraseStop) { return false }
       j += 1
     }
