@@ -651,21 +651,23 @@ extension SentenceCursor {
     if k + 1 < end, T[k].kind == .word, Lexicon.existentialSubjects.contains(T[k]), Lexicon.auxiliaries.contains(T[k + 1]) { return true }
     // The subject opens with a pronoun, a determiner or a name — or a word the tagger reads
     // as opening a noun phrase (`such a tactic could …`, `any further deals should …`,
-    // `politicians don't …`).
-    guard k < end, T[k].kind == .word, !T[k].has(.phraseConnector),
-      T[k].has(.pronoun) || T[k].has(.determiner) || T[k].isCapitalised || doc.tag(k).map(Self.opensNounPhrase) == true
-    else { return false }
+    // `politicians don't …`): asked last, once a verb is found, and never of a preposition
+    // or a past form (most words the rules ask this of are neither subject nor clause).
+    guard k < end, T[k].kind == .word, !T[k].has(.phraseConnector) else { return false }
+    let listed = T[k].has(.pronoun) || T[k].has(.determiner) || T[k].isCapitalised
+    guard listed || !Lexicon.prepositions.contains(T[k]) && !T[k].lower.endsWith("ed") else { return false }
+    let opens = { listed || self.doc.tag(k).map(Self.opensNounPhrase) == true }
     var j = k + 1
     while j < end, j - k <= 6, T[j].kind == .word || T[j].isMark("-"), T[j].quote == T[k].quote {
       // After a possessive (`Okafor's claims`) a word is a noun.
       let afterPossessive = T[j - 1].bare != T[j - 1].lower
       // (`late May`: a capitalised modal is a month's name.)
-      if Lexicon.auxiliaries.contains(T[j]), !T[j].isCapitalised { return !afterPossessive }
+      if Lexicon.auxiliaries.contains(T[j]), !T[j].isCapitalised { return !afterPossessive && opens() }
       // A finite verb: a regular form (`imposed`, `wants`), or any after a subject pronoun (`it sold`).
       if PhraseFinder.mayBeVerb(T[j]) || (j == k + 1 && T[k].has(.pronoun)), !afterPossessive, let tag = doc.tag(j),
         tag.isFiniteVerb || (tag == .vbn && j == k + 1 && T[k].has(.pronoun))
       {
-        return true
+        return opens()
       }
       // `she and her husband are …`: a coordinated subject goes on past `and`.
       if T[j].is("and"), j + 1 < end, T[j + 1].kind == .word, T[j + 1].has(.pronoun) || T[j + 1].has(.determiner) || T[j + 1].isCapitalised {
