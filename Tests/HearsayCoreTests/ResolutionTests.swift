@@ -246,6 +246,19 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "It was a coin toss") ?? analysis.quote(startingWith: "It worked")) == speaker)
   }
 
+  /// A title's gender keeps a surname from the person of the other gender who has it
+  /// (`Mrs. Okafor` is not `David Okafor`), so `she` after her finds her.
+  @Test func aTitlesGenderKeepsASurnameFromThePersonOfTheOther() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      Mayor David Okafor toured the harbour with Ms. Lima on Friday.
+
+      Mrs. Okafor did not hesitate. “We will rebuild the bridge,” she said.
+      """)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "We will rebuild")) == "Okafor")
+  }
+
   @Test func aNameQualifyingARoleGivesWayToTheNameAfterIt() throws {
     let analysis = try Fixture.analyse("""
       Headline

@@ -155,7 +155,7 @@ struct EntityRegistry {
                          role: String? = nil, gender: Gender? = nil) -> Int {
     let key = NameKey(words)
     let shown = Self.clean(display)
-    if let (found, exact) = lookup(words, key: key, before: range.start, kind: kind) {
+    if let (found, exact) = lookup(words, key: key, before: range.start, kind: kind, gender: gender) {
       let firstWord = entities[found].words.first
       // Mutated in place: copying the entity out would copy its mention list every time.
       if words.count > entities[found].words.count, kind == .person || entities[found].kind != .person {
@@ -253,10 +253,13 @@ struct EntityRegistry {
     lookup(words, key: NameKey(words), before: offset, kind: kind)?.entity
   }
 
-  /// `exact` when the entity is indexed under this very key.
-  private func lookup(_ words: [String], key: NameKey, before offset: Int, kind: NameClassifier.Kind?) -> (entity: Int, exact: Bool)? {
+  /// `exact` when the entity is indexed under this very key. A title's gender (`Mrs.
+  /// Clinton`) rules out an entity known to be of the other (`Bill Clinton`).
+  private func lookup(_ words: [String], key: NameKey, before offset: Int, kind: NameClassifier.Kind?,
+                      gender: Gender? = nil) -> (entity: Int, exact: Bool)? {
     guard !words.isEmpty else { return nil }
-    if let exact = byKey[key], entities[exact].kind != .unnamed { return (exact, true) }
+    let agrees = { (e: Int) in gender == nil || self.entities[e].gender == nil || self.entities[e].gender == gender }
+    if let exact = byKey[key], entities[exact].kind != .unnamed, agrees(exact) { return (exact, true) }
     // Sorted without repeats; no set, as nearly every name has one or two candidates. One
     // word's list is used where it lies.
     var candidates = byWord[WordKey(words[0])] ?? []
@@ -271,10 +274,10 @@ struct EntityRegistry {
       candidates.removeLast(candidates.count - kept)
     }
     // One candidate needs no recency to break a tie.
-    if candidates.count == 1, matchesName(words, entities[candidates[0]], kind) { return (candidates[0], false) }
+    if candidates.count == 1, matchesName(words, entities[candidates[0]], kind), agrees(candidates[0]) { return (candidates[0], false) }
     var best: (entity: Int, last: Int)? = nil
     for i in candidates {
-      guard matchesName(words, entities[i], kind) else { continue }
+      guard matchesName(words, entities[i], kind), agrees(i) else { continue }
       let last = lastMention(of: i, before: offset) ?? -1
       if best == nil || last > best!.last { best = (i, last) }
     }
