@@ -23,7 +23,8 @@ struct SentenceAttributor {
   }
 
   mutating func claims() -> [Claim] {
-    let listed = CueFinder.cues(in: cursor.r, tokens: cursor.T, tag: cursor.finder.tag, lexicalTag: cursor.doc.lexicalTag)
+    // (A closure over the cursor: `cursor.doc.lexicalTag` would copy the document per sentence.)
+    let listed = CueFinder.cues(in: cursor.r, tokens: cursor.T, tag: cursor.finder.tag, lexicalTag: { [cursor] in cursor.doc.lexicalTag($0) })
     let cues = (listed + cursor.openClassCues(known: listed)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     var found = SentenceClaims(cues: cues, in: cursor)
     for sieve in Self.sieves { sieve.apply(to: cursor, &found) }

@@ -233,16 +233,17 @@ extension SentenceCursor {
     {
       return true
     }
+    // `Rubio said here.`, `Lima fired back with a laugh.`: only adverbs, particles and a
+    // short prepositional phrase before the clause ends.
+    if k - (c + 1) <= 7, closesClause(after: c) { return true }
+    if listener && k - (c + 1) <= 4 && (first.isCapitalised || first.has(.pronoun) || first.is("reporters")) { return true }
     // `"…," Carter told the Shangri-La Dialogue, a regional forum in Singapore.`, `"…,"
     // Christie said to laughs.`: after the quote that opens the sentence, whatever follows
     // the cue to the first comma says who heard it, where and how — unless a clause of its
     // own starts there. The quote was what was said. (A participle is not the quote's cue:
-    // `"…," Romney tweeted after a man claiming allegiance to …`.)
-    if opensWithQuote(before: c), !T[c].lower.endsWith("ing"), !clauseAhead(c) { return true }
-    // `Rubio said here.`, `Lima fired back with a laugh.`: only adverbs, particles and a
-    // short prepositional phrase before the clause ends.
-    if k - (c + 1) <= 7, closesClause(after: c) { return true }
-    return listener && k - (c + 1) <= 4 && (first.isCapitalised || first.has(.pronoun) || first.is("reporters"))
+    // `"…," Romney tweeted after a man claiming allegiance to …`.) Asked last: the clause
+    // test is the dearest.
+    return opensWithQuote(before: c) && !T[c].lower.endsWith("ing") && !clauseAhead(c)
   }
 
   /// Whether the sentence opens with a quote that closes before token `c` with only the

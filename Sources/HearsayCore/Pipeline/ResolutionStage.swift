@@ -147,13 +147,13 @@ struct ResolutionStage: AnalysisStage {
   private func antecedent(_ kind: Lexicon.PronounKind, doc: Document, spoken: [Spoken], claimed: [TextRange], offset: Int, block: Int,
                           depth: Int = 0) -> Int? {
     let entities = doc.entities
-    let fits: (Int) -> Bool = { compatible(kind, entities[$0]) }
-    let fitsSurely: (Int) -> Bool = { fits($0) && salient(doc, $0, spoken) }
+    func fits(_ e: Int) -> Bool { compatible(kind, entities[e]) }
+    func fitsSurely(_ e: Int) -> Bool { fits(e) && salient(doc, e, spoken) }
     // A name inside what someone said is no subject of the story (`Clarkston has a long
     // history …, Mayor Ted Terry noted`).
-    let subjects = SentenceSubject(doc: doc, skip: { insideQuote(doc, $0) || Self.isInside(claimed, $0) })
+    func said(_ offset: Int) -> Bool { insideQuote(doc, offset) || Self.isInside(claimed, offset) }
     if let s = lastSpoken(spoken, from: block, offset: offset, { fits($0.entity) || continuesUnnamed(kind, $0, before: offset, doc) }) {
-      return laterSubject(after: s, before: offset, subjects, fits) ?? s.entity
+      return laterSubject(after: s, before: offset, doc, skip: said, fits) ?? s.entity
     }
     if let here = sentenceIndex(doc, at: offset) {
       for si in stride(from: here, through: max(0, here - 3), by: -1) {
@@ -175,7 +175,7 @@ struct ResolutionStage: AnalysisStage {
           return antecedent(kind, doc: doc, spoken: spoken, claimed: claimed, offset: doc.tokens[same].range.start, block: sentence.block, depth: depth + 1)
         }
         // (Not the pronoun's own sentence: its words before the cue are often what was said.)
-        if si < here, let subject = subjects.entity(inSentence: si, before: offset), fits(subject) { return subject }
+        if si < here, let subject = SentenceSubject.entity(inSentence: si, before: offset, in: doc, skip: said), fits(subject) { return subject }
         if let first = candidates.first { return first.entity }
       }
     }
@@ -198,10 +198,10 @@ struct ResolutionStage: AnalysisStage {
   /// spoke is whom the pronoun means now — unless the speaker was the subject again since.
   /// The pronoun's own sentence is not asked: its words before the cue are often what was
   /// said (`The Internet has also made it possible …, she said`).
-  private func laterSubject(after s: Spoken, before offset: Int, _ subjects: SentenceSubject, _ fits: (Int) -> Bool) -> Int? {
-    guard let from = sentenceIndex(subjects.doc, at: s.offset), let to = sentenceIndex(subjects.doc, at: offset), to - 1 > from else { return nil }
+  private func laterSubject(after s: Spoken, before offset: Int, _ doc: Document, skip: (Int) -> Bool, _ fits: (Int) -> Bool) -> Int? {
+    guard let from = sentenceIndex(doc, at: s.offset), let to = sentenceIndex(doc, at: offset), to - 1 > from else { return nil }
     for si in stride(from: to - 1, to: from, by: -1) {
-      if let e = subjects.entity(inSentence: si, before: offset), e == s.entity || fits(e) { return e }
+      if let e = SentenceSubject.entity(inSentence: si, before: offset, in: doc, skip: skip), e == s.entity || fits(e) { return e }
     }
     return nil
   }

@@ -1,59 +1,68 @@
 /// The name a sentence is about: the one that opens it as the subject of its verb
 /// (`Political analyst David Bositis agreed …`, `Trump himself was delighted …`), which a
 /// later `he` or `she` most likely refers to.
-struct SentenceSubject {
-  let doc: Document
-  /// Mentions at these offsets are passed over (a name inside a quote is nobody's subject).
-  let skip: (Int) -> Bool
-
+/// (Asked with the document rather than holding it: a copy of the document per question
+/// was most of what it cost.)
+enum SentenceSubject {
   /// The entity named as the subject at the head of sentence `si`, if that name comes
   /// before `limit`: only a title, a role or capitalised words before it, its finite verb
   /// after it (past an adverb or `himself`). A name that only qualifies a role and the
-  /// name after it (`McConnell spokesman Don Stewart`) gives way to that name.
-  func entity(inSentence si: Int, before limit: Int) -> Int? {
+  /// name after it (`McConnell spokesman Don Stewart`) gives way to that name. The tagger
+  /// is asked last, of one word or two. Mentions at offsets `skip` rules out are passed
+  /// over (a name inside a quote is nobody's subject).
+  static func entity(inSentence si: Int, before limit: Int, in doc: Document, skip: (Int) -> Bool) -> Int? {
     let sentence = doc.sentences[si]
-    let scope = TextRange(sentence.range.start, min(sentence.range.end, limit))
-    let mentions = doc.entities.mentions(in: scope).filter { !skip($0.offset) }
-    guard let first = mentions.first, let k = doc.tokenIndex(startingAt: first.offset),
-      (sentence.tokens.lowerBound..<k).allSatisfy(opensName)
+    let end = sentence.tokens.upperBound
+    let mentions = doc.entities.mentions(in: TextRange(sentence.range.start, min(sentence.range.end, limit)))
+    guard let first = mentions.first(where: { !skip($0.offset) }), let k = doc.tokenIndex(startingAt: first.offset),
+      (sentence.tokens.lowerBound..<k).allSatisfy({ opensName($0, doc) })
     else { return nil }
     var mention = first
-    var next = tokenAfter(mention)
+    var next = nameEnd(from: k, before: end, doc)
     // `McConnell spokesman Don Stewart`: a name, a role, and the name the role is of.
     var role = next
-    while role < sentence.tokens.upperBound, role - next < 3, doc.tokens[role].kind == .word,
-      doc.tokens[role].has(.roleNoun) || doc.tokens[role].has(.title)
-    {
+    while role < end, role - next < 3, doc.tokens[role].kind == .word, doc.tokens[role].has(.roleNoun) || doc.tokens[role].has(.title) {
       role += 1
     }
-    if role > next, role < sentence.tokens.upperBound, let named = mentions.first(where: { $0.offset == doc.tokens[role].range.start }) {
+    if role > next, role < end, let named = mentions.first(where: { $0.offset == doc.tokens[role].range.start }) {
       mention = named
-      next = tokenAfter(named)
+      next = nameEnd(from: role, before: end, doc)
     }
-    while next < sentence.tokens.upperBound, isAdverbOrReflexive(next) { next += 1 }
-    guard next < sentence.tokens.upperBound, doc.tokens[next].range.start < limit, doc.tokens[next].kind == .word,
-      doc.tag(next)?.isFiniteVerb == true
+    // `BlazeTV's Glenn Beck asked …`: a possessive name is not the subject.
+    if doc.tokens[next - 1].bare != doc.tokens[next - 1].lower { return nil }
+    while next < end, isAdverbOrReflexive(next, doc) { next += 1 }
+    guard next < end, doc.tokens[next].range.start < limit, doc.tokens[next].kind == .word,
+      Lexicon.auxiliaries.contains(doc.tokens[next]) || !doc.tokens[next].isCapitalised && doc.tag(next)?.isFiniteVerb == true
     else { return nil }
     return mention.entity
   }
 
   /// Words that may come before a subject's name: a title or role (`Political analyst`,
   /// `Former Rep.`), a determiner, a capitalised word.
-  private func opensName(_ k: Int) -> Bool {
+  private static func opensName(_ k: Int, _ doc: Document) -> Bool {
     let t = doc.tokens[k]
     if t.isMark(".") { return true }
     return t.kind == .word && (t.isCapitalised || t.has(.title) || t.has(.roleNoun) || t.has(.determiner))
   }
 
-  private func isAdverbOrReflexive(_ k: Int) -> Bool {
-    guard doc.tokens[k].kind == .word else { return false }
-    let tag = doc.tag(k)
-    return tag == .rb || tag == .prp && doc.tokens[k].lower.hasSuffix("self")
+  /// `himself` by its shape; `also`, `recently`, `then` (no auxiliary) asked of the tagger.
+  private static func isAdverbOrReflexive(_ k: Int, _ doc: Document) -> Bool {
+    let t = doc.tokens[k]
+    guard t.kind == .word, !t.isCapitalised else { return false }
+    if t.lower.endsWith("self") { return true }
+    return (t.lower.endsWith("ly") || t.has(.cueModifier)) && !Lexicon.auxiliaries.contains(t) && doc.tag(k) == .rb
   }
 
-  /// The first token after the name mentioned at `mention`.
-  private func tokenAfter(_ mention: (offset: Int, entity: Int)) -> Int {
-    let end = doc.entities[mention.entity].mentions.first { $0.start == mention.offset }?.end ?? mention.offset + 1
-    return doc.tokens.partitionPoint { $0.range.start < end }
+  /// The first token after the name that starts at `k`: its capitalised words, initials
+  /// with their periods, and the small words inside names (`Bill de Blasio`), up to and
+  /// with a possessive.
+  private static func nameEnd(from k: Int, before end: Int, _ doc: Document) -> Int {
+    var j = k + 1
+    while j < end, doc.tokens[j - 1].bare == doc.tokens[j - 1].lower,
+      doc.tokens[j].isMark(".") || doc.tokens[j].kind == .word && (doc.tokens[j].isCapitalised || doc.tokens[j].has(.nameParticle))
+    {
+      j += 1
+    }
+    return j
   }
 }
