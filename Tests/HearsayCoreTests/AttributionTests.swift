@@ -364,8 +364,7 @@ struct AttributionTests {
                     "The race now moves to Western states this week that Okafor is counting on winning.",
                     "Much will depend on the other early voting states that precede it on the calendar."])
   func aSpeechWordTheTaggerReadsAsANounIsNoCue(_ sentence: String) throws {
-    let analysis = try Fixture.analyse("Headline\n\n" + sentence)
-    #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
+    try expectNoQuotes(in: sentence)
   }
 
   /// No clause starts at a month named like a modal (`in late May`), at a preposition's
@@ -375,8 +374,7 @@ struct AttributionTests {
                     "A future projected along these lines does not look promising.",
                     "Some low-level State employees could get a warning."])
   func noClauseStartsInsideAPhrase(_ sentence: String) throws {
-    let analysis = try Fixture.analyse("Headline\n\n" + sentence)
-    #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
+    try expectNoQuotes(in: sentence)
   }
 
   /// A proportion of people polled speaks, its numbers in digits or words, and the phrase
@@ -427,8 +425,7 @@ struct AttributionTests {
   /// A subhead in capitals (`QUESTIONABLE TOLL CLAIMS — …`) holds no cue: its speech word
   /// names a topic, and the sentence after the dash is the article's own.
   @Test func aSpeechWordInCapitalsIsASubheadNotACue() throws {
-    let analysis = try Fixture.analyse("Headline\n\nQUESTIONABLE TOLL CLAIMS — For years, the council has been accused of overcharging drivers.")
-    #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
+    try expectNoQuotes(in: "QUESTIONABLE TOLL CLAIMS — For years, the council has been accused of overcharging drivers.")
   }
 
   /// A sentence's first word is capitalised for its place; when the article writes it in
@@ -501,8 +498,7 @@ struct AttributionTests {
   @Test(arguments: ["Maria Okafor voiced concern about the bridge on Monday.", "Okafor made the case for a new bridge.",
                     "Okafor made statements that damaged the engineer's reputation."])
   func aStanceNounWithoutAClauseReportsNothing(_ sentence: String) throws {
-    let analysis = try Fixture.analyse("Headline\n\n" + sentence)
-    #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
+    try expectNoQuotes(in: sentence)
   }
 
   /// After a listener, only a place's comma keeps the listener going: `urged a strong
@@ -532,15 +528,13 @@ struct AttributionTests {
   /// cue is only emphasis.
   @Test(arguments: ["Okafor did not say whether the levy had failed.", "Okafor is not saying whether the levy had failed."])
   func aNegatedCueReportsNothing(_ body: String) throws {
-    let analysis = try Fixture.analyse("Headline\n\n" + body)
-    #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
+    try expectNoQuotes(in: body)
   }
 
   /// `Okafor's comments Tuesday on the levy`: a speech noun after a possessive, though a
   /// phrasal verb's particle follows it, is no cue.
   @Test func aPhrasalVerbsNounAfterAPossessiveIsNoCue() throws {
-    let analysis = try Fixture.analyse("Headline\n\nOkafor's comments Tuesday on the levy drew anger from commuters.")
-    #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
+    try expectNoQuotes(in: "Okafor's comments Tuesday on the levy drew anger from commuters.")
   }
 
   /// Near a sentence's start the tagger decodes from its first word, as it learnt to:
@@ -602,8 +596,7 @@ struct AttributionTests {
                     "SALEM, Mass. - State Rep. Ana Lima is certain she will vote for the levy.",
                     "Okafor called the harbour master on Monday. Lima called the ferry office twice. Ross called snap elections for May."])
   func aWeakCueWithoutAStanceTakesNoObject(_ body: String) throws {
-    let analysis = try Fixture.analyse("Headline\n\n" + body)
-    #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
+    try expectNoQuotes(in: body)
   }
 
   /// `called X a Y`, `called X Z`: naming something says what the speaker makes of it —
@@ -635,8 +628,7 @@ struct AttributionTests {
   /// `Hewitt writes:` takes the paragraph after it as what was written — but a live blog's
   /// time stamp says nothing.
   @Test func aTimeStampAfterAColonIsNotContent() throws {
-    let analysis = try Fixture.analyse("Headline\n\nOkafor posted the following statement:\n\n6:01 p.m.\n\nThe council met on Monday.")
-    #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
+    try expectNoQuotes(in: "Okafor posted the following statement:\n\n6:01 p.m.\n\nThe council met on Monday.")
   }
 
   /// A show, book or film named in quotes is a title, not speech, wherever it stands —
@@ -674,4 +666,12 @@ struct AttributionTests {
     #expect(b.form == .partial)
   }
 
+}
+
+extension AttributionTests {
+  /// The body (under a headline) yields no claim at all.
+  func expectNoQuotes(in body: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))", sourceLocation: sourceLocation)
+  }
 }
