@@ -217,13 +217,26 @@ struct PhraseFinder {
   private func antecedent(ofRelativeAt j: Int, floor: Int) -> NounPhrase? {
     let k = j - 1 >= floor && tokens[j - 1].isMark(",") ? j - 2 : j - 1
     guard k >= floor, let phrase = walkBack(from: k, floor: floor) else { return nil }
-    // `Nicky Driscoll, 24, from Salem, who said`: a place set off as where someone is from
-    // is theirs; the one before it is who said.
-    let p = phrase.tokens.lowerBound - 1
-    if case .name = phrase.head, p - 1 > floor, Lexicon.placeNamePrepositions.contains(tokens[p]), tokens[p - 1].isMark(","),
-      let person = lastSubject(before: p, floor: floor), case .name = person.head
+    // `Nicky Driscoll, 24, from Salem, who said`, `Alan Berger, a gynecologist from
+    // Englewood, New Jersey, who said`: a place set off as where someone is from (a town
+    // before its state or country too) is theirs; the name before it is who said.
+    var p = phrase.tokens.lowerBound - 1
+    if p - 1 > floor, tokens[p].isMark(","), tokens[p - 1].kind == .word, tokens[p - 1].isCapitalised {
+      var town = p - 1
+      while town - 1 > floor, p - town < 3, tokens[town - 1].kind == .word, tokens[town - 1].isCapitalised { town -= 1 }
+      if Lexicon.placeNamePrepositions.contains(tokens[town - 1]) { p = town - 1 }
+    }
+    if case .name = phrase.head, p - 1 > floor, Lexicon.placeNamePrepositions.contains(tokens[p]),
+      tokens[p - 1].isMark(",") || tokens[p - 1].kind == .word && !tokens[p - 1].isCapitalised,
+      var person = lastSubject(before: p, floor: floor)
     {
-      return person
+      // `Alan Berger, a gynecologist from …`: past the role set off after the name.
+      if case .role = person.head, person.tokens.lowerBound - 1 > floor, tokens[person.tokens.lowerBound - 1].isMark(","),
+        let named = lastSubject(before: person.tokens.lowerBound - 1, floor: floor)
+      {
+        person = named
+      }
+      if case .name = person.head { return person }
     }
     return phrase
   }
