@@ -497,6 +497,13 @@ struct PhraseFinder {
     if first.has(.pronoun), let p = Lexicon.pronouns[first.lower], p != .firstPerson, !first.is("her"), !first.is("his") {
       return NounPhrase(tokens: j..<(j + 1), range: first.range, head: .pronoun(p))
     }
+    // `He's comparing … and says …`: a subject pronoun contracted with its auxiliary (not
+    // `It's easy to …`, whose `it` stands for nobody).
+    if first.kind == .word, let contracted = Lexicon.contractedSubject(first.lower), let p = Lexicon.pronouns[contracted.pronoun],
+      p != .firstPerson, p != .neuterSingular
+    {
+      return NounPhrase(tokens: j..<(j + 1), range: first.range, head: .pronoun(p))
+    }
     let start = j
     while j < limit, j - start < Self.maxPhraseTokens {
       let t = tokens[j]
