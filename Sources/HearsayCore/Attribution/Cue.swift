@@ -150,7 +150,7 @@ enum CueFinder {
         // after a modifier (a capitalised one only if the tagger's data knows an adjective,
         // and not in a title-case headline: `Frank writes`, `Germany pledges`) —
         // but no plural follows a singular determiner (`another says there are …`).
-        if w.endsWith("s"), let p = prev, p.kind == .word, !p.isCapitalised || isSentenceCase() && lexicalTag(k - 1).map(Self.isAdjective) == true, !p.has(.pronoun),
+        if w.endsWith("s"), let p = prev, p.kind == .word, !p.isCapitalised || isSentenceCase() && lexicalTag(k - 1)?.isAdjective == true, !p.has(.pronoun),
           !Lexicon.singularDeterminers.contains(p), tag(k) == .nns
         {
           continue
@@ -267,8 +267,6 @@ enum CueFinder {
 
   /// `remarks that were featured`, `statements that damaged …`: the tagger reads a finite
   /// verb right after `that`, the subject of a relative clause.
-  private static func isAdjective(_ tag: PennTag) -> Bool { tag == .jj || tag == .jjr || tag == .jjs }
-
   private static func verbFollows(that: Int, end: Int, _ T: [Token], tag: (Int) -> PennTag?) -> Bool {
     that + 1 < end && T[that + 1].kind == .word && tag(that + 1)?.isFiniteVerb == true
   }

@@ -28,12 +28,10 @@ extension SentenceCursor {
   }
 
   /// `ORLANDO, Fla. (Reuters) - President Barack Obama met …`: where a dateline that opens
-  /// the paragraph (capitals, then a comma, bracket or dash) ends, at its dash.
+  /// the paragraph ends, at its dash.
   private func datelineEnd() -> Int? {
     let first = r.lowerBound
-    guard first == doc.blockTokens[sentence.block].lowerBound, T[first].kind == .word, NameClassifier.isCapitalsOnly(T[first].text),
-      first + 1 < r.upperBound, T[first + 1].isMark(",") || T[first + 1].isMark("(") || T[first + 1].isMark("-") || T[first + 1].mark.isDash
-    else { return nil }
+    guard T[first].kind == .word, first + 1 < r.upperBound, doc.isDateline(first..<(first + 1), block: sentence.block) else { return nil }
     return (first + 1..<min(r.upperBound, first + 12)).first { T[$0].isMark("-") || T[$0].mark.isDash }
   }
 
@@ -470,12 +468,10 @@ extension SentenceCursor {
         // A day's name is when, not who (`told residents on Tuesday the levy would rise`).
         !(T[k].isCapitalised && T[k].has(.adjunctOpener)), startsClause(at: k)
       else { return false }
-      return previous.isMark(",") || doc.tag(k - 1).map(Self.modifiesNoun) != true
+      return previous.isMark(",") || doc.tag(k - 1).map(\.modifiesNoun) != true
     }
   }
 
-  /// A determiner, an adjective or a possessive: a noun phrase goes on after it.
-  private static func modifiesNoun(_ tag: PennTag) -> Bool { tag == .dt || tag == .pdt || tag == .jj || tag == .prpPossessive }
 
   /// Words that set a scene rather than state a claim: they open with a preposition or
   /// subordinator (`At the time`, `While he was …`, `As for …`), or hold no finite verb.
@@ -642,8 +638,6 @@ extension SentenceCursor {
   /// auxiliary is finite by itself; a word with a verb's ending (`favors`, `claimed`) is
   /// asked of the tagger, as no word list tells `claims` the verb from `claims` the noun.
   /// The clause's verb must come before `end` (the sentence's end unless said).
-  private static func opensNounPhrase(_ tag: PennTag) -> Bool { tag == .dt || tag == .pdt || tag == .jj || tag == .nns }
-
   func startsClause(at k: Int, before end: Int? = nil) -> Bool {
     let end = end ?? r.upperBound
     // `she'll`, `they're`, `he'd`: a subject with its auxiliary.
@@ -657,7 +651,7 @@ extension SentenceCursor {
     guard k < end, T[k].kind == .word, !T[k].has(.phraseConnector) else { return false }
     let listed = T[k].has(.pronoun) || T[k].has(.determiner) || T[k].isCapitalised
     guard listed || !Lexicon.prepositions.contains(T[k]) && !T[k].lower.endsWith("ed") else { return false }
-    let opens = { listed || self.doc.tag(k).map(Self.opensNounPhrase) == true }
+    let opens = { listed || self.doc.tag(k).map { [.dt, .pdt, .jj, .nns].contains($0) } == true }
     var j = k + 1
     while j < end, j - k <= 6, T[j].kind == .word || T[j].isMark("-"), T[j].quote == T[k].quote {
       // After a possessive (`Okafor's claims`) a word is a noun.

@@ -104,6 +104,16 @@ struct Document {
     return words
   }
 
+  /// `LOS ANGELES, Sept. 28 (UPI) —`, `MIDWAY ATOLL, Hawaii —`: capitals that open paragraph
+  /// `block`, then a comma, bracket or dash, name the place the story was filed from.
+  func isDateline(_ run: Range<Int>, block: Int) -> Bool {
+    guard run.lowerBound == blockTokens[block].lowerBound, run.upperBound < tokens.count,
+      tokens[run].allSatisfy({ !$0.isWord || NameClassifier.isCapitalsOnly($0.text) })
+    else { return false }
+    let next = tokens[run.upperBound]
+    return next.isMark(",") || next.isMark("(") || next.isMark("-") || next.mark.isDash
+  }
+
   /// Index of the token that starts at `offset`, by binary search.
   func tokenIndex(startingAt offset: Int) -> Int? {
     let i = tokens.partitionPoint { $0.range.start < offset }

@@ -39,7 +39,7 @@ struct MentionStage: AnalysisStage {
         guard !name.isEmpty else { continue }
         let words = name.map(\.bare)
         var kind = NameClassifier.kind(of: name)
-        if kind == .person, isDateline(doc, run, in: sentence) { kind = .place }
+        if kind == .person, doc.isDateline(run, block: sentence.block) { kind = .place }
         // `the Times`, `the Post`: one outlet word after `the` is the paper, not a person.
         if kind == .person, name.count == 1, name[0].bareFlags.contains(.outletHead), run.lowerBound > 0, doc.tokens[run.lowerBound - 1].is("the") {
           kind = .outlet
@@ -107,16 +107,6 @@ struct MentionStage: AnalysisStage {
     }
     if start < run.upperBound { out.append(start..<run.upperBound) }
     return out
-  }
-
-  /// `LOS ANGELES, Sept. 28 (UPI) —`, `MIDWAY ATOLL, Hawaii —`: capitals opening a
-  /// paragraph, then a comma, bracket or dash, name the place the story was filed from.
-  private static func isDateline(_ doc: Document, _ run: Range<Int>, in sentence: Sentence) -> Bool {
-    guard run.lowerBound == doc.blockTokens[sentence.block].lowerBound, run.upperBound < doc.tokens.count,
-      doc.tokens[run].allSatisfy({ !$0.isWord || NameClassifier.isCapitalsOnly($0.text) })
-    else { return false }
-    let next = doc.tokens[run.upperBound]
-    return next.isMark(",") || next.isMark("(") || next.isMark("-") || next.mark.isDash
   }
 
   private static func holdsNames(_ role: Article.Block.Role) -> Bool {

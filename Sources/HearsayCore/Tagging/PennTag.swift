@@ -38,6 +38,10 @@ public enum PennTag: UInt8, CaseIterable, Sendable {
     default: false
     }
   }
+  /// An adjective, plain, comparative or superlative.
+  public var isAdjective: Bool { self == .jj || self == .jjr || self == .jjs }
+  /// A determiner, an adjective or a possessive: a noun phrase goes on after it.
+  public var modifiesNoun: Bool { self == .dt || self == .pdt || self == .jj || self == .prpPossessive }
   /// A verb that can head a clause on its own: past, present, or a modal.
   public var isFiniteVerb: Bool { self == .vbd || self == .vbp || self == .vbz || self == .md }
 }
