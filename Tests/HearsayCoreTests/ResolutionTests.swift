@@ -554,7 +554,9 @@ struct ResolutionTests {
   /// `a conservative website`), and the company's first word alone then stands for it.
   @Test(arguments: [("Harbour Coal, one of the largest coal companies,", "Harbour Coal", Speaker.Kind.organisation),
                     ("Zero Ledge, a conservative website,", "Zero Ledge", .outlet),
-                    ("Ana Lima, a spokesman for the company,", "Ana Lima", .person)])
+                    ("Ana Lima, a spokesman for the company,", "Ana Lima", .person),
+                    // The preposition inside a name ends no role: its head is `professor`.
+                    ("Ana Lima, a University of Eastern Harbour economics professor,", "Ana Lima", .person)])
   func aRoleSaysWhatANameIs(_ subject: String, _ name: String, _ kind: Speaker.Kind) throws {
     let first = String(name.split(separator: " ")[0])
     let analysis = try Fixture.analyse("Headline\n\n\(subject) closed a mine on Monday. \(first) said the levy would pass.")

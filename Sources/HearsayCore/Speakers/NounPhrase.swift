@@ -620,7 +620,11 @@ struct PhraseFinder {
     } else if words.count > 1, tokens[words[0]].is("among") {
       words.removeFirst()
     }
-    if let end = words.firstIndex(where: { Lexicon.prepositions.contains(tokens[$0]) || Lexicon.roleClauseOpeners.contains(tokens[$0]) }) {
+    // (A preposition inside a name, `a University of South Carolina professor`, ends nothing.)
+    let insideName = { (i: Int) in i > 0 && i + 1 < words.count && tokens[words[i - 1]].isCapitalised && tokens[words[i + 1]].isCapitalised }
+    if let end = words.indices.first(where: { i in
+      (Lexicon.prepositions.contains(tokens[words[i]]) || Lexicon.roleClauseOpeners.contains(tokens[words[i]])) && !insideName(i)
+    }) {
       words.removeSubrange(end...)
     }
     guard let head = words.last.map({ tokens[$0] }) else { return nil }
