@@ -406,6 +406,16 @@ struct ResolutionTests {
     #expect(speaker.kind == .group)
   }
 
+  /// An initial before the last word is written only in people's names: `M. Dane Waters`
+  /// is a person although his surname ends like a plural and his first name is on no list.
+  @Test(arguments: ["M. Dane Waters", "Loretta E. Okafors"])
+  func aNameWithAnInitialIsAPersons(_ name: String) throws {
+    let analysis = try Fixture.analyse("Harbour vote looms\n\n\(name), whose group has led the effort, predicted that the levy would pass.")
+    let speaker = try #require(analysis.quote(startingWith: "the levy would pass").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == name)
+    #expect(speaker.kind == .person)
+  }
+
   /// In a title-case headline the speech verb after a title is the cue, not a name the
   /// title belongs to: `Retired Judge Reveals …` has no person called `Reveals`.
   @Test func aHeadlinesSpeechVerbAfterATitleIsNoName() throws {

@@ -34,7 +34,7 @@ enum KindVote {
     var personWords = Set<WordKey>()
     // (Not of a name that may be a group's itself, `Nevada Democrats`: ending like a plural,
     // with no given name first.)
-    for f in found where f.kind == .person && f.words.count > 1 && (Lexicon.isGivenName(f.words[0]) || !endsInS(f.words.last)) {
+    for f in found where f.kind == .person && f.words.count > 1 && (opensLikeAPerson(f.words) || !endsInS(f.words.last)) {
       personWords.formUnion(f.words.lazy.map(WordKey.init))
     }
     // Person evidence by its source: a given name or a full name's word, or only a role.
@@ -47,7 +47,7 @@ enum KindVote {
     let locativeSet = Set(locative)
     for (i, f) in found.enumerated() where isCandidate[i] {
       var e = evidence[name[i]] ?? (0, 0, 0, 0, false, false, false)
-      if Lexicon.isGivenName(f.words[0]) || (f.words.count == 1 && personWords.contains(WordKey(f.words[0]))) { e.named = true }
+      if opensLikeAPerson(f.words) || (f.words.count == 1 && personWords.contains(WordKey(f.words[0]))) { e.named = true }
       if f.role != nil { e.roled = true }
       if f.run.lowerBound > 0, doc.tokens[f.run.lowerBound - 1].has(.title) { e.titled = true }
       // `Phoenix police`, `the Trump campaign`: a name before a noun says nothing of its kind
@@ -61,7 +61,7 @@ enum KindVote {
       let headline = doc.isInHeadline(token: f.run.lowerBound)
       if locativeSet.contains(i) {
         e.place += 1
-      } else if let last = f.words.last, endsInS(last), !e.named, !e.titled, f.words.count == 1 || !Lexicon.isGivenName(f.words[0]),
+      } else if let last = f.words.last, endsInS(last), !e.named, !e.titled, f.words.count == 1 || !opensLikeAPerson(f.words),
         readsAsPlural(f.run, doc) || (headline ? isTaggedPlural(f.run, doc)
           : plural[last] ?? { let p = isTaggedPlural(f.run, doc); plural[last] = p; return p }())
       {
@@ -102,6 +102,13 @@ enum KindVote {
   /// The name's last word read as a plural proper noun where it stands.
   private static func isTaggedPlural(_ run: Range<Int>, _ doc: Document) -> Bool { doc.tag(run.upperBound - 1) == .nnps }
 
+  /// A given name first (`Dana Waters`), or an initial before the last word (`M. Dane
+  /// Waters`, `Loretta E. Lynch`): only people's names are written so.
+  static func opensLikeAPerson(_ words: [String]) -> Bool {
+    guard let first = words.first else { return false }
+    return Lexicon.isGivenName(first) || words.dropLast().contains { $0.utf8.count == 2 && $0.utf8.last == UInt8(ascii: ".") && $0.first!.isLetter }
+  }
+
   /// A word ending like a plural (`Republicans`, `Democrats`); nil for no word.
   private static func endsInS(_ word: String?) -> Bool { word?.utf8.last == UInt8(ascii: "s") }
 
@@ -110,7 +117,7 @@ enum KindVote {
   /// noun. (A surname that is also a noun, `Susan Rice`, has a given name before it; one
   /// the tagger never learnt, `Patriot Coal`, stays undecided.)
   private static func isMadeOfCommonWords(_ f: MentionStage.Found, _ doc: Document) -> Bool {
-    guard f.words.count > 1, !Lexicon.isGivenName(f.words[0]), let last = doc.lexicalTag(f.run.upperBound - 1), last == .nn || last == .nns,
+    guard f.words.count > 1, !opensLikeAPerson(f.words), let last = doc.lexicalTag(f.run.upperBound - 1), last == .nn || last == .nns,
       let first = doc.lexicalTag(f.run.lowerBound) else { return false }
     return first != .nnp && first != .nnps
   }
