@@ -689,6 +689,16 @@ struct ResolutionTests {
     #expect(quote.flatMap { $0.speaker }.map { analysis.speakers[$0].kind } == .unnamed)
   }
 
+  /// `one analyst`, `another analyst` bring someone new into the story: not the analyst
+  /// named before, whose role they share.
+  @Test(arguments: ["One analyst", "Another analyst, who asked not to be named,"])
+  func anIndefiniteRoleIsNotTheNamedHolder(_ subject: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n“The plan is dead,” said Dana Ruiz, an analyst at Harbour Capital. \(subject) said the price was low.")
+    let quote = analysis.quote(startingWith: "the price was low")
+    #expect(analysis.speakerName(of: quote) != "Dana Ruiz")
+    #expect(quote.flatMap { $0.speaker }.map { analysis.speakers[$0].kind } == .unnamed)
+  }
+
   @Test func differentPeopleWithOneSurnameStayApart() throws {
     let analysis = try Fixture.analyse("Headline\n\nBill Clinton said the race was close. Hillary Clinton said it was not.")
     let bill = analysis.speakerName(of: analysis.quote(startingWith: "the race was close"))

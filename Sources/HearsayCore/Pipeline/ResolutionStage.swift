@@ -253,6 +253,8 @@ struct ResolutionStage: AnalysisStage {
   /// The person whose recorded roles best match a role phrase (`the spokesperson`,
   /// `the Chinese leader`); indefinite phrases (`an analyst`) need strong evidence.
   private func holder(of p: NounPhrase, doc: Document, definite: Bool) -> Int? {
+    // `Another analyst` is not the analyst named before.
+    if doc.tokens[p.tokens.lowerBound].is("another") { return nil }
     let words = doc.tokens[p.tokens].filter { $0.kind == .word }.map { NameClassifier.stripPossessive($0.lower) }
       .filter { !Lexicon.determiners.contains($0) && !Lexicon.phraseConnectors.contains($0) }
     guard let head = words.last else { return nil }

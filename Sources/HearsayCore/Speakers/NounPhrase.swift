@@ -701,7 +701,7 @@ struct PhraseFinder {
     }) {
       return analyse(r.lowerBound..<verb, fullEnd: verb)
     }
-    let definite = !(tokens[r.lowerBound].is("a") || tokens[r.lowerBound].is("an"))
+    let definite = !Lexicon.indefiniteDeterminers.contains(tokens[r.lowerBound])
     return NounPhrase(tokens: lo..<r.upperBound, range: span(lo..<r.upperBound), head: .role(definite: definite), role: nil)
   }
 
