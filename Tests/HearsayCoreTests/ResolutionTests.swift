@@ -566,7 +566,10 @@ struct ResolutionTests {
                     ("Zero Ledge, a conservative website,", "Zero Ledge", .outlet),
                     ("Ana Lima, a spokesman for the company,", "Ana Lima", .person),
                     // The preposition inside a name ends no role: its head is `professor`.
-                    ("Ana Lima, a University of Eastern Harbour economics professor,", "Ana Lima", .person)])
+                    ("Ana Lima, a University of Eastern Harbour economics professor,", "Ana Lima", .person),
+                    // A participle after the head opens a clause; one before it is a modifier.
+                    ("Dockora, the union representing workers at the Harbour Bay plant,", "Dockora", .organisation),
+                    ("Tecora, the Canadian mining company,", "Tecora", .organisation)])
   func aRoleSaysWhatANameIs(_ subject: String, _ name: String, _ kind: Speaker.Kind) throws {
     let first = String(name.split(separator: " ")[0])
     let analysis = try Fixture.analyse("Headline\n\n\(subject) closed a mine on Monday. \(first) said the levy would pass.")

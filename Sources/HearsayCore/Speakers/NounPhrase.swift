@@ -622,8 +622,15 @@ struct PhraseFinder {
     }
     // (A preposition inside a name, `a University of South Carolina professor`, ends nothing.)
     let insideName = { (i: Int) in i > 0 && i + 1 < words.count && tokens[words[i - 1]].isCapitalised && tokens[words[i + 1]].isCapitalised }
+    // A participle after a common noun opens a clause (`the union representing workers at
+    // …`, `the group based in Somalia`) — unless only the head follows it: `the coal mining
+    // company`, `the Canadian mining company` are companies.
+    let opensClause = { (i: Int) in
+      i > 0 && i + 2 < words.count && !tokens[words[i - 1]].isCapitalised && [.vbg, .vbn].contains(tag(words[i]))
+        && [.nn, .nns].contains(tag(words[i - 1]))
+    }
     if let end = words.indices.first(where: { i in
-      (Lexicon.prepositions.contains(tokens[words[i]]) || Lexicon.roleClauseOpeners.contains(tokens[words[i]])) && !insideName(i)
+      (Lexicon.prepositions.contains(tokens[words[i]]) || Lexicon.roleClauseOpeners.contains(tokens[words[i]])) && !insideName(i) || opensClause(i)
     }) {
       words.removeSubrange(end...)
     }
