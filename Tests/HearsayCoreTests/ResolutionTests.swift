@@ -715,6 +715,22 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the island was")) == "China Times")
   }
 
+  /// `the company`, `the Toronto-based company`, `the firm` after a company's name (its last
+  /// word a company's: `Inc`, `Corp`, `Holdings`) is that company; `neither company` is none.
+  @Test(arguments: [("Okafor Holdings Inc said it would cut jobs. The company said", "Okafor Holdings Inc"),
+                    ("Okafor Holdings Inc said it would cut jobs. The Toronto-based company said", "Okafor Holdings Inc"),
+                    ("Harbourline Corp announced a deal. The firm said", "Harbourline Corp")])
+  func theCompanyIsTheCompanyNamedBefore(_ text: String, _ company: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(text) the plan would save money.")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the plan would save money")) == company)
+  }
+
+  @Test func neitherCompanyIsNoneOfThem() throws {
+    let analysis = try Fixture.analyse("Headline\n\nOkafor Holdings Inc and Harbourline Corp looked at the port. Neither company would comment on the reports.")
+    let quote = try #require(analysis.quote(startingWith: "the reports"))
+    #expect(quote.speaker.map { analysis.speakers[$0].kind } == .unnamed)
+  }
+
   @Test func acronymIsAnOrganisationThatItCanReferTo() throws {
     let analysis = try Fixture.analyse("Headline\n\nThe FBI said the inquiry was closed. It added that no charges would follow.")
     let quote = analysis.quote(startingWith: "no charges would follow")

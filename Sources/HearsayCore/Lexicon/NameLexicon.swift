@@ -82,6 +82,13 @@ extension Lexicon {
     "wholesaler", "subsidiary", "company", "firm", "bank", "chain", "brand",
   ]
 
+  /// Last words of a company's name (`Okafor Holdings Inc`, `Harbourline Corp`): `the
+  /// company`, `the firm` after one is that company.
+  static let corporateSuffixes: WordSet = [
+    "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "nv", "gmbh", "holdings", "corporation",
+    "company", "technologies", "systems", "partners", "airlines", "motors", "pharmaceuticals", "industries", "enterprises",
+  ]
+
   /// Role nouns that stand for an outlet already named (`the newspaper`, `the broadcaster`).
   static let outletNouns: Set<String> = [
     "newspaper", "paper", "broadcaster", "outlet", "website", "site", "magazine", "channel", "network", "daily", "agency",

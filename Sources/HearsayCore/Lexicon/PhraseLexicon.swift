@@ -5,9 +5,10 @@ extension Lexicon {
 
   public static let determiners: WordSet = ["the", "a", "an", "this", "that", "another", "one", "some", "several", "two", "three", "many"]
 
-  /// Determiners that bring someone new into the story (`an analyst`, `one analyst`), not
-  /// back (`the analyst`); `another` says it is someone other than the one before.
-  static let indefiniteDeterminers: WordSet = ["a", "an", "one", "another", "some", "any"]
+  /// Determiners that bring someone new into the story (`an analyst`, `one analyst`) or
+  /// speak of several (`neither company`, `each side`), not of one named before (`the
+  /// analyst`); `another` says it is someone other than the one before.
+  static let indefiniteDeterminers: WordSet = ["a", "an", "one", "another", "some", "any", "neither", "either", "each", "every", "no"]
 
   /// Lowercase words that end a noun phrase when walking away from a cue.
   public static let phraseStops: Set<String> = [

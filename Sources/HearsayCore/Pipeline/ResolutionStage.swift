@@ -262,10 +262,13 @@ struct ResolutionStage: AnalysisStage {
     // by its name's words or its role's (`Wealth-X, a private company …`).
     if definite, words.count <= 2 {
       let isOutletNoun = Lexicon.outletNouns.contains(head)
+      // `the company`, `the firm` after `Okafor Holdings Inc`.
+      let isCompanyNoun = Lexicon.companyNouns.contains(head)
       let entities = doc.entities
       if let e = entities.nearest(before: p.range.start, where: { e in
         if isOutletNoun { return entities[e].kind == .outlet }
-        return entities[e].kind == .organisation && !entities[e].isPlace && (entities[e].words.contains(head) || entities[e].roleWords.contains(head))
+        return entities[e].kind == .organisation && !entities[e].isPlace && (entities[e].words.contains(head) || entities[e].roleWords.contains(head)
+          || isCompanyNoun && entities[e].words.last.map(Lexicon.corporateSuffixes.contains) == true)
       }) {
         return e
       }
