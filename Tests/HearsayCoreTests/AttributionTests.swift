@@ -379,6 +379,14 @@ struct AttributionTests {
     try expectNoQuotes(in: sentence)
   }
 
+  /// Words without a verb or quote before a name set off by commas are the name's role or
+  /// the scene, not a claim: `The union's general secretary, Ana Lima, warned of strikes`.
+  @Test(arguments: ["The dockers' union general secretary, Ana Lima, warned of further strikes.",
+                    "Dashing into a closed-door meeting of the council, Mayor Ana Lima, Labour member for Leeds, called over her shoulder."])
+  func aRoleBeforeANamesCommasIsNoClaim(_ sentence: String) throws {
+    try expectNoQuotes(in: sentence)
+  }
+
   /// A proportion of people polled speaks, its numbers in digits or words, and the phrase
   /// starts at its first number (`The study found six in 10 said …`).
   @Test(arguments: [("Nine in 10 said the levy favors the wealthy.", "Nine in 10"),

@@ -484,6 +484,17 @@ extension SentenceCursor {
     return !(lo..<hi).contains { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true }
   }
 
+  /// Whether words hold a finite verb the tagger finds or a quote: a clause or someone's
+  /// words, rather than a bare noun phrase (`The union's general secretary`).
+  func holdsVerbOrQuote(_ range: TextRange) -> Bool {
+    guard var k = tokenIndex(at: range.start) else { return true }
+    while k < r.upperBound, T[k].range.start < range.end {
+      if T[k].quote != nil || T[k].kind == .word && doc.tag(k)?.isFiniteVerb == true { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// `urged Democrats to vote …`, `ordered the city to release …`: a listener, then what
   /// they were told to do — the two together are the content.
   func objectControl(at k: Int, verb: Token) -> Bool {

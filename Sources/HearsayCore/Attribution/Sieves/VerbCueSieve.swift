@@ -49,6 +49,9 @@ struct VerbCueSieve {
       // `At the time, she said, "…"`, `While he was in Miami, he said, "…"`: before a quote
       // the cue opens, an adverbial lead is where or when, not what was said.
       if let lead = content, lead.quote == nil, s.trailingQuote(after: last) != nil, s.isAdverbial(lead.range) { content = nil }
+      // `The union's general secretary, Mick Lynch, warned of strikes`: words with no verb
+      // before a name set off by commas are the name's role, not what was said.
+      if let lead = content, lead.quote == nil, T[subject.tokens.upperBound].isMark(","), !s.holdsVerbOrQuote(lead.range) { content = nil }
       // `The goal, he said, is to …`, `But, she said, it is …`: however short the words
       // before the cue, a clause after it makes the whole sentence the content.
       let lead = content?.range ?? (T[before].isMark(",") && before > s.r.lowerBound ? s.trim(s.r.lowerBound..<before) : nil)
