@@ -725,6 +725,16 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the plan would save money")) == company)
   }
 
+  /// A document's owner said what it says: `according to her analysis` is the woman named
+  /// before, `the company's annual report` the company.
+  @Test(arguments: [("Dr Ana Lima, an economist at Leeds, spoke on Monday. According to her analysis,", "Ana Lima"),
+                    ("Okafor Holdings Inc cut jobs. According to the company's annual report,", "Okafor Holdings Inc"),
+                    ("Omar Bell, the harbour master, spoke on Monday. His report said", "Omar Bell")])
+  func aDocumentsOwnerIsItsSource(_ text: String, _ source: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(text) sales fell by half.")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "sales fell by half")) == source)
+  }
+
   @Test func neitherCompanyIsNoneOfThem() throws {
     let analysis = try Fixture.analyse("Headline\n\nOkafor Holdings Inc and Harbourline Corp looked at the port. Neither company would comment on the reports.")
     let quote = try #require(analysis.quote(startingWith: "the reports"))

@@ -645,6 +645,19 @@ struct PhraseFinder {
 
   func span(_ r: Range<Int>) -> TextRange { TextRange(tokens[r.lowerBound].range.start, tokens[r.upperBound - 1].range.end) }
 
+  /// `her analysis`, `his report`, `the company's annual report`: a document's owner
+  /// said what it says — a possessive pronoun, resolved as the pronoun, or the role
+  /// before a possessive. (A name's, `Dana Ruiz's study`, is the name's already.)
+  private func documentOwner(_ r: Range<Int>) -> NounPhrase? {
+    guard let last = r.last(where: { tokens[$0].kind == .word }), last > r.lowerBound, tokens[last].has(.documentNoun), !tokens[last].isCapitalised
+    else { return nil }
+    if let kind = Lexicon.possessivePronouns[tokens[r.lowerBound].lower] {
+      return NounPhrase(tokens: r.lowerBound..<r.lowerBound + 1, range: span(r.lowerBound..<r.lowerBound + 1), head: .pronoun(kind), role: nil)
+    }
+    guard let owner = (r.lowerBound..<last).first(where: { Self.isPossessive(tokens[$0]) }), !tokens[owner].isCapitalised else { return nil }
+    return analyse(r.lowerBound..<owner + 1, fullEnd: owner + 1)
+  }
+
   /// Decides what a phrase names.
   func analyse(_ r: Range<Int>, fullEnd: Int) -> NounPhrase? {
     let range = span(r.lowerBound..<fullEnd)
@@ -657,6 +670,7 @@ struct PhraseFinder {
       lo = k + 2
     }
     if lo >= r.upperBound { lo = r.lowerBound }
+    if let owner = documentOwner(lo..<r.upperBound) { return owner }
     let runs = nameRuns(lo..<r.upperBound)
     let isRoleWord: (Token) -> Bool = { $0.kind == .word && !$0.isCapitalised && !$0.has(.documentNoun) }
     if let affiliated = affiliatedName(runs) {
@@ -668,7 +682,7 @@ struct PhraseFinder {
     }
     if let run = runs.last, run.upperBound == r.upperBound, hasRoleNoun(before: run, floor: lo) {
       // `the mayor of Lagos`, `officials in Tulsa`: the role speaks, the name says where.
-      let definite = !(tokens[lo].is("a") || tokens[lo].is("an"))
+      let definite = !Lexicon.indefiniteDeterminers.contains(tokens[lo])
       return NounPhrase(tokens: lo..<r.upperBound, range: span(lo..<r.upperBound), head: .role(definite: definite), role: nil)
     }
     if let run = runs.last {
