@@ -217,6 +217,8 @@ struct ResolutionTests {
      "Harbour Street Journal", .outlet),
     ("The mine was sold by the coal mining giant Lorvex Energy. In a statement, Lorvex said the sale was fair.", "the sale was fair",
      "Lorvex Energy", .organisation),
+    // After a title, a given name and one word are a person's, whatever the word heads.
+    ("Police Chief Alan Park told the council that arrests had fallen.", "arrests had fallen", "Alan Park", .person),
   ] as [(String, String, String, Speaker.Kind)])
   func aSpeakersKindComesFromItsNamesWords(_ body: String, _ quote: String, _ name: String, _ kind: Speaker.Kind) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)

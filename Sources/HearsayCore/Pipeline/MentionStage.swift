@@ -40,6 +40,13 @@ struct MentionStage: AnalysisStage {
         let words = name.map(\.bare)
         var kind = NameClassifier.kind(of: name)
         if kind == .person, doc.isDateline(run, block: sentence.block) { kind = .place }
+        // `Police Chief Alan Park`: after a title, a given name and one word are a person's,
+        // whatever the word heads elsewhere (`Victoria Park` has no title).
+        if kind == .place || kind == .organisation, name.count == 2, Lexicon.isGivenName(name[0]), run.lowerBound > 0,
+          doc.tokens[run.lowerBound - 1].has(.title)
+        {
+          kind = .person
+        }
         // `the Times`, `the Post`: one outlet word after `the` is the paper, not a person.
         if kind == .person, name.count == 1, name[0].bareFlags.contains(.outletHead), run.lowerBound > 0, doc.tokens[run.lowerBound - 1].is("the") {
           kind = .outlet
