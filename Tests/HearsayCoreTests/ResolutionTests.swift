@@ -219,6 +219,8 @@ struct ResolutionTests {
      "Lorvex Energy", .organisation),
     // After a title, a given name and one word are a person's, whatever the word heads.
     ("Police Chief Alan Park told the council that arrests had fallen.", "arrests had fallen", "Alan Park", .person),
+    // A common noun before a country's name is a body of that country.
+    ("Health Canada said it was reviewing the findings.", "it was reviewing", "Health Canada", .organisation),
   ] as [(String, String, String, Speaker.Kind)])
   func aSpeakersKindComesFromItsNamesWords(_ body: String, _ quote: String, _ name: String, _ kind: Speaker.Kind) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)

@@ -117,9 +117,14 @@ enum KindVote {
   /// noun. (A surname that is also a noun, `Susan Rice`, has a given name before it; one
   /// the tagger never learnt, `Patriot Coal`, stays undecided.)
   private static func isMadeOfCommonWords(_ f: MentionStage.Found, _ doc: Document) -> Bool {
-    guard f.words.count > 1, !opensLikeAPerson(f.words), let last = doc.lexicalTag(f.run.upperBound - 1), last == .nn || last == .nns,
-      let first = doc.lexicalTag(f.run.lowerBound) else { return false }
-    return first != .nnp && first != .nnps
+    guard f.words.count > 1, !opensLikeAPerson(f.words), let first = doc.lexicalTag(f.run.lowerBound), first != .nnp && first != .nnps else {
+      return false
+    }
+    // `Health Canada`, `Statistics Canada`: a common noun before a country's name is a body of
+    // that country, not a person.
+    if f.words.count == 2, first == .nn || first == .nns, doc.tokens[f.run.upperBound - 1].bareFlags.contains(.place) { return true }
+    guard let last = doc.lexicalTag(f.run.upperBound - 1) else { return false }
+    return last == .nn || last == .nns
   }
 
   /// A place of two words or more in the gazetteer (`Addis Ababa`), or a region of one
