@@ -387,6 +387,20 @@ struct AttributionTests {
     try expectNoQuotes(in: sentence)
   }
 
+  /// `add` reports a clause, a quote or `that`, never an object: `added 18 points`, `added
+  /// another link to the chain` say what was added, not what was said.
+  @Test(arguments: ["Omar Bell added 18 points and 11 assists for Harbour City.",
+                    "Social media has added another link to the misinformation chain.",
+                    "The port added 160 security staff along the route, up from 90 last year."])
+  func anObjectOfAddIsNoClaim(_ sentence: String) throws {
+    try expectNoQuotes(in: sentence)
+  }
+
+  @Test func aClauseAfterAddIsAClaim() throws {
+    let analysis = try Fixture.analyse("Headline\n\nOmar Bell added the levy would pass next week.")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == "Omar Bell")
+  }
+
   /// A proportion of people polled speaks, its numbers in digits or words, and the phrase
   /// starts at its first number (`The study found six in 10 said …`).
   @Test(arguments: [("Nine in 10 said the levy favors the wealthy.", "Nine in 10"),

@@ -381,7 +381,7 @@ extension SentenceCursor {
     let infinitive = T[k].is("to") && Lexicon.infinitiveCues.contains(verb)
     // `reported spending $1 million`, `suggested rallying allies`: a gerund is what was said.
     let gerund = isGerund(at: k)
-    if weak && !sawThat && !infinitive && !gerund && !objectControl(at: k, verb: verb) && !callsSomething(at: k, verb: verb)
+    if (weak || Lexicon.clauseOnlyCues.contains(verb.lower)) && !sawThat && !infinitive && !gerund && !objectControl(at: k, verb: verb) && !callsSomething(at: k, verb: verb)
       && !Lexicon.questionOpeners.contains(T[k])
       && (T[k].is("to") || !((k..<min(r.upperBound, k + 10)).contains { T[$0].kind == .quoteOpen }))
       && !startsClause(at: k) && !(Lexicon.stanceVerbs.contains(verb) && startsObject(at: k))

@@ -81,6 +81,10 @@ public enum Lexicon {
     return out
   }()
 
+  /// Strong cues that report only a clause, a quote or `that` after them, like a weak cue
+  /// there, but never an object (`added 18 points`, `added a clause to the bill`).
+  static let clauseOnlyCues: Set<String> = inflect(["add"])
+
   /// Verbs whose first object is the listener, not the content: `told reporters that …`.
   public static let listenerVerbs: Set<String> = [
     "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "inform", "informs",
