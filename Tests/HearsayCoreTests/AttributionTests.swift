@@ -396,6 +396,12 @@ struct AttributionTests {
     try expectNoQuotes(in: sentence)
   }
 
+  /// A dateline is where the story was filed, no part of what its first sentence reports.
+  @Test func aDatelineIsNoPartOfTheContentBeforeACue() throws {
+    let analysis = try Fixture.analyse("Headline\n\nHARBOUR CITY — A man has been charged with theft after a fight, police said.")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "A man has been charged")) == "police")
+  }
+
   @Test func aClauseAfterAddIsAClaim() throws {
     let analysis = try Fixture.analyse("Headline\n\nOmar Bell added the levy would pass next week.")
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == "Omar Bell")

@@ -739,6 +739,15 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "sales fell by half")) == source)
   }
 
+  /// A role noun capitalised before a given name (`Witness Ana Lima`) is her role, and a
+  /// rank abbreviated with a period (`Const. Omar Bell`) is a title: neither is in the name.
+  @Test(arguments: [("Witness Ana Lima said", "Ana Lima"), ("According to Const. Omar Bell,", "Omar Bell"),
+                    ("According to Cpl. Omar Bell,", "Omar Bell")])
+  func aRoleOrRankBeforeANameIsNotInIt(_ text: String, _ name: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(text) the road was closed.")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the road was closed")) == name)
+  }
+
   @Test func neitherCompanyIsNoneOfThem() throws {
     let analysis = try Fixture.analyse("Headline\n\nOkafor Holdings Inc and Harbourline Corp looked at the port. Neither company would comment on the reports.")
     let quote = try #require(analysis.quote(startingWith: "the reports"))

@@ -29,9 +29,12 @@ extension SentenceCursor {
 
   /// `ORLANDO, Fla. (Reuters) - President Barack Obama met …`: where a dateline that opens
   /// the paragraph ends, at its dash.
-  private func datelineEnd() -> Int? {
+  func datelineEnd() -> Int? {
     let first = r.lowerBound
-    guard T[first].kind == .word, first + 1 < r.upperBound, doc.isDateline(first..<(first + 1), block: sentence.block) else { return nil }
+    // The place's words in capitals (`HARBOUR CITY —`).
+    var last = first
+    while last + 1 < r.upperBound, T[last + 1].kind == .word, NameClassifier.isCapitalsOnly(T[last + 1].text) { last += 1 }
+    guard T[first].kind == .word, last + 1 < r.upperBound, doc.isDateline(first..<(last + 1), block: sentence.block) else { return nil }
     return (first + 1..<min(r.upperBound, first + 12)).first { T[$0].isMark("-") || T[$0].mark.isDash }
   }
 
@@ -287,7 +290,8 @@ extension SentenceCursor {
 
   /// The claim content that ends right before token `end` (exclusive), from the clause start.
   func contentBefore(_ end: Int, claims: [Claim]) -> (range: TextRange, quote: Int?)? {
-    var start = r.lowerBound
+    // (`HALIFAX — A man has been charged …, police said`: the dateline is no part of it.)
+    var start = datelineEnd().map { $0 + 1 } ?? r.lowerBound
     // After an earlier claim in the same sentence (`"A," Zheng said, "B."`).
     for claim in claims where claim.cue != nil {
       if let cueToken = tokenIndex(at: claim.content.end), cueToken < end, cueToken + 1 > start { start = max(start, cueToken + 1) }

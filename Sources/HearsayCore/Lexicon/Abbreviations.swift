@@ -7,6 +7,8 @@ extension Lexicon {
     "adm", "maj", "cmdr", "rev", "hon", "pres", "supt", "det", "insp", "st", "mt", "ft", "no",
     "nos", "vs", "v", "cf", "fig", "del", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "approx", "dept", "est", "gov't", "atty", "sec",
+    // Police and army ranks (`Const. John MacLeod`, `Cpl. Ana Lima`).
+    "const", "cst", "cpl", "pte", "pfc", "spc",
   ]
   public static let sentenceFinalAbbreviations: Set<String> = [
     "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "etc", "inc", "corp", "ltd", "co", "jr", "sr",

@@ -24,7 +24,7 @@ extension Lexicon {
     "then-candidate", "incumbent", "outgoing", "incoming", "local", "top", "deputy", "assistant",
     "associate", "executive", "mp", "mps", "msp", "mla", "regional", "interim", "acting",
     "mpp", "mpps", "mna", "mnas", "mha", "mhas", "mlas", "msps", "meps", "superintendent", "constable",
-    "det", "det.", "insp", "insp.", "supt", "supt.", "cst", "cst.", "const.",
+    "det", "det.", "insp", "insp.", "supt", "supt.", "cst", "cst.", "const", "const.", "cpl", "cpl.", "pte", "pte.", "pfc", "pfc.", "spc", "spc.",
   ]
 
   /// Final words that make a capitalised run an organisation.
