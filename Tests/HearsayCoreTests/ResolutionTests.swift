@@ -725,8 +725,7 @@ struct ResolutionTests {
                     ("Okafor Holdings Inc said it would cut jobs. The Toronto-based company said", "Okafor Holdings Inc"),
                     ("Harbourline Corp announced a deal. The firm said", "Harbourline Corp")])
   func theCompanyIsTheCompanyNamedBefore(_ text: String, _ company: String) throws {
-    let analysis = try Fixture.analyse("Headline\n\n\(text) the plan would save money.")
-    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the plan would save money")) == company)
+    try expectSpeaker(of: text, company)
   }
 
   /// A document's owner said what it says: `according to her analysis` is the woman named
@@ -735,8 +734,7 @@ struct ResolutionTests {
                     ("Okafor Holdings Inc cut jobs. According to the company's annual report,", "Okafor Holdings Inc"),
                     ("Omar Bell, the harbour master, spoke on Monday. His report said", "Omar Bell")])
   func aDocumentsOwnerIsItsSource(_ text: String, _ source: String) throws {
-    let analysis = try Fixture.analyse("Headline\n\n\(text) sales fell by half.")
-    #expect(analysis.speakerName(of: analysis.quote(startingWith: "sales fell by half")) == source)
+    try expectSpeaker(of: text, source)
   }
 
   /// A role noun capitalised before a given name (`Witness Ana Lima`) is her role, and a
@@ -744,8 +742,13 @@ struct ResolutionTests {
   @Test(arguments: [("Witness Ana Lima said", "Ana Lima"), ("According to Const. Omar Bell,", "Omar Bell"),
                     ("According to Cpl. Omar Bell,", "Omar Bell")])
   func aRoleOrRankBeforeANameIsNotInIt(_ text: String, _ name: String) throws {
-    let analysis = try Fixture.analyse("Headline\n\n\(text) the road was closed.")
-    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the road was closed")) == name)
+    try expectSpeaker(of: text, name)
+  }
+
+  /// The speaker of the claim `the plan would save money` that ends `text`.
+  func expectSpeaker(of text: String, _ speaker: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(text) the plan would save money.")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the plan would save money")) == speaker, sourceLocation: sourceLocation)
   }
 
   @Test func neitherCompanyIsNoneOfThem() throws {
