@@ -745,6 +745,15 @@ struct ResolutionTests {
     try expectSpeaker(of: text, name)
   }
 
+  /// A plural role is many people, never one named person whose role shares its word:
+  /// `Nurses say` is not the president of the nurses' union.
+  @Test func aPluralRoleIsNoNamedPerson() throws {
+    let analysis = try Fixture.analyse("Headline\n\nAna Lima, president of the Harbour Federation of Nurses, spoke on Monday. Nurses say the plan would save money.")
+    let quote = analysis.quote(startingWith: "the plan would save money")
+    #expect(analysis.speakerName(of: quote) == "Nurses")
+    #expect(quote.flatMap { $0.speaker }.map { analysis.speakers[$0].kind } == .unnamed)
+  }
+
   /// The speaker of the claim `the plan would save money` that ends `text`.
   func expectSpeaker(of text: String, _ speaker: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let analysis = try Fixture.analyse("Headline\n\n\(text) the plan would save money.")

@@ -258,6 +258,9 @@ struct ResolutionStage: AnalysisStage {
     let words = doc.tokens[p.tokens].filter { $0.kind == .word }.map { NameClassifier.stripPossessive($0.lower) }
       .filter { !Lexicon.determiners.contains($0) && !Lexicon.phraseConnectors.contains($0) }
     guard let head = words.last else { return nil }
+    // A common noun in the plural (`Nurses say …`, as the tagger reads it) is many people:
+    // not one person whose role shares its word, nor an organisation named with it.
+    if let last = p.tokens.last(where: { doc.tokens[$0].kind == .word }), !doc.tokens[last].endsInApostropheS, doc.tag(last) == .nns { return nil }
     // `the newspaper`, `the college`: the last organisation of that kind named before —
     // by its name's words or its role's (`Wealth-X, a private company …`).
     if definite, words.count <= 2 {
