@@ -754,6 +754,16 @@ struct ResolutionTests {
     #expect(quote.flatMap { $0.speaker }.map { analysis.speakers[$0].kind } == .unnamed)
   }
 
+  /// A relative clause set off by commas stands for its antecedent, and after a role and
+  /// where they work the role is the antecedent: `A nurse in Leeds, who asked not to be
+  /// named, said` is the nurse, not Leeds.
+  @Test(arguments: ["A nurse in Leeds, who asked not to be named, said", "One physician in Harbour City, who spoke on condition of anonymity, said"])
+  func aRoleBeforeWhereTheyWorkIsTheRelativesAntecedent(_ text: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(text) the plan would save money.")
+    let quote = analysis.quote(startingWith: "the plan would save money")
+    #expect(quote.flatMap { $0.speaker }.map { analysis.speakers[$0].kind } == .unnamed, "speaker \(String(describing: analysis.speakerName(of: quote)))")
+  }
+
   /// The speaker of the claim `the plan would save money` that ends `text`.
   func expectSpeaker(of text: String, _ speaker: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let analysis = try Fixture.analyse("Headline\n\n\(text) the plan would save money.")

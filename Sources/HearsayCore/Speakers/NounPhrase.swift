@@ -151,6 +151,12 @@ struct PhraseFinder {
         if role == nil { role = self.role(of: appositive) }
         comma = appositive.lowerBound - 1
       }
+      // `A nurse in Leeds, who asked not to be named, said`: a relative clause set off by
+      // commas stands for its antecedent.
+      if comma < j, Lexicon.personRelatives.contains(tokens[comma + 1]), var antecedent = antecedent(ofRelativeAt: comma + 1, floor: floor) {
+        antecedent.role = antecedent.role ?? role
+        return antecedent
+      }
       // `Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said`.
       guard comma < j, var phrase = walkBack(from: beforeParenthesis(comma - 1, floor: floor), floor: floor) else {
         // `The state's campaign chairman, Phil Lovas, said`: the name between the commas.
@@ -237,6 +243,9 @@ struct PhraseFinder {
         person = named
       }
       if case .name = person.head { return person }
+      // `A nurse in Leeds, who …`, `an engineer from Salem, who …`: the role before where
+      // they are (not `the endorsement of Sen. Gordon Humphrey, who …`).
+      if case .role = person.head, tokens[p].is("in") || tokens[p].is("from") { return person }
     }
     return phrase
   }
