@@ -98,17 +98,19 @@ struct CLITests {
 
   static func run(_ arguments: [String], binary: URL = binary, environment: [String: String] = [:], stdin: Data? = nil,
                   timeout: Double = 120) throws -> Run {
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
     let out = Pipe()
     let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
     let input = Pipe()
-    if stdin != nil { process.standardInput = input }
-    try process.run()
+    let process = try launchRetryingBusy {
+      let process = Process()
+      process.executableURL = binary
+      process.arguments = arguments
+      if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
+      process.standardOutput = out
+      process.standardError = err
+      if stdin != nil { process.standardInput = input }
+      return process
+    }
     if let stdin {
       DispatchQueue.global().async {
         input.fileHandleForWriting.write(stdin)
@@ -125,6 +127,22 @@ struct CLITests {
     if killed { Issue.record("hearsay \(arguments.joined(separator: " ")) still ran after \(timeout) s; killed") }
     return Run(status: killed ? -1 : process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  /// Starts a process made by `make`, again while the kernel says its binary is busy: a
+  /// binary a test has just copied may still be open for writing in a child that another
+  /// test forked meanwhile, until that child execs (ETXTBSY, "Text file busy").
+  static func launchRetryingBusy(_ make: () -> Process) throws -> Process {
+    for attempt in 1... {
+      let process = make()
+      do {
+        try process.run()
+        return process
+      } catch let error as NSError where attempt < 40 && (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY) {
+        usleep(50_000)
+      }
+    }
+    preconditionFailure("unreachable")
   }
 
   /// The part-of-speech model lives beside the program: a binary copied alone says, once,
