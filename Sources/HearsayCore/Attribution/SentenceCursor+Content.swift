@@ -167,6 +167,19 @@ extension SentenceCursor {
     return (TextRange(before.start, doc.span((k + 1)..<hi).end), nil)
   }
 
+  /// `As Paul Ryan has pointed out, that's …`, `But as Clyburn noted on Monday, those voters
+  /// …`: the comma that ends an `as` clause opening the sentence (past a coordinator), right
+  /// after its cue `c` or past a few words of when or where; what follows it is the content.
+  func asClauseComma(after c: Int) -> Int? {
+    let opener = r.lowerBound + (Lexicon.coordinators.contains(T[r.lowerBound]) ? 1 : 0)
+    guard Lexicon.asClauseOpeners.contains(T[opener]), !(opener + 1..<c).contains(where: { T[$0].isMark(",") }),
+      let comma = (c + 1..<min(r.upperBound, c + 6)).first(where: { T[$0].isMark(",") || T[$0].kind != .word }), T[comma].isMark(","),
+      comma + 1 < r.upperBound, T[comma + 1].kind == .word,
+      comma == c + 1 || (T[c + 1].has(.adjunctOpener) || Lexicon.timeOpeners.contains(T[c + 1])) && clauseStart(in: (c + 1)..<comma) == nil
+    else { return nil }
+    return comma
+  }
+
   /// True when the cue closes its clause (`…, Xi said.`, `…, he said in a statement.`).
   func isPostposed(after c: Int) -> Bool {
     var k = c + 1
@@ -191,10 +204,8 @@ extension SentenceCursor {
     // `As Paul Ryan has pointed out, that's …`, `But as Clyburn noted, those voters …`, `As
     // the Post reported, even if …`: a cue in an `as` clause that opens the sentence (past
     // a coordinator) introduces whatever follows it.
-    if k == c + 1 {
-      let opener = r.lowerBound + (Lexicon.coordinators.contains(T[r.lowerBound]) ? 1 : 0)
-      return !(k + 1 < r.upperBound && T[k].isMark(",") && Lexicon.asClauseOpeners.contains(T[opener]) && T[k + 1].kind == .word)
-    }
+    if asClauseComma(after: c) != nil { return false }
+    if k == c + 1 { return true }
     // `says at a stop in Toledo, Ohio, that …`: a place's comma, and the content follows.
     if k < r.upperBound, T[k].isMark(",") {
       var j = k + 1
@@ -356,6 +367,7 @@ extension SentenceCursor {
         if j < r.upperBound, j > k, T[j].kind == .word { k = j }
       }
     }
+    if let comma = asClauseComma(after: c) { k = comma + 1 }
     while k < r.upperBound, T[k].isMark(":") || T[k].isMark(",") { k += 1 }
     guard k < r.upperBound else { return nil }
     // `announced Sunday she will resign`, `said last week the council …`: a time right
