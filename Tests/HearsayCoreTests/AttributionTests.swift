@@ -398,6 +398,15 @@ struct AttributionTests {
     try expectNoQuotes(in: sentence)
   }
 
+  /// A headline's format label (`Q&A:`, `Analysis:`) names nobody: what follows its colon
+  /// is the story's subject, not a claim.
+  @Test(arguments: ["Q&A: The new harbour master on tolls, budgets and cameras",
+                    "Analysis: Why the harbour levy keeps failing at the ballot box"])
+  func aHeadlinesFormatLabelIsNoSource(_ headline: String) throws {
+    let analysis = try Fixture.analyse(headline + "\n\nThe council met on Monday.")
+    #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
+  }
+
   /// A dateline is where the story was filed, no part of what its first sentence reports.
   @Test func aDatelineIsNoPartOfTheContentBeforeACue() throws {
     let analysis = try Fixture.analyse("Headline\n\nHARBOUR CITY — A man has been charged with theft after a fight, police said.")

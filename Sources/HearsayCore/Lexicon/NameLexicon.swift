@@ -59,6 +59,8 @@ extension Lexicon {
   static let editorialLabels: WordSet = [
     "correction", "corrections", "clarification", "update", "updated", "editor", "editors", "note", "appended",
     "breaking", "exclusive", "transcript", "advertisement", "disclosure", "erratum", "errata", "related", "developing",
+    // Formats a headline opens with (`Q&A: …`, `Analysis: …`, `Explainer: …`).
+    "q&a", "analysis", "opinion", "explainer", "factbox", "interview",
   ]
   /// How an article addresses a person (`Mr. Okafor`, `Ms. Lima`): a courtesy title is no
   /// role — it says nothing of what they do — but says whether they are a man or a woman.
