@@ -492,23 +492,17 @@ extension SentenceCursor {
   /// Words that set a scene rather than state a claim: they open with a preposition or
   /// subordinator (`At the time`, `While he was …`, `As for …`), or hold no finite verb.
   func isAdverbial(_ range: TextRange) -> Bool {
-    guard let lo = tokenIndex(at: range.start) else { return false }
-    var hi = lo
-    while hi < r.upperBound, T[hi].range.start < range.end { hi += 1 }
-    let first = doc.tag(lo)
+    guard let words = tokens(in: range) else { return false }
+    let first = doc.tag(words.lowerBound)
     if first == .in || first == .wrb || first == .vbn || first == .vbg || first == .rb { return true }
-    return !(lo..<hi).contains { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true }
+    return !words.contains { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true }
   }
 
   /// Whether words hold a finite verb the tagger finds or a quote: a clause or someone's
   /// words, rather than a bare noun phrase (`The union's general secretary`).
   func holdsVerbOrQuote(_ range: TextRange) -> Bool {
-    guard var k = tokenIndex(at: range.start) else { return true }
-    while k < r.upperBound, T[k].range.start < range.end {
-      if T[k].quote != nil || T[k].kind == .word && doc.tag(k)?.isFiniteVerb == true { return true }
-      k += 1
-    }
-    return false
+    guard let words = tokens(in: range) else { return true }
+    return words.contains { T[$0].quote != nil || T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true }
   }
 
   /// `urged Democrats to vote …`, `ordered the city to release …`: a listener, then what

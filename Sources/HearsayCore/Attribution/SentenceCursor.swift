@@ -66,4 +66,12 @@ final class SentenceCursor {
   func tokenIndex(at offset: Int) -> Int? {
     (r).first { T[$0].range.end >= offset && T[$0].range.start < offset + 1 }
   }
+
+  /// The sentence's tokens that `range` covers, from the one at its start; nil when none is.
+  func tokens(in range: TextRange) -> Range<Int>? {
+    guard let lo = tokenIndex(at: range.start) else { return nil }
+    var hi = lo
+    while hi < r.upperBound, T[hi].range.start < range.end { hi += 1 }
+    return lo..<hi
+  }
 }
