@@ -398,6 +398,15 @@ struct AttributionTests {
     try expectNoQuotes(in: sentence)
   }
 
+  /// `call` names or describes (`a unit called the Sea Org`, `called the plan a disaster`);
+  /// it never reports a clause: `the church called the Sea Org was arrested` is no claim of
+  /// the church's, and the sentence's own cue gives it its speaker.
+  @Test func aClauseAfterCallIsNoClaim() throws {
+    let analysis = try Fixture.analyse("Headline\n\nA former member of a unit within the church called the Sea Org was arrested on Thursday, his lawyer said.")
+    #expect(analysis.quotes.count == 1)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "A former member")) == "his lawyer")
+  }
+
   /// A headline's format label (`Q&A:`, `Analysis:`) names nobody: what follows its colon
   /// is the story's subject, not a claim.
   @Test(arguments: ["Q&A: The new harbour master on tolls, budgets and cameras",

@@ -221,6 +221,11 @@ struct ResolutionTests {
     ("Police Chief Alan Park told the council that arrests had fallen.", "arrests had fallen", "Alan Park", .person),
     // A common noun before a country's name is a body of that country.
     ("Health Canada said it was reviewing the findings.", "it was reviewing", "Health Canada", .organisation),
+    // An outlet's noun before a name (`the magazine`, `the newspaper`) makes it an outlet.
+    ("The secularist magazine Ragione said the ruling was historic.", "the ruling was historic", "Ragione", .outlet),
+    ("The newspaper Il Foglio said the decision was a mistake.", "the decision was a mistake", "Il Foglio", .outlet),
+    // (In the possessive, the noun is whom the person works for.)
+    ("The paper's Omar Bell said the decision was a mistake.", "the decision was a mistake", "Omar Bell", .person),
   ] as [(String, String, String, Speaker.Kind)])
   func aSpeakersKindComesFromItsNamesWords(_ body: String, _ quote: String, _ name: String, _ kind: Speaker.Kind) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)
@@ -511,9 +516,11 @@ struct ResolutionTests {
   }
 
   /// A role is a noun phrase: an adverb or an adjective phrase between commas is none, and
-  /// so is a clause — a relative clause alone, or the sentence's own predicate after the
-  /// name — though a noun may carry a relative clause.
+  /// so is a clause — a relative clause alone, a participle's phrase (`based in Leeds`), or
+  /// the sentence's own predicate after the name — though a noun may carry a relative clause.
   @Test(arguments: [("Ana Lima, meanwhile, said", nil), ("Ana Lima, clearly frustrated, said", nil), ("Ana Lima, a nurse, said", "a nurse"),
+                    ("Ana Lima, based in Leeds for the past decade, said", nil),
+                    ("Ana Lima, speaking at a rally in Leeds, said", nil),
                     ("Ana Lima, who runs the harbour board, said", nil),
                     ("Ana Lima, a nurse who runs the clinic, said", "a nurse who runs the clinic"), ("Ana Lima, it seems, said", nil),
                     ("A lawyer for the port, Ana Lima, said no decision had been made. Ana Lima said", "A lawyer for the port")] as [(String, String?)])
@@ -740,6 +747,14 @@ struct ResolutionTests {
                     ("According to Cpl. Omar Bell,", "Omar Bell")])
   func aRoleOrRankBeforeANameIsNotInIt(_ text: String, _ name: String) throws {
     try expectSpeaker(of: text, name)
+  }
+
+  /// Letters after a name set off by commas (`SC`, `QC`, `MP`) are the name's honours or
+  /// office, not a second name: `Tom Molomby, SC, said` is Tom Molomby.
+  @Test(arguments: [("Speaking for the parents, Omar Bell, SC, said", "Omar Bell"), ("The prosecutor, Ana Lima, QC, told the jury", "Ana Lima"),
+                    ("Dana Ruiz, MP, said", "Dana Ruiz")])
+  func postNominalLettersAreNoName(_ text: String, _ name: String) throws {
+    try expectSpeaker(of: text, name, kind: .person)
   }
 
   /// A plural role is many people, never one named person whose role shares its word:

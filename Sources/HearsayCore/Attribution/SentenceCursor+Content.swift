@@ -390,6 +390,14 @@ extension SentenceCursor {
     {
       return nil
     }
+    // `a unit within the church called the Sea Org was arrested`: what `call` names is no
+    // clause — one whose verb is a verb in the tagger's data (not `called the charges unfounded`).
+    if !sawThat, Lexicon.objectOnlyCues.contains(verb.lower), startsClause(at: k),
+      let v = (k..<min(r.upperBound, k + 8)).first(where: { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true }),
+      doc.lexicalTag(v)?.isVerb == true
+    {
+      return nil
+    }
     let startsWithQuote = T[k].kind == .quoteOpen
     // A weak cue reports speech only with `that`, a quote, a reported question
     // (`questioned whether …`), a clause of its own (`has indicated she would not …`), or,

@@ -145,6 +145,9 @@ extension Lexicon {
   public static let leadingArticles: Set<String> = ["the", "a", "an"]
   /// Words left out of an organisation's initials (`NYT`: New York Times; `DoJ`).
   static let initialismFillers: Set<String> = ["of", "and", "for", "&"]
+  /// Letters after a name that say its holder's honours or office (`Tom Molomby, SC`,
+  /// `Ana Lima, QC`): set off by commas after a name, they are no second name.
+  static let postNominals: WordSet = ["sc", "qc", "kc", "mp", "mpp", "mla", "mha", "msp", "mep", "obe", "cbe", "mbe", "kbe", "dbe", "phd", "esq"]
   /// Generational suffixes that make a name another person's (`Donald Trump Jr.`).
   static let generationalSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
   /// Words that introduce a title in quotation marks rather than speech (`a book titled "…"`).

@@ -53,11 +53,11 @@ struct MentionStage: AnalysisStage {
         }
         var role = kind == .person
           ? titleRole(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound, headline: doc.isHeadline(sentence)) : nil
-        // `the coal mining giant Peabody Energy`, `drugmaker Lorvex`: a company's noun right
-        // before the name says what it is, and is its role.
-        if kind == .person, let described = companyDescription(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound) {
-          kind = .organisation
-          role = described
+        // `the coal mining giant Peabody Energy`, `drugmaker Lorvex`, `the magazine MicroMega`:
+        // a company's or an outlet's noun right before the name says what it is, and is its role.
+        if kind == .person, let described = description(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound) {
+          kind = described.kind
+          role = described.role
         }
         if role == nil, kind == .person, run.upperBound < sentence.tokens.upperBound, doc.tokens[run.upperBound].isMark(","),
           let appositive = finder.appositiveAfter(run.upperBound, limit: sentence.tokens.upperBound)
@@ -72,11 +72,19 @@ struct MentionStage: AnalysisStage {
     return KindVote.decide(found, in: doc)
   }
 
-  /// The words of a company's description right before a name (`coal mining giant`), when
-  /// they end in a company's noun; nil otherwise.
-  private static func companyDescription(_ doc: Document, before start: Int, floor: Int) -> String? {
+  /// The words of a description right before a name (`coal mining giant`, `secularist
+  /// magazine`), when they end in a company's noun or an outlet's, and the kind that noun
+  /// says; nil otherwise.
+  private static func description(_ doc: Document, before start: Int, floor: Int) -> (role: String, kind: NameClassifier.Kind)? {
     let last = start - 1
-    guard last >= floor, doc.tokens[last].kind == .word, !doc.tokens[last].isCapitalised, Lexicon.companyNouns.containsBare(doc.tokens[last]) else {
+    // (Not a possessive: `the paper's Robert Costa` works for the paper.)
+    guard last >= floor, doc.tokens[last].kind == .word, !doc.tokens[last].isCapitalised, !doc.tokens[last].endsInApostropheS else { return nil }
+    let kind: NameClassifier.Kind
+    if Lexicon.companyNouns.containsBare(doc.tokens[last]) {
+      kind = .organisation
+    } else if Lexicon.outletNouns.contains(doc.tokens[last].bare), !doc.tokens[last].has(.organisationHead) {
+      kind = .outlet
+    } else {
       return nil
     }
     var lo = last
@@ -85,7 +93,7 @@ struct MentionStage: AnalysisStage {
     {
       lo -= 1
     }
-    return doc.text(doc.span(lo..<start))
+    return (doc.text(doc.span(lo..<start)), kind)
   }
 
   /// A line set in title case inside the body — a live blog's subhead, `Donald Trump Calls

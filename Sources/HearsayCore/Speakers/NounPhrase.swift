@@ -142,6 +142,12 @@ struct PhraseFinder {
     {
       j -= 3
     }
+    // `Tom Molomby, SC, said`: a name's letters set off by commas belong to the name before them.
+    if j - 3 >= floor, tokens[j].isMark(","), tokens[j - 2].isMark(","), tokens[j - 1].kind == .word, tokens[j - 1].hasCapital,
+      Lexicon.postNominals.contains(tokens[j - 1]), tokens[j - 3].isCapitalised
+    {
+      j -= 3
+    }
     if tokens[j].isMark(",") || tokens[j].isMark("\u{2014}") || tokens[j].isMark("–") {
       // `Name, a role …, said`: the appositive sits between two commas (or dashes).
       var comma = j
@@ -612,6 +618,8 @@ struct PhraseFinder {
         continue
       }
       if tag.isFiniteVerb { return nil }
+      // `based in Leeds`, `written by Ana Lima`: a participle and its preposition open a clause.
+      if !hasNoun, tag == .vbn || tag == .vbg, k + 1 < appositive.upperBound, Lexicon.prepositions.contains(tokens[k + 1]) { return nil }
       if tag.isNoun, !w.has(.capitalisedFunctionWord) { hasNoun = true }
     }
     return hasNoun ? t : nil
