@@ -130,6 +130,8 @@ struct AttributionTests {
     Case(name: "an infinitive is what was pledged", body: "Okafor has pledged to rebuild the bridge by May.", quote: "to rebuild the bridge", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "citing data is evidence, the citer speaks", body: "Okafor, citing data from the harbour board, said that the bridge carries 40,000 cars a day.",
          quote: "the bridge carries", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "citing a reason names no source", body: "Citing security concerns, the ministry said the border would stay closed.",
+         quote: "the border would stay closed", speaker: "the ministry", rule: .subjectCueContent),
     Case(name: "defending by citing a poll is the defender's claim", body: "Okafor defended the toll by citing a poll by the Harbour Institute.",
          quote: "the toll", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a trailing citing gives the speaker's grounds", body: "The bridge is unsafe, Okafor said, citing a survey of the cables.", quote: "a survey of the cables", speaker: "Okafor", rule: .participleContinuation),
@@ -405,6 +407,14 @@ struct AttributionTests {
     let analysis = try Fixture.analyse("Headline\n\nA former member of a unit within the church called the Sea Org was arrested on Thursday, his lawyer said.")
     #expect(analysis.quotes.count == 1)
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "A former member")) == "his lawyer")
+  }
+
+  /// A name after `from` inside a clause is where something went, not who speaks after
+  /// the colon: `remove the video from the Internet: "…"` quotes the blogger.
+  @Test func aNameAfterFromInsideAClauseIntroducesNoQuote() throws {
+    let analysis = try Fixture.analyse(
+      "Headline\n\nAna Lima, a blogger, described the church's effort to remove the video from the Internet: \"It is a war the church has waged for fifteen years.\"")
+    #expect(analysis.speakers.map(\.name) == ["Ana Lima"])
   }
 
   /// A headline's format label (`Q&A:`, `Analysis:`) names nobody: what follows its colon

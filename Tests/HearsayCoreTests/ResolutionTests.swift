@@ -741,10 +741,13 @@ struct ResolutionTests {
     try expectSpeaker(of: text, source)
   }
 
-  /// A role noun capitalised before a given name (`Witness Ana Lima`) is her role, and a
-  /// rank abbreviated with a period (`Const. Omar Bell`) is a title: neither is in the name.
+  /// A role noun capitalised before a given name (`Witness Ana Lima`) is her role, a rank
+  /// abbreviated with a period (`Const. Omar Bell`) is a title, and a place of several
+  /// words before a name is where the role is held: none of them is in the name.
   @Test(arguments: [("Witness Ana Lima said", "Ana Lima"), ("According to Const. Omar Bell,", "Omar Bell"),
-                    ("According to Cpl. Omar Bell,", "Omar Bell")])
+                    ("According to Cpl. Omar Bell,", "Omar Bell"),
+                    // A place of several words ends the role it completes (`Ambassador to the United States`).
+                    ("According to Afghan Ambassador to the United States Hamdullah Mohib,", "Hamdullah Mohib")])
   func aRoleOrRankBeforeANameIsNotInIt(_ text: String, _ name: String) throws {
     try expectSpeaker(of: text, name)
   }

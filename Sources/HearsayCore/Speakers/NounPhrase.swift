@@ -524,7 +524,10 @@ struct PhraseFinder {
       let t = tokens[j]
       if t.kind == .punctuation, t.isMark("'") || t.isMark("\u{2019}") { j += 1; continue }
       guard t.kind == .word else { break }
-      if t.has(.phraseConnector) || t.has(.nameParticle) {
+      // `Ambassador to the United States Hamdullah Mohib`: a title's `to` joins like `of`.
+      // (Not a lowercase role's: `an adviser to Bill Clinton` is not Clinton.)
+      let titleTo = t.is("to") && j > start && tokens[j - 1].has(.title) && tokens[j - 1].isCapitalised
+      if t.has(.phraseConnector) || t.has(.nameParticle) || titleTo {
         // `the mayor's chief of staff, Omar Bell`: a role's `of` and the one lowercase noun
         // that ends it (not `the attorney general of the state of …`, `a group of 67 …`).
         let roleOf = t.is("of") && j > start && (tokens[j - 1].has(.title) || tokens[j - 1].has(.roleNoun)) && j + 2 < limit
@@ -978,6 +981,14 @@ struct PhraseFinder {
     {
       lo += 1
     }
+    // `Ambassador to the United States Hamdullah Mohib`: a place of several words before a
+    // name of two is where the role before it is held.
+    // (Not `the United States Pacific Command`: the two words are a body's.)
+    if lo == run.lowerBound, !namesAPlace, !namesAnInstitution, let place = leadingPlace(run), run.upperBound - place == 2,
+      tokens[place..<run.upperBound].allSatisfy({ !$0.has(.place) && !$0.has(.organisationHead) && !$0.has(.outletHead) && !Lexicon.placeHeads.containsBare($0) })
+    {
+      lo = place
+    }
     // `Local MP Sarah Whitfield`: everything up to the last title word is the role — in an
     // organisation's name too when a given name follows it (`Harbour Council Chairman Ed Moss`).
     if let lastTitle = (lo..<(run.upperBound - 1)).last(where: { tokens[$0].has(.title) }),
@@ -992,6 +1003,14 @@ struct PhraseFinder {
     if name.count == 1, name.first!.bareFlags.contains(.title) || name.first!.bareFlags.contains(.roleNoun) { return }
     if name.allSatisfy({ $0.bareFlags.contains(.capitalisedFunctionWord) || scalars[$0.range.start].isDigit }) { return }
     runs.append(lo..<run.upperBound)
+  }
+
+  /// The end of a place of two or three words in the gazetteer that opens `run` (the
+  /// longest), nil when none does.
+  private func leadingPlace(_ run: Range<Int>) -> Int? {
+    stride(from: min(3, run.count - 1), through: 2, by: -1).lazy.map { run.lowerBound + $0 }.first { end in
+      Lexicon.placeNames.contains(tokens[run.lowerBound..<end].map(\.bare).joined(separator: " "))
+    }
   }
 
   /// True when the words begin an organisation's name, so `of` can continue it

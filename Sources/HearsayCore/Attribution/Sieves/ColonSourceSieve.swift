@@ -15,13 +15,16 @@ struct ColonSourceSieve: AttributionSieve {
     }
   }
 
-  /// `wrote on Twitter: "…"`, `told CNBC: "…"`: the name is where it was said, or to
-  /// whom, not who said it (`More from Jones:` is a source).
+  /// `wrote on Twitter: "…"`, `told CNBC: "…"`, `removed the video from the Internet: "…"`:
+  /// the name is where it was said, or to whom, not who said it (`More from Jones:`, a
+  /// roundup's `"Headline," by the Post's Ana Lima:` are sources).
   private func isVenueOrListener(_ start: Int, _ s: SentenceCursor) -> Bool {
     guard start > s.r.lowerBound else { return false }
     let before = s.T[start - 1]
     if before.has(.listenerVerb) { return true }
     guard let tag = s.doc.tag(start - 1), tag == .in || tag == .to else { return false }
-    return !Lexicon.sourcePrepositions.contains(before)
+    guard Lexicon.sourcePrepositions.contains(before) else { return true }
+    let p = start - 1
+    return p - s.r.lowerBound > 1 && !s.T[p - 1].isMark(",") && s.T[p - 1].kind != .quoteClose
   }
 }

@@ -53,6 +53,14 @@ struct RelaySieve: AttributionSieve {
     let means = cue.tokens.lowerBound > r.lowerBound && T[cue.tokens.lowerBound - 1].is("by")
     let cited = cue.tokens.upperBound..<max(k, source.tokens.upperBound)
     if means || cited.contains(where: { T[$0].kind == .word && T[$0].has(.documentNoun) && T[$0].quote == nil }) { return }
+    // `citing privacy rules`, `citing security concerns`: a reason, not someone who spoke —
+    // a role speaks only with a person's or a body's noun (`a person familiar`).
+    if case .role = source.head, !source.tokens.contains(where: { k in
+      T[k].kind == .word && (T[k].has(.roleNoun) || T[k].has(.organisationHead) || T[k].has(.outletHead) || Lexicon.animateNouns.containsBare(T[k])
+        || Lexicon.outletNouns.contains(T[k].bare) || Lexicon.outletNouns.contains(String(T[k].bare.dropLast())))
+    }) {
+      return
+    }
     for i in found.claims.indices where !found.claims[i].nested && found.claims[i].rule != .accordingTo {
       if case .phrase(let relay) = found.claims[i].speaker { found.claims[i].via = found.claims[i].via ?? relay }
       found.claims[i].speaker = .phrase(source)
