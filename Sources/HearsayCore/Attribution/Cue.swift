@@ -80,6 +80,9 @@ enum CueFinder {
       let next = k + 1 < r.upperBound ? T[k + 1] : nil
       if w == "according", next?.lower == "to" {
         out.append(Cue(kind: .accordingTo, tokens: k..<(k + 2), isWeak: false))
+      } else if w == "words", next?.is("of") == true, k - 2 >= r.lowerBound, T[k - 1].is("the"), T[k - 2].is("in") {
+        // `in the words of the prosecutor, …`: a source, as `according to` names one.
+        out.append(Cue(kind: .accordingTo, tokens: (k - 2)..<(k + 2), isWeak: false))
       } else if w.endsWith("ed"), next?.is("by") == true, let opener = asOpener(before: k) {
         // `As reported by Western Journalism, …`, `as first reported by the Times`: a passive
         // `as` clause names a source, as `according to` does.

@@ -97,7 +97,7 @@ public enum Lexicon {
 
   /// Words that open a relayed or sourced claim: `according to X`, `per X`, `citing X`,
   /// `quoted X as saying`.
-  public static let relayWords: Set<String> = ["according", "per", "citing", "quoted"]
+  public static let relayWords: Set<String> = ["according", "per", "citing", "quoted", "words"]
 
   /// Nouns that carry a claim after a possessive: `Trump's claims that …`.
   public static let speechNouns: Set<String> = [

@@ -21,16 +21,22 @@ struct RelaySieve: AttributionSieve {
       return
     }
     let lo = cue.tokens.lowerBound
+    // `… every week and, in the words of the harbour master, “…”`, `But, according to the
+    // poll, 46 percent …`: after a conjunction the source opens the clause that follows it
+    // (not a verb's phrase that goes on from the subject: `… and, according to officials, adopted …`).
+    let after = (max(phrase.tokens.upperBound, source.tokens.upperBound)..<r.upperBound).first { T[$0].isMark(",") }.map { $0 + 1 }
+    let opensClause = lo - 2 >= r.lowerBound && T[lo - 1].isMark(",") && Lexicon.coordinators.contains(T[lo - 2])
+      && after.map { $0 < r.upperBound && !(T[$0].kind == .word && s.doc.tag($0)?.isFiniteVerb == true) } == true
     var content: (range: TextRange, quote: Int?)?
     // `… a “root canal,” according to his memoir`: the comma inside the closing quote.
-    if lo > r.lowerBound, T[lo - 1].kind == .quoteClose, T[lo - 1].range.start > 0, s.doc.scalars[T[lo - 1].range.start - 1] == ",",
+    if !opensClause, lo > r.lowerBound, T[lo - 1].kind == .quoteClose, T[lo - 1].range.start > 0, s.doc.scalars[T[lo - 1].range.start - 1] == ",",
       let before = s.contentBefore(lo, claims: [])
     {
       content = before
-    } else if lo > r.lowerBound, T[lo - 1].isMark(","), let before = s.contentBefore(lo - 1, claims: []) {
+    } else if !opensClause, lo > r.lowerBound, T[lo - 1].isMark(","), let before = s.contentBefore(lo - 1, claims: []) {
       // `Fundraising, according to the campaign, has surged …`: the clause goes on past the source.
       content = s.parentheticalContent(from: before.range, after: phrase.tokens.upperBound - 1) ?? before
-    } else if lo > r.lowerBound, T[lo - 1].isMark(","), lo - 1 > r.lowerBound, T[lo - 2].kind == .word,
+    } else if !opensClause, lo > r.lowerBound, T[lo - 1].isMark(","), lo - 1 > r.lowerBound, T[lo - 2].kind == .word,
       let whole = s.parentheticalContent(from: s.trim(r.lowerBound..<(lo - 1)), after: phrase.tokens.upperBound - 1)
     {
       content = whole
