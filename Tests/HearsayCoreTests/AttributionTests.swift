@@ -34,6 +34,8 @@ struct AttributionTests {
     Case(name: "quoted as saying", body: "The plan is sound, Radio Meridian quoted engineer Priya Natarajan as saying.", quote: "The plan is sound", speaker: "Priya Natarajan", via: "Radio Meridian", rule: .quotedAsSaying),
     Case(name: "in the words of names a source", body: "By the end the bridge was closing every week and, in the words of the harbour master, Omar Bell, \u{201C}the cables were failing one by one.\u{201D}",
          quote: "the cables were failing", speaker: "Omar Bell", rule: .accordingTo),
+    Case(name: "before a quote, the last person named, not a body they spoke of", body: "Senator Ana Lima issued a statement on the closure of the Harbour Research Centre (HRC) in Leeds. \u{201C}Like many residents, I am disappointed with the decision.\u{201D}",
+         quote: "Like many residents", speaker: "Ana Lima", rule: .nameInParagraph),
     Case(name: "citing", body: "Citing an engineer, Bloomberg said the bridge was unsafe.", quote: "the bridge was unsafe", speaker: "an engineer", via: "Bloomberg", rule: .citingSource),
     Case(name: "told listener that", body: "Okafor told the Coastal Times on Monday that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "progressive cue", body: "The harbour board is demanding that the council publish the survey.", quote: "the council publish", speaker: "The harbour board", rule: .subjectCueContent),

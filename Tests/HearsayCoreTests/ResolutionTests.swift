@@ -630,6 +630,15 @@ struct ResolutionTests {
     #expect(doc.phraseFinder.nameRuns(body.tokens).map { doc.text(doc.span($0)) } == names)
   }
 
+  /// A town before a comma and its state (`Lorton, Virginia,`) is a place, though the
+  /// article goes on to name it as a subject (`Lorton has lost …`).
+  @Test func aTownBeforeItsStateIsAPlace() throws {
+    var doc = try Fixture.segment("Headline\n\nThe plant in Lorton, Virginia, closed in May. Lorton has lost 400 jobs. Lorton should have been chosen.")
+    MentionStage().apply(to: &doc)
+    let entity = try #require(doc.entities.entities.first { $0.name == "Lorton" })
+    #expect(entity.kind == .place)
+  }
+
   /// A name with a number right after it (`Lorvex 500 companies`) is a thing's, not a
   /// person's; after an abbreviation (`No. 2`) the number only counts.
   @Test(arguments: [("Lorvex", false), ("No.", true)])

@@ -137,7 +137,10 @@ extension DirectQuoteStage {
     let inSentence = outside.filter { sentence.contains($0.offset) }
     // The sentence's first name is most often its subject (`McConnell delivered a message to Trump: "…"`).
     if let first = inSentence.first { return first.entity }
-    return outside.last(where: { $0.offset < quote.open.start })?.entity
+    // Before it, the last person named — a body named after them is most often what they
+    // spoke of (`Cornyn issued a statement on the rejection of the Johnson Space Center (JSC)`).
+    let before = outside.filter { $0.offset < quote.open.start }
+    return (before.last { doc.entities[$0.entity].kind == .person } ?? before.last)?.entity
   }
 }
 

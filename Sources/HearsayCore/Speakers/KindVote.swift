@@ -21,7 +21,11 @@ enum KindVote {
     // Only names that could be something else are weighed: one ending like a plural, or
     // read after `in` or `the` somewhere (most names are none, and cost nothing here).
     // A name the gazetteer knows counts as read in a place's position wherever it stands.
-    let locative = found.indices.filter { found[$0].kind == .person && (isLocative(found[$0].run, doc) || isKnownPlace(found[$0].words)) }
+    // A town before its state or country (`Houston, Texas`) counts twice: nobody else is named so.
+    let beforeRegion = Set(found.indices.filter { found[$0].kind == .person && isBeforeRegion(found[$0].run, doc) })
+    let locative = found.indices.filter {
+      found[$0].kind == .person && (isLocative(found[$0].run, doc) || isKnownPlace(found[$0].words) || beforeRegion.contains($0))
+    }
     let definite = Set(found.indices.filter { found[$0].kind == .person && isDefinite(found[$0].run, doc) })
     // Asked once per name, at its first mention: the answer is the words', not the place's.
     var madeOfCommonWords = [Bool?](repeating: nil, count: numbers.count)
@@ -60,7 +64,7 @@ enum KindVote {
       // says a name is a plural, never that it is none.
       let headline = doc.isInHeadline(token: f.run.lowerBound)
       if locativeSet.contains(i) {
-        e.place += 1
+        e.place += beforeRegion.contains(i) ? 2 : 1
       } else if let last = f.words.last, endsInS(last), !e.named, !e.titled, f.words.count == 1 || !opensLikeAPerson(f.words),
         readsAsPlural(f.run, doc) || (headline ? isTaggedPlural(f.run, doc)
           : plural[last] ?? { let p = isTaggedPlural(f.run, doc); plural[last] = p; return p }())
@@ -134,6 +138,17 @@ enum KindVote {
     guard words.count > 1 else { return false }
     if words.count == 2, Lexicon.regionQualifiers.contains(words[0]), Lexicon.placeNames.contains(words[1]) { return true }
     return Lexicon.placeNames.contains(words.joined(separator: " "))
+  }
+
+  /// `Houston, Texas,`, `Clearwater, Florida.`, `in Houston, Texas as …`: a name, a comma and
+  /// a place the gazetteer knows, standing alone before punctuation or after a place's
+  /// preposition (not `Greg Abbott, Texas governor`).
+  private static func isBeforeRegion(_ run: Range<Int>, _ doc: Document) -> Bool {
+    let comma = run.upperBound, region = comma + 1, after = comma + 2
+    guard after < doc.tokens.count, doc.tokens[comma].isMark(","), doc.tokens[region].kind == .word, doc.tokens[region].isCapitalised,
+      doc.tokens[region].has(.place), !doc.tokens[region].endsInApostropheS
+    else { return false }
+    return doc.tokens[after].kind == .punctuation || isLocative(run, doc)
   }
 
   /// `the Sixth Circuit`, `the Cold War`: `the` right before the name, which is a noun of
