@@ -224,6 +224,9 @@ struct ResolutionTests {
     // An outlet's noun before a name (`the magazine`, `the newspaper`) makes it an outlet.
     ("The secularist magazine Ragione said the ruling was historic.", "the ruling was historic", "Ragione", .outlet),
     ("The newspaper Il Foglio said the decision was a mistake.", "the decision was a mistake", "Il Foglio", .outlet),
+    // An institution's `X of Y` keeps the words before it (`U.S.` is a title before a person).
+    ("The U.S. Department of Agriculture said ozone damages crops.", "ozone damages crops", "U.S. Department of Agriculture", .organisation),
+    ("The Republican Party of Wyoming said the vote was fair.", "the vote was fair", "Republican Party of Wyoming", .organisation),
     // (In the possessive, the noun is whom the person works for.)
     ("The paper's Omar Bell said the decision was a mistake.", "the decision was a mistake", "Omar Bell", .person),
   ] as [(String, String, String, Speaker.Kind)])
@@ -756,7 +759,8 @@ struct ResolutionTests {
   @Test(arguments: [("Witness Ana Lima said", "Ana Lima"), ("According to Const. Omar Bell,", "Omar Bell"),
                     ("According to Cpl. Omar Bell,", "Omar Bell"),
                     // A place of several words ends the role it completes (`Ambassador to the United States`).
-                    ("According to Afghan Ambassador to the United States Hamdullah Mohib,", "Hamdullah Mohib")])
+                    ("According to Afghan Ambassador to the United States Hamdullah Mohib,", "Hamdullah Mohib"),
+                    ("Harbour Authority Administrator Omar Bell said", "Omar Bell")])
   func aRoleOrRankBeforeANameIsNotInIt(_ text: String, _ name: String) throws {
     try expectSpeaker(of: text, name)
   }

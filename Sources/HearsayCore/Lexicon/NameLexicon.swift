@@ -25,6 +25,7 @@ extension Lexicon {
     "associate", "executive", "mp", "mps", "msp", "mla", "regional", "interim", "acting",
     "mpp", "mpps", "mna", "mnas", "mha", "mhas", "mlas", "msps", "meps", "superintendent", "constable",
     "det", "det.", "insp", "insp.", "supt", "supt.", "cst", "cst.", "const", "const.", "cpl", "cpl.", "pte", "pte.", "pfc", "pfc.", "spc", "spc.",
+    "administrator", "undersecretary", "under-secretary", "envoy", "commander",
   ]
 
   /// Final words that make a capitalised run an organisation.

@@ -973,9 +973,10 @@ struct PhraseFinder {
   private func appendTrimmed(_ run: Range<Int>, to runs: inout [Range<Int>]) {
     var lo = run.lowerBound
     let namesAPlace = Lexicon.placeHeads.containsBare(tokens[run.upperBound - 1])
-    // `American Civil Liberties Union`, `Chinese Foreign Ministry`: an institution's name
-    // keeps the words in front that would be a person's title.
+    // `American Civil Liberties Union`, `Chinese Foreign Ministry`, `U.S. Department of
+    // Agriculture`: an institution's name keeps the words in front that would be a person's title.
     let namesAnInstitution = tokens[run.upperBound - 1].has(.organisationHead) || tokens[run.upperBound - 1].has(.outletHead)
+      || (run.lowerBound..<(run.upperBound - 1)).contains { tokens[$0].has(.organisationHead) && tokens[$0 + 1].is("of") }
     while lo < run.upperBound - 1,
       tokens[lo].has(.title) && !namesAnInstitution || (tokens[lo].has(.place) && run.count > 2 && !namesAPlace && !startsOrganisation(lo..<run.upperBound))
     {
