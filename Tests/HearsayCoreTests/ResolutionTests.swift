@@ -782,6 +782,13 @@ struct ResolutionTests {
   /// A relative clause set off by commas stands for its antecedent, and after a role and
   /// where they work the role is the antecedent: `A nurse in Leeds, who asked not to be
   /// named, said` is the nurse, not Leeds.
+  /// `which` after a body's name or noun stands for it as `who` does for a person's.
+  @Test(arguments: [("The Harbour Federation of Nurses, which represents 2,000 members, said", "Harbour Federation of Nurses"),
+                    ("The federation, which represents 2,000 members, said", "The federation")])
+  func aBodysRelativeClauseStandsForTheBody(_ text: String, _ speaker: String) throws {
+    try expectSpeaker(of: text, speaker)
+  }
+
   @Test(arguments: [("A nurse in Leeds, who asked not to be named, said", "A nurse"),
                     ("One physician in Harbour City, who spoke on condition of anonymity, said", "One physician")])
   func aRoleBeforeWhereTheyWorkIsTheRelativesAntecedent(_ text: String, _ speaker: String) throws {

@@ -28,6 +28,17 @@ struct TokenizerTests {
   /// Word lists are asked of tokens by the hash their word keeps: every token of the
   /// samples (possessives, typographic apostrophes, capitals, punctuation) must get the
   /// answer the plain set gives for its lowercase and bare forms.
+  /// A comma before three digits is inside a number (`2,000`, `1,300,000`); one before
+  /// other digits, or after a word, separates (`in 2019, 100 people`, `1,23`).
+  @Test(arguments: [("It represents 2,000 towns.", ["It", "represents", "2,000", "towns", "."]),
+                    ("It cost $1,300,000 in all.", ["It", "cost", "$", "1,300,000", "in", "all", "."]),
+                    ("In 2019, 100 people came.", ["In", "2019", ",", "100", "people", "came", "."]),
+                    ("Scores were 1,23 and 4,5678.", ["Scores", "were", "1", ",", "23", "and", "4", ",", "5678", "."])])
+  func aCommaBeforeThreeDigitsIsInsideTheNumber(_ sentence: String, _ tokens: [String]) throws {
+    let doc = try segmented("Headline\n\n" + sentence)
+    #expect(doc.tokens.dropFirst().map(\.text) == tokens)
+  }
+
   @Test func aWordListAnswersATokenAsItsSpellingWould() throws {
     let lists = [Lexicon.prepositions, Lexicon.auxiliaries, Lexicon.givenNames, Lexicon.placeHeads, Lexicon.roleNouns, WordSet(["'s", ",", "okafor's"])]
     var asked = 0, hits = 0

@@ -71,6 +71,13 @@ struct Tokenizer {
             j += 2
             continue
           }
+          // `2,000`, `1,300,000`: a comma before a group of three digits is inside the number.
+          if d == ",", Self.isDigit(s[j - 1]), (1...3).allSatisfy({ j + $0 < r.end && Self.isDigit(s[j + $0]) }),
+            j + 4 >= r.end || !Self.isDigit(s[j + 4])
+          {
+            j += 4
+            continue
+          }
           break
         }
         var word = vocabulary.word(s, i, j)
@@ -86,6 +93,8 @@ struct Tokenizer {
       i += 1
     }
   }
+
+  private static func isDigit(_ d: Unicode.Scalar) -> Bool { d.value >= 0x30 && d.value <= 0x39 }
 
   /// Apostrophes, hyphens, dots and the like between letters keep a word whole.
   private static func isJoiner(_ d: Unicode.Scalar) -> Bool {
