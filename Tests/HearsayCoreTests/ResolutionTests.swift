@@ -782,6 +782,11 @@ struct ResolutionTests {
   /// A relative clause set off by commas stands for its antecedent, and after a role and
   /// where they work the role is the antecedent: `A nurse in Leeds, who asked not to be
   /// named, said` is the nurse, not Leeds.
+  /// A reflexive after the subject only stresses it: `Bell himself said` is Omar Bell.
+  @Test func aReflexiveAfterTheSubjectStressesIt() throws {
+    try expectSpeaker(of: "Omar Bell, the harbour master, spoke on Monday. Bell himself said", "Omar Bell", kind: .person)
+  }
+
   /// `which` after a body's name or noun stands for it as `who` does for a person's.
   @Test(arguments: [("The Harbour Federation of Nurses, which represents 2,000 members, said", "Harbour Federation of Nurses"),
                     ("The federation, which represents 2,000 members, said", "The federation")])

@@ -145,6 +145,8 @@ extension Lexicon {
   public static let leadingArticles: Set<String> = ["the", "a", "an"]
   /// Words left out of an organisation's initials (`NYT`: New York Times; `DoJ`).
   static let initialismFillers: Set<String> = ["of", "and", "for", "&"]
+  /// Reflexive pronouns that stress the subject they follow (`Ford himself called it …`).
+  static let intensiveReflexives: WordSet = ["himself", "herself", "itself", "themselves"]
   /// Letters after a name that say its holder's honours or office (`Tom Molomby, SC`,
   /// `Ana Lima, QC`): set off by commas after a name, they are no second name.
   static let postNominals: WordSet = ["sc", "qc", "kc", "mp", "mpp", "mla", "mha", "msp", "mep", "obe", "cbe", "mbe", "kbe", "dbe", "phd", "esq"]

@@ -142,6 +142,12 @@ struct PhraseFinder {
     {
       j -= 3
     }
+    // `Ford himself called`: a reflexive after the subject only stresses it.
+    if j - 1 >= floor, tokens[j].kind == .word, Lexicon.intensiveReflexives.contains(tokens[j]), tokens[j - 1].kind == .word,
+      tag(j - 1)?.isNoun == true
+    {
+      j -= 1
+    }
     // `Tom Molomby, SC, said`: a name's letters set off by commas belong to the name before them.
     if j - 3 >= floor, tokens[j].isMark(","), tokens[j - 2].isMark(","), tokens[j - 1].kind == .word, tokens[j - 1].hasCapital,
       Lexicon.postNominals.contains(tokens[j - 1]), tokens[j - 3].isCapitalised
