@@ -782,6 +782,12 @@ struct ResolutionTests {
   /// A relative clause set off by commas stands for its antecedent, and after a role and
   /// where they work the role is the antecedent: `A nurse in Leeds, who asked not to be
   /// named, said` is the nurse, not Leeds.
+  /// A dateline in capitals (`HARBOURTON —`) names the place as the text then writes it.
+  @Test func aNameSetInCapitalsTakesTheTextsSpelling() throws {
+    let analysis = try Fixture.analyse("Headline\n\nHARBOURTON — Harbourton said on Monday the levy would pass.")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == "Harbourton")
+  }
+
   /// A reflexive after the subject only stresses it: `Bell himself said` is Omar Bell.
   @Test func aReflexiveAfterTheSubjectStressesIt() throws {
     try expectSpeaker(of: "Omar Bell, the harbour master, spoke on Monday. Bell himself said", "Omar Bell", kind: .person)
