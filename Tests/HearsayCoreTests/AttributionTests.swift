@@ -413,6 +413,15 @@ struct AttributionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "A former member")) == "his lawyer")
   }
 
+  /// A currency sign before a number and a per cent sign after one belong to the claim:
+  /// they are the number's, not punctuation at its edge.
+  @Test(arguments: [("The council pledged $2 billion for transit.", "$2 billion for transit"),
+                    ("The mayor said support had fallen to 40%.", "support had fallen to 40%")])
+  func aNumbersSignsStayInTheClaim(_ sentence: String, _ claim: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + sentence)
+    #expect(analysis.quotes.map(analysis.text) == [claim])
+  }
+
   /// A name after `from` inside a clause is where something went, not who speaks after
   /// the colon: `remove the video from the Internet: "…"` quotes the blogger.
   @Test func aNameAfterFromInsideAClauseIntroducesNoQuote() throws {

@@ -453,7 +453,7 @@ extension SentenceCursor {
       e += 1
     }
     var hi = e
-    while hi > k, T[hi - 1].kind == .punctuation || (T[hi - 1].kind == .quoteClose && T[hi - 1].quote != nil && quoteContent(T[hi - 1].quote!).end < T[k].range.start) { hi -= 1 }
+    while hi > k, T[hi - 1].kind == .punctuation && !isNumbersSign(hi - 1) || (T[hi - 1].kind == .quoteClose && T[hi - 1].quote != nil && quoteContent(T[hi - 1].quote!).end < T[k].range.start) { hi -= 1 }
     guard hi > k else { return nil }
     if startsWithQuote, let q = T[k].quote {
       var j = k

@@ -41,10 +41,17 @@ final class SentenceCursor {
   func trim(_ range: Range<Int>) -> TextRange {
     var lo = range.lowerBound
     var hi = range.upperBound
-    while lo < hi, T[lo].kind == .punctuation { lo += 1 }
-    while hi > lo, T[hi - 1].kind == .punctuation || T[hi - 1].kind == .quoteClose { hi -= 1 }
+    while lo < hi, T[lo].kind == .punctuation, !isNumbersSign(lo) { lo += 1 }
+    while hi > lo, T[hi - 1].kind == .punctuation && !isNumbersSign(hi - 1) || T[hi - 1].kind == .quoteClose { hi -= 1 }
     if hi <= lo { return doc.span(range) }
     return doc.span(lo..<hi)
+  }
+
+  /// A currency sign before a number or a per cent sign after one: the number's, not
+  /// punctuation to trim (`$2B`, `40%`).
+  func isNumbersSign(_ k: Int) -> Bool {
+    T[k].mark.properties.generalCategory == .currencySymbol ? k + 1 < r.upperBound && T[k + 1].kind == .word
+      : T[k].isMark("%") && k > r.lowerBound && T[k - 1].kind == .word
   }
 
   /// The quote that makes up all of `range`, if one does (`'We were never asked': residents`).
