@@ -757,7 +757,7 @@ struct ResolutionTests {
   /// abbreviated with a period (`Const. Omar Bell`) is a title, and a place of several
   /// words before a name is where the role is held: none of them is in the name.
   @Test(arguments: [("Witness Ana Lima said", "Ana Lima"), ("According to Const. Omar Bell,", "Omar Bell"),
-                    ("According to Cpl. Omar Bell,", "Omar Bell"),
+                    ("According to Cpl. Omar Bell,", "Omar Bell"), ("Sgt. Omar Bell said", "Omar Bell"),
                     // A place of several words ends the role it completes (`Ambassador to the United States`).
                     ("According to Afghan Ambassador to the United States Hamdullah Mohib,", "Hamdullah Mohib"),
                     ("Harbour Authority Administrator Omar Bell said", "Omar Bell")])

@@ -8,7 +8,7 @@ extension Lexicon {
     "gov.", "governor", "del.", "delegate", "assemblyman", "assemblywoman", "assemblymember",
     "councilmember", "mayor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
     "prof", "prof.", "professor", "gen", "gen.", "general", "adm", "admiral", "col", "colonel",
-    "lt", "lt.", "capt", "captain", "sgt", "judge", "justice", "chief", "chairman", "chairwoman",
+    "lt", "lt.", "capt", "capt.", "captain", "sgt", "sgt.", "judge", "justice", "chief", "chairman", "chairwoman",
     "chair", "speaker", "leader", "ambassador", "spokesman", "spokeswoman", "spokesperson",
     "director", "king", "queen", "prince", "princess", "pope", "rev", "rev.", "reverend",
     "father", "sir", "dame", "lord", "lady", "attorney", "sheriff", "commissioner", "deputy",
