@@ -788,6 +788,12 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == "Harbourton")
   }
 
+  /// A firm's name ends with its last word of business (`Capital Markets`, `Securities`):
+  /// `Analysts at Harbour Capital Markets` are analysts, not a person called `Markets`.
+  @Test func aFirmsNameEndsWithItsLastWordOfBusiness() throws {
+    try expectSpeaker(of: "Analysts at Harbour Capital Markets wrote in a note that", "Analysts at Harbour Capital Markets", kind: .unnamed)
+  }
+
   /// A reflexive after the subject only stresses it: `Bell himself said` is Omar Bell.
   @Test func aReflexiveAfterTheSubjectStressesIt() throws {
     try expectSpeaker(of: "Omar Bell, the harbour master, spoke on Monday. Bell himself said", "Omar Bell", kind: .person)

@@ -41,7 +41,7 @@ extension Lexicon {
     "un", "eu", "who", "gop", "dnc", "rnc", "pac", "team", "staff", "forces", "guard", "project",
     "program", "programme", "initiative", "lab", "laboratory", "hospital", "clinic", "museum",
     "media", "institution", "firm", "partners", "capital", "holdings", "systems", "technologies",
-    "force", "corps", "command", "fleet", "marines", "fed", "reserve", "imf", "opec", "epa", "irs", "nsa", "dhs", "doj",
+    "force", "corps", "command", "fleet", "markets", "securities", "investments", "economics", "analytics", "marines", "fed", "reserve", "imf", "opec", "epa", "irs", "nsa", "dhs", "doj",
   ]
 
   /// News organisations known by a bare name, and final words that make a run an outlet.
