@@ -221,6 +221,8 @@ struct ResolutionTests {
     ("Police Chief Alan Park told the council that arrests had fallen.", "arrests had fallen", "Alan Park", .person),
     // A common noun before a country's name is a body of that country.
     ("Health Canada said it was reviewing the findings.", "it was reviewing", "Health Canada", .organisation),
+    // A web address is an outlet, whatever its country's ending.
+    ("The levy will pass, CBC.ca reported.", "The levy will pass", "CBC.ca", .outlet),
     // An outlet's noun before a name (`the magazine`, `the newspaper`) makes it an outlet.
     ("The secularist magazine Ragione said the ruling was historic.", "the ruling was historic", "Ragione", .outlet),
     ("The newspaper Il Foglio said the decision was a mistake.", "the decision was a mistake", "Il Foglio", .outlet),

@@ -43,11 +43,8 @@ enum NameClassifier {
     return .person
   }
 
-  private static func isDomainName(_ word: String) -> Bool {
-    word.containsByte { $0 == UInt8(ascii: ".") } && domainSuffixes.contains(where: { word.hasSuffix($0) })
-  }
-
-  private static let domainSuffixes = [".com", ".org", ".net", ".cn", ".co.uk", ".tw", ".jp", ".io", ".news"]
+  /// A web address (`ltn.com`, `CBC.ca`): the lexicon's one list of domain endings.
+  private static func isDomainName(_ word: String) -> Bool { word.containsByte { $0 == UInt8(ascii: ".") } && Lexicon.isDomain(word) }
 
   /// `DPP`, `KMT`, `FBI`: all capitals, two to six letters (from the original text).
   static func isAcronym(_ word: String) -> Bool { (2...6).contains(capitalLetters(in: word) ?? 0) }
