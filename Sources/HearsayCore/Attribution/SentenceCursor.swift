@@ -50,8 +50,10 @@ final class SentenceCursor {
   /// A currency sign before a number or a per cent sign after one: the number's, not
   /// punctuation to trim (`$2B`, `40%`).
   func isNumbersSign(_ k: Int) -> Bool {
-    T[k].mark.properties.generalCategory == .currencySymbol ? k + 1 < r.upperBound && T[k + 1].kind == .word
-      : T[k].isMark("%") && k > r.lowerBound && T[k - 1].kind == .word
+    let m = T[k].mark
+    // (`$` is ASCII's only currency sign: other marks' properties are asked only past it.)
+    return m == "$" || m.value >= 0xA2 && m.properties.generalCategory == .currencySymbol ? k + 1 < r.upperBound && T[k + 1].kind == .word
+      : m == "%" && k > r.lowerBound && T[k - 1].kind == .word
   }
 
   /// The quote that makes up all of `range`, if one does (`'We were never asked': residents`).

@@ -162,7 +162,9 @@ struct EntityRegistry {
         entities[found].aliases.append(entities[found].name)
         entities[found].name = shown
         entities[found].words = words
-      } else if Self.isSetInCapitals(entities[found].name), !Self.isSetInCapitals(shown), shown.lowercased() == entities[found].name.lowercased() {
+      } else if shown != entities[found].name, Self.isSetInCapitals(entities[found].name), !Self.isSetInCapitals(shown),
+        shown.lowercased() == entities[found].name.lowercased()
+      {
         // `OTTAWA —` opened the story; `Ottawa` is how the text names it.
         entities[found].aliases.append(entities[found].name)
         entities[found].name = shown
@@ -407,6 +409,8 @@ struct EntityRegistry {
   /// A name of five letters or more with no lowercase one (a dateline's `OTTAWA`, a
   /// byline's `JOHN SMITH`): shorter ones are initials (`NASA`).
   private static func isSetInCapitals(_ name: String) -> Bool {
+    // Most names have a lowercase ASCII letter early on: no code point's properties asked.
+    if name.utf8.contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) { return false }
     var letters = 0
     for c in name.unicodeScalars where c.properties.isAlphabetic {
       if c.properties.isLowercase { return false }

@@ -991,7 +991,7 @@ struct PhraseFinder {
     // `Ambassador to the United States Hamdullah Mohib`: a place of several words before a
     // name of two is where the role before it is held.
     // (Not `the United States Pacific Command`: the two words are a body's.)
-    if lo == run.lowerBound, !namesAPlace, !namesAnInstitution, let place = leadingPlace(run), run.upperBound - place == 2,
+    if lo == run.lowerBound, run.count >= 4, run.count <= 5, !namesAPlace, !namesAnInstitution, let place = leadingPlace(run), run.upperBound - place == 2,
       tokens[place..<run.upperBound].allSatisfy({ !$0.has(.place) && !$0.has(.organisationHead) && !$0.has(.outletHead) && !Lexicon.placeHeads.containsBare($0) })
     {
       lo = place
