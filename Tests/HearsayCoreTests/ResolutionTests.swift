@@ -796,6 +796,14 @@ struct ResolutionTests {
     try expectSpeaker(of: "Analysts at Harbour Capital Markets wrote in a note that", "Analysts at Harbour Capital Markets", kind: .unnamed)
   }
 
+  /// A time before a name is when it happened, not the person's role.
+  @Test func aTimeBeforeANameIsNoRole() throws {
+    let analysis = try Fixture.analyse("Headline\n\nIn the 62nd minute Omar Bell said the plan would save money.")
+    let speaker = try #require(analysis.quote(startingWith: "the plan would save money").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == "Omar Bell")
+    #expect(speaker.role == nil)
+  }
+
   /// A reflexive after the subject only stresses it: `Bell himself said` is Omar Bell.
   @Test func aReflexiveAfterTheSubjectStressesIt() throws {
     try expectSpeaker(of: "Omar Bell, the harbour master, spoke on Monday. Bell himself said", "Omar Bell", kind: .person)

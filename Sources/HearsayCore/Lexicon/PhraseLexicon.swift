@@ -58,7 +58,7 @@ extension Lexicon {
   static let timeNouns: WordSet = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tonight", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
-    "past", "weeks", "months", "years", "days",
+    "past", "weeks", "months", "years", "days", "minute", "minutes",
   ]
   /// Words that may open that adjunct (`on`, `last`, `earlier this`, `over the`).
   static let timeOpeners: WordSet = ["on", "in", "last", "this", "next", "past", "earlier", "later", "late", "early", "over", "the", "during",

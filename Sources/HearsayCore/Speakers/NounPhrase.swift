@@ -714,6 +714,10 @@ struct PhraseFinder {
     if let run = runs.last {
       let tail = (run.upperBound..<r.upperBound).filter { tokens[$0].kind == .word || tokens[$0].kind == .quoteClose }
       let tailHasRole = tail.contains { isRoleWord(tokens[$0]) } || tail.contains { tokens[$0].kind == .quoteClose }
+      // `In the 62nd minute Kim Min-Woo conceded …`: a time before the name is when, no role.
+      if !tailHasRole, run.lowerBound > lo, Lexicon.timeNouns.contains(tokens[run.lowerBound - 1]) {
+        return NounPhrase(tokens: run.lowerBound..<r.upperBound, range: span(run.lowerBound..<r.upperBound), head: .name(tokens: run), role: nil)
+      }
       if !tailHasRole {
         var roleStart = lo
         while roleStart < run.lowerBound, tokens[roleStart].has(.determiner) { roleStart += 1 }
