@@ -796,6 +796,15 @@ struct ResolutionTests {
     try expectSpeaker(of: "Analysts at Harbour Capital Markets wrote in a note that", "Analysts at Harbour Capital Markets", kind: .unnamed)
   }
 
+  /// A title's `to the` or `of the` and its object are all the role (`Afghan Ambassador to
+  /// the United States`).
+  @Test func aTitlesObjectIsInTheRole() throws {
+    let analysis = try Fixture.analyse("Headline\n\nAfghan Ambassador to the United States Hamdullah Mohib said the plan would save money.")
+    let speaker = try #require(analysis.quote(startingWith: "the plan would save money").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == "Hamdullah Mohib")
+    #expect(speaker.role == "Afghan Ambassador to the United States")
+  }
+
   /// A time before a name is when it happened, not the person's role.
   @Test func aTimeBeforeANameIsNoRole() throws {
     let analysis = try Fixture.analyse("Headline\n\nIn the 62nd minute Omar Bell said the plan would save money.")

@@ -253,6 +253,11 @@ struct MentionStage: AnalysisStage {
         j -= 1
         continue
       }
+      // `Ambassador to the United States`, `Minister of the Interior`: a title's `to` or `of` and its `the`.
+      if extending, j - 2 >= floor, t.is("the"), doc.tokens[j - 1].is("to") || doc.tokens[j - 1].is("of"), isRoleWord(j - 2) {
+        j -= 2
+        continue
+      }
       if extending, !headline, t.kind == .word, !t.isCapitalised, doc.tokens[lo].has(.roleNoun), doc.tag(j) == .jj {
         lo = j
         j -= 1
