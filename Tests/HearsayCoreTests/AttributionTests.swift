@@ -430,6 +430,11 @@ struct AttributionTests {
     #expect(analysis.speakers.map(\.name) == ["Ana Lima"])
   }
 
+  /// `After calling the church by phone, …` is a telephone call, not a claim.
+  @Test func callingSomeoneAfterAPrepositionIsNoClaim() throws {
+    try expectNoQuotes(in: "After calling the harbour office by phone to ask for his mother, Omar Bell was put through to a lawyer.")
+  }
+
   /// A headline's format label (`Q&A:`, `Analysis:`) names nobody: what follows its colon
   /// is the story's subject, not a claim.
   @Test(arguments: ["Q&A: The new harbour master on tolls, budgets and cameras",

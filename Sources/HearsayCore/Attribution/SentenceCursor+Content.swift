@@ -398,6 +398,14 @@ extension SentenceCursor {
     {
       return nil
     }
+    // `After calling the church by phone, …`: `call` after a preposition with a bare object
+    // is a telephone call (`after calling it a disgrace` names something; `after calling him
+    // out` criticises).
+    if !sawThat, Lexicon.objectOnlyCues.contains(verb.lower), c > r.lowerBound, Lexicon.gerundPrepositions.contains(T[c - 1]),
+      T[k].kind != .quoteOpen, !callsSomething(at: k, verb: verb), !(c + 1..<min(r.upperBound, c + 4)).contains(where: { T[$0].is("out") })
+    {
+      return nil
+    }
     let startsWithQuote = T[k].kind == .quoteOpen
     // A weak cue reports speech only with `that`, a quote, a reported question
     // (`questioned whether …`), a clause of its own (`has indicated she would not …`), or,
