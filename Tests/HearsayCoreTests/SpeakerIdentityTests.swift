@@ -196,6 +196,16 @@ struct SpeakerDirectoryIdentityTests {
 }
 
 extension SpeakerDirectoryIdentityTests {
+  /// Two names the identity rules make one (`OPP`, `Ontario Provincial Police`) in the same
+  /// article count that article once.
+  @Test func namesMergedInOneArticleCountItOnce() throws {
+    let directory = SpeakerDirectory([try Fixture.analyse(
+      "OPP say man charged\n\nA man faces charges after a crash, Ontario Provincial Police say.\n\nThe OPP said the driver was speeding.")])
+    let police = try #require(directory.entries.first { $0.name == "Ontario Provincial Police" }, "\(directory.entries)")
+    #expect(police.articles == 1)
+    #expect(police.quotes == 3)
+  }
+
   /// A courtesy title is no role, but still tells two people of one surname apart:
   /// `Ms. Lima` is Ana, not Ben.
   @Test func aCourtesyTitleStillGivesTheGender() throws {

@@ -19,6 +19,10 @@ public struct SpeakerDirectory: Sendable {
   private var kinds: [[String: Int]] = []
   /// The courtesy titles each entry was given (`Mr.`), for the identity's gender.
   private var titles: [[String]] = []
+  /// The articles (by the order they were added) each entry is quoted in: entries the
+  /// identity merges may share one (`OPP` and `Ontario Provincial Police` in one story).
+  private var articleSets: [Set<Int>] = []
+  private var added = 0
 
   /// Most quoted first, one per collection speaker.
   public var entries: [Entry] {
@@ -27,17 +31,24 @@ public struct SpeakerDirectory: Sendable {
     }
     let identity = SpeakerIdentity(variants)
     var merged: [Entry] = []
+    var mergedArticles: [Set<Int>] = []
     var at: [String: Int] = [:]
     for (i, e) in unsorted.enumerated() {
-      guard let who = identity.identity(ofKey: variants[i].key) else { merged.append(e); continue }
+      guard let who = identity.identity(ofKey: variants[i].key) else {
+        merged.append(e)
+        mergedArticles.append(articleSets[i])
+        continue
+      }
       if let m = at[who.id] {
         merged[m].quotes += e.quotes
-        merged[m].articles += e.articles
+        mergedArticles[m].formUnion(articleSets[i])
+        merged[m].articles = mergedArticles[m].count
         merged[m].role = merged[m].role ?? e.role
         merged[m].via = Array(Set(merged[m].via).union(e.via)).sorted()
       } else {
         at[who.id] = merged.count
         merged.append(Entry(name: who.name, kind: who.kind, role: e.role, aliases: [], quotes: e.quotes, articles: e.articles, via: e.via))
+        mergedArticles.append(articleSets[i])
       }
       let m = at[who.id]!
       for alias in [e.name] + e.aliases where alias != who.name && !merged[m].aliases.contains(alias) { merged[m].aliases.append(alias) }
@@ -62,6 +73,7 @@ public struct SpeakerDirectory: Sendable {
 
   /// Merges one article's speakers in.
   public mutating func add(_ a: ArticleAnalysis) {
+    defer { added += 1 }
     let counts = a.quoteCounts
     var seenHere = Set<Int>()
     for (i, s) in a.speakers.enumerated() where counts[i] > 0 || s.kind != .unnamed {
@@ -72,6 +84,7 @@ public struct SpeakerDirectory: Sendable {
         unsorted[found].quotes += counts[i]
         if seenHere.insert(found).inserted {
           unsorted[found].articles += 1
+          articleSets[found].insert(added)
           kinds[found][s.kind.rawValue, default: 0] += 1
         }
         unsorted[found].via = Array(Set(unsorted[found].via).union(via)).sorted()
@@ -86,6 +99,7 @@ public struct SpeakerDirectory: Sendable {
                              articles: 1, via: via.sorted()))
         kinds.append([s.kind.rawValue: 1])
         titles.append([s.title].compactMap { $0 })
+        articleSets.append([added])
         for k in keys { byKey[k] = unsorted.count - 1 }
         seenHere.insert(unsorted.count - 1)
       }
