@@ -390,22 +390,7 @@ extension SentenceCursor {
     {
       return nil
     }
-    // `a unit within the church called the Sea Org was arrested`: what `call` names is no
-    // clause — one whose verb is a verb in the tagger's data (not `called the charges unfounded`).
-    if !sawThat, Lexicon.objectOnlyCues.contains(verb.lower), startsClause(at: k),
-      let v = (k..<min(r.upperBound, k + 8)).first(where: { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true }),
-      doc.lexicalTag(v)?.isVerb == true
-    {
-      return nil
-    }
-    // `After calling the church by phone, …`: `call` after a preposition with a bare object
-    // is a telephone call (`after calling it a disgrace` names something; `after calling him
-    // out` criticises).
-    if !sawThat, Lexicon.objectOnlyCues.contains(verb.lower), c > r.lowerBound, Lexicon.gerundPrepositions.contains(T[c - 1]),
-      T[k].kind != .quoteOpen, !callsSomething(at: k, verb: verb), !(c + 1..<min(r.upperBound, c + 4)).contains(where: { T[$0].is("out") })
-    {
-      return nil
-    }
+    if !sawThat, Lexicon.objectOnlyCues.contains(verb.lower), callReportsNothing(c, content: k, verb: verb) { return nil }
     let startsWithQuote = T[k].kind == .quoteOpen
     // A weak cue reports speech only with `that`, a quote, a reported question
     // (`questioned whether …`), a clause of its own (`has indicated she would not …`), or,
@@ -472,6 +457,21 @@ extension SentenceCursor {
     // `will respond next week`: a time is when, not what was said.
     if (k..<hi).allSatisfy({ T[$0].kind == .word && (Lexicon.timeOpeners.contains(T[$0]) || Lexicon.timeNouns.contains(T[$0])) }) { return nil }
     return (trim(k..<hi), nil)
+  }
+
+  /// `call` at `c` names or phones and reports nothing when what follows it at `k` is a
+  /// clause whose verb is a verb in the tagger's data (`a unit within the church called the
+  /// Sea Org was arrested`; not `called the charges unfounded`), or, after a preposition, a
+  /// bare object (`After calling the church by phone, …`; `after calling it a disgrace`
+  /// names something, `after calling him out` criticises).
+  private func callReportsNothing(_ c: Int, content k: Int, verb: Token) -> Bool {
+    if startsClause(at: k), let v = (k..<min(r.upperBound, k + 8)).first(where: { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true }),
+      doc.lexicalTag(v)?.isVerb == true
+    {
+      return true
+    }
+    return c > r.lowerBound && Lexicon.gerundPrepositions.contains(T[c - 1]) && T[k].kind != .quoteOpen && !callsSomething(at: k, verb: verb)
+      && !(c + 1..<min(r.upperBound, c + 4)).contains(where: { T[$0].is("out") })
   }
 
   /// Where the clause after a bare time at `k` starts (`Sunday`, `last week`, `this

@@ -19,8 +19,9 @@ public struct SpeakerDirectory: Sendable {
   private var kinds: [[String: Int]] = []
   /// The courtesy titles each entry was given (`Mr.`), for the identity's gender.
   private var titles: [[String]] = []
-  /// The articles (by the order they were added) each entry is quoted in: entries the
-  /// identity merges may share one (`OPP` and `Ontario Provincial Police` in one story).
+  /// The articles (by the order they were added) each entry is quoted in — its `articles`
+  /// is their count, filled in by `entries` — as entries the identity merges may share one
+  /// (`OPP` and `Ontario Provincial Police` in one story).
   private var articleSets: [Set<Int>] = []
   private var added = 0
 
@@ -42,17 +43,17 @@ public struct SpeakerDirectory: Sendable {
       if let m = at[who.id] {
         merged[m].quotes += e.quotes
         mergedArticles[m].formUnion(articleSets[i])
-        merged[m].articles = mergedArticles[m].count
         merged[m].role = merged[m].role ?? e.role
         merged[m].via = Array(Set(merged[m].via).union(e.via)).sorted()
       } else {
         at[who.id] = merged.count
-        merged.append(Entry(name: who.name, kind: who.kind, role: e.role, aliases: [], quotes: e.quotes, articles: e.articles, via: e.via))
+        merged.append(Entry(name: who.name, kind: who.kind, role: e.role, aliases: [], quotes: e.quotes, articles: 0, via: e.via))
         mergedArticles.append(articleSets[i])
       }
       let m = at[who.id]!
       for alias in [e.name] + e.aliases where alias != who.name && !merged[m].aliases.contains(alias) { merged[m].aliases.append(alias) }
     }
+    for m in merged.indices { merged[m].articles = mergedArticles[m].count }
     return merged.sorted { ($0.quotes, $1.name) > ($1.quotes, $0.name) }
   }
 
@@ -83,7 +84,6 @@ public struct SpeakerDirectory: Sendable {
       if let found = keys.compactMap({ byKey[$0] }).first {
         unsorted[found].quotes += counts[i]
         if seenHere.insert(found).inserted {
-          unsorted[found].articles += 1
           articleSets[found].insert(added)
           kinds[found][s.kind.rawValue, default: 0] += 1
         }
@@ -96,7 +96,7 @@ public struct SpeakerDirectory: Sendable {
         for k in keys { byKey[k] = found }
       } else {
         unsorted.append(Entry(name: s.name, kind: s.kind.rawValue, role: s.role, aliases: s.aliases, quotes: counts[i],
-                             articles: 1, via: via.sorted()))
+                             articles: 0, via: via.sorted()))
         kinds.append([s.kind.rawValue: 1])
         titles.append([s.title].compactMap { $0 })
         articleSets.append([added])

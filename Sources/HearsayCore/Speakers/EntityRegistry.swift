@@ -162,10 +162,11 @@ struct EntityRegistry {
         entities[found].aliases.append(entities[found].name)
         entities[found].name = shown
         entities[found].words = words
-      } else if shown != entities[found].name, Self.isSetInCapitals(entities[found].name), !Self.isSetInCapitals(shown),
-        shown.lowercased() == entities[found].name.lowercased()
+      } else if shown != entities[found].name, (NameClassifier.capitalLetters(in: entities[found].name) ?? 0) >= 5,
+        NameClassifier.capitalLetters(in: shown) == nil, shown.lowercased() == entities[found].name.lowercased()
       {
-        // `OTTAWA —` opened the story; `Ottawa` is how the text names it.
+        // `OTTAWA —` opened the story; `Ottawa` is how the text names it (five capitals or
+        // more: shorter ones are initials, `NASA`).
         entities[found].aliases.append(entities[found].name)
         entities[found].name = shown
       } else if shown != entities[found].name, !entities[found].aliases.contains(shown) {
@@ -406,19 +407,6 @@ struct EntityRegistry {
   /// Display form: possessive and quote marks removed, and the words one plain space
   /// apart (`Newt\u{A0}Gingrich`, a name broken over two lines), so that one person has
   /// one name however the page spaced it.
-  /// A name of five letters or more with no lowercase one (a dateline's `OTTAWA`, a
-  /// byline's `JOHN SMITH`): shorter ones are initials (`NASA`).
-  private static func isSetInCapitals(_ name: String) -> Bool {
-    // Most names have a lowercase ASCII letter early on: no code point's properties asked.
-    if name.utf8.contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) { return false }
-    var letters = 0
-    for c in name.unicodeScalars where c.properties.isAlphabetic {
-      if c.properties.isLowercase { return false }
-      letters += 1
-    }
-    return letters >= 5
-  }
-
   static func clean(_ display: String) -> String {
     // Most names are plain ASCII, one space apart, with no quote mark or possessive: no
     // copy then (read as bytes: most names end in `s` or hold no apostrophe at all).

@@ -24,9 +24,10 @@ struct RelaySieve: AttributionSieve {
     // `… every week and, in the words of the harbour master, “…”`, `But, according to the
     // poll, 46 percent …`: after a conjunction the source opens the clause that follows it
     // (not a verb's phrase that goes on from the subject: `… and, according to officials, adopted …`).
-    let after = (max(phrase.tokens.upperBound, source.tokens.upperBound)..<r.upperBound).first { T[$0].isMark(",") }.map { $0 + 1 }
     let opensClause = lo - 2 >= r.lowerBound && T[lo - 1].isMark(",") && Lexicon.coordinators.contains(T[lo - 2])
-      && after.map { $0 < r.upperBound && !(T[$0].kind == .word && s.doc.tag($0)?.isFiniteVerb == true) } == true
+      && (max(phrase.tokens.upperBound, source.tokens.upperBound)..<(r.upperBound - 1)).first(where: { T[$0].isMark(",") }).map {
+        !(T[$0 + 1].kind == .word && s.doc.tag($0 + 1)?.isFiniteVerb == true)
+      } == true
     var content: (range: TextRange, quote: Int?)?
     // `… a “root canal,” according to his memoir`: the comma inside the closing quote.
     if !opensClause, lo > r.lowerBound, T[lo - 1].kind == .quoteClose, T[lo - 1].range.start > 0, s.doc.scalars[T[lo - 1].range.start - 1] == ",",
