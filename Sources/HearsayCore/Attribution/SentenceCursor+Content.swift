@@ -31,9 +31,11 @@ extension SentenceCursor {
   /// the paragraph ends, at its dash.
   func datelineEnd() -> Int? {
     let first = r.lowerBound
-    // The place's words in capitals (`HARBOUR CITY —`).
+    // The place's words, in capitals (`HARBOUR CITY —`) or else capitalised (`Port Harcourt (AFP) –`).
     var last = first
-    while last + 1 < r.upperBound, T[last + 1].kind == .word, NameClassifier.isCapitalsOnly(T[last + 1].text) { last += 1 }
+    let capitals = NameClassifier.isCapitalsOnly(T[first].text)
+    while last + 1 < r.upperBound, T[last + 1].kind == .word,
+      capitals ? NameClassifier.isCapitalsOnly(T[last + 1].text) : T[last + 1].isCapitalised { last += 1 }
     guard T[first].kind == .word, last + 1 < r.upperBound, doc.isDateline(first..<(last + 1), block: sentence.block) else { return nil }
     return (first + 1..<min(r.upperBound, first + 12)).first { T[$0].isMark("-") || T[$0].mark.isDash }
   }

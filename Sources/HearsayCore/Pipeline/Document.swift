@@ -105,13 +105,33 @@ struct Document {
   }
 
   /// `LOS ANGELES, Sept. 28 (UPI) —`, `MIDWAY ATOLL, Hawaii —`: capitals that open paragraph
-  /// `block`, then a comma, bracket or dash, name the place the story was filed from.
+  /// `block`, then a comma, bracket or dash, name the place the story was filed from. In
+  /// title case (`Washington (AFP) –`, `Port Harcourt, Rivers (Harbour Wire) —`) only an
+  /// agency in brackets and a dash after the place make it a dateline.
   func isDateline(_ run: Range<Int>, block: Int) -> Bool {
-    guard run.lowerBound == blockTokens[block].lowerBound, run.upperBound < tokens.count,
-      tokens[run].allSatisfy({ !$0.isWord || NameClassifier.isCapitalsOnly($0.text) })
-    else { return false }
-    let next = tokens[run.upperBound]
-    return next.isMark(",") || next.isMark("(") || next.isMark("-") || next.mark.isDash
+    guard run.lowerBound == blockTokens[block].lowerBound, run.upperBound < tokens.count else { return false }
+    if tokens[run].allSatisfy({ !$0.isWord || NameClassifier.isCapitalsOnly($0.text) }) {
+      let next = tokens[run.upperBound]
+      return next.isMark(",") || next.isMark("(") || next.isMark("-") || next.mark.isDash
+    }
+    return tokens[run].allSatisfy({ !$0.isWord || $0.isCapitalised }) && isAgencyThenDash(after: run.upperBound, block: block)
+  }
+
+  /// `, Rivers (Harbour Wire) —`, `(AFP) –`: a state or country after a comma, maybe, then
+  /// a few capitalised words in brackets, then a dash.
+  private func isAgencyThenDash(after k: Int, block: Int) -> Bool {
+    let end = blockTokens[block].upperBound
+    var j = k
+    if j < end, tokens[j].isMark(",") {
+      j += 1
+      while j < end, j - k <= 4, tokens[j].isWord && tokens[j].isCapitalised { j += 1 }
+    }
+    guard j < end, tokens[j].isMark("(") else { return false }
+    let agency = j + 1
+    j = agency
+    while j < end, j - agency < 5, tokens[j].isWord && tokens[j].isCapitalised { j += 1 }
+    guard j > agency, j + 1 < end, tokens[j].isMark(")") else { return false }
+    return tokens[j + 1].isMark("-") || tokens[j + 1].mark.isDash
   }
 
   /// Index of the token that starts at `offset`, by binary search.
