@@ -262,6 +262,28 @@ struct PhraseFinder {
     return phrase
   }
 
+  /// The first word of a list of capitalised names with a separator at `separator` (`Kano, |
+  /// Jos and Lagos`, `Lagos | and Abuja`): names of up to three words between commas, `and`, `or`.
+  private func placeListStart(separator: Int, floor: Int) -> Int? {
+    var k = separator
+    var first: Int? = nil
+    while k - 1 >= floor, separator - k < 16, tokens[k].isMark(",") || tokens[k].is("and") || tokens[k].is("or") {
+      // `Kano, Jos, and Lagos`: the comma before the conjunction.
+      if tokens[k].kind == .word, k - 2 >= floor, tokens[k - 1].isMark(",") { k -= 1 }
+      var word = k - 1
+      while word >= floor, k - word <= 3, tokens[word].kind == .word, tokens[word].isCapitalised, !tokens[word].has(.capitalisedFunctionWord) { word -= 1 }
+      guard word < k - 1 else { break }
+      first = word + 1
+      k = word
+    }
+    return first
+  }
+
+  /// Words the place lexicons know as a place (`Nigeria`, `New Mexico`).
+  private func isKnownPlace(_ r: Range<Int>) -> Bool {
+    tokens[r].allSatisfy { $0.has(.place) } || Lexicon.placeNames.contains(tokens[r].map(\.bare).joined(separator: " "))
+  }
+
   /// The token before the parenthesis that closes at `j` (`Perdue (R-Ga.)`), or `j`.
   private func beforeParenthesis(_ j: Int, floor: Int) -> Int {
     guard j > floor, tokens[j].isMark(")"), let open = (max(floor, j - 12)..<j).last(where: { tokens[$0].isMark("(") }), open > floor else { return j }
@@ -294,6 +316,10 @@ struct PhraseFinder {
     guard let open = (max(floor, comma - 6)..<comma).last(where: { tokens[$0].isMark(",") }), open + 1 < comma,
       (open + 1..<comma).allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalised || tokens[$0].has(.nameParticle)) })
     else { return nil }
+    // `Farmers in Kano, Nigeria, said`: a region after a town says where, not who.
+    if isKnownPlace(open + 1..<comma), isPlaceContinuation(comma: open, end: comma) {
+      return walkBack(from: open - 1, floor: floor)
+    }
     guard var phrase = analyse(open + 1..<comma, fullEnd: comma), case .name = phrase.head else { return nil }
     if let before = walkBack(from: open - 1, floor: floor) { phrase.role = text(TextRange(roleHead(before, floor: floor).start, before.range.end)) }
     return phrase
@@ -420,6 +446,16 @@ struct PhraseFinder {
         tokens[j - 1].range.end == t.range.start
       {
         j -= 1
+        continue
+      }
+      // `farmers in Kano, Jos and Lagos`: a list of places after the speaking noun, its last
+      // joined by a conjunction (`in the United States, Cruz said` is no list).
+      if t.is("and") || t.is("or") || t.isMark(",") && tokens[start..<coreEnd].contains(where: { $0.is("and") || $0.is("or") }),
+        start == j + 1, tokens[start].isCapitalised || tokens[start].is("and") || tokens[start].is("or"),
+        let first = placeListStart(separator: j, floor: floor), hasRoleNoun(before: first..<coreEnd, floor: floor)
+      {
+        start = first
+        j = first - 1
         continue
       }
       guard t.kind == .word else { break }
@@ -706,7 +742,7 @@ struct PhraseFinder {
       let roleText = affiliated.lowerBound > roleStart ? text(span(roleStart..<affiliated.lowerBound)) : nil
       return NounPhrase(tokens: r, range: range, head: .name(tokens: affiliated), role: roleText)
     }
-    if let run = runs.last, run.upperBound == r.upperBound, hasRoleNoun(before: run, floor: lo) {
+    if let run = runs.last, run.upperBound == r.upperBound, hasRoleNoun(before: coordinated(runs).lowerBound..<run.upperBound, floor: lo) {
       // `the mayor of Lagos`, `officials in Tulsa`: the role speaks, the name says where.
       let definite = !Lexicon.indefiniteDeterminers.contains(tokens[lo])
       return NounPhrase(tokens: lo..<r.upperBound, range: span(lo..<r.upperBound), head: .role(definite: definite), role: nil)
@@ -754,6 +790,18 @@ struct PhraseFinder {
     }
     let definite = !Lexicon.indefiniteDeterminers.contains(tokens[r.lowerBound])
     return NounPhrase(tokens: lo..<r.upperBound, range: span(lo..<r.upperBound), head: .role(definite: definite), role: nil)
+  }
+
+  /// The names at the end of `runs` joined by commas, `and` or `or` (`Kano, Jos and Lagos`),
+  /// as one range; the last run alone when it stands on its own.
+  private func coordinated(_ runs: [Range<Int>]) -> Range<Int> {
+    guard var first = runs.last else { return 0..<0 }
+    for run in runs.dropLast().reversed() {
+      let between = tokens[run.upperBound..<first.lowerBound]
+      guard !between.isEmpty, between.count <= 2, between.allSatisfy({ $0.isMark(",") || $0.is("and") || $0.is("or") }) else { break }
+      first = run.lowerBound..<first.upperBound
+    }
+    return first
   }
 
   /// `the mayor of | Lagos`, `officials in | Tulsa`, `residents of | Lagos`, `75 percent
