@@ -429,6 +429,8 @@ struct PhraseFinder {
     var j = end
     var start = end + 1
     var coreEnd = end + 1
+    /// The speaking noun before a place (`officials` in Tulsa), once passed.
+    var place: Int? = nil
     while j >= floor, end - j < Self.maxPhraseTokens {
       let t = tokens[j]
       if t.kind == .quoteClose, let q = t.quote, quoteContentWords(q) <= 5, j - 1 >= floor,
@@ -522,8 +524,11 @@ struct PhraseFinder {
       if Self.placesAName(t), start == j + 1, tokens[start].isCapitalised, hasRoleNoun(before: start..<coreEnd, floor: floor) {
         start = j
         j -= 1
+        place = j
         continue
       }
+      // `The council met | fishermen in Lagos`: the noun before the place opens no clause.
+      if let place, j < place, !t.isCapitalised, !t.has(.determiner), tag(j)?.isVerb == true { break }
       // `the House Select Committee on Benghazi`, `the Department of Parks and Recreation`:
       // a name joined across `on` or `and` wherever the name finder joins it.
       if start == j + 1, t.is("on") || t.is("and"), tokens[start].isCapitalised,
