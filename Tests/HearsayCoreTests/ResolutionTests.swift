@@ -762,7 +762,13 @@ struct ResolutionTests {
                     ("According to Cpl. Omar Bell,", "Omar Bell"), ("Sgt. Omar Bell said", "Omar Bell"),
                     // A place of several words ends the role it completes (`Ambassador to the United States`).
                     ("According to Afghan Ambassador to the United States Hamdullah Mohib,", "Hamdullah Mohib"),
-                    ("Harbour Authority Administrator Omar Bell said", "Omar Bell")])
+                    ("Harbour Authority Administrator Omar Bell said", "Omar Bell"),
+                    // A county's elected officers are titles too.
+                    ("Kano County Recorder Omar Bell said", "Omar Bell"), ("County Clerk Ana Lima said", "Ana Lima"),
+                    ("Harbour County Prosecutor Dana Ruiz said", "Dana Ruiz"),
+                    // An occupation capitalised before a given name, as a caption or a lede writes it.
+                    ("Actress Ana Lima said", "Ana Lima"), ("Comedian Omar Bell said", "Omar Bell"),
+                    ("Moderator Ana Lima said", "Ana Lima"), ("Billionaire Omar Bell said", "Omar Bell")])
   func aRoleOrRankBeforeANameIsNotInIt(_ text: String, _ name: String) throws {
     try expectSpeaker(of: text, name)
   }

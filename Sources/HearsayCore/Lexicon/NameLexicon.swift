@@ -24,6 +24,8 @@ extension Lexicon {
     "then-candidate", "incumbent", "outgoing", "incoming", "local", "top", "deputy", "assistant",
     "associate", "executive", "mp", "mps", "msp", "mla", "regional", "interim", "acting",
     "mpp", "mpps", "mna", "mnas", "mha", "mhas", "mlas", "msps", "meps", "superintendent", "constable",
+    "recorder", "clerk", "auditor", "assessor", "comptroller", "controller", "coroner", "registrar", "magistrate",
+    "prosecutor", "solicitor", "alderman", "alderwoman", "selectman", "selectwoman", "freeholder", "supervisor",
     "det", "det.", "insp", "insp.", "supt", "supt.", "cst", "cst.", "const", "const.", "cpl", "cpl.", "pte", "pte.", "pfc", "pfc.", "spc", "spc.",
     "administrator", "undersecretary", "under-secretary", "envoy", "commander",
   ]
@@ -213,6 +215,8 @@ extension Lexicon {
     "neighbors", "villagers", "locals", "organisers", "organizers", "unions", "employers",
     "newspaper", "broadcaster", "outlet", "website", "site", "magazine", "channel", "network",
     "college", "board", "council", "commission", "institute", "university", "bank", "court",
+    "filmmaker", "filmmakers", "billionaire", "billionaires", "moderator", "moderators", "co-moderator", "archbishop",
+    "dj", "entrepreneur", "entrepreneurs", "philanthropist", "designer", "designers",
   ]
 
   /// Role nouns that are documents or broadcasts: their speaker is who produced them

@@ -997,9 +997,13 @@ struct PhraseFinder {
       let article = start != nil && k > r.lowerBound && tokens[k - 1].has(.phraseConnector) && Lexicon.articles.contains(t)
         && k + 1 < r.upperBound && tokens[k + 1].isCapitalised && startsOrganisation(start!..<(k - 1))
       if start == nil, capital, positionalCapitals.contains(k) || Self.isPartyAffiliation(t) { continue }
-      // `Witness Maria Santos`, `Resident Ana Lima`: a role noun capitalised before a given
-      // name is the person's role, not part of the name.
-      if start == nil, capital, t.has(.roleNoun), !t.has(.title), k + 1 < r.upperBound, Lexicon.isGivenName(tokens[k + 1]) { continue }
+      // `Witness Maria Santos`, `Actress Ana Lima`: a noun for a person capitalised before a
+      // given name is the person's role, not part of the name.
+      if start == nil, capital, !t.has(.title), k + 1 < r.upperBound, Self.namesPeople(t), Lexicon.isGivenName(tokens[k + 1]),
+        !Lexicon.isGivenName(t)
+      {
+        continue
+      }
       let surname = capital && start != nil && isSurnameAfterGivenName(k)
       if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || article || surname || (capital && start != nil && t.has(.title) && !t.is("the")) {
         if start == nil { start = k }
