@@ -63,6 +63,25 @@ struct ResolutionTests {
     #expect(analysis.speakers.map(\.name) == ["Maria Okafor"])
   }
 
+  /// A title abbreviated before a name is the office a definite role names later: `the
+  /// governor` is Gov. Ana Lima, `the senator` Sen. Omar Bell.
+  @Test(arguments: [("Gov. Ana Lima spoke on Monday. The governor said", "Ana Lima"),
+                    ("Sen. Omar Bell spoke on Monday. The senator said", "Omar Bell"),
+                    ("Prof. Omar Bell spoke on Monday. The professor said", "Omar Bell")])
+  func anAbbreviatedTitleIsTheOfficeADefiniteRoleNames(_ text: String, _ name: String) throws {
+    try expectSpeaker(of: text, name)
+  }
+
+  /// A definite role that names a place (`the Lagos senator`) is no holder of the office
+  /// from elsewhere.
+  @Test(arguments: ["Sen. Omar Bell of Kano spoke on Monday. The Lagos senator said the plan would save money.",
+                    "Sen. Omar Bell spoke on Monday. The New Mexico senator said the plan would save money."])
+  func aDefiniteRoleThatNamesAPlaceIsNoHolderFromElsewhere(_ text: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + text)
+    let quote = try #require(analysis.quote(startingWith: "the plan would save money"))
+    #expect(analysis.speakerName(of: quote) != "Omar Bell")
+  }
+
   /// An office's title in the plural stands before names as the singular does, and a
   /// role in the plural is more than one person's: `the senators` is no one senator.
   @Test func aPluralTitleIsNoPartOfTheNameAndAPluralRoleNoOnePerson() throws {

@@ -10,6 +10,15 @@ extension Lexicon {
     // Police and army ranks (`Const. John MacLeod`, `Cpl. Ana Lima`).
     "const", "cst", "cpl", "pte", "pfc", "spc",
   ]
+  /// The office an abbreviated title stands for (`Gov.` is a governor: `the governor` later
+  /// names the same person).
+  static let titleOffices: [String: String] = [
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "maj": "major",
+    "cmdr": "commander", "prof": "professor", "pres": "president", "supt": "superintendent",
+    "det": "detective", "insp": "inspector", "atty": "attorney", "sec": "secretary", "del": "delegate",
+    "const": "constable", "cst": "constable", "cpl": "corporal", "rev": "reverend",
+  ]
   public static let sentenceFinalAbbreviations: Set<String> = [
     "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "etc", "inc", "corp", "ltd", "co", "jr", "sr",
     "d.c", "n.y", "l.a", "i.e", "e.g", "ph.d", "b.a", "m.a", "llc", "bros", "al",

@@ -222,6 +222,22 @@ struct ResolutionStage: AnalysisStage {
     return tags.contains(nil) || !tags.contains(where: isCommon)
   }
 
+  /// The words of the places a role phrase names (`florida`, `new`, `jersey`), as the
+  /// gazetteer knows them; not a people's adjective (`the Russian leader`).
+  private func placeWords(_ p: NounPhrase, _ doc: Document) -> [String] {
+    let capitalised = p.tokens.filter { doc.tokens[$0].kind == .word && doc.tokens[$0].isCapitalised }
+    var out: [String] = []
+    for (n, k) in capitalised.enumerated() {
+      let word = doc.tokens[k].bare
+      if Lexicon.placeNames.contains(word) {
+        out.append(word)
+      } else if n + 1 < capitalised.count, capitalised[n + 1] == k + 1, Lexicon.placeNames.contains(word + " " + doc.tokens[k + 1].bare) {
+        out += [word, doc.tokens[k + 1].bare]
+      }
+    }
+    return out
+  }
+
   private func sentenceIndex(_ doc: Document, at offset: Int) -> Int? {
     let i = doc.sentences.partitionPoint { $0.range.end <= offset }
     return i < doc.sentences.count ? i : nil
@@ -282,11 +298,13 @@ struct ResolutionStage: AnalysisStage {
     let heads = Lexicon.roleSynonyms[head] ?? [head]
     let wordSet = Set(words)
     var best: (entity: Int, score: Int, last: Int)? = nil
+    // `the Florida senator`: a place the phrase names must be in the holder's roles.
+    let places = placeWords(p, doc)
     // By index: enumerating would copy every entity with its lists.
     let entities = doc.entities.entities
     for i in entities.indices where entities[i].kind == .person && !entities[i].roles.isEmpty {
       let roleWords = entities[i].roleWords
-      guard roleWords.contains(where: heads.contains) else { continue }
+      guard roleWords.contains(where: heads.contains), places.allSatisfy(roleWords.contains) else { continue }
       // `the president` is not the vice president or a former one.
       let qualifiers = roleWords.filter { Lexicon.roleQualifiers.contains($0) && !wordSet.contains($0) }
       let score = roleWords.filter(wordSet.contains).count + 1 - qualifiers.count * 2

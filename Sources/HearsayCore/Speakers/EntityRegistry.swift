@@ -91,6 +91,13 @@ struct EntityRegistry {
     mutating func addRole(_ role: String) {
       guard !roles.contains(role), Self.isRole(role) else { return }
       roles.append(role)
+      let before = roleWords.count
+      addRoleWords(role)
+      // `Gov.` holds the office `the governor` names.
+      for word in roleWords[before...] { if let office = Lexicon.titleOffices[word] { roleWords.appendOnce(office) } }
+    }
+
+    private mutating func addRoleWords(_ role: String) {
       // Runs of letters and hyphens (no apostrophe, so no possessive ending to strip): an
       // ASCII role's from its bytes, lowercased as they are copied (nearly every role) …
       var text = role
