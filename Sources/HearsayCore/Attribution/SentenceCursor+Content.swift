@@ -208,10 +208,11 @@ extension SentenceCursor {
     // a coordinator) introduces whatever follows it.
     if asClauseComma(after: c) != nil { return false }
     if k == c + 1 { return true }
-    // `says at a stop in Toledo, Ohio, that …`: a place's comma, and the content follows.
+    // `says at a stop in Toledo, Ohio, that …`, `wrote in her decision, released Friday, that …`:
+    // a place or a short aside between commas, and the content follows.
     if k < r.upperBound, T[k].isMark(",") {
       var j = k + 1
-      while j < r.upperBound, j - k <= 3, T[j].kind == .word, T[j].isCapitalised { j += 1 }
+      while j < r.upperBound, j - k <= 3, T[j].kind == .word { j += 1 }
       if j > k + 1, j + 1 < r.upperBound, T[j].isMark(","), T[j + 1].is("that") { return false }
     }
     let first = T[c + 1]
@@ -343,14 +344,18 @@ extension SentenceCursor {
     // A show's title is a name among the words before `that` (`told "Fox and Friends" that`).
     if let that = (k..<min(r.upperBound, k + 12)).first(where: { T[$0].is("that") && T[$0].quote == nil }),
       (k..<that).allSatisfy({
-        (T[$0].kind == .word || isElision($0) || (T[$0].isMark(",") && (T[k].has(.adjunctOpener) || isPlaceComma($0, after: verb)))) && T[$0].quote == nil
+        (T[$0].kind == .word || isElision($0) || (T[$0].isMark(",") && (T[k].has(.adjunctOpener) || isPlaceComma($0, after: verb) || isAdverbAside(comma: $0))))
+          && T[$0].quote == nil
           || isInTitle($0)
       }),
       that == k || T[k].has(.adjunctOpener) || verb.has(.listenerVerb),
       // `said in a statement it respected the right to protest but that …`: a `that` past a
       // pronoun's clause opens the clause's second part, not the cue's content (a clause
       // of when or why, `told the Post before she spoke to the committee that`, is passed over).
-      !(k..<that).contains(where: { T[$0].has(.pronoun) && doc.tag($0) == .prp && !opensCircumstance($0) && startsClause(at: $0, before: that) })
+      !(k..<that).contains(where: { T[$0].has(.pronoun) && doc.tag($0) == .prp && !opensCircumstance($0) && startsClause(at: $0, before: that) }),
+      // `told the court the warrant rested on a tip that was never checked`: past a listener,
+      // a clause with no `that` is the content, and the later `that` is its own.
+      !(verb.has(.listenerVerb) && that > k + 1 && ((k + 1)..<that).contains { !opensCircumstance($0) && clauseStart(in: $0..<($0 + 1)) != nil })
     {
       k = CueFinder.isSubjectThat(that, end: r.upperBound, T) ? that : that + 1
       sawThat = true
@@ -668,6 +673,13 @@ extension SentenceCursor {
 
   /// Whether a subordinator right before `k` makes the clause there one of when or why
   /// (`before she spoke`, `when it opened`).
+  /// `told POLITICO, however, that …`: a comma of an adverb set off alone.
+  private func isAdverbAside(comma: Int) -> Bool {
+    let adverb = { (k: Int) in k >= self.r.lowerBound && k < self.r.upperBound && self.T[k].kind == .word && !self.T[k].isCapitalised
+      && (self.T[k].has(.cueModifier) || self.doc.tag(k) == .rb) }
+    return comma + 2 < r.upperBound && adverb(comma + 1) && T[comma + 2].isMark(",") || comma - 2 >= r.lowerBound && adverb(comma - 1) && T[comma - 2].isMark(",")
+  }
+
   private func opensCircumstance(_ k: Int) -> Bool {
     k > r.lowerBound && T[k - 1].kind == .word && doc.tag(k - 1).map { $0 == .in || $0 == .wrb } == true
   }
