@@ -787,7 +787,9 @@ struct ResolutionTests {
                     ("Harbour County Prosecutor Dana Ruiz said", "Dana Ruiz"),
                     // An occupation capitalised before a given name, as a caption or a lede writes it.
                     ("Actress Ana Lima said", "Ana Lima"), ("Comedian Omar Bell said", "Omar Bell"),
-                    ("Moderator Ana Lima said", "Ana Lima"), ("Billionaire Omar Bell said", "Omar Bell")])
+                    ("Moderator Ana Lima said", "Ana Lima"), ("Billionaire Omar Bell said", "Omar Bell"),
+                    // A title inside an institution's words, and a name the given names do not know.
+                    ("EU Trade Commissioner Cecilia Okafor said", "Cecilia Okafor")])
   func aRoleOrRankBeforeANameIsNotInIt(_ text: String, _ name: String) throws {
     try expectSpeaker(of: text, name)
   }

@@ -1058,9 +1058,10 @@ struct PhraseFinder {
       lo = place
     }
     // `Local MP Sarah Whitfield`: everything up to the last title word is the role — in an
-    // organisation's name too when a given name follows it (`Harbour Council Chairman Ed Moss`).
+    // organisation's name too when a given name follows it (`Harbour Council Chairman Ed Moss`)
+    // or two or three words no organisation's or place's (`EU Trade Commissioner Cecilia Okafor`).
     if let lastTitle = (lo..<(run.upperBound - 1)).last(where: { tokens[$0].has(.title) }),
-      !startsOrganisation(run) || Lexicon.isGivenName(tokens[lastTitle + 1])
+      !startsOrganisation(run) || Lexicon.isGivenName(tokens[lastTitle + 1]) || isPersonalName(lastTitle + 1..<run.upperBound)
     {
       lo = lastTitle + 1
     }
@@ -1071,6 +1072,13 @@ struct PhraseFinder {
     if name.count == 1, name.first!.bareFlags.contains(.title) || name.first!.bareFlags.contains(.roleNoun) { return }
     if name.allSatisfy({ $0.bareFlags.contains(.capitalisedFunctionWord) || scalars[$0.range.start].isDigit }) { return }
     runs.append(lo..<run.upperBound)
+  }
+
+  /// Two or three capitalised words that name no organisation, outlet or place: a
+  /// person's name, known given name or not (`Cecilia Okafor`, not `Trade Office`).
+  private func isPersonalName(_ r: Range<Int>) -> Bool {
+    (2...3).contains(r.count) && !startsOrganisation(r)
+      && tokens[r].allSatisfy { $0.isCapitalised && !$0.has(.place) && !$0.has(.title) && !Lexicon.placeHeads.containsBare($0) }
   }
 
   /// The end of a place of two or three words in the gazetteer that opens `run` (the
