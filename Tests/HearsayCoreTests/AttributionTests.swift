@@ -77,6 +77,9 @@ struct AttributionTests {
     Case(name: "an adverb set off by commas after the listener stands before that",
          body: "Sources told the Coastal Times, however, that the levy would pass.",
          quote: "the levy would pass", speaker: "Sources", rule: .subjectCueContent),
+    Case(name: "a role's relative clause set off by commas stands between it and the cue",
+         body: "“We are ready to respond,” the official, who declined to be named, told the Coastal Times.",
+         quote: "We are ready to respond", speaker: "the official", rule: .quoteThenSubjectCue),
     Case(name: "a coordinated cue's subject comes after a function word and a comma", body: "There, the district chairman Chuck Okafor declined to name the delegates but said one was a supporter of the levy.", quote: "one was a supporter", speaker: "Chuck Okafor", rule: .subjectCueContent),
     Case(name: "a coordinated cue's subject comes after a show's title in an opening phrase", body: "Speaking Sunday on HBC's “This Week,” Okafor admitted that the figure was wrong, but said her office had found the report.", quote: "her office had found", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "progressive cue with a listener", body: "Maria Okafor is warning residents that the bridge may close.", quote: "the bridge may close", speaker: "Maria Okafor", rule: .subjectCueContent),
@@ -423,6 +426,20 @@ struct AttributionTests {
                     "Dashing into a closed-door meeting of the council, Mayor Ana Lima, Labour member for Leeds, called over her shoulder."])
   func aRoleBeforeANamesCommasIsNoClaim(_ sentence: String) throws {
     try expectNoQuotes(in: sentence)
+  }
+
+  /// `continue` before a gerund says an action goes on, and reports nothing (`continue
+  /// calling himself a Democrat`), though `…, he continued` closes a quote.
+  @Test(arguments: ["Will the harbour master, who has run as an independent, continue calling himself a Liberal?",
+                    "Okafor continued urging the council to drop the levy."])
+  func continueBeforeAGerundReportsNothing(_ sentence: String) throws {
+    try expectNoQuotes(in: sentence)
+  }
+
+  /// A verb after a thing introduced at a sentence's end modifies it: `…, a plan announced
+  /// earlier this year` says nothing was said.
+  @Test func aParticipleAfterAThingsNounIsNoCue() throws {
+    try expectNoQuotes(in: "The port will keep screening ships in Lagos and Tema for safety, a plan announced earlier this year.")
   }
 
   /// `add` reports a clause, a quote or `that`, never an object: `added 18 points`, `added

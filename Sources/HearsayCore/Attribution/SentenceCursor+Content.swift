@@ -403,8 +403,10 @@ extension SentenceCursor {
     // (`questioned whether …`), a clause of its own (`has indicated she would not …`), or,
     // for a verb that states a stance, its object (`rejected the proposal`).
     let infinitive = T[k].is("to") && Lexicon.infinitiveCues.contains(verb)
-    // `reported spending $1 million`, `suggested rallying allies`: a gerund is what was said.
+    // `reported spending $1 million`, `suggested rallying allies`: a gerund is what was said
+    // (not after `continue`: `continued urging the council` says it went on).
     let gerund = isGerund(at: k)
+    if gerund, Lexicon.aspectualCues.contains(verb.lower) { return nil }
     if (weak || Lexicon.clauseOnlyCues.contains(verb.lower)) && !sawThat && !infinitive && !gerund && !objectControl(at: k, verb: verb) && !callsSomething(at: k, verb: verb)
       && !Lexicon.questionOpeners.contains(T[k])
       && (T[k].is("to") || !((k..<min(r.upperBound, k + 10)).contains { T[$0].kind == .quoteOpen }))

@@ -87,6 +87,8 @@ public enum Lexicon {
   /// Cues that name or describe their object and never report a clause (`a unit called the
   /// Sea Org`, `called the plan a disaster`).
   static let objectOnlyCues: Set<String> = inflect(["call"])
+  /// Cues that before a gerund say an action goes on, not what was said (`continued urging`).
+  static let aspectualCues: Set<String> = inflect(["continue"])
 
   /// Verbs whose first object is the listener, not the content: `told reporters that …`.
   public static let listenerVerbs: Set<String> = [

@@ -155,6 +155,16 @@ struct PhraseFinder {
       j -= 3
     }
     if tokens[j].isMark(",") || tokens[j].isMark("\u{2014}") || tokens[j].isMark("–") {
+      // `the official, who declined to be named, told`: a relative clause set off by commas
+      // after a role stands for it.
+      if tokens[j].isMark(","), let open = (max(floor, j - 12)..<j).last(where: { tokens[$0].isMark(",") }), open + 1 < j,
+        Lexicon.personRelatives.contains(tokens[open + 1]), open - 1 >= floor, tokens[open - 1].kind == .word, !tokens[open - 1].isCapitalised,
+        let antecedent = antecedent(ofRelativeAt: open + 1, floor: floor), antecedent.tokens.upperBound == open, !namesThing(antecedent),
+        // (`A spokeswoman for the port, who …`: a role's object is read below, with the role.)
+        roleHolder(of: antecedent, floor: floor) == nil
+      {
+        return antecedent
+      }
       // `Name, a role …, said`: the appositive sits between two commas (or dashes).
       var comma = j
       var role: String? = nil
@@ -363,7 +373,7 @@ struct PhraseFinder {
   /// A noun for a person or organisation: a title or role noun (either number), one GUM's
   /// annotations give people (`fans`, `journalist`), or a compound of one (`gunman`,
   /// `congresswoman`, `townspeople`).
-  private static func namesPeople(_ noun: Token) -> Bool {
+  static func namesPeople(_ noun: Token) -> Bool {
     if noun.has(.title) || noun.has(.roleNoun) || Lexicon.animateNouns.containsBare(noun) { return true }
     let bare = noun.bare
     return Lexicon.roleNouns.contains(bare + "s") || Lexicon.peopleNounEndings.contains { bare.hasSuffix($0) }

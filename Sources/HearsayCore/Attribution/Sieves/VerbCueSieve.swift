@@ -42,6 +42,13 @@ struct VerbCueSieve {
       if let after = s.nextSignificant(last + 1), T[after].isMark(":") { found.pendingIntroducer = subject }
       return []
     }
+    // `…, a plan announced earlier this year.`: the verb after a thing introduced there (not
+    // a document: `…, a report said`) modifies it; nobody spoke.
+    if case .role(definite: false) = subject.head, s.finder.namesThing(subject), let last = subject.tokens.last(where: { T[$0].kind == .word }),
+      !PhraseFinder.namesPeople(T[last]), !T[last].has(.documentNoun)
+    {
+      return []
+    }
     var out: [Claim] = []
     let before = premodifierStart(of: subject, in: s) - 1
     if T[before].isMark(",") || T[before].isMark(":") || T[before].kind == .quoteClose || T[before].isMark("\u{2014}") {
