@@ -250,6 +250,9 @@ struct ResolutionTests {
     ("The Republican Party of Wyoming said the vote was fair.", "the vote was fair", "Republican Party of Wyoming", .organisation),
     // (In the possessive, the noun is whom the person works for.)
     ("The paper's Omar Bell said the decision was a mistake.", "the decision was a mistake", "Omar Bell", .person),
+    // A company's last word ends like a plural and names no group.
+    ("Harbour Valley Waste Solutions says the landfill would create 40 jobs.", "the landfill would create", "Harbour Valley Waste Solutions", .organisation),
+    ("Okafor Pharmaceuticals said the trial had failed.", "the trial had failed", "Okafor Pharmaceuticals", .organisation),
   ] as [(String, String, String, Speaker.Kind)])
   func aSpeakersKindComesFromItsNamesWords(_ body: String, _ quote: String, _ name: String, _ kind: Speaker.Kind) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)

@@ -44,6 +44,7 @@ extension Lexicon {
     "program", "programme", "initiative", "lab", "laboratory", "hospital", "clinic", "museum",
     "media", "institution", "firm", "partners", "capital", "holdings", "systems", "technologies",
     "force", "corps", "command", "fleet", "markets", "securities", "investments", "economics", "analytics", "marines", "fed", "reserve", "imf", "opec", "epa", "irs", "nsa", "dhs", "doj",
+    "solutions", "industries", "enterprises", "airlines", "motors", "pharmaceuticals", "communications", "logistics", "ventures",
   ]
 
   /// News organisations known by a bare name, and final words that make a run an outlet.
@@ -92,6 +93,7 @@ extension Lexicon {
   static let corporateSuffixes: WordSet = [
     "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "nv", "gmbh", "holdings", "corporation",
     "company", "technologies", "systems", "partners", "airlines", "motors", "pharmaceuticals", "industries", "enterprises",
+    "solutions", "communications", "logistics", "ventures",
   ]
 
   /// Role nouns that stand for an outlet already named (`the newspaper`, `the broadcaster`).
