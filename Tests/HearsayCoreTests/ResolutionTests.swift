@@ -253,6 +253,8 @@ struct ResolutionTests {
     // A company's last word ends like a plural and names no group.
     ("Harbour Valley Waste Solutions says the landfill would create 40 jobs.", "the landfill would create", "Harbour Valley Waste Solutions", .organisation),
     ("Okafor Pharmaceuticals said the trial had failed.", "the trial had failed", "Okafor Pharmaceuticals", .organisation),
+    // `and` inside a company's name (`Dock and Railway Company`), not between two names.
+    ("A spokesperson for Harbourton Dock and Railway Company said it was disappointed.", "it was disappointed", "Harbourton Dock and Railway Company", .organisation),
   ] as [(String, String, String, Speaker.Kind)])
   func aSpeakersKindComesFromItsNamesWords(_ body: String, _ quote: String, _ name: String, _ kind: Speaker.Kind) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)

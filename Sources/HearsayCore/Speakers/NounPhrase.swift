@@ -1118,6 +1118,15 @@ struct PhraseFinder {
     guard t.has(.phraseConnector) || t.is("on") || t.is("and") else { return false }
     let resumes = k + 1 < r.upperBound && Lexicon.articles.contains(tokens[k + 1]) ? k + 2 : k + 1
     guard resumes < r.upperBound, tokens[resumes].isCapitalised else { return false }
+    // `Dock and Railway Company`: `and` inside a company's name, its suffix a word or two on
+    // (not between two names, `Apple Inc and Alphabet Inc`).
+    if t.is("and"), k - runStart <= 3, !Lexicon.isGivenName(tokens[runStart]),
+      !tokens[runStart..<k].contains(where: { $0.has(.title) || $0.has(.organisationHead) || Lexicon.corporateSuffixes.containsBare($0) }),
+      let suffix = (k + 1..<min(k + 3, r.upperBound)).first(where: { Lexicon.corporateSuffixes.containsBare(tokens[$0]) }),
+      tokens[(k + 1)...suffix].allSatisfy(\.isCapitalised)
+    {
+      return true
+    }
     let joins = t.has(.phraseConnector)
       || (t.is("on") && k > r.lowerBound && tokens[k - 1].has(.organisationHead) && !tokens[k + 1].has(.capitalisedFunctionWord))
       || (t.is("and") && tokens[runStart..<k].contains { $0.has(.phraseConnector) } && !Lexicon.isGivenName(tokens[resumes]) && !tokens[resumes].has(.title))
