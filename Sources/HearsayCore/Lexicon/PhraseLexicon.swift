@@ -95,7 +95,7 @@ extension Lexicon {
 
   /// Endings of compound nouns for people (`gunman`, `congresswomen`, `spokesperson`,
   /// `townspeople`).
-  static let peopleNounEndings = ["man", "men", "person", "people"]
+  static let peopleNounEndings: [StaticString] = ["man", "men", "person", "people"]
 
   /// Words that deny the verb after them (`is not saying`).
   static let negations: WordSet = ["not", "never"]

@@ -38,6 +38,9 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
   /// A verb whose object noun carries a stance (`voiced`, `made`), and such a noun (`concern`).
   public static let stanceCarrier = WordFlags(rawValue: 1 << 27)
   public static let stanceNoun = WordFlags(rawValue: 1 << 28)
+  /// A noun for people (`voters`, `fan`, `gunman`): GUM's animate nouns, a singular of a
+  /// plural role noun (`critic`), a compound of one (`congresswoman`, `townspeople`).
+  public static let animate = WordFlags(rawValue: 1 << 29)
 
   /// The flags of one lowercase word, from the lexicons: one lookup in the merged word
   /// lists, then the tests that are rules rather than lists, each only where it can apply.
@@ -51,6 +54,7 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     if !f.contains(.title), let singular = Lexicon.singularOfPluralRole(w), Lexicon.titles.contains(singular) { f.insert(.title) }
     if w.containsByte(where: { $0 == UInt8(ascii: "-") }), Lexicon.isHyphenatedAdjective(w) { f.insert(.hyphenatedAdjective) }
     if w.containsByte(where: { $0 == UInt8(ascii: ".") }), Lexicon.isDomain(w) { f.insert(.domain) }
+    if !f.contains(.animate), Lexicon.peopleNounEndings.contains(where: w.endsWith) { f.insert(.animate) }
     return f
   }
 
@@ -86,6 +90,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     add(Lexicon.phrasalSpeechVerbs.keys, .phrasalSpeechVerb)
     add(Lexicon.stanceCarrierVerbs, .stanceCarrier)
     add(Lexicon.stanceNouns, .stanceNoun)
+    add(Lexicon.animateNouns, .animate)
+    add(Lexicon.roleNouns.lazy.filter { $0.hasSuffix("s") }.map { String($0.dropLast()) }, .animate)
     return table
   }()
 }

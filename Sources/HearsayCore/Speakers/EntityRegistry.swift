@@ -94,7 +94,7 @@ struct EntityRegistry {
       let before = roleWords.count
       addRoleWords(role)
       // `Gov.` holds the office `the governor` names.
-      for word in roleWords[before...] { if let office = Lexicon.titleOffices[word] { roleWords.appendOnce(office) } }
+      for word in roleWords[before...] where word.utf8.count <= 5 { if let office = Lexicon.titleOffices[word] { roleWords.appendOnce(office) } }
     }
 
     private mutating func addRoleWords(_ role: String) {

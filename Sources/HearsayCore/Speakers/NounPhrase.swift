@@ -374,9 +374,7 @@ struct PhraseFinder {
   /// annotations give people (`fans`, `journalist`), or a compound of one (`gunman`,
   /// `congresswoman`, `townspeople`).
   static func namesPeople(_ noun: Token) -> Bool {
-    if noun.has(.title) || noun.has(.roleNoun) || Lexicon.animateNouns.containsBare(noun) { return true }
-    let bare = noun.bare
-    return Lexicon.roleNouns.contains(bare + "s") || Lexicon.peopleNounEndings.contains { bare.hasSuffix($0) }
+    noun.has(.title) || noun.has(.roleNoun) || noun.bareFlags.contains(.animate)
   }
 
   /// The tokens of an appositive that ends with the comma at `comma`, if there is one.
