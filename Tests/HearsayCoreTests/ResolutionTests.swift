@@ -67,7 +67,8 @@ struct ResolutionTests {
   /// governor` is Gov. Ana Lima, `the senator` Sen. Omar Bell.
   @Test(arguments: [("Gov. Ana Lima spoke on Monday. The governor said", "Ana Lima"),
                     ("Sen. Omar Bell spoke on Monday. The senator said", "Omar Bell"),
-                    ("Prof. Omar Bell spoke on Monday. The professor said", "Omar Bell")])
+                    ("Prof. Omar Bell spoke on Monday. The professor said", "Omar Bell"),
+                    ("Coun. Ana Lima spoke on Monday. The councillor said", "Ana Lima")])
   func anAbbreviatedTitleIsTheOfficeADefiniteRoleNames(_ text: String, _ name: String) throws {
     try expectSpeaker(of: text, name)
   }
@@ -245,6 +246,7 @@ struct ResolutionTests {
     // An outlet's noun before a name (`the magazine`, `the newspaper`) makes it an outlet.
     ("The secularist magazine Ragione said the ruling was historic.", "the ruling was historic", "Ragione", .outlet),
     ("The newspaper Il Foglio said the decision was a mistake.", "the decision was a mistake", "Il Foglio", .outlet),
+    ("The journal Harbour Science said the results were robust.", "the results were robust", "Harbour Science", .outlet),
     // An institution's `X of Y` keeps the words before it (`U.S.` is a title before a person).
     ("The U.S. Department of Agriculture said ozone damages crops.", "ozone damages crops", "U.S. Department of Agriculture", .organisation),
     ("The Republican Party of Wyoming said the vote was fair.", "the vote was fair", "Republican Party of Wyoming", .organisation),

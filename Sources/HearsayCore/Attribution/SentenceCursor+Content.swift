@@ -722,7 +722,8 @@ extension SentenceCursor {
         j += 1
         continue
       }
-      if T[j].has(.phraseStop) { return false }
+      // (After a possessive, `own` or `other` goes on with the noun: `the city's own programs`.)
+      if T[j].has(.phraseStop), !afterPossessive { return false }
       j += 1
     }
     return false

@@ -26,7 +26,7 @@ extension Lexicon {
     "mpp", "mpps", "mna", "mnas", "mha", "mhas", "mlas", "msps", "meps", "superintendent", "constable",
     "recorder", "clerk", "auditor", "assessor", "comptroller", "controller", "coroner", "registrar", "magistrate",
     "prosecutor", "solicitor", "alderman", "alderwoman", "selectman", "selectwoman", "freeholder", "supervisor",
-    "det", "det.", "insp", "insp.", "supt", "supt.", "cst", "cst.", "const", "const.", "cpl", "cpl.", "pte", "pte.", "pfc", "pfc.", "spc", "spc.",
+    "coun", "coun.", "det", "det.", "insp", "insp.", "supt", "supt.", "cst", "cst.", "const", "const.", "cpl", "cpl.", "pte", "pte.", "pfc", "pfc.", "spc", "spc.",
     "administrator", "undersecretary", "under-secretary", "envoy", "commander",
   ]
 
@@ -99,7 +99,7 @@ extension Lexicon {
   /// Role nouns that stand for an outlet already named (`the newspaper`, `the broadcaster`).
   static let outletNouns: Set<String> = [
     "newspaper", "paper", "broadcaster", "outlet", "website", "site", "magazine", "channel", "network", "daily", "agency",
-    "publication", "tabloid",
+    "publication", "tabloid", "journal",
   ]
   /// First words that make a name an outlet (`Daily Mail`, `Radio Free Asia`).
   static let outletFirstWords: WordSet = ["daily", "radio", "tv", "channel", "weekly"]
