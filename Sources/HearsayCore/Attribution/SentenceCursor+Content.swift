@@ -341,6 +341,13 @@ extension SentenceCursor {
   func contentAfter(_ c: Int, verb: Token, stops: [Int], weak: Bool) -> (range: TextRange, quote: Int?)? {
     var k = c + 1
     var sawThat = false
+    // `denied that, saying …`, `said that.`: `that` before a participle's comma or the end
+    // stands for what was said before (not `said that, if elected, he would …`).
+    if k + 1 < r.upperBound, T[k].is("that"),
+      SentenceSplitter.isTerminal(T[k + 1], in: doc.scalars) || T[k + 1].isMark(",") && k + 2 < r.upperBound && T[k + 2].has(.continuationParticiple)
+    {
+      return nil
+    }
     // A show's title is a name among the words before `that` (`told "Fox and Friends" that`).
     if let that = (k..<min(r.upperBound, k + 12)).first(where: { T[$0].is("that") && T[$0].quote == nil }),
       (k..<that).allSatisfy({
