@@ -196,6 +196,12 @@ final class Vocabulary {
   /// sentence by mistake nor split a name.
   fileprivate static func keepsPeriod(_ scalars: [Unicode.Scalar], lower: String) -> Bool {
     if scalars.count == 1 { return scalars[0].isUppercaseLetter }
+    // `R-Wis.`, `D-Calif.`: a legislator's party and state.
+    if (3...8).contains(scalars.count), "RDI".unicodeScalars.contains(scalars[0]), scalars[1] == "-", scalars[2].isUppercaseLetter,
+      scalars[2...].allSatisfy(\.isLetter)
+    {
+      return true
+    }
     if scalars.count > 6 { return false }
     return Lexicon.titleAbbreviations.contains(lower) || Lexicon.sentenceFinalAbbreviations.contains(lower)
       || (lower.contains(".") && !Lexicon.isDomain(lower) && lower.allSatisfy { $0.isLetter || $0 == "." })
