@@ -83,6 +83,14 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: quote) != "Omar Bell")
   }
 
+  /// `A senior official said … The official told …`: a definite role whose head is that of
+  /// an unnamed person introduced before is that person, one speaker, not two.
+  @Test func aDefiniteRoleIsTheUnnamedPersonIntroducedBefore() throws {
+    let analysis = try Fixture.analyse("Headline\n\nA senior harbour official said the levy would pass. The official told the Coastal Times that the port was ready.")
+    let first = try #require(analysis.quote(startingWith: "the levy would pass")), second = try #require(analysis.quote(startingWith: "the port was ready"))
+    #expect(first.speaker != nil && first.speaker == second.speaker, "speakers \(analysis.speakers.map(\.name))")
+  }
+
   /// An office's title in the plural stands before names as the singular does, and a
   /// role in the plural is more than one person's: `the senators` is no one senator.
   @Test func aPluralTitleIsNoPartOfTheNameAndAPluralRoleNoOnePerson() throws {

@@ -74,7 +74,9 @@ struct ResolutionStage: AnalysisStage {
     case .pronoun(let kind):
       return antecedent(kind, doc: doc, spoken: spoken, claimed: claimed, offset: p.range.start, block: block)
     case .role(let definite):
-      if let e = holder(of: p, doc: doc, definite: definite) ?? sameUnnamedOrganisation(as: p, doc: doc) { return e }
+      if let e = holder(of: p, doc: doc, definite: definite) ?? sameUnnamedOrganisation(as: p, doc: doc) ?? sameUnnamedPerson(as: p, doc: doc) {
+        return e
+      }
       return doc.entities.registerUnnamed(doc.text(p.range), at: p.range)
     }
   }
@@ -112,6 +114,17 @@ struct ResolutionStage: AnalysisStage {
   /// other speaker: an organisation's, an outlet's or a document's noun (`a statement`),
   /// a plural (`officials`), a noun that names no people — or a definite one (`the
   /// nominee`), which is most often someone the article named and the rules could not link.
+  /// `A senior official said … The official told …`: a phrase of `the` and one noun is the
+  /// unnamed person introduced before with that noun at its head.
+  private func sameUnnamedPerson(as p: NounPhrase, doc: Document) -> Int? {
+    let words = doc.tokens[p.tokens].filter { $0.kind == .word }.map(\.bare)
+    guard words.count == 2, doc.tokens[p.tokens.lowerBound].is("the"), let head = words.last else { return nil }
+    let entities = doc.entities
+    return entities.nearest(before: p.range.start) { e in
+      Self.head(of: entities[e].words) == head && unnamedPersonGender(entities[e], doc) != nil
+    }
+  }
+
   private func unnamedPersonGender(_ e: EntityRegistry.Entity, _ doc: Document) -> EntityRegistry.Gender?? {
     guard e.kind == .unnamed, e.isIndefinite, let head = Self.head(of: e.words) else { return nil }
     let flags = WordFlags.of(head)
