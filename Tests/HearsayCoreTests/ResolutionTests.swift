@@ -265,6 +265,7 @@ struct ResolutionTests {
     ("Okafor Pharmaceuticals said the trial had failed.", "the trial had failed", "Okafor Pharmaceuticals", .organisation),
     // `and` inside a company's name (`Dock and Railway Company`), not between two names.
     ("A spokesperson for Harbourton Dock and Railway Company said it was disappointed.", "it was disappointed", "Harbourton Dock and Railway Company", .organisation),
+    ("The Harbour Globe and Mail reported the levy would pass.", "the levy would pass", "Harbour Globe and Mail", .outlet),
   ] as [(String, String, String, Speaker.Kind)])
   func aSpeakersKindComesFromItsNamesWords(_ body: String, _ quote: String, _ name: String, _ kind: Speaker.Kind) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)

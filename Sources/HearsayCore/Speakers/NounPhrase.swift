@@ -1125,6 +1125,12 @@ struct PhraseFinder {
     {
       return true
     }
+    // `The Globe and Mail`: `and` between two words of outlets' names, the name ending there.
+    if t.is("and"), k > runStart, tokens[k - 1].has(.outletHead), tokens[k + 1].isCapitalised, tokens[k + 1].has(.outletHead),
+      k + 2 >= r.upperBound || !tokens[k + 2].isCapitalised
+    {
+      return true
+    }
     let joins = t.has(.phraseConnector)
       || (t.is("on") && k > r.lowerBound && tokens[k - 1].has(.organisationHead) && !tokens[k + 1].has(.capitalisedFunctionWord))
       || (t.is("and") && tokens[runStart..<k].contains { $0.has(.phraseConnector) } && !Lexicon.isGivenName(tokens[resumes]) && !tokens[resumes].has(.title))
