@@ -41,7 +41,13 @@ struct RelaySieve: AttributionSieve {
       let whole = s.parentheticalContent(from: s.trim(r.lowerBound..<(lo - 1)), after: phrase.tokens.upperBound - 1)
     {
       content = whole
-    } else if let comma = (max(phrase.tokens.upperBound, source.tokens.upperBound)..<r.upperBound).first(where: { T[$0].isMark(",") }) {
+    } else if var comma = (max(phrase.tokens.upperBound, source.tokens.upperBound)..<r.upperBound).first(where: { T[$0].isMark(",") }) {
+      // `According to the Globe, which first reported the threat, …`: past the source's relative clause.
+      if comma + 1 < r.upperBound, T[comma + 1].kind == .word, Lexicon.relativePronouns.contains(T[comma + 1]),
+        let next = (comma + 2..<r.upperBound).first(where: { T[$0].isMark(",") })
+      {
+        comma = next
+      }
       content = s.contentAfter(comma, verb: T[comma], stops: found.stops, weak: false)
     }
     if let content {
