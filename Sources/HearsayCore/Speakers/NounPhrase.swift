@@ -582,6 +582,11 @@ struct PhraseFinder {
       // `Ambassador to the United States Hamdullah Mohib`: a title's `to` joins like `of`.
       // (Not a lowercase role's: `an adviser to Bill Clinton` is not Clinton.)
       let titleTo = t.is("to") && j > start && tokens[j - 1].has(.title) && tokens[j - 1].isCapitalised
+      // `The Globe and Mail`: `and` between two words of outlets' names.
+      if t.is("and"), j > start, tokens[j - 1].has(.outletHead), j + 1 < limit, tokens[j + 1].isCapitalised, tokens[j + 1].has(.outletHead) {
+        j += 2
+        continue
+      }
       if t.has(.phraseConnector) || t.has(.nameParticle) || titleTo {
         // `the mayor's chief of staff, Omar Bell`: a role's `of` and the one lowercase noun
         // that ends it (not `the attorney general of the state of …`, `a group of 67 …`).
