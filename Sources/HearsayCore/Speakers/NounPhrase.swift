@@ -609,10 +609,12 @@ struct PhraseFinder {
       if t.isCapitalised { j += 1; continue }
       if t.has(.determiner) && !t.is("that") { j += 1; continue }
       if t.has(.phraseStop) || t.has(.finiteSpeechVerb) || isLyAdverb(j) { break }
-      // `another leading Supreme Court advocate`: an -ing word inside the phrase modifies it.
+      // `another leading Supreme Court advocate`: an -ing word inside the phrase modifies it
+      // (a document's is its head: `a regulatory filing`).
       if t.lower.endsWith("ing"),
         !(j + 1 < limit && tokens[j + 1].kind == .word && (tokens[j + 1].isCapitalised || tokens[j + 1].has(.roleNoun) || tokens[j + 1].has(.title)))
       {
+        if t.has(.documentNoun) { j += 1 }
         break
       }
       j += 1
