@@ -92,6 +92,9 @@ struct AttributionTests {
     Case(name: "the source's relative clause is no part of what it reports",
          body: "According to the Coastal Times, which first reported the threat, the negotiators were caught off guard.",
          quote: "the negotiators were caught off guard", speaker: "Coastal Times", rule: .accordingTo),
+    Case(name: "per opening a sentence names its source",
+         body: "Per the filing, the company had about $30 million in cash.",
+         quote: "the company had about $30 million in cash", speaker: "the filing", rule: .accordingTo),
     Case(name: "a document whose noun ends in -ing is the source's head",
          body: "The company raised $80 million last year, according to a regulatory filing.",
          quote: "The company raised $80 million last year", speaker: "a regulatory filing", rule: .accordingTo),
@@ -452,6 +455,11 @@ struct AttributionTests {
                     "Okafor continued urging the council to drop the levy."])
   func continueBeforeAGerundReportsNothing(_ sentence: String) throws {
     try expectNoQuotes(in: sentence)
+  }
+
+  /// `Per capita` opens no source, though `Per the filing,` does.
+  @Test func perCapitaIsNoSource() throws {
+    try expectNoQuotes(in: "Per capita income in the harbour towns rose, and rents fell.")
   }
 
   /// A verb after a thing introduced at a sentence's end modifies it: `…, a plan announced

@@ -87,7 +87,10 @@ enum CueFinder {
         // `As reported by Western Journalism, …`, `as first reported by the Times`: a passive
         // `as` clause names a source, as `according to` does.
         out.append(Cue(kind: .accordingTo, tokens: opener..<(k + 2), isWeak: false))
-      } else if w == "per", prev.map({ $0.isMark(",") || $0.isMark("\u{2014}") || $0.isMark("(") }) == true {
+      } else if w == "per", prev.map({ $0.isMark(",") || $0.isMark("\u{2014}") || $0.isMark("(") })
+        // (Opening the sentence: `Per the filing, …`, `Per NBC News, …`; not `Per capita …`.)
+        ?? (next.map { $0.has(.determiner) || $0.isCapitalised } == true && (k + 2..<min(r.upperBound, k + 10)).contains { T[$0].isMark(",") })
+      {
         out.append(Cue(kind: .per, tokens: k..<(k + 1), isWeak: false))
       } else if w == "citing" {
         // `Citing X, Y said …` relays; `…, Y said, citing X` gives Y's grounds, which Y states.
