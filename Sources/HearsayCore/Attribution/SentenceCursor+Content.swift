@@ -680,8 +680,6 @@ extension SentenceCursor {
   /// Whether an auxiliary or modal stands at `k` (`is`, `would`).
   func isAuxiliary(at k: Int) -> Bool { k < r.upperBound && T[k].kind == .word && Lexicon.auxiliaries.contains(T[k]) }
 
-  /// Whether a subordinator right before `k` makes the clause there one of when or why
-  /// (`before she spoke`, `when it opened`).
   /// `told POLITICO, however, that …`: a comma of an adverb set off alone.
   private func isAdverbAside(comma: Int) -> Bool {
     let adverb = { (k: Int) in k >= self.r.lowerBound && k < self.r.upperBound && self.T[k].kind == .word && !self.T[k].isCapitalised
@@ -689,6 +687,8 @@ extension SentenceCursor {
     return comma + 2 < r.upperBound && adverb(comma + 1) && T[comma + 2].isMark(",") || comma - 2 >= r.lowerBound && adverb(comma - 1) && T[comma - 2].isMark(",")
   }
 
+  /// Whether a subordinator right before `k` makes the clause there one of when or why
+  /// (`before she spoke`, `when it opened`).
   private func opensCircumstance(_ k: Int) -> Bool {
     k > r.lowerBound && T[k - 1].kind == .word && doc.tag(k - 1).map { $0 == .in || $0 == .wrb } == true
   }

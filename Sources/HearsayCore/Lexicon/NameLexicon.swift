@@ -180,6 +180,10 @@ extension Lexicon {
     "square", "park", "peninsula", "strait", "gulf", "mountains", "desert", "district", "province", "ocean", "sea",
   ]
   public static let placeOpeners: WordSet = ["lake", "mount", "fort", "port", "cape", "san", "santa", "los", "las"]
+  /// Whether the gazetteer knows these lowercase words, joined by one space, as a place
+  /// (`["new", "jersey"]`).
+  static func isPlaceName(_ words: some Collection<String>) -> Bool { placeNames.contains(words.joined(separator: " ")) }
+
   /// Words that, before a place, name a region of it (`Central America`, `Northern
   /// Ontario`, `Eastern Europe`).
   public static let regionQualifiers: WordSet = [

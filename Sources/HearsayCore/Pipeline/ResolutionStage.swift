@@ -109,11 +109,6 @@ struct ResolutionStage: AnalysisStage {
     }
   }
 
-  /// Of an unnamed speaker introduced as one new person (`a spokeswoman for the port`, `an
-  /// official`), the gender its noun gives (`.some(nil)` when it gives none); nil for any
-  /// other speaker: an organisation's, an outlet's or a document's noun (`a statement`),
-  /// a plural (`officials`), a noun that names no people — or a definite one (`the
-  /// nominee`), which is most often someone the article named and the rules could not link.
   /// `A senior official said … The official told …`: a phrase of `the` and one noun is the
   /// unnamed person introduced before with that noun at its head.
   private func sameUnnamedPerson(as p: NounPhrase, doc: Document) -> Int? {
@@ -125,6 +120,11 @@ struct ResolutionStage: AnalysisStage {
     }
   }
 
+  /// Of an unnamed speaker introduced as one new person (`a spokeswoman for the port`, `an
+  /// official`), the gender its noun gives (`.some(nil)` when it gives none); nil for any
+  /// other speaker: an organisation's, an outlet's or a document's noun (`a statement`),
+  /// a plural (`officials`), a noun that names no people — or a definite one (`the
+  /// nominee`), which is most often someone the article named and the rules could not link.
   private func unnamedPersonGender(_ e: EntityRegistry.Entity, _ doc: Document) -> EntityRegistry.Gender?? {
     guard e.kind == .unnamed, e.isIndefinite, let head = Self.head(of: e.words) else { return nil }
     let flags = WordFlags.of(head)
@@ -242,9 +242,9 @@ struct ResolutionStage: AnalysisStage {
     var out: [String] = []
     for (n, k) in capitalised.enumerated() {
       let word = doc.tokens[k].bare
-      if Lexicon.placeNames.contains(word) {
+      if Lexicon.isPlaceName([word]) {
         out.append(word)
-      } else if n + 1 < capitalised.count, capitalised[n + 1] == k + 1, Lexicon.placeNames.contains(word + " " + doc.tokens[k + 1].bare) {
+      } else if n + 1 < capitalised.count, capitalised[n + 1] == k + 1, Lexicon.isPlaceName([word, doc.tokens[k + 1].bare]) {
         out += [word, doc.tokens[k + 1].bare]
       }
     }

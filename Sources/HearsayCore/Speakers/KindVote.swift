@@ -136,8 +136,8 @@ enum KindVote {
   /// `Stanley`): only its position tells.
   private static func isKnownPlace(_ words: [String]) -> Bool {
     guard words.count > 1 else { return false }
-    if words.count == 2, Lexicon.regionQualifiers.contains(words[0]), Lexicon.placeNames.contains(words[1]) { return true }
-    return Lexicon.placeNames.contains(words.joined(separator: " "))
+    if words.count == 2, Lexicon.regionQualifiers.contains(words[0]), Lexicon.isPlaceName(words[1...]) { return true }
+    return Lexicon.isPlaceName(words)
   }
 
   /// `Houston, Texas,`, `Clearwater, Florida.`, `in Houston, Texas as …`: a name, a comma and

@@ -291,7 +291,12 @@ struct PhraseFinder {
 
   /// Words the place lexicons know as a place (`Nigeria`, `New Mexico`).
   private func isKnownPlace(_ r: Range<Int>) -> Bool {
-    tokens[r].allSatisfy { $0.has(.place) } || Lexicon.placeNames.contains(tokens[r].map(\.bare).joined(separator: " "))
+    tokens[r].allSatisfy { $0.has(.place) } || Lexicon.isPlaceName(tokens[r].map(\.bare))
+  }
+
+  /// `The Globe and Mail`: `and` at `k` between two words of outlets' names.
+  private func joinsOutletWords(at k: Int, limit: Int) -> Bool {
+    tokens[k].is("and") && tokens[k - 1].has(.outletHead) && k + 1 < limit && tokens[k + 1].isCapitalised && tokens[k + 1].has(.outletHead)
   }
 
   /// The token before the parenthesis that closes at `j` (`Perdue (R-Ga.)`), or `j`.
@@ -582,8 +587,7 @@ struct PhraseFinder {
       // `Ambassador to the United States Hamdullah Mohib`: a title's `to` joins like `of`.
       // (Not a lowercase role's: `an adviser to Bill Clinton` is not Clinton.)
       let titleTo = t.is("to") && j > start && tokens[j - 1].has(.title) && tokens[j - 1].isCapitalised
-      // `The Globe and Mail`: `and` between two words of outlets' names.
-      if t.is("and"), j > start, tokens[j - 1].has(.outletHead), j + 1 < limit, tokens[j + 1].isCapitalised, tokens[j + 1].has(.outletHead) {
+      if j > start, joinsOutletWords(at: j, limit: limit) {
         j += 2
         continue
       }
@@ -1100,7 +1104,7 @@ struct PhraseFinder {
   /// longest), nil when none does.
   private func leadingPlace(_ run: Range<Int>) -> Int? {
     stride(from: min(3, run.count - 1), through: 2, by: -1).lazy.map { run.lowerBound + $0 }.first { end in
-      Lexicon.placeNames.contains(tokens[run.lowerBound..<end].map(\.bare).joined(separator: " "))
+      Lexicon.isPlaceName(tokens[run.lowerBound..<end].map(\.bare))
     }
   }
 
@@ -1132,12 +1136,8 @@ struct PhraseFinder {
     {
       return true
     }
-    // `The Globe and Mail`: `and` between two words of outlets' names, the name ending there.
-    if t.is("and"), k > runStart, tokens[k - 1].has(.outletHead), tokens[k + 1].isCapitalised, tokens[k + 1].has(.outletHead),
-      k + 2 >= r.upperBound || !tokens[k + 2].isCapitalised
-    {
-      return true
-    }
+    // (The name ends there: not `the Times and Post Co`.)
+    if k > runStart, joinsOutletWords(at: k, limit: r.upperBound), k + 2 >= r.upperBound || !tokens[k + 2].isCapitalised { return true }
     let joins = t.has(.phraseConnector)
       || (t.is("on") && k > r.lowerBound && tokens[k - 1].has(.organisationHead) && !tokens[k + 1].has(.capitalisedFunctionWord))
       || (t.is("and") && tokens[runStart..<k].contains { $0.has(.phraseConnector) } && !Lexicon.isGivenName(tokens[resumes]) && !tokens[resumes].has(.title))
