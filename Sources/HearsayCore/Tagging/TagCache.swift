@@ -28,17 +28,24 @@ final class TagCache {
     // `and`, `allies` reads as a verb).
     let start = k - Self.runUp - sentence.lowerBound <= Self.runUp ? sentence.lowerBound : k - Self.runUp
     let contextStart = max(sentence.lowerBound, start - 2), end = min(sentence.upperBound, k + 3)
-    let window = isTitleCase(sentence, tokens) ? tokens[contextStart..<end].map(\.lowercaseTagKeys) : tokens[contextStart..<end].map(\.tagKeys)
-    let found = tagger.tag(window, part: (start - contextStart)..<(k - contextStart + 1))
-    // The run-up's own tags are kept only when decoding began at the sentence's first word:
-    // begun later, they were read without the tags before them, and keeping them would
-    // make a word's tag depend on which word a rule happened to ask about first.
-    if start == sentence.lowerBound {
-      for (i, tag) in found.enumerated() where tags[start + i] == Self.unknown { tags[start + i] = tag.rawValue }
-    } else if let last = found.last {
-      tags[k] = last.rawValue
+    let lowercase = isTitleCase(sentence, tokens)
+    // The window's keys and tags in scratch memory: no array is made per question.
+    return withUnsafeTemporaryAllocation(of: TagKeys.self, capacity: end - contextStart) { window in
+      for (i, t) in tokens[contextStart..<end].enumerated() { window.initializeElement(at: i, to: lowercase ? t.lowercaseTagKeys : t.tagKeys) }
+      let part = (start - contextStart)..<(k - contextStart + 1)
+      return withUnsafeTemporaryAllocation(of: PennTag.self, capacity: part.count) { found in
+        tagger.tag(UnsafeBufferPointer(window), part: part, into: found)
+        // The run-up's own tags are kept only when decoding began at the sentence's first word:
+        // begun later, they were read without the tags before them, and keeping them would
+        // make a word's tag depend on which word a rule happened to ask about first.
+        if start == sentence.lowerBound {
+          for (i, tag) in found.enumerated() where tags[start + i] == Self.unknown { tags[start + i] = tag.rawValue }
+        } else {
+          tags[k] = found[part.count - 1].rawValue
+        }
+        return found[part.count - 1]
+      }
     }
-    return found.last
   }
 
   /// Whether the tagger learnt `token`'s word from data (false without a model).

@@ -11,12 +11,22 @@ public struct Tagger: Sendable {
   /// The tags of a sentence of words, given their keys: of all of them, or of those in
   /// `part` (the words around it are context, and decoding starts with no history).
   public func tag(_ keys: [TagKeys], part: Range<Int>? = nil) -> [PennTag] {
+    let part = part ?? 0..<keys.count
+    return [PennTag](unsafeUninitializedCapacity: part.count) { tags, made in
+      keys.withUnsafeBufferPointer { tag($0, part: part, into: tags) }
+      made = part.count
+    }
+  }
+
+  /// The same into `tags` (one per word of `part`), with no array made: the rules ask
+  /// for a few words' tags at a time, thousands of times an article.
+  func tag(_ keys: UnsafeBufferPointer<TagKeys>, part: Range<Int>, into tags: UnsafeMutableBufferPointer<PennTag>) {
     WordScores.perThread.withValue { cache in
       // The word's own features are made only for a spelling whose weights are not kept.
-      Self.decode(keys, part: part, wordFeatures: false) { i, features, scores in
+      Self.decode(keys, part: part, wordFeatures: false, into: tags) { i, features, scores in
         cache.add(keys[i], first: i == 0, of: model, into: scores) { row in
           withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.count) { own in
-            keys.withUnsafeBufferPointer { TaggerFeatures.extractWordOnly(i, $0, into: own) }
+            TaggerFeatures.extractWordOnly(i, keys, into: own)
             model.score(UnsafeBufferPointer(own), picking: TaggerFeatures.wordOnly, into: row)
           }
         }
@@ -41,25 +51,30 @@ public struct Tagger: Sendable {
   /// becomes the history of the words after it.
   static func decode(_ keys: [TagKeys], part: Range<Int>? = nil, wordFeatures: Bool = true,
                      choose: (Int, UnsafeBufferPointer<UInt64>, UnsafeMutableBufferPointer<Float>) -> PennTag) -> [PennTag] {
-    var tags: [PennTag] = []
-    tags.reserveCapacity(keys.count)
-    keys.withUnsafeBufferPointer { keys in
-      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.count) { features in
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: TaggerModel.scoreLanes) { scores in
-          for i in part ?? 0..<keys.count {
-            let previous = tags.last, previous2 = tags.count > 1 ? tags[tags.count - 2] : nil
-            if wordFeatures {
-              TaggerFeatures.extract(i, keys, previous: previous, previous2: previous2, into: features)
-            } else {
-              TaggerFeatures.extractContext(i, keys, previous: previous, previous2: previous2, into: features)
-            }
-            scores.initialize(repeating: 0)
-            tags.append(choose(i, UnsafeBufferPointer(features), scores))
+    let part = part ?? 0..<keys.count
+    return [PennTag](unsafeUninitializedCapacity: part.count) { tags, made in
+      keys.withUnsafeBufferPointer { decode($0, part: part, wordFeatures: wordFeatures, into: tags, choose: choose) }
+      made = part.count
+    }
+  }
+
+  /// The same, each word's tag written to `tags` (one per word of `part`).
+  static func decode(_ keys: UnsafeBufferPointer<TagKeys>, part: Range<Int>, wordFeatures: Bool, into tags: UnsafeMutableBufferPointer<PennTag>,
+                     choose: (Int, UnsafeBufferPointer<UInt64>, UnsafeMutableBufferPointer<Float>) -> PennTag) {
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.count) { features in
+      withUnsafeTemporaryAllocation(of: Float.self, capacity: TaggerModel.scoreLanes) { scores in
+        for (n, i) in part.enumerated() {
+          let previous = n > 0 ? tags[n - 1] : nil, previous2 = n > 1 ? tags[n - 2] : nil
+          if wordFeatures {
+            TaggerFeatures.extract(i, keys, previous: previous, previous2: previous2, into: features)
+          } else {
+            TaggerFeatures.extractContext(i, keys, previous: previous, previous2: previous2, into: features)
           }
+          scores.initialize(repeating: 0)
+          tags.initializeElement(at: n, to: choose(i, UnsafeBufferPointer(features), scores))
         }
       }
     }
-    return tags
   }
 
   /// The highest-scoring tag; ties go to the earlier (more common) tag. `scores` has a
