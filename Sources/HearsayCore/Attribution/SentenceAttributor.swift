@@ -25,7 +25,10 @@ struct SentenceAttributor {
   mutating func claims() -> [Claim] {
     // (A closure over the cursor: `cursor.doc.lexicalTag` would copy the document per sentence.)
     let listed = CueFinder.cues(in: cursor.r, tokens: cursor.T, tag: cursor.finder.tag, lexicalTag: { [cursor] in cursor.doc.lexicalTag($0) })
-    let cues = (listed + cursor.openClassCues(known: listed)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    let open = cursor.openClassCues(known: listed)
+    // (Most sentences have no open-class cue: their listed cues, already in order, are used as they are.)
+    let inOrder = open.isEmpty && zip(listed, listed.dropFirst()).allSatisfy { $0.tokens.lowerBound <= $1.tokens.lowerBound }
+    let cues = inOrder ? listed : (listed + open).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     var found = SentenceClaims(cues: cues, in: cursor)
     for sieve in Self.sieves { sieve.apply(to: cursor, &found) }
     pendingIntroducer = found.pendingIntroducer ?? (found.claims.isEmpty ? colonIntroducer() : nil)

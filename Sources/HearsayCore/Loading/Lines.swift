@@ -12,6 +12,8 @@ enum LineSplitter {
   /// UTF-8, then each line's ends trimmed.
   static func lines(_ text: ScalarText, in range: TextRange) -> [Line] {
     var out: [Line] = []
+    // News runs a line or a paragraph to every few hundred code points: room for them at once.
+    out.reserveCapacity(range.length / 64 + 1)
     var start = range.start
     var afterCR = -1
     text.forEachLineBreak(in: range) { i, isCR in
@@ -43,6 +45,7 @@ enum LineSplitter {
 enum ParagraphGrouper {
   static func paragraphs(_ lines: [Line]) -> [TextRange] {
     var out: [TextRange] = []
+    out.reserveCapacity(lines.count)
     var run: [TextRange] = []
     func flush() {
       guard !run.isEmpty else { return }
@@ -51,7 +54,7 @@ enum ParagraphGrouper {
       } else {
         out.append(contentsOf: run)
       }
-      run.removeAll()
+      run.removeAll(keepingCapacity: true)
     }
     for line in lines {
       if let t = line.trimmed { run.append(t) } else { flush() }

@@ -16,6 +16,8 @@ struct SegmentationStage: AnalysisStage {
     let expected = doc.blocks.reduce(0) { $0 + $1.range.length } / 4
     doc.tokens.reserveCapacity(expected)
     doc.sentenceOfToken.reserveCapacity(expected)
+    // (And a sentence for every twenty-odd tokens.)
+    doc.sentences.reserveCapacity(expected / 16)
     let splitter = SentenceSplitter(scalars: doc.scalars)
     for (b, block) in doc.blocks.enumerated() {
       let first = doc.tokens.count
@@ -23,9 +25,10 @@ struct SegmentationStage: AnalysisStage {
       let span = first..<doc.tokens.count
       doc.blockTokens.append(span)
       guard !span.isEmpty else { continue }
-      for sentence in splitter.split(doc.tokens, in: span, block: b) {
-        doc.sentenceOfToken.append(contentsOf: repeatElement(doc.sentences.count, count: sentence.tokens.count))
-        doc.sentences.append(sentence)
+      let firstSentence = doc.sentences.count
+      splitter.split(doc.tokens, in: span, block: b, into: &doc.sentences)
+      for s in firstSentence..<doc.sentences.count {
+        doc.sentenceOfToken.append(contentsOf: repeatElement(s, count: doc.sentences[s].tokens.count))
       }
     }
     doc.vocabularyStores = tokenizer.stores

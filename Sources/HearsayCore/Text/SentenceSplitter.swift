@@ -36,8 +36,8 @@ struct SentenceSplitter {
     }
   }
 
-  func split(_ tokens: [Token], in span: Range<Int>, block: Int) -> [Sentence] {
-    var out: [Sentence] = []
+  /// Appends the sentences of the paragraph whose tokens are `span` to `out`.
+  func split(_ tokens: [Token], in span: Range<Int>, block: Int, into out: inout [Sentence]) {
     var start = span.lowerBound
     var k = span.lowerBound
     while k < span.upperBound {
@@ -66,7 +66,6 @@ struct SentenceSplitter {
       }
     }
     if start < span.upperBound { make(tokens, start..<span.upperBound, block: block, into: &out) }
-    return out
   }
 
   private func breaks(_ tokens: [Token], terminal k: Int, after e: Int, limit: Int) -> Bool {

@@ -40,7 +40,11 @@ struct SentenceClaims {
       }
     }
     self.subjects = subjects
-    self.stops = subjects.map(\.phrase.tokens.lowerBound) + subjects.map(\.cue)
+    var stops: [Int] = []
+    stops.reserveCapacity(subjects.count * 2)
+    stops.append(contentsOf: subjects.lazy.map(\.phrase.tokens.lowerBound))
+    stops.append(contentsOf: subjects.lazy.map(\.cue))
+    self.stops = stops
   }
 
   func subject(of cue: Cue) -> NounPhrase? { subjects.first { $0.cue == cue.tokens.lowerBound }?.phrase }
