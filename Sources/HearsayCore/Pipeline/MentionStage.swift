@@ -59,6 +59,14 @@ struct MentionStage: AnalysisStage {
           kind = described.kind
           role = described.role
         }
+        // `Sen. Joni Ernst, R-Iowa`, `Rand Paul (R-Ky.)`: a legislator's party and state go
+        // with the title, and say which state's office it is; so does a place after a
+        // title's name (`Sen. Bernie Sanders of Vermont`: `Vermont Sen.`).
+        if kind == .person, let party = partyAndState(doc, after: run.upperBound, limit: sentence.tokens.upperBound) {
+          role = role.map { "\($0), \(party)" } ?? party
+        } else if kind == .person, let title = role, let place = placeAfter(doc, run.upperBound, limit: sentence.tokens.upperBound) {
+          role = "\(place) \(title)"
+        }
         if role == nil, kind == .person, run.upperBound < sentence.tokens.upperBound, doc.tokens[run.upperBound].isMark(","),
           let appositive = finder.appositiveAfter(run.upperBound, limit: sentence.tokens.upperBound)
         {
@@ -70,6 +78,24 @@ struct MentionStage: AnalysisStage {
       }
     }
     return KindVote.decide(found, in: doc)
+  }
+
+  /// The party and state set off right after a name (`, R-Iowa`, `(D-N.Y.)`), as written.
+  private static func partyAndState(_ doc: Document, after end: Int, limit: Int) -> String? {
+    guard end + 1 < limit, doc.tokens[end].isMark(",") || doc.tokens[end].isMark("("), PhraseFinder.isPartyAffiliation(doc.tokens[end + 1]) else { return nil }
+    return doc.tokens[end + 1].text
+  }
+
+  /// The place named right after a name by `of` (`of Vermont`, `of New South Wales`): one
+  /// the gazetteer knows, its capitalised words all there are.
+  private static func placeAfter(_ doc: Document, _ end: Int, limit: Int) -> String? {
+    guard end + 1 < limit, doc.tokens[end].is("of") else { return nil }
+    var k = end + 1
+    while k < limit, k - end <= 3, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalised { k += 1 }
+    guard k > end + 1, k == limit || !(doc.tokens[k].kind == .word && doc.tokens[k].isCapitalised),
+      Lexicon.isPlaceName(doc.tokens[(end + 1)..<k].map(\.bare))
+    else { return nil }
+    return doc.text(doc.span((end + 1)..<k))
   }
 
   /// The words of a description right before a name (`coal mining giant`, `secularist

@@ -235,18 +235,48 @@ struct ResolutionStage: AnalysisStage {
     return tags.contains(nil) || !tags.contains(where: isCommon)
   }
 
+  /// Whether a holder's role words name a place not among `places` (the words of those a
+  /// phrase names).
+  private static func namesAnotherPlace(_ roleWords: [String], than places: [String]) -> Bool {
+    roleWords.indices.contains { i in
+      guard let place = place(namedBy: roleWords, at: i) else { return false }
+      return !place.split(separator: " ").allSatisfy { places.contains(String($0)) }
+    }
+  }
+
+  /// The place role word `i` names: one the gazetteer knows (`iowa`), or the state of a
+  /// legislator's party and state (`r-iowa`, `r-fla`; `r-n` `y` for R-N.Y., whose periods
+  /// split it).
+  private static func place(namedBy words: [String], at i: Int) -> String? {
+    let word = words[i].utf8
+    guard word.count > 2, let party = word.first, [UInt8(ascii: "r"), UInt8(ascii: "d"), UInt8(ascii: "i")].contains(party),
+      word.dropFirst().first == UInt8(ascii: "-")
+    else { return Lexicon.isPlaceName([words[i]]) ? words[i] : nil }
+    var state = String(words[i].dropFirst(2))
+    var j = i + 1
+    while state.count == 1 || (j > i + 1 && state.count < 3), j < words.count, words[j].count <= 2 {
+      state += words[j]
+      j += 1
+    }
+    return Lexicon.stateAbbreviations[state] ?? (Lexicon.isPlaceName([state]) ? state : nil)
+  }
+
   /// The words of the places a role phrase names (`florida`, `new`, `jersey`), as the
   /// gazetteer knows them; not a people's adjective (`the Russian leader`).
   private func placeWords(_ p: NounPhrase, _ doc: Document) -> [String] {
     let capitalised = p.tokens.filter { doc.tokens[$0].kind == .word && doc.tokens[$0].isCapitalised }
     var out: [String] = []
-    for (n, k) in capitalised.enumerated() {
-      let word = doc.tokens[k].bare
-      if Lexicon.isPlaceName([word]) {
-        out.append(word)
-      } else if n + 1 < capitalised.count, capitalised[n + 1] == k + 1, Lexicon.isPlaceName([word, doc.tokens[k + 1].bare]) {
+    var n = 0
+    // The longer name first: `South Carolina`, not `South`.
+    while n < capitalised.count {
+      let k = capitalised[n], word = doc.tokens[k].bare
+      if n + 1 < capitalised.count, capitalised[n + 1] == k + 1, Lexicon.isPlaceName([word, doc.tokens[k + 1].bare]) {
         out += [word, doc.tokens[k + 1].bare]
+        n += 2
+        continue
       }
+      if Lexicon.isPlaceName([word]) { out.append(word) }
+      n += 1
     }
     return out
   }
@@ -311,13 +341,18 @@ struct ResolutionStage: AnalysisStage {
     let heads = Lexicon.roleSynonyms[head] ?? [head]
     let wordSet = Set(words)
     var best: (entity: Int, score: Int, last: Int)? = nil
-    // `the Florida senator`: a place the phrase names must be in the holder's roles.
+    // `the Florida senator`: a holder whose roles name another place is not the one meant
+    // (`Sen. Joni Ernst, R-Iowa`); one whose roles name none may be (`Sen. Bernie Sanders
+    // … the Vermont senator`: the state is how reporters vary a name they have given).
     let places = placeWords(p, doc)
     // By index: enumerating would copy every entity with its lists.
     let entities = doc.entities.entities
     for i in entities.indices where entities[i].kind == .person && !entities[i].roles.isEmpty {
       let roleWords = entities[i].roleWords
-      guard roleWords.contains(where: heads.contains), places.allSatisfy(roleWords.contains) else { continue }
+      guard roleWords.contains(where: heads.contains), places.isEmpty || !Self.namesAnotherPlace(roleWords, than: places) else { continue }
+      // An indefinite phrase brings in someone new unless it restates a role word for word
+      // (`a U.S. District Court judge` is not `Circuit Court Judge David McKeague`).
+      if !definite, !words.allSatisfy({ roleWords.contains($0) || Lexicon.isPlaceName([$0]) }) { continue }
       // `the president` is not the vice president or a former one.
       let qualifiers = roleWords.filter { Lexicon.roleQualifiers.contains($0) && !wordSet.contains($0) }
       let score = roleWords.filter(wordSet.contains).count + 1 - qualifiers.count * 2

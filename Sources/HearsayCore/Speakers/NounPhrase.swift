@@ -1057,6 +1057,12 @@ struct PhraseFinder {
   /// unless the run names a place itself (`South China Sea`, `Gulf of Mexico`); a run of
   /// role words alone names nobody.
   private func appendTrimmed(_ run: Range<Int>, to runs: inout [Range<Int>]) {
+    // `British Columbia`, `American Samoa`: a place the gazetteer knows keeps its first word,
+    // a title's elsewhere (`British Prime Minister …`).
+    if run.count > 1, Lexicon.isPlaceName(tokens[run].map(\.bare)) {
+      runs.append(run)
+      return
+    }
     var lo = run.lowerBound
     let namesAPlace = Lexicon.placeHeads.containsBare(tokens[run.upperBound - 1])
     // `American Civil Liberties Union`, `Chinese Foreign Ministry`, `U.S. Department of
