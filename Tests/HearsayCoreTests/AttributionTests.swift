@@ -291,6 +291,8 @@ struct AttributionTests {
     Case(name: "a capitalised document noun inside a name is no document", body: "The Institute for the Study of Tides said the harbour would silt up.", quote: "the harbour would silt up", speaker: "Institute for the Study of Tides", rule: .subjectCueContent),
     Case(name: "a person of an organisation before the cue is the person", body: "Dana Ruiz of the Harbor Institute said the levy was fair.", quote: "the levy was fair", speaker: "Dana Ruiz", rule: .subjectCueContent),
     Case(name: "a name after an inverted cue stays the speaker whatever word follows it", body: "„Wir bauen die Brücke“, sagte Vorstandschef Jonas Keller am Montag.", quote: "Wir bauen die Brücke", speaker: "Jonas Keller", rule: .quoteThenCueSubject),
+    Case(name: "two roles of one person joined by and are one subject", body: "“The port must stay open,” the independent Kent senator and presidential candidate told the Coastal Times.",
+         quote: "The port must stay open", speaker: "the independent Kent senator and presidential candidate", rule: .quoteThenSubjectCue),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

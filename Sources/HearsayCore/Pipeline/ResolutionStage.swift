@@ -338,7 +338,13 @@ struct ResolutionStage: AnalysisStage {
     // `the senators`: a role in the plural is more than one person's; `the Ruiz campaign`
     // an organisation's, whatever roles the article's people hold.
     if Lexicon.singularOfPluralRole(head) != nil || Lexicon.organisationHeads.contains(head) { return nil }
-    let heads = Lexicon.roleSynonyms[head] ?? [head]
+    var heads = Lexicon.roleSynonyms[head] ?? [head]
+    // `the Florida senator and Republican presidential candidate`: one person's two roles,
+    // the first's head as good as the second's.
+    if let and = p.tokens.last(where: { doc.tokens[$0].is("and") }), and > p.tokens.lowerBound {
+      let first = NameClassifier.stripPossessive(doc.tokens[and - 1].lower)
+      heads.formUnion(Lexicon.roleSynonyms[first] ?? [first])
+    }
     let wordSet = Set(words)
     var best: (entity: Int, score: Int, last: Int)? = nil
     // `the Florida senator`: a holder whose roles name another place is not the one meant

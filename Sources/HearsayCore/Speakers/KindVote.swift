@@ -133,9 +133,9 @@ enum KindVote {
 
   /// A place of two words or more in the gazetteer (`Addis Ababa`), or a region of one
   /// (`Central America`, `Northern Ontario`). One word alone is as often a surname (`Lima`,
-  /// `Stanley`): only its position tells.
+  /// `Stanley`): only its position tells — unless it is listed as nobody's (`Ottawa`).
   private static func isKnownPlace(_ words: [String]) -> Bool {
-    guard words.count > 1 else { return false }
+    guard words.count > 1 else { return words.count == 1 && Lexicon.oneWordPlaces.contains(words[0]) }
     if words.count == 2, Lexicon.regionQualifiers.contains(words[0]), Lexicon.isPlaceName(words[1...]) { return true }
     return Lexicon.isPlaceName(words)
   }

@@ -551,6 +551,14 @@ struct PhraseFinder {
         j = run.lowerBound - 1
         continue
       }
+      // `the senator and presidential candidate told …`: two roles of one person, the second
+      // without an article of its own (not `the mayor and council members`, two parties).
+      if t.is("and"), start == j + 1, start < coreEnd, !tokens[start].has(.determiner), isSingularRoleNoun(tokens[coreEnd - 1]),
+        let first = roleWithArticle(endingBefore: j, floor: floor)
+      {
+        start = first
+        break
+      }
       if t.has(.phraseStop) || t.has(.finiteSpeechVerb) || isLyAdverb(j) {
         break
       }
@@ -832,6 +840,24 @@ struct PhraseFinder {
   /// of | Democrats`, `Democrats on | Capitol Hill`: a role, a share or a group, then where
   /// or of whom (and a determiner) before the name. Not one who speaks for the name (`a
   /// spokeswoman for Clinton`: the name is the source), nor a thing (`footage of Trump`).
+  /// A person's role noun in the singular (`candidate`, `senator`; not `members`).
+  private func isSingularRoleNoun(_ t: Token) -> Bool {
+    t.kind == .word && !t.isCapitalised && (t.has(.roleNoun) || t.has(.title)) && !t.lower.endsWith("s")
+  }
+
+  /// Where a role with its article starts that ends right before the `and` at `k`: `the
+  /// independent Vermont senator` in `… senator and Democratic presidential candidate`.
+  private func roleWithArticle(endingBefore k: Int, floor: Int) -> Int? {
+    guard k - 1 >= floor, isSingularRoleNoun(tokens[k - 1]) else { return nil }
+    var j = k - 2
+    while j >= floor, k - j <= 7, tokens[j].kind == .word {
+      if Lexicon.articles.contains(tokens[j]) { return j }
+      if tokens[j].has(.phraseStop) || tokens[j].has(.finiteSpeechVerb) || tokens[j].has(.determiner) { return nil }
+      j -= 1
+    }
+    return nil
+  }
+
   private func hasRoleNoun(before run: Range<Int>, floor: Int) -> Bool {
     var p = run.lowerBound - 1
     if p > floor, tokens[p].has(.determiner) { p -= 1 }
