@@ -293,6 +293,8 @@ struct AttributionTests {
     Case(name: "a name after an inverted cue stays the speaker whatever word follows it", body: "„Wir bauen die Brücke“, sagte Vorstandschef Jonas Keller am Montag.", quote: "Wir bauen die Brücke", speaker: "Jonas Keller", rule: .quoteThenCueSubject),
     Case(name: "two roles of one person joined by and are one subject", body: "“The port must stay open,” the independent Kent senator and presidential candidate told the Coastal Times.",
          quote: "The port must stay open", speaker: "the independent Kent senator and presidential candidate", rule: .quoteThenSubjectCue),
+    Case(name: "a capitalised city of a place is one name", body: "The City of Tarrow, which has fought the levy for years, said in a statement that it was pleased with the ruling.",
+         quote: "it was pleased with the ruling", speaker: "City of Tarrow", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

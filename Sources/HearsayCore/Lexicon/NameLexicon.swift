@@ -171,6 +171,10 @@ extension Lexicon {
     "belgium", "austria", "ireland", "irish", "scotland", "scottish", "wales", "welsh",
   ]
 
+  /// A governed place's noun that, capitalised before `of`, names its government (`City of
+  /// Burnaby`, `Town of Whitby`, `County of Essex`).
+  static let municipalityNouns: WordSet = ["city", "town", "village", "township", "county", "municipality", "borough", "district"]
+
   /// Words that make a name a place: last (`Atlantic City`, `Palm Beach`, `Orange County`)
   /// or, for a few, first (`Lake Winola`, `Mount Vernon`). Not words that are also common
   /// surnames as a last word (`Celinda Lake`, `Michael Bay`).

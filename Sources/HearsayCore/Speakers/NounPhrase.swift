@@ -1173,7 +1173,14 @@ struct PhraseFinder {
     let joins = t.has(.phraseConnector)
       || (t.is("on") && k > r.lowerBound && tokens[k - 1].has(.organisationHead) && !tokens[k + 1].has(.capitalisedFunctionWord))
       || (t.is("and") && tokens[runStart..<k].contains { $0.has(.phraseConnector) } && !Lexicon.isGivenName(tokens[resumes]) && !tokens[resumes].has(.title))
-    return joins && (startsOrganisation(runStart..<k) || t.is("for") && isAdvocacyName(runStart..<k))
+    return joins && (startsOrganisation(runStart..<k) || t.is("for") && isAdvocacyName(runStart..<k) || t.is("of") && isMunicipality(runStart..<k))
+  }
+
+  /// `City of Burnaby`, `Town of Whitby`, `County of Essex`: a place's noun alone, capitalised,
+  /// names the body that governs the place after its `of`.
+  private func isMunicipality(_ r: Range<Int>) -> Bool {
+    guard r.count == 1, let t = tokens[r].first else { return false }
+    return t.isCapitalised && Lexicon.municipalityNouns.contains(t)
   }
 
   /// `Citizens for Tax Justice`, `Americans for Prosperity`: one capitalised plural before
