@@ -404,6 +404,13 @@ extension SentenceCursor {
     {
       return nil
     }
+    // `Ministers urged to act`, `were told to leave`: a verb whose listener comes before its
+    // infinitive, with none there, is passive — its subject was the one urged or told.
+    if k == c + 1, k + 1 < r.upperBound, T[k].is("to"), verb.has(.listenerVerb) || Lexicon.directiveVerbs.contains(verb) && !Lexicon.namingVerbs.contains(verb),
+      verb.lower.endsWith("ed") || verb.is("told"), doc.tag(k + 1) == .vb
+    {
+      return nil
+    }
     if !sawThat, Lexicon.objectOnlyCues.contains(verb.lower), callReportsNothing(c, content: k, verb: verb) { return nil }
     let startsWithQuote = T[k].kind == .quoteOpen
     // A weak cue reports speech only with `that`, a quote, a reported question

@@ -47,6 +47,12 @@ struct RelaySieve: AttributionSieve {
         let next = (comma + 2..<r.upperBound).first(where: { T[$0].isMark(",") })
       {
         comma = next
+      } else if comma + 1 < r.upperBound, T[comma + 1].is("a") || T[comma + 1].is("an"),
+        let appositive = s.finder.appositiveAfter(comma, limit: r.upperBound), appositive.upperBound < r.upperBound,
+        T[appositive.upperBound].isMark(","), s.finder.role(of: appositive) != nil
+      {
+        // … or its description (`According to the King's Fund, a health think tank, …`).
+        comma = appositive.upperBound
       }
       content = s.contentAfter(comma, verb: T[comma], stops: found.stops, weak: false)
     }
