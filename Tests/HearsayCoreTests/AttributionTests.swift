@@ -470,6 +470,14 @@ struct AttributionTests {
     try expectNoQuotes(in: sentence)
   }
 
+  /// `press secretary Ana Lima`: a base form before a title and a name is the title's first
+  /// word, not a cue (`In a statement` was its content).
+  @Test func aBaseFormBeforeATitleAndANameIsNoCue() throws {
+    let analysis = try Fixture.analyse("Headline\n\nIn a statement, press secretary Ana Lima said the port was relieved.")
+    #expect(analysis.quotes.map(analysis.text) == ["the port was relieved"])
+    #expect(analysis.speakerName(of: analysis.quotes.first) == "Ana Lima")
+  }
+
   /// `Per capita` opens no source, though `Per the filing,` does.
   @Test func perCapitaIsNoSource() throws {
     try expectNoQuotes(in: "Per capita income in the harbour towns rose, and rents fell.")

@@ -181,6 +181,13 @@ enum CueFinder {
         // `an impromptu press briefing`, `a report card`: a form that is no past or present
         // tense, read by the tagger as a noun before another noun, is a compound's first word.
         if !token.has(.finiteSpeechVerb), let n = next, n.kind == .word, !n.isCapitalised, tag(k) == .nn, tag(k + 1)?.isNoun == true { continue }
+        // `press secretary Karine Jean-Pierre`: a base form before a title and a name is the
+        // title's first word, whatever the tagger makes of it (not `said spokesman Ana Lima`).
+        if let n = next, n.kind == .word, !n.isCapitalised, n.has(.title) || n.has(.roleNoun), k + 2 < r.upperBound, T[k + 2].isCapitalised,
+          let t = tag(k), t == .vb || t == .vbp || t.isNoun
+        {
+          continue
+        }
         // A base form after a singular name is a noun (`the Taiwan question is`) — unless the
         // tagger reads a verb there (`Aides to Clinton say …`).
         if !token.has(.finiteSpeechVerb), let p = prev, p.kind == .word, p.isCapitalised, !p.lower.endsWith("s"),
