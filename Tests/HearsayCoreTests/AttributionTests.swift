@@ -297,6 +297,8 @@ struct AttributionTests {
          quote: "it was pleased with the ruling", speaker: "City of Tarrow", rule: .subjectCueContent),
     Case(name: "according to a source and its description: the content after both", body: "According to the Harbour Fund, a shipping think tank, the number of ships waiting has doubled since 2020.",
          quote: "the number of ships waiting has doubled", speaker: "Harbour Fund", rule: .accordingTo),
+    Case(name: "where a document appeared stands between it and its cue", body: "People who eat fish live longer, a large study published Wednesday in the journal Harbour Medicine suggests.",
+         quote: "People who eat fish live longer", speaker: "a large study", rule: .contentThenSubjectCue),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

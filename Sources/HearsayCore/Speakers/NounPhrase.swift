@@ -324,6 +324,19 @@ struct PhraseFinder {
     if t.has(.speechNoun) || t.has(.documentNoun), j - 2 > floor, Lexicon.mediumOpeners.contains(tokens[j - 1]), tokens[j - 2].is("in") {
       return j - 2
     }
+    // `a study in the journal Nature`, `a report published Wednesday in Science`: where a
+    // document appeared, after its noun (and its participle and time).
+    if t.isCapitalised, let inAt = (max(floor, j - 6)..<j).last(where: { tokens[$0].is("in") }),
+      (inAt + 1...j).allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalised || Lexicon.articles.contains(tokens[$0]) || Lexicon.outletNouns.contains(tokens[$0].bare)) })
+    {
+      var k = inAt - 1
+      while k > floor, inAt - k <= 3, tokens[k].kind == .word, !tokens[k].has(.documentNoun) || tokens[k].isCapitalised,
+        Lexicon.timeNouns.contains(tokens[k]) || Lexicon.timeOpeners.contains(tokens[k]) || tag(k) == .vbn
+      {
+        k -= 1
+      }
+      if k >= floor, k < inAt, tokens[k].kind == .word, !tokens[k].isCapitalised, tokens[k].has(.documentNoun) { return k + 1 }
+    }
     return nil
   }
 
