@@ -393,6 +393,8 @@ struct PhraseFinder {
   /// `congresswoman`, `townspeople`).
   static func namesPeople(_ noun: Token) -> Bool {
     noun.has(.title) || noun.has(.roleNoun) || noun.bareFlags.contains(.animate)
+      // `Democrats Hillary Clinton, Bernie Sanders and …`: a title's plural before names.
+      || noun.bare.utf8.count > 3 && noun.bare.utf8.last == UInt8(ascii: "s") && Lexicon.titles.contains(String(noun.bare.dropLast()))
   }
 
   /// The tokens of an appositive that ends with the comma at `comma`, if there is one.
