@@ -1099,8 +1099,9 @@ struct PhraseFinder {
   /// role words alone names nobody.
   private func appendTrimmed(_ run: Range<Int>, to runs: inout [Range<Int>]) {
     // `British Columbia`, `American Samoa`: a place the gazetteer knows keeps its first word,
-    // a title's elsewhere (`British Prime Minister …`).
-    if run.count > 1, Lexicon.isPlaceName(tokens[run].map(\.bare)) {
+    // a title's elsewhere (`British Prime Minister …`). (Asked only where the first word
+    // would be cut: the lookup joins the words.)
+    if run.count > 1, tokens[run.lowerBound].has(.title) || tokens[run.lowerBound].has(.place), Lexicon.isPlaceName(tokens[run].map(\.bare)) {
       runs.append(run)
       return
     }
