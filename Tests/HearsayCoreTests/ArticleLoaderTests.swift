@@ -44,6 +44,22 @@ struct ArticleLoaderTests {
     #expect(Pipeline.standard.analyse(article).quotes.count == 1)
   }
 
+  /// UTF-8 once read as Windows-1252 and saved again, once or twice over (`FranÃ§ois`,
+  /// `GuantÃƒÂ¡namo`, `Â£5`, `donâ€™t`), is read as it was meant, and said so; text
+  /// with the same letters used as letters (`São Paulo`, `Ãlvaro`, `café`) is left alone,
+  /// and nothing is read as a control character.
+  @Test(arguments: [("Fran\u{C3}\u{A7}ois Delattre said the levy would pass.", "François Delattre said the levy would pass."),
+                    ("Guant\u{C3}\u{83}\u{C2}\u{A1}namo, said Fran\u{C3}\u{83}\u{C6}\u{92}\u{C3}\u{82}\u{C2}\u{A7}ois.", "Guantánamo, said François."),
+                    ("It costs \u{C3}\u{82}\u{C2}\u{A3}5, and I don\u{C3}\u{A2}\u{E2}\u{82}\u{AC}\u{E2}\u{84}\u{A2}t mind.", "It costs £5, and I don’t mind."),
+                    ("In S\u{E3}o Paulo, \u{C3}lvaro ordered caf\u{E9}.", nil),
+                    // (Never to a control character.)
+                    ("The sign read \u{C2}\u{20AC} and nothing more.", nil)] as [(String, String?)])
+  func doubleEncodedTextIsReadAsMeant(_ written: String, _ meant: String?) throws {
+    let article = try ArticleLoader().parse(bytes: Array("Headline\n\n\(written)\n".utf8), path: "mojibake.txt")
+    #expect(article.text.contains(meant ?? written))
+    #expect((article.diagnostics.first?.code == .convertedEncoding) == (meant != nil))
+  }
+
   @Test func utf16WithoutByteOrderMarkIsDecoded() throws {
     let bytes = Array("Headline\n\n\"Yes,\" said Bo Lind.".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
     let article = try ArticleLoader().parse(bytes: bytes, path: "utf16le.txt")

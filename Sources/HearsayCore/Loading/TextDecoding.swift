@@ -51,6 +51,11 @@ enum TextDecoding {
       return Decoded(text: text, diagnostics: [Diagnostic(.convertedEncoding, "decoded as UTF-16 (no byte-order mark)")])
     }
     if let text = String(validating: bytes, as: UTF8.self) {
+      // UTF-8 that was once read as Windows-1252 and saved again (`FranÃ§ois`): repaired in
+      // memory, as the article is read, and said so.
+      if let fixed = Mojibake.repair(text) {
+        return Decoded(text: fixed.text, diagnostics: [Diagnostic(.convertedEncoding, "\(fixed.repaired) characters encoded twice (mojibake) read as they were meant")])
+      }
       return Decoded(text: text, diagnostics: [])
     }
     let firstBad = firstInvalidUTF8Offset(bytes)
