@@ -1,3 +1,5 @@
+import Foundation
+
 /// Undoes text that was UTF-8, read as Windows-1252 and written out as UTF-8 again — once
 /// or twice (`GuantÃ¡namo`, `FranÃƒÂ§ois`), as scraped news often is: each run of
 /// characters that Windows-1252 spells with one high byte is turned back into those bytes,
@@ -24,13 +26,28 @@ enum Mojibake {
     return (String(out), repaired)
   }
 
+  /// Whether the text has a character that could open a mis-decoded sequence (`Ã` … `ô`,
+  /// C3 82–C3 B4 in UTF-8) right before one that could continue it (U+0080–U+00BF, C2 xx,
+  /// or one of Windows-1252's other high characters, C5, C6, CB or E2 xx): read from the
+  /// bytes, as a scan of the code points cost as much as the rest of loading.
   private static func hasCandidate(_ text: String) -> Bool {
-    var afterLead = false
-    for c in text.unicodeScalars {
-      if afterLead, let b = byte(c), b & 0xC0 == 0x80 { return true }
-      afterLead = c.value >= 0xC2 && c.value <= 0xF4
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      var i = 0
+      // From one C3 byte to the next (memchr: most text has none).
+      while i + 2 < bytes.count, let found = memchr(base + i, 0xC3, bytes.count - i - 2) {
+        i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        if bytes[i + 1] >= 0x82, bytes[i + 1] <= 0xB4 {
+          switch bytes[i + 2] {
+          case 0xC2, 0xC5, 0xC6, 0xCB, 0xE2: return true
+          default: break
+          }
+        }
+        i += 1
+      }
+      return false
     }
-    return false
   }
 
   private static func repairOnce(_ scalars: [Unicode.Scalar]) -> ([Unicode.Scalar], Int) {
