@@ -44,6 +44,18 @@ struct RecordFileTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "The tram is the future")) == "Lena Ortiz")
   }
 
+  /// A dataset's text encoded twice is read as it was meant, as a file's is.
+  @Test func aRecordsTextEncodedTwiceIsReadAsMeant() throws {
+    let path = try Self.write("""
+      {"title": "Fran\u{C3}\u{A7}ois speaks", "text": "Fran\u{C3}\u{A7}ois Delattre said Guant\u{C3}\u{A1}namo must close."}
+      """, ext: "jsonl")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let article = try #require(try Self.records(path).first).result.get()
+    #expect(article.title == "François speaks")
+    #expect(article.text.contains("François Delattre said Guantánamo must close."))
+    #expect(article.diagnostics.first?.code == .convertedEncoding)
+  }
+
   @Test func jsonArrayIsReadElementByElement() throws {
     let path = try Self.write("[\n {\"title\": \"A\", \"body\": \"\\\"Yes, {really}\\\" said Bo Lind.\"},\n {\"title\": \"B [two]\", \"body\": \"Nothing said.\"}\n]", ext: "json")
     defer { try? FileManager.default.removeItem(atPath: path) }

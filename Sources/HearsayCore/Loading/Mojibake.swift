@@ -30,6 +30,11 @@ enum Mojibake {
   /// C3 82–C3 B4 in UTF-8) right before one that could continue it (U+0080–U+00BF, C2 xx,
   /// or one of Windows-1252's other high characters, C5, C6, CB or E2 xx): read from the
   /// bytes, as a scan of the code points cost as much as the rest of loading.
+  /// What the article's diagnostics say of a repair.
+  static func diagnostic(repaired: Int) -> Diagnostic {
+    Diagnostic(.convertedEncoding, "\(repaired) characters encoded twice (mojibake) read as they were meant")
+  }
+
   private static func hasCandidate(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in

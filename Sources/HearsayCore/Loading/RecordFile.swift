@@ -120,7 +120,7 @@ public struct RecordFile: Sendable {
     guard let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] else {
       return .failure(.badRecord(path: path, line: line, reason: "not a JSON object"))
     }
-    func string(_ keys: [String]) -> String? {
+    func raw(_ keys: [String]) -> String? {
       for k in keys {
         if let s = object[k] as? String, !s.isEmpty { return s }
         if let list = object[k] as? [String], !list.isEmpty { return list.joined(separator: ", ") }
@@ -128,12 +128,17 @@ public struct RecordFile: Sendable {
       }
       return nil
     }
-    guard let body = string(map.text) else {
+    // A scraped dataset's text may be encoded twice, as a file's may.
+    func string(_ keys: [String]) -> String? { raw(keys).map { Mojibake.repair($0)?.text ?? $0 } }
+    guard let written = raw(map.text) else {
       return .failure(.badRecord(path: path, line: line, reason: "no text field (\(map.text.prefix(4).joined(separator: ", ")), …)"))
     }
-    return .success(PlainTextFormat.compose(
-      path: "\(path)#\(number)", title: string(map.title), dateText: string(map.date), body: body,
-      metadata: ["url": string(map.url), "source": string(map.source), "author": string(map.authors), "record": String(number)]))
+    let repaired = Mojibake.repair(written)
+    var article = PlainTextFormat.compose(
+      path: "\(path)#\(number)", title: string(map.title), dateText: string(map.date), body: repaired?.text ?? written,
+      metadata: ["url": string(map.url), "source": string(map.source), "author": string(map.authors), "record": String(number)])
+    if let repaired { article.diagnostics.insert(Mojibake.diagnostic(repaired: repaired.repaired), at: 0) }
+    return .success(article)
   }
 }
 

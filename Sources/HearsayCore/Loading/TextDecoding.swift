@@ -54,7 +54,7 @@ enum TextDecoding {
       // UTF-8 that was once read as Windows-1252 and saved again (`FranÃ§ois`): repaired in
       // memory, as the article is read, and said so.
       if let fixed = Mojibake.repair(text) {
-        return Decoded(text: fixed.text, diagnostics: [Diagnostic(.convertedEncoding, "\(fixed.repaired) characters encoded twice (mojibake) read as they were meant")])
+        return Decoded(text: fixed.text, diagnostics: [Mojibake.diagnostic(repaired: fixed.repaired)])
       }
       return Decoded(text: text, diagnostics: [])
     }
