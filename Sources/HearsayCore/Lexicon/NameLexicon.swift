@@ -188,6 +188,15 @@ extension Lexicon {
   /// (`["new", "jersey"]`).
   static func isPlaceName(_ words: some Collection<String>) -> Bool { placeNames.contains(words.joined(separator: " ")) }
 
+  /// The state a legislator's party and state name (`R-Iowa`, `D-N.Y.`, `R-Fla`), as
+  /// `placeNames` has it; nil for any other word.
+  static func stateOfPartyTag(_ tag: some StringProtocol) -> String? {
+    let lower = tag.lowercased()
+    guard lower.count > 2, let party = lower.first, "rdi".contains(party), lower.dropFirst().first == "-" else { return nil }
+    let state = String(lower.dropFirst(2).filter { $0 != "." })
+    return stateAbbreviations[state] ?? (isPlaceName([state]) ? state : nil)
+  }
+
   /// Words that, before a place, name a region of it (`Central America`, `Northern
   /// Ontario`, `Eastern Europe`).
   public static let regionQualifiers: WordSet = [

@@ -235,30 +235,14 @@ struct ResolutionStage: AnalysisStage {
     return tags.contains(nil) || !tags.contains(where: isCommon)
   }
 
-  /// Whether a holder's role words name a place not among `places` (the words of those a
-  /// phrase names).
-  private static func namesAnotherPlace(_ roleWords: [String], than places: [String]) -> Bool {
-    roleWords.indices.contains { i in
-      guard let place = place(namedBy: roleWords, at: i) else { return false }
-      return !place.split(separator: " ").allSatisfy { places.contains(String($0)) }
-    }
-  }
-
-  /// The place role word `i` names: one the gazetteer knows (`iowa`), or the state of a
-  /// legislator's party and state (`r-iowa`, `r-fla`; `r-n` `y` for R-N.Y., whose periods
-  /// split it).
-  private static func place(namedBy words: [String], at i: Int) -> String? {
-    let word = words[i].utf8
-    guard word.count > 2, let party = word.first, [UInt8(ascii: "r"), UInt8(ascii: "d"), UInt8(ascii: "i")].contains(party),
-      word.dropFirst().first == UInt8(ascii: "-")
-    else { return Lexicon.isPlaceName([words[i]]) ? words[i] : nil }
-    var state = String(words[i].dropFirst(2))
-    var j = i + 1
-    while state.count == 1 || (j > i + 1 && state.count < 3), j < words.count, words[j].count <= 2 {
-      state += words[j]
-      j += 1
-    }
-    return Lexicon.stateAbbreviations[state] ?? (Lexicon.isPlaceName([state]) ? state : nil)
+  /// Whether a holder's roles name a place not among `places` (the words of those a phrase
+  /// names): a place the gazetteer knows (`Iowa Sen.`), or the state of a legislator's
+  /// party and state, read from the role as written (`Sen., R-N.Y`: its periods split the
+  /// role's words).
+  private static func namesAnotherPlace(_ holder: EntityRegistry.Entity, than places: [String]) -> Bool {
+    let states = holder.roles.lazy.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "," }) }.compactMap(Lexicon.stateOfPartyTag)
+    let named = holder.roleWords.filter { Lexicon.isPlaceName([$0]) } + states
+    return named.contains { !$0.split(separator: " ").allSatisfy { places.contains(String($0)) } }
   }
 
   /// The words of the places a role phrase names (`florida`, `new`, `jersey`), as the
@@ -355,7 +339,7 @@ struct ResolutionStage: AnalysisStage {
     let entities = doc.entities.entities
     for i in entities.indices where entities[i].kind == .person && !entities[i].roles.isEmpty {
       let roleWords = entities[i].roleWords
-      guard roleWords.contains(where: heads.contains), places.isEmpty || !Self.namesAnotherPlace(roleWords, than: places) else { continue }
+      guard roleWords.contains(where: heads.contains), places.isEmpty || !Self.namesAnotherPlace(entities[i], than: places) else { continue }
       // An indefinite phrase brings in someone new unless it restates a role word for word
       // (`a U.S. District Court judge` is not `Circuit Court Judge David McKeague`).
       if !definite, !words.allSatisfy({ roleWords.contains($0) || Lexicon.isPlaceName([$0]) }) { continue }
