@@ -299,6 +299,14 @@ struct AttributionTests {
          quote: "the number of ships waiting has doubled", speaker: "Harbour Fund", rule: .accordingTo),
     Case(name: "where a document appeared stands between it and its cue", body: "People who eat fish live longer, a large study published Wednesday in the journal Harbour Medicine suggests.",
          quote: "People who eat fish live longer", speaker: "a large study", rule: .contentThenSubjectCue),
+    Case(name: "a verb of evidence with records for subject reports what they show", body: "The filings show that the port paid $3 million in fees.",
+         quote: "the port paid", speaker: "The filings", rule: .subjectCueContent),
+    Case(name: "a verb of evidence after what records show", body: "The port paid $3 million in fees in 2010, records show.",
+         quote: "The port paid", speaker: "records", rule: .contentThenSubjectCue),
+    Case(name: "a record capitalised as a sentence's first word is no name", body: "Records show the council spent $2 million on the plan.",
+         quote: "the council spent", speaker: "Records", rule: .subjectCueContent),
+    Case(name: "what a poll found people said is theirs", body: "A poll found 72 percent of voters said the levy was unfair.",
+         quote: "the levy was unfair", speaker: "72 percent of voters", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 
@@ -844,6 +852,20 @@ struct AttributionTests {
 
 extension AttributionTests {
   /// The body (under a headline) yields no claim at all.
+  /// `show`, `find` report what records and findings say, nobody else's: a person who
+  /// finds or a picture that shows says nothing.
+  @Test(arguments: ["Police found the car on Tuesday.", "She found that the work was harder than she expected.",
+                    "The show found a large audience.", "The body was found in a ditch.", "A video shows the mayor leaving the hall."])
+  func aVerbOfEvidenceWithoutRecordsIsNoCue(_ sentence: String) throws {
+    try expectNoQuotes(in: sentence)
+  }
+
+  /// What records show is nobody's voice: a quote beside it is not theirs.
+  @Test func aQuoteBesideAFindingIsNotTheRecords() throws {
+    let analysis = try Fixture.analyse("Headline\n\nAna Lima said the plan was sound.\n\nRecords show the council spent $2 million on the plan. “It was money well spent.”")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "It was money well spent")) == "Ana Lima")
+  }
+
   func expectNoQuotes(in body: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))", sourceLocation: sourceLocation)

@@ -105,6 +105,15 @@ struct ResolutionTests {
     #expect(!["Ana Lima", "Omar Bell"].contains(analysis.speakerName(of: quote)), "\(analysis.speakerName(of: quote) ?? "none")")
   }
 
+  /// `the poll`, `polls in Kent`: a document is itself, not a person whose role holds its
+  /// noun or a place it names.
+  @Test(arguments: [("Ana Lima, the poll's director, spoke on Monday. The poll said most residents opposed the levy.", "The poll"),
+                    ("Omar Bell, a Kent councillor, spoke on Monday. Polls in Kent say most residents oppose the levy.", "Polls in Kent")])
+  func aDocumentIsNoHolderOfARole(_ text: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + text)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "most residents")) == speaker)
+  }
+
   /// `A senior official said … The official told …`: a definite role whose head is that of
   /// an unnamed person introduced before is that person, one speaker, not two.
   @Test func aDefiniteRoleIsTheUnnamedPersonIntroducedBefore() throws {

@@ -24,6 +24,9 @@ struct Cue {
   /// `declined to say how …`, `went out of his way to argue that …`: the speaker is the
   /// subject of the verb the infinitive depends on.
   var isInfinitive = false
+  /// `records show that …`, `a poll found …`: the cue reports only with a document or data
+  /// for its subject.
+  var needsDocumentSubject = false
 }
 
 /// Finds the cues of one sentence from the lexicons.
@@ -53,7 +56,7 @@ enum CueFinder {
     }
     // The last token of a cue that spans words the loop would otherwise read again.
     var covered = r.lowerBound - 1
-    let cueFlags: WordFlags = [.speechVerb, .speechNoun, .finiteSpeechVerb, .relayWord, .phrasalSpeechVerb]
+    let cueFlags: WordFlags = [.speechVerb, .speechNoun, .finiteSpeechVerb, .relayWord, .phrasalSpeechVerb, .documentVerb]
     for k in r where k > covered && T[k].kind == .word && T[k].quote == nil {
       // Nearly every word is none of these: skip it on its flags alone.
       guard !T[k].flags.isDisjoint(with: cueFlags.union(.stanceCarrier)) else { continue }
@@ -111,6 +114,12 @@ enum CueFinder {
         if let p = prev, Lexicon.nounMarkers.contains(p) || token.has(.speechNoun) && isPossessive(p, T, k - 1) { continue }
         out.append(Cue(kind: .verb, tokens: k..<(particle + 1), isWeak: false))
         covered = particle
+      } else if token.has(.documentVerb) {
+        // `FEC records show that …`, `a poll released Friday found 66 percent …`, `the report
+        // found no evidence`: a verb where the tagger reads one (not `the show`), and not a
+        // passive (`was found in emails`); what it finds is what the document says.
+        guard !w.endsWith("ing"), tag(k)?.isVerb == true, !(prev.map { Lexicon.beForms.contains($0) } ?? false) else { continue }
+        out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: false, needsDocumentSubject: true))
       } else if token.has(.speechVerb) {
         if w.endsWith("ing") {
           // `…, adding that`, `by declaring he …`, `after saying that …`, `while also suggesting

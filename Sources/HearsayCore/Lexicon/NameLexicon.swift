@@ -248,6 +248,22 @@ extension Lexicon {
     "transcript", "account", "website", "blog", "note", "notice", "announcement", "summary",
   ]
 
+  /// Verbs that report what records and findings say, and only theirs (`records show that
+  /// …`, `the study found …`): with a person for subject they are no speech (`he found his
+  /// keys`, `she showed the house`).
+  public static let documentVerbs: Set<String> = [
+    "show", "shows", "showed", "shown", "find", "finds", "found", "demonstrate", "demonstrates", "demonstrated",
+  ]
+  /// What can show or find something (`the filings`, `a new poll`, `tax returns`): records,
+  /// data and findings — not a picture (`a video shows him grabbing …` shows, it does not say).
+  static let evidenceNouns: WordSet = [
+    "report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "polling", "data", "figures",
+    "numbers", "statistics", "records", "filing", "filings", "document", "documents", "analysis", "analyses",
+    "research", "results", "findings", "emails", "e-mails", "memo", "memos", "audit", "audits", "investigation",
+    "investigations", "inquiry", "review", "probe", "ruling", "census", "estimates", "paper", "papers", "returns",
+    "disclosures", "statements", "logs", "calculations", "tally", "count",
+  ]
+
   /// Pronouns that can stand for a speaker, with what they can refer to.
   public enum PronounKind: Sendable { case male, female, neuterSingular, plural, firstPerson }
   public static let pronouns: [String: PronounKind] = [

@@ -186,6 +186,9 @@ struct Claim {
   var block: Int
   var nested = false
   var headline = false
+  /// What records or data show (`the filings show that …`): nobody spoke it, so a quote
+  /// beside it is not theirs.
+  var isFinding = false
   var linkedTo: Int? = nil
   /// Resolved later.
   var entity: Int? = nil

@@ -225,6 +225,9 @@ struct MentionStage: AnalysisStage {
       {
         return true
       }
+      // `Records show …`, `Filings found …`: before a verb of evidence, what the tagger reads
+      // as a common plural, whether or not its data had the word.
+      if tokens[k + 1].has(.documentVerb), doc.tag(k) == .nns { return true }
       guard doc.tagKnows(k), let tag = doc.tag(k) else { return false }
       return tag != .nnp && tag != .nnps
     })

@@ -320,8 +320,10 @@ struct ResolutionStage: AnalysisStage {
       }
     }
     // `the senators`: a role in the plural is more than one person's; `the Ruiz campaign`
-    // an organisation's, whatever roles the article's people hold.
-    if Lexicon.singularOfPluralRole(head) != nil || Lexicon.organisationHeads.contains(head) { return nil }
+    // an organisation's, and `the poll` a document, whatever roles the article's people hold.
+    if Lexicon.singularOfPluralRole(head) != nil || Lexicon.organisationHeads.contains(head) || Self.head(of: words).map(Lexicon.documentNouns.contains) == true {
+      return nil
+    }
     var heads = Lexicon.roleSynonyms[head] ?? [head]
     // `the Florida senator and Republican presidential candidate`: one person's two roles,
     // the first's head as good as the second's.

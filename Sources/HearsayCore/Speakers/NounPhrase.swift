@@ -388,6 +388,21 @@ struct PhraseFinder {
     return head.has(.documentNoun) || !Self.namesPeople(head)
   }
 
+  /// `FEC records`, `a new poll released Friday`, `exit polls taken in South Carolina`,
+  /// `the auditor's report`, `Dana Ruiz's study`: words whose last noun of evidence (before
+  /// any preposition) is not followed by a person's noun (`the report's author`).
+  func namesEvidence(_ r: Range<Int>) -> Bool {
+    let words = r.filter { tokens[$0].kind == .word }
+    let end = words.firstIndex { Lexicon.prepositions.contains(tokens[$0]) } ?? words.count
+    // (Capitalised only for its place, `Polls in Iowa show …`, as the tagger reads it; not
+    // inside a name, `Consumer Reports`.)
+    let isEvidence = { (k: Int) in
+      Lexicon.evidenceNouns.contains(self.tokens[k]) && (!self.tokens[k].isCapitalised || self.positionalCapitals.contains(k) || k == words.first && self.tag(k) == .nns)
+    }
+    guard let document = words[..<end].lastIndex(where: isEvidence) else { return false }
+    return !words[(document + 1)..<end].contains { Self.namesPeople(tokens[$0]) }
+  }
+
   /// A noun for a person or organisation: a title or role noun (either number), one GUM's
   /// annotations give people (`fans`, `journalist`), or a compound of one (`gunman`,
   /// `congresswoman`, `townspeople`).

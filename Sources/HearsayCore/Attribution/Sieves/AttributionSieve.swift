@@ -19,14 +19,17 @@ struct SentenceClaims {
   /// A speaker phrase whose quote opens the next paragraph: `Caddell continued:`.
   var pendingIntroducer: NounPhrase? = nil
 
-  init(cues: [Cue], in s: SentenceCursor) {
-    self.cues = cues
+  init(cues found: [Cue], in s: SentenceCursor) {
+    var cues = found
     var subjects: [(cue: Int, phrase: NounPhrase)] = []
-    for cue in cues {
+    var evidenceEnds: [Int] = []
+    for cue in found {
       switch cue.kind {
       case .verb, .quotedAsSaying:
         let at = cue.isInfinitive ? s.governingVerb(ofInfinitive: cue.tokens.lowerBound) : cue.tokens.lowerBound
-        if let at, var p = s.finder.subject(before: at, floor: s.r.lowerBound) ?? s.appositiveSubject(before: at) {
+        // (Not across a verb of evidence: `a poll found 72 percent of voters said …`.)
+        let floor = at.flatMap { at in evidenceEnds.last { $0 <= at } } ?? s.r.lowerBound
+        if let at, var p = s.finder.subject(before: at, floor: floor) ?? s.appositiveSubject(before: at) {
           // `Trump's campaign released a statement saying …`, `Cruz is making a pitch to
           // voters saying …`: of a thing that says, its author speaks.
           if s.T[at].lower.endsWith("ing"), s.finder.namesThing(p),
@@ -34,11 +37,27 @@ struct SentenceClaims {
           {
             p = author
           }
+          // `records show`, `a poll found`: a verb of evidence with no record or finding for its
+          // subject is no cue (the words up to the verb, as the subject of `the auditor's
+          // report showed` is its owner).
+          if cue.needsDocumentSubject {
+            guard s.finder.namesEvidence(p.tokens.lowerBound..<max(p.tokens.upperBound, at)) else { continue }
+            evidenceEnds.append(cue.tokens.upperBound)
+          }
           subjects.append((cue.tokens.lowerBound, p))
         }
       default: break
       }
     }
+    // (Nor is one whose finding is what people said: `a poll found 72 percent of voters said
+    // …` reports the voters.)
+    let documentCues = Set(found.lazy.filter(\.needsDocumentSubject).map(\.tokens.lowerBound))
+    let speakersAfter = { (cue: Cue) in
+      subjects.contains { $0.phrase.tokens.lowerBound > cue.tokens.lowerBound && !documentCues.contains($0.cue) }
+    }
+    cues.removeAll { cue in cue.needsDocumentSubject && (!subjects.contains { $0.cue == cue.tokens.lowerBound } || speakersAfter(cue)) }
+    subjects.removeAll { subject in !cues.contains { $0.tokens.lowerBound == subject.cue } }
+    self.cues = cues
     self.subjects = subjects
     var stops: [Int] = []
     stops.reserveCapacity(subjects.count * 2)

@@ -2,6 +2,13 @@
 /// `…, X said.`, `X said, "…"`) or behind (`…, said X.`).
 struct VerbCueSieve {
   func claims(for cue: Cue, in s: SentenceCursor, _ found: inout SentenceClaims) -> [Claim] {
+    var claims = attributed(cue, in: s, &found)
+    // `records show …`, `the poll found …`: a finding, that no quote nearby speaks for.
+    if cue.needsDocumentSubject { for i in claims.indices { claims[i].isFinding = true } }
+    return claims
+  }
+
+  private func attributed(_ cue: Cue, in s: SentenceCursor, _ found: inout SentenceClaims) -> [Claim] {
     let T = s.T, r = s.r
     let c = cue.tokens.lowerBound
     // `Schultz supported Democrats, and said he …`, `Kasich offered him a job, then says …`:
