@@ -307,6 +307,10 @@ struct AttributionTests {
          quote: "the council spent", speaker: "Records", rule: .subjectCueContent),
     Case(name: "what a poll found people said is theirs", body: "A poll found 72 percent of voters said the levy was unfair.",
          quote: "the levy was unfair", speaker: "72 percent of voters", rule: .subjectCueContent),
+    Case(name: "what a thing was said of, then what was said", body: "Okafor said of the ruling that it was a disgrace.",
+         quote: "it was a disgrace", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "a roundup's line: the writer speaks through the outlet", body: "Ana Lima, The Daily Ledger: “The levy is a tax on the poor, and the port knows it.”",
+         quote: "The levy is a tax", speaker: "Ana Lima", via: "Daily Ledger", rule: .nameColonQuote),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 
@@ -858,6 +862,25 @@ extension AttributionTests {
                     "The show found a large audience.", "The body was found in a ditch.", "A video shows the mayor leaving the hall."])
   func aVerbOfEvidenceWithoutRecordsIsNoCue(_ sentence: String) throws {
     try expectNoQuotes(in: sentence)
+  }
+
+  /// `said of a list that included …`: a relative clause after what was spoken of is no claim.
+  @Test func aRelativeClauseAfterWhatWasSpokenOfIsNoClaim() throws {
+    let analysis = try Fixture.analyse("Headline\n\n“They would be on any short list,” Okafor said of a list that included three mayors.")
+    #expect(analysis.quotes.count == 1, "found \(analysis.quotes.map(analysis.text))")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "They would be")) == "Okafor")
+  }
+
+  /// A claim that is its sentence's subject ends where the sentence's own verb comes; the
+  /// verbs of its relative, subordinate and coordinated clauses are its own.
+  @Test(arguments: [("Her claim that the port was bankrupt was denied.", "the port was bankrupt"),
+                    ("Okafor's claim that the port that was sold was bankrupt is false.", "the port that was sold was bankrupt"),
+                    ("Lima's assertion that the levy would have to wait has been debunked by economists.", "the levy would have to wait"),
+                    ("Okafor's claim that the port was sold and was bankrupt is false.", "the port was sold and was bankrupt"),
+                    ("He repeated his claim that the port was bankrupt.", "the port was bankrupt")])
+  func aClaimAsSubjectEndsAtTheSentencesVerb(_ sentence: String, _ claim: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + sentence)
+    #expect(analysis.quotes.map(analysis.text) == [claim])
   }
 
   /// What records show is nobody's voice: a quote beside it is not theirs.

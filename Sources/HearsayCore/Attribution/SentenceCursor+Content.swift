@@ -349,13 +349,15 @@ extension SentenceCursor {
       return nil
     }
     // A show's title is a name among the words before `that` (`told "Fox and Friends" that`).
-    if let that = (k..<min(r.upperBound, k + 12)).first(where: { T[$0].is("that") && T[$0].quote == nil }),
+    if let that = (k..<min(r.upperBound, k + 12)).first(where: { T[$0].is("that") && T[$0].quote == nil }), that == k || !isRelativeThat(that),
       (k..<that).allSatisfy({
         (T[$0].kind == .word || isElision($0) || (T[$0].isMark(",") && (T[k].has(.adjunctOpener) || isPlaceComma($0, after: verb) || isAdverbAside(comma: $0))))
           && T[$0].quote == nil
           || isInTitle($0)
       }),
-      that == k || T[k].has(.adjunctOpener) || verb.has(.listenerVerb),
+      // (`said of the ruling that it …`: what it was said of, then what was said — a clause of
+      // its own, not a relative one: `said of a list that included …`.)
+      that == k || T[k].has(.adjunctOpener) || T[k].is("of") && startsClause(at: that + 1) || verb.has(.listenerVerb),
       // `said in a statement it respected the right to protest but that …`: a `that` past a
       // pronoun's clause opens the clause's second part, not the cue's content (a clause
       // of when or why, `told the Post before she spoke to the committee that`, is passed over).
@@ -521,12 +523,26 @@ extension SentenceCursor {
       let previous = T[k - 1]
       guard previous.isMark(",") || previous.kind == .word && !previous.has(.determiner) && !Lexicon.prepositions.contains(previous),
         // A day's name is when, not who (`told residents on Tuesday the levy would rise`).
-        !(T[k].isCapitalised && T[k].has(.adjunctOpener)), startsClause(at: k)
+        !(T[k].isCapitalised && T[k].has(.adjunctOpener)),
+        // A relative `that` before its verb opens none (`a list that included …`).
+        !isRelativeThat(k), startsClause(at: k)
       else { return false }
       return previous.isMark(",") || doc.tag(k - 1).map(\.modifiesNoun) != true
     }
   }
 
+
+  /// `that` as the tagger reads a relative pronoun, with its verb right after it (`a list
+  /// that included …`; not `evidence that President Obama wanted …`).
+  private func isRelativeThat(_ k: Int) -> Bool {
+    guard T[k].is("that"), k + 1 < r.upperBound, T[k + 1].kind == .word, !T[k + 1].isCapitalised, !T[k + 1].has(.pronoun),
+      !T[k + 1].has(.determiner), !Lexicon.isContractedSubject(T[k + 1].lower), doc.tag(k) == .wdt
+    else { return false }
+    // (A present form only as the tagger's data knows a verb: `told the council that arrests
+    // had fallen` has a plural subject that it reads as one.)
+    guard let tag = doc.tag(k + 1) else { return false }
+    return Lexicon.auxiliaries.contains(T[k + 1]) || tag == .vbd || tag.isFiniteVerb && doc.lexicalTag(k + 1)?.isVerb == true
+  }
 
   /// Words that set a scene rather than state a claim: they open with a preposition or
   /// subordinator (`At the time`, `While he was …`, `As for …`), or hold no finite verb.

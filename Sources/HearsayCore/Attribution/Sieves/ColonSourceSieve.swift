@@ -11,8 +11,24 @@ struct ColonSourceSieve: AttributionSieve {
         let who = s.finder.walkBack(from: colon - 1, floor: r.lowerBound), case .name = who.head,
         who.tokens.upperBound == colon, !isVenueOrListener(who.tokens.lowerBound, s)
       else { continue }
-      found.claims.append(s.claim((s.quoteContent(q), q), speaker: .phrase(who), cue: T[colon].range, rule: .nameColonQuote, confidence: 0.75))
+      var claim = s.claim((s.quoteContent(q), q), speaker: .phrase(who), cue: T[colon].range, rule: .nameColonQuote, confidence: 0.75)
+      if let writer = roundupWriter(before: who, s) {
+        claim.speaker = .phrase(writer)
+        claim.via = who
+      }
+      found.claims.append(claim)
     }
+  }
+
+  /// `Ana Lima, The Daily Ledger: "…"`: a roundup's line opens with the writer's name and
+  /// the outlet they wrote in; the writer speaks, through the outlet.
+  private func roundupWriter(before outlet: NounPhrase, _ s: SentenceCursor) -> NounPhrase? {
+    guard case .name(let name) = outlet.head, NameClassifier.kind(of: s.T[name].wordTokens) == .outlet,
+      outlet.tokens.lowerBound - 1 > s.r.lowerBound, s.T[outlet.tokens.lowerBound - 1].isMark(","),
+      let writer = s.finder.walkBack(from: outlet.tokens.lowerBound - 2, floor: s.r.lowerBound), writer.tokens.lowerBound == s.r.lowerBound,
+      case .name(let written) = writer.head, NameClassifier.kind(of: s.T[written].wordTokens) == .person
+    else { return nil }
+    return writer
   }
 
   /// `wrote on Twitter: "…"`, `told CNBC: "…"`, `removed the video from the Internet: "…"`:

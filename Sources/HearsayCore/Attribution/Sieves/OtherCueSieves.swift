@@ -31,8 +31,42 @@ struct PossessiveClaimSieve {
     }
     var e = k
     while e < r.upperBound, !T[e].isMark(","), !SentenceSplitter.isTerminal(T[e], in: s.doc.scalars) || T[e].quote != nil { e += 1 }
+    e = mainVerb(after: k, before: e, owner: owner, in: s) ?? e
     guard e - k >= 2 else { return [] }
     return [s.claim((s.trim(k..<e), nil), speaker: .phrase(speaker), cue: T[c].range, rule: .possessiveClaim, confidence: 0.75)]
+  }
+
+  /// `Her claim that the port was bankrupt was denied`: a claim that is the sentence's
+  /// subject ends where the sentence's verb comes — an auxiliary opening a verb group after
+  /// the content's own verb, not the verb of a relative or subordinate clause (`the port that
+  /// was sold was …`, `if she were …`) nor a coordinated one (`was sold and was …`); and
+  /// not at all in a clause opened by `what` (`that what he said was true`).
+  private func mainVerb(after k: Int, before e: Int, owner: Int, in s: SentenceCursor) -> Int? {
+    let T = s.T
+    let isVerb = { (j: Int) in Lexicon.auxiliaries.contains(T[j]) || s.doc.tag(j)?.isFiniteVerb == true }
+    guard !(s.r.lowerBound..<owner).contains(where: { T[$0].kind == .word && isVerb($0) }) else { return nil }
+    var sawVerb = false
+    // A relative or subordinate clause opened, whose verb is still to come.
+    var pending = false
+    for j in k..<e where T[j].kind == .word {
+      let t = T[j]
+      if Lexicon.questionOpeners.contains(t) && !sawVerb { return nil }
+      if Lexicon.questionOpeners.contains(t) || Lexicon.circumstanceSubordinators.contains(t) || Lexicon.relativePronouns.contains(t) || t.is("that") {
+        pending = true
+        continue
+      }
+      guard j > k, isVerb(j) else { continue }
+      let before = T[j - 1]
+      // (`would have`, `has not been`: one verb group.)
+      if before.kind == .word && (isVerb(j - 1) || Lexicon.negations.contains(before) || s.doc.tag(j - 1) == .rb) { continue }
+      if pending || before.kind != .word || Lexicon.coordinators.contains(before) {
+        pending = false
+        continue
+      }
+      if sawVerb, Lexicon.auxiliaries.contains(t) { return j }
+      sawVerb = true
+    }
+    return nil
   }
 }
 
