@@ -69,6 +69,7 @@ struct ResolutionTests {
                     ("Sen. Omar Bell spoke on Monday. The senator said", "Omar Bell"),
                     ("Prof. Omar Bell spoke on Monday. The professor said", "Omar Bell"),
                     ("Coun. Ana Lima spoke on Monday. The councillor said", "Ana Lima"),
+                    ("Cllr Ana Lima spoke on Monday. The councillor said", "Ana Lima"),
                     ("Sen. Omar Bell spoke on Monday. The senator and presidential candidate said", "Omar Bell")])
   func anAbbreviatedTitleIsTheOfficeADefiniteRoleNames(_ text: String, _ name: String) throws {
     try expectSpeaker(of: text, name)

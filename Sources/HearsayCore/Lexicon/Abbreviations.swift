@@ -9,8 +9,8 @@ extension Lexicon {
     "sept", "oct", "nov", "dec", "approx", "dept", "est", "gov't", "atty", "sec",
     // Police and army ranks (`Const. John MacLeod`, `Cpl. Ana Lima`).
     "const", "cst", "cpl", "pte", "pfc", "spc",
-    // A councillor (`Coun. Mike Layton`), as Canadian papers write it.
-    "coun",
+    // A councillor (`Coun. Mike Layton`, `Cllr Jane Morrow`), as Canadian and British papers write it.
+    "coun", "cllr",
   ]
   /// The office an abbreviated title stands for (`Gov.` is a governor: `the governor` later
   /// names the same person).
@@ -20,6 +20,7 @@ extension Lexicon {
     "cmdr": "commander", "prof": "professor", "pres": "president", "supt": "superintendent",
     "det": "detective", "insp": "inspector", "atty": "attorney", "sec": "secretary", "del": "delegate",
     "const": "constable", "cst": "constable", "cpl": "corporal", "rev": "reverend", "coun": "councillor",
+    "cllr": "councillor",
   ]
   public static let sentenceFinalAbbreviations: Set<String> = [
     "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "etc", "inc", "corp", "ltd", "co", "jr", "sr",

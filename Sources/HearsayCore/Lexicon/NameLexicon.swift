@@ -26,7 +26,7 @@ extension Lexicon {
     "mpp", "mpps", "mna", "mnas", "mha", "mhas", "mlas", "msps", "meps", "superintendent", "constable",
     "recorder", "clerk", "auditor", "assessor", "comptroller", "controller", "coroner", "registrar", "magistrate",
     "prosecutor", "solicitor", "alderman", "alderwoman", "selectman", "selectwoman", "freeholder", "supervisor",
-    "coun", "coun.", "det", "det.", "insp", "insp.", "supt", "supt.", "cst", "cst.", "const", "const.", "cpl", "cpl.", "pte", "pte.", "pfc", "pfc.", "spc", "spc.",
+    "coun", "coun.", "cllr", "cllr.", "det", "det.", "insp", "insp.", "supt", "supt.", "cst", "cst.", "const", "const.", "cpl", "cpl.", "pte", "pte.", "pfc", "pfc.", "spc", "spc.",
     "administrator", "undersecretary", "under-secretary", "envoy", "commander",
   ]
 
