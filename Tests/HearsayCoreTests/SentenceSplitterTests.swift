@@ -19,6 +19,7 @@ struct SentenceSplitterTests {
     ("ORLANDO, Fla. (Reuters) - The mayor met survivors.", ["ORLANDO, Fla. (Reuters) - The mayor met survivors."]),
     ("NO, he said. (Then he left.)", ["NO, he said.", "(Then he left.)"]),
     ("安全是第一位的。我们不会降低标准。", ["安全是第一位的。", "我们不会降低标准。"]),
+    ("“We will win,” Lima wrote on X. Okafor, a rival, disagreed.", ["“We will win,” Lima wrote on X.", "Okafor, a rival, disagreed."]),
   ]
 
   @Test(arguments: cases)
