@@ -106,6 +106,25 @@ struct ResolutionTests {
     #expect(!["Ana Lima", "Omar Bell"].contains(analysis.speakerName(of: quote)), "\(analysis.speakerName(of: quote) ?? "none")")
   }
 
+  /// A title with an abbreviation's period inside it is a role like any other (`U.S.
+  /// District Judge`, `Lt. Gov.`): the period ends no sentence.
+  @Test(arguments: [("U.S. District Judge Ana Lima said the rules imposed real burdens.", "U.S. District Judge"),
+                    ("Lt. Gov. Omar Bell said the rules imposed real burdens.", "Lt. Gov.")])
+  func aTitlesAbbreviationIsInsideItsRole(_ text: String, _ role: String) throws {
+    let analysis = try Fixture.analyse("Court rules on voting law\n\n" + text)
+    #expect(analysis.speakers.first?.role == role, "speakers \(analysis.speakers.map { ($0.name, $0.role ?? "none") })")
+  }
+
+  /// A wire story's lede describes someone the next paragraphs name: `A federal judge …,
+  /// saying …` is the judge named after it — when one judge is named there, not two, and
+  /// not a document (`a poll`).
+  @Test(arguments: [("U.S. District Judge Ana Lima wrote in a ruling that the rules imposed real burdens.", "Ana Lima"),
+                    ("Judge Ana Lima and Judge Omar Bell wrote in a ruling that the rules imposed real burdens.", "A federal judge")])
+  func aLedesRoleIsTheOneNamedAfterIt(_ second: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Judge blocks law\n\nA federal judge on Friday blocked the law, saying the state had failed to show it was needed.\n\n" + second)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the state had failed")) == speaker)
+  }
+
   /// `the poll`, `polls in Kent`: a document is itself, not a person whose role holds its
   /// noun or a place it names.
   @Test(arguments: [("Ana Lima, the poll's director, spoke on Monday. The poll said most residents opposed the levy.", "The poll"),

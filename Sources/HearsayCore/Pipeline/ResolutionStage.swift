@@ -74,7 +74,9 @@ struct ResolutionStage: AnalysisStage {
     case .pronoun(let kind):
       return antecedent(kind, doc: doc, spoken: spoken, claimed: claimed, offset: p.range.start, block: block)
     case .role(let definite):
-      if let e = holder(of: p, doc: doc, definite: definite) ?? sameUnnamedOrganisation(as: p, doc: doc) ?? sameUnnamedPerson(as: p, doc: doc) {
+      if let e = holder(of: p, doc: doc, definite: definite) ?? sameUnnamedOrganisation(as: p, doc: doc) ?? sameUnnamedPerson(as: p, doc: doc)
+        ?? (definite ? nil : namedAfterLede(p, doc: doc, block: block))
+      {
         return e
       }
       return doc.entities.registerUnnamed(doc.text(p.range), at: p.range)
@@ -139,6 +141,27 @@ struct ResolutionStage: AnalysisStage {
   /// the board`), of its words lowercase and without a possessive ending.
   private static func head(of words: some Collection<String>) -> String? {
     words.prefix(while: { !Lexicon.prepositions.contains($0) }).last
+  }
+
+  /// `A federal judge on Friday blocked …, saying …` then `U.S. District Judge Maria Chen
+  /// wrote …`: a wire story's lede describes someone its next paragraphs name. A role
+  /// opened by `a` in the first body paragraph is the one person named in the next two whose
+  /// role has its head noun (none or two, and it stays unnamed).
+  private func namedAfterLede(_ p: NounPhrase, doc: Document, block: Int) -> Int? {
+    guard doc.tokens[p.tokens.lowerBound].is("a") || doc.tokens[p.tokens.lowerBound].is("an"),
+      let lede = doc.blocks.firstIndex(where: { $0.role == .body }), block == lede,
+      let head = Self.head(of: doc.tokens[p.tokens].filter { $0.kind == .word }.map(\.bare)),
+      Lexicon.titles.contains(head) || Lexicon.roleNouns.contains(head), !Lexicon.documentNouns.contains(head)
+    else { return nil }
+    let heads = Lexicon.roleSynonyms[head] ?? [head]
+    let next = doc.blocks.indices.dropFirst(lede + 1).filter { doc.blocks[$0].role == .body }.prefix(2)
+    var named = Set<Int>()
+    for b in next {
+      for m in doc.entities.mentions(in: doc.blocks[b].range) where doc.entities[m.entity].kind == .person {
+        if doc.entities[m.entity].roleWords.contains(where: heads.contains) { named.insert(m.entity) }
+      }
+    }
+    return named.count == 1 ? named.first : nil
   }
 
   /// `The regional water board admitted … The board said …`: a phrase opened by `the` and

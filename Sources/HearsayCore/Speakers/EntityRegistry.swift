@@ -56,24 +56,43 @@ struct EntityRegistry {
     }
 
     /// At most twelve words with a letter among them, and no sentence's end, question,
-    /// exclamation, semicolon or quotation mark inside.
+    /// exclamation, semicolon or quotation mark inside (an abbreviation's period is none:
+    /// `U.S. District Judge`, `Lt. Gov.`).
     private static func hasNounPhraseShape(_ scalars: some Sequence<Unicode.Scalar>) -> Bool {
       var words = 0, inWord = false, afterPeriod = false, hasLetter = false
+      // The last word, lowercase ASCII packed a byte each (up to eight), and its length.
+      var last: UInt64 = 0, lastLength = 0
       for c in scalars {
         switch c.value {
         case 0x3F, 0x21, 0x3B, 0x22, 0x201C, 0x201D: return false  // ? ! ; " “ ”
-        case 0x20 where afterPeriod: return false  // `. `: a sentence ended (checked here: Foundation's search was most of the time)
+        // `. `: a sentence ended, unless an initial's or a title's (checked here: Foundation's search was most of the time)
+        case 0x20 where afterPeriod && lastLength != 1 && !isTitleAbbreviation(last, lastLength): return false
         default: break
         }
         afterPeriod = c == "."
         // ASCII first: Unicode properties are a table lookup per character.
         let letter = c.isASCII ? (c.value >= 0x30 && c.value <= 0x39) || ((c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A)
           : c.properties.isAlphabetic || c.properties.numericType != nil
+        if letter && !inWord { last = 0; lastLength = 0 }
+        if letter {
+          last = last << 8 | UInt64(c.isASCII ? c.value | 0x20 : 0xFF)
+          lastLength += 1
+        }
         if letter && !inWord { words += 1 }
         if letter, !hasLetter, c.isASCII ? c.value > 0x39 : c.properties.isAlphabetic { hasLetter = true }
         inWord = letter || c == "'" || c == "\u{2019}" || c == "-"
       }
       return hasLetter && words <= 12
+    }
+
+    /// Whether a packed word (as `hasNounPhraseShape` keeps it) is a title's abbreviation
+    /// (`Lt.`, `Gov.`; not `No.`, which ends `the answer is no.`).
+    private static func isTitleAbbreviation(_ packed: UInt64, _ length: Int) -> Bool {
+      guard length <= 8 else { return false }
+      let bytes = (0..<length).reversed().map { UInt8(truncatingIfNeeded: packed >> (8 * UInt64($0))) }
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+      let word = String(decoding: bytes, as: UTF8.self)
+      return Lexicon.titleAbbreviations.contains(word) && Lexicon.titles.contains(word)
     }
 
 
