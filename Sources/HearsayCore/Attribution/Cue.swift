@@ -118,7 +118,11 @@ enum CueFinder {
         // `FEC records show that …`, `a poll released Friday found 66 percent …`, `the report
         // found no evidence`: a verb where the tagger reads one (not `the show`), and not a
         // passive (`was found in emails`); what it finds is what the document says.
-        guard !w.endsWith("ing"), tag(k)?.isVerb == true, !(prev.map { Lexicon.beForms.contains($0) } ?? false) else { continue }
+        // (The tagger is asked only with a record or finding before it in the sentence: most
+        // `found`s are a person's.)
+        guard !w.endsWith("ing"), !(prev.map { Lexicon.beForms.contains($0) } ?? false),
+          (r.lowerBound..<k).contains(where: { Lexicon.evidenceNouns.contains(T[$0]) }), tag(k)?.isVerb == true
+        else { continue }
         out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: false, needsDocumentSubject: true))
       } else if token.has(.speechVerb) {
         if w.endsWith("ing") {

@@ -20,7 +20,6 @@ struct SentenceClaims {
   var pendingIntroducer: NounPhrase? = nil
 
   init(cues found: [Cue], in s: SentenceCursor) {
-    var cues = found
     var subjects: [(cue: Int, phrase: NounPhrase)] = []
     var evidenceEnds: [Int] = []
     for cue in found {
@@ -49,21 +48,25 @@ struct SentenceClaims {
       default: break
       }
     }
-    // (Nor is one whose finding is what people said: `a poll found 72 percent of voters said
-    // …` reports the voters.)
-    let documentCues = Set(found.lazy.filter(\.needsDocumentSubject).map(\.tokens.lowerBound))
-    let speakersAfter = { (cue: Cue) in
-      subjects.contains { $0.phrase.tokens.lowerBound > cue.tokens.lowerBound && !documentCues.contains($0.cue) }
-    }
-    cues.removeAll { cue in cue.needsDocumentSubject && (!subjects.contains { $0.cue == cue.tokens.lowerBound } || speakersAfter(cue)) }
-    subjects.removeAll { subject in !cues.contains { $0.tokens.lowerBound == subject.cue } }
-    self.cues = cues
-    self.subjects = subjects
+    // (Most sentences have no verb of evidence, and their cues are kept as found.)
+    (self.cues, self.subjects) = found.contains(where: \.needsDocumentSubject) ? Self.findings(found, subjects) : (found, subjects)
     var stops: [Int] = []
     stops.reserveCapacity(subjects.count * 2)
     stops.append(contentsOf: subjects.lazy.map(\.phrase.tokens.lowerBound))
     stops.append(contentsOf: subjects.lazy.map(\.cue))
     self.stops = stops
+  }
+
+  /// The cues without a verb of evidence that found no subject of evidence, nor one whose
+  /// finding is what people said (`a poll found 72 percent of voters said …` reports the
+  /// voters); the subjects of the cues kept.
+  private static func findings(_ found: [Cue], _ subjects: [(cue: Int, phrase: NounPhrase)]) -> ([Cue], [(cue: Int, phrase: NounPhrase)]) {
+    let documentCues = Set(found.lazy.filter(\.needsDocumentSubject).map(\.tokens.lowerBound))
+    let speakersAfter = { (cue: Cue) in
+      subjects.contains { $0.phrase.tokens.lowerBound > cue.tokens.lowerBound && !documentCues.contains($0.cue) }
+    }
+    let cues = found.filter { cue in !cue.needsDocumentSubject || subjects.contains { $0.cue == cue.tokens.lowerBound } && !speakersAfter(cue) }
+    return (cues, subjects.filter { subject in cues.contains { $0.tokens.lowerBound == subject.cue } })
   }
 
   func subject(of cue: Cue) -> NounPhrase? { subjects.first { $0.cue == cue.tokens.lowerBound }?.phrase }
