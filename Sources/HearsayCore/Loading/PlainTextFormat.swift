@@ -22,6 +22,7 @@ public struct PlainTextFormat: ArticleFormat {
     let short = 400
     let repeats = repeatCounts(text, paragraphs, shorterThan: short)
     var blocks: [Article.Block] = []
+    blocks.reserveCapacity(paragraphs.count)
     var sawHeadline = false
     var sawBody = false
     for (i, p) in paragraphs.enumerated() {
