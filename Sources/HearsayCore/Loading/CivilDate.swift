@@ -52,27 +52,32 @@ enum CivilDate {
     var numbers: [Int] = []
     var words: [String] = []
     var separators: [Unicode.Scalar] = []
-    // Runs of letters or of digits, scalar by scalar (no grapheme breaking, no Foundation).
-    var current = String.UnicodeScalarView()
+    // Runs of letters or of digits, scalar by scalar (no grapheme breaking, no Foundation),
+    // each copied out once as it ends (appending scalar by scalar was most of the parse).
+    let scalars = text.unicodeScalars
+    var start: String.UnicodeScalarView.Index? = nil
     var currentIsNumber = false
-    func flush() {
-      guard !current.isEmpty else { return }
-      let run = String(current)
+    func flush(_ end: String.UnicodeScalarView.Index) {
+      guard let s = start else { return }
+      let run = String(scalars[s..<end])
       if let n = Int(run) { numbers.append(n) } else { words.append(run.lowercased()) }
-      current = String.UnicodeScalarView()
+      start = nil
     }
-    for c in text.unicodeScalars {
+    var i = scalars.startIndex
+    while i < scalars.endIndex {
+      let c = scalars[i]
       if c.isWordCharacter {
         let isNumber = c.isDigit
-        if !current.isEmpty, currentIsNumber != isNumber { flush() }
-        current.append(c)
+        if start != nil, currentIsNumber != isNumber { flush(i) }
+        if start == nil { start = i }
         currentIsNumber = isNumber
       } else {
-        flush()
+        flush(i)
         separators.append(c)
       }
+      i = scalars.index(after: i)
     }
-    flush()
+    flush(scalars.endIndex)
     let pm = words.contains("pm")
     let am = words.contains("am")
     func clock(_ rest: ArraySlice<Int>) -> (Int, Int, Int) {

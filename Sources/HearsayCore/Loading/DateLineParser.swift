@@ -29,10 +29,8 @@ public enum DateLineParser {
     // Scalar by scalar: grapheme breaking cost more than the rest of the parse.
     guard line.utf8.count <= 160, line.unicodeScalars.contains(where: isDigit) else { return nil }
     var rest = trimmed(Substring(line).unicodeScalars)
-    let lower = Substring(rest.prefix(12)).lowercased()
-    for p in prefixes where lower.hasPrefix(p) {
+    if let p = prefixes.first(where: { Self.opens(Substring(rest), with: $0) }) {
       rest = trimmed(rest.dropFirst(p.unicodeScalars.count))
-      break
     }
     guard rest.count >= 6, rest.count <= 40, rest.contains(where: isDigit) else { return nil }
     let text = String(Substring(rest))
@@ -58,8 +56,17 @@ public enum DateLineParser {
 
   /// True when the line is introduced as a date even if the date itself is odd.
   static func isIntroduced(_ line: String) -> Bool {
-    let lower = Substring(line.unicodeScalars.prefix(12)).lowercased()
-    return introducers.contains { lower.hasPrefix($0) }
+    introducers.contains { opens(Substring(line), with: $0) }
+  }
+
+  /// Whether `text` opens with `prefix` (lowercase), capitals read as lowercase: bytes
+  /// compared in place (lowercasing a copy and `hasPrefix` were most of a short line's cost).
+  private static func opens(_ text: Substring, with prefix: String) -> Bool {
+    var bytes = text.utf8.makeIterator()
+    for b in prefix.utf8 {
+      guard let c = bytes.next(), (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) == b else { return false }
+    }
+    return true
   }
 
   /// The prefixes that end in a colon (`Published:`).
