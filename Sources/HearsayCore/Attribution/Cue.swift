@@ -26,7 +26,7 @@ struct Cue {
   var isInfinitive = false
   /// `records show that …`, `a poll found …`: the cue reports only with a document or data
   /// for its subject.
-  var needsDocumentSubject = false
+  var needsEvidenceSubject = false
 }
 
 /// Finds the cues of one sentence from the lexicons.
@@ -56,7 +56,7 @@ enum CueFinder {
     }
     // The last token of a cue that spans words the loop would otherwise read again.
     var covered = r.lowerBound - 1
-    let cueFlags: WordFlags = [.speechVerb, .speechNoun, .finiteSpeechVerb, .relayWord, .phrasalSpeechVerb, .documentVerb]
+    let cueFlags: WordFlags = [.speechVerb, .speechNoun, .finiteSpeechVerb, .relayWord, .phrasalSpeechVerb, .evidenceVerb]
     for k in r where k > covered && T[k].kind == .word && T[k].quote == nil {
       // Nearly every word is none of these: skip it on its flags alone.
       guard !T[k].flags.isDisjoint(with: cueFlags.union(.stanceCarrier)) else { continue }
@@ -114,7 +114,7 @@ enum CueFinder {
         if let p = prev, Lexicon.nounMarkers.contains(p) || token.has(.speechNoun) && isPossessive(p, T, k - 1) { continue }
         out.append(Cue(kind: .verb, tokens: k..<(particle + 1), isWeak: false))
         covered = particle
-      } else if token.has(.documentVerb) {
+      } else if token.has(.evidenceVerb) {
         // `FEC records show that …`, `a poll released Friday found 66 percent …`, `the report
         // found no evidence`: a verb where the tagger reads one (not `the show`), and not a
         // passive (`was found in emails`); what it finds is what the document says.
@@ -123,7 +123,7 @@ enum CueFinder {
         guard !w.endsWith("ing"), !(prev.map { Lexicon.beForms.contains($0) } ?? false),
           (r.lowerBound..<k).contains(where: { Lexicon.evidenceNouns.contains(T[$0]) }), tag(k)?.isVerb == true
         else { continue }
-        out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: false, needsDocumentSubject: true))
+        out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: false, needsEvidenceSubject: true))
       } else if token.has(.speechVerb) {
         if w.endsWith("ing") {
           // `…, adding that`, `by declaring he …`, `after saying that …`, `while also suggesting

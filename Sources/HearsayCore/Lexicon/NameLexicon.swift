@@ -251,7 +251,7 @@ extension Lexicon {
   /// Verbs that report what records and findings say, and only theirs (`records show that
   /// …`, `the study found …`): with a person for subject they are no speech (`he found his
   /// keys`, `she showed the house`).
-  public static let documentVerbs: Set<String> = [
+  public static let evidenceVerbs: Set<String> = [
     "show", "shows", "showed", "shown", "find", "finds", "found", "demonstrate", "demonstrates", "demonstrated",
   ]
   /// What can show or find something (`the filings`, `a new poll`, `tax returns`): records,

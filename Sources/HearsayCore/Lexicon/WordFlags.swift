@@ -43,7 +43,7 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
   public static let animate = WordFlags(rawValue: 1 << 29)
   /// A verb that reports what a document or data say, and only theirs (`the filings show
   /// that …`, `a poll found …`; not `she showed the house`).
-  public static let documentVerb = WordFlags(rawValue: 1 << 30)
+  public static let evidenceVerb = WordFlags(rawValue: 1 << 30)
 
   /// The flags of one lowercase word, from the lexicons: one lookup in the merged word
   /// lists, then the tests that are rules rather than lists, each only where it can apply.
@@ -93,7 +93,7 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     add(Lexicon.phrasalSpeechVerbs.keys, .phrasalSpeechVerb)
     add(Lexicon.stanceCarrierVerbs, .stanceCarrier)
     add(Lexicon.stanceNouns, .stanceNoun)
-    add(Lexicon.documentVerbs, .documentVerb)
+    add(Lexicon.evidenceVerbs, .evidenceVerb)
     add(Lexicon.animateNouns, .animate)
     add(Lexicon.roleNouns.lazy.filter { $0.hasSuffix("s") }.map { String($0.dropLast()) }, .animate)
     return table

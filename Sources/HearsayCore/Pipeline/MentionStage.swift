@@ -227,7 +227,7 @@ struct MentionStage: AnalysisStage {
       }
       // `Records show …`, `Filings found …`: before a verb of evidence, what the tagger reads
       // as a common plural, whether or not its data had the word.
-      if tokens[k + 1].has(.documentVerb), doc.tag(k) == .nns { return true }
+      if tokens[k + 1].has(.evidenceVerb), doc.tag(k) == .nns { return true }
       guard doc.tagKnows(k), let tag = doc.tag(k) else { return false }
       return tag != .nnp && tag != .nnps
     })

@@ -39,7 +39,7 @@ struct SentenceClaims {
           // `records show`, `a poll found`: a verb of evidence with no record or finding for its
           // subject is no cue (the words up to the verb, as the subject of `the auditor's
           // report showed` is its owner).
-          if cue.needsDocumentSubject {
+          if cue.needsEvidenceSubject {
             guard s.finder.namesEvidence(p.tokens.lowerBound..<max(p.tokens.upperBound, at)) else { continue }
             evidenceEnds.append(cue.tokens.upperBound)
           }
@@ -49,11 +49,12 @@ struct SentenceClaims {
       }
     }
     // (Most sentences have no verb of evidence, and their cues are kept as found.)
-    (self.cues, self.subjects) = found.contains(where: \.needsDocumentSubject) ? Self.findings(found, subjects) : (found, subjects)
+    (self.cues, self.subjects) = found.contains(where: \.needsEvidenceSubject) ? Self.findings(found, subjects) : (found, subjects)
+    // (Of the cues kept: a finding dropped for what people said stops nothing.)
     var stops: [Int] = []
-    stops.reserveCapacity(subjects.count * 2)
-    stops.append(contentsOf: subjects.lazy.map(\.phrase.tokens.lowerBound))
-    stops.append(contentsOf: subjects.lazy.map(\.cue))
+    stops.reserveCapacity(self.subjects.count * 2)
+    stops.append(contentsOf: self.subjects.lazy.map(\.phrase.tokens.lowerBound))
+    stops.append(contentsOf: self.subjects.lazy.map(\.cue))
     self.stops = stops
   }
 
@@ -61,11 +62,11 @@ struct SentenceClaims {
   /// finding is what people said (`a poll found 72 percent of voters said …` reports the
   /// voters); the subjects of the cues kept.
   private static func findings(_ found: [Cue], _ subjects: [(cue: Int, phrase: NounPhrase)]) -> ([Cue], [(cue: Int, phrase: NounPhrase)]) {
-    let documentCues = Set(found.lazy.filter(\.needsDocumentSubject).map(\.tokens.lowerBound))
+    let documentCues = Set(found.lazy.filter(\.needsEvidenceSubject).map(\.tokens.lowerBound))
     let speakersAfter = { (cue: Cue) in
       subjects.contains { $0.phrase.tokens.lowerBound > cue.tokens.lowerBound && !documentCues.contains($0.cue) }
     }
-    let cues = found.filter { cue in !cue.needsDocumentSubject || subjects.contains { $0.cue == cue.tokens.lowerBound } && !speakersAfter(cue) }
+    let cues = found.filter { cue in !cue.needsEvidenceSubject || subjects.contains { $0.cue == cue.tokens.lowerBound } && !speakersAfter(cue) }
     return (cues, subjects.filter { subject in cues.contains { $0.tokens.lowerBound == subject.cue } })
   }
 

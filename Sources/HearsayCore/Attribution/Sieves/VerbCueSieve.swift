@@ -4,7 +4,7 @@ struct VerbCueSieve {
   func claims(for cue: Cue, in s: SentenceCursor, _ found: inout SentenceClaims) -> [Claim] {
     var claims = attributed(cue, in: s, &found)
     // `records show …`, `the poll found …`: a finding, that no quote nearby speaks for.
-    if cue.needsDocumentSubject { for i in claims.indices { claims[i].isFinding = true } }
+    if cue.needsEvidenceSubject { for i in claims.indices { claims[i].isFinding = true } }
     return claims
   }
 
