@@ -305,6 +305,8 @@ struct AttributionTests {
          quote: "The port paid", speaker: "records", rule: .contentThenSubjectCue),
     Case(name: "a record capitalised as a sentence's first word is no name", body: "Records show the council spent $2 million on the plan.",
          quote: "the council spent", speaker: "Records", rule: .subjectCueContent),
+    Case(name: "a record's present form read as a compound's plural is its verb", body: "A new survey finds most residents oppose the tower.",
+         quote: "most residents oppose", speaker: "A new survey", rule: .subjectCueContent),
     Case(name: "what a poll found people said is theirs", body: "A poll found 72 percent of voters said the levy was unfair.",
          quote: "the levy was unfair", speaker: "72 percent of voters", rule: .subjectCueContent),
     Case(name: "what a thing was said of, then what was said", body: "Okafor said of the ruling that it was a disgrace.",

@@ -120,8 +120,11 @@ enum CueFinder {
         // passive (`was found in emails`); what it finds is what the document says.
         // (The tagger is asked only with a record or finding before it in the sentence: most
         // `found`s are a person's.)
+        // (`A new survey finds most residents …`: right after a record, a present form the
+        // tagger reads as a compound's plural is the verb when what follows opens a clause.)
         guard !w.endsWith("ing"), !(prev.map { Lexicon.beForms.contains($0) } ?? false),
-          (r.lowerBound..<k).contains(where: { Lexicon.evidenceNouns.contains(T[$0]) }), tag(k)?.isVerb == true
+          (r.lowerBound..<k).contains(where: { Lexicon.evidenceNouns.contains(T[$0]) }),
+          tag(k)?.isVerb == true || prev.map(Lexicon.evidenceNouns.contains) == true && w.endsWith("s") && opensClause(after: k, r, T)
         else { continue }
         out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: false, needsEvidenceSubject: true))
       } else if token.has(.speechVerb) {
@@ -301,6 +304,14 @@ enum CueFinder {
   /// the subject of its clause — after a cue the content's own subject (`said that was a
   /// mistake`), after a noun a relative clause's. (The tagger's reading of the word after
   /// `that` was no guide: it read `that claim smacked` and `that he's` as verbs.)
+  /// `that`, a determiner, a pronoun, a number or a capitalised word right after `k`.
+  private static func opensClause(after k: Int, _ r: Range<Int>, _ T: [Token]) -> Bool {
+    guard k + 1 < r.upperBound, T[k + 1].kind == .word else { return false }
+    let n = T[k + 1]
+    return n.is("that") || n.has(.determiner) || n.has(.pronoun) || n.isCapitalised || Lexicon.quantifierSubjects.contains(n)
+      || n.text.unicodeScalars.first?.isDigit == true
+  }
+
   static func isSubjectThat(_ that: Int, end: Int, _ T: [Token]) -> Bool {
     that + 1 < end && T[that + 1].kind == .word && Lexicon.auxiliaries.contains(T[that + 1])
   }
