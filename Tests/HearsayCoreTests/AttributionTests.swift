@@ -873,6 +873,14 @@ extension AttributionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "They would be")) == "Okafor")
   }
 
+  /// `"…," Okafor told a crowd at the hall that spilled out …`: past a listener, a relative
+  /// `that` leaves the cue closing its clause, and the quote before it is the speaker's.
+  @Test func aRelativeClauseAfterAListenerLeavesTheCuePostposed() throws {
+    let analysis = try Fixture.analyse("Headline\n\n“We need real change,” Okafor told a crowd at the hall that spilled out onto the street.")
+    #expect(analysis.quotes.count == 1, "found \(analysis.quotes.map(analysis.text))")
+    #expect(analysis.quote(startingWith: "We need real change")?.rule == .quoteThenSubjectCue)
+  }
+
   /// A claim that is its sentence's subject ends where the sentence's own verb comes; the
   /// verbs of its relative, subordinate and coordinated clauses are its own.
   @Test(arguments: [("Her claim that the port was bankrupt was denied.", "the port was bankrupt"),

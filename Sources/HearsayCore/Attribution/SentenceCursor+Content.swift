@@ -195,7 +195,8 @@ extension SentenceCursor {
         while k < r.upperBound, T[k].quote == t.quote { k += 1 }
         continue
       }
-      if t.is("that") || t.isMark(":") || t.kind == .quoteOpen { return false }
+      // (`told a crowd at the hall that spilled out …`: a relative `that` opens nothing said.)
+      if t.is("that") && !isRelativeThat(k) || t.isMark(":") || t.kind == .quoteOpen { return false }
       if t.isMark(",") || t.isMark(";") || SentenceSplitter.isTerminal(t, in: doc.scalars) || t.kind == .quoteClose { break }
       if isCircumstanceClause(at: k, after: c) {
         circumstance = true
@@ -534,7 +535,7 @@ extension SentenceCursor {
 
   /// `that` as the tagger reads a relative pronoun, with its verb right after it (`a list
   /// that included …`; not `evidence that President Obama wanted …`).
-  private func isRelativeThat(_ k: Int) -> Bool {
+  func isRelativeThat(_ k: Int) -> Bool {
     guard T[k].is("that"), k + 1 < r.upperBound, T[k + 1].kind == .word, !T[k + 1].isCapitalised, !T[k + 1].has(.pronoun),
       !T[k + 1].has(.determiner), !Lexicon.isContractedSubject(T[k + 1].lower), doc.tag(k) == .wdt
     else { return false }
