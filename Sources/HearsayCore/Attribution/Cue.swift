@@ -300,10 +300,6 @@ enum CueFinder {
     that + 1 < end && T[that + 1].kind == .word && tag(that + 1)?.isFiniteVerb == true
   }
 
-  /// `that` right before a finite auxiliary or modal (`that is`, `that were`): a pronoun,
-  /// the subject of its clause — after a cue the content's own subject (`said that was a
-  /// mistake`), after a noun a relative clause's. (The tagger's reading of the word after
-  /// `that` was no guide: it read `that claim smacked` and `that he's` as verbs.)
   /// `that`, a determiner, a pronoun, a number or a capitalised word right after `k`.
   private static func opensClause(after k: Int, _ r: Range<Int>, _ T: [Token]) -> Bool {
     guard k + 1 < r.upperBound, T[k + 1].kind == .word else { return false }
@@ -312,6 +308,10 @@ enum CueFinder {
       || n.text.unicodeScalars.first?.isDigit == true
   }
 
+  /// `that` right before a finite auxiliary or modal (`that is`, `that were`): a pronoun,
+  /// the subject of its clause — after a cue the content's own subject (`said that was a
+  /// mistake`), after a noun a relative clause's. (The tagger's reading of the word after
+  /// `that` was no guide: it read `that claim smacked` and `that he's` as verbs.)
   static func isSubjectThat(_ that: Int, end: Int, _ T: [Token]) -> Bool {
     that + 1 < end && T[that + 1].kind == .word && Lexicon.auxiliaries.contains(T[that + 1])
   }

@@ -81,7 +81,7 @@ struct Tokenizer {
           break
         }
         var word = vocabulary.word(s, i, j)
-        if j < r.end, s[j] == ".", word._withUnsafeGuaranteedRef(\.keepsPeriod), mark(at: j) == nil, !isPlatformLetter(i, j, after: out.last) {
+        if j < r.end, s[j] == ".", word._withUnsafeGuaranteedRef(\.keepsPeriod), mark(at: j) == nil, !Self.isPlatformLetter(i, j, after: out.last) {
           j += 1
           word = vocabulary.word(s, i, j)
         }
@@ -96,7 +96,7 @@ struct Tokenizer {
 
   /// `wrote on X.`: one capital after `on` names a platform, and its period ends the
   /// sentence; an initial follows no `on` (`on J. Smith's ruling` is rare, `on X.` common).
-  private func isPlatformLetter(_ i: Int, _ j: Int, after previous: Token?) -> Bool {
+  private static func isPlatformLetter(_ i: Int, _ j: Int, after previous: Token?) -> Bool {
     j == i + 1 && previous?.kind == .word && previous?.is("on") == true
   }
 
