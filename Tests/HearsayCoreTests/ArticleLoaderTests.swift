@@ -60,6 +60,15 @@ struct ArticleLoaderTests {
     #expect((article.diagnostics.first?.code == .convertedEncoding) == (meant != nil))
   }
 
+  /// The same mojibake saved decomposed (`Ã` as `A` and a combining tilde, as a
+  /// normalising scraper writes it) is read as meant too, composed.
+  @Test func decomposedDoubleEncodedTextIsReadAsMeant() throws {
+    let written = "French President Fran\u{41}\u{303}\u{83}\u{41}\u{302}\u{A7}ois Hollande said so."
+    let article = try ArticleLoader().parse(bytes: Array("Headline\n\n\(written)\n".utf8), path: "nfd.txt")
+    #expect(article.text.unicodeScalars.elementsEqual("Headline\n\nFrench President Fran\u{E7}ois Hollande said so.\n".unicodeScalars))
+    #expect(article.diagnostics.first?.code == .convertedEncoding)
+  }
+
   @Test func utf16WithoutByteOrderMarkIsDecoded() throws {
     let bytes = Array("Headline\n\n\"Yes,\" said Bo Lind.".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
     let article = try ArticleLoader().parse(bytes: bytes, path: "utf16le.txt")

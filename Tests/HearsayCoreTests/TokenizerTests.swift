@@ -39,6 +39,15 @@ struct TokenizerTests {
     #expect(doc.tokens.dropFirst().map(\.text) == tokens)
   }
 
+  /// A letter written with a combining accent (text saved decomposed, as macOS names
+  /// files and some feeds write) stays inside its word: `José` is one word, not `Jose`.
+  @Test(arguments: [("Jose\u{301} Ramos said it.", ["Jose\u{301}", "Ramos", "said", "it", "."]),
+                    ("Ms. Nu\u{301}n\u{303}ez agreed.", ["Ms.", "Nu\u{301}n\u{303}ez", "agreed", "."])])
+  func aCombiningAccentStaysInsideItsWord(_ sentence: String, _ tokens: [String]) throws {
+    let doc = try segmented("Headline\n\n" + sentence)
+    #expect(doc.tokens.dropFirst().map { Array($0.text.unicodeScalars) } == tokens.map { Array($0.unicodeScalars) })
+  }
+
   @Test func aWordListAnswersATokenAsItsSpellingWould() throws {
     let lists = [Lexicon.prepositions, Lexicon.auxiliaries, Lexicon.givenNames, Lexicon.placeHeads, Lexicon.roleNouns, WordSet(["'s", ",", "okafor's"])]
     var asked = 0, hits = 0

@@ -5,11 +5,13 @@ import Foundation
 /// characters that Windows-1252 spells with one high byte is turned back into those bytes,
 /// and where they make a UTF-8 character, it stands for them. Ordinary text has no such
 /// runs (`é` alone, `São`: a lead byte needs its continuation bytes), so it is left as it is.
+/// Mojibake saved decomposed (`Ã` as `A` and a combining tilde) is composed first.
 enum Mojibake {
   /// The repaired text and how many characters were repaired; nil when there was nothing to repair.
   static func repair(_ text: String) -> (text: String, repaired: Int)? {
     // Nearly every text, accented ones too: no character that could open a mis-decoded
     // sequence right before one that could continue it.
+    let text = hasCombiningAccent(text) ? text.precomposedStringWithCanonicalMapping : text
     guard hasCandidate(text) else { return nil }
     var scalars = Array(text.unicodeScalars)
     var repaired = 0
@@ -26,15 +28,31 @@ enum Mojibake {
     return (String(out), repaired)
   }
 
-  /// Whether the text has a character that could open a mis-decoded sequence (`Ã` … `ô`,
-  /// C3 82–C3 B4 in UTF-8) right before one that could continue it (U+0080–U+00BF, C2 xx,
-  /// or one of Windows-1252's other high characters, C5, C6, CB or E2 xx): read from the
-  /// bytes, as a scan of the code points cost as much as the rest of loading.
   /// What the article's diagnostics say of a repair.
   static func diagnostic(repaired: Int) -> Diagnostic {
     Diagnostic(.convertedEncoding, "\(repaired) characters encoded twice (mojibake) read as they were meant")
   }
 
+  /// Whether the text has a combining tilde or circumflex (U+0302, U+0303: CC 82, CC 83),
+  /// what a decomposed `Â` or `Ã` is spelled with.
+  private static func hasCombiningAccent(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      var i = 0
+      while i + 1 < bytes.count, let found = memchr(base + i, 0xCC, bytes.count - i - 1) {
+        i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        if bytes[i + 1] == 0x82 || bytes[i + 1] == 0x83 { return true }
+        i += 1
+      }
+      return false
+    }
+  }
+
+  /// Whether the text has a character that could open a mis-decoded sequence (`Ã` … `ô`,
+  /// C3 82–C3 B4 in UTF-8) right before one that could continue it (U+0080–U+00BF, C2 xx,
+  /// or one of Windows-1252's other high characters, C5, C6, CB or E2 xx): read from the
+  /// bytes, as a scan of the code points cost as much as the rest of loading.
   private static func hasCandidate(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in

@@ -21,9 +21,12 @@ extension Unicode.Scalar {
     if value >= 0x2000 && value <= 0x206F { return false }
     return properties.isAlphabetic || properties.numericType != nil
   }
-  /// A word character of a script written with spaces: what carries a word on (an
-  /// ideograph is a word of its own). The tokenizer asks it of every letter.
-  @inline(__always) var continuesWord: Bool { value < 0x80 ? Self.isASCIIWordCharacter(value) : isWordCharacter && !isCJK }
+  /// A word character of a script written with spaces, or an accent combining with the
+  /// letter before (`José` saved decomposed): what carries a word on (an ideograph is a
+  /// word of its own). The tokenizer asks it of every letter.
+  @inline(__always) var continuesWord: Bool {
+    value < 0x80 ? Self.isASCIIWordCharacter(value) : (isWordCharacter && !isCJK) || properties.generalCategory == .nonspacingMark
+  }
   /// A digit or letter below 0x80, as a bit of two words: code points 0–63 (digits at
   /// 0x30–0x39) and 64–127 (letters at 0x41–0x5A and 0x61–0x7A).
   @inline(__always) private static func isASCIIWordCharacter(_ v: UInt32) -> Bool {
