@@ -639,6 +639,29 @@ struct AttributionTests {
     }
   }
 
+  /// An interview's `A:` turns are the interviewee's — the person the headline names, or
+  /// the first paragraph — however often the questions name someone else; and `Q&A` in
+  /// the headline names nobody.
+  @Test func anInterviewsAnswersAreTheIntervieweesWhoeverTheQuestionsName() throws {
+    let analysis = try Fixture.analyse("""
+      Q&A with Harbour Commissioner Maria Okafor
+
+      Harbour Commissioner Maria Okafor spent Monday touring the docks, where she met the crews.
+
+      Q: Dana Lind says the levy is unfair. Is Lind right?
+
+      A: Lind has a point. The levy needs a review before May.
+
+      Q: Will Lind run again? What does Lind want from the board?
+
+      A: You would have to ask her. I have not spoken to her.
+      """)
+    for answer in ["Lind has a point", "You would have to ask her"] {
+      #expect(analysis.speakerName(of: analysis.quote(startingWith: answer)) == "Maria Okafor")
+    }
+    #expect(!analysis.speakers.contains { $0.name == "Q" }, "speakers \(analysis.speakers.map(\.name))")
+  }
+
   /// An editor's label opening a line (`CLARIFICATION:`) names nobody, though a transcript's
   /// label does (`WALLACE:`, in the table above).
   @Test func aLabelBeforeAColonNamesNobody() throws {

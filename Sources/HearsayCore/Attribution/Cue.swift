@@ -121,10 +121,12 @@ enum CueFinder {
         // (The tagger is asked only with a record or finding before it in the sentence: most
         // `found`s are a person's.)
         // (`A new survey finds most residents …`: right after a record, a present form the
-        // tagger reads as a compound's plural is the verb when what follows opens a clause.)
+        // tagger reads as a compound's plural is the verb when what follows opens a clause;
+        // `…, records show.`: one that ends the clause is the verb whatever the tagger reads.)
         guard !w.endsWith("ing"), !(prev.map { Lexicon.beForms.contains($0) } ?? false),
           (r.lowerBound..<k).contains(where: { Lexicon.evidenceNouns.contains(T[$0]) }),
-          tag(k)?.isVerb == true || prev.map(Lexicon.evidenceNouns.contains) == true && w.endsWith("s") && opensClause(after: k, r, T)
+          tag(k)?.isVerb == true
+            || prev.map(Lexicon.evidenceNouns.contains) == true && (w.endsWith("s") && opensClause(after: k, r, T) || endsClause(after: k, r, T))
         else { continue }
         out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: false, needsEvidenceSubject: true))
       } else if token.has(.speechVerb) {
@@ -306,6 +308,11 @@ enum CueFinder {
     let n = T[k + 1]
     return n.is("that") || n.has(.determiner) || n.has(.pronoun) || n.isCapitalised || Lexicon.quantifierSubjects.contains(n)
       || n.text.unicodeScalars.first?.isDigit == true
+  }
+
+  /// Nothing after token `k` in its clause: the sentence's end or a comma or semicolon.
+  private static func endsClause(after k: Int, _ r: Range<Int>, _ T: [Token]) -> Bool {
+    k + 1 >= r.upperBound || T[k + 1].isMark(".") || T[k + 1].isMark(",") || T[k + 1].isMark(";")
   }
 
   /// `that` right before a finite auxiliary or modal (`that is`, `that were`): a pronoun,

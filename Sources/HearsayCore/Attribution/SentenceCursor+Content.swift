@@ -97,7 +97,7 @@ extension SentenceCursor {
     // The tagger often reads a past tense after a noun as a participle (`the board released/VBN`).
     let isVerb = { (k: Int) -> Bool in
       guard self.T[k].kind == .word, self.T[k].quote == nil, let tag = self.doc.tag(k) else { return false }
-      return tag.isFiniteVerb || (tag == .vbn && k > self.r.lowerBound && self.doc.tag(k - 1)?.isNoun == true)
+      return tag.isFiniteVerb && !self.finder.isCompoundsNoun(k) || (tag == .vbn && k > self.r.lowerBound && self.doc.tag(k - 1)?.isNoun == true)
     }
     guard limit > r.lowerBound, let verb = (r.lowerBound..<limit).first(where: isVerb), verb > r.lowerBound else { return nil }
     return finder.subject(before: verb, floor: r.lowerBound)

@@ -16,7 +16,7 @@ enum HeadlineSpeakers {
         let plural = words.last.map { $0.endsWith("s") && !$0.endsWith("ss") } ?? false
         if plural {
           doc.claims[i].entity = doc.entities.registerUnnamed(doc.text(p.range), at: p.range)
-        } else if let e = holder(p, doc) ?? main(doc) {
+        } else if let e = holder(p, doc) ?? (doc.claims[i].rule == .transcriptAnswer ? interviewee(doc) : nil) ?? main(doc) {
           doc.claims[i].entity = e
           doc.entities.addMention(p.range, to: e)
         } else {
@@ -34,6 +34,22 @@ enum HeadlineSpeakers {
         }
       }
     }
+  }
+
+  /// Who answers an interview's `A:` turns: the first person the headline names (`Q&A
+  /// with Vice President Joe Biden`), else the first paragraph — the interview's subject,
+  /// however often the questions name others. Named as only a person is, with a given
+  /// name first (not `at Gull Point`, whose kind its words cannot tell).
+  static func interviewee(_ doc: Document) -> Int? {
+    let headlines = doc.blocks.indices.filter { doc.blocks[$0].role == .headline }
+    let lede = doc.blocks.firstIndex { $0.role == .body }
+    for b in headlines + (lede.map { [$0] } ?? []) {
+      let named = doc.entities.mentions(in: doc.blocks[b].range).first {
+        doc.entities[$0.entity].kind == .person && KindVote.opensLikeAPerson(doc.entities[$0.entity].words)
+      }
+      if let named { return named.entity }
+    }
+    return nil
   }
 
   static func mostMentionedPerson(_ doc: Document) -> Int? {

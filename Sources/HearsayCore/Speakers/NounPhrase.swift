@@ -603,6 +603,16 @@ struct PhraseFinder {
   }
 
   /// The phrase right after `cue` (`said Zheng`, `quoted practice head … David Meale as`).
+  /// `a federal appeals court judge sided …`: a present verb between a plural noun and a
+  /// noun that a finite verb follows is a compound's noun the tagger misread (two finite
+  /// verbs stand so close only in a clause with no `that`, `residents fear crime rises`).
+  func isCompoundsNoun(_ k: Int) -> Bool {
+    guard k > 0, k + 2 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 2].kind == .word, tag(k) == .vbp, tag(k - 1) == .nns,
+      tag(k + 1) == .nn, let after = tag(k + 2)
+    else { return false }
+    return after.isFiniteVerb
+  }
+
   func phrase(after cue: Int, limit: Int) -> NounPhrase? {
     var j = cue + 1
     guard j < limit else { return nil }
@@ -647,7 +657,11 @@ struct PhraseFinder {
       // or a participle (`the report published Wednesday`; the tagger often reads a past
       // tense after a noun as one: `a judge sided with …`) — but not a hyphenated adjective
       // before its noun (`the DPP-aligned ltn.com`), whatever the tagger reads there.
-      if j > start, Self.mayBeVerb(t), !t.has(.hyphenatedAdjective), let tg = tag(j), tg.isFiniteVerb || (tg == .vbn && t.lower.endsWith("ed")) { break }
+      if j > start, Self.mayBeVerb(t), !t.has(.hyphenatedAdjective), let tg = tag(j), tg.isFiniteVerb || (tg == .vbn && t.lower.endsWith("ed")),
+        !isCompoundsNoun(j)
+      {
+        break
+      }
       if t.isCapitalised { j += 1; continue }
       if t.has(.determiner) && !t.is("that") { j += 1; continue }
       if t.has(.phraseStop) || t.has(.finiteSpeechVerb) || isLyAdverb(j) { break }
@@ -846,7 +860,7 @@ struct PhraseFinder {
     if headIndex > lo + 1, let verb = (lo + 1..<headIndex).first(where: { k in
       tokens[k].kind == .word && !tokens[k].isCapitalised && !Self.isPossessive(tokens[k]) && tokens[k - 1].kind == .word
         && !tokens[k - 1].has(.capitalisedFunctionWord) && (tokens[k - 1].isCapitalised || tag(k - 1)?.isNoun == true)
-        && tag(k)?.isFiniteVerb == true
+        && tag(k)?.isFiniteVerb == true && !isCompoundsNoun(k)
     }) {
       return analyse(r.lowerBound..<verb, fullEnd: verb)
     }

@@ -28,7 +28,12 @@ struct SentenceClaims {
         let at = cue.isInfinitive ? s.governingVerb(ofInfinitive: cue.tokens.lowerBound) : cue.tokens.lowerBound
         // (Not across a verb of evidence: `a poll found 72 percent of voters said …`.)
         let floor = at.flatMap { at in evidenceEnds.last { $0 <= at } } ?? s.r.lowerBound
-        if let at, var p = s.finder.subject(before: at, floor: floor) ?? s.appositiveSubject(before: at) {
+        // (`…, records show.`: the record right before a verb of evidence that closes the
+        // sentence is its subject, however the tagger reads it.)
+        if let at, var p = s.finder.subject(before: at, floor: floor) ?? s.appositiveSubject(before: at)
+          ?? (cue.needsEvidenceSubject && at > floor && Lexicon.evidenceNouns.contains(s.T[at - 1]) && (at + 1 == s.r.upperBound || s.T[at + 1].isMark("."))
+            ? NounPhrase(tokens: (at - 1)..<at, range: s.T[at - 1].range, head: .role(definite: false), role: nil) : nil)
+        {
           // `Trump's campaign released a statement saying …`, `Cruz is making a pitch to
           // voters saying …`: of a thing that says, its author speaks.
           if s.T[at].lower.endsWith("ing"), s.finder.namesThing(p),

@@ -35,13 +35,14 @@ struct HeadlineColonSieve: AttributionSieve {
     }
     // The name is the whole left side but for a title or role before it: `Stealth Over
     // Health: …` is a title-case phrase whose last word only looks like a name, and `The
-    // Latest: …` a label, a superlative alone.
+    // Latest: …` a label, a superlative alone, and so is a verb's form read so there
+    // (`Revealed: …`, `Breaking: …`).
     // (`Q&A: …`, `Analysis: …`: a format's label names nobody.)
     if leftWords.count >= 1, leftWords.count <= 4, leftWords.allSatisfy({ T[$0].isCapitalised }), rightWords.count >= 3,
       !leftWords.allSatisfy({ Lexicon.editorialLabels.containsBare(T[$0]) }),
       let who = s.finder.analyse(leftWords.first!..<(leftWords.last! + 1), fullEnd: leftWords.last! + 1), case .name(let name) = who.head,
       !leftWords.contains(where: { $0 < name.lowerBound && T[$0].has(.phraseStop) }),
-      name.count > 1 || ![.jjs, .jjr].contains(s.doc.lexicalTag(name.lowerBound))
+      name.count > 1 || ![.jjs, .jjr].contains(s.doc.lexicalTag(name.lowerBound)) && ![.vbd, .vbn, .vbg].contains(s.doc.tag(name.lowerBound))
     {
       return s.claim((s.trim((colon + 1)..<clause.upperBound), nil), speaker: .phrase(who), cue: T[colon].range, rule: .headlineSourceColonClaim, confidence: 0.6)
     }

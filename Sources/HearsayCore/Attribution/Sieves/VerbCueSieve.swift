@@ -50,9 +50,9 @@ struct VerbCueSieve {
       return []
     }
     // `…, a plan announced earlier this year.`: the verb after a thing introduced there (not
-    // a document: `…, a report said`) modifies it; nobody spoke.
+    // a document or a record: `…, a report said`, `…, records show`) modifies it; nobody spoke.
     if case .role(definite: false) = subject.head, s.finder.namesThing(subject), let last = subject.tokens.last(where: { T[$0].kind == .word }),
-      !PhraseFinder.namesPeople(T[last]), !T[last].has(.documentNoun)
+      !PhraseFinder.namesPeople(T[last]), !T[last].has(.documentNoun), !cue.needsEvidenceSubject
     {
       return []
     }
