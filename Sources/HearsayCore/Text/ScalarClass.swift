@@ -24,8 +24,9 @@ extension Unicode.Scalar {
   /// A word character of a script written with spaces, or an accent combining with the
   /// letter before (`José` saved decomposed): what carries a word on (an ideograph is a
   /// word of its own). The tokenizer asks it of every letter.
-  @inline(__always) var continuesWord: Bool {
-    value < 0x80 ? Self.isASCIIWordCharacter(value) : (isWordCharacter && !isCJK) || properties.generalCategory == .nonspacingMark
+  @inline(__always) var continuesWord: Bool { value < 0x80 ? Self.isASCIIWordCharacter(value) : continuesWordBeyondASCII }
+  @inline(never) private var continuesWordBeyondASCII: Bool {
+    isWordCharacter ? !isCJK : (0x300...0x36F).contains(value) || properties.generalCategory == .nonspacingMark
   }
   /// A digit or letter below 0x80, as a bit of two words: code points 0–63 (digits at
   /// 0x30–0x39) and 64–127 (letters at 0x41–0x5A and 0x61–0x7A).
