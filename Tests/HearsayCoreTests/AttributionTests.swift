@@ -662,6 +662,16 @@ struct AttributionTests {
     #expect(!analysis.speakers.contains { $0.name == "Q" }, "speakers \(analysis.speakers.map(\.name))")
   }
 
+  /// A pronoun or function word with its clitic (`You’ve`, `They’d`, `Couldn’t`) opening a
+  /// sentence is no name, whatever the cue after it.
+  @Test(arguments: ["You’ve been talking about how the harbour is doing better than ever.",
+                    "They’d argued that the levy was unfair to the crews.",
+                    "Shouldn’t the board say the levy was a mistake?"])
+  func aContractedFunctionWordIsNoName(_ body: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(!analysis.speakers.contains { $0.kind == .person }, "speakers \(analysis.speakers.map(\.name))")
+  }
+
   /// An editor's label opening a line (`CLARIFICATION:`) names nobody, though a transcript's
   /// label does (`WALLACE:`, in the table above).
   @Test func aLabelBeforeAColonNamesNobody() throws {

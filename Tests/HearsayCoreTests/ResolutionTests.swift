@@ -652,6 +652,20 @@ struct ResolutionTests {
     #expect((speaker.kind == .person) == person)
   }
 
+  /// A subhead's capitalised words ending in a verb (`The Gap Goes On:`) are no person,
+  /// and `he` after them is the person the article named.
+  @Test func aSubheadsWordsEndingInAVerbAreNoPerson() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      Mayor Dana Okafor has led the harbour board since 2019.
+
+      The Gap Goes On: It was under the mayor's watch that the board grew. He said the levy would pass.
+      """)
+    #expect(!analysis.speakers.contains { $0.name.contains("Goes") && $0.kind == .person }, "speakers \(analysis.speakers.map(\.name))")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == "Dana Okafor")
+  }
+
   /// A role, a share or a group before a place is the speaker (`the mayor of Lagos`, not
   /// Lagos; `Democrats on Capitol Hill`); one who speaks for a name (`a spokeswoman for …`) leaves the name the source.
   @Test(arguments: [("The mayor of Lagos", "The mayor of Lagos"), ("Officials in Lagos", "Officials in Lagos"),

@@ -170,12 +170,15 @@ enum CueFinder {
         // subject — or the tagger reads a verb (`The candidate claims his …`).
         if token.has(.speechNoun), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), !(tag(k)?.isFiniteVerb ?? false) { continue }
         if token.has(.speechNoun), let p = prev, isPossessive(p, T, k - 1) { continue }
-        // `Trump's repeated calls to …`, `the claims`, `Western states`: a noun by the tagger
-        // after a modifier (a capitalised one only if the tagger's data knows an adjective,
-        // and not in a title-case headline: `Frank writes`, `Germany pledges`) —
-        // but no plural follows a singular determiner (`another says there are …`).
-        if w.endsWith("s"), let p = prev, p.kind == .word, !p.isCapitalised || isSentenceCase() && lexicalTag(k - 1)?.isAdjective == true, !p.has(.pronoun),
-          !Lexicon.singularDeterminers.contains(p), tag(k) == .nns
+        // `Trump's repeated calls to …`, `the claims`, `Western states`: a noun by the tagger,
+        // or right after what it reads as an adjective, after a modifier (a capitalised one
+        // only if the tagger's data knows an adjective or it qualifies a region, and not in a
+        // title-case headline: `Frank writes`, `Germany pledges`) — but no plural follows a
+        // singular determiner (`another says there are …`), nor a person's singular role
+        // noun (`Opposition leader calls budget a …`).
+        if w.endsWith("s"), let p = prev, p.kind == .word,
+          !p.isCapitalised || isSentenceCase() && (lexicalTag(k - 1)?.isAdjective == true || Lexicon.regionQualifiers.contains(p)), !p.has(.pronoun),
+          !Lexicon.singularDeterminers.contains(p), !(p.has(.title) || p.has(.roleNoun)) || p.lower.endsWith("s"), tag(k) == .nns || tag(k - 1) == .jj
         {
           continue
         }

@@ -45,6 +45,7 @@ extension Lexicon {
     "media", "institution", "firm", "partners", "capital", "holdings", "systems", "technologies",
     "force", "corps", "command", "fleet", "markets", "securities", "investments", "economics", "analytics", "marines", "fed", "reserve", "imf", "opec", "epa", "irs", "nsa", "dhs", "doj",
     "solutions", "industries", "enterprises", "airlines", "motors", "pharmaceuticals", "communications", "logistics", "ventures",
+    "convention", "conference", "summit", "caucus",
   ]
 
   /// News organisations known by a bare name, and final words that make a run an outlet.
@@ -56,7 +57,8 @@ extension Lexicon {
     "buzzfeed", "guardian", "telegraph", "independent", "economist", "nikkei", "caixin",
     "cctv", "cgtn", "asahi", "yomiuri", "mainichi", "le monde", "der spiegel", "spiegel",
     "el país", "el pais", "haaretz", "ynet", "truth social", "twitter", "facebook",
-    "rasmussen", "gallup", "morning consult", "quinnipiac",
+    "rasmussen", "gallup", "morning consult", "quinnipiac", "youtube", "instagram", "tiktok", "reddit", "snapchat",
+    "linkedin", "whatsapp",
   ]
   /// Words of the labels editors put before a line (`CLARIFICATION:`, `Correction
   /// appended`, `Editor's note:`): capitalised for their place, never a name.
@@ -145,6 +147,7 @@ extension Lexicon {
     "perhaps", "maybe", "sometimes", "speaking", "asked", "being", "having", "so-called",
     "e-mail", "email", "don't", "it's", "we're", "i'm", "that's", "there's", "what's", "we've",
     "though", "although", "unless", "until", "whereas", "yet", "i'd", "i'll", "i've", "you're",
+    "wherever", "whenever", "whatever", "whoever", "whichever",
     "he's", "she's", "they're", "let's", "can't", "won't", "isn't", "wasn't", "didn't", "doesn't",
     "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "hey", "hi", "hello", "thanks", "thank",
     "das", "der", "die", "den", "dem", "es", "er", "sie", "wir", "ich", "ein", "eine", "und",
@@ -274,6 +277,13 @@ extension Lexicon {
 }
 
 extension Lexicon {
+  /// The word a contraction's clitic leans on (`you've` → `you`, `couldn't` → `could`), or nil.
+  static func contractionStem(_ w: String) -> String? {
+    if w.hasSuffix("n't") { return String(w.dropLast(3)) }
+    guard let apostrophe = w.lastIndex(of: "'") else { return nil }
+    return ["s", "ve", "re", "ll", "d", "m"].contains(w[w.index(after: apostrophe)...]) ? String(w[..<apostrophe]) : nil
+  }
+
   /// A title or office word, English or a German compound (`Vorstandschef`, `Ministerin`).
   /// The singular of a role noun in the plural (`senators` → `senator`), or nil.
   static func singularOfPluralRole(_ word: String) -> String? {

@@ -58,8 +58,17 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     if w.containsByte(where: { $0 == UInt8(ascii: "-") }), Lexicon.isHyphenatedAdjective(w) { f.insert(.hyphenatedAdjective) }
     if w.containsByte(where: { $0 == UInt8(ascii: ".") }), Lexicon.isDomain(w) { f.insert(.domain) }
     if !f.contains(.animate), Lexicon.peopleNounEndings.contains(where: w.endsWith) { f.insert(.animate) }
+    // `you've`, `they'd`, `couldn't`: a function word with its clitic is one too.
+    if !f.contains(.capitalisedFunctionWord), w.containsByte(where: { $0 == UInt8(ascii: "'") }), let stem = Lexicon.contractionStem(w),
+      listed[stem]?.contains(.capitalisedFunctionWord) == true
+    {
+      f.insert(.capitalisedFunctionWord)
+    }
     return f
   }
+
+  /// The words on some list.
+  static var listedWords: Dictionary<String, WordFlags>.Keys { listed.keys }
 
   /// Every listed word with the flags of all the lists it is on.
   private static let listed: [String: WordFlags] = {

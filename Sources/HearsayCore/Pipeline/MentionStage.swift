@@ -207,6 +207,9 @@ struct MentionStage: AnalysisStage {
       // tagger learnt (`Interestingly Blocher said …`), nor a participle it learnt before a
       // possessive (`Given Obama's rating …`; but `United Gun Group`).
       if k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].isCapitalised {
+        // (An -ly adverb the tagger never learnt, which it reads before a name as the name's
+        // first word: `Interestingly Ana Lima said …`; a given name, `Kelly`, was never asked.)
+        if word.count > 5, word.endsWith("ly"), !doc.tagKnows(k) { return true }
         guard let tag = doc.tag(k) else { return false }
         return tag.isFunctionWord || (tag == .rb || (tag == .vbn || tag == .vbg) && endsInPossessive(after: k, tokens)) && doc.tagKnows(k)
       }

@@ -66,7 +66,7 @@ enum KindVote {
       if locativeSet.contains(i) {
         e.place += beforeRegion.contains(i) ? 2 : 1
       } else if let last = f.words.last, endsInS(last), !e.named, !e.titled, f.words.count == 1 || !opensLikeAPerson(f.words),
-        readsAsPlural(f.run, doc) || (headline ? isTaggedPlural(f.run, doc)
+        readsAsPlural(f.run, doc) || isPluralOfRole(last) || (headline ? isTaggedPlural(f.run, doc)
           : plural[last] ?? { let p = isTaggedPlural(f.run, doc); plural[last] = p; return p }())
       {
         e.group += 1
@@ -103,6 +103,15 @@ enum KindVote {
     return next < doc.tokens.count && doc.tokens[next].kind == .word && doc.tag(next) == .vbp && doc.lexicalTag(next)?.isVerb == true
   }
 
+  /// `Republicans`, `Historians`, `Mourners`, `Texans`: the plural of a role, of a noun
+  /// for people or of a people's name (the lexicons' data) names a group, however the
+  /// tagger reads it.
+  private static func isPluralOfRole(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    guard lower.utf8.count > 3 else { return false }
+    return !WordFlags.of(String(lower.dropLast())).isDisjoint(with: [.title, .roleNoun, .animate, .place])
+  }
+
   /// The name's last word read as a plural proper noun where it stands.
   private static func isTaggedPlural(_ run: Range<Int>, _ doc: Document) -> Bool { doc.tag(run.upperBound - 1) == .nnps }
 
@@ -117,17 +126,19 @@ enum KindVote {
   private static func endsInS(_ word: String?) -> Bool { word?.utf8.last == UInt8(ascii: "s") }
 
   /// `Public Health`, `Disease Control`: a name of two words or more, not opened by a given
-  /// name, whose last word the tagger learnt as a common noun and whose first as no proper
-  /// noun. (A surname that is also a noun, `Susan Rice`, has a given name before it; one
+  /// name, whose last word the tagger learnt as a common noun (or a verb: a subhead's `The
+  /// Gap Goes On:`) and whose first as no proper noun. (A surname that is also a noun, `Susan Rice`, has a given name before it; one
   /// the tagger never learnt, `Patriot Coal`, stays undecided.)
   private static func isMadeOfCommonWords(_ f: MentionStage.Found, _ doc: Document) -> Bool {
-    guard f.words.count > 1, !opensLikeAPerson(f.words), let first = doc.lexicalTag(f.run.lowerBound), first != .nnp && first != .nnps else {
-      return false
-    }
+    guard f.words.count > 1, !opensLikeAPerson(f.words) else { return false }
+    let first = doc.lexicalTag(f.run.lowerBound), last = doc.lexicalTag(f.run.upperBound - 1)
+    guard first != .nnp && first != .nnps else { return false }
+    // (A verb last says so whether or not the tagger's data had the first word.)
+    if last?.isFiniteVerb == true { return true }
+    guard let first, let last else { return false }
     // `Health Canada`, `Statistics Canada`: a common noun before a country's name is a body of
     // that country, not a person.
     if f.words.count == 2, first == .nn || first == .nns, doc.tokens[f.run.upperBound - 1].bareFlags.contains(.place) { return true }
-    guard let last = doc.lexicalTag(f.run.upperBound - 1) else { return false }
     return last == .nn || last == .nns
   }
 

@@ -85,6 +85,21 @@ public struct TagKeys: Sendable, Hashable {
     }
   }
 
+  /// A hash of what `lexicon` tells of every listed word and given name. A model is trained
+  /// against one (its file keeps it); under lists changed since, the model would read the
+  /// changed words' lexicon weights as another class's. (A rule in `WordFlags.of` that
+  /// flags unlisted words is code, not a list: change one and retrain all the same.)
+  static let lexiconFingerprint: UInt64 = {
+    var running = StableHash.Running()
+    for w in Set(WordFlags.listedWords).union(Lexicon.givenNames.words).sorted() {
+      let bits = lexicon(w, WordFlags.of(w))
+      guard bits != 0 else { continue }
+      for u in w.unicodeScalars { running.add(u) }
+      for k in stride(from: 0, to: 64, by: 8) { running.add(Unicode.Scalar(UInt8(truncatingIfNeeded: bits >> UInt64(k)))) }
+    }
+    return running.value
+  }()
+
   /// The lexicon lists that tell a word's class: titles, role nouns, places, organisation
   /// and outlet words, given names, speech verbs and nouns, pronouns, determiners.
   private static func lexicon(_ lower: String, _ flags: WordFlags) -> UInt64 {

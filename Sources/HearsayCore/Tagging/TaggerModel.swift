@@ -6,6 +6,8 @@ import Foundation
 public struct TaggerModel: Sendable {
   /// The class names in model order; they must be `PennTag`'s.
   let tagNames: [String]
+  /// The hash of the word lists the model was trained against (`TagKeys.lexiconFingerprint`).
+  let lexicon: UInt64
   /// Owns the bytes the lookup reads.
   private let storage: Storage
   private let lookup: Lookup
@@ -18,7 +20,7 @@ public struct TaggerModel: Sendable {
   /// A model of these features, each with its (tag, weight) pairs; those with `denseFrom`
   /// weights or more are stored as dense rows.
   init(features: [(key: UInt64, weights: [(tag: UInt8, weight: Float)])], denseFrom: Int = File.denseFrom) {
-    let bytes = File.write(tagNames: PennTag.allCases.map(\.name), features: features, denseFrom: denseFrom)
+    let bytes = File.write(tagNames: PennTag.allCases.map(\.name), lexicon: TagKeys.lexiconFingerprint, features: features, denseFrom: denseFrom)
     // The bytes were just written by `File.write`: reading them back cannot fail.
     try! self.init(storage: Storage(copying: bytes))
   }
@@ -35,7 +37,7 @@ public struct TaggerModel: Sendable {
   }
 
   private init(storage: Storage) throws(LoadError) {
-    (tagNames, lookup) = try File.check(storage.bytes)
+    (tagNames, lexicon, lookup) = try File.check(storage.bytes)
     self.storage = storage
   }
 

@@ -1,6 +1,6 @@
 /// The tagger model's file, laid out as the table lookups use, all numbers little-endian:
 ///
-///     "HTAG"  u32 version  u32 tag count  (u8 length, name)…  zeros to a multiple of 16
+///     "HTAG"  u32 version  u64 lexicon  u32 tag count  (u8 length, name)…  zeros to a multiple of 16
 ///     u32 features  u32 slots (a power of two)  u32 entries  u32 dense rows
 ///     slots × (u64 feature, u32 first, u32 end; end 0 is an empty slot)
 ///     entries × f32 weight
@@ -13,11 +13,13 @@
 /// with many weights (the tags before a word, its suffixes, the commonest words) are the
 /// ones asked of every word, and a row of them costs a few additions instead of one per
 /// entry. Zeros fill the tags a dense feature has no weight for, so the sums are the same.
-/// The table is at most half full.
+/// The table is at most half full. `lexicon` is the hash of the word lists the model was
+/// trained against (`TagKeys.lexiconFingerprint`): under lists changed since, its lexicon
+/// weights would be read for other words.
 extension TaggerModel {
   enum File {
     static let magic: [UInt8] = Array("HTAG".utf8)
-    static let version: UInt32 = 3
+    static let version: UInt32 = 4
     static let alignment = 64
     static let slotSize = 16
     /// A slot's end with this bit set names a dense row.
@@ -25,7 +27,9 @@ extension TaggerModel {
     /// Features with at least this many weights are written as dense rows.
     static let denseFrom = 16
 
-    static func write(tagNames: [String], features: [(key: UInt64, weights: [(tag: UInt8, weight: Float)])], denseFrom: Int = denseFrom) -> [UInt8] {
+    static func write(
+      tagNames: [String], lexicon: UInt64, features: [(key: UInt64, weights: [(tag: UInt8, weight: Float)])], denseFrom: Int = denseFrom
+    ) -> [UInt8] {
       let features = features.filter { !$0.weights.isEmpty }.sorted { $0.key < $1.key }
       var slotCount = 1024
       while slotCount < features.count * 2 { slotCount *= 2 }
@@ -50,6 +54,7 @@ extension TaggerModel {
       var out = magic
       func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
       u32(version)
+      withUnsafeBytes(of: lexicon.littleEndian) { out.append(contentsOf: $0) }
       u32(UInt32(tagNames.count))
       for name in tagNames { out.append(UInt8(name.utf8.count)); out.append(contentsOf: name.utf8) }
       out.append(contentsOf: repeatElement(0, count: padding(out.count, to: 16)))
@@ -68,14 +73,16 @@ extension TaggerModel {
       return out
     }
 
-    /// The tag names of the model in `bytes` and its lookup table, once its header and
+    /// The tag names of the model in `bytes`, the lexicon it was trained against and its
+    /// lookup table, once its header and
     /// sizes are found sound. The slots and tags are checked as they are used
     /// (`Lookup.find`, `TaggerModel.score`): checking them all here would read the whole
     /// file at start-up.
-    static func check(_ bytes: UnsafeRawBufferPointer) throws(LoadError) -> ([String], Lookup) {
+    static func check(_ bytes: UnsafeRawBufferPointer) throws(LoadError) -> (tagNames: [String], lexicon: UInt64, lookup: Lookup) {
       var r = Reader(bytes: bytes)
       guard try r.bytes(4).elementsEqual(magic) else { throw LoadError.notAModel("no HTAG header") }
       guard try r.u32() == version else { throw LoadError.notAModel("another version") }
+      let lexicon = try r.u64()
       var names: [String] = []
       for _ in 0..<Int(try r.u32()) {
         let n = Int(try r.bytes(1).first!)
@@ -94,7 +101,7 @@ extension TaggerModel {
       let lookup = Lookup(featureCount: features, entryCount: entries, slots: base + slotsAt, slotMask: slots - 1, weights: base + weightsAt,
                           tags: UnsafeBufferPointer(start: (base + tagsAt).assumingMemoryBound(to: UInt8.self), count: entries),
                           dense: base + denseAt, denseRows: rows)
-      return (names, lookup)
+      return (names, lexicon, lookup)
     }
 
     /// Zeros after `count` bytes that bring the next part to a multiple of `multiple`.
@@ -113,6 +120,10 @@ extension TaggerModel {
 
       mutating func u32() throws(LoadError) -> UInt32 {
         UInt32(littleEndian: try bytes(4).withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) })
+      }
+
+      mutating func u64() throws(LoadError) -> UInt64 {
+        UInt64(littleEndian: try bytes(8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
       }
     }
   }
