@@ -39,37 +39,33 @@ enum Mojibake {
   /// Whether the text has a combining tilde or circumflex (U+0302, U+0303: CC 82, CC 83),
   /// what a decomposed `Â` or `Ã` is spelled with.
   private static func hasCombiningAccent(_ text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { bytes in
-      guard let base = bytes.baseAddress else { return false }
-      var i = 0
-      while i + 1 < bytes.count, let found = memchr(base + i, 0xCC, bytes.count - i - 1) {
-        i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        if bytes[i + 1] == 0x82 || bytes[i + 1] == 0x83 { return true }
-        i += 1
-      }
-      return false
-    }
+    hasByte(0xCC, in: text, before: 1) { bytes, i in bytes[i + 1] == 0x82 || bytes[i + 1] == 0x83 }
   }
 
   /// Whether the text has a character that could open a mis-decoded sequence (`Ã` … `ô`,
   /// C3 82–C3 B4 in UTF-8) right before one that could continue it (U+0080–U+00BF, C2 xx,
-  /// or one of Windows-1252's other high characters, C5, C6, CB or E2 xx): read from the
-  /// bytes, as a scan of the code points cost as much as the rest of loading.
+  /// or one of Windows-1252's other high characters, C5, C6, CB or E2 xx).
   private static func hasCandidate(_ text: String) -> Bool {
+    hasByte(0xC3, in: text, before: 2) { bytes, i in
+      guard bytes[i + 1] >= 0x82, bytes[i + 1] <= 0xB4 else { return false }
+      switch bytes[i + 2] {
+      case 0xC2, 0xC5, 0xC6, 0xCB, 0xE2: return true
+      default: return false
+      }
+    }
+  }
+
+  /// Whether some `lead` byte with `count` bytes after it passes `test` (given the bytes and
+  /// its index): read from the bytes, from one `lead` to the next (memchr: most text has
+  /// none), as a scan of the code points cost as much as the rest of loading.
+  private static func hasByte(_ lead: UInt8, in text: String, before count: Int, where test: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
       guard let base = bytes.baseAddress else { return false }
       var i = 0
-      // From one C3 byte to the next (memchr: most text has none).
-      while i + 2 < bytes.count, let found = memchr(base + i, 0xC3, bytes.count - i - 2) {
+      while i + count < bytes.count, let found = memchr(base + i, Int32(lead), bytes.count - i - count) {
         i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        if bytes[i + 1] >= 0x82, bytes[i + 1] <= 0xB4 {
-          switch bytes[i + 2] {
-          case 0xC2, 0xC5, 0xC6, 0xCB, 0xE2: return true
-          default: break
-          }
-        }
+        if test(bytes, i) { return true }
         i += 1
       }
       return false
