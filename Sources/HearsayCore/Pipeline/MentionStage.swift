@@ -231,6 +231,9 @@ struct MentionStage: AnalysisStage {
       // `Records show …`, `Filings found …`: before a verb of evidence, what the tagger reads
       // as a common plural, whether or not its data had the word.
       if tokens[k + 1].has(.evidenceVerb), doc.tag(k) == .nns { return true }
+      // `Exit polls taken in …`: before a plural common noun, a word the tagger's data knows
+      // as a common noun is the compound's first, however it reads a sentence's first word.
+      if doc.tag(k + 1) == .nns, doc.lexicalTag(k) == .nn { return true }
       guard doc.tagKnows(k), let tag = doc.tag(k) else { return false }
       return tag != .nnp && tag != .nnps
     })

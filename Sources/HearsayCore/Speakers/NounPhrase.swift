@@ -129,7 +129,13 @@ struct PhraseFinder {
       while j >= floor, tokens[j].kind == .word, tokens[j].has(.cueModifier) { j -= 1 }
       // `A news report published Wednesday said`, `A court document filed Thursday says`: the
       // time belongs to a participle after the noun, which is the subject.
-      if j - 1 >= floor, tokens[j].kind == .word, !tokens[j].isCapitalised, tag(j) == .vbn, tag(j - 1)?.isNoun == true { j -= 1 }
+      // (A past tense there is the participle the tagger misread: `A statement released this
+      // week said`.)
+      if j - 1 >= floor, tokens[j].kind == .word, !tokens[j].isCapitalised, tag(j) == .vbn || tag(j) == .vbd && tokens[j].lower.endsWith("ed"),
+        tag(j - 1)?.isNoun == true
+      {
+        j -= 1
+      }
     }
     guard j >= floor else { return nil }
     // `Sen. David Perdue (R-Ga.) said`, `Gov. John Kasich (R-OH), said`: step over a
