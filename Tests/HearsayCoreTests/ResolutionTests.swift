@@ -652,6 +652,21 @@ struct ResolutionTests {
     #expect((speaker.kind == .person) == person)
   }
 
+  /// A name ending in a building's or landmark's word (`Plaza`, `Wall`, `Church`) is a
+  /// place `he` never stands for — unless a given name opens it (`Linda Park`).
+  @Test func aLandmarksNameIsNoPersonButAGivenNameKeepsOne() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      Tom Okafor toured the harbour on Monday.
+
+      He visited the Old Sea Wall and then Gull Harbour Plaza. The plaza needed work, he said. Linda Park said repairs would start in May.
+      """)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "The plaza needed work")) == "Tom Okafor", "speakers \(analysis.speakers.map(\.name))")
+    let park = try #require(analysis.quote(startingWith: "repairs would start").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(park.name == "Linda Park" && park.kind == .person)
+  }
+
   /// A subhead's capitalised words ending in a verb (`The Gap Goes On:`) are no person,
   /// and `he` after them is the person the article named.
   @Test func aSubheadsWordsEndingInAVerbAreNoPerson() throws {

@@ -185,6 +185,8 @@ extension Lexicon {
     "city", "county", "beach", "valley", "river", "island", "islands", "harbor", "harbour",
     "springs", "heights", "hills", "falls", "canyon", "coast", "street", "avenue", "boulevard", "road",
     "square", "park", "peninsula", "strait", "gulf", "mountains", "desert", "district", "province", "ocean", "sea",
+    "plaza", "wall", "bridge", "tower", "towers", "airport", "station", "stadium", "arena", "mall", "church", "cathedral",
+    "mosque", "temple", "synagogue", "palace", "castle",
   ]
   public static let placeOpeners: WordSet = ["lake", "mount", "fort", "port", "cape", "san", "santa", "los", "las"]
   /// Whether the gazetteer knows these lowercase words, joined by one space, as a place

@@ -29,7 +29,7 @@ enum NameClassifier {
     // `Citizens for Tax Justice`: a person's name has no `for` inside it.
     if name.dropFirst().dropLast().contains(where: { $0.is("for") }) { return .organisation }
     if name.allSatisfy({ $0.bareFlags.contains(.place) }) { return .place }
-    if Lexicon.placeHeads.containsBare(lastToken) || Lexicon.placeOpeners.containsBare(name[0]) { return .place }
+    if !givenAndSurname, Lexicon.placeHeads.containsBare(lastToken) || Lexicon.placeOpeners.containsBare(name[0]) { return .place }
     return .person
   }
 
