@@ -314,7 +314,7 @@ enum CueFinder {
   }
 
   /// Nothing after token `k` in its clause: the sentence's end or a comma or semicolon.
-  private static func endsClause(after k: Int, _ r: Range<Int>, _ T: [Token]) -> Bool {
+  static func endsClause(after k: Int, _ r: Range<Int>, _ T: [Token]) -> Bool {
     k + 1 >= r.upperBound || T[k + 1].isMark(".") || T[k + 1].isMark(",") || T[k + 1].isMark(";")
   }
 

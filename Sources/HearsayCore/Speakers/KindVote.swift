@@ -103,9 +103,8 @@ enum KindVote {
     return next < doc.tokens.count && doc.tokens[next].kind == .word && doc.tag(next) == .vbp && doc.lexicalTag(next)?.isVerb == true
   }
 
-  /// `Republicans`, `Historians`, `Mourners`, `Texans`: the plural of a role, of a noun
-  /// for people or of a people's name (the lexicons' data) names a group, however the
-  /// tagger reads it.
+  /// `Republicans`, `Jews`: the plural of a role, of a noun for people or of a people's
+  /// name (the lexicons' data) names a group, however the tagger reads it.
   private static func isPluralOfRole(_ word: String) -> Bool {
     let lower = word.lowercased()
     guard lower.utf8.count > 3 else { return false }
@@ -127,7 +126,8 @@ enum KindVote {
 
   /// `Public Health`, `Disease Control`: a name of two words or more, not opened by a given
   /// name, whose last word the tagger learnt as a common noun (or a verb: a subhead's `The
-  /// Gap Goes On:`) and whose first as no proper noun. (A surname that is also a noun, `Susan Rice`, has a given name before it; one
+  /// Gap Goes On:`) and whose first as no proper noun. (A surname that is also a noun,
+  /// `Susan Rice`, has a given name before it; one
   /// the tagger never learnt, `Patriot Coal`, stays undecided.)
   private static func isMadeOfCommonWords(_ f: MentionStage.Found, _ doc: Document) -> Bool {
     guard f.words.count > 1, !opensLikeAPerson(f.words) else { return false }

@@ -28,10 +28,10 @@ struct SentenceClaims {
         let at = cue.isInfinitive ? s.governingVerb(ofInfinitive: cue.tokens.lowerBound) : cue.tokens.lowerBound
         // (Not across a verb of evidence: `a poll found 72 percent of voters said …`.)
         let floor = at.flatMap { at in evidenceEnds.last { $0 <= at } } ?? s.r.lowerBound
-        // (`…, records show.`: the record right before a verb of evidence that closes the
-        // sentence is its subject, however the tagger reads it.)
+        // (`…, records show.`: the record right before a verb of evidence that closes its
+        // clause is its subject, however the tagger reads it.)
         if let at, var p = s.finder.subject(before: at, floor: floor) ?? s.appositiveSubject(before: at)
-          ?? (cue.needsEvidenceSubject && at > floor && Lexicon.evidenceNouns.contains(s.T[at - 1]) && (at + 1 == s.r.upperBound || s.T[at + 1].isMark("."))
+          ?? (cue.needsEvidenceSubject && at > floor && Lexicon.evidenceNouns.contains(s.T[at - 1]) && CueFinder.endsClause(after: at, s.r, s.T)
             ? NounPhrase(tokens: (at - 1)..<at, range: s.T[at - 1].range, head: .role(definite: false), role: nil) : nil)
         {
           // `Trump's campaign released a statement saying …`, `Cruz is making a pitch to
