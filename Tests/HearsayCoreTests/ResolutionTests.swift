@@ -887,7 +887,10 @@ struct ResolutionTests {
                     // A title's plural before names (`Democrats Hillary Clinton, Bernie Sanders …`).
                     ("At the debate, Democrats Ana Lima and Omar Bell spoke. Lima said", "Ana Lima"),
                     // A title inside an institution's words, and a name the given names do not know.
-                    ("EU Trade Commissioner Cecilia Okafor said", "Cecilia Okafor")])
+                    ("EU Trade Commissioner Cecilia Okafor said", "Cecilia Okafor"),
+                    // An office named with `of` before a name the given names do not know.
+                    ("Minister of Education Stefania Giannini said", "Stefania Giannini"),
+                    ("Secretary of Harbour Safety Jeh Okafor said", "Jeh Okafor")])
   func aRoleOrRankBeforeANameIsNotInIt(_ text: String, _ name: String) throws {
     try expectSpeaker(of: text, name)
   }

@@ -1167,6 +1167,15 @@ struct PhraseFinder {
     {
       lo = lastTitle + 1
     }
+    // `Minister of Education Stefania Giannini`, `Secretary of Homeland Security Jeh Johnson`:
+    // after a title's `of`, the office's words come first, and the name is the last two
+    // words, or those from a given name on.
+    // (The run may start after the `of`, or hold it.)
+    let office = run.lowerBound >= 2 && tokens[run.lowerBound - 1].is("of") && tokens[run.lowerBound - 2].has(.title) ? run.lowerBound
+      : (run.lowerBound + 1..<lo + 1).first { tokens[$0].is("of") && tokens[$0 - 1].has(.title) }.map { $0 + 1 }
+    if let office, run.upperBound - max(lo, office) >= 3, !startsOrganisation(run) {
+      lo = (max(lo, office)..<(run.upperBound - 1)).first { Lexicon.isGivenName(tokens[$0]) } ?? run.upperBound - 2
+    }
     let name = tokens[lo..<run.upperBound]
     // `Hammers Wells Fargo CEO`, `the Harbour Council Chairman said`: words ending in a
     // title with no name after it are a role, not a name (`Office of the President` is one).
