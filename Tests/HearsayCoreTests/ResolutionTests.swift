@@ -557,6 +557,9 @@ struct ResolutionTests {
   /// adjectives before a role noun belong to it (`State` or `candidate Sen.` alone say little).
   @Test(arguments: [("Secretary of State Ana Lima said", "Secretary of State"),
                     ("Democratic presidential candidate Sen. Ana Lima said", "Democratic presidential candidate Sen."),
+                    // An office named with `for`, and the courtesy title after it, which is no part of it.
+                    ("Undersecretary for Education Ms. Ana Lima said", "Undersecretary for Education"),
+                    ("A spokesman for Governor Ana Lima said", "Governor"),
                     ("The popular Ana Lima said", nil)] as [(String, String?)])
   func aTitleBeforeANameIsItsWholeRole(_ sentence: String, _ role: String?) throws {
     let analysis = try Fixture.analyse("Headline\n\n\(sentence) the plan was sound.")

@@ -280,11 +280,17 @@ struct MentionStage: AnalysisStage {
     var j = start - 1
     var lo = start
     let isRoleWord = { (k: Int) in doc.tokens[k].has(.title) || doc.tokens[k].has(.roleNoun) }
+    let isOfficesName = { (r: Range<Int>) in
+      doc.tokens[r.lowerBound].isCapitalised && !Lexicon.courtesyTitles.contains(doc.tokens[r.lowerBound].lower)
+        && doc.tokens[r].allSatisfy { !$0.has(.title) || Lexicon.courtesyTitles.contains($0.lower) }
+    }
     while j >= floor, start - j <= 8 {
       let t = doc.tokens[j]
       // Right before a title or role word already taken:
       let extending = lo == j + 1 && lo < start
-      if extending, j > floor, t.is("of"), isRoleWord(j - 1) {
+      // (`Undersecretary for Education`, `Minister for Health`: a `for` before an office's
+      // capitalised name, not before another title, `a spokesman for House Speaker …`.)
+      if extending, j > floor, t.is("of") || t.is("for") && isOfficesName(lo..<start), isRoleWord(j - 1) {
         j -= 1
         continue
       }
@@ -308,7 +314,11 @@ struct MentionStage: AnalysisStage {
       j -= 1
     }
     // The title inside the run itself (`President Xi`) is kept by nameRuns' caller as text before the name.
-    return lo < start ? doc.text(doc.span(lo..<start)) : nil
+    // A courtesy title after an office (`Undersecretary for Education Mr. Toccafondi`) is how
+    // the article addresses the person, not part of the office.
+    var end = start
+    if end - lo > 1, Lexicon.courtesyTitles.contains(doc.tokens[end - 1].lower) { end -= 1 }
+    return lo < end ? doc.text(doc.span(lo..<end)) : nil
   }
 
   private func genderFromTitle(_ doc: Document, before start: Int) -> EntityRegistry.Gender? {
