@@ -316,8 +316,7 @@ struct MentionStage: AnalysisStage {
     // The title inside the run itself (`President Xi`) is kept by nameRuns' caller as text before the name.
     // A courtesy title after an office (`Undersecretary for Education Mr. Toccafondi`) is how
     // the article addresses the person, not part of the office.
-    var end = start
-    if end - lo > 1, Lexicon.courtesyTitles.contains(doc.tokens[end - 1].lower) { end -= 1 }
+    let end = start - lo > 1 && Lexicon.courtesyTitles.contains(doc.tokens[start - 1].lower) ? start - 1 : start
     return lo < end ? doc.text(doc.span(lo..<end)) : nil
   }
 
