@@ -4,11 +4,18 @@
 /// the article is most about — the one named most often outside quotes.
 enum HeadlineSpeakers {
   static func resolve(_ doc: inout Document, holder: (NounPhrase, Document) -> Int?) {
-    // Computed once, on first need: it counts every mention in the article.
+    // Computed once, on first need: it counts every mention in the article. (So is the
+    // interviewee, asked of every `A:` turn; the turns' labels are in neither the headline
+    // nor the first paragraph it reads.)
     var mainPerson: Int?? = nil
     func main(_ doc: Document) -> Int? {
       if mainPerson == nil { mainPerson = .some(mostMentionedPerson(doc)) }
       return mainPerson!
+    }
+    var answerer: Int?? = nil
+    func answering(_ doc: Document) -> Int? {
+      if answerer == nil { answerer = .some(interviewee(doc)) }
+      return answerer!
     }
     for i in doc.claims.indices {
       if case .headlineRole(let p) = doc.claims[i].speaker {
@@ -16,7 +23,7 @@ enum HeadlineSpeakers {
         let plural = words.last.map { $0.endsWith("s") && !$0.endsWith("ss") } ?? false
         if plural {
           doc.claims[i].entity = doc.entities.registerUnnamed(doc.text(p.range), at: p.range)
-        } else if let e = holder(p, doc) ?? (doc.claims[i].rule == .transcriptAnswer ? interviewee(doc) : nil) ?? main(doc) {
+        } else if let e = holder(p, doc) ?? (doc.claims[i].rule == .transcriptAnswer ? answering(doc) : nil) ?? main(doc) {
           doc.claims[i].entity = e
           doc.entities.addMention(p.range, to: e)
         } else {
