@@ -95,7 +95,7 @@ struct QuotesCommand: ParsableCommand {
       }
       // The report holds what is written: the analysis (the article's text with it) goes now.
       var report = streamed.head
-      report.quotes = Array(streamed.quotes)
+      report.quotes = streamed.allQuotes
       _ = consume streamed
       // Bytes, not a `String`: a long article's JSON line is larger than the article.
       switch format {

@@ -37,6 +37,24 @@ struct JSONLineTests {
     }
   }
 
+  /// Numbers are written without making strings: whole ones, hundredths (confidences)
+  /// and the rest must read as the encoder writes them.
+  @Test(arguments: [0.85, 0.6, 0.05, 0.1, 0.99, 1.0, 0.0, 12.5, 99.99, 0.1 + 0.2, 1.0 / 3, 0.001, -0.25, 150.25, 1e20, 7.0])
+  func aNumberIsWrittenAsTheEncoderWritesIt(_ value: Double) throws {
+    var w = JSONLineWriter()
+    w.object { $0.field("n", value) }
+    let encoded = try JSONEncoder().encode(["n": value])
+    #expect(String(decoding: w.bytes, as: UTF8.self) == String(decoding: encoded, as: UTF8.self))
+  }
+
+  @Test(arguments: [0, 7, -7, 10, 1234567, Int.max, Int.min])
+  func anIntegerIsWrittenAsTheEncoderWritesIt(_ value: Int) throws {
+    var w = JSONLineWriter()
+    w.object { $0.field("n", value) }
+    let encoded = try JSONEncoder().encode(["n": value])
+    #expect(String(decoding: w.bytes, as: UTF8.self) == String(decoding: encoded, as: UTF8.self))
+  }
+
   /// Every C0 control, DEL, a C1 control, bidi overrides, quote marks, backslashes, a
   /// slash, an emoji, metadata keys to sort, and a diagnostic with an offset.
   @Test func hostileTextIsEscapedAsTheEncoderEscapesIt() throws {

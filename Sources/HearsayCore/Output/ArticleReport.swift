@@ -120,6 +120,19 @@ public struct ArticleReport: Encodable, Sendable {
       }
     }
 
+    /// The quotes, all made at once (for a report held whole): read in place from the
+    /// analysis, which the lazy sequence's closure copied once per quote.
+    public var allQuotes: [QuoteInfo] {
+      let quotes = selected ?? analysis.quotes
+      var out: [QuoteInfo] = []
+      out.reserveCapacity(quotes.count)
+      for q in quotes {
+        out.append(QuoteInfo(q, in: analysis))
+        adjust(&out[out.count - 1])
+      }
+      return out
+    }
+
     /// About the bytes of the report's JSON line (`ArticleReport.estimatedBytes`).
     public var estimatedBytes: Int {
       let quotes = selected ?? analysis.quotes
@@ -131,16 +144,18 @@ public struct ArticleReport: Encodable, Sendable {
 
 extension ArticleReport.QuoteInfo {
   /// Quote `q` of the analysis `a`, as reported.
-  init(_ q: Quote, in a: ArticleAnalysis) {
-    let art = a.article
+  init(_ q: Quote, in a: borrowing ArticleAnalysis) {
+    // The text is read where it lies: a copy of the article per quote counted a reference
+    // for each of its fields.
+    let text = a.article.storage
     let speaker = q.speaker.map { a.speakers[$0] }
     self.init(
-      text: art.substring(q.content), start: q.content.start, end: q.content.end, kind: q.kind.rawValue,
+      text: text.string(q.content.start, q.content.end), start: q.content.start, end: q.content.end, kind: q.kind.rawValue,
       form: q.form.rawValue, mixed: q.form == .partial, alt_spans: q.fragments.map { [$0.start, $0.end] },
       speaker: speaker?.name, speaker_kind: speaker?.kind.rawValue,
-      speaker_mention: q.speakerMention.map(art.substring), speaker_mention_start: q.speakerMention?.start,
+      speaker_mention: q.speakerMention.map { text.string($0.start, $0.end) }, speaker_mention_start: q.speakerMention?.start,
       speaker_mention_end: q.speakerMention?.end, via: q.via.map { a.speakers[$0].name },
-      cue: q.cue.map(art.substring), cue_start: q.cue?.start, cue_end: q.cue?.end, rule: q.rule.rawValue,
+      cue: q.cue.map { text.string($0.start, $0.end) }, cue_start: q.cue?.start, cue_end: q.cue?.end, rule: q.rule.rawValue,
       confidence: q.confidence, linked_to: q.linkedTo, nested: q.nested, headline: q.inHeadline, paragraph: q.block)
   }
 }

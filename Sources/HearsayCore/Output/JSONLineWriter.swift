@@ -58,18 +58,42 @@ struct JSONLineWriter {
   mutating func key(_ k: StaticString) {
     separate()
     bytes.append(UInt8(ascii: "\""))
-    k.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(contentsOf: (pretty ? "\" : " : "\":").utf8)
+    literal(k)
+    bytes.append(UInt8(ascii: "\""))
+    colon()
   }
 
   /// A key only known at run time (a metadata field's name).
   mutating func key(_ k: String) {
     separate()
     string(k)
-    bytes.append(contentsOf: (pretty ? " : " : ":").utf8)
+    colon()
   }
 
-  mutating func int(_ n: Int) { bytes.append(contentsOf: String(n).utf8) }
+  private mutating func colon() {
+    if pretty { literal(" : ") } else { bytes.append(UInt8(ascii: ":")) }
+  }
+
+  /// Bytes known when the program was built. (Appending a `String`'s UTF-8 view cost twice
+  /// a key's other bytes together: every field has a key, and every quote twenty fields.)
+  private mutating func literal(_ s: StaticString) {
+    s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+
+  /// A number's digits, made in place: `String(n)` made a string per number.
+  mutating func int(_ n: Int) {
+    if n < 0 { bytes.append(UInt8(ascii: "-")) }
+    var v = n.magnitude
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var i = digits.count
+      repeat {
+        i -= 1
+        digits[i] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: v % 10)
+        v /= 10
+      } while v > 0
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[i...]))
+    }
+  }
 
   mutating func field(_ k: StaticString, _ value: String?) {
     guard let value else { return }
@@ -80,19 +104,38 @@ struct JSONLineWriter {
   mutating func field(_ k: StaticString, _ value: Int?) {
     guard let value else { return }
     key(k)
-    bytes.append(contentsOf: String(value).utf8)
+    int(value)
   }
 
   mutating func field(_ k: StaticString, _ value: Bool) {
     key(k)
-    bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    literal(value ? "true" : "false")
   }
 
   /// As `JSONEncoder` writes a Double: whole numbers without a fraction, others as Swift prints them.
   mutating func field(_ k: StaticString, _ value: Double) {
     key(k)
-    let whole = value.rounded() == value && abs(value) < 1e15
-    bytes.append(contentsOf: (whole ? String(Int(value)) : String(describing: value)).utf8)
+    if value.rounded() == value && abs(value) < 1e15 {
+      int(Int(value))
+    } else if !hundredths(value) {
+      bytes.append(contentsOf: String(describing: value).utf8)
+    }
+  }
+
+  /// A number of hundredths from 0 to 100 (a confidence, `0.85`), written as Swift prints
+  /// it, shortest digits first, with no string made; false for any other number. Being the
+  /// double nearest `h / 100`, the number prints as those digits without trailing zeros:
+  /// fewer digits would spell another double.
+  private mutating func hundredths(_ value: Double) -> Bool {
+    let h = (value * 100).rounded()
+    guard value > 0, h < 10_000, h / 100 == value else { return false }
+    var n = Int(h)
+    int(n / 100)
+    bytes.append(UInt8(ascii: "."))
+    n %= 100
+    bytes.append(UInt8(ascii: "0") + UInt8(n / 10))
+    if n % 10 != 0 { bytes.append(UInt8(ascii: "0") + UInt8(n % 10)) }
+    return true
   }
 
   mutating func field(_ k: StaticString, _ values: [String]) {
@@ -125,13 +168,13 @@ struct JSONLineWriter {
   /// One code point of a string, escaped if JSON or a terminal needs it, else its UTF-8 as is.
   private mutating func escape(_ c: Unicode.Scalar, _ utf8: UnsafeBufferPointer<UInt8>) {
     switch c {
-    case "\"": bytes.append(contentsOf: "\\\"".utf8)
-    case "\\": bytes.append(contentsOf: "\\\\".utf8)
-    case "\n": bytes.append(contentsOf: "\\n".utf8)
-    case "\t": bytes.append(contentsOf: "\\t".utf8)
-    case "\r": bytes.append(contentsOf: "\\r".utf8)
-    case "\u{8}": bytes.append(contentsOf: "\\b".utf8)
-    case "\u{C}": bytes.append(contentsOf: "\\f".utf8)
+    case "\"": literal("\\\"")
+    case "\\": literal("\\\\")
+    case "\n": literal("\\n")
+    case "\t": literal("\\t")
+    case "\r": literal("\\r")
+    case "\u{8}": literal("\\b")
+    case "\u{C}": literal("\\f")
     default:
       if c.value < 0x20 || TextEscaping.isUnsafe(c) {
         bytes.append(contentsOf: JSONText.unicodeEscape(c).utf8)
