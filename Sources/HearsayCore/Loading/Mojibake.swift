@@ -118,6 +118,8 @@ enum Mojibake {
   /// (the five bytes it leaves undefined stand for themselves, as decoders pass them on).
   private static func byte(_ c: Unicode.Scalar) -> UInt8? {
     switch c.value {
+    // (ASCII, most of any text, without a lookup in the table.)
+    case 0..<0x80: nil
     case 0x80...0xFF: UInt8(c.value)
     default: windows1252High[c.value]
     }
