@@ -54,7 +54,10 @@ final class TagCache {
   /// What the tagger makes of `token`'s word written in lower case on its own — the class
   /// its training data gave it (`hedge`/NN, `scott`/NNP) — nil for a word it never learnt.
   func lexicalTag(_ token: Token) -> PennTag? {
-    guard tagger?.knows(token.tagKeys) == true else { return nil }
+    guard let tagger else { return nil }
+    // (A word's answer is kept with the word; other tokens' flags are not their word's.)
+    if token.kind == .word { return token.lexicalTag(tagger) }
+    guard tagger.knows(token.tagKeys) else { return nil }
     return tagAlone(TagKeys(text: token.bare, lower: token.bare, flags: token.bareFlags))
   }
 

@@ -49,6 +49,9 @@ struct Token {
   /// A word ending in `'s` or `’s` (`Trump's`, `People’s`).
   var endsInApostropheS: Bool { kind == .word && word._withUnsafeGuaranteedRef(\.endsInApostropheS) }
 
+  /// What `tagger` makes of this word token's word on its own (`TagCache.lexicalTag`).
+  func lexicalTag(_ tagger: Tagger) -> PennTag? { word._withUnsafeGuaranteedRef { $0.lexicalTag(tagger) } }
+
   /// What the part-of-speech tagger reads of this token's spelling.
   var tagKeys: TagKeys { word._withUnsafeGuaranteedRef(\.tagKeys) }
   /// What it reads of the token in lower case (a title-case line's words; other tokens as

@@ -36,6 +36,19 @@ final class Word {
   /// (`Calls`, `Plan`): kept with the word, as the same words open headline after headline.
   lazy var lowercaseTagKeys = Self.tagKeys(text: lower, lower: lower, flags: flags)
 
+  /// The tagger's class for the word without a possessive ending, on its own
+  /// (`TagCache.lexicalTag`), and the model that gave it: the rules ask it of the same
+  /// words article after article, and each answer was a decoding of its own. (The model is
+  /// held, so another model — tests train their own — is never taken for it.)
+  private var lexical: (model: TaggerModel.Identity, tag: PennTag?)?
+
+  func lexicalTag(_ tagger: Tagger) -> PennTag? {
+    if let lexical, lexical.model === tagger.model.identity { return lexical.tag }
+    let tag = tagger.knows(tagKeys) ? tagger.tag([TagKeys(text: bare, lower: bare, flags: bareFlags)]).first : nil
+    lexical = (tagger.model.identity, tag)
+    return tag
+  }
+
   /// A negated contraction is read as its auxiliary (`doesn't` as `does`): the treebanks
   /// the tagger learnt from write it as two words, so it never met `doesn't` whole (and
   /// read it as an adverb, leaving `the party doesn't care` without a verb).
