@@ -4,8 +4,6 @@ import Foundation
 /// tags. The file is the lookup table itself (`TaggerModel.File`), so the shipped model
 /// is memory-mapped and used where it lies: nothing is read, copied or built at start-up.
 public struct TaggerModel: Sendable {
-  /// The class names in model order; they must be `PennTag`'s.
-  let tagNames: [String]
   /// The hash of the word lists the model was trained against (`TagKeys.lexiconFingerprint`).
   let lexicon: UInt64
   /// Owns the bytes the lookup reads.
@@ -37,7 +35,9 @@ public struct TaggerModel: Sendable {
   }
 
   private init(storage: Storage) throws(LoadError) {
-    (tagNames, lexicon, lookup) = try File.check(storage.bytes)
+    // (The file's class names are checked to be `PennTag`'s, in its order, and not kept: a
+    // model is copied wherever a word is tagged, and each field held counts a reference.)
+    (_, lexicon, lookup) = try File.check(storage.bytes)
     self.storage = storage
   }
 
