@@ -95,6 +95,20 @@ struct ResolutionTests {
     #expect((analysis.speakerName(of: quote) == "Omar Bell") == isTheHolder)
   }
 
+  /// A role met only through a synonym of its head (`leader` for a president) stands for
+  /// the holder when it says no more than a place (`the Kenyan leader`), and for someone
+  /// else when it says more of the role (`the Senate minority leader`, `the band leader`).
+  @Test(arguments: [("President Omar Bell spoke on Monday. The Kenyan leader said", true),
+                    ("President Omar Bell spoke on Monday. The leader said", true),
+                    ("President Omar Bell spoke on Monday. The Senate minority leader said", false),
+                    ("President Omar Bell spoke on Monday. The band leader said", false),
+                    ("Council chairman Omar Bell spoke on Monday. The council leader said", true)])
+  func aRoleMetThroughASynonymSaysNoMoreThanAPlace(_ text: String, _ isTheHolder: Bool) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(text) the plan would save money.")
+    let quote = try #require(analysis.quote(startingWith: "the plan would save money"))
+    #expect((analysis.speakerName(of: quote) == "Omar Bell") == isTheHolder, "\(analysis.speakerName(of: quote) ?? "none")")
+  }
+
   /// An indefinite role brings in someone new unless it restates a role word for word: `a
   /// district court judge` is not Circuit Judge Ana Lima, `one former port employee` not
   /// Omar Bell, `a current port employee`.

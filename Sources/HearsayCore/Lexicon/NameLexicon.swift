@@ -193,6 +193,14 @@ extension Lexicon {
   /// (`["new", "jersey"]`).
   static func isPlaceName(_ words: some Collection<String>) -> Bool { placeNames.contains(words.joined(separator: " ")) }
 
+  /// A lowercase word that names a place or its people: listed, in the gazetteer, or a
+  /// gazetteer's country with a demonym's ending (`kenyan`, `nigerian`, `chilean`, `brazilian`).
+  static func isPlaceWord(_ word: String) -> Bool {
+    if places.contains(word) || isPlaceName([word]) { return true }
+    guard word.utf8.count > 4, word.hasSuffix("n") else { return false }
+    return ["n", "an", "ian"].contains { word.hasSuffix($0) && isPlaceName([String(word.dropLast($0.count))]) }
+  }
+
   /// The state a legislator's party and state name (`R-Iowa`, `D-N.Y.`, `R-Fla`), as
   /// `placeNames` has it; nil for any other word.
   static func stateOfPartyTag(_ tag: some StringProtocol) -> String? {

@@ -370,7 +370,12 @@ struct ResolutionStage: AnalysisStage {
       if !definite, !words.allSatisfy({ roleWords.contains($0) || Lexicon.isPlaceName([$0]) }) { continue }
       // `the president` is not the vice president or a former one.
       let qualifiers = roleWords.filter { Lexicon.roleQualifiers.contains($0) && !wordSet.contains($0) }
-      let score = roleWords.filter(wordSet.contains).count + 1 - qualifiers.count * 2
+      let shared = roleWords.filter(wordSet.contains).count
+      // Met only through a synonym of its head (`leader` for a `President`), a phrase that
+      // says more of the role than a place (`the Senate minority leader`; not `the Chinese
+      // leader`) describes someone else.
+      if shared == 0, words.contains(where: { $0 != head && !Lexicon.isPlaceWord($0) }) { continue }
+      let score = shared + 1 - qualifiers.count * 2
       let last = doc.entities.lastMention(of: i, before: p.range.start) ?? -1
       if best == nil || score > best!.score || (score == best!.score && last > best!.last) { best = (i, score, last) }
     }
