@@ -854,9 +854,9 @@ struct PhraseFinder {
     guard Self.canSpeak(headWord) || (lo..<r.upperBound).contains(where: { proportionStart(joint: $0, floor: lo) != nil }) else { return nil }
     // …and a noun it must be: not `ran` (`All ran counter to …`) or `dismissing` — though
     // after a determiner the tagger's verb may be a noun (`an interfaith gathering`), and
-    // after a possessive it is one (`the council's plan`).
+    // after a possessive it is one (`the council's plan`, `Clinton's longtime allies`).
     if !Lexicon.roleNouns.contains(headWord), let t = tag(headIndex), Self.verbLikeTags.contains(t),
-      !(t == .vbg && tokens[lo].has(.determiner)), !(headIndex > lo && Self.isPossessive(tokens[headIndex - 1]))
+      !(t == .vbg && tokens[lo].has(.determiner)), !isPossessed(headIndex, floor: lo)
     {
       return nil
     }
@@ -872,6 +872,15 @@ struct PhraseFinder {
     }
     let definite = !Lexicon.indefiniteDeterminers.contains(tokens[r.lowerBound])
     return NounPhrase(tokens: lo..<r.upperBound, range: span(lo..<r.upperBound), head: .role(definite: definite), role: nil)
+  }
+
+  /// Whether a possessive owns the word at `head`: right before it, or before one modifier
+  /// (`Clinton's longtime allies`; not `Ali's death at an interfaith gathering`).
+  private func isPossessed(_ head: Int, floor: Int) -> Bool {
+    if head > floor, Self.isPossessive(tokens[head - 1]) { return true }
+    guard head - 2 >= floor, Self.isPossessive(tokens[head - 2]) else { return false }
+    let modifier = tokens[head - 1]
+    return modifier.kind == .word && !modifier.has(.determiner) && !modifier.has(.phraseStop) && !Lexicon.prepositions.contains(modifier)
   }
 
   /// The names at the end of `runs` joined by commas, `and` or `or` (`Kano, Jos and Lagos`),
