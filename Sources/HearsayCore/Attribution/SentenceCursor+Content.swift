@@ -108,7 +108,14 @@ extension SentenceCursor {
   /// appositive or a relative clause that no rule could take apart, the subject is the
   /// sentence's first noun phrase, if a comma or bracket follows it straight away.
   func appositiveSubject(before cue: Int) -> NounPhrase? {
-    let j = skippingCueModifiers(back: cue - 1)
+    var j = skippingCueModifiers(back: cue - 1)
+    // `Omar Bell, host of "Morning Joe," said`: the appositive's comma set inside a short
+    // title's closing mark closes the appositive all the same.
+    var title: Int? = nil
+    if j - 1 > r.lowerBound, T[j].kind == .quoteClose, T[j - 1].isMark(","), let q = T[j].quote, doc.wordCount(ofQuote: q) <= 4 {
+      title = q
+      j -= 1
+    }
     // A capitalised word after a dash opens a new phrase (`RYE, N.H. - State Rep. …`), no cue.
     guard !T[cue].isCapitalised, j > r.lowerBound, T[j].isMark(",") || T[j].isMark(")") || finder.isDash(j),
       var head = sentenceSubject(before: j), head.tokens.upperBound <= j
@@ -126,7 +133,7 @@ extension SentenceCursor {
     let after = T[head.tokens.upperBound]
     guard after.isMark(",") || after.isMark("(") || finder.isDash(head.tokens.upperBound) else { return nil }
     // No quote, colon or semicolon in between: that would be content, not an appositive.
-    guard !T[head.tokens.upperBound..<j].contains(where: { $0.kind == .quoteOpen || $0.isMark(":") || $0.isMark(";") }) else { return nil }
+    guard !T[head.tokens.upperBound..<j].contains(where: { $0.kind == .quoteOpen && $0.quote != title || $0.isMark(":") || $0.isMark(";") }) else { return nil }
     // `Another pollster, David Woodard of Clemson University, said`, `A former candidate --
     // John McCain, who lost in 2008 -- said`: the name the role introduces.
     var opening = head.tokens.upperBound
@@ -728,6 +735,10 @@ extension SentenceCursor {
     if k < end, T[k].kind == .word, Lexicon.isContractedSubject(T[k].lower) { return true }
     // `there was no deal`, `there could be layoffs`: an existential subject and its auxiliary.
     if k + 1 < end, T[k].kind == .word, Lexicon.existentialSubjects.contains(T[k]), Lexicon.auxiliaries.contains(T[k + 1]) { return true }
+    // `$5 million more was being sent`: a sum of money opens its subject with its sign.
+    if k + 1 < end, T[k].isMark("$") || T[k].isMark("£") || T[k].isMark("€"), T[k + 1].kind == .word, doc.tag(k + 1) == .cd {
+      return startsClause(at: k + 1, before: end)
+    }
     // The subject opens with a pronoun, a determiner or a name — or a word the tagger reads
     // as opening a noun phrase (`such a tactic could …`, `any further deals should …`,
     // `politicians don't …`): asked last, once a verb is found, and never of a preposition
@@ -735,7 +746,8 @@ extension SentenceCursor {
     guard k < end, T[k].kind == .word, !T[k].has(.phraseConnector) else { return false }
     let listed = T[k].has(.pronoun) || T[k].has(.determiner) || T[k].isCapitalised
     guard listed || !Lexicon.prepositions.contains(T[k]) && !T[k].lower.endsWith("ed") else { return false }
-    let opens = { listed || self.doc.tag(k).map { [.dt, .pdt, .jj, .nns].contains($0) } == true }
+    // (A number too: `20 people were hurt`, `5 million more was sent`.)
+    let opens = { listed || self.doc.tag(k).map { [.dt, .pdt, .jj, .nns, .cd].contains($0) } == true }
     var j = k + 1
     while j < end, j - k <= 6, T[j].kind == .word || T[j].isMark("-"), T[j].quote == T[k].quote {
       // After a possessive (`Okafor's claims`) a word is a noun.
@@ -748,13 +760,21 @@ extension SentenceCursor {
       {
         return opens()
       }
-      // `she and her husband are …`: a coordinated subject goes on past `and`.
-      if T[j].is("and"), j + 1 < end, T[j + 1].kind == .word, T[j + 1].has(.pronoun) || T[j + 1].has(.determiner) || T[j + 1].isCapitalised {
-        j += 1
-        continue
+      // `she and her husband are …`, `she and husband Omar Bell are …`: a coordinated
+      // subject goes on past `and` (after a subject pronoun, whatever the next word is).
+      if T[j].is("and"), j + 1 < end, T[j + 1].kind == .word {
+        // (Past a pronoun or determiner that opens the second subject: it stops no phrase here.)
+        if T[j + 1].has(.pronoun) || T[j + 1].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[j + 1]) {
+          j += 2
+          continue
+        }
+        if T[j + 1].isCapitalised || j == k + 1 && Lexicon.subjectPronouns.contains(T[k]) {
+          j += 1
+          continue
+        }
       }
       // (After a possessive, `own` or `other` goes on with the noun: `the city's own programs`.)
-      if T[j].has(.phraseStop), !afterPossessive { return false }
+      if T[j].has(.phraseStop), !afterPossessive, !(Lexicon.quantityComparatives.contains(T[j]) && doc.tag(j - 1) == .cd) { return false }
       j += 1
     }
     return false

@@ -31,6 +31,8 @@ extension Lexicon {
   /// lawmakers`) rather than end the one before. (Not the quantifiers that stand for
   /// people alone, `all`, `most`: with one, any noun would pass for a speaker.)
   static let nounPhraseOpeners: WordSet = ["other", "more"]
+  /// Words that go on with a number as part of a quantity (`$5 million more`, `two fewer`).
+  static let quantityComparatives: WordSet = ["more", "less", "fewer"]
 
   /// Prepositions that join the parts of a title or name (`head for China at Eurasia
   /// Group`, `Institute of Xiamen University`) when a capitalised word follows.
