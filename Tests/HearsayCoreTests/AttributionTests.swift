@@ -908,6 +908,13 @@ extension AttributionTests {
     try expectNoQuotes(in: sentence)
   }
 
+  /// `said in an interview aboard his chartered plane`: a possessive and the word after it
+  /// (`his chartered`) open a noun phrase, not a clause, however the tagger reads the word.
+  @Test(arguments: ["Okafor said in an interview aboard his chartered plane.", "Okafor spoke at length on Monday about her planned reforms."])
+  func aPossessivesNounAfterAPrepositionIsNoClaim(_ sentence: String) throws {
+    try expectNoQuotes(in: sentence)
+  }
+
   /// `said of a list that included …`: a relative clause after what was spoken of is no claim.
   @Test func aRelativeClauseAfterWhatWasSpokenOfIsNoClaim() throws {
     let analysis = try Fixture.analyse("Headline\n\n“They would be on any short list,” Okafor said of a list that included three mayors.")

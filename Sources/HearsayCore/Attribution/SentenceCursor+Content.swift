@@ -750,8 +750,8 @@ extension SentenceCursor {
     let opens = { listed || self.doc.tag(k).map { [.dt, .pdt, .jj, .nns, .cd].contains($0) } == true }
     var j = k + 1
     while j < end, j - k <= 6, T[j].kind == .word || T[j].isMark("-"), T[j].quote == T[k].quote {
-      // After a possessive (`Okafor's claims`) a word is a noun.
-      let afterPossessive = T[j - 1].bare != T[j - 1].lower
+      // After a possessive (`Okafor's claims`, `his chartered plane`) a word is a noun.
+      let afterPossessive = T[j - 1].bare != T[j - 1].lower || Lexicon.possessiveDeterminers.contains(T[j - 1])
       // (`late May`: a capitalised modal is a month's name.)
       if Lexicon.auxiliaries.contains(T[j]), !T[j].isCapitalised { return !afterPossessive && opens() }
       // A finite verb: a regular form (`imposed`, `wants`), or any after a subject pronoun (`it sold`).
