@@ -118,9 +118,9 @@ struct AttributionTests {
     Case(name: "a relative after a person's place set off by commas is the person's", body: "Nicky Driscoll, 24, from Salem, who said the levy was best suited to fix the port, voted early.", quote: "the levy was best suited", speaker: "Nicky Driscoll", rule: .subjectCueContent),
     Case(name: "a relative after a role's town and state is the person's", body: "“It is late,” said Alan Okafor, a surgeon from Tarrow, New Lagos, who said he backed the levy.", quote: "he backed the levy", speaker: "Alan Okafor", rule: .subjectCueContent),
     Case(name: "a relative with its auxiliary contracted onto it is a relative", body: "The council must win over the harbour pilots who've already said they oppose the levy.", quote: "they oppose the levy", speaker: "the harbour pilots", rule: .subjectCueContent),
-    Case(name: "a plural the tagger reads as a verb is a noun after a possessive and a modifier", body: "Some of Lima's longtime allies said they have come to accept the levy.", quote: "they have come to accept", speaker: "Some of Lima's longtime allies", rule: .subjectCueContent),
+    Case(name: "a plural the tagger reads as a verb is a noun after a possessive and a modifier", body: "Some of Lima's longtime allies said they would now accept the levy.", quote: "they would now accept", speaker: "Some of Lima's longtime allies", rule: .subjectCueContent),
     Case(name: "a weak cue's clause may open with a coordinated subject and a possessive", body: "Ana Lima announced she and her husband were leaving the port.", quote: "she and her husband were leaving", speaker: "Ana Lima", rule: .subjectCueContent),
-    Case(name: "a weak cue's clause may open with a sum of money", body: "Omar Bell announced $5 million more was being sent to the port.", quote: "$5 million more was being sent", speaker: "Omar Bell", rule: .subjectCueContent),
+    Case(name: "a weak cue's clause may open with a sum of money", body: "Omar Bell announced $2 million more would go to the harbour fund.", quote: "$2 million more would go", speaker: "Omar Bell", rule: .subjectCueContent),
     Case(name: "an appositive's comma inside a short title's closing mark closes it", body: "Omar Bell, host of \"Harbour Hour,\" said the levy could sink the port.", quote: "the levy could sink the port", speaker: "Omar Bell", rule: .subjectCueContent),
     Case(name: "an appositive between ASCII dashes before the cue", body: "The harbour master -- who has been in a dispute with the board for weeks -- said she regretted her remarks.", quote: "she regretted her remarks", speaker: "The harbour master", rule: .subjectCueContent),
     Case(name: "a role, then its name between ASCII dashes, before the cue", body: "A former harbour master -- Ana Lima, who lost the 2020 vote -- said the levy was unfair.", quote: "the levy was unfair", speaker: "Ana Lima", rule: .subjectCueContent),
@@ -908,9 +908,9 @@ extension AttributionTests {
     try expectNoQuotes(in: sentence)
   }
 
-  /// `said in an interview aboard his chartered plane`: a possessive and the word after it
-  /// (`his chartered`) open a noun phrase, not a clause, however the tagger reads the word.
-  @Test(arguments: ["Okafor said in an interview aboard his chartered plane.", "Okafor spoke at length on Monday about her planned reforms."])
+  /// `said at a dinner aboard his borrowed yacht`: a possessive and the word after it
+  /// (`his borrowed`) open a noun phrase, not a clause, however the tagger reads the word.
+  @Test(arguments: ["Okafor said at a dinner aboard his borrowed yacht.", "Okafor spoke at length on Monday about her planned reforms."])
   func aPossessivesNounAfterAPrepositionIsNoClaim(_ sentence: String) throws {
     try expectNoQuotes(in: sentence)
   }

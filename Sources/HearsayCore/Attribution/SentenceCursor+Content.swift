@@ -109,7 +109,7 @@ extension SentenceCursor {
   /// sentence's first noun phrase, if a comma or bracket follows it straight away.
   func appositiveSubject(before cue: Int) -> NounPhrase? {
     var j = skippingCueModifiers(back: cue - 1)
-    // `Omar Bell, host of "Morning Joe," said`: the appositive's comma set inside a short
+    // `Omar Bell, host of "Harbour Hour," said`: the appositive's comma set inside a short
     // title's closing mark closes the appositive all the same.
     var title: Int? = nil
     if j - 1 > r.lowerBound, T[j].kind == .quoteClose, T[j - 1].isMark(","), let q = T[j].quote, doc.wordCount(ofQuote: q) <= 4 {
@@ -735,7 +735,7 @@ extension SentenceCursor {
     if k < end, T[k].kind == .word, Lexicon.isContractedSubject(T[k].lower) { return true }
     // `there was no deal`, `there could be layoffs`: an existential subject and its auxiliary.
     if k + 1 < end, T[k].kind == .word, Lexicon.existentialSubjects.contains(T[k]), Lexicon.auxiliaries.contains(T[k + 1]) { return true }
-    // `$5 million more was being sent`: a sum of money opens its subject with its sign.
+    // `$2 million more would go …`: a sum of money opens its subject with its sign.
     if k + 1 < end, T[k].isMark("$") || T[k].isMark("£") || T[k].isMark("€"), T[k + 1].kind == .word, doc.tag(k + 1) == .cd {
       return startsClause(at: k + 1, before: end)
     }
@@ -746,11 +746,11 @@ extension SentenceCursor {
     guard k < end, T[k].kind == .word, !T[k].has(.phraseConnector) else { return false }
     let listed = T[k].has(.pronoun) || T[k].has(.determiner) || T[k].isCapitalised
     guard listed || !Lexicon.prepositions.contains(T[k]) && !T[k].lower.endsWith("ed") else { return false }
-    // (A number too: `20 people were hurt`, `5 million more was sent`.)
+    // (A number too: `20 people were hurt`, `2 million more would go`.)
     let opens = { listed || self.doc.tag(k).map { [.dt, .pdt, .jj, .nns, .cd].contains($0) } == true }
     var j = k + 1
     while j < end, j - k <= 6, T[j].kind == .word || T[j].isMark("-"), T[j].quote == T[k].quote {
-      // After a possessive (`Okafor's claims`, `his chartered plane`) a word is a noun.
+      // After a possessive (`Okafor's claims`, `his borrowed yacht`) a word is a noun.
       let afterPossessive = T[j - 1].bare != T[j - 1].lower || Lexicon.possessiveDeterminers.contains(T[j - 1])
       // (`late May`: a capitalised modal is a month's name.)
       if Lexicon.auxiliaries.contains(T[j]), !T[j].isCapitalised { return !afterPossessive && opens() }

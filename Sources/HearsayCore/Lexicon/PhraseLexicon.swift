@@ -31,7 +31,7 @@ extension Lexicon {
   /// lawmakers`) rather than end the one before. (Not the quantifiers that stand for
   /// people alone, `all`, `most`: with one, any noun would pass for a speaker.)
   static let nounPhraseOpeners: WordSet = ["other", "more"]
-  /// Words that go on with a number as part of a quantity (`$5 million more`, `two fewer`).
+  /// Words that go on with a number as part of a quantity (`$2 million more`, `two fewer`).
   static let quantityComparatives: WordSet = ["more", "less", "fewer"]
 
   /// Prepositions that join the parts of a title or name (`head for China at Eurasia
@@ -131,7 +131,7 @@ extension Lexicon {
   ]
 
   /// Relative pronouns whose antecedent may be the speaker (`an architect who said`).
-  /// (With an auxiliary contracted onto it too: `superdelegates who've said`.)
+  /// (With an auxiliary contracted onto it too: `pilots who've said`.)
   static let personRelatives: WordSet = ["who", "whom", "who've", "who'd", "who's", "who'll"]
   /// Relative pronouns that open a clause inside a phrase (`the group which says`).
   static let relativePronouns: WordSet = ["who", "which", "who've", "who'd", "who's", "who'll"]

@@ -854,7 +854,7 @@ struct PhraseFinder {
     guard Self.canSpeak(headWord) || (lo..<r.upperBound).contains(where: { proportionStart(joint: $0, floor: lo) != nil }) else { return nil }
     // …and a noun it must be: not `ran` (`All ran counter to …`) or `dismissing` — though
     // after a determiner the tagger's verb may be a noun (`an interfaith gathering`), and
-    // after a possessive it is one (`the council's plan`, `Clinton's longtime allies`).
+    // after a possessive it is one (`the council's plan`, `Lima's longtime allies`).
     if !Lexicon.roleNouns.contains(headWord), let t = tag(headIndex), Self.verbLikeTags.contains(t),
       !(t == .vbg && tokens[lo].has(.determiner)), !isPossessed(headIndex, floor: lo)
     {
@@ -875,7 +875,7 @@ struct PhraseFinder {
   }
 
   /// Whether a possessive owns the word at `head`: right before it, or before one modifier
-  /// (`Clinton's longtime allies`; not `Ali's death at an interfaith gathering`).
+  /// (`Lima's longtime allies`; not `Lima's death at a public gathering`).
   private func isPossessed(_ head: Int, floor: Int) -> Bool {
     if head > floor, Self.isPossessive(tokens[head - 1]) { return true }
     guard head - 2 >= floor, Self.isPossessive(tokens[head - 2]) else { return false }
