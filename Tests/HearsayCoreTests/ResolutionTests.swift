@@ -90,9 +90,7 @@ struct ResolutionTests {
                     ("Sen. Omar Bell (D-N.Y.) spoke on Monday. The New York senator said", true),
                     ("Sen. Omar Bell of Vermont spoke on Monday. The Vermont senator said", true)])
   func aDefiniteRoleThatNamesAPlaceIsAHolderFromThere(_ text: String, _ isTheHolder: Bool) throws {
-    let analysis = try Fixture.analyse("Headline\n\n\(text) the plan would save money.")
-    let quote = try #require(analysis.quote(startingWith: "the plan would save money"))
-    #expect((analysis.speakerName(of: quote) == "Omar Bell") == isTheHolder)
+    try expectSpeaker(of: text, isOmarBell: isTheHolder)
   }
 
   /// A role met only through a synonym of its head (`leader` for a president) stands for
@@ -104,9 +102,7 @@ struct ResolutionTests {
                     ("President Omar Bell spoke on Monday. The band leader said", false),
                     ("Council chairman Omar Bell spoke on Monday. The council leader said", true)])
   func aRoleMetThroughASynonymSaysNoMoreThanAPlace(_ text: String, _ isTheHolder: Bool) throws {
-    let analysis = try Fixture.analyse("Headline\n\n\(text) the plan would save money.")
-    let quote = try #require(analysis.quote(startingWith: "the plan would save money"))
-    #expect((analysis.speakerName(of: quote) == "Omar Bell") == isTheHolder, "\(analysis.speakerName(of: quote) ?? "none")")
+    try expectSpeaker(of: text, isOmarBell: isTheHolder)
   }
 
   /// An indefinite role brings in someone new unless it restates a role word for word: `a
@@ -978,6 +974,14 @@ struct ResolutionTests {
 
   /// The speaker of the claim `the plan would save money` that ends `text`, and its kind
   /// when `kind` is given.
+  /// Whether the quote after `text` is Omar Bell's, the role holder the text names first.
+  func expectSpeaker(of text: String, isOmarBell: Bool, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(text) the plan would save money.")
+    let quote = try #require(analysis.quote(startingWith: "the plan would save money"), sourceLocation: sourceLocation)
+    let speaker = analysis.speakerName(of: quote)
+    #expect((speaker == "Omar Bell") == isOmarBell, "\(speaker ?? "none")", sourceLocation: sourceLocation)
+  }
+
   func expectSpeaker(of text: String, _ speaker: String, kind: Speaker.Kind? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let analysis = try Fixture.analyse("Headline\n\n\(text) the plan would save money.")
     let quote = analysis.quote(startingWith: "the plan would save money")

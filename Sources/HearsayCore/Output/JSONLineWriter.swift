@@ -122,7 +122,7 @@ struct JSONLineWriter {
     }
   }
 
-  /// A number of hundredths from 0 to 100 (a confidence, `0.85`), written as Swift prints
+  /// A positive number of hundredths under 100 (a confidence, `0.85`), written as Swift prints
   /// it, shortest digits first, with no string made; false for any other number. Being the
   /// double nearest `h / 100`, the number prints as those digits without trailing zeros:
   /// fewer digits would spell another double.
