@@ -855,8 +855,10 @@ struct PhraseFinder {
     // …and a noun it must be: not `ran` (`All ran counter to …`) or `dismissing` — though
     // after a determiner the tagger's verb may be a noun (`an interfaith gathering`), and
     // after a possessive it is one (`the council's plan`, `Lima's longtime allies`).
+    // (A capitalised -s form right before a finite verb is the plural that verb agrees with,
+    // `Democrats say`: two finite verbs do not follow each other; not `Gallup finds states …`.)
     if !Lexicon.roleNouns.contains(headWord), let t = tag(headIndex), Self.verbLikeTags.contains(t),
-      !(t == .vbg && tokens[lo].has(.determiner)), !isPossessed(headIndex, floor: lo)
+      !(t == .vbg && tokens[lo].has(.determiner)), !isPossessed(headIndex, floor: lo), !(t == .vbz && tokens[headIndex].isCapitalised && isBeforeFiniteVerb(headIndex))
     {
       return nil
     }
@@ -872,6 +874,12 @@ struct PhraseFinder {
     }
     let definite = !Lexicon.indefiniteDeterminers.contains(tokens[r.lowerBound])
     return NounPhrase(tokens: lo..<r.upperBound, range: span(lo..<r.upperBound), head: .role(definite: definite), role: nil)
+  }
+
+  /// Whether the word after `k` is a finite verb or a modal.
+  private func isBeforeFiniteVerb(_ k: Int) -> Bool {
+    guard k + 1 < tokens.count, tokens[k + 1].kind == .word, let next = tag(k + 1) else { return false }
+    return next.isFiniteVerb || next == .md
   }
 
   /// Whether a possessive owns the word at `head`: right before it, or before one modifier
