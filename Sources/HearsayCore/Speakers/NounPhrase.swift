@@ -856,7 +856,7 @@ struct PhraseFinder {
     // after a determiner the tagger's verb may be a noun (`an interfaith gathering`), and
     // after a possessive it is one (`the council's plan`, `Lima's longtime allies`).
     // (A capitalised -s form right before a finite verb is the plural that verb agrees with,
-    // `Democrats say`: two finite verbs do not follow each other; not `Gallup finds states …`.)
+    // `Democrats say`: two finite verbs do not follow each other; not `Omar finds costs …`.)
     if !Lexicon.roleNouns.contains(headWord), let t = tag(headIndex), Self.verbLikeTags.contains(t),
       !(t == .vbg && tokens[lo].has(.determiner)), !isPossessed(headIndex, floor: lo), !(t == .vbz && tokens[headIndex].isCapitalised && isBeforeFiniteVerb(headIndex))
     {
