@@ -105,6 +105,12 @@ struct ResolutionTests {
     try expectSpeaker(of: text, isOmarBell: isTheHolder)
   }
 
+  /// A role's head is the noun before its preposition: `people close to the vice mayor`
+  /// are people, not the vice mayor.
+  @Test func aRolesHeadIsTheNounBeforeItsPreposition() throws {
+    try expectSpeaker(of: "Vice Mayor Omar Bell spoke on Monday. People close to the vice mayor said", isOmarBell: false)
+  }
+
   /// An indefinite role brings in someone new unless it restates a role word for word: `a
   /// district court judge` is not Circuit Judge Ana Lima, `one former port employee` not
   /// Omar Bell, `a current port employee`.

@@ -323,7 +323,8 @@ struct ResolutionStage: AnalysisStage {
     if doc.tokens[p.tokens.lowerBound].is("another") { return nil }
     let words = doc.tokens[p.tokens].filter { $0.kind == .word }.map { NameClassifier.stripPossessive($0.lower) }
       .filter { !Lexicon.determiners.contains($0) && !Lexicon.phraseConnectors.contains($0) }
-    guard let head = words.last else { return nil }
+    // (The noun before any preposition: `people close to the vice president` are people.)
+    guard let head = Self.head(of: words) else { return nil }
     // A common noun in the plural (`Nurses say …`, as the tagger reads it) is many people:
     // not one person whose role shares its word, nor an organisation named with it.
     if let last = p.tokens.last(where: { doc.tokens[$0].kind == .word }), !doc.tokens[last].endsInApostropheS, doc.tag(last) == .nns { return nil }

@@ -203,18 +203,23 @@ struct PhraseFinder {
     }
     guard var phrase = walkBack(from: j, floor: floor) else { return nil }
     // `Critics of the plan said`, `her rivals for the council seat have said`: a role's
-    // object is not the subject; the role the preposition ties it to is, with its object.
-    if case .role = phrase.head, let holder = roleHolder(of: phrase, floor: floor),
-      let whole = analyse(holder.tokens.lowerBound..<phrase.tokens.upperBound, fullEnd: phrase.tokens.upperBound)
-    {
+    // object is not the subject; the role the preposition ties it to is, with its object —
+    // and that role may be another's object in turn (`Two officials with knowledge of the
+    // talks said`).
+    for _ in 0..<3 {
+      guard case .role = phrase.head, let holder = roleHolder(of: phrase, floor: floor),
+        let whole = analyse(holder.tokens.lowerBound..<phrase.tokens.upperBound, fullEnd: phrase.tokens.upperBound)
+      else { break }
       phrase = whole
     }
     // `Democrats in Iowa who watched the debate said`: the object of a relative clause's
     // verb is not the subject; the clause's antecedent is.
     if let antecedent = relativeAntecedent(before: phrase, floor: floor) { return antecedent }
-    // `House Republicans supporting the bill have said`: a participle's object is not the
+    // `House Republicans supporting the bill have said`, `Residents living near the harbour
+    // say`: a participle's object (or the object of a preposition after it) is not the
     // subject; the noun the participle follows is.
-    let v = phrase.tokens.lowerBound - 1
+    var v = phrase.tokens.lowerBound - 1
+    if v - 1 > floor, tokens[v].kind == .word, Lexicon.prepositions.contains(tokens[v]) { v -= 1 }
     if v - 1 >= floor, tokens[v].kind == .word, tokens[v].lower.endsWith("ing"), tag(v) == .vbg, tag(v - 1)?.isNoun == true,
       let head = walkBack(from: v - 1, floor: floor)
     {
@@ -369,8 +374,11 @@ struct PhraseFinder {
   /// plan, `an aide` to the mayor): a phrase of no name whose last word is a noun.
   private func roleHolder(of object: NounPhrase, floor: Int) -> NounPhrase? {
     let p = object.tokens.lowerBound - 1
-    guard p - 1 >= floor, tokens[p].kind == .word, Lexicon.roleLinkPrepositions.contains(tokens[p]), tokens[p - 1].kind == .word,
-      let head = walkBack(from: p - 1, floor: floor), case .role = head.head
+    guard p - 1 >= floor, tokens[p].kind == .word, Lexicon.roleLinkPrepositions.contains(tokens[p]), tokens[p - 1].kind == .word else { return nil }
+    if let head = walkBack(from: p - 1, floor: floor), case .role = head.head { return head }
+    // `People close to the mayor`: the role, then the adjective the preposition goes with.
+    guard p - 2 >= floor, !tokens[p - 1].isCapitalised, let between = tag(p - 1), between == .jj || between == .rb,
+      tokens[p - 2].kind == .word, tag(p - 2)?.isNoun == true, let head = walkBack(from: p - 2, floor: floor), case .role = head.head
     else { return nil }
     return head
   }
