@@ -377,9 +377,7 @@ struct PhraseFinder {
     guard p - 1 >= floor, tokens[p].kind == .word, Lexicon.roleLinkPrepositions.contains(tokens[p]), tokens[p - 1].kind == .word else { return nil }
     if let head = walkBack(from: p - 1, floor: floor), case .role = head.head { return head }
     // `People close to the mayor`: the role, then the adjective the preposition goes with.
-    guard p - 2 >= floor, !tokens[p - 1].isCapitalised, let between = tag(p - 1), between == .jj || between == .rb,
-      tokens[p - 2].kind == .word, tag(p - 2)?.isNoun == true, let head = walkBack(from: p - 2, floor: floor), case .role = head.head
-    else { return nil }
+    guard p - 2 >= floor, isAdjectiveAfterNoun(p - 1), let head = walkBack(from: p - 2, floor: floor), case .role = head.head else { return nil }
     return head
   }
 
@@ -642,6 +640,7 @@ struct PhraseFinder {
       return NounPhrase(tokens: j..<(j + 1), range: first.range, head: .pronoun(p))
     }
     let start = j
+    var complemented = false
     while j < limit, j - start < Self.maxPhraseTokens {
       let t = tokens[j]
       if t.kind == .punctuation, t.isMark("'") || t.isMark("\u{2019}") { j += 1; continue }
@@ -651,6 +650,13 @@ struct PhraseFinder {
       let titleTo = t.is("to") && j > start && tokens[j - 1].has(.title) && tokens[j - 1].isCapitalised
       if j > start, joinsOutletWords(at: j, limit: limit) {
         j += 2
+        continue
+      }
+      // `people familiar with the matter`, `a person close to the mayor`: an adjective after
+      // the role noun takes its preposition and the object after it.
+      if j >= start + 2, j + 1 < limit, Lexicon.roleLinkPrepositions.contains(t), isAdjectiveAfterNoun(j - 1), tokens[j + 1].kind == .word {
+        complemented = true
+        j += 1
         continue
       }
       if t.has(.phraseConnector) || t.has(.nameParticle) || titleTo {
@@ -691,6 +697,11 @@ struct PhraseFinder {
     }
     guard j > start else { return nil }
     var phrase = analyse(start..<j, fullEnd: j)
+    // (The role is the speaker, not a name its adjective's object holds: `a person close to
+    // the Limas`.)
+    if complemented, let found = phrase, case .name = found.head {
+      phrase = NounPhrase(tokens: start..<j, range: span(start..<j), head: .role(definite: !Lexicon.indefiniteDeterminers.contains(tokens[start])), role: nil)
+    }
     // `said another leading advocate, Ana Lima of …`: the name the role introduces.
     if let role = phrase, case .role = role.head, j + 1 < limit, tokens[j].isMark(","), tokens[j + 1].isCapitalised,
       var named = self.phrase(after: j, limit: limit), case .name = named.head,
@@ -699,7 +710,8 @@ struct PhraseFinder {
       named.role = named.role ?? text(role.range)
       return named
     }
-    if let phrase, case .role = phrase.head, phrase.tokens.count > 6 { return nil }
+    // (Longer with an adjective's object: `two people familiar with the company's plans`.)
+    if let phrase, case .role = phrase.head, phrase.tokens.count > (complemented ? 9 : 6) { return nil }
     if phrase != nil, j + 1 < limit, tokens[j].isMark(","), let appositive = appositiveAfter(j, limit: limit) {
       phrase!.role = phrase!.role ?? role(of: appositive)
     }
@@ -882,6 +894,12 @@ struct PhraseFinder {
     }
     let definite = !Lexicon.indefiniteDeterminers.contains(tokens[r.lowerBound])
     return NounPhrase(tokens: lo..<r.upperBound, range: span(lo..<r.upperBound), head: .role(definite: definite), role: nil)
+  }
+
+  /// Whether token `k` is a lowercase adjective (or adverb: `close`) right after a noun.
+  private func isAdjectiveAfterNoun(_ k: Int) -> Bool {
+    guard k > 0, tokens[k].kind == .word, !tokens[k].isCapitalised, let t = tag(k), t == .jj || t == .rb else { return false }
+    return tokens[k - 1].kind == .word && tag(k - 1)?.isNoun == true
   }
 
   /// Whether the word after `k` is a finite verb or a modal.
