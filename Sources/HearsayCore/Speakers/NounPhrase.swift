@@ -255,7 +255,13 @@ struct PhraseFinder {
   /// The phrase the relative pronoun at `j` stands for (`an architect | who`, `Trump, | who`).
   private func antecedent(ofRelativeAt j: Int, floor: Int) -> NounPhrase? {
     let k = j - 1 >= floor && tokens[j - 1].isMark(",") ? j - 2 : j - 1
-    guard k >= floor, let phrase = walkBack(from: k, floor: floor) else { return nil }
+    guard k >= floor else { return nil }
+    // `Those who attended said`, `many of those who …`: the pronoun the clause describes.
+    if tokens[k].kind == .word, Lexicon.relativeHeads.contains(tokens[k]) {
+      let start = k - 2 >= floor && tokens[k - 1].is("of") && Lexicon.quantifierSubjects.contains(tokens[k - 2]) ? k - 2 : k
+      return NounPhrase(tokens: start..<(k + 1), range: span(start..<(k + 1)), head: .role(definite: true), role: nil)
+    }
+    guard let phrase = walkBack(from: k, floor: floor) else { return nil }
     // `Nicky Driscoll, 24, from Salem, who said`, `Alan Berger, a gynecologist from
     // Englewood, New Jersey, who said`: a place set off as where someone is from (a town
     // before its state or country too) is theirs; the name before it is who said.
