@@ -922,6 +922,13 @@ extension AttributionTests {
     try expectNoQuotes(in: sentence)
   }
 
+  /// `…, mocked the council`: a verb that takes an object, after words that end in no
+  /// quote, is one more thing someone did, not a cue with its speaker after it.
+  @Test func aStanceVerbAfterUnquotedWordsIsNoInvertedCue() throws {
+    let analysis = try Fixture.analyse("Headline\n\nLima complained about the long meeting but defended Bell as a careful planner, mocked the council and its leaders, and left early.")
+    #expect(!analysis.speakers.contains { $0.name.contains("council") }, "\(analysis.speakers.map(\.name))")
+  }
+
   /// `said of a list that included …`: a relative clause after what was spoken of is no claim.
   @Test func aRelativeClauseAfterWhatWasSpokenOfIsNoClaim() throws {
     let analysis = try Fixture.analyse("Headline\n\n“They would be on any short list,” Okafor said of a list that included three mayors.")

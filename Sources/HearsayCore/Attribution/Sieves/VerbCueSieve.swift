@@ -124,7 +124,9 @@ struct VerbCueSieve {
     let speaker = s.author(of: phrase) ?? phrase
     let cueRange = s.doc.span(cue.tokens)
     var out: [Claim] = []
-    if let content = s.contentBefore(T[c - 1].kind == .quoteClose ? c : c - 1, claims: found.claims) {
+    // (After words that end in no quote, only a plain verb of saying inverts: `…, mocked the
+    // party` is a list of what someone did, its verb's object after it.)
+    if let content = s.contentBefore(T[c - 1].kind == .quoteClose ? c : c - 1, claims: found.claims), content.quote != nil || T[c - 1].kind == .quoteClose || !cue.isWeak {
       out.append(s.claim(content, speaker: .phrase(speaker), cue: cueRange, rule: content.quote != nil ? .quoteThenCueSubject : .contentThenCueSubject,
                          confidence: content.quote != nil ? 0.95 : 0.85))
     }
