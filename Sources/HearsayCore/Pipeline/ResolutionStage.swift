@@ -324,7 +324,7 @@ struct ResolutionStage: AnalysisStage {
     let words = doc.tokens[p.tokens].filter { $0.kind == .word }.map { NameClassifier.stripPossessive($0.lower) }
       .filter { !Lexicon.determiners.contains($0) && !Lexicon.phraseConnectors.contains($0) }
     // (The noun before any preposition: `people close to the vice president` are people.)
-    guard let head = Self.head(of: words) else { return nil }
+    guard let head = Self.head(of: words) ?? words.last else { return nil }
     // A common noun in the plural (`Nurses say …`, as the tagger reads it) is many people:
     // not one person whose role shares its word, nor an organisation named with it.
     if let last = p.tokens.last(where: { doc.tokens[$0].kind == .word }), !doc.tokens[last].endsInApostropheS, doc.tag(last) == .nns { return nil }
