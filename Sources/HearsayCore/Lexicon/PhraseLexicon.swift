@@ -134,9 +134,10 @@ extension Lexicon {
 
   /// Relative pronouns whose antecedent may be the speaker (`an architect who said`).
   /// (With an auxiliary contracted onto it too: `pilots who've said`.)
-  static let personRelatives: WordSet = ["who", "whom", "who've", "who'd", "who's", "who'll"]
+  static let personRelatives = WordSet(["who", "whom"] + contractedWho)
   /// Relative pronouns that open a clause inside a phrase (`the group which says`).
-  static let relativePronouns: WordSet = ["who", "which", "who've", "who'd", "who's", "who'll"]
+  static let relativePronouns = WordSet(["who", "which"] + contractedWho)
+  private static let contractedWho = ["who've", "who'd", "who's", "who'll"]
 
   /// Words that end a role's head noun phrase (`a company that …`, `a firm whose …`).
   static let roleClauseOpeners: WordSet = ["that", "who", "which", "whose", "where"]

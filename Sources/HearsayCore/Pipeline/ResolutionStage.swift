@@ -324,7 +324,8 @@ struct ResolutionStage: AnalysisStage {
     let words = doc.tokens[p.tokens].filter { $0.kind == .word }.map { NameClassifier.stripPossessive($0.lower) }
       .filter { !Lexicon.determiners.contains($0) && !Lexicon.phraseConnectors.contains($0) }
     // (The noun before any preposition: `people close to the vice president` are people.)
-    guard let head = Self.head(of: words) ?? words.last else { return nil }
+    let beforePreposition = Self.head(of: words)
+    guard let head = beforePreposition ?? words.last else { return nil }
     // A common noun in the plural (`Nurses say …`, as the tagger reads it) is many people:
     // not one person whose role shares its word, nor an organisation named with it.
     if let last = p.tokens.last(where: { doc.tokens[$0].kind == .word }), !doc.tokens[last].endsInApostropheS, doc.tag(last) == .nns { return nil }
@@ -345,7 +346,7 @@ struct ResolutionStage: AnalysisStage {
     }
     // `the senators`: a role in the plural is more than one person's; `the Ruiz campaign`
     // an organisation's, and `the poll` a document, whatever roles the article's people hold.
-    if Lexicon.singularOfPluralRole(head) != nil || Lexicon.organisationHeads.contains(head) || Self.head(of: words).map(Lexicon.documentNouns.contains) == true {
+    if Lexicon.singularOfPluralRole(head) != nil || Lexicon.organisationHeads.contains(head) || beforePreposition.map(Lexicon.documentNouns.contains) == true {
       return nil
     }
     var heads = Lexicon.roleSynonyms[head] ?? [head]

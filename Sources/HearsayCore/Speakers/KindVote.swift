@@ -105,10 +105,10 @@ enum KindVote {
 
   /// `Republicans`, `Jews`: the plural of a role, of a noun for people or of a people's
   /// name (the lexicons' data) names a group, however the tagger reads it.
+  /// (`word` is a name's word as registered: lower case already.)
   private static func isPluralOfRole(_ word: String) -> Bool {
-    let lower = word.lowercased()
-    guard lower.utf8.count > 3 else { return false }
-    return !WordFlags.of(String(lower.dropLast())).isDisjoint(with: [.title, .roleNoun, .animate, .place])
+    guard word.utf8.count > 3 else { return false }
+    return !WordFlags.of(String(word.dropLast())).isDisjoint(with: [.title, .roleNoun, .animate, .place])
   }
 
   /// The name's last word read as a plural proper noun where it stands.
