@@ -647,9 +647,20 @@ struct PhraseFinder {
     }
     let start = j
     var complemented = false
+    /// The tokens of a quoted label passed over, which do not make a role longer.
+    var labelTokens = 0
     while j < limit, j - start < Self.maxPhraseTokens {
       let t = tokens[j]
       if t.kind == .punctuation, t.isMark("'") || t.isMark("\u{2019}") { j += 1; continue }
+      // `the "Harbour for all" paper`: a short quoted label before the phrase's noun.
+      if j > start, t.kind == .quoteOpen, let q = t.quote, quoteContentWords(q) <= 5 {
+        var k = j + 1
+        while k < limit, tokens[k].quote == q { k += 1 }
+        guard k < limit, tokens[k].kind == .word, !tokens[k].isCapitalised, tag(k)?.isNoun == true else { break }
+        labelTokens += k - j
+        j = k
+        continue
+      }
       guard t.kind == .word else { break }
       // `Ambassador to the United States Hamdullah Mohib`: a title's `to` joins like `of`.
       // (Not a lowercase role's: `an adviser to Bill Clinton` is not Clinton.)
@@ -717,7 +728,7 @@ struct PhraseFinder {
       return named
     }
     // (Longer with an adjective's object: `two people familiar with the company's plans`.)
-    if let phrase, case .role = phrase.head, phrase.tokens.count > (complemented ? 9 : 6) { return nil }
+    if let phrase, case .role = phrase.head, phrase.tokens.count - labelTokens > (complemented ? 9 : 6) { return nil }
     if phrase != nil, j + 1 < limit, tokens[j].isMark(","), let appositive = appositiveAfter(j, limit: limit) {
       phrase!.role = phrase!.role ?? role(of: appositive)
     }
@@ -1081,6 +1092,8 @@ struct PhraseFinder {
     // After a determiner it belongs to the phrase (`a tally`, `the likely nominee`).
     if j > 0, tokens[j - 1].kind == .word, tokens[j - 1].has(.determiner) { return false }
     guard let t = tag(j) else { return true }
+    // `early results`, `elderly residents`: an adjective before its noun is the phrase's.
+    if t == .jj, j + 1 < tokens.count, tokens[j + 1].kind == .word, tag(j + 1)?.isNoun == true { return false }
     return t == .rb || t == .jj
   }
 
