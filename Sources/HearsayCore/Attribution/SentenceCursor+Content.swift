@@ -376,6 +376,12 @@ extension SentenceCursor {
     {
       k = CueFinder.isSubjectThat(that, end: r.upperBound, T) ? that : that + 1
       sawThat = true
+    } else if Lexicon.requestVerbs.contains(verb.lower), let opener = ((k + 1)..<min(r.upperBound, k + 6)).first(where: { Lexicon.questionOpeners.contains(T[$0]) }),
+      (k..<opener).allSatisfy({ T[$0].kind == .word && T[$0].quote == nil && doc.tag($0)?.isVerb != true && !Lexicon.prepositions.contains(T[$0]) })
+    {
+      // `asked the mayor if …`, `asked readers which ferry …`: past the one asked, the question
+      // (not `asked her about residents who …`: a relative).
+      k = opener
     } else if Lexicon.tellVerbs.contains(verb) {
       // `told the council the talks …`, `told CNN he …`: past a short listener, where a
       // clause starts (not inside a name: `told Fox | News the …`) or a quote opens — or,

@@ -91,7 +91,7 @@ extension Lexicon {
   static let shareNouns: WordSet = ["percent", "cent", "third", "thirds", "quarter", "quarters", "share", "fraction", "minority", "plurality"]
 
   /// Words that open a reported question (`questioned whether …`, `asked why …`).
-  static let questionOpeners: WordSet = ["whether", "if", "why", "how", "what", "who", "when", "where"]
+  static let questionOpeners: WordSet = ["whether", "if", "why", "how", "what", "which", "who", "when", "where"]
 
   /// Forms of *be* that make a progressive cue (`the city is demanding that …`, `he isn't
   /// saying whether …`): the subject stands before them.
