@@ -302,6 +302,8 @@ struct AttributionTests {
     Case(name: "a reported question starts past the one asked", body: "Okafor asked the mayor if the levy would survive the vote.", quote: "if the levy would survive", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a reported question with which starts past the one asked", body: "The board asked riders which ferry they used most.", quote: "which ferry they used", speaker: "The board", rule: .subjectCueContent),
     Case(name: "a relative after the one asked about is no question", body: "Okafor asked Lima about residents who said the levy hurt them.", quote: "Lima about residents", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "a question asked by someone is theirs", body: "Asked by Omar Bell whether she had read the report, Lima said she had not.", quote: "whether she had read the report", speaker: "Omar Bell", rule: .askedByAgent),
+    Case(name: "a question's that after if is its subject", body: "Okafor asked the mayor if that plan would survive.", quote: "if that plan would survive", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "according to a document filed in a place: still the document", body: "The developers hid the losses from investors, according to a lawsuit filed in Manhattan.", quote: "The developers hid the losses", speaker: "a lawsuit", rule: .accordingTo),
     Case(name: "a quote's cue then a document in an outlet: the outlet", body: "“The council has shown less spine than a jellyfish,” reads a Wednesday editorial in the Coastal Times.", quote: "The council has shown less spine", speaker: "Coastal Times", rule: .quoteThenCueSubject),
     Case(name: "a floating both after names closing an appositive", body: "His leading rivals, Sens. Ana Lima of Kent and Ben Ross of Essex, have both urged the council to release the tapes.", quote: "the council to release the tapes", speaker: "Ana Lima", rule: .subjectCueContent),
@@ -759,12 +761,31 @@ struct AttributionTests {
     ("“We will appeal,” Okafor said when the council voted.", "We will appeal", "the council voted"),
     ("Okafor said while she backs the levy, the bridge must close.", "the bridge must close", nil),
     ("The councillors have not said when they would vote on the levy.", "they would vote on the levy", nil),
+    ("“You bet I would,” Okafor said when asked whether she would close the port to ships from Lagos, where the fever began.", "You bet I would", "asked whether"),
+    ("“We will appeal,” Okafor told reporters after being pressed on the levy.", "We will appeal", "being pressed"),
+    ("Okafor describes the harbour master as having “a sailor's patience.”", "as having", nil),
   ])
   func aCircumstanceRightAfterTheCueIsNotWhatWasSaid(_ body: String, _ said: String, _ circumstance: String?) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)
     let texts = analysis.quotes.map(analysis.text)
     #expect(texts.contains { $0.contains(said) }, "found \(texts)")
     if let circumstance { #expect(!texts.contains { $0.contains(circumstance) }, "found \(texts)") }
+  }
+
+  /// `Asked by Bell if …, Okafor avoided an answer`: the question ends where the sentence's
+  /// own clause begins, and the one who asked it is not the speaker of the quotes after it.
+  @Test func aQuestionAskedBySomeoneEndsAtTheMainClauseAndLendsNoSpeaker() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      Lima said the port was safe.
+
+      Asked by Omar Bell if the port “will” close, Lima paused.
+
+      “It will stay open as long as I am mayor.”
+      """)
+    #expect(analysis.quotes.map(analysis.text) == ["the port was safe", "if the port “will” close", "It will stay open as long as I am mayor."])
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "It will stay open")) == "Lima")
   }
 
   /// `did not say whether …`: a negated cue reports nothing, though `did` alone before a

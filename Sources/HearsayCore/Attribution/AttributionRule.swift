@@ -11,6 +11,8 @@ public enum AttributionRule: String, Sendable, CaseIterable, Codable {
   case quoteThenCueSubject = "quote-then-cue-subject"
   case contentThenCueSubject = "content-then-cue-subject"
   case cueSubjectThenQuote = "cue-subject-then-quote"
+  /// `Asked by Omar Bell whether …, Lima said …`: the one after `by` asked.
+  case askedByAgent = "asked-by-agent"
   // Other cues of one sentence.
   case participleContinuation = "participle-continuation"
   case possessiveClaim = "possessive-claim"

@@ -366,6 +366,8 @@ extension SentenceCursor {
       // (`said of the ruling that it …`: what it was said of, then what was said — a clause of
       // its own, not a relative one: `said of a list that included …`.)
       that == k || T[k].has(.adjunctOpener) || T[k].is("of") && startsClause(at: that + 1) || verb.has(.listenerVerb),
+      // (`asked if that remains …`: right after a question's opener `that` is its subject.)
+      !(that > k && Lexicon.questionOpeners.contains(T[that - 1])),
       // `said in a statement it respected the right to protest but that …`: a `that` past a
       // pronoun's clause opens the clause's second part, not the cue's content (a clause
       // of when or why, `told the Post before she spoke to the committee that`, is passed over).
@@ -412,6 +414,15 @@ extension SentenceCursor {
       let quote = ahead.first(where: { T[$0].kind == .quoteOpen && !isInTitle($0) })
       guard let clause = [quote, clauseStart(in: ahead)].compactMap({ $0 }).min() else { return nil }
       k = clause
+    }
+    // `said when asked whether …`, `told the Post after being pressed`: a clause of when with
+    // no subject says when the words were said; what was said is the clause after its comma,
+    // if one follows (`said, when asked, that the port would close`).
+    if !sawThat, opensSubjectlessCircumstance(at: k) {
+      guard let comma = ((k + 2)..<r.upperBound).first(where: { T[$0].isMark(",") && T[$0].quote == nil }), comma + 1 < r.upperBound else { return nil }
+      let after = T[comma + 1].is("that") ? comma + 2 : comma + 1
+      guard after < r.upperBound, T[after].kind == .quoteOpen || startsClause(at: after) else { return nil }
+      k = after
     }
     // `who asked not to be named`, `asked to speak`: a request with no listener asks
     // something for the speaker and reports nothing.
@@ -722,6 +733,18 @@ extension SentenceCursor {
     let adverb = { (k: Int) in k >= self.r.lowerBound && k < self.r.upperBound && self.T[k].kind == .word && !self.T[k].isCapitalised
       && (self.T[k].has(.cueModifier) || self.doc.tag(k) == .rb) }
     return comma + 2 < r.upperBound && adverb(comma + 1) && T[comma + 2].isMark(",") || comma - 2 >= r.lowerBound && adverb(comma - 1) && T[comma - 2].isMark(",")
+  }
+
+  /// `when asked`, `after being pressed`, `while campaigning`: a subordinator of time or
+  /// cause right before a participle, with no subject between.
+  private func opensSubjectlessCircumstance(at k: Int) -> Bool {
+    // (Not `as`: `describes her as having …` says what she is.)
+    guard k + 2 < r.upperBound, T[k].kind == .word, Lexicon.circumstanceSubordinators.contains(T[k]), !Lexicon.topicPrepositions.contains(T[k]),
+      T[k + 1].kind == .word
+    else { return false }
+    let participle = T[k + 1].is("being") ? k + 2 : k + 1
+    guard T[participle].kind == .word, let tag = doc.tag(participle) else { return false }
+    return tag == .vbn || tag == .vbg || tag == .vbd && T[participle].lower.endsWith("ed")
   }
 
   /// Whether a subordinator right before `k` makes the clause there one of when or why

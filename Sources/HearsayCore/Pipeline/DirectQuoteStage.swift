@@ -11,7 +11,7 @@ struct DirectQuoteStage: AnalysisStage {
     let reported = ReportedSpans(doc.claims.filter { $0.quote == nil }.map(\.content))
     // Claims by paragraph, indexed by block.
     var byBlock = [[Int]](repeating: [], count: doc.blocks.count)
-    for i in doc.claims.indices where doc.claims[i].block < byBlock.count && !doc.claims[i].isFinding { byBlock[doc.claims[i].block].append(i) }
+    for i in doc.claims.indices where doc.claims[i].block < byBlock.count && !doc.claims[i].lendsNoSpeaker { byBlock[doc.claims[i].block].append(i) }
     var blockIndex = 0
     for (q, quote) in doc.quotes.enumerated() where !claimed[q] {
       while blockIndex < doc.blocks.count, doc.blocks[blockIndex].range.end <= quote.open.start { blockIndex += 1 }

@@ -186,9 +186,10 @@ struct Claim {
   var block: Int
   var nested = false
   var headline = false
-  /// What records or data show (`the filings show that …`): nobody spoke it, so a quote
-  /// beside it is not theirs.
-  var isFinding = false
+  /// What records or data show (`the filings show that …`), which nobody spoke, or a
+  /// question put to someone (`Asked by Omar Bell whether …`), which the one asked answers:
+  /// a quote beside it is not its speaker's.
+  var lendsNoSpeaker = false
   var linkedTo: Int? = nil
   /// Resolved later.
   var entity: Int? = nil

@@ -4,13 +4,14 @@ struct VerbCueSieve {
   func claims(for cue: Cue, in s: SentenceCursor, _ found: inout SentenceClaims) -> [Claim] {
     var claims = attributed(cue, in: s, &found)
     // `records show …`, `the poll found …`: a finding, that no quote nearby speaks for.
-    if cue.needsEvidenceSubject { for i in claims.indices { claims[i].isFinding = true } }
+    if cue.needsEvidenceSubject { for i in claims.indices { claims[i].lendsNoSpeaker = true } }
     return claims
   }
 
   private func attributed(_ cue: Cue, in s: SentenceCursor, _ found: inout SentenceClaims) -> [Claim] {
     let T = s.T, r = s.r
     let c = cue.tokens.lowerBound
+    if let asked = askedByAgent(cue, in: s, found) { return [asked] }
     // `Schultz supported Democrats, and said he …`, `Kasich offered him a job, then says …`:
     // the sentence's subject speaks. (`…, and later said …`: past the words that may stand
     // before a cue.)
@@ -23,6 +24,27 @@ struct VerbCueSieve {
         : preposed(cue, subject: subject, in: s, &found)
     }
     return inverted(cue, in: s, found)
+  }
+
+  /// `Asked by Omar Bell whether she had read it, Lima said …`: a question put in the
+  /// passive, asked by the one after `by` (the subject of the sentence answers it).
+  private func askedByAgent(_ cue: Cue, in s: SentenceCursor, _ found: SentenceClaims) -> Claim? {
+    let T = s.T, c = cue.tokens.lowerBound, by = cue.tokens.upperBound
+    guard cue.tokens.count == 1, Lexicon.requestVerbs.contains(T[c].lower), T[c].lower.endsWith("ed"), by + 2 < s.r.upperBound, T[by].is("by"),
+      let agent = s.finder.phrase(after: by, limit: s.r.upperBound), Lexicon.questionOpeners.contains(T[agent.tokens.upperBound]),
+      var content = s.contentAfter(agent.tokens.upperBound - 1, verb: T[c], stops: found.stops, weak: false)
+    else { return nil }
+    // The question ends where the sentence's own clause begins (`…, Lima avoided an answer`).
+    let opener = agent.tokens.upperBound
+    if content.quote == nil,
+      let comma = (opener..<s.r.upperBound).first(where: { T[$0].isMark(",") && T[$0].quote == nil && s.startsClause(at: $0 + 1) }),
+      T[comma].range.start < content.range.end
+    {
+      content = (s.trim(opener..<comma), nil)
+    }
+    var claim = s.claim(content, speaker: .phrase(agent), cue: s.doc.span(cue.tokens), rule: .askedByAgent, confidence: 0.8)
+    claim.lendsNoSpeaker = true
+    return claim
   }
 
   /// `X said that …`, `X told reporters the …`, `X said: "…"`.
