@@ -735,6 +735,19 @@ extension SentenceCursor {
     return comma + 2 < r.upperBound && adverb(comma + 1) && T[comma + 2].isMark(",") || comma - 2 >= r.lowerBound && adverb(comma - 1) && T[comma - 2].isMark(",")
   }
 
+  /// The first comma after `k`, outside quotes, that a finite clause follows: where a
+  /// fronted phrase (`Asked by Bell if …,`, `After saying that …,`) gives way to the
+  /// sentence's own clause.
+  func clauseComma(after k: Int) -> Int? {
+    (k..<r.upperBound).first { T[$0].isMark(",") && T[$0].quote == nil && startsClause(at: $0 + 1) }
+  }
+
+  /// Content that runs past `comma`, ended before it; a quote is kept whole.
+  func cut(_ content: (range: TextRange, quote: Int?), before comma: Int) -> (range: TextRange, quote: Int?) {
+    guard content.quote == nil, T[comma].range.start < content.range.end, let first = tokenIndex(at: content.range.start), first < comma else { return content }
+    return (trim(first..<comma), nil)
+  }
+
   /// `when asked`, `after being pressed`, `while campaigning`: a subordinator of time or
   /// cause right before a participle, with no subject between.
   private func opensSubjectlessCircumstance(at k: Int) -> Bool {

@@ -57,7 +57,7 @@ extension Lexicon {
 
   /// Prepositions before a speech gerund whose subject is the sentence's (`surprised
   /// Trump by declaring he …`, `after saying that …`).
-  static let gerundPrepositions: WordSet = ["while", "by", "after", "before", "without", "upon", "when"]
+  static let gerundPrepositions: WordSet = ["while", "by", "after", "before", "since", "without", "upon", "when"]
 
   /// Weak cues whose object is the stance they report (`praised his efforts`, `rejected
   /// the proposal`), unlike `continued the tour` or `posted a photo`.

@@ -4,6 +4,14 @@ struct ParticipleSieve {
   func claims(for cue: Cue, in s: SentenceCursor, _ found: SentenceClaims) -> [Claim] {
     let c = cue.tokens.lowerBound
     guard let content = s.contentAfter(c, verb: s.T[c], stops: found.stops, weak: false) else { return [] }
+    // `After saying that the levy was fair, Lima left`: a participle in the phrase that opens
+    // the sentence is the subject's of the clause after the phrase's comma.
+    if opensSentence(cue, in: s), let subject = s.sentenceSubject(before: s.r.upperBound), subject.tokens.lowerBound > c + 1,
+      s.T[subject.tokens.lowerBound - 1].isMark(",")
+    {
+      let comma = subject.tokens.lowerBound - 1
+      return [s.claim(s.cut(content, before: comma), speaker: .phrase(subject), cue: s.T[c].range, rule: .participleContinuation, confidence: 0.8)]
+    }
     let speaker: Claim.SpeakerRef
     if let last = found.claims.last(where: { $0.cue != nil && $0.cue!.end <= s.T[c].range.start }) {
       speaker = last.speaker
@@ -14,6 +22,14 @@ struct ParticipleSieve {
       return [s.claim(content, speaker: .unknown, cue: s.T[c].range, rule: .participleContinuation, confidence: 0.5)]
     }
     return [s.claim(content, speaker: speaker, cue: s.T[c].range, rule: .participleContinuation, confidence: 0.8)]
+  }
+
+  /// Whether the participle's preposition (`after`, `by`, `since`) is the sentence's first
+  /// word, past a cue's modifier or an adverb (`Before publicly announcing …`).
+  private func opensSentence(_ cue: Cue, in s: SentenceCursor) -> Bool {
+    var lead = cue.tokens.lowerBound - 1
+    while lead > s.r.lowerBound, s.T[lead].kind == .word, s.T[lead].has(.cueModifier) || s.doc.tag(lead) == .rb { lead -= 1 }
+    return lead == s.r.lowerBound && Lexicon.gerundPrepositions.contains(s.T[lead])
   }
 }
 

@@ -32,17 +32,11 @@ struct VerbCueSieve {
     let T = s.T, c = cue.tokens.lowerBound, by = cue.tokens.upperBound
     guard cue.tokens.count == 1, Lexicon.requestVerbs.contains(T[c].lower), T[c].lower.endsWith("ed"), by + 2 < s.r.upperBound, T[by].is("by"),
       let agent = s.finder.phrase(after: by, limit: s.r.upperBound), Lexicon.questionOpeners.contains(T[agent.tokens.upperBound]),
-      var content = s.contentAfter(agent.tokens.upperBound - 1, verb: T[c], stops: found.stops, weak: false)
+      let content = s.contentAfter(agent.tokens.upperBound - 1, verb: T[c], stops: found.stops, weak: false)
     else { return nil }
     // The question ends where the sentence's own clause begins (`…, Lima avoided an answer`).
-    let opener = agent.tokens.upperBound
-    if content.quote == nil,
-      let comma = (opener..<s.r.upperBound).first(where: { T[$0].isMark(",") && T[$0].quote == nil && s.startsClause(at: $0 + 1) }),
-      T[comma].range.start < content.range.end
-    {
-      content = (s.trim(opener..<comma), nil)
-    }
-    var claim = s.claim(content, speaker: .phrase(agent), cue: s.doc.span(cue.tokens), rule: .askedByAgent, confidence: 0.8)
+    let question = s.clauseComma(after: agent.tokens.upperBound).map { s.cut(content, before: $0) } ?? content
+    var claim = s.claim(question, speaker: .phrase(agent), cue: s.doc.span(cue.tokens), rule: .askedByAgent, confidence: 0.8)
     claim.lendsNoSpeaker = true
     return claim
   }
