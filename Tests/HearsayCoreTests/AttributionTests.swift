@@ -790,6 +790,17 @@ struct AttributionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "It will stay open")) == "Lima")
   }
 
+  /// `urged people to seek shelter that way, and …`: the `that` past a listener's infinitive
+  /// is the infinitive's, and the infinitive's content ends before a coordinated clause.
+  @Test(arguments: [
+    ("The council urged residents to seek shelter that way, and the board agreed.", "residents to seek shelter that way"),
+    ("Okafor urged the board to block the sale, but the board was divided.", "the board to block the sale"),
+  ])
+  func anInfinitivesContentKeepsItsThatAndEndsBeforeAClause(_ body: String, _ content: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(analysis.quotes.map(analysis.text) == [content])
+  }
+
   /// `did not say whether …`: a negated cue reports nothing, though `did` alone before a
   /// cue is only emphasis.
   @Test(arguments: ["Okafor did not say whether the levy had failed.", "Okafor is not saying whether the levy had failed."])

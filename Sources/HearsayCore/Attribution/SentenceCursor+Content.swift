@@ -368,6 +368,9 @@ extension SentenceCursor {
       that == k || T[k].has(.adjunctOpener) || T[k].is("of") && startsClause(at: that + 1) || verb.has(.listenerVerb),
       // (`asked if that remains …`: right after a question's opener `that` is its subject.)
       !(that > k && Lexicon.questionOpeners.contains(T[that - 1])),
+      // (`urged people to seek shelter that way`: past a listener's infinitive, `that` is the
+      // infinitive's.)
+      !(verb.has(.listenerVerb) && (k..<that).contains { T[$0].is("to") && doc.tag($0 + 1) == .vb }),
       // `said in a statement it respected the right to protest but that …`: a `that` past a
       // pronoun's clause opens the clause's second part, not the cue's content (a clause
       // of when or why, `told the Post before she spoke to the committee that`, is passed over).
@@ -457,6 +460,7 @@ extension SentenceCursor {
     }
     // `Ana Lima, who said she backed the plan, was not there`: a relative clause's claim
     // ends where the main clause's verb resumes after a comma.
+    let infinitival = !sawThat && (infinitive || objectControl(at: k, verb: verb))
     let before = skippingCueModifiers(back: c - 1)
     let inRelativeClause = before >= r.lowerBound && T[before].kind == .word && Lexicon.personRelatives.contains(T[before])
     var e = k
@@ -477,6 +481,9 @@ extension SentenceCursor {
         if t.isMark(",") || t.kind == .quoteClose && e + 1 < r.upperBound && T[e + 1].isMark(",") {
           let comma = t.isMark(",") ? e : e + 1
           if comma + 1 < r.upperBound, endsContent(at: comma + 1, stops: stops) { break }
+          // `urged people to seek shelter, and the warning spread`: an infinitive's content
+          // holds no clause of its own.
+          if infinitival, comma + 2 < r.upperBound, Lexicon.coordinators.contains(T[comma + 1]), startsClause(at: comma + 2) { break }
         }
         // `…; 46 percent said …`: a semicolon before another cue's subject ends this claim too.
         if stops.contains(e) && e > k && (T[e - 1].isMark(",") || T[e - 1].isMark(";") || T[e - 1].kind == .quoteClose) { break }
