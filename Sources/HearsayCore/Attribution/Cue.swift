@@ -146,8 +146,11 @@ enum CueFinder {
           } else if token.has(.continuationParticiple), let p = prev, p.kind == .word || p.isMark("%"), !p.has(.pronoun),
             p.isMark("%") || tag(k - 1)?.isNoun == true || tag(k - 1) == .cd
           {
-            // `with 50 percent saying …`, `a statement saying …`: the noun before speaks.
-            out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: token.has(.weakCue)))
+            // `with 50 percent saying …`, `a statement saying …`: the noun before speaks — but
+            // not one a preposition of the clause holds (`…, at one point calling the mayor a
+            // liar`), which leaves the participle to the subject.
+            let adverbial = isAdverbialObject(endingAt: k - 1, floor: r.lowerBound, T, tag: tag)
+            out.append(Cue(kind: adverbial ? .participle : .verb, tokens: k..<(k + 1), isWeak: !adverbial && token.has(.weakCue)))
           } else if let n = next, n.isMark(",") || n.isMark(":"), k + 2 < r.upperBound, T[k + 2].kind == .quoteOpen,
             let p = prev, p.kind == .word, p.isCapitalised || p.has(.pronoun)
           {
@@ -223,6 +226,21 @@ enum CueFinder {
       }
     }
     return out
+  }
+
+  /// Whether the noun phrase ending at `end` is the object of a preposition that opens an
+  /// adverbial set off by a comma (`…, at one point calling`); not one after a noun, number
+  /// or verb (`officials at the agency`, `three in 10`, `spoke to a gunman claiming`), nor
+  /// `with`, whose object does the act (`with 50 percent saying`).
+  private static func isAdverbialObject(endingAt end: Int, floor: Int, _ T: [Token], tag: (Int) -> PennTag?) -> Bool {
+    // (A name there is the participle's own subject: `about Pope Francis calling …`.)
+    guard !T[end].isCapitalised else { return false }
+    var j = end
+    while j > floor, T[j].kind == .word, !Lexicon.prepositions.contains(T[j]), let t = tag(j), t.isNoun || t == .cd || t == .jj || t == .dt || t == .prpPossessive {
+      j -= 1
+    }
+    guard j > floor, j < end, T[j].kind == .word, Lexicon.prepositions.contains(T[j]), !T[j].is("with") else { return false }
+    return T[j - 1].isMark(",")
   }
 
   /// The particle of a phrasal speech verb (`for` of `called for`): the next word, or the
