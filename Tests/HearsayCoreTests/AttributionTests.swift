@@ -582,6 +582,16 @@ struct AttributionTests {
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
   }
 
+  /// A headline's source may be a document's or a group's noun alone (`Poll:`, `Insiders:`)
+  /// before a clause; a noun that names nobody (`Health:`) is a section's label.
+  @Test(arguments: [("Poll: Lima and Okafor hold narrow leads in Kent", "Poll"), ("Insiders: Lima will rebound in Kent", "Insiders"),
+                    ("Health: Lima will rebound in Kent", nil)])
+  func aHeadlinesSourceNounSpeaks(_ headline: String, _ speaker: String?) throws {
+    let analysis = try Fixture.analyse(headline + "\n\nThe council met on Monday.")
+    let quote = analysis.quote(startingWith: "Lima")
+    #expect(speaker == nil ? quote == nil : analysis.speakerName(of: quote) == speaker, "found \(analysis.quotes.map(analysis.text))")
+  }
+
   /// A dateline is where the story was filed, no part of what its first sentence reports.
   @Test func aDatelineIsNoPartOfTheContentBeforeACue() throws {
     let analysis = try Fixture.analyse("Headline\n\nHARBOUR CITY — A man has been charged with theft after a fight, police said.")
