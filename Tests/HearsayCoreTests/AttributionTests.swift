@@ -777,6 +777,7 @@ struct AttributionTests {
     ("The councillors have not said when they would vote on the levy.", "they would vote on the levy", nil),
     ("“You bet I would,” Okafor said when asked whether she would close the port to ships from Lagos, where the fever began.", "You bet I would", "asked whether"),
     ("“We will appeal,” Okafor told reporters after being pressed on the levy.", "We will appeal", "being pressed"),
+    ("Okafor said when asked about the port that it would close.", "it would close", "asked about the port"),
     ("Okafor describes the harbour master as having “a sailor's patience.”", "as having", nil),
   ])
   func aCircumstanceRightAfterTheCueIsNotWhatWasSaid(_ body: String, _ said: String, _ circumstance: String?) throws {

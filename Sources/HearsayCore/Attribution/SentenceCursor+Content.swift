@@ -419,11 +419,13 @@ extension SentenceCursor {
       k = clause
     }
     // `said when asked whether …`, `told the Post after being pressed`: a clause of when with
-    // no subject says when the words were said; what was said is the clause after its comma,
-    // if one follows (`said, when asked, that the port would close`).
+    // no subject says when the words were said; what was said is the clause after its comma
+    // or `that`, if one follows (`said when asked about it that the port would close`).
     if !sawThat, opensSubjectlessCircumstance(at: k) {
-      guard let comma = ((k + 2)..<r.upperBound).first(where: { T[$0].isMark(",") && T[$0].quote == nil }), comma + 1 < r.upperBound else { return nil }
-      let after = T[comma + 1].is("that") ? comma + 2 : comma + 1
+      guard let end = ((k + 2)..<r.upperBound).first(where: {
+        T[$0].quote == nil && (T[$0].isMark(",") || T[$0].is("that") && !Lexicon.questionOpeners.contains(T[$0 - 1]))
+      }), end + 1 < r.upperBound else { return nil }
+      let after = T[end].isMark(",") && T[end + 1].is("that") ? end + 2 : end + 1
       guard after < r.upperBound, T[after].kind == .quoteOpen || startsClause(at: after) else { return nil }
       k = after
     }
