@@ -233,8 +233,9 @@ enum CueFinder {
   /// or verb (`officials at the agency`, `three in 10`, `spoke to a gunman claiming`), nor
   /// `with`, whose object does the act (`with 50 percent saying`).
   private static func isAdverbialObject(endingAt end: Int, floor: Int, _ T: [Token], tag: (Int) -> PennTag?) -> Bool {
-    // (A name there is the participle's own subject: `about Pope Francis calling …`.)
-    guard !T[end].isCapitalised else { return false }
+    // (A name there is the participle's own subject, `about Pope Francis calling …`, and so
+    // is a document, `in the campaign's release announcing …`.)
+    guard !T[end].isCapitalised, !Lexicon.documentNouns.contains(T[end].bare) else { return false }
     var j = end
     while j > floor, T[j].kind == .word, !Lexicon.prepositions.contains(T[j]), let t = tag(j), t.isNoun || t == .cd || t == .jj || t == .dt || t == .prpPossessive {
       j -= 1

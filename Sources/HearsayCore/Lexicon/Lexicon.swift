@@ -117,6 +117,7 @@ public enum Lexicon {
     "promising", "predicting", "acknowledging", "admitting", "calling", "observing", "remarking",
     "mocking", "chanting", "echoing", "conceding", "explaining", "implying", "recalling", "describing",
     "complaining", "questioning", "lamenting", "reiterating", "denying", "hinting", "boasting",
+    "announcing", "revealing", "confirming", "dismissing", "repeating", "threatening",
   ]
 }
 

@@ -6,8 +6,9 @@ struct ParticipleSieve {
     guard let content = s.contentAfter(c, verb: s.T[c], stops: found.stops, weak: false) else { return [] }
     // `After saying that the levy was fair, Lima left`: a participle in the phrase that opens
     // the sentence is the subject's of the clause after the phrase's comma.
-    if opensSentence(cue, in: s), let subject = s.sentenceSubject(before: s.r.upperBound), subject.tokens.lowerBound > c + 1,
-      s.T[subject.tokens.lowerBound - 1].isMark(",")
+    if opensSentence(cue, in: s),
+      let subject = [s.sentenceSubject(before: s.r.upperBound), s.clauseSubject(before: s.r.upperBound)].lazy.compactMap({ $0 })
+        .first(where: { $0.tokens.lowerBound > c + 1 && s.T[$0.tokens.lowerBound - 1].isMark(",") })
     {
       let comma = subject.tokens.lowerBound - 1
       return [s.claim(s.cut(content, before: comma), speaker: .phrase(subject), cue: s.T[c].range, rule: .participleContinuation, confidence: 0.8)]
@@ -24,12 +25,14 @@ struct ParticipleSieve {
     return [s.claim(content, speaker: speaker, cue: s.T[c].range, rule: .participleContinuation, confidence: 0.8)]
   }
 
-  /// Whether the participle's preposition (`after`, `by`, `since`) is the sentence's first
-  /// word, past a cue's modifier or an adverb (`Before publicly announcing …`).
+  /// Whether the participle's preposition (`after`, `by`, `since`) opens the sentence, past
+  /// a cue's modifier or an adverb (`Before publicly announcing …`) and after at most a few
+  /// words with no verb (`One month after announcing …`, `Shortly before saying …`).
   private func opensSentence(_ cue: Cue, in s: SentenceCursor) -> Bool {
     var lead = cue.tokens.lowerBound - 1
     while lead > s.r.lowerBound, s.T[lead].kind == .word, s.T[lead].has(.cueModifier) || s.doc.tag(lead) == .rb { lead -= 1 }
-    return lead == s.r.lowerBound && Lexicon.gerundPrepositions.contains(s.T[lead])
+    guard lead >= s.r.lowerBound, lead - s.r.lowerBound <= 3, Lexicon.gerundPrepositions.contains(s.T[lead]) else { return false }
+    return (s.r.lowerBound..<lead).allSatisfy { s.T[$0].kind == .word && s.doc.tag($0)?.isVerb != true }
   }
 }
 
