@@ -815,6 +815,13 @@ struct AttributionTests {
     #expect(analysis.quotes.map(analysis.text) == [content])
   }
 
+  /// `…, and nearly three in five said …`: another cue's subject ends a claim's content
+  /// with the adverb before it.
+  @Test func anAdverbBeforeTheNextCuesSubjectEndsTheContent() throws {
+    let analysis = try Fixture.analyse("Poll\n\nTwo in three said they are less likely to back the levy, and nearly three in five said they are much less likely.")
+    #expect(analysis.quotes.map(analysis.text) == ["they are less likely to back the levy", "they are much less likely"])
+  }
+
   /// `did not say whether …`: a negated cue reports nothing, though `did` alone before a
   /// cue is only emphasis.
   @Test(arguments: ["Okafor did not say whether the levy had failed.", "Okafor is not saying whether the levy had failed."])

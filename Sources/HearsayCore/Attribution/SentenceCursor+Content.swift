@@ -487,14 +487,17 @@ extension SentenceCursor {
           // holds no clause of its own.
           if infinitival, comma + 2 < r.upperBound, Lexicon.coordinators.contains(T[comma + 1]), startsClause(at: comma + 2) { break }
         }
+        // Another cue's subject starts here, or an adverb before it does (`…, and nearly three
+        // in five said …`).
+        let stop = stops.contains(e) || e + 1 < r.upperBound && stops.contains(e + 1) && t.kind == .word && doc.tag(e) == .rb
         // `…; 46 percent said …`: a semicolon before another cue's subject ends this claim too.
-        if stops.contains(e) && e > k && (T[e - 1].isMark(",") || T[e - 1].isMark(";") || T[e - 1].kind == .quoteClose) { break }
+        if stop && e > k && (T[e - 1].isMark(",") || T[e - 1].isMark(";") || T[e - 1].kind == .quoteClose) { break }
         // `said staff were reviewing the maps, but declined to comment`: the speaker's own act.
         if e > k + 1, t.kind == .word, Lexicon.coordinators.contains(t), withholds(at: e + 1) { break }
         // `…, but he said …`, `… was safe and others have said …`: a conjunction opens the
         // next speaker's clause — after a comma, or `and`/`but` after a clause with its own
         // verb (not inside a subject, `said professors or supervisors would …`).
-        if stops.contains(e) && e > k + 1 && Lexicon.coordinators.contains(T[e - 1])
+        if stop && e > k + 1 && Lexicon.coordinators.contains(T[e - 1])
           && (T[e - 2].isMark(",") || Lexicon.clauseCoordinators.contains(T[e - 1])
             && (k..<(e - 1)).contains { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true })
         {
