@@ -822,6 +822,17 @@ struct AttributionTests {
     #expect(analysis.quotes.map(analysis.text) == ["they are less likely to back the levy", "they are much less likely"])
   }
 
+  /// `While Lima said …, the board …`: a cue in a clause a subordinator opens before the
+  /// sentence's own reports up to that clause's comma.
+  @Test(arguments: [
+    ("While Lima said the levy was fair, the board voted it down.", "the levy was fair"),
+    ("Although Okafor has said he opposes the toll, his office is drafting one.", "he opposes the toll"),
+  ])
+  func aFrontedClausesClaimEndsAtItsComma(_ body: String, _ content: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(analysis.quotes.map(analysis.text) == [content])
+  }
+
   /// `did not say whether …`: a negated cue reports nothing, though `did` alone before a
   /// cue is only emphasis.
   @Test(arguments: ["Okafor did not say whether the levy had failed.", "Okafor is not saying whether the levy had failed."])

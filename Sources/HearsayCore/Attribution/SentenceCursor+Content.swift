@@ -463,6 +463,11 @@ extension SentenceCursor {
     // `Ana Lima, who said she backed the plan, was not there`: a relative clause's claim
     // ends where the main clause's verb resumes after a comma.
     let infinitival = !sawThat && (infinitive || objectControl(at: k, verb: verb))
+    // `While only 7 percent said they are undecided, 27 percent …`: a cue in a clause that a
+    // subordinator opens before the sentence's own reports up to that clause's comma.
+    let opener = datelineEnd().map { $0 + 1 } ?? r.lowerBound
+    let inFrontedClause = opener < c && T[opener].kind == .word && !(opener..<c).contains { T[$0].isMark(",") }
+      && (Lexicon.contrastConjunctions.contains(T[opener]) || Lexicon.circumstanceSubordinators.contains(T[opener]))
     let before = skippingCueModifiers(back: c - 1)
     let inRelativeClause = before >= r.lowerBound && T[before].kind == .word && Lexicon.personRelatives.contains(T[before])
     var e = k
@@ -486,6 +491,7 @@ extension SentenceCursor {
           // `urged people to seek shelter, and the warning spread`: an infinitive's content
           // holds no clause of its own.
           if infinitival, comma + 2 < r.upperBound, Lexicon.coordinators.contains(T[comma + 1]), startsClause(at: comma + 2) { break }
+          if inFrontedClause, comma + 1 < r.upperBound, startsClause(at: comma + 1) { break }
         }
         // Another cue's subject starts here, or an adverb before it does (`…, and nearly three
         // in five said …`).
