@@ -204,7 +204,7 @@ extension SentenceCursor {
       }
       // (`told a crowd at the hall that spilled out …`: a relative `that` opens nothing said.)
       if t.is("that") && !isRelativeThat(k) || t.isMark(":") || t.kind == .quoteOpen { return false }
-      if t.isMark(",") || t.isMark(";") || SentenceSplitter.isTerminal(t, in: doc.scalars) || t.kind == .quoteClose { break }
+      if t.isMark(",") || t.isMark(";") || SentenceSplitter.isTerminal(t, in: doc.scalars) || t.kind == .quoteClose || isClosingDash(k) { break }
       if isCircumstanceClause(at: k, after: c) {
         circumstance = true
         break
@@ -764,6 +764,19 @@ extension SentenceCursor {
   func cut(_ content: (range: TextRange, quote: Int?), before comma: Int) -> (range: TextRange, quote: Int?) {
     guard content.quote == nil, T[comma].range.start < content.range.end, let first = tokenIndex(at: content.range.start), first < comma else { return content }
     return (trim(first..<comma), nil)
+  }
+
+  /// `…, the office reported on Tuesday -- a turn that …`: the sentence's one dash (past a
+  /// dateline's) sets off what comes after it; a pair of dashes holds an aside instead
+  /// (`told reporters — on Twitter, as it happens — that …`, `— as Moscow denies —`).
+  private func isClosingDash(_ k: Int) -> Bool {
+    guard finder.isDash(k) else { return false }
+    var start = k, end = k
+    while start - 1 >= r.lowerBound, finder.isDash(start - 1), T[start - 1].range.end == T[start].range.start { start -= 1 }
+    while end + 1 < r.upperBound, finder.isDash(end + 1), T[end + 1].range.start == T[end].range.end { end += 1 }
+    var opening = datelineEnd().map { $0 + 1 } ?? r.lowerBound
+    while opening < start, finder.isDash(opening) { opening += 1 }
+    return !(opening..<start).contains(where: finder.isDash) && !((end + 1)..<r.upperBound).contains(where: finder.isDash)
   }
 
   /// `when asked`, `after being pressed`, `while campaigning`: a subordinator of time or
