@@ -5,7 +5,7 @@ extension SentenceCursor {
   /// `Hours later, …`, `Inside the hotel, …`, `Likewise, …`: a first word capitalised for
   /// its place alone).
   func sentenceSubject(before limit: Int) -> NounPhrase? {
-    var k = datelineEnd().map { $0 + 1 } ?? r.lowerBound
+    var k = pastDateline
     let lower = T[k].lower
     // (`There,`, `Still,`: a function word and a comma open no subject.)
     let opensWithAdverbial = Lexicon.clauseOpeners.contains(lower) || lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("ly")
@@ -26,6 +26,9 @@ extension SentenceCursor {
     if case .role = phrase.head, phrase.tokens.count > 7 { return nil }
     return phrase
   }
+
+  /// The sentence's first token past its dateline, if it opens with one.
+  var pastDateline: Int { datelineEnd().map { $0 + 1 } ?? r.lowerBound }
 
   /// `ORLANDO, Fla. (Reuters) - President Barack Obama met …`: where a dateline that opens
   /// the paragraph ends, at its dash.
@@ -313,7 +316,7 @@ extension SentenceCursor {
   /// The claim content that ends right before token `end` (exclusive), from the clause start.
   func contentBefore(_ end: Int, claims: [Claim]) -> (range: TextRange, quote: Int?)? {
     // (`HALIFAX — A man has been charged …, police said`: the dateline is no part of it.)
-    var start = datelineEnd().map { $0 + 1 } ?? r.lowerBound
+    var start = pastDateline
     // After an earlier claim in the same sentence (`"A," Zheng said, "B."`).
     for claim in claims where claim.cue != nil {
       if let cueToken = tokenIndex(at: claim.content.end), cueToken < end, cueToken + 1 > start { start = max(start, cueToken + 1) }
@@ -465,9 +468,11 @@ extension SentenceCursor {
     let infinitival = !sawThat && (infinitive || objectControl(at: k, verb: verb))
     // `While only 7 percent said they are undecided, 27 percent …`: a cue in a clause that a
     // subordinator opens before the sentence's own reports up to that clause's comma.
-    let opener = datelineEnd().map { $0 + 1 } ?? r.lowerBound
-    let inFrontedClause = opener < c && T[opener].kind == .word && !(opener..<c).contains { T[$0].isMark(",") }
-      && (Lexicon.contrastConjunctions.contains(T[opener]) || Lexicon.circumstanceSubordinators.contains(T[opener]))
+    // (Worked out at the first comma: most contents meet none.)
+    lazy var inFrontedClause = { (opener: Int) in
+      opener < c && T[opener].kind == .word && !(opener..<c).contains { T[$0].isMark(",") }
+        && (Lexicon.contrastConjunctions.contains(T[opener]) || Lexicon.circumstanceSubordinators.contains(T[opener]))
+    }(pastDateline)
     let before = skippingCueModifiers(back: c - 1)
     let inRelativeClause = before >= r.lowerBound && T[before].kind == .word && Lexicon.personRelatives.contains(T[before])
     var e = k
@@ -774,7 +779,7 @@ extension SentenceCursor {
     var start = k, end = k
     while start - 1 >= r.lowerBound, finder.isDash(start - 1), T[start - 1].range.end == T[start].range.start { start -= 1 }
     while end + 1 < r.upperBound, finder.isDash(end + 1), T[end + 1].range.start == T[end].range.end { end += 1 }
-    var opening = datelineEnd().map { $0 + 1 } ?? r.lowerBound
+    var opening = pastDateline
     while opening < start, finder.isDash(opening) { opening += 1 }
     return !(opening..<start).contains(where: finder.isDash) && !((end + 1)..<r.upperBound).contains(where: finder.isDash)
   }

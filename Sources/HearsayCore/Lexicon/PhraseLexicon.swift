@@ -76,10 +76,10 @@ extension Lexicon {
   /// Determiners that only a plural follows (`many Latinos`, `both Okafors`).
   static let pluralDeterminers: WordSet = ["many", "several", "both", "few", "these", "those", "various", "numerous"]
 
-  /// Quantifiers that stand alone for people as a subject (`Some say …`, `Others argue …`,
-  /// `Most said …`), as pollsters and reporters summarise many speakers.
   /// Pronouns a relative clause can describe people by (`those who attended`, `anyone who …`).
   static let relativeHeads: WordSet = ["those", "anyone", "everyone", "someone", "others"]
+  /// Quantifiers that stand alone for people as a subject (`Some say …`, `Others argue …`,
+  /// `Most said …`), as pollsters and reporters summarise many speakers.
   static let quantifierSubjects: WordSet = ["some", "many", "most", "others", "another", "both", "all", "few", "several", "half", "majorities", "majority"]
 
   /// Numbers written as words, which the tagger may read as names at a sentence's start

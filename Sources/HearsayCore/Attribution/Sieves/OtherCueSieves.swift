@@ -31,7 +31,7 @@ struct ParticipleSieve {
   private func opensSentence(_ cue: Cue, in s: SentenceCursor) -> Bool {
     var lead = cue.tokens.lowerBound - 1
     while lead > s.r.lowerBound, s.T[lead].kind == .word, s.T[lead].has(.cueModifier) || s.doc.tag(lead) == .rb { lead -= 1 }
-    guard lead >= s.r.lowerBound, lead - s.r.lowerBound <= 3, Lexicon.gerundPrepositions.contains(s.T[lead]) else { return false }
+    guard lead - s.r.lowerBound <= 3, Lexicon.gerundPrepositions.contains(s.T[lead]) else { return false }
     return (s.r.lowerBound..<lead).allSatisfy { s.T[$0].kind == .word && s.doc.tag($0)?.isVerb != true }
   }
 }
