@@ -866,6 +866,20 @@ struct ResolutionTests {
     #expect(hillary == "Hillary Clinton")
   }
 
+  /// People who share a surname are told apart by what the text says of them: a title's
+  /// gender against a given name's (`Mr. Lima` is not `Michelle Lima`, named after him), a
+  /// name known to be a man's before one that says nothing (`Mr. Lima` is Bill, not
+  /// Zuzana), and a given name joined to a full name shares its surname (`Omar and Zuzana
+  /// Bell`: `Mr. Bell` is Omar).
+  @Test(arguments: [
+    ("President Lima spoke on Monday. The party will send Mr. Lima and the first lady, Michelle Lima, to Leeds. Mr. Lima said", "Lima"),
+    ("Bill Lima and his daughter, Zuzana Lima, ran the port. Mr. Lima said", "Bill Lima"),
+    ("The parents, Omar and Zuzana Bell, spoke on Monday. Mr. Bell said", "Omar Bell"),
+  ])
+  func peopleWhoShareASurnameStayApart(_ text: String, _ speaker: String) throws {
+    try expectSpeaker(of: text, speaker)
+  }
+
   @Test func itResolvesToTheOutlet() throws {
     let analysis = try Fixture.analyse("Headline\n\nThe pro-KMT China Times reported that talks stalled. It added that the island was \"incorporated into\" them.")
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the island was")) == "China Times")

@@ -104,6 +104,16 @@ struct Document {
     return words
   }
 
+  /// The gender of a title right before token `start` (`Mrs. Clinton`, `Mr Lima`), if it
+  /// has one.
+  func genderFromTitle(before start: Int) -> EntityRegistry.Gender? {
+    guard start > 0, tokens[start - 1].kind == .word || tokens[start - 1].isMark(".") else { return nil }
+    let k = tokens[start - 1].isMark(".") && start > 1 ? start - 2 : start - 1
+    // Every gendered title is a title: other words are not looked up.
+    guard tokens[k].has(.title) else { return nil }
+    return Lexicon.genderedTitles[tokens[k].lower]
+  }
+
   /// `LOS ANGELES, Sept. 28 (UPI) —`, `MIDWAY ATOLL, Hawaii —`: capitals that open paragraph
   /// `block`, then a comma, bracket or dash, name the place the story was filed from. In
   /// title case (`Washington (AFP) –`, `Port Harcourt, Rivers (Harbour Wire) —`) only an

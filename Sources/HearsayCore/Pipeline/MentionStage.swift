@@ -8,20 +8,26 @@ struct MentionStage: AnalysisStage {
     doc.positionalCapitals = Self.positionalCapitals(in: doc)
     // Found on a read-only copy, registered after it is released (no copy-on-write per name).
     let found = Self.names(in: doc)
-    // Full names first, so that surnames met earlier in the text still find them.
+    // Full names first, so that surnames met earlier in the text still find them; then
+    // surnames after a title with a gender (`Mr. Lima`), so that a bare `Lima` before them
+    // can be his rather than the `Michelle Lima` named later.
     doc.entities.beginBulkRegistration()
     defer { doc.entities.finishBulkRegistration() }
-    for pass in 0..<2 {
-      for item in found where (item.words.count > 1 || item.kind != .person) == (pass == 0) {
-        let display = doc.text(doc.span(item.run))
-        let gender = genderFromTitle(doc, before: item.run.lowerBound)
+    let genders = found.map { doc.genderFromTitle(before: $0.run.lowerBound) }
+    for pass in 0..<3 {
+      for (i, item) in found.enumerated() {
+        let full = item.words.count > 1 || item.kind != .person
+        guard pass == 0 ? full : !full && (genders[i] != nil) == (pass == 1) else { continue }
+        let display = item.display ?? doc.text(doc.span(item.run))
         doc.entities.register(words: item.words, display: display, kind: item.kind, at: doc.span(item.run),
-                              role: item.role, gender: gender)
+                              role: item.role, gender: genders[i])
       }
     }
   }
 
-  typealias Found = (run: Range<Int>, role: String?, words: [String], kind: NameClassifier.Kind)
+  /// A name found: its tokens, role, words (as `EntityRegistry.key` makes them) and kind;
+  /// `display` when the name is more than its tokens (`Khizr` of `Khizr and Ghazala Khan`).
+  typealias Found = (run: Range<Int>, role: String?, words: [String], kind: NameClassifier.Kind, display: String?)
 
   private static func names(in doc: Document) -> [Found] {
     let finder = doc.phraseFinder
@@ -74,10 +80,35 @@ struct MentionStage: AnalysisStage {
           // `Patriot Coal, one of the largest coal companies,`: the role says what the name is.
           if role != nil, let roleKind = finder.kind(ofRole: appositive) { kind = roleKind }
         }
-        found.append((run, role, words, kind))
+        found.append((run, role, words, kind, nil))
       }
     }
-    return KindVote.decide(found, in: doc)
+    return sharingSurnames(KindVote.decide(found, in: doc), doc)
+  }
+
+  /// `Bill and Hillary Clinton`, `Khizr and Ghazala Khan`: a lone given name joined by
+  /// `and` to a full name shares its surname, so that `Mr. Khan` later finds Khizr, not his
+  /// wife. A lone word that is a surname (`Lima and Ana Okafor`) does not: the lone word
+  /// must be a given name, or neither first word one and the lone word named nowhere else.
+  private static func sharingSurnames(_ found: [Found], _ doc: Document) -> [Found] {
+    var found = found
+    var named: [String: Int]? = nil
+    for i in found.indices.dropLast() {
+      let (lone, full) = (found[i], found[i + 1])
+      guard lone.kind == .person, full.kind == .person, lone.words.count == 1, full.words.count == 2, lone.run.count == 1,
+        full.run.lowerBound == lone.run.upperBound + 1, doc.tokens[lone.run.upperBound].is("and")
+      else { continue }
+      let given = Lexicon.isGivenName(doc.tokens[lone.run.lowerBound])
+      if !given {
+        guard !Lexicon.isGivenName(doc.tokens[full.run.lowerBound]) else { continue }
+        named = named ?? found.reduce(into: [:]) { counts, f in for w in f.words { counts[w, default: 0] += 1 } }
+        guard named?[lone.words[0]] == 1 else { continue }
+      }
+      let surname = full.run.upperBound - 1
+      found[i].words.append(full.words[1])
+      found[i].display = doc.text(doc.span(lone.run)) + " " + doc.tokens[surname].text
+    }
+    return found
   }
 
   /// The party and state set off right after a name (`, R-Iowa`, `(D-N.Y.)`), as written.
@@ -320,13 +351,6 @@ struct MentionStage: AnalysisStage {
     return lo < end ? doc.text(doc.span(lo..<end)) : nil
   }
 
-  private func genderFromTitle(_ doc: Document, before start: Int) -> EntityRegistry.Gender? {
-    guard start > 0, doc.tokens[start - 1].kind == .word || doc.tokens[start - 1].isMark(".") else { return nil }
-    let k = doc.tokens[start - 1].isMark(".") && start > 1 ? start - 2 : start - 1
-    // Every gendered title is a title: other words are not looked up.
-    guard doc.tokens[k].has(.title) else { return nil }
-    return Lexicon.genderedTitles[doc.tokens[k].lower]
-  }
 }
 
 /// The words an article capitalises inside its body's sentences (names, titles), by

@@ -64,11 +64,13 @@ struct ResolutionStage: AnalysisStage {
     switch p.head {
     case .name(let tokens):
       let name = doc.tokens[tokens].wordTokens
-      // The forms the mention stage registered (`O’Brien's` → `o'brien`).
+      // The forms the mention stage registered (`O’Brien's` → `o'brien`), and the gender a
+      // title says (`Mr. Lima` is not `Michelle Lima`).
       let words = name.map(\.bare)
       let kind = NameClassifier.kind(of: name)
-      let entity = doc.entities.lookup(words, before: p.range.end, kind: kind)
-        ?? doc.entities.register(words: words, display: doc.text(doc.span(tokens)), kind: kind, at: doc.span(tokens))
+      let span = doc.span(tokens)
+      let entity = doc.entities.lookup(words, before: p.range.end, kind: kind, gender: doc.genderFromTitle(before: tokens.lowerBound))
+        ?? doc.entities.register(words: words, display: doc.text(span), kind: kind, at: span)
       if let role = p.role { doc.entities.addRole(role, to: entity) }
       return entity
     case .pronoun(let kind):

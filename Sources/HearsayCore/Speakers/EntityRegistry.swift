@@ -181,8 +181,10 @@ struct EntityRegistry {
                          role: String? = nil, gender: Gender? = nil) -> Int {
     let key = NameKey(words)
     let shown = Self.clean(display)
+    // A given name says the gender as a title does: `Michelle Obama` is not the `Mr. Obama`
+    // read before her.
+    let gender = gender ?? (kind == .person && words.count > 1 ? Self.gender(of: words) : nil)
     if let (found, exact) = lookup(words, key: key, before: range.start, kind: kind, gender: gender) {
-      let firstWord = entities[found].words.first
       // Mutated in place: copying the entity out would copy its mention list every time.
       if words.count > entities[found].words.count, kind == .person || entities[found].kind != .person {
         entities[found].aliases.append(entities[found].name)
@@ -199,10 +201,7 @@ struct EntityRegistry {
         entities[found].aliases.append(shown)
       }
       if let role { entities[found].addRole(role) }
-      // A given name already read (at creation or when the name grew) is not read again.
-      if entities[found].gender == nil, entities[found].kind == .person {
-        entities[found].gender = gender ?? (words.first != firstWord ? Self.gender(of: words) : nil)
-      }
+      if entities[found].gender == nil, entities[found].kind == .person { entities[found].gender = gender }
       entities[found].mentions.append(range)
       // An exact match is already indexed under this key.
       if !exact { index(found, words: words, key: key) }
@@ -282,8 +281,8 @@ struct EntityRegistry {
   }
 
   /// The entity these name words refer to at `offset`, if one was registered.
-  func lookup(_ words: [String], before offset: Int = .max, kind: NameClassifier.Kind? = nil) -> Int? {
-    lookup(words, key: NameKey(words), before: offset, kind: kind)?.entity
+  func lookup(_ words: [String], before offset: Int = .max, kind: NameClassifier.Kind? = nil, gender: Gender? = nil) -> Int? {
+    lookup(words, key: NameKey(words), before: offset, kind: kind, gender: gender)?.entity
   }
 
   /// `exact` when the entity is indexed under this very key. A title's gender (`Mrs.
@@ -308,11 +307,16 @@ struct EntityRegistry {
     }
     // One candidate needs no recency to break a tie.
     if candidates.count == 1, matchesName(words, entities[candidates[0]], kind), agrees(candidates[0]) { return (candidates[0], false) }
-    var best: (entity: Int, last: Int)? = nil
+    // A titled surname's gender prefers a name known to have it (`Mr. Clinton`: Bill, not a
+    // `Chelsea Clinton` whose given name says nothing) over the more recent; then the one
+    // named last, else (none named yet: a headline's `Lima`) the one named next.
+    var best: (entity: Int, known: Bool, recency: Int)? = nil
     for i in candidates {
       guard matchesName(words, entities[i], kind), agrees(i) else { continue }
-      let last = lastMention(of: i, before: offset) ?? -1
-      if best == nil || last > best!.last { best = (i, last) }
+      let known = words.count == 1 && gender != nil && entities[i].gender == gender
+      let recency = lastMention(of: i, before: offset) ?? -1 - (offsets[i].filter { $0 >= offset }.min() ?? .max / 2)
+      if let b = best, known == b.known ? recency <= b.recency : !known { continue }
+      best = (i, known, recency)
     }
     if let best { return (best.entity, false) }
     // `Patriot` for `Patriot Coal, one of the largest coal companies`: a company's (or outlet's) first
@@ -327,6 +331,8 @@ struct EntityRegistry {
   /// words in another order, or a longer or shorter form with agreeing given names.
   private func matchesName(_ words: [String], _ e: Entity, _ kind: NameClassifier.Kind?) -> Bool {
     if e.kind == .unnamed { return false }
+    // (The same words, where the key names another: `Lima` the man, `Michelle Lima` his wife.)
+    if words == e.words { return true }
     if words.count == 1 {
       return e.words.count > 1 && (e.words.first == words[0] || e.words.last == words[0]) && e.kind == .person
         && kind != .outlet && kind != .organisation
