@@ -289,6 +289,21 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == "Ana Lima")
   }
 
+  /// The words before a name are the speaker's role only when they end in a noun for a
+  /// person or one that can speak (`Republican presidential hopeful`, `harbour spokeswoman`):
+  /// not a time or a document whose clause the name opens (`the third time Lima said`, `the
+  /// famous story Lima told`), nor an adverb (`Even Lima`, a guard).
+  @Test(arguments: [("It was the third time Ana Lima said", nil),
+                    ("Even Ana Lima said", nil),
+                    ("Republican presidential hopeful Ana Lima said", "Republican presidential hopeful"),
+                    ("Harbour spokeswoman Ana Lima said", "Harbour spokeswoman")])
+  func aRoleBeforeANameEndsInAPersonsNoun(_ text: String, _ role: String?) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(text) the levy would pass.")
+    let speaker = try #require(analysis.quote(startingWith: "the levy would pass").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == "Ana Lima")
+    #expect(speaker.role == role)
+  }
+
   /// A headline capitalises every word: only title words before a name are its role.
   @Test func aHeadlinesWordsBeforeANameAreNoRole() throws {
     let analysis = try Fixture.analyse("Okafor Calls Ana Lima a Disgrace\n\n“It is a disgrace,” Ana Lima said.")

@@ -876,11 +876,7 @@ struct PhraseFinder {
       if !tailHasRole {
         var roleStart = lo
         while roleStart < run.lowerBound, tokens[roleStart].has(.determiner) { roleStart += 1 }
-        // `the popular Ana Lima`: an adjective alone is no role; a role has a noun.
-        let hasNoun = (roleStart..<run.lowerBound).contains { k in
-          tokens[k].kind == .word && (tokens[k].has(.title) || tokens[k].has(.roleNoun) || tokens[k].isCapitalised || tag(k)?.isNoun == true)
-        }
-        let roleText = hasNoun ? text(span(roleStart..<run.lowerBound)) : nil
+        let roleText = roleStart < run.lowerBound && isRoleHead(run.lowerBound - 1) ? text(span(roleStart..<run.lowerBound)) : nil
         return NounPhrase(tokens: r, range: range, head: .name(tokens: run), role: roleText)
       }
     }
@@ -1125,6 +1121,23 @@ struct PhraseFinder {
   private static let verbLikeTags: Set<PennTag> = [.vb, .vbd, .vbg, .vbn, .vbp, .vbz, .md, .rb, .in]
 
   /// Nouns that can head a speaking role.
+  /// Whether the word right before a name ends a role of the person's: a title, role or
+  /// person noun (`Gov.`, `spokeswoman`, `hopeful`), or a noun that can speak (`Democrat`). Not
+  /// an adjective alone (`the popular Ana Lima`), a word that is no noun (`Even China`,
+  /// `Say Mexico demanded …`), or a time or a document the name's clause goes on to
+  /// describe (`the third time AROS said`, `the famous story Ana Lima told`).
+  private func isRoleHead(_ k: Int) -> Bool {
+    let t = tokens[k]
+    guard t.kind == .word else { return false }
+    if t.has(.title) || t.has(.roleNoun) { return true }
+    let noun = tag(k)?.isNoun == true
+    // A person noun the tagger read as an adjective is one after its own modifier
+    // (`presidential hopeful`), not right after a determiner (`the nonpartisan CBO`).
+    if t.has(.animate), noun || k > 0 && tokens[k - 1].kind == .word && !tokens[k - 1].has(.determiner) { return true }
+    guard noun, !t.has(.documentNoun), !Lexicon.timeNouns.contains(t) else { return false }
+    return Self.canSpeak(t.bare)
+  }
+
   static func canSpeak(_ noun: String) -> Bool {
     if Lexicon.roleNouns.contains(noun) || Lexicon.documentNouns.contains(noun) { return true }
     if Lexicon.capitalisedFunctionWords.contains(noun) || Lexicon.phraseStops.contains(noun) { return false }
