@@ -304,6 +304,18 @@ struct ResolutionTests {
     #expect(speaker.role == role)
   }
 
+  /// A transcript's label in capitals (`LIMA:`) is the person the article names in full
+  /// (`Gov. Ana Lima`), not an acronym's organisation; a capitals word that is no such
+  /// person's surname stays what it was (`HPV` of `Junge HPV`, a guard).
+  @Test(arguments: [("Gov. Ana Lima spoke on Sunday.\n\nLIMA: Well, look, the levy will pass.", "Ana Lima", Speaker.Kind.person),
+                    ("Junge HPV marched on Sunday.\n\nHPV: Well, look, the levy will pass.", "HPV", Speaker.Kind.organisation)])
+  func aLabelInCapitalsIsThePersonNamedInFull(_ body: String, _ speaker: String, _ kind: Speaker.Kind) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(body)")
+    let quote = try #require(analysis.quote(startingWith: "Well, look"))
+    #expect(analysis.speakerName(of: quote) == speaker)
+    #expect(quote.speaker.map { analysis.speakers[$0].kind } == kind)
+  }
+
   /// A headline capitalises every word: only title words before a name are its role.
   @Test func aHeadlinesWordsBeforeANameAreNoRole() throws {
     let analysis = try Fixture.analyse("Okafor Calls Ana Lima a Disgrace\n\n“It is a disgrace,” Ana Lima said.")

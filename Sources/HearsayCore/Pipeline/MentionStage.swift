@@ -83,7 +83,24 @@ struct MentionStage: AnalysisStage {
         found.append((run, role, words, kind, nil))
       }
     }
-    return sharingSurnames(KindVote.decide(found, in: doc), doc)
+    return surnamesInCapitals(sharingSurnames(KindVote.decide(found, in: doc), doc), doc)
+  }
+
+  /// `PENCE:` labelling a transcript's answers, `CLINTON` in a caption: a word in capitals
+  /// reads as an acronym (`NASA`), but where it is the surname of a person the article names
+  /// in full — in small letters (`Mike Pence`) or after a given name (`JAKE TAPPER`), not
+  /// `Junge SVP` — it is that person.
+  private static func surnamesInCapitals(_ found: [Found], _ doc: Document) -> [Found] {
+    var found = found
+    lazy var surnames = Set(found.lazy.filter { $0.kind == .person && $0.words.count > 1 && $0.run.count > 1 }
+      .filter { !NameClassifier.isCapitalsOnly(doc.tokens[$0.run.upperBound - 1].text) || Lexicon.isGivenName(doc.tokens[$0.run.lowerBound]) }
+      .compactMap(\.words.last))
+    for i in found.indices where found[i].kind == .organisation && found[i].words.count == 1 && found[i].run.count == 1 {
+      let t = doc.tokens[found[i].run.lowerBound]
+      guard !t.bareFlags.contains(.organisationHead), NameClassifier.isAcronym(t.text), surnames.contains(found[i].words[0]) else { continue }
+      found[i].kind = .person
+    }
+    return found
   }
 
   /// `Bill and Hillary Clinton`, `Khizr and Ghazala Khan`: a lone given name joined by
