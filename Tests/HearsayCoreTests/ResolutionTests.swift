@@ -316,6 +316,22 @@ struct ResolutionTests {
     #expect(quote.speaker.map { analysis.speakers[$0].kind } == kind)
   }
 
+  /// A live blog’s subhead glued to its byline (`… 9:09PM Ana Lima Says Okafor Would …`)
+  /// is no title-case line, but a full name and a capitalised speech verb after it are a
+  /// name and its verb: `Okafor` below is Omar Okafor, not `Ana Lima Says Okafor`.
+  @Test func aFullNameEndsAtACapitalisedSpeechVerb() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      Omar Okafor spoke on Monday.
+
+      posted by moderator at 9:09PM Ana Lima Says Okafor Would Get Wall Contract
+
+      Okafor said the levy would pass.
+      """)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == "Omar Okafor")
+  }
+
   /// A headline capitalises every word: only title words before a name are its role.
   @Test func aHeadlinesWordsBeforeANameAreNoRole() throws {
     let analysis = try Fixture.analyse("Okafor Calls Ana Lima a Disgrace\n\n“It is a disgrace,” Ana Lima said.")

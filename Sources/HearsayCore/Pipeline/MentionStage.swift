@@ -39,7 +39,11 @@ struct MentionStage: AnalysisStage {
       let sentenceRuns = finder.nameRuns(sentence.tokens)
       guard !sentenceRuns.isEmpty else { continue }
       let runs = doc.isHeadline(sentence) || Self.isTitleCase(sentence, tokens)
-        ? sentenceRuns.flatMap { splitAtVerbs($0, doc) }.flatMap { bodyCased.split($0, doc.tokens) } : sentenceRuns
+        ? sentenceRuns.flatMap { splitAtVerbs($0, doc) }.flatMap { bodyCased.split($0, doc.tokens) }
+        : sentenceRuns.flatMap { run in
+          let parts = splitAtSpeechVerb(run, doc)
+          return parts.count > 1 ? parts.flatMap { bodyCased.split($0, doc.tokens) } : parts
+        }
       for run in runs {
         let name = doc.tokens[run].wordTokens
         guard !name.isEmpty else { continue }
@@ -196,6 +200,17 @@ struct MentionStage: AnalysisStage {
     }
     if start < run.upperBound { out.append(start..<run.upperBound) }
     return out
+  }
+
+  /// `… 9:09PM Ted Cruz Hints Trump Would …`: a live blog's subhead glued to its byline
+  /// makes no title-case sentence, but a person's full name followed by a capitalised speech
+  /// verb is a name and its verb (not `United States`: no given name opens it); what
+  /// follows is a headline's words, as in a title-case line.
+  private static func splitAtSpeechVerb(_ run: Range<Int>, _ doc: Document) -> [Range<Int>] {
+    guard run.count >= 3, Lexicon.isGivenName(doc.tokens[run.lowerBound]),
+      let verb = run.dropFirst(2).first(where: { doc.tokens[$0].has(.finiteSpeechVerb) })
+    else { return [run] }
+    return verb + 1 < run.upperBound ? [run.lowerBound..<verb, (verb + 1)..<run.upperBound] : [run.lowerBound..<verb]
   }
 
   private static func holdsNames(_ role: Article.Block.Role) -> Bool {
