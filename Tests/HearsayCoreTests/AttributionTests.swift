@@ -770,8 +770,8 @@ struct AttributionTests {
   }
 
   /// `said as she opened the span.`: a clause of circumstance right after the cue that runs
-  /// to the sentence's end says when, not what; one a comma closes opens what was said,
-  /// and after a denial `when` asks.
+  /// to the sentence's end says when, not what; one a comma closes opens what was said
+  /// (past its `that`), and after a denial `when` asks.
   @Test(arguments: [
     ("“The bridge is safe,” Okafor said as she opened the new span.", "The bridge is safe", "she opened the new span"),
     ("“We will appeal,” Okafor said when the council voted.", "We will appeal", "the council voted"),
@@ -780,6 +780,9 @@ struct AttributionTests {
     ("“You bet I would,” Okafor said when asked whether she would close the port to ships from Lagos, where the fever began.", "You bet I would", "asked whether"),
     ("“We will appeal,” Okafor told reporters after being pressed on the levy.", "We will appeal", "being pressed"),
     ("Okafor said when asked about the port that it would close.", "it would close", "asked about the port"),
+    // Set off by commas, the circumstance leaves the cue preposed, and `that` opens the content.
+    ("Okafor said, when asked about the port, that it would close in May.", "it would close in May", "asked about the port"),
+    ("Okafor stated, while testifying before the council, that the port was safe.", "the port was safe", "that the port"),
     ("Okafor describes the harbour master as having “a sailor's patience.”", "as having", nil),
   ])
   func aCircumstanceRightAfterTheCueIsNotWhatWasSaid(_ body: String, _ said: String, _ circumstance: String?) throws {

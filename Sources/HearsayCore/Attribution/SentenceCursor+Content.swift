@@ -218,7 +218,7 @@ extension SentenceCursor {
     // the Post reported, even if …`: a cue in an `as` clause that opens the sentence (past
     // a coordinator) introduces whatever follows it.
     if asClauseComma(after: c) != nil { return false }
-    if k == c + 1 { return true }
+    if k == c + 1 { return !isAsideBeforeContent(comma: k) }
     // `says at a stop in Toledo, Ohio, that …`, `wrote in her decision, released Friday, that …`:
     // a place or a short aside between commas, and the content follows.
     if k < r.upperBound, T[k].isMark(",") {
@@ -419,7 +419,8 @@ extension SentenceCursor {
       let ahead = (k + 1)..<min(r.upperBound, k + 12)
       let quote = ahead.first(where: { T[$0].kind == .quoteOpen && !isInTitle($0) })
       guard let clause = [quote, clauseStart(in: ahead)].compactMap({ $0 }).min() else { return nil }
-      k = clause
+      // (`said, while testifying, that Lima was …`: the clause's `that` opens it, and is no part of it.)
+      k = T[clause].is("that") && !CueFinder.isSubjectThat(clause, end: r.upperBound, T) ? clause + 1 : clause
     }
     // `said when asked whether …`, `told the Post after being pressed`: a clause of when with
     // no subject says when the words were said; what was said is the clause after its comma
@@ -782,6 +783,15 @@ extension SentenceCursor {
     var opening = pastDateline
     while opening < start, finder.isDash(opening) { opening += 1 }
     return !(opening..<start).contains(where: finder.isDash) && !((end + 1)..<r.upperBound).contains(where: finder.isDash)
+  }
+
+  /// `said, when asked about the port, that it would close`: a clause of when set off by
+  /// commas right after a cue, then the content (`that`, a clause or a quote).
+  private func isAsideBeforeContent(comma k: Int) -> Bool {
+    guard T[k].isMark(","), opensSubjectlessCircumstance(at: k + 1),
+      let close = ((k + 2)..<r.upperBound).first(where: { T[$0].isMark(",") && T[$0].quote == nil }), close + 1 < r.upperBound
+    else { return false }
+    return T[close + 1].is("that") || T[close + 1].kind == .quoteOpen || startsClause(at: close + 1)
   }
 
   /// `when asked`, `after being pressed`, `while campaigning`: a subordinator of time or
