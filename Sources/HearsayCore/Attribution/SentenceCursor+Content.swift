@@ -788,7 +788,7 @@ extension SentenceCursor {
   /// `said, when asked about the port, that it would close`: a clause of when set off by
   /// commas right after a cue, then the content (`that`, a clause or a quote).
   private func isAsideBeforeContent(comma k: Int) -> Bool {
-    guard T[k].isMark(","), opensSubjectlessCircumstance(at: k + 1),
+    guard k + 1 < r.upperBound, T[k].isMark(","), opensSubjectlessCircumstance(at: k + 1),
       let close = ((k + 2)..<r.upperBound).first(where: { T[$0].isMark(",") && T[$0].quote == nil }), close + 1 < r.upperBound
     else { return false }
     return T[close + 1].is("that") || T[close + 1].kind == .quoteOpen || startsClause(at: close + 1)
