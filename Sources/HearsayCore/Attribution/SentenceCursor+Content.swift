@@ -419,8 +419,7 @@ extension SentenceCursor {
       let ahead = (k + 1)..<min(r.upperBound, k + 12)
       let quote = ahead.first(where: { T[$0].kind == .quoteOpen && !isInTitle($0) })
       guard let clause = [quote, clauseStart(in: ahead)].compactMap({ $0 }).min() else { return nil }
-      // (`said, while testifying, that Lima was …`: the clause's `that` opens it, and is no part of it.)
-      k = T[clause].is("that") && !CueFinder.isSubjectThat(clause, end: r.upperBound, T) ? clause + 1 : clause
+      k = clause
     }
     // `said when asked whether …`, `told the Post after being pressed`: a clause of when with
     // no subject says when the words were said; what was said is the clause after its comma
@@ -432,6 +431,12 @@ extension SentenceCursor {
       let after = T[end].isMark(",") && T[end + 1].is("that") ? end + 2 : end + 1
       guard after < r.upperBound, T[after].kind == .quoteOpen || startsClause(at: after) else { return nil }
       k = after
+    }
+    // A clause found past words after the cue (`told reporters to expect that …`, `stated,
+    // while testifying, that Lima was …`) opens with its `that`, no part of what was said.
+    if !sawThat, k + 1 < r.upperBound, T[k].is("that"), !CueFinder.isSubjectThat(k, end: r.upperBound, T) {
+      k += 1
+      sawThat = true
     }
     // `who asked not to be named`, `asked to speak`: a request with no listener asks
     // something for the speaker and reports nothing.
