@@ -155,7 +155,7 @@ struct TerminalWorkflowTests {
   @Test func theEditorGetsTheFileAndLineAsArgumentsNotAShellLine() throws {
     let log = home.appendingPathComponent("editor.log")
     let editor = try recorder("editor", log: log)
-    guard let s = try TerminalReaderTests.drive("] ] e sleep:1.5", args: bridge, env: ["VISUAL=\(editor.path)"], home: home) else { return }
+    guard let s = try TerminalReaderTests.drive("until:quote ] ] e until:back", args: bridge, env: ["VISUAL=\(editor.path)"], home: home) else { return }
     #expect(s.text.contains("back from"), "\(s.text)")
     let args = try String(contentsOf: log, encoding: .utf8).split(separator: "\n").map(String.init)
     let text = try String(contentsOfFile: bridge, encoding: .utf8)

@@ -578,9 +578,11 @@ struct AttributionTests {
   }
 
   /// A headline's format label (`Q&A:`, `Analysis:`) names nobody: what follows its colon
-  /// is the story's subject, not a claim.
+  /// is the story's subject, not a claim; so is a title after a name, a noun phrase with no
+  /// verb (`Ana Lima: An Interview with …`).
   @Test(arguments: ["Q&A: The new harbour master on tolls, budgets and cameras",
-                    "Analysis: Why the harbour levy keeps failing at the ballot box"])
+                    "Analysis: Why the harbour levy keeps failing at the ballot box",
+                    "Ana Lima: An Interview with the Harbour Poet, Wednesday, October 3"])
   func aHeadlinesFormatLabelIsNoSource(_ headline: String) throws {
     let analysis = try Fixture.analyse(headline + "\n\nThe council met on Monday.")
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")

@@ -37,9 +37,11 @@ struct HeadlineColonSieve: AttributionSieve {
     // Health: …` is a title-case phrase whose last word only looks like a name, and `The
     // Latest: …` a label, a superlative alone, and so is a verb's form read so there
     // (`Revealed: …`, `Breaking: …`).
-    // (`Q&A: …`, `Analysis: …`: a format's label names nobody.)
+    // (`Q&A: …`, `Analysis: …`: a format's label names nobody; nor does a title after the
+    // name, a noun phrase with no verb: `Ana Lima: An Interview with the Harbour Poet`.)
     if leftWords.count >= 1, leftWords.count <= 4, leftWords.allSatisfy({ T[$0].isCapitalised }), rightWords.count >= 3,
       !leftWords.allSatisfy({ Lexicon.editorialLabels.containsBare(T[$0]) }),
+      !(T[rightWords[0]].has(.determiner) && !rightWords.contains { s.doc.tag($0)?.isFiniteVerb == true }),
       let who = s.finder.analyse(leftWords.first!..<(leftWords.last! + 1), fullEnd: leftWords.last! + 1), case .name(let name) = who.head,
       !leftWords.contains(where: { $0 < name.lowerBound && T[$0].has(.phraseStop) }),
       name.count > 1 || ![.jjs, .jjr].contains(s.doc.lexicalTag(name.lowerBound)) && ![.vbd, .vbn, .vbg].contains(s.doc.tag(name.lowerBound))
