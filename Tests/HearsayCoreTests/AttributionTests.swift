@@ -577,6 +577,13 @@ struct AttributionTests {
     try expectNoQuotes(in: "After calling the harbour office by phone to ask for his mother, Omar Bell was put through to a lawyer.")
   }
 
+  /// A dash after a quote signs it with a name, never a clause: `(pronounced "Vilt-two" —
+  /// the discoverer was German, I believe)` is no quote of `German`.
+  @Test func aClauseAfterAQuotesDashIsNoSignature() throws {
+    let analysis = try Fixture.analyse("Headline\n\nThe rock is called Kelda (pronounced “Kelta” — the finder was Danish, I believe).")
+    #expect(!analysis.quotes.contains { $0.rule == .quoteDashSource }, "found \(analysis.quotes.map { analysis.speakerName(of: $0) ?? "none" })")
+  }
+
   /// A headline's format label (`Q&A:`, `Analysis:`) names nobody: what follows its colon
   /// is the story's subject, not a claim; so is a title after a name, a noun phrase with no
   /// verb (`Ana Lima: An Interview with …`).

@@ -99,7 +99,9 @@ struct DashSignatureSieve: AttributionSieve {
       else { continue }
       var end = k + 2
       while end < r.upperBound, T[end].kind == .word || T[end].isMark("'") { end += 1 }
+      // (A signature is a name, not a clause: `("Vilt-two" — the discoverer was German, I believe)`.)
       guard end > k + 2, end - (k + 2) <= 5, end >= r.upperBound || T[end].isMark(".") || T[end].isMark(","),
+        !((k + 2)..<end).contains(where: { s.doc.tag($0)?.isFiniteVerb == true }),
         let who = s.finder.analyse((k + 2)..<end, fullEnd: end), case .name = who.head
       else { continue }
       signed.append(s.claim((s.quoteContent(q), q), speaker: .phrase(who), cue: T[k + 1].range, rule: .quoteDashSource, confidence: 0.85))
