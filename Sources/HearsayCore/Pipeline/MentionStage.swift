@@ -18,16 +18,17 @@ struct MentionStage: AnalysisStage {
       for (i, item) in found.enumerated() {
         let full = item.words.count > 1 || item.kind != .person
         guard pass == 0 ? full : !full && (genders[i] != nil) == (pass == 1) else { continue }
-        let display = item.display ?? doc.text(doc.span(item.run))
+        let display = Self.display(item, doc)
         doc.entities.register(words: item.words, display: display, kind: item.kind, at: doc.span(item.run),
                               role: item.role, gender: genders[i])
       }
     }
   }
 
-  /// A name found: its tokens, role, words (as `EntityRegistry.key` makes them) and kind;
-  /// `display` when the name is more than its tokens (`Khizr` of `Khizr and Ghazala Khan`).
-  typealias Found = (run: Range<Int>, role: String?, words: [String], kind: NameClassifier.Kind, display: String?)
+  /// A name found: its tokens, role, words (as `EntityRegistry.key` makes them; more than
+  /// its tokens where it shares a surname, `Khizr` of `Khizr and Ghazala Khan`) and kind.
+  /// (Four fields: a fifth made every copy of one, and the kind vote copies many, a call.)
+  typealias Found = (run: Range<Int>, role: String?, words: [String], kind: NameClassifier.Kind)
 
   private static func names(in doc: Document) -> [Found] {
     let finder = doc.phraseFinder
@@ -84,7 +85,7 @@ struct MentionStage: AnalysisStage {
           // `Patriot Coal, one of the largest coal companies,`: the role says what the name is.
           if role != nil, let roleKind = finder.kind(ofRole: appositive) { kind = roleKind }
         }
-        found.append((run, role, words, kind, nil))
+        found.append((run, role, words, kind))
       }
     }
     return surnamesInCapitals(sharingSurnames(KindVote.decide(found, in: doc), doc), doc)
@@ -95,15 +96,17 @@ struct MentionStage: AnalysisStage {
   /// in full — in small letters (`Mike Pence`) or after a given name (`JAKE TAPPER`), not
   /// `Junge SVP` — it is that person.
   private static func surnamesInCapitals(_ found: [Found], _ doc: Document) -> [Found] {
-    var found = found
-    lazy var surnames = Set(found.lazy.filter { $0.kind == .person && $0.words.count > 1 && $0.run.count > 1 }
-      .filter { !NameClassifier.isCapitalsOnly(doc.tokens[$0.run.upperBound - 1].text) || Lexicon.isGivenName(doc.tokens[$0.run.lowerBound]) }
-      .compactMap(\.words.last))
-    for i in found.indices where found[i].kind == .organisation && found[i].words.count == 1 && found[i].run.count == 1 {
-      let t = doc.tokens[found[i].run.lowerBound]
-      guard !t.bareFlags.contains(.organisationHead), NameClassifier.isAcronym(t.text), surnames.contains(found[i].words[0]) else { continue }
-      found[i].kind = .person
+    let candidates = found.indices.filter { i in
+      found[i].kind == .organisation && found[i].run.count == 1 && found[i].words.count == 1
+        && !doc.tokens[found[i].run.lowerBound].bareFlags.contains(.organisationHead) && NameClassifier.isAcronym(doc.tokens[found[i].run.lowerBound].text)
     }
+    guard !candidates.isEmpty else { return found }
+    var surnames = Set<String>()
+    for f in found where f.kind == .person && f.words.count > 1 && f.run.count > 1 {
+      if !NameClassifier.isCapitalsOnly(doc.tokens[f.run.upperBound - 1].text) || Lexicon.isGivenName(doc.tokens[f.run.lowerBound]) { surnames.insert(f.words[f.words.count - 1]) }
+    }
+    var found = found
+    for i in candidates where surnames.contains(found[i].words[0]) { found[i].kind = .person }
     return found
   }
 
@@ -115,21 +118,29 @@ struct MentionStage: AnalysisStage {
     var found = found
     var named: [String: Int]? = nil
     for i in found.indices.dropLast() {
-      let (lone, full) = (found[i], found[i + 1])
-      guard lone.kind == .person, full.kind == .person, lone.words.count == 1, full.words.count == 2, lone.run.count == 1,
-        full.run.lowerBound == lone.run.upperBound + 1, doc.tokens[lone.run.upperBound].is("and")
+      // (Fields read where they lie: a copy of a found name costs more than the test.)
+      let lone = found[i].run, full = found[i + 1].run
+      guard lone.count == 1, full.lowerBound == lone.upperBound + 1, doc.tokens[lone.upperBound].is("and"), found[i].kind == .person,
+        found[i + 1].kind == .person, found[i].words.count == 1, found[i + 1].words.count == 2
       else { continue }
-      let given = Lexicon.isGivenName(doc.tokens[lone.run.lowerBound])
-      if !given {
-        guard !Lexicon.isGivenName(doc.tokens[full.run.lowerBound]) else { continue }
+      if !Lexicon.isGivenName(doc.tokens[lone.lowerBound]) {
+        guard !Lexicon.isGivenName(doc.tokens[full.lowerBound]) else { continue }
         named = named ?? found.reduce(into: [:]) { counts, f in for w in f.words { counts[w, default: 0] += 1 } }
-        guard named?[lone.words[0]] == 1 else { continue }
+        guard named?[found[i].words[0]] == 1 else { continue }
       }
-      let surname = full.run.upperBound - 1
-      found[i].words.append(full.words[1])
-      found[i].display = doc.text(doc.span(lone.run)) + " " + doc.tokens[surname].text
+      found[i].words.append(found[i + 1].words[1])
     }
     return found
+  }
+
+  /// How a name is shown: its tokens, and a surname it shares as the full name after it
+  /// writes it (`Khizr Khan`).
+  private static func display(_ item: Found, _ doc: Document) -> String {
+    let text = doc.text(doc.span(item.run))
+    guard item.words.count > item.run.count, let surname = item.words.last,
+      let k = (item.run.upperBound..<min(doc.tokens.count, item.run.upperBound + 8)).first(where: { doc.tokens[$0].bare == surname })
+    else { return text }
+    return text + " " + doc.tokens[k].text
   }
 
   /// The party and state set off right after a name (`, R-Iowa`, `(D-N.Y.)`), as written.
