@@ -393,7 +393,6 @@ struct MentionStage: AnalysisStage {
     let end = start - lo > 1 && Lexicon.courtesyTitles.contains(doc.tokens[start - 1].lower) ? start - 1 : start
     return lo < end ? doc.text(doc.span(lo..<end)) : nil
   }
-
 }
 
 /// The words an article capitalises inside its body's sentences (names, titles), by

@@ -1120,7 +1120,6 @@ struct PhraseFinder {
   /// Tags no role's head word carries.
   private static let verbLikeTags: Set<PennTag> = [.vb, .vbd, .vbg, .vbn, .vbp, .vbz, .md, .rb, .in]
 
-  /// Nouns that can head a speaking role.
   /// Whether the word right before a name ends a role of the person's: a title, role or
   /// person noun (`Gov.`, `spokeswoman`, `hopeful`), or a noun that can speak (`Democrat`). Not
   /// an adjective alone (`the popular Ana Lima`), a word that is no noun (`Even China`,
@@ -1138,6 +1137,7 @@ struct PhraseFinder {
     return Self.canSpeak(t.bare)
   }
 
+  /// Nouns that can head a speaking role.
   static func canSpeak(_ noun: String) -> Bool {
     if Lexicon.roleNouns.contains(noun) || Lexicon.documentNouns.contains(noun) { return true }
     if Lexicon.capitalisedFunctionWords.contains(noun) || Lexicon.phraseStops.contains(noun) { return false }
