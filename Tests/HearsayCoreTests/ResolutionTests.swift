@@ -589,14 +589,16 @@ struct ResolutionTests {
   /// (`Interestingly Ana Lima, a harbour pilot, …`). The role ends in a noun for a person or
   /// one that can speak (`Republican presidential hopeful`, the tagger's adjective after its
   /// modifier), not a time or a document whose clause the name opens (`the third time Lima
-  /// said`, `the famous story Lima told`).
+  /// said`, `the famous story Lima told`); `Senators Lima and Bell` are each a `Senator`.
   @Test(arguments: [("“I don't think Ana Lima has seen it,” Omar Bell said. Ana Lima said the plan was sound.", nil),
                     ("A veteran think tank analyst Ana Lima said the plan was sound.", "veteran think tank analyst"),
                     ("Interestingly Ana Lima, a harbour pilot, said the plan was sound.", "a harbour pilot"),
                     ("It was the third time Ana Lima said the plan was sound.", nil),
                     ("Even Ana Lima said the plan was sound.", nil),
                     ("Republican presidential hopeful Ana Lima said the plan was sound.", "Republican presidential hopeful"),
-                    ("Harbour spokeswoman Ana Lima said the plan was sound.", "Harbour spokeswoman")])
+                    ("Harbour spokeswoman Ana Lima said the plan was sound.", "Harbour spokeswoman"),
+                    // A plural title before two names is each one's in the singular.
+                    ("Critics, like Senators Ana Lima and Omar Bell, met on Monday. Lima said the plan was sound.", "Senator")])
   func aRoleWordBeforeANameMustBeANoun(_ text: String, _ role: String?) throws {
     let analysis = try Fixture.analyse("Headline\n\n\(text)")
     let speaker = try #require(analysis.quote(startingWith: "the plan was sound").flatMap { $0.speaker }.map { analysis.speakers[$0] })

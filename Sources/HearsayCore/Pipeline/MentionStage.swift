@@ -391,7 +391,17 @@ struct MentionStage: AnalysisStage {
     // A courtesy title after an office (`Undersecretary for Education Mr. Toccafondi`) is how
     // the article addresses the person, not part of the office.
     let end = start - lo > 1 && Lexicon.courtesyTitles.contains(doc.tokens[start - 1].lower) ? start - 1 : start
-    return lo < end ? doc.text(doc.span(lo..<end)) : nil
+    guard lo < end else { return nil }
+    // `Senators Ana Lima and Omar Bell`: each holds the office in the singular (not a place's
+    // last word: `Ambassador to the United States`).
+    let last = doc.tokens[end - 1]
+    if last.lower.hasSuffix("s"), !Lexicon.titles.contains(last.lower), Lexicon.titles.contains(String(last.lower.dropLast())),
+      !last.bareFlags.contains(.place), !(end - 2 >= lo && Lexicon.isPlaceName([doc.tokens[end - 2].bare, last.bare]))
+    {
+      let singular = String(last.text.dropLast())
+      return lo < end - 1 ? doc.text(doc.span(lo..<(end - 1))) + " " + singular : singular
+    }
+    return doc.text(doc.span(lo..<end))
   }
 }
 
