@@ -819,17 +819,6 @@ struct AttributionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "It will stay open")) == "Lima")
   }
 
-  /// `urged people to seek shelter that way, and …`: the `that` past a listener's infinitive
-  /// is the infinitive's, and the infinitive's content ends before a coordinated clause.
-  @Test(arguments: [
-    ("The council urged residents to seek shelter that way, and the board agreed.", "residents to seek shelter that way"),
-    ("Okafor urged the board to block the sale, but the board was divided.", "the board to block the sale"),
-  ])
-  func anInfinitivesContentKeepsItsThatAndEndsBeforeAClause(_ body: String, _ content: String) throws {
-    let analysis = try Fixture.analyse("Headline\n\n" + body)
-    #expect(analysis.quotes.map(analysis.text) == [content])
-  }
-
   /// `…, and nearly three in five said …`: another cue's subject ends a claim's content
   /// with the adverb before it.
   @Test func anAdverbBeforeTheNextCuesSubjectEndsTheContent() throws {
@@ -837,13 +826,18 @@ struct AttributionTests {
     #expect(analysis.quotes.map(analysis.text) == ["they are less likely to back the levy", "they are much less likely"])
   }
 
-  /// `While Lima said …, the board …`: a cue in a clause a subordinator opens before the
-  /// sentence's own reports up to that clause's comma.
+  /// A claim's content ends where its clause does: `urged people to seek shelter that way,
+  /// and …` (the `that` past a listener's infinitive is the infinitive's, and the
+  /// infinitive's content ends before a coordinated clause); `While Lima said …, the board …`
+  /// (a cue in a clause a subordinator opens before the sentence's own reports up to that
+  /// clause's comma).
   @Test(arguments: [
+    ("The council urged residents to seek shelter that way, and the board agreed.", "residents to seek shelter that way"),
+    ("Okafor urged the board to block the sale, but the board was divided.", "the board to block the sale"),
     ("While Lima said the levy was fair, the board voted it down.", "the levy was fair"),
     ("Although Okafor has said he opposes the toll, his office is drafting one.", "he opposes the toll"),
   ])
-  func aFrontedClausesClaimEndsAtItsComma(_ body: String, _ content: String) throws {
+  func aClaimsContentEndsWhereItsClauseEnds(_ body: String, _ content: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)
     #expect(analysis.quotes.map(analysis.text) == [content])
   }

@@ -425,11 +425,7 @@ extension SentenceCursor {
     // no subject says when the words were said; what was said is the clause after its comma
     // or `that`, if one follows (`said when asked about it that the port would close`).
     if !sawThat, opensSubjectlessCircumstance(at: k) {
-      guard let end = ((k + 2)..<r.upperBound).first(where: {
-        T[$0].quote == nil && (T[$0].isMark(",") || T[$0].is("that") && !Lexicon.questionOpeners.contains(T[$0 - 1]))
-      }), end + 1 < r.upperBound else { return nil }
-      let after = T[end].isMark(",") && T[end + 1].is("that") ? end + 2 : end + 1
-      guard after < r.upperBound, T[after].kind == .quoteOpen || startsClause(at: after) else { return nil }
+      guard let after = contentAfterCircumstance(at: k) else { return nil }
       k = after
     }
     // A clause found past words after the cue (`told reporters to expect that …`, `stated,
@@ -791,12 +787,26 @@ extension SentenceCursor {
   }
 
   /// `said, when asked about the port, that it would close`: a clause of when set off by
-  /// commas right after a cue, then the content (`that`, a clause or a quote).
+  /// commas right after a cue, then the content (`that`, a clause or a quote). (Commas on
+  /// both sides, unlike `contentAfterCircumstance`: `replied, before adding that he …`
+  /// stays postposed.)
   private func isAsideBeforeContent(comma k: Int) -> Bool {
     guard k + 1 < r.upperBound, T[k].isMark(","), opensSubjectlessCircumstance(at: k + 1),
       let close = ((k + 2)..<r.upperBound).first(where: { T[$0].isMark(",") && T[$0].quote == nil }), close + 1 < r.upperBound
     else { return false }
     return T[close + 1].is("that") || T[close + 1].kind == .quoteOpen || startsClause(at: close + 1)
+  }
+
+  /// Where what was said starts after the subjectless clause of when at `k` (`when asked
+  /// about it, that the port …`, `when asked about it that …`): past its comma or `that`, at
+  /// a quote or a clause; nil when none follows.
+  private func contentAfterCircumstance(at k: Int) -> Int? {
+    guard let end = ((k + 2)..<r.upperBound).first(where: {
+      T[$0].quote == nil && (T[$0].isMark(",") || T[$0].is("that") && !Lexicon.questionOpeners.contains(T[$0 - 1]))
+    }), end + 1 < r.upperBound else { return nil }
+    let after = T[end].isMark(",") && T[end + 1].is("that") ? end + 2 : end + 1
+    guard after < r.upperBound, T[after].kind == .quoteOpen || startsClause(at: after) else { return nil }
+    return after
   }
 
   /// `when asked`, `after being pressed`, `while campaigning`: a subordinator of time or

@@ -314,7 +314,7 @@ struct EntityRegistry {
     for i in candidates {
       guard matchesName(words, entities[i], kind), agrees(i) else { continue }
       let known = words.count == 1 && gender != nil && entities[i].gender == gender
-      let recency = lastMention(of: i, before: offset) ?? (-1 - (offsets[i].filter { $0 >= offset }.min() ?? .max / 2))
+      let recency = lastMention(of: i, before: offset) ?? (-1 - (offsets[i].lazy.filter { $0 >= offset }.min() ?? .max / 2))
       if let b = best, known == b.known ? recency <= b.recency : !known { continue }
       best = (i, known, recency)
     }
