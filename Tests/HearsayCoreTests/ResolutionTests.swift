@@ -282,6 +282,18 @@ struct ResolutionTests {
     #expect(speaker == "Xi Jinping")
   }
 
+  /// After a courtesy title, a surname that is also a title or role word (`Mr. King`, `Ms.
+  /// Bishop`) is the person named in full, or a person of that name: never a role.
+  @Test(arguments: [("Larry King hosts a show. \u{201C}They pay us well,\u{201D} Mr. King said.", "They pay us well", "Larry King"),
+                    ("Ana Bishop runs the port. Ms. Bishop said the fees were high.", "the fees were high", "Ana Bishop"),
+                    ("Mr. Bishop said the fees were high.", "the fees were high", "Bishop")])
+  func aSurnameAfterACourtesyTitleIsNoRole(_ body: String, _ quote: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(body)")
+    let found = try #require(analysis.quote(startingWith: quote))
+    #expect(analysis.speakerName(of: found) == speaker)
+    #expect(found.speaker.map { analysis.speakers[$0].kind } == .person)
+  }
+
   /// Party and rivalry words before a name describe the person (`Democrat Hillary Clinton`, `rival Ted Cruz`).
   @Test(arguments: ["Democrat Ana Lima", "Rival Ana Lima", "Republican challenger Ana Lima"])
   func aPartyOrRivalWordIsNotPartOfTheName(_ mention: String) throws {

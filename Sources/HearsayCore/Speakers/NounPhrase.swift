@@ -1255,7 +1255,13 @@ struct PhraseFinder {
     // `Hammers Wells Fargo CEO`, `the Harbour Council Chairman said`: words ending in a
     // title with no name after it are a role, not a name (`Office of the President` is one).
     if name.count > 1, name.last!.bareFlags.contains(.title), name.last!.bareFlags.contains(.roleNoun), !name.contains(where: { $0.has(.phraseConnector) }) { return }
-    if name.count == 1, name.first!.bareFlags.contains(.title) || name.first!.bareFlags.contains(.roleNoun) { return }
+    // (After a courtesy title the one word is a surname, whatever else it can be: `Mr. King`,
+    // `Ms. Bishop`.)
+    if name.count == 1, name.first!.bareFlags.contains(.title) || name.first!.bareFlags.contains(.roleNoun),
+      lo == 0 || !Lexicon.courtesyTitles.contains(tokens[lo - 1].lower)
+    {
+      return
+    }
     if name.allSatisfy({ $0.bareFlags.contains(.capitalisedFunctionWord) || scalars[$0.range.start].isDigit }) { return }
     runs.append(lo..<run.upperBound)
   }
