@@ -480,9 +480,19 @@ struct AttributionTests {
                     "Voters heard his remarks that were featured on the harbour's radio station.",
                     "Voters went to the polls in Rust Belt states that have suffered from the loss of jobs.",
                     "The race now moves to Western states this week that Okafor is counting on winning.",
-                    "Much will depend on the other early voting states that precede it on the calendar."])
+                    "Much will depend on the other early voting states that precede it on the calendar.",
+                    "The fund raised its forecast by 0.2 percentage points to 3.1 percent.",
+                    "The checkers rated 30% of Republican claims as false compared to 12% of Liberal claims."])
   func aSpeechWordTheTaggerReadsAsANounIsNoCue(_ sentence: String) throws {
     try expectNoQuotes(in: sentence)
+  }
+
+  /// The tagger reads `calls` after a noun as a plural too: with no verb before it in its
+  /// clause, it is the verb (a guard for the row of `percentage points to` above).
+  @Test(arguments: ["To please the party, his plan calls for rates that rise with earnings.", "The rare accord calls on all nations to limit emissions."])
+  func aPhrasalSpeechVerbIsTheClausesVerbWhenItHasNoOther(_ sentence: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + sentence)
+    #expect(analysis.quotes.count == 1)
   }
 
   /// No clause starts at a month named like a modal (`in late May`), at a preposition's

@@ -54,6 +54,23 @@ enum CueFinder {
       if k - 2 >= r.lowerBound, Lexicon.asClauseOpeners.contains(T[k - 2]), T[k - 1].kind == .word, tag(k - 1) == .rb { return k - 2 }
       return nil
     }
+    // `Trump's repeated calls to …`, `the claims`, `Western states`, `percentage points to`:
+    // a plural noun by the tagger, or right after what it reads as an adjective, after a
+    // modifier (a capitalised one only if the tagger's data knows an adjective, or it reads
+    // one there before a plural, or it qualifies a region, and not in a title-case headline:
+    // `Frank writes`, `Germany pledges`; `Republican claims as false`) — but no plural
+    // follows a singular determiner (`another says there are …`), nor a person's singular
+    // role noun (`Opposition leader calls budget a …`; a capitalised title read as an adjective is
+    // none).
+    func isPluralNoun(_ k: Int) -> Bool {
+      guard k > r.lowerBound, T[k].lower.endsWith("s") else { return false }
+      let p = T[k - 1]
+      let adjective = lexicalTag(k - 1)?.isAdjective == true || tag(k - 1) == .jj && tag(k) == .nns
+      return p.kind == .word
+        && (!p.isCapitalised || isSentenceCase() && (adjective || Lexicon.regionQualifiers.contains(p))) && !p.has(.pronoun)
+        && !Lexicon.singularDeterminers.contains(p) && (!(p.has(.title) || p.has(.roleNoun)) || p.lower.endsWith("s") || p.isCapitalised && adjective)
+        && (tag(k) == .nns || tag(k - 1) == .jj)
+    }
     // The last token of a cue that spans words the loop would otherwise read again.
     var covered = r.lowerBound - 1
     let cueFlags: WordFlags = [.speechVerb, .speechNoun, .finiteSpeechVerb, .relayWord, .phrasalSpeechVerb, .evidenceVerb]
@@ -110,8 +127,15 @@ enum CueFinder {
       } else if token.has(.phrasalSpeechVerb), let particle = particle(after: k, of: w, end: r.upperBound, T) {
         // `called for`, `pointed to`, `talked about`, `commented on`: speech as phrasal verbs,
         // whatever their form (`is calling for`), and past a day (`called Wednesday for`) —
-        // but not a noun after a possessive (`Clinton's comments Tuesday on …`).
+        // but not a noun after a possessive (`Clinton's comments Tuesday on …`), nor a plural
+        // after a modifier once the clause has its verb (`raised it by 2 percentage points to
+        // 3 percent`; the tagger reads `his plan calls for` as a plural too).
         if let p = prev, Lexicon.nounMarkers.contains(p) || token.has(.speechNoun) && isPossessive(p, T, k - 1) { continue }
+        if isPluralNoun(k), let verb = (r.lowerBound..<k).last(where: { tag($0)?.isFiniteVerb == true }),
+          !(verb..<k).contains(where: { T[$0].isMark(",") })
+        {
+          continue
+        }
         out.append(Cue(kind: .verb, tokens: k..<(particle + 1), isWeak: false))
         covered = particle
       } else if token.has(.evidenceVerb) {
@@ -173,18 +197,7 @@ enum CueFinder {
         // subject — or the tagger reads a verb (`The candidate claims his …`).
         if token.has(.speechNoun), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), !(tag(k)?.isFiniteVerb ?? false) { continue }
         if token.has(.speechNoun), let p = prev, isPossessive(p, T, k - 1) { continue }
-        // `Trump's repeated calls to …`, `the claims`, `Western states`: a noun by the tagger,
-        // or right after what it reads as an adjective, after a modifier (a capitalised one
-        // only if the tagger's data knows an adjective or it qualifies a region, and not in a
-        // title-case headline: `Frank writes`, `Germany pledges`) — but no plural follows a
-        // singular determiner (`another says there are …`), nor a person's singular role
-        // noun (`Opposition leader calls budget a …`).
-        if w.endsWith("s"), let p = prev, p.kind == .word,
-          !p.isCapitalised || isSentenceCase() && (lexicalTag(k - 1)?.isAdjective == true || Lexicon.regionQualifiers.contains(p)), !p.has(.pronoun),
-          !Lexicon.singularDeterminers.contains(p), !(p.has(.title) || p.has(.roleNoun)) || p.lower.endsWith("s"), tag(k) == .nns || tag(k - 1) == .jj
-        {
-          continue
-        }
+        if isPluralNoun(k) { continue }
         // `Rust Belt states that have suffered`, `remarks that were featured`: a plural noun
         // whose `that` is the subject of the verb after it — a relative clause, not content
         // (`Lima says that is wrong` is a verb's). The tagger says so of the noun, of `that`
