@@ -42,7 +42,8 @@ struct TerminalWorkflowTests {
     #expect(mode == 0o600)
   }
 
-  /// Killed with SIGTERM or SIGHUP right after moving (once the article is on screen), the
+  /// Killed with SIGTERM or SIGHUP right after moving (once the article is on screen, and
+  /// as soon as the move shows: under load a fixed pause was sometimes too short), the
   /// reader saves its place first: the next run opens on the same quote (it used to reopen
   /// on the first: the place was saved only on an idle tick, and the article opened before
   /// the state had loaded).
@@ -54,7 +55,9 @@ struct TerminalWorkflowTests {
       S=hearsay-place-$$; T="tmux -L $S -f /dev/null"
       $T new-session -d -x 100 -y 30 "env TERM=tmux-256color XDG_STATE_HOME=\(state) \(b) \(bridge); echo \\$? > \(home.path)/status; sleep 3"
       for i in $(seq 60); do $T capture-pane -p -t 0 2>/dev/null | grep -q 'quote 1/' && break; sleep 0.2; done
-      $T send-keys ']' ']' ']' ']'; sleep 0.05; pkill -\(signal) -f '^\(b) \(bridge)$'
+      $T send-keys ']' ']' ']' ']'
+      for i in $(seq 500); do $T capture-pane -p -t 0 2>/dev/null | grep -q 'quote 5/' && break; sleep 0.01; done
+      pkill -\(signal) -f '^\(b) \(bridge)$'
       sleep 1; $T kill-server
       """
     let p = Process()

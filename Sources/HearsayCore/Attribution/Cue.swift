@@ -209,9 +209,11 @@ enum CueFinder {
         }
         // `an open question`, `a four-way contest`: a base form the tagger reads as a noun —
         // unless a `that` clause follows (`a New York Times report that …` reports), which
-        // is no relative clause's subject (`an additional report that could …`).
-        if !token.has(.finiteSpeechVerb), !w.endsWith("s"), next?.is("that") != true || isSubjectThat(k + 1, end: r.upperBound, T),
-          tag(k) == .nn
+        // is no relative clause's subject (`an additional report that could …`), nor a noun
+        // whose only words before it are an adjective's (`sent a strong signal that …`: no
+        // one's report).
+        if !token.has(.finiteSpeechVerb), !w.endsWith("s"), tag(k) == .nn,
+          next?.is("that") != true || isSubjectThat(k + 1, end: r.upperBound, T) || prev.map({ !$0.isCapitalised }) == true && tag(k - 1) == .jj
         {
           continue
         }
