@@ -759,6 +759,19 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == speaker)
   }
 
+  /// What a participle or a preposition ties to a subject is not the subject: the second
+  /// of a preposition's two objects has the first one's holder, a past participle's
+  /// preposition (not an agent's `by`) has the noun before the participle, and a clause
+  /// before `and` lends the next subject nothing (`the agency declined to comment and aides
+  /// said` was the agency's).
+  @Test(arguments: [("Experts on the harbour and coastal shipping said", "Experts on the harbour and coastal shipping"),
+                    ("Officials involved in the talks said", "Officials"),
+                    ("Although the agency declined to comment and harbour aides later said", "harbour aides")])
+  func aSubjectIsNotWhatItsPrepositionOrParticipleHolds(_ subject: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\nThe vote was close. \(subject) the levy would pass.")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == speaker)
+  }
+
   /// An appositive's head noun says what a name is (`one of the largest coal companies`,
   /// `a conservative website`), and the company's first word alone then stands for it.
   @Test(arguments: [("Harbour Coal, one of the largest coal companies,", "Harbour Coal", Speaker.Kind.organisation),

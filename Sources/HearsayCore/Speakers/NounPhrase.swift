@@ -202,6 +202,22 @@ struct PhraseFinder {
       return antecedent(ofRelativeAt: j, floor: floor)
     }
     guard var phrase = walkBack(from: j, floor: floor) else { return nil }
+    // `House Republicans supporting the bill have said`, `Residents living near the harbour
+    // say`, `The part of the debate devoted to the harbour revealed`: a participle's object
+    // (or the object of a preposition after it) is not the subject; the noun the participle
+    // follows is. After a past participle, only a preposition's object (not an agent's, `a
+    // report released by Brookings said`; not a clause's `when`), and the tagger may read it
+    // as a past tense after a common noun (not `Ana tweeted after Lima said`).
+    var v = phrase.tokens.lowerBound - 1
+    let preposition = v - 1 > floor && tokens[v].kind == .word && Lexicon.prepositions.contains(tokens[v])
+    if preposition { v -= 1 }
+    if v - 1 >= floor, tokens[v].kind == .word, tag(v - 1)?.isNoun == true,
+      tokens[v].lower.endsWith("ing") && tag(v) == .vbg
+        || preposition && !tokens[v + 1].is("by") && (tag(v + 1) == .in || tag(v + 1) == .to) && tokens[v].lower.endsWith("ed") && (tag(v) == .vbn || tag(v) == .vbd && (tag(v - 1) == .nn || tag(v - 1) == .nns)),
+      let head = walkBack(from: v - 1, floor: floor)
+    {
+      phrase = head
+    }
     // `Critics of the plan said`, `her rivals for the council seat have said`: a role's
     // object is not the subject; the role the preposition ties it to is, with its object —
     // and that role may be another's object in turn (`Two officials with knowledge of the
@@ -215,16 +231,6 @@ struct PhraseFinder {
     // `Democrats in Iowa who watched the debate said`: the object of a relative clause's
     // verb is not the subject; the clause's antecedent is.
     if let antecedent = relativeAntecedent(before: phrase, floor: floor) { return antecedent }
-    // `House Republicans supporting the bill have said`, `Residents living near the harbour
-    // say`: a participle's object (or the object of a preposition after it) is not the
-    // subject; the noun the participle follows is.
-    var v = phrase.tokens.lowerBound - 1
-    if v - 1 > floor, tokens[v].kind == .word, Lexicon.prepositions.contains(tokens[v]) { v -= 1 }
-    if v - 1 >= floor, tokens[v].kind == .word, tokens[v].lower.endsWith("ing"), tag(v) == .vbg, tag(v - 1)?.isNoun == true,
-      let head = walkBack(from: v - 1, floor: floor)
-    {
-      return head
-    }
     return phrase
   }
 
@@ -380,7 +386,20 @@ struct PhraseFinder {
   /// plan, `an aide` to the mayor): a phrase of no name whose last word is a noun.
   private func roleHolder(of object: NounPhrase, floor: Int) -> NounPhrase? {
     let p = object.tokens.lowerBound - 1
-    guard p - 1 >= floor, tokens[p].kind == .word, Lexicon.roleLinkPrepositions.contains(tokens[p]), tokens[p - 1].kind == .word else { return nil }
+    // `Experts on the harbour and coastal shipping`: the second of a preposition's objects
+    // has the first one's holder (found by the walk back itself when the preposition puts a
+    // place after a subject).
+    // (Not a clause's verb before the conjunction: `the agency declined to comment and aides said`.)
+    if p - 1 > floor, tokens[p].is("and") || tokens[p].is("or"), tag(p - 1)?.isNoun == true, let first = walkBack(from: p - 1, floor: floor),
+      case .role = first.head
+    {
+      if first.tokens.upperBound == p { return roleHolder(of: first, floor: floor) }
+      return Lexicon.subjectPlacePrepositions.contains(tokens[first.tokens.upperBound]) ? first : nil
+    }
+    // (Not an infinitive's `to` after its verb: `declined to comment`.)
+    guard p - 1 >= floor, tokens[p].kind == .word, Lexicon.roleLinkPrepositions.contains(tokens[p]), tokens[p - 1].kind == .word,
+      !(tokens[p].is("to") && tag(p - 1)?.isVerb == true)
+    else { return nil }
     if let head = walkBack(from: p - 1, floor: floor), case .role = head.head { return head }
     // `People close to the mayor`: the role, then the adjective the preposition goes with.
     guard p - 2 >= floor, isAdjectiveAfterNoun(p - 1), let head = walkBack(from: p - 2, floor: floor), case .role = head.head else { return nil }
