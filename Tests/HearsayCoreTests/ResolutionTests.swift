@@ -198,6 +198,18 @@ struct ResolutionTests {
     #expect(analysis.speakers.filter { $0.name.hasPrefix(word) }.map(\.name) == (name.map { [$0] } ?? []), "speakers \(analysis.speakers.map(\.name))")
   }
 
+  /// A list's line with its subject left out opens with a verb the tagger never learnt, which
+  /// it reads as a common plural (`Preys on our worst fears, and calls …`): no one's name. A
+  /// party's plural there still names a group (`Republicans on the panel`, a guard).
+  @Test(arguments: [("Preys on our worst fears and instincts, and calls the harbour plan a failure.", "Preys", nil),
+                    ("Republicans on the panel called the harbour plan a failure.", "Republicans", Speaker.Kind.group)])
+  func aListsVerbFirstInALineIsNoPerson(_ sentence: String, _ word: String, _ kind: Speaker.Kind?) throws {
+    let analysis = try Fixture.analyse("Voters skeptical as Okafor vows change\n\n" + sentence)
+    let named = analysis.speakers.first { $0.name == word }
+    #expect(named?.kind != .person, "speakers \(analysis.speakers.map(\.name))")
+    if let kind { #expect(named?.kind == kind) }
+  }
+
   /// A place's word opening a sentence's name keeps it (`New Democrats`), though the article
   /// writes the word in lower case elsewhere (`any new conditions`).
   @Test func aPlacesWordFirstInASentenceStaysInTheName() throws {

@@ -308,8 +308,17 @@ struct MentionStage: AnalysisStage {
       // `Exit polls taken in …`: before a plural common noun, a word the tagger's data knows
       // as a common noun is the compound's first, however it reads a sentence's first word.
       if doc.tag(k + 1) == .nns, doc.lexicalTag(k) == .nn { return true }
-      guard doc.tagKnows(k), let tag = doc.tag(k) else { return false }
-      return tag != .nnp && tag != .nnps
+      guard let tag = doc.tag(k) else { return false }
+      // `Preys on our worst fears …`, a list's line with its subject left out: a word the
+      // tagger never learnt, read as a common plural before what follows no subject (a
+      // preposition, an adverb, a determiner: a name is followed by its verb) — not a party's
+      // or a people's plural (`Republicans on the panel`, a group's name).
+      if !doc.tagKnows(k), tag == .nns, word.endsWith("s"), tokens[k + 1].kind == .word, let next = doc.tag(k + 1),
+        next == .in || next == .rb || next == .dt || next == .prpPossessive, WordFlags.of(String(word.dropLast())).isDisjoint(with: [.title, .place])
+      {
+        return true
+      }
+      return doc.tagKnows(k) && tag != .nnp && tag != .nnps
     })
   }
 
