@@ -771,6 +771,17 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == speaker)
   }
 
+  /// A role after `is` describes the named subject, who is its relative clause's speaker
+  /// (a list of roles too, and a subject with two verbs); a role that is a verb's object is
+  /// its own antecedent (a guard).
+  @Test(arguments: [("Omar Bell is a former mayor who says the levy would pass.", "Omar Bell"),
+                    ("Editor's note: Ana Lima regularly stirs anger and is a serial liar, rampant xenophobe and birther who has said the levy would pass.", "Ana Lima"),
+                    ("The port hired a nurse who said the levy would pass.", "a nurse")])
+  func aRoleAfterIsSpeaksAsItsSubject(_ sentence: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + sentence)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == speaker)
+  }
+
   /// What a participle or a preposition ties to a subject is not the subject: the second
   /// of a preposition's two objects has the first one's holder, a past participle's
   /// preposition (not an agent's `by`) has the noun before the participle, and a clause

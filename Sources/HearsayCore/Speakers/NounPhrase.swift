@@ -268,6 +268,7 @@ struct PhraseFinder {
       return NounPhrase(tokens: start..<(k + 1), range: span(start..<(k + 1)), head: .role(definite: true), role: nil)
     }
     guard let phrase = walkBack(from: k, floor: floor) else { return nil }
+    if let subject = subjectOfPredicate(phrase, floor: floor) { return subject }
     // `Nicky Driscoll, 24, from Salem, who said`, `Alan Berger, a gynecologist from
     // Englewood, New Jersey, who said`: a place set off as where someone is from (a town
     // before its state or country too) is theirs; the name before it is who said.
@@ -293,6 +294,24 @@ struct PhraseFinder {
       if case .role = person.head, tokens[p].is("in") || tokens[p].is("from") { return person }
     }
     return phrase
+  }
+
+  /// `Okafor is a former mayor who says …`, `Lima is a serial liar, rampant xenophobe and
+  /// birther who has pledged …`: a role after `is`/`was` (a list of them too) describes the
+  /// named subject, who is the relative clause's antecedent.
+  private func subjectOfPredicate(_ role: NounPhrase, floor: Int) -> NounPhrase? {
+    guard case .role = role.head else { return nil }
+    var b = role.tokens.lowerBound - 1
+    while b > floor, role.tokens.lowerBound - b < 16, tokens[b].isMark(",") || tokens[b].kind == .word && !Lexicon.beForms.contains(tokens[b]) && tag(b).map({ !$0.isVerb }) == true {
+      b -= 1
+    }
+    guard b > floor, tokens[b].kind == .word, tokens[b].is("is") || tokens[b].is("was") else { return nil }
+    // (`Lima regularly stirs anger and is …`: the sentence's subject has both verbs — after a
+    // label's colon, `Editor's note: Lima …`.)
+    let opening = (floor..<b).last { tokens[$0].isMark(":") } ?? floor - 1
+    let subject = tokens[b - 1].is("and") ? phrase(after: opening, limit: b) : lastSubject(before: b, floor: floor)
+    guard let subject, case .name = subject.head, tokens[b - 1].is("and") || subject.tokens.upperBound == b else { return nil }
+    return subject
   }
 
   /// The first word of a list of capitalised names with a separator at `separator` (`Kano, |
