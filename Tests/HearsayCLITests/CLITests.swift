@@ -154,7 +154,8 @@ struct CLITests {
     let bin = prefix.appendingPathComponent("bin/hearsay")
     try FileManager.default.createDirectory(at: bin.deletingLastPathComponent(), withIntermediateDirectories: true)
     try FileManager.default.copyItem(at: Self.binary, to: bin)
-    let article = PackageRoot.samples + "/01-harbour-bridge-vote.txt"
+    // (A sample whose reading the model changes: its analysts' relayed claims.)
+    let article = PackageRoot.samples + "/07-relayed-analysts.txt"
     let alone = try Self.run(["quotes", article, "--format", "jsonl"], binary: bin)
     #expect(alone.status == 0)
     #expect(alone.stderr.components(separatedBy: "pos-tagger.bin").count == 2, "one warning naming the model: \(alone.stderr)")

@@ -813,6 +813,19 @@ struct ResolutionTests {
     #expect(speaker.kind == kind)
   }
 
+  /// After an `according to` that opens the sentence, the words after the source's comma are
+  /// what it says, never its role, though the tagger may read no verb there (`spending rose`
+  /// read as two nouns); a description closed by a comma, or one ending a sentence whose
+  /// claim came first, is the source's role.
+  @Test(arguments: [("According to Harbour Statistics, hospital spending rose 4 per cent last year.", "Harbour Statistics", nil),
+                    ("According to Omar Bell, a port economist, hospital spending rose 4 per cent last year.", "Omar Bell", "a port economist"),
+                    ("Hospital spending rose 4 per cent last year, according to Omar Bell, a port economist.", "Omar Bell", "a port economist")])
+  func whatFollowsAnOpeningSourceIsNoRole(_ sentence: String, _ name: String, _ role: String?) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + sentence)
+    let speaker = try #require(analysis.speakers.first { $0.name == name })
+    #expect(speaker.role == role)
+  }
+
   @Test func aRoleIsANounPhraseNeverAClause() {
     #expect(EntityRegistry.Entity.isRole("a professor at the Institute of Taiwan Studies"))
     #expect(!EntityRegistry.Entity.isRole("an unarmed man with his hands in the air? I mean"))

@@ -79,7 +79,7 @@ struct MentionStage: AnalysisStage {
           role = "\(place) \(title)"
         }
         if role == nil, kind == .person, run.upperBound < sentence.tokens.upperBound, doc.tokens[run.upperBound].isMark(","),
-          let appositive = finder.appositiveAfter(run.upperBound, limit: sentence.tokens.upperBound)
+          !finder.saysWhatFollows(run, in: sentence.tokens), let appositive = finder.appositiveAfter(run.upperBound, limit: sentence.tokens.upperBound)
         {
           role = finder.role(of: appositive)
           // `Patriot Coal, one of the largest coal companies,`: the role says what the name is.

@@ -774,6 +774,18 @@ struct PhraseFinder {
   }
 
   /// `Lin Jian, spokesperson of the Chinese Ministry of Foreign Affairs, …`
+  /// `According to Statistics Canada, hospital spending rose …`: after an `according to` that
+  /// opens the sentence, the words after the source's comma that run to its end are what it
+  /// says, not its description (`According to WKOW, the ABC affiliate, …` and `…, according
+  /// to Ana Lima, a nurse.` describe the source).
+  func saysWhatFollows(_ source: Range<Int>, in sentence: Range<Int>) -> Bool {
+    let comma = source.upperBound
+    guard source.lowerBound - 2 == sentence.lowerBound, tokens[source.lowerBound - 1].is("to"), tokens[source.lowerBound - 2].is("according"),
+      comma < sentence.upperBound, tokens[comma].isMark(","), let appositive = appositiveAfter(comma, limit: sentence.upperBound)
+    else { return false }
+    return appositive.upperBound >= sentence.upperBound || !tokens[appositive.upperBound].isMark(",")
+  }
+
   func appositiveAfter(_ comma: Int, limit: Int) -> Range<Int>? {
     let first = comma + 1
     guard first < limit, tokens[first].kind == .word, !tokens[first].isCapitalised || tokens[first].has(.determiner) else { return nil }

@@ -13,7 +13,8 @@ struct RelaySieve: AttributionSieve {
 
   private func accordingTo(_ cue: Cue, in s: SentenceCursor, _ found: inout SentenceClaims) {
     let T = s.T, r = s.r
-    guard let phrase = s.finder.phrase(after: cue.tokens.upperBound - 1, limit: r.upperBound) else { return }
+    guard var phrase = s.finder.phrase(after: cue.tokens.upperBound - 1, limit: r.upperBound) else { return }
+    if s.finder.saysWhatFollows(phrase.tokens, in: r) { phrase.role = nil }
     let source = s.author(of: phrase) ?? phrase
     let own = found.claims.indices.filter { found.claims[$0].via == nil && !found.claims[$0].nested }
     if !own.isEmpty {
