@@ -38,6 +38,7 @@ struct AttributionTests {
          quote: "Like many residents", speaker: "Ana Lima", rule: .nameInParagraph),
     Case(name: "citing", body: "Citing an engineer, Bloomberg said the bridge was unsafe.", quote: "the bridge was unsafe", speaker: "an engineer", via: "Bloomberg", rule: .citingSource),
     Case(name: "told listener that", body: "Okafor told the Coastal Times on Monday that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "a listener named with an ampersand", body: "Ravi Singh told CBC's Power & Politics that he would push for a national standard.", quote: "he would push", speaker: "Ravi Singh", rule: .subjectCueContent),
     Case(name: "progressive cue", body: "The harbour board is demanding that the council publish the survey.", quote: "the council publish", speaker: "The harbour board", rule: .subjectCueContent),
     Case(name: "progressive cue past an adverb", body: "Harbour officials are quietly saying the levy will pass.", quote: "the levy will pass", speaker: "Harbour officials", rule: .subjectCueContent),
     Case(name: "progressive cue past a cue's modifier", body: "Some councillors are now saying the bridge should close.", quote: "the bridge should close", speaker: "Some councillors", rule: .subjectCueContent),

@@ -1225,7 +1225,11 @@ struct PhraseFinder {
         continue
       }
       let surname = capital && start != nil && isSurnameAfterGivenName(k)
-      if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || article || surname || (capital && start != nil && t.has(.title) && !t.is("the")) {
+      // `Procter & Gamble`, `Power & Politics`: an ampersand between capitalised words joins them.
+      let ampersand = start != nil && t.isMark("&") && k + 1 < r.upperBound && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalised
+      if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || article || surname || ampersand
+        || (capital && start != nil && t.has(.title) && !t.is("the"))
+      {
         if start == nil { start = k }
         // `Eurasia Group | David Meale`, `Senate | President Steve Sweeney`: an
         // organisation's last word ends its name.
