@@ -60,8 +60,8 @@ enum CueFinder {
     // one there before a plural, or it qualifies a region, and not in a title-case headline:
     // `Frank writes`, `Germany pledges`; `Republican claims as false`) — but no plural
     // follows a singular determiner (`another says there are …`), nor a person's singular
-    // role noun (`Opposition leader calls budget a …`; a capitalised title read as an adjective is
-    // none).
+    // role noun (`Opposition leader calls budget a …`; a capitalised title read as an
+    // adjective is none).
     func isPluralNoun(_ k: Int) -> Bool {
       guard k > r.lowerBound, T[k].lower.endsWith("s") else { return false }
       let p = T[k - 1]

@@ -346,11 +346,6 @@ extension SentenceCursor {
   /// Whether token `j` belongs to a quoted show's, book's or slogan's title.
   private func isInTitle(_ j: Int) -> Bool { T[j].quote.map(doc.isTitle(quote:)) ?? false }
 
-  /// `Power & Politics`, `Procter & Gamble`: an ampersand between capitalised words.
-  private func isAmpersandInName(_ k: Int) -> Bool {
-    T[k].isMark("&") && k > r.lowerBound && k + 1 < r.upperBound && T[k - 1].isCapitalised && T[k + 1].isCapitalised
-  }
-
   /// The content after a cue: past `that`, a listener (`told reporters that`) or an
   /// adjunct (`said on Thursday that`), up to the end of its clause. A `that` right before
   /// a finite verb is the content's subject, not its opener (`said that was a mistake`).
@@ -369,7 +364,7 @@ extension SentenceCursor {
       (k..<that).allSatisfy({
         (T[$0].kind == .word || isElision($0) || (T[$0].isMark(",") && (T[k].has(.adjunctOpener) || isPlaceComma($0, after: verb) || isAdverbAside(comma: $0))))
           && T[$0].quote == nil
-          || isInTitle($0) || isAmpersandInName($0)
+          || isInTitle($0) || finder.isAmpersandInName($0)
       }),
       // (`said of the ruling that it …`: what it was said of, then what was said — a clause of
       // its own, not a relative one: `said of a list that included …`.)

@@ -211,9 +211,9 @@ struct PhraseFinder {
     var v = phrase.tokens.lowerBound - 1
     let preposition = v - 1 > floor && tokens[v].kind == .word && Lexicon.prepositions.contains(tokens[v])
     if preposition { v -= 1 }
-    if v - 1 >= floor, tokens[v].kind == .word, tag(v - 1)?.isNoun == true,
-      tokens[v].lower.endsWith("ing") && tag(v) == .vbg
-        || preposition && !tokens[v + 1].is("by") && (tag(v + 1) == .in || tag(v + 1) == .to) && tokens[v].lower.endsWith("ed") && (tag(v) == .vbn || tag(v) == .vbd && (tag(v - 1) == .nn || tag(v - 1) == .nns)),
+    let pastParticiple = { preposition && !self.tokens[v + 1].is("by") && (self.tag(v + 1) == .in || self.tag(v + 1) == .to)
+      && self.tokens[v].lower.endsWith("ed") && (self.tag(v) == .vbn || self.tag(v) == .vbd && (self.tag(v - 1) == .nn || self.tag(v - 1) == .nns)) }
+    if v - 1 >= floor, tokens[v].kind == .word, tag(v - 1)?.isNoun == true, tokens[v].lower.endsWith("ing") && tag(v) == .vbg || pastParticiple(),
       let head = walkBack(from: v - 1, floor: floor)
     {
       phrase = head
@@ -1202,6 +1202,12 @@ struct PhraseFinder {
       && !t.is("the") && !t.is("and") && Lexicon.isGivenName(tokens[k - 1])
   }
 
+  /// `Procter & Gamble`, `Power & Politics`: an ampersand between capitalised words, which
+  /// joins them into one name.
+  func isAmpersandInName(_ k: Int) -> Bool {
+    tokens[k].isMark("&") && k > 0 && k + 1 < tokens.count && tokens[k - 1].isCapitalised && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalised
+  }
+
   /// Maximal runs of capitalised words that could be a name, split after an
   /// organisation's last word (`Eurasia Group | David Meale`); titles and places
   /// in front are not part of a person's name.
@@ -1225,8 +1231,7 @@ struct PhraseFinder {
         continue
       }
       let surname = capital && start != nil && isSurnameAfterGivenName(k)
-      // `Procter & Gamble`, `Power & Politics`: an ampersand between capitalised words joins them.
-      let ampersand = start != nil && t.isMark("&") && k + 1 < r.upperBound && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalised
+      let ampersand = start != nil && k + 1 < r.upperBound && isAmpersandInName(k)
       if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || article || surname || ampersand
         || (capital && start != nil && t.has(.title) && !t.is("the"))
       {
