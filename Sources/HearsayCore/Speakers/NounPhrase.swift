@@ -211,9 +211,8 @@ struct PhraseFinder {
     var v = phrase.tokens.lowerBound - 1
     let preposition = v - 1 > floor && tokens[v].kind == .word && Lexicon.prepositions.contains(tokens[v])
     if preposition { v -= 1 }
-    let pastParticiple = { preposition && !self.tokens[v + 1].is("by") && (self.tag(v + 1) == .in || self.tag(v + 1) == .to)
-      && self.tokens[v].lower.endsWith("ed") && (self.tag(v) == .vbn || self.tag(v) == .vbd && (self.tag(v - 1) == .nn || self.tag(v - 1) == .nns)) }
-    if v - 1 >= floor, tokens[v].kind == .word, tag(v - 1)?.isNoun == true, tokens[v].lower.endsWith("ing") && tag(v) == .vbg || pastParticiple(),
+    if v - 1 >= floor, tokens[v].kind == .word, tag(v - 1)?.isNoun == true,
+      tokens[v].lower.endsWith("ing") && tag(v) == .vbg || preposition && isPastParticipleBeforePreposition(v),
       let head = walkBack(from: v - 1, floor: floor)
     {
       phrase = head
@@ -232,6 +231,13 @@ struct PhraseFinder {
     // verb is not the subject; the clause's antecedent is.
     if let antecedent = relativeAntecedent(before: phrase, floor: floor) { return antecedent }
     return phrase
+  }
+
+  /// `devoted | to`, `posted | on`: the word at `v` is a past participle (or a past tense the
+  /// tagger misread after a common noun) and the word after it a preposition, not an agent's `by`.
+  private func isPastParticipleBeforePreposition(_ v: Int) -> Bool {
+    !tokens[v + 1].is("by") && (tag(v + 1) == .in || tag(v + 1) == .to) && tokens[v].lower.endsWith("ed")
+      && (tag(v) == .vbn || tag(v) == .vbd && (tag(v - 1) == .nn || tag(v - 1) == .nns))
   }
 
   /// The phrase before `who` when `object` follows the relative clause's verb (`Democrats
