@@ -41,6 +41,10 @@ enum Treebank {
       sentence = []
     }
     let text = try String(contentsOfFile: path, encoding: .utf8)
+    // A multi-word token (`15-16 cannot` over `can` and `not`) is one word of the text:
+    // its words are written without spaces between them, and its last one takes the
+    // range's space after. (Their forms joined are the range's form in GUM and EWT.)
+    var multiWord: (last: Int, spaceAfter: Bool)? = nil
     for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       if line.hasPrefix("# newdoc id = ") {
         flush()
@@ -51,10 +55,21 @@ enum Treebank {
       if line.hasPrefix("#") { continue }
       let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
       guard cols.count == 10 else { throw FormatError(path: path, line: n + 1, why: "expected 10 columns, found \(cols.count)") }
-      // Multi-word token ranges (1-2) and empty nodes (8.1) are not surface words.
-      guard cols[0].allSatisfy(\.isNumber) else { continue }
+      let spaceAfter = !cols[9].split(separator: "|").contains("SpaceAfter=No")
+      let bounds = cols[0].split(separator: "-")
+      if bounds.count == 2, let last = Int(bounds[1]) {
+        multiWord = (last, spaceAfter)
+        continue
+      }
+      // Empty nodes (8.1) are not surface words.
+      guard let id = Int(cols[0]) else { continue }
       guard let tag = PennTag(name: String(cols[4])) else { throw FormatError(path: path, line: n + 1, why: "unknown tag \(cols[4])") }
-      sentence.append(Token(form: String(cols[1]), tag: tag, spaceAfter: !cols[9].split(separator: "|").contains("SpaceAfter=No")))
+      var token = Token(form: String(cols[1]), tag: tag, spaceAfter: spaceAfter)
+      if let range = multiWord {
+        token.spaceAfter = id == range.last ? range.spaceAfter : false
+        if id >= range.last { multiWord = nil }
+      }
+      sentence.append(token)
     }
     flush()
     return docs

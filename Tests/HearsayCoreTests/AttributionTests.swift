@@ -189,6 +189,7 @@ struct AttributionTests {
     Case(name: "a day's name right after the cue is when, the clause after it what", body: "Harbour chair Ana Lima announced Sunday she will resign after the vote.", quote: "she will resign", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a time of two words after the cue ends at its noun", body: "The mayor said this week the council would vote on the levy.", quote: "the council would vote", speaker: "The mayor", rule: .subjectCueContent),
     Case(name: "a time word that is the clause's subject stays in it", body: "The mayor said the week had been hard on the crews.", quote: "the week had been hard", speaker: "The mayor", rule: .subjectCueContent),
+    Case(name: "cannot is a modal, so its negated cue reports no one", body: "Harlow cannot say that the budget is balanced, Mendez added.", quote: "Harlow cannot say that the budget is balanced", speaker: "Mendez", rule: .contentThenSubjectCue),
     Case(name: "a possessive subject after the content", body: "The bridge will reopen in May, her office announced Saturday.", quote: "The bridge will reopen", speaker: "her office", rule: .contentThenSubjectCue),
     Case(name: "a name in the paragraph speaks when no rule reads its cue",
          body: "“The bridge is safe,” said the mayor.\n\nCoastal University's Dana Ruiz agreed. “The cables will hold for decades.”",

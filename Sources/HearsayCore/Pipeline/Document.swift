@@ -162,7 +162,8 @@ struct Document {
   }
 
   var phraseFinder: PhraseFinder {
-    PhraseFinder(tokens: tokens, storage: article.storage, scalars: scalars, quotes: quotes, positionalCapitals: positionalCapitals) { [tags, tokens, sentences, sentenceOfToken] k in
+    PhraseFinder(tokens: tokens, storage: article.storage, scalars: scalars, quotes: quotes, positionalCapitals: positionalCapitals,
+                 lexicalTag: { [tags, tokens] k in tags.lexicalTag(tokens[k]) }) { [tags, tokens, sentences, sentenceOfToken] k in
       tags.tag(k, in: tokens, sentence: sentences[sentenceOfToken[k]].tokens)
     }
   }

@@ -313,13 +313,20 @@ struct MentionStage: AnalysisStage {
       // tagger never learnt, read as a common plural before what follows no subject (a
       // preposition, an adverb, a determiner: a name is followed by its verb) — not a party's
       // or a people's plural (`Republicans on the panel`, a group's name).
-      if !doc.tagKnows(k), tag == .nns, word.endsWith("s"), tokens[k + 1].kind == .word, let next = doc.tag(k + 1),
-        next == .in || next == .rb || next == .dt || next == .prpPossessive, WordFlags.of(String(word.dropLast())).isDisjoint(with: [.title, .place])
+      if !doc.tagKnows(k), tag == .nns, tokens[k + 1].kind == .word, let next = doc.tag(k + 1),
+        next == .in || next == .rb || next == .dt || next == .prpPossessive, word.endsWith("s"), !isGroupsPlural(word)
       {
         return true
       }
-      return doc.tagKnows(k) && tag != .nnp && tag != .nnps
+      // A word the tagger learnt, read as no proper noun — but a party's or people's plural
+      // names a group wherever it stands (`Republicans said …`).
+      return doc.tagKnows(k) && tag != .nnp && tag != .nnps && !(tag == .nns && isGroupsPlural(word))
     })
+  }
+
+  /// `republicans`, `canadians`: a plural whose singular is a title or a place's word.
+  private static func isGroupsPlural(_ word: String) -> Bool {
+    word.endsWith("s") && !WordFlags.of(String(word.dropLast())).isDisjoint(with: [.title, .place])
   }
 
   /// Whether the capitalised words after token `k` (a few) end in a possessive: `Obama's`,

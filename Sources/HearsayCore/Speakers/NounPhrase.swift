@@ -34,6 +34,8 @@ struct PhraseFinder {
   let quotes: [QuotedSpan]
   /// Capitals of position only, which open no name (`Document.positionalCapitals`).
   let positionalCapitals: Set<Int>
+  /// A token's word class from the tagger's training data alone (`TagCache.lexicalTag`).
+  let lexicalTag: (Int) -> PennTag?
   /// A token's part of speech, tagged on demand (nil without a model).
   let tag: (Int) -> PennTag?
 
@@ -423,7 +425,7 @@ struct PhraseFinder {
     }
     // (Not an infinitive's `to` after its verb: `declined to comment`.)
     guard p - 1 >= floor, tokens[p].kind == .word, Lexicon.roleLinkPrepositions.contains(tokens[p]), tokens[p - 1].kind == .word,
-      !(tokens[p].is("to") && tag(p - 1)?.isVerb == true)
+      !(tokens[p].is("to") && tag(p - 1)?.isVerb == true && !isAdjectiveAfterNoun(p - 1))
     else { return nil }
     if let head = walkBack(from: p - 1, floor: floor), case .role = head.head { return head }
     // `People close to the mayor`: the role, then the adjective the preposition goes with.
@@ -957,7 +959,7 @@ struct PhraseFinder {
     if headIndex > lo + 1, let verb = (lo + 1..<headIndex).first(where: { k in
       tokens[k].kind == .word && !tokens[k].isCapitalised && !Self.isPossessive(tokens[k]) && tokens[k - 1].kind == .word
         && !tokens[k - 1].has(.capitalisedFunctionWord) && (tokens[k - 1].isCapitalised || tag(k - 1)?.isNoun == true)
-        && tag(k)?.isFiniteVerb == true && !isCompoundsNoun(k)
+        && tag(k)?.isFiniteVerb == true && !isCompoundsNoun(k) && !isAdjectiveBeforeItsPreposition(k)
     }) {
       return analyse(r.lowerBound..<verb, fullEnd: verb)
     }
@@ -966,15 +968,24 @@ struct PhraseFinder {
   }
 
   /// Whether token `k` is a lowercase adjective (or adverb: `close`) right after a noun.
+  /// A word that is mostly an adjective or adverb is one there even when the tagger reads
+  /// it as a verb (`People close to the mayor`: a plural and a verb, to the tagger).
   private func isAdjectiveAfterNoun(_ k: Int) -> Bool {
-    guard k > 0, tokens[k].kind == .word, !tokens[k].isCapitalised, let t = tag(k), t == .jj || t == .rb else { return false }
+    guard k > 0, tokens[k].kind == .word, !tokens[k].isCapitalised, let t = tag(k) else { return false }
+    guard t == .jj || t == .rb || t.isVerb && [.jj, .rb].contains(lexicalTag(k)) else { return false }
     return tokens[k - 1].kind == .word && tag(k - 1)?.isNoun == true
   }
 
-  /// Whether the word after `k` is a finite verb or a modal.
+  /// `close to`, `familiar with`: an adjective after a noun, with the preposition it takes.
+  private func isAdjectiveBeforeItsPreposition(_ k: Int) -> Bool {
+    k + 1 < tokens.count && tokens[k + 1].kind == .word && Lexicon.roleLinkPrepositions.contains(tokens[k + 1]) && isAdjectiveAfterNoun(k)
+  }
+
+  /// Whether the word after `k` is a verb that needs a subject: a finite one, a modal, or
+  /// a present the tagger reads as the base form after the misread `-s` (`Democrats say`).
   private func isBeforeFiniteVerb(_ k: Int) -> Bool {
     guard k + 1 < tokens.count, tokens[k + 1].kind == .word, let next = tag(k + 1) else { return false }
-    return next.isFiniteVerb || next == .md
+    return next.isFiniteVerb || next == .md || next == .vb
   }
 
   /// Whether a possessive owns the word at `head`: right before it, or before one modifier
