@@ -174,8 +174,9 @@ struct ResolutionTests {
 
   /// A sentence's first word that the tagger reads as a preposition or another closed-class
   /// word opens no name, though a name follows it (`Outside Harbour Freight's plant`); nor
-  /// does a participle it learnt before a possessive (`Given Harbour Freight's …`).
-  @Test(arguments: ["Outside", "Behind", "Wherever", "Given", "Following"])
+  /// does a participle before a possessive, learnt (`Given Harbour Freight's …`) or read
+  /// from its ending (`Addressing …`).
+  @Test(arguments: ["Outside", "Behind", "Wherever", "Given", "Following", "Addressing", "Addressing Leeds Labour"])
   func aFunctionWordFirstInASentenceIsNoPartOfTheName(_ word: String) throws {
     let analysis = try Fixture.analyse("""
       Headline
@@ -196,6 +197,15 @@ struct ResolutionTests {
   func aSentencesFirstWordOpensANameByItsClass(_ sentence: String, _ word: String, _ name: String?) throws {
     let analysis = try Fixture.analyse("Voters skeptical as Okafor vows change\n\n" + sentence + "\n\nMaria Okafor visited the port.")
     #expect(analysis.speakers.filter { $0.name.hasPrefix(word) }.map(\.name) == (name.map { [$0] } ?? []), "speakers \(analysis.speakers.map(\.name))")
+  }
+
+  /// A participle opening its clause before its object (`Addressing members of …`) is no
+  /// one's name; a surname in -ing before its verb is (`Manning said`, a guard).
+  @Test(arguments: [("Addressing attendees of the Leeds Labour Party’s annual gala Thursday, Okafor described families playing in Roundhay Park, restaurants packed with patrons and workers, and a city of “honesty and straight talk.”", "Addressing", false),
+                    ("Manning said the port was safe.", "Manning", true)])
+  func aParticipleOpeningAClauseIsNoName(_ sentence: String, _ word: String, _ isName: Bool) throws {
+    let analysis = try Fixture.analyse("Voters skeptical as Okafor vows change\n\n" + sentence)
+    #expect(analysis.speakers.contains { $0.name == word } == isName, "speakers \(analysis.speakers.map(\.name))")
   }
 
   /// A list's line with its subject left out opens with a verb the tagger never learnt, which

@@ -285,7 +285,12 @@ struct MentionStage: AnalysisStage {
         // first word: `Interestingly Ana Lima said …`; a given name, `Kelly`, was never asked.)
         if word.count > 5, word.endsWith("ly"), !doc.tagKnows(k) { return true }
         guard let tag = doc.tag(k) else { return false }
-        return tag.isFunctionWord || (tag == .rb || (tag == .vbn || tag == .vbg) && endsInPossessive(after: k, tokens)) && doc.tagKnows(k)
+        if tag.isFunctionWord { return true }
+        if tag == .rb { return doc.tagKnows(k) }
+        guard tag == .vbn || tag == .vbg, endsInPossessive(after: k, tokens) else { return false }
+        // (Or one it never learnt that reads as a participle by its ending: `Addressing Leeds
+        // Labour Party's gala, Patel said …`.)
+        return doc.tagKnows(k) || tag == .vbg && word.endsWith("ing")
       }
       // The tagger is asked only of a lone capital the article gives no other reason to
       // read as a name, before a lowercase word, as a label (`Breaking:`) or before a comma
@@ -297,8 +302,11 @@ struct MentionStage: AnalysisStage {
       // `Weighing in on …`, `Smiling broadly …`: a participle the tagger may never have
       // learnt, opening its clause with a preposition, particle or adverb (a name is
       // followed by its verb).
+      // So is one the tagger reads as a participle before its object (`Addressing attendees
+      // of the gala, Trump said …`; a surname is followed by its verb: `Manning said`).
       if word.count > 4, word.endsWith("ing"), tokens[k + 1].kind == .word, let next = doc.tag(k + 1),
         next == .in || next == .rp || next == .to || next == .rb
+          || doc.tag(k) == .vbg && (next.isNoun || next == .dt || next == .jj || next == .prpPossessive)
       {
         return true
       }
@@ -333,7 +341,7 @@ struct MentionStage: AnalysisStage {
   /// `Harbour Freight's`.
   private static func endsInPossessive(after k: Int, _ tokens: [Token]) -> Bool {
     var j = k + 1
-    while j < tokens.count, j - k <= 4, tokens[j].kind == .word, tokens[j].isCapitalised {
+    while j < tokens.count, j - k <= 6, tokens[j].kind == .word, tokens[j].isCapitalised {
       if tokens[j].endsInApostropheS { return true }
       j += 1
     }
