@@ -123,8 +123,8 @@ extension DirectQuoteStage {
     }?.entity
   }
 
-  /// The person or organisation named outside quotes in the quote's paragraph: the first
-  /// in its own sentence, else the last before it in the paragraph.
+  /// The person or organisation named outside quotes in the quote's paragraph: its own
+  /// sentence's subject (or first name), else the last before it in the paragraph.
   func nameInParagraph(_ doc: Document, quote q: Int, block: Int) -> Int? {
     let quote = doc.quotes[q]
     let outside = doc.entities.mentions(in: doc.blocks[block].range).filter { m in
@@ -135,12 +135,21 @@ extension DirectQuoteStage {
     guard !outside.isEmpty, let open = doc.tokenIndex(startingAt: quote.open.start) else { return nil }
     let sentence = doc.sentences[doc.sentenceOfToken[open]].range
     let inSentence = outside.filter { sentence.contains($0.offset) }
-    // The sentence's first name is most often its subject (`McConnell delivered a message to Trump: "…"`).
-    if let first = inSentence.first { return first.entity }
+    // The sentence's first name followed by a verb is its subject (`McConnell delivered a
+    // message to Trump: "…"`; `Addressing the Leeds Labour Party's gala, Patel described …`);
+    // with none, the first name most often is.
+    if let subject = inSentence.first(where: { isFollowedByFiniteVerb(doc, nameAt: $0.offset) }) ?? inSentence.first { return subject.entity }
     // Before it, the last person named — a body named after them is most often what they
     // spoke of (`Cornyn issued a statement on the rejection of the Johnson Space Center (JSC)`).
     let before = outside.filter { $0.offset < quote.open.start }
     return (before.last { doc.entities[$0.entity].kind == .person } ?? before.last)?.entity
+  }
+
+  /// Whether the capitalised words that start at `offset` are followed by a finite verb.
+  private func isFollowedByFiniteVerb(_ doc: Document, nameAt offset: Int) -> Bool {
+    guard var j = doc.tokenIndex(startingAt: offset) else { return false }
+    while j < doc.tokens.count, doc.tokens[j].kind == .word, doc.tokens[j].isCapitalised { j += 1 }
+    return j < doc.tokens.count && doc.tokens[j].kind == .word && doc.tag(j)?.isFiniteVerb == true
   }
 }
 
