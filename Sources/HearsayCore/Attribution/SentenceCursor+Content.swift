@@ -718,10 +718,16 @@ extension SentenceCursor {
     return (quoteContent(q), q)
   }
 
-  /// A noun phrase as a verb's object: a determiner or a possessive first (`the deal`,
-  /// `his efforts`), as a stance verb takes one (`praised his efforts`).
+  /// A noun phrase as a verb's object, as a stance verb takes one: a determiner or a
+  /// possessive first (`praised his efforts`), or a bare common noun, alone or after an
+  /// adjective (`denounced supporters that …`, `touted steady progress`) — not a time
+  /// (`confirmed yesterday`).
   func startsObject(at k: Int) -> Bool {
-    k < r.upperBound && T[k].kind == .word && (T[k].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[k]))
+    guard k < r.upperBound, T[k].kind == .word else { return false }
+    if T[k].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[k]) { return true }
+    let noun = doc.tag(k) == .jj && k + 1 < r.upperBound && T[k + 1].kind == .word ? k + 1 : k
+    guard (k...noun).allSatisfy({ !T[$0].isCapitalised && !Lexicon.timeNouns.contains(T[$0]) }), let t = doc.tag(noun) else { return false }
+    return t == .nn || t == .nns
   }
 
   /// Whether what starts at `j` is the speaker withholding more (`declined to comment`,
