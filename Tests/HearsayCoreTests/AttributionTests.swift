@@ -153,6 +153,7 @@ struct AttributionTests {
     Case(name: "the name after a role after an inverted cue", body: "“The odds favour a delay,” said another leading court advocate, Ana Lima of Mayer Brown.", quote: "The odds favour", speaker: "Ana Lima", rule: .quoteThenCueSubject),
     Case(name: "a stance verb reports its object", body: "Okafor rejected the council's plan to close the bridge.", quote: "the council's plan", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a stance verb reports a bare plural object", body: "The mayor has denounced supporters who level sexist attacks.", quote: "supporters who level", speaker: "The mayor", rule: .subjectCueContent),
+    Case(name: "a stance verb reports a name and the reason it is judged for", body: "Okafor praised Ana Lima for translating the grief into action.", quote: "Ana Lima for translating", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a stance verb reports an adjective and its noun", body: "Okafor touted steady progress on the bridge.", quote: "steady progress on the bridge", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "an adverb after a postposed cue", body: "“I will work every day,” Okafor said here.", quote: "I will work every day", speaker: "Okafor", rule: .quoteThenSubjectCue),
     Case(name: "and with an adverb before the cue", body: "Okafor toured the harbour and later said, “It is not just the bridge.”", quote: "It is not just the bridge", speaker: "Okafor", rule: .subjectCueThenQuote),
@@ -554,9 +555,11 @@ struct AttributionTests {
   }
 
   /// A stance verb's bare noun object is reported, but a time after it is no object
-  /// (`mentioned yesterday`, a guard).
-  @Test func aTimeAfterAStanceVerbIsNoClaim() throws {
-    try expectNoQuotes(in: "The council mentioned yesterday in passing.")
+  /// (`mentioned yesterday`), nor is a name with no reason after it (`endorsed Lima on
+  /// Monday`): both guards.
+  @Test(arguments: ["The council mentioned yesterday in passing.", "The union endorsed Ana Lima on Monday."])
+  func aTimeOrANameAloneAfterAStanceVerbIsNoClaim(_ sentence: String) throws {
+    try expectNoQuotes(in: sentence)
   }
 
   /// `add` reports a clause, a quote or `that`, never an object: `added 18 points`, `added

@@ -719,12 +719,17 @@ extension SentenceCursor {
   }
 
   /// A noun phrase as a verb's object, as a stance verb takes one: a determiner or a
-  /// possessive first (`praised his efforts`), or a bare common noun, alone or after an
+  /// possessive first (`praised his efforts`), a bare common noun, alone or after an
   /// adjective (`denounced supporters that …`, `touted steady progress`) — not a time
-  /// (`confirmed yesterday`).
+  /// (`confirmed yesterday`) — or a name and the reason it is judged for (`praised Lima for
+  /// translating …`; not `endorsed Lima on Monday`).
   func startsObject(at k: Int) -> Bool {
     guard k < r.upperBound, T[k].kind == .word else { return false }
     if T[k].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[k]) { return true }
+    if T[k].isCapitalised {
+      let end = (k..<min(r.upperBound, k + 4)).first { !(T[$0].kind == .word && T[$0].isCapitalised) } ?? r.upperBound
+      return end < r.upperBound && T[end].is("for")
+    }
     let noun = doc.tag(k) == .jj && k + 1 < r.upperBound && T[k + 1].kind == .word ? k + 1 : k
     guard (k...noun).allSatisfy({ !T[$0].isCapitalised && !Lexicon.timeNouns.contains(T[$0]) }), let t = doc.tag(noun) else { return false }
     return t == .nn || t == .nns
