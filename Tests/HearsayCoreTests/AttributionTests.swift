@@ -146,6 +146,8 @@ struct AttributionTests {
     Case(name: "a name between commas after a role", body: "Another pollster, Dana Ruiz of Coastal University, said her survey showed support holding steady.", quote: "her survey showed", speaker: "Dana Ruiz", rule: .subjectCueContent),
     Case(name: "a subject past a bracket and a long appositive", body: "Rep. Ana Lima (D-Va.), ranking member of the transport committee and one of the chief negotiators, said she fully supports the compromise.", quote: "she fully supports", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "an infinitive cue speaks for the subject of its verb", body: "Okafor declined to say whether the bridge would reopen.", quote: "whether the bridge would reopen", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "an infinitive cue's verb may have a preposition and its object between", body: "Her critics went to the studio to say he did not speak for the party.", quote: "he did not speak for the party", speaker: "Her critics", rule: .subjectCueContent),
+    Case(name: "an infinitive cue's verb may have a preposition and a name between", body: "Ana Lima took to Twitter to say she would run again.", quote: "she would run again", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a proportion of those polled speaks", body: "About six in 10 said the bridge should reopen.", quote: "the bridge should reopen", speaker: "six in 10", rule: .subjectCueContent),
     Case(name: "a gerund after by speaks for the sentence's subject", body: "Okafor surprised the board by declaring she would not run again.", quote: "she would not run", speaker: "Okafor", rule: .participleContinuation),
     Case(name: "a verb no list names before a colon", body: "And Okafor gloated: “I told you he would not be ready.”", quote: "I told you", speaker: "Okafor", rule: .subjectCueQuote),
@@ -552,6 +554,13 @@ struct AttributionTests {
   /// earlier this year` says nothing was said.
   @Test func aParticipleAfterAThingsNounIsNoCue() throws {
     try expectNoQuotes(in: "The port will keep screening ships in Lagos and Tema for safety, a plan announced earlier this year.")
+  }
+
+  /// An infinitive cue after a verb's object is the object's to say (`paid the consultants
+  /// to say …`): no claim of the subject's (a guard).
+  @Test func anInfinitiveCueAfterAVerbsObjectIsNotTheSubjects() throws {
+    let analysis = try Fixture.analyse("Headline for the test\n\nOkafor paid the consultants to say the port was safe.")
+    #expect(!analysis.quotes.contains { analysis.speakerName(of: $0) == "Okafor" }, "\(analysis.quotes.map(analysis.text))")
   }
 
   /// A stance verb's bare noun object is reported, but a time after it is no object

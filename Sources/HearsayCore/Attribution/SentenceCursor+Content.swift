@@ -152,12 +152,24 @@ extension SentenceCursor {
 
   /// The first word of the verb an infinitive cue depends on (`declined` in `declined to
   /// say`, `went` in `went out of his way to say`): a few words before `to`, at least one
-  /// of them a verb, none a noun or pronoun that could be its own subject.
+  /// of them a verb, none a noun or pronoun that could be its own subject. A preposition's
+  /// object may have a determiner or a name (`went to the studio to say`, `took to Twitter
+  /// to say`); a verb's may not (`paid the consultants to say`: the consultants say).
   func governingVerb(ofInfinitive cue: Int) -> Int? {
     var j = cue - 2
     var start: Int? = nil
-    while j > r.lowerBound, cue - 2 - j < 5, T[j].kind == .word, let tag = doc.tag(j) {
-      if tag.isVerb { start = j } else if !Self.verbGroupTags.contains(tag) { break }
+    // Whether a determiner or name was passed that no preposition has governed yet.
+    var ungoverned = false
+    while j > r.lowerBound, cue - 2 - j < 7, T[j].kind == .word, let tag = doc.tag(j) {
+      if tag.isVerb {
+        if ungoverned { break }
+        start = j
+      } else if tag == .dt || tag == .nnp {
+        ungoverned = true
+      } else if !Self.verbGroupTags.contains(tag) {
+        break
+      }
+      if tag == .in || tag == .to { ungoverned = false }
       j -= 1
     }
     return start
