@@ -556,6 +556,15 @@ struct AttributionTests {
     try expectNoQuotes(in: "The port will keep screening ships in Lagos and Tema for safety, a plan announced earlier this year.")
   }
 
+  /// A phrasal cue's word read as a noun after a determiner and a modifier is a noun (`as a
+  /// wake-up call for …`, `an impassioned call for …`): no one calls, and no modifier speaks.
+  @Test(arguments: ["Citing the attack as a wake-up call for the British people, Okafor urged voters to abandon the outsiders.",
+                    "The pastor gave an impassioned call for unity on Wednesday."])
+  func aPhrasalCuesNounAfterAModifierIsNoCue(_ body: String) throws {
+    let analysis = try Fixture.analyse("Headline for the test\n\n" + body)
+    #expect(!analysis.quotes.contains { ["a wake-up", "an impassioned"].contains(analysis.speakerName(of: $0)) }, "\(analysis.quotes.map(analysis.text))")
+  }
+
   /// An infinitive cue after a verb's object is the object's to say (`paid the consultants
   /// to say …`): no claim of the subject's (a guard).
   @Test func anInfinitiveCueAfterAVerbsObjectIsNotTheSubjects() throws {

@@ -131,6 +131,9 @@ enum CueFinder {
         // after a modifier once the clause has its verb (`raised it by 2 percentage points to
         // 3 percent`; the tagger reads `his plan calls for` as a plural too).
         if let p = prev, Lexicon.nounMarkers.contains(p) || token.has(.speechNoun) && isPossessive(p, T, k - 1) { continue }
+        // (Nor one the tagger reads as a noun after a determiner and a modifier: `as a wake-up
+        // call for …`.)
+        if k >= 2, tag(k) == .nn, Lexicon.nounMarkers.contains(T[k - 2]), T[k - 1].kind == .word, !T[k - 1].isCapitalised { continue }
         if isPluralNoun(k), let verb = (r.lowerBound..<k).last(where: { tag($0)?.isFiniteVerb == true }),
           !(verb..<k).contains(where: { T[$0].isMark(",") })
         {
