@@ -722,6 +722,12 @@ struct PhraseFinder {
         j += 1
         continue
       }
+      // `former Leeds Mayor and Labour Party Chairman Tom Okafor`: titles joined by `and`
+      // go on to the one name they both belong to.
+      if t.is("and"), j > start, tokens[j - 1].has(.title), tokens[j - 1].isCapitalised, j + 1 < limit, tokens[j + 1].isCapitalised {
+        j += 1
+        continue
+      }
       if t.has(.phraseConnector) || t.has(.nameParticle) || titleTo {
         // `the mayor's chief of staff, Omar Bell`: a role's `of` and the one lowercase noun
         // that ends it (not `the attorney general of the state of …`, `a group of 67 …`).
