@@ -19,9 +19,12 @@ extension SentenceCursor {
     }
     guard k < limit, var phrase = finder.phrase(after: k - 1, limit: limit) else { return nil }
     // `At an event in St. Clairsville, Ohio, Brenda Johnson …`: the adverbial's town, then
-    // its state or country between commas, then the subject.
-    if k > r.lowerBound + 1, T[k - 2].isCapitalised, isPlaceBetweenCommas(phrase), let next = finder.phrase(after: phrase.tokens.upperBound, limit: limit) {
-      phrase = next
+    // its state or country between commas (and another adverbial: `…, N.H., on Tuesday,`),
+    // then the subject.
+    if k > r.lowerBound + 1, T[k - 2].isCapitalised, isPlaceBetweenCommas(phrase) {
+      var comma = phrase.tokens.upperBound
+      if let next = (comma + 1..<limit).first(where: { T[$0].isMark(",") }), isPrepositionalOpener(comma + 1..<next) { comma = next }
+      if let next = finder.phrase(after: comma, limit: limit) { phrase = next }
     }
     if case .role = phrase.head, phrase.tokens.count > 7 { return nil }
     return phrase
@@ -51,9 +54,15 @@ extension SentenceCursor {
       && !opening.contains { T[$0].kind == .word && doc.tag($0)?.isVerb == true }
   }
 
-  /// A name the article takes for a place, right before a comma.
+  /// A name the article takes for a place, or a state's abbreviation (`N.H.`, `Fla.`),
+  /// right before a comma.
   private func isPlaceBetweenCommas(_ phrase: NounPhrase) -> Bool {
     guard case .name(let name) = phrase.head, phrase.tokens.upperBound < r.upperBound, T[phrase.tokens.upperBound].isMark(",") else { return false }
+    if name.count == 1, T[name.lowerBound].text.contains("."),
+      Lexicon.stateAbbreviations[T[name.lowerBound].lower.filter { $0 != "." }] != nil
+    {
+      return true
+    }
     return kind(ofName: name) == .place
   }
 
