@@ -1,11 +1,14 @@
 /// Where a cue's content and subject lie: the clause before or after the cue, a quote
 /// that follows it, the subject at the head of the sentence.
 extension SentenceCursor {
-  /// The subject at the head of the sentence, past an opening adverbial (`On Monday, …`,
-  /// `Hours later, …`, `Inside the hotel, …`, `Likewise, …`: a first word capitalised for
-  /// its place alone).
+  /// The subject at the head of the sentence, past a coordinator and an opening adverbial
+  /// (`On Monday, …`, `Hours later, …`, `Inside the hotel, …`, `Likewise, …`: a first word
+  /// capitalised for its place alone).
   func sentenceSubject(before limit: Int) -> NounPhrase? {
     var k = pastDateline
+    // (`But the campaign …`, `Yet Democratic economists …`: the coordinator joins the
+    // sentence to the one before; the subject comes after it.)
+    if k + 1 < limit, T[k].kind == .word, Lexicon.coordinators.contains(T[k]), T[k + 1].kind == .word { k += 1 }
     let lower = T[k].lower
     // (`There,`, `Still,`: a function word and a comma open no subject.)
     let opensWithAdverbial = Lexicon.clauseOpeners.contains(lower) || lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("ly")
