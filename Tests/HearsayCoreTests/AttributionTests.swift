@@ -87,6 +87,8 @@ struct AttributionTests {
     Case(name: "that before a comma stands for what was said before, and the participle after it reports",
          body: "Okafor denied that, saying nobody had ever mentioned risk.",
          quote: "nobody had ever mentioned risk", speaker: "Okafor", rule: .participleContinuation),
+    Case(name: "an opening preposition's phrase may hold an infinitive and a relative clause", body: "Amid responses from some to create websites that would identify those blacklisted, the Leeds Post’s Ana Lima provided a justification for a blacklist, saying it is necessary to remember their names.",
+         quote: "it is necessary to remember", speaker: "Ana Lima", rule: .participleContinuation),
     Case(name: "a coordinator opening the sentence is no part of its subject", body: "Yet Labour economists, like their Tory counterparts, say the plan is dead.",
          quote: "the plan is dead", speaker: "Labour economists", rule: .subjectCueContent),
     Case(name: "a state's abbreviation and a time between commas open the sentence before its subject",

@@ -50,11 +50,13 @@ extension SentenceCursor {
   }
 
   /// `Inside the hotel conference center,`, `Over the past two weeks,`: a preposition's
-  /// phrase before the sentence's first comma, with no verb in it (`By Sunday she had
-  /// canceled a rally in Green Bay, Wis.,` holds its subject).
+  /// phrase before the sentence's first comma, with no verb in it but an infinitive's or a
+  /// relative clause's (`Amid calls from some to create sites that would …,`; `By Sunday
+  /// she had canceled a rally in Green Bay, Wis.,` holds its subject).
   private func isPrepositionalOpener(_ opening: Range<Int>) -> Bool {
-    Lexicon.prepositions.contains(T[opening.lowerBound]) && opening.count <= 12
-      && !opening.contains { T[$0].kind == .word && doc.tag($0)?.isVerb == true }
+    guard Lexicon.prepositions.contains(T[opening.lowerBound]), opening.count <= 12 else { return false }
+    guard let verb = opening.first(where: { T[$0].kind == .word && doc.tag($0)?.isVerb == true }) else { return true }
+    return (opening.lowerBound + 1..<verb).contains { T[$0].is("to") || T[$0].is("that") || Lexicon.relativePronouns.contains(T[$0]) }
   }
 
   /// A name the article takes for a place, or a state's abbreviation (`N.H.`, `Fla.`),
