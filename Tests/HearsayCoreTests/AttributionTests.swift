@@ -87,13 +87,13 @@ struct AttributionTests {
     Case(name: "that before a comma stands for what was said before, and the participle after it reports",
          body: "Okafor denied that, saying nobody had ever mentioned risk.",
          quote: "nobody had ever mentioned risk", speaker: "Okafor", rule: .participleContinuation),
-    Case(name: "an opening preposition's phrase may hold an infinitive and a relative clause", body: "Amid responses from some to create websites that would identify those blacklisted, the Leeds Post’s Ana Lima provided a justification for a blacklist, saying it is necessary to remember their names.",
-         quote: "it is necessary to remember", speaker: "Ana Lima", rule: .participleContinuation),
-    Case(name: "a coordinator opening the sentence is no part of its subject", body: "Yet Labour economists, like their Tory counterparts, say the plan is dead.",
-         quote: "the plan is dead", speaker: "Labour economists", rule: .subjectCueContent),
+    Case(name: "an opening preposition's phrase may hold an infinitive and a relative clause", body: "Amid proposals from some to build registers that would list those expelled, the Harbour Gazette’s Ana Lima offered a defence of a register, saying it is vital to record the names.",
+         quote: "it is vital to record", speaker: "Ana Lima", rule: .participleContinuation),
+    Case(name: "a coordinator opening the sentence is no part of its subject", body: "Yet Tory economists, unlike their Labour colleagues, argue the levy is sound.",
+         quote: "the levy is sound", speaker: "Tory economists", rule: .subjectCueContent),
     Case(name: "a state's abbreviation and a time between commas open the sentence before its subject",
-         body: "At a rally in Portsmouth, N.H., on Tuesday, Senator Ana Lima of Vermont endorsed Mr. Okafor, saying that her former rival would make an outstanding mayor.",
-         quote: "her former rival would make", speaker: "Ana Lima", rule: .participleContinuation),
+         body: "At a fair in Concord, N.H., on Friday, Senator Ana Lima of Maine backed Mr. Okafor, saying that her old opponent would be a fine governor.",
+         quote: "her old opponent would be", speaker: "Ana Lima", rule: .participleContinuation),
     Case(name: "a legislator's party and state keep their period between commas",
          body: "But Sen. Ana Lima, R-Wis., wrote on her blog that the measure was chaos.",
          quote: "the measure was chaos", speaker: "Ana Lima", rule: .subjectCueContent),
@@ -130,7 +130,7 @@ struct AttributionTests {
     Case(name: "a role with an adjective and its preposition is the subject, not the object", body: "People close to the mayor said she would resign in May.", quote: "she would resign", speaker: "People close to the mayor", rule: .subjectCueContent),
     Case(name: "a role tied to an object tied to another is the subject", body: "Two officials with knowledge of the talks said a deal was near.", quote: "a deal was near", speaker: "Two officials with knowledge of the talks", rule: .subjectCueContent),
     Case(name: "a participle's prepositional object is not the subject", body: "Residents living near the harbour say the ferry is too loud.", quote: "the ferry is too loud", speaker: "Residents", rule: .subjectCueContent),
-    Case(name: "a speech verb's plural after an adjective is the source's noun", body: "According to exclusive reports, rebel delegates were still determined to disrupt the vote.", quote: "rebel delegates were still determined", speaker: "exclusive reports", rule: .accordingTo),
+    Case(name: "a speech verb's plural after an adjective is the source's noun", body: "According to confidential reports, harbour pilots planned to strike during the regatta.", quote: "harbour pilots planned", speaker: "confidential reports", rule: .accordingTo),
     Case(name: "a source's adjective takes its preposition and object", body: "The deal is near, according to people familiar with the talks.", quote: "The deal is near", speaker: "people familiar with the talks", rule: .accordingTo),
     Case(name: "titles joined by and belong to the name after them", body: "“It is over,” said former Leeds Mayor and Labour Party Chairman Tom Okafor.", quote: "It is over", speaker: "Tom Okafor", rule: .quoteThenCueSubject),
     Case(name: "a role with an adjective's object is the speaker, not a name in the object", body: "“The drop is real,” said a person close to the Limas.", quote: "The drop is real", speaker: "a person close to the Limas", rule: .quoteThenCueSubject),
@@ -163,7 +163,7 @@ struct AttributionTests {
     Case(name: "a name before a colon introduces a quote", body: "The result did not surprise pollster Dana Ruiz: “Lesser-known candidates often surge late.”", quote: "Lesser-known candidates", speaker: "Dana Ruiz", rule: .nameColonQuote),
     Case(name: "the name after a role after an inverted cue", body: "“The odds favour a delay,” said another leading court advocate, Ana Lima of Mayer Brown.", quote: "The odds favour", speaker: "Ana Lima", rule: .quoteThenCueSubject),
     Case(name: "a stance verb reports its object", body: "Okafor rejected the council's plan to close the bridge.", quote: "the council's plan", speaker: "Okafor", rule: .subjectCueContent),
-    Case(name: "a stance verb reports a bare plural object", body: "The mayor has denounced supporters who level sexist attacks.", quote: "supporters who level", speaker: "The mayor", rule: .subjectCueContent),
+    Case(name: "a stance verb reports a bare plural object", body: "The mayor has denounced volunteers who spread cruel rumours.", quote: "volunteers who spread", speaker: "The mayor", rule: .subjectCueContent),
     Case(name: "a stance verb reports a name and the reason it is judged for", body: "Okafor praised Ana Lima for translating the grief into action.", quote: "Ana Lima for translating", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a stance verb reports an adjective and its noun", body: "Okafor touted steady progress on the bridge.", quote: "steady progress on the bridge", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "an adverb after a postposed cue", body: "“I will work every day,” Okafor said here.", quote: "I will work every day", speaker: "Okafor", rule: .quoteThenSubjectCue),
@@ -292,7 +292,7 @@ struct AttributionTests {
     Case(name: "an organisation and a role before the name after a quote are the subject's", body: "“We care about two things,” Save the Bay campaign director Kendall Fells said.", quote: "We care about two things", speaker: "Kendall Fells", rule: .quoteThenSubjectCue),
     Case(name: "a fronted time adverbial is not the subject", body: "Hours later, Maria Okafor returned to the harbour, telling reporters that the bridge would reopen.", quote: "the bridge would reopen", speaker: "Maria Okafor", rule: .participleContinuation),
     Case(name: "a fronted 'ago' adverbial is not the subject", body: "Three years ago, Maria Okafor wrote to the council, arguing that the bridge was unsafe.", quote: "the bridge was unsafe", speaker: "Maria Okafor", rule: .participleContinuation),
-    Case(name: "of a sentence's names, the one its verb follows is the subject", body: "Addressing attendees of the Leeds Labour Party’s annual gala Thursday, Ana Lima pictured families playing in Roundhay Park, restaurants packed with patrons and workers, and a city of “honesty and straight talk.”", quote: "honesty and straight talk", speaker: "Ana Lima", rule: .nameInParagraph),
+    Case(name: "of a sentence's names, the one its verb follows is the subject", body: "Addressing volunteers of the Harbour Rowing Club’s spring dinner Friday, Ana Lima pictured boats moored along the quay, cafes crowded with sailors and fishers, and a port of “grit and plain dealing.”", quote: "grit and plain dealing", speaker: "Ana Lima", rule: .nameInParagraph),
     Case(name: "an opening participle before a preposition names nobody", body: "Weighing in on the dispute, former Mayor Ana Lima agreed, praising the engineer as \"one of the most gifted people.\"", quote: "one of the most gifted", speaker: "Ana Lima", rule: .nameInParagraph),
     Case(name: "a participle's listener is not content", body: "Ana Lima returned to the harbour, telling reporters the ferry would stop.", quote: "the ferry would stop", speaker: "Ana Lima", rule: .participleContinuation),
     Case(name: "a day's name after the listener is not content", body: "Maria Okafor told residents on Tuesday the levy would rise.", quote: "the levy would rise", speaker: "Maria Okafor", rule: .subjectCueContent),
@@ -567,7 +567,7 @@ struct AttributionTests {
 
   /// A phrasal cue's word read as a noun after a determiner and a modifier is a noun (`as a
   /// wake-up call for …`, `an impassioned call for …`): no one calls, and no modifier speaks.
-  @Test(arguments: ["Citing the attack as a wake-up call for the British people, Okafor urged voters to abandon the outsiders.",
+  @Test(arguments: ["Treating the flood as a wake-up call for the coastal towns, Okafor asked councils to rebuild the dykes.",
                     "The pastor gave an impassioned call for unity on Wednesday."])
   func aPhrasalCuesNounAfterAModifierIsNoCue(_ body: String) throws {
     let analysis = try Fixture.analyse("Headline for the test\n\n" + body)
