@@ -51,8 +51,8 @@ extension SentenceCursor {
 
   /// `Inside the hotel conference center,`, `Over the past two weeks,`: a preposition's
   /// phrase before the sentence's first comma, with no verb in it but an infinitive's or a
-  /// relative clause's (`Amid responses from some to create sites that would …,`; `By
-  /// Sunday she had canceled a rally in Green Bay, Wis.,` holds its subject).
+  /// relative clause's (`Amid proposals from some to build registers that would …,`;
+  /// `By Sunday she had canceled a rally in Green Bay, Wis.,` holds its subject).
   private func isPrepositionalOpener(_ opening: Range<Int>) -> Bool {
     guard Lexicon.prepositions.contains(T[opening.lowerBound]), opening.count <= 12 else { return false }
     guard let verb = opening.first(where: { T[$0].kind == .word && doc.tag($0)?.isVerb == true }) else { return true }

@@ -136,7 +136,7 @@ extension DirectQuoteStage {
     let sentence = doc.sentences[doc.sentenceOfToken[open]].range
     let inSentence = outside.filter { sentence.contains($0.offset) }
     // The sentence's first name followed by a verb is its subject (`McConnell delivered a
-    // message to Trump: "…"`; `Addressing the Leeds Labour Party's gala, Patel described …`);
+    // message to Trump: "…"`; `Addressing the rowing club's dinner, Patel pictured …`);
     // with none, the first name most often is.
     if let subject = inSentence.first(where: { isFollowedByFiniteVerb(doc, nameAt: $0.offset) }) ?? inSentence.first { return subject.entity }
     // Before it, the last person named — a body named after them is most often what they

@@ -302,8 +302,8 @@ struct MentionStage: AnalysisStage {
       // `Weighing in on …`, `Smiling broadly …`: a participle the tagger may never have
       // learnt, opening its clause with a preposition, particle or adverb (a name is
       // followed by its verb).
-      // So is one the tagger reads as a participle before its object (`Addressing attendees
-      // of the gala, Trump said …`; a surname is followed by its verb: `Manning said`).
+      // So is one the tagger reads as a participle before its object (`Addressing volunteers
+      // of the club, Okafor said …`; a surname is followed by its verb: `Manning said`).
       if word.count > 4, word.endsWith("ing"), tokens[k + 1].kind == .word, let next = doc.tag(k + 1),
         next == .in || next == .rp || next == .to || next == .rb
           || doc.tag(k) == .vbg && (next.isNoun || next == .dt || next == .jj || next == .prpPossessive)

@@ -754,7 +754,7 @@ struct PhraseFinder {
       if t.isCapitalised { j += 1; continue }
       if t.has(.determiner) && !t.is("that") { j += 1; continue }
       // (A speech verb's form is the phrase's noun after its adjective: `according to
-      // exclusive reports from …`.)
+      // confidential reports from …`.)
       if t.has(.phraseStop) || isLyAdverb(j) { break }
       if t.has(.finiteSpeechVerb), !(j > start && tag(j) == .nns && tag(j - 1) == .jj) { break }
       // `another leading Supreme Court advocate`: an -ing word inside the phrase modifies it
