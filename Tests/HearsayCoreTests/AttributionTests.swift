@@ -89,6 +89,8 @@ struct AttributionTests {
          quote: "nobody had ever mentioned risk", speaker: "Okafor", rule: .participleContinuation),
     Case(name: "an opening preposition's phrase may hold an infinitive and a relative clause", body: "Amid proposals from some to build registers that would list those expelled, the Harbour Gazette’s Ana Lima offered a defence of a register, saying it is vital to record the names.",
          quote: "it is vital to record", speaker: "Ana Lima", rule: .participleContinuation),
+    Case(name: "a weak cue's clause may have a subject with a preposition and its object", body: "Okafor, who suggested the fight against the cartel could be left to the navy, spoke last.",
+         quote: "the fight against the cartel could be left", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a coordinator opening the sentence is no part of its subject", body: "Yet Tory economists, unlike their Labour colleagues, argue the levy is sound.",
          quote: "the levy is sound", speaker: "Tory economists", rule: .subjectCueContent),
     Case(name: "a state's abbreviation and a time between commas open the sentence before its subject",
@@ -563,6 +565,13 @@ struct AttributionTests {
   /// earlier this year` says nothing was said.
   @Test func aParticipleAfterAThingsNounIsNoCue() throws {
     try expectNoQuotes(in: "The port will keep screening ships in Lagos and Tema for safety, a plan announced earlier this year.")
+  }
+
+  /// A time and a clause's `after` are no subject with its preposition (`wrote last
+  /// October after the council published …` reports nothing of the writer's; a guard).
+  @Test func aTimeBeforeAClausesAfterIsNoClaim() throws {
+    let analysis = try Fixture.analyse("Headline for the test\n\n“Just do it,” he wrote last October after the council published a report on the harbour.")
+    #expect(!analysis.quotes.contains { analysis.text($0).hasPrefix("last October") }, "\(analysis.quotes.map(analysis.text))")
   }
 
   /// A phrasal cue's word read as a noun after a determiner and a modifier is a noun (`as a

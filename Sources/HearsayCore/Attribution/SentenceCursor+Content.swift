@@ -914,6 +914,16 @@ extension SentenceCursor {
         }
       }
       // (After a possessive, `own` or `other` goes on with the noun: `the city's own programs`.)
+      // `the fight against the cartel could …`: a common noun's preposition with its
+      // determined object stays in the subject (not an infinitive's `to`, nor a clause's `as`,
+      // `after`, `since`).
+      if j > k, !T[j].is("to"), !T[j].is("as"), Lexicon.prepositions.contains(T[j]), !Lexicon.gerundPrepositions.contains(T[j]),
+        doc.tag(j - 1) == .nn || doc.tag(j - 1) == .nns, j + 1 < end, T[j + 1].kind == .word,
+        T[j + 1].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[j + 1])
+      {
+        j += 1
+        continue
+      }
       if T[j].has(.phraseStop), !afterPossessive, !(Lexicon.quantityComparatives.contains(T[j]) && doc.tag(j - 1) == .cd) { return false }
       j += 1
     }
