@@ -63,11 +63,7 @@ extension SentenceCursor {
   /// right before a comma.
   private func isPlaceBetweenCommas(_ phrase: NounPhrase) -> Bool {
     guard case .name(let name) = phrase.head, phrase.tokens.upperBound < r.upperBound, T[phrase.tokens.upperBound].isMark(",") else { return false }
-    if name.count == 1, T[name.lowerBound].text.contains("."),
-      Lexicon.stateAbbreviations[T[name.lowerBound].lower.filter { $0 != "." }] != nil
-    {
-      return true
-    }
+    if name.count == 1, T[name.lowerBound].text.contains("."), Lexicon.state(abbreviated: T[name.lowerBound].lower) != nil { return true }
     return kind(ofName: name) == .place
   }
 

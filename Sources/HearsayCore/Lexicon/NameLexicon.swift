@@ -207,8 +207,17 @@ extension Lexicon {
     let lower = tag.lowercased()
     guard lower.count > 2, let party = lower.first, "rdi".contains(party), lower.dropFirst().first == "-" else { return nil }
     let state = String(lower.dropFirst(2).filter { $0 != "." })
-    return stateAbbreviations[state] ?? (isPlaceName([state]) ? state : nil)
+    return self.state(abbreviated: state) ?? (isPlaceName([state]) ? state : nil)
   }
+
+  /// The state an abbreviation names (`N.H.`, `Fla`, `wis.`), as `placeNames` has it.
+  static func state(abbreviated word: some StringProtocol) -> String? {
+    stateAbbreviations[word.lowercased().filter { $0 != "." }]
+  }
+
+  /// The lexicons' flags of a plural's singular, its last letter taken off (`republicans`
+  /// → a title's, `jews` → a people's).
+  static func singularFlags(ofPlural word: String) -> WordFlags { WordFlags.of(String(word.dropLast())) }
 
   /// Words that, before a place, name a region of it (`Central America`, `Northern
   /// Ontario`, `Eastern Europe`).

@@ -334,7 +334,7 @@ struct MentionStage: AnalysisStage {
 
   /// `republicans`, `canadians`: a plural whose singular is a title or a place's word.
   private static func isGroupsPlural(_ word: String) -> Bool {
-    word.endsWith("s") && !WordFlags.of(String(word.dropLast())).isDisjoint(with: [.title, .place])
+    word.endsWith("s") && !Lexicon.singularFlags(ofPlural: word).isDisjoint(with: [.title, .place])
   }
 
   /// Whether the capitalised words after token `k` (a few) end in a possessive: `Obama's`,

@@ -108,7 +108,7 @@ enum KindVote {
   /// (`word` is a name's word as registered: lower case already.)
   private static func isPluralOfRole(_ word: String) -> Bool {
     guard word.utf8.count > 3 else { return false }
-    return !WordFlags.of(String(word.dropLast())).isDisjoint(with: [.title, .roleNoun, .animate, .place])
+    return !Lexicon.singularFlags(ofPlural: word).isDisjoint(with: [.title, .roleNoun, .animate, .place])
   }
 
   /// The name's last word read as a plural proper noun where it stands.
