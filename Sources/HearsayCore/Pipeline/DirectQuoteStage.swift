@@ -145,10 +145,11 @@ extension DirectQuoteStage {
     return (before.last { doc.entities[$0.entity].kind == .person } ?? before.last)?.entity
   }
 
-  /// Whether the capitalised words that start at `offset` are followed by a finite verb.
+  /// Whether the name that starts at `offset` is followed by a finite verb. A name ends at
+  /// its possessive: in `the Ledger’s Ana Lima pictured …` the verb is Lima's, not the outlet's.
   private func isFollowedByFiniteVerb(_ doc: Document, nameAt offset: Int) -> Bool {
-    guard var j = doc.tokenIndex(startingAt: offset) else { return false }
-    while j < doc.tokens.count, doc.tokens[j].kind == .word, doc.tokens[j].isCapitalised { j += 1 }
+    guard let k = doc.tokenIndex(startingAt: offset), doc.tokens[k].kind == .word else { return false }
+    let j = SentenceSubject.nameEnd(from: k, before: doc.tokens.count, doc)
     return j < doc.tokens.count && doc.tokens[j].kind == .word && doc.tag(j)?.isFiniteVerb == true
   }
 }

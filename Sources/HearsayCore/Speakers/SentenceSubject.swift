@@ -56,7 +56,7 @@ enum SentenceSubject {
   /// The first token after the name that starts at `k`: its capitalised words, initials
   /// with their periods, and the small words inside names (`Bill de Blasio`), up to and
   /// with a possessive.
-  private static func nameEnd(from k: Int, before end: Int, _ doc: Document) -> Int {
+  static func nameEnd(from k: Int, before end: Int, _ doc: Document) -> Int {
     var j = k + 1
     while j < end, doc.tokens[j - 1].bare == doc.tokens[j - 1].lower,
       doc.tokens[j].isMark(".") || doc.tokens[j].kind == .word && (doc.tokens[j].isCapitalised || doc.tokens[j].has(.nameParticle))
