@@ -1022,6 +1022,22 @@ struct AttributionTests {
     #expect(analysis.terms.count == 1)
   }
 
+  /// A word or two in quotes that open a sentence going straight on with its verb or its
+  /// noun are what the sentence is about, not speech — unless a speech verb comes next, or
+  /// the quote has punctuation or a verb of its own.
+  @Test(arguments: [("“Retreat” has been the council's answer to every storm since 1990.", false),
+                    ("‘Stranded’ Ferry Riders Wait for a Fix", false),
+                    ("“Harbourwatch” listed the stranded vessels in its spring report.", false),
+                    ("‘Shameful’ says Okafor of the levy vote.", true),
+                    ("“Never” Okafor told the council.", true),
+                    ("“No,” Okafor said.", true),
+                    ("“We won” was all Okafor would say.", true)])
+  func aQuotedWordOpeningItsSentenceIsItsSubject(_ body: String, isSpeech: Bool) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(analysis.quotes.contains { $0.kind == .direct } == isSpeech, "found \(analysis.quotes.map(analysis.text))")
+    #expect(analysis.terms.count == (isSpeech ? 0 : 1))
+  }
+
   /// A show's title after the cue is where it was said: the quote before the cue is the
   /// speaker's, and a `that` after the title opens the claim.
   @Test(arguments: [("“It is a disgrace,” Okafor said on HBC's “This Week.”", "It is a disgrace"),

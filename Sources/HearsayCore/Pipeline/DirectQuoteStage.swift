@@ -45,10 +45,27 @@ struct DirectQuoteStage: AnalysisStage {
     if doc.isTitle(quote: q) { return true }
     if words >= 5 { return false }
     let sentenceStart = doc.sentences[doc.sentenceOfToken[open]].tokens.lowerBound == open
+    if sentenceStart, words <= 2, isSubjectOfItsSentence(doc, q, open: open) { return true }
     let afterColon = prev.map { $0.isMark(":") || $0.isMark(",") } ?? true
     let c = quote.content
     let ends = c.end > c.start && [".", "?", "!"].contains(doc.scalars[c.end - 1])
     return !(sentenceStart || (afterColon && words >= 3) || ends && words >= 3)
+  }
+
+  /// `“Containment” has been policy since …`, `‘Missing’ Voters Might …`: a word or two in
+  /// quotes, with no verb or punctuation of their own, that the sentence goes straight on
+  /// from with its verb or its noun — the quote is what the sentence is about. Not when a
+  /// speech verb comes next (`‘Shameful’ says mayor`, `‘Sorry’ Okafor tells rally`).
+  private func isSubjectOfItsSentence(_ doc: Document, _ q: Int, open: Int) -> Bool {
+    let c = doc.quotes[q].content, sentence = doc.sentences[doc.sentenceOfToken[open]].tokens
+    guard let close = doc.quotes[q].close, let closeMark = doc.tokenIndex(startingAt: close.start), closeMark + 1 < sentence.upperBound,
+      c.end > c.start, doc.scalars[c.end - 1].isWordCharacter, !hasFiniteVerb(doc, q, open: open)
+    else { return false }
+    let after = closeMark + 1
+    guard doc.tokens[after].kind == .word else { return false }
+    let speechVerbs: WordFlags = [.speechVerb, .finiteSpeechVerb, .phrasalSpeechVerb]
+    guard !(after..<min(after + 3, sentence.upperBound)).contains(where: { !doc.tokens[$0].flags.isDisjoint(with: speechVerbs) }) else { return false }
+    return doc.tokens[after].isCapitalised || doc.tag(after)?.isFiniteVerb == true
   }
 
   /// Whether nothing but punctuation stands beside the quote in its paragraph.
