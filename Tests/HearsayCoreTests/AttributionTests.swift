@@ -441,10 +441,20 @@ struct AttributionTests {
     #expect(second.speakerMention.map(analysis.article.substring) == "one in four")
   }
 
+  /// A claim that ends inside a quote it opened keeps the closing mark (and the stop before
+  /// it): what is shown and exported never leaves a quotation open.
+  @Test(arguments: [("Okafor said the ferry would “run on time, every time.”", "the ferry would “run on time, every time.”"),
+                    ("Lima said members were 'angry and determined'.", "members were 'angry and determined'"),
+                    ("Okafor said the levy was \"a tax on the poor.\"", "the levy was \"a tax on the poor.\"")])
+  func aClaimEndingInAPartialQuoteClosesIt(_ body: String, _ claim: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(analysis.quotes.map(analysis.text) == [claim])
+  }
+
   /// `called it "X" and said Y`: a second speech verb sharing the subject ends the first
   /// claim and reports a claim of its own, by the same speaker.
   @Test(arguments: [
-    ("Okafor called the survey “a fine piece of work” and said the bridge would reopen in May.", "the survey “a fine piece of work", "the bridge would reopen in May"),
+    ("Okafor called the survey “a fine piece of work” and said the bridge would reopen in May.", "the survey “a fine piece of work”", "the bridge would reopen in May"),
     ("Okafor said the bridge was safe but has conceded that repairs were overdue.", "the bridge was safe", "repairs were overdue"),
     ("Okafor praised the engineers and vowed to reopen the bridge by May.", "the engineers", "to reopen the bridge by May"),
   ])

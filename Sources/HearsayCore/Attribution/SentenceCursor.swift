@@ -42,9 +42,19 @@ final class SentenceCursor {
     var lo = range.lowerBound
     var hi = range.upperBound
     while lo < hi, T[lo].kind == .punctuation, !isNumbersSign(lo) { lo += 1 }
-    while hi > lo, T[hi - 1].kind == .punctuation && !isNumbersSign(hi - 1) || T[hi - 1].kind == .quoteClose { hi -= 1 }
+    // (A closing mark whose quote opens inside the range stays, with the stop before it:
+    // `will “compete for the nomination.”`, not an opened quote left unclosed.)
+    while hi > lo, T[hi - 1].kind == .punctuation && !isNumbersSign(hi - 1) || T[hi - 1].kind == .quoteClose && !opens(T[hi - 1].quote, after: lo) {
+      hi -= 1
+    }
     if hi <= lo { return doc.span(range) }
     return doc.span(lo..<hi)
+  }
+
+  /// Whether quote `q` opens at or after token `k`.
+  private func opens(_ q: Int?, after k: Int) -> Bool {
+    guard let q else { return false }
+    return doc.quotes[q].open.start >= T[k].range.start
   }
 
   /// A currency sign before a number or a per cent sign after one: the number's, not
