@@ -79,7 +79,8 @@ struct MentionStage: AnalysisStage {
           role = "\(place) \(title)"
         }
         if role == nil, kind == .person, run.upperBound < sentence.tokens.upperBound, doc.tokens[run.upperBound].isMark(","),
-          !finder.saysWhatFollows(run, in: sentence.tokens), let appositive = finder.appositiveAfter(run.upperBound, limit: sentence.tokens.upperBound)
+          !finder.saysWhatFollows(run, in: sentence.tokens), let appositive = finder.appositiveAfter(run.upperBound, limit: sentence.tokens.upperBound),
+          !isPredicate(appositive, afterApposedName: run, in: sentence.tokens, doc)
         {
           role = finder.role(of: appositive)
           // `Patriot Coal, one of the largest coal companies,`: the role says what the name is.
@@ -89,6 +90,17 @@ struct MentionStage: AnalysisStage {
       }
     }
     return surnamesInCapitals(sharingSurnames(KindVote.decide(found, in: doc), doc), doc)
+  }
+
+  /// `The shadow secretary, Louise Haigh, blamed ministers for the delay.`: after a name set
+  /// between commas (in apposition to what comes before it), words that open with a verb
+  /// and run to the sentence's end are its predicate, not a role — however the tagger reads
+  /// the verb (here a participle: `Haigh, blamed by …`).
+  private static func isPredicate(_ appositive: Range<Int>, afterApposedName run: Range<Int>, in sentence: Range<Int>, _ doc: Document) -> Bool {
+    guard run.lowerBound > sentence.lowerBound, doc.tokens[run.lowerBound - 1].isMark(","),
+      appositive.upperBound >= sentence.upperBound || !doc.tokens[appositive.upperBound].isMark(",")
+    else { return false }
+    return doc.tag(appositive.lowerBound)?.isVerb == true
   }
 
   /// `PENCE:` labelling a transcript's answers, `CLINTON` in a caption: a word in capitals
