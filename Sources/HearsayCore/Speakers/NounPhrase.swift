@@ -177,6 +177,14 @@ struct PhraseFinder {
       var comma = j
       var role: String? = nil
       while let appositive = appositiveEnding(at: comma, floor: floor) {
+        // `Speaking to Harbour Radio, commuter Tom Reyes, 34, said`: a bare role noun (no
+        // determiner, no preposition) and a name between commas are the subject, not an
+        // appositive of the words before them (`Ana Lima, a spokeswoman for Tom Reyes, said`).
+        if let named = rolesNameBetweenCommas(appositive) {
+          var named = named
+          named.role = named.role ?? role
+          return named
+        }
         // `Quina Jones, 25, a nurse, said`: the age is no role, the next appositive may be.
         if role == nil { role = self.role(of: appositive) }
         comma = appositive.lowerBound - 1
@@ -477,6 +485,20 @@ struct PhraseFinder {
   }
 
   /// The tokens of an appositive that ends with the comma at `comma`, if there is one.
+  /// The name an appositive's words make with the bare role noun before it and its
+  /// modifiers (`commuter Tom Reyes`, `retired teacher Ana Lima`), if that is all they are.
+  private func rolesNameBetweenCommas(_ appositive: Range<Int>) -> NounPhrase? {
+    guard let named = walkBack(from: appositive.upperBound - 1, floor: appositive.lowerBound), case .name(let name) = named.head,
+      named.tokens.lowerBound == appositive.lowerBound, name.lowerBound > appositive.lowerBound, name.upperBound == appositive.upperBound
+    else { return nil }
+    // (Its head a noun the tagger reads; the words before it may be any modifier: `retired`.)
+    let words = appositive.lowerBound..<name.lowerBound
+    let bare = words.allSatisfy { k in
+      tokens[k].kind == .word && !tokens[k].isCapitalised && !tokens[k].has(.determiner) && !Lexicon.prepositions.contains(tokens[k])
+    }
+    return bare && tag(name.lowerBound - 1)?.isNoun == true ? named : nil
+  }
+
   func appositiveEnding(at comma: Int, floor: Int) -> Range<Int>? {
     var p = comma - 1
     while p >= floor, p > comma - 25 {
