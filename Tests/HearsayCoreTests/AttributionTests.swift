@@ -229,6 +229,8 @@ struct AttributionTests {
     Case(name: "a contracted subject starts the clause after a weak cue", body: "Okafor suggested she'll seek a second term.", quote: "she'll seek a second term", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a coordinated subject starts the clause after a weak cue", body: "Ana Lima announced she and Marc Okafor are expecting a second child.", quote: "she and Marc Okafor are expecting", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a share of those polled saying", body: "The survey found wide support, with 62 percent of residents saying the bridge should reopen.", quote: "the bridge should reopen", speaker: "62 percent of residents", rule: .subjectCueContent),
+    Case(name: "a count of people saying is people", body: "The council postponed the vote, with dozens of residents urging members to save the ferry.", quote: "members to save the ferry", speaker: "dozens of residents", rule: .subjectCueContent),
+    Case(name: "a handful of people saying is people", body: "The council met for hours, with a handful of sailors saying the ferry should stay.", quote: "the ferry should stay", speaker: "a handful of sailors", rule: .subjectCueContent),
     Case(name: "a statement saying speaks for its author", body: "The harbour board released a statement saying the bridge would reopen.", quote: "the bridge would reopen", speaker: "The harbour board", rule: .subjectCueContent),
     Case(name: "a pitch saying speaks for whoever made it", body: "Okafor is making a pitch to commuters saying the levy will pay for the bridge.",
          quote: "the levy will pay for the bridge", speaker: "Okafor", rule: .subjectCueContent),

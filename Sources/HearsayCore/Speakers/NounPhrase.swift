@@ -444,12 +444,14 @@ struct PhraseFinder {
   /// Whether a role names a thing rather than who speaks: its head noun (the word before
   /// its first preposition, or its last) is a document (`a statement`) or names no person
   /// or organisation (`a pitch to New York voters`, `a new radio ad`, `a microphone`). A
-  /// share of people is people (`30 percent of voters`, `many`, `three in 10`).
+  /// share or a count of people is people (`30 percent of voters`, `many`, `three in 10`,
+  /// `dozens of residents`).
   func namesThing(_ p: NounPhrase) -> Bool {
     guard case .role = p.head else { return false }
     let words = p.tokens.filter { tokens[$0].kind == .word }
     if words.contains(where: { k in
-      Lexicon.quantifierSubjects.contains(tokens[k]) || Lexicon.shareNouns.contains(tokens[k]) || Lexicon.numberWords.contains(tokens[k])
+      Lexicon.quantifierSubjects.contains(tokens[k]) || Lexicon.shareNouns.contains(tokens[k]) || Lexicon.countNouns.contains(tokens[k])
+        || Lexicon.numberWords.contains(tokens[k])
         || scalars[tokens[k].range.start].isDigit
     }) {
       return false
