@@ -714,6 +714,21 @@ struct ResolutionTests {
     #expect(speaker.role == role)
   }
 
+  /// A name set between commas after the sentence's opening role stands in apposition to
+  /// it, and the role is the person's whatever the verb (`The transport minister, Ana Lima,
+  /// resigned`) — but not a role picked from a set (`One voter`), nor a list's first item
+  /// in mid-sentence.
+  @Test(arguments: [("The transport minister, Ana Lima, resigned on Friday.", "The transport minister"),
+                    ("Her father, Ana Lima, 39, worried about the ferry.", "Her father"),
+                    ("One voter, Ana Lima, worried about the ferry.", nil),
+                    ("The mayor thanked the harbour master, Ana Lima, Tom Reyes and the crews.", nil)] as [(String, String?)])
+  func aRoleOpeningTheSentenceIsTheApposedNamesRole(_ sentence: String, _ role: String?) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(sentence) Lima said the plan was sound.")
+    let speaker = try #require(analysis.quote(startingWith: "the plan was sound").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == "Ana Lima")
+    #expect(speaker.role == role)
+  }
+
   /// A plural proper noun after a word no list knows is not a person (`United States`):
   /// a surname that looks plural is told apart only by a given name the lexicon knows.
   @Test(arguments: ["United States"])

@@ -89,6 +89,8 @@ extension Lexicon {
 
   /// Nouns for a share of a group (`75 percent of Democrats`, `a third of voters`).
   static let shareNouns: WordSet = ["percent", "cent", "third", "thirds", "quarter", "quarters", "share", "fraction", "minority", "plurality"]
+  /// Words that pick one from a set (`One voter`, `Another aide`).
+  static let setMembers: WordSet = ["one", "another"]
   /// Nouns that count a group (`dozens of residents`, `a handful of voters`): the people
   /// are the noun after their `of`.
   static let countNouns: WordSet = ["dozen", "dozens", "hundreds", "thousands", "millions", "handful", "couple", "number"]

@@ -86,6 +86,7 @@ struct MentionStage: AnalysisStage {
           // `Patriot Coal, one of the largest coal companies,`: the role says what the name is.
           if role != nil, let roleKind = finder.kind(ofRole: appositive) { kind = roleKind }
         }
+        if role == nil, kind == .person { role = finder.roleApposed(to: run, in: sentence.tokens) }
         found.append((run, role, words, kind))
       }
     }
@@ -93,14 +94,16 @@ struct MentionStage: AnalysisStage {
   }
 
   /// `The shadow secretary, Louise Haigh, blamed ministers for the delay.`: after a name set
-  /// between commas (in apposition to what comes before it), words that open with a verb
-  /// and run to the sentence's end are its predicate, not a role — however the tagger reads
-  /// the verb (here a participle: `Haigh, blamed by …`).
+  /// between commas (in apposition to what comes before it), words that run to the
+  /// sentence's end are its predicate, not a role, when they open with a verb — however the
+  /// tagger reads it (here a participle: `Haigh, blamed by …`) — or when no finite verb
+  /// comes before the name (`One voter, Ana Lima, worried about …`: the sentence needs one).
   private static func isPredicate(_ appositive: Range<Int>, afterApposedName run: Range<Int>, in sentence: Range<Int>, _ doc: Document) -> Bool {
     guard run.lowerBound > sentence.lowerBound, doc.tokens[run.lowerBound - 1].isMark(","),
       appositive.upperBound >= sentence.upperBound || !doc.tokens[appositive.upperBound].isMark(",")
     else { return false }
     return doc.tag(appositive.lowerBound)?.isVerb == true
+      || !(sentence.lowerBound..<run.lowerBound).contains { doc.tokens[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true }
   }
 
   /// `PENCE:` labelling a transcript's answers, `CLINTON` in a caption: a word in capitals

@@ -411,6 +411,22 @@ struct PhraseFinder {
     return phrase
   }
 
+  /// `The transport minister, Daniel Osei, resigned`: the role a name set between commas
+  /// stands in apposition to, when that role is the sentence's opening phrase and names
+  /// people (not a list's first item mid-sentence, `met the mayor, Ana Lima, Tom Reyes …`),
+  /// and not one picked from a set (`One candidate, Ana Lima, …` says little of her).
+  func roleApposed(to run: Range<Int>, in sentence: Range<Int>) -> String? {
+    guard run.lowerBound - 2 > sentence.lowerBound, run.upperBound < sentence.upperBound, tokens[run.lowerBound - 1].isMark(","),
+      tokens[run.upperBound].isMark(","), let before = walkBack(from: run.lowerBound - 2, floor: sentence.lowerBound),
+      case .role = before.head, before.tokens.lowerBound == sentence.lowerBound, !namesThing(before),
+      !Lexicon.setMembers.contains(tokens[before.tokens.lowerBound]),
+      // (`Farmers in Kano, Nigeria, said`: a region after a town says where, not who.)
+      !(isKnownPlace(run) && isPlaceContinuation(comma: run.lowerBound - 1, end: run.upperBound)),
+      role(of: before.tokens) != nil
+    else { return nil }
+    return text(TextRange(roleHead(before, floor: sentence.lowerBound).start, before.range.end))
+  }
+
   /// Where a role before a name begins: at the role noun a preposition ties the phrase to
   /// (`A lawyer for | the port, Ana Lima,`), or at the phrase itself.
   private func roleHead(_ phrase: NounPhrase, floor: Int) -> TextRange {
