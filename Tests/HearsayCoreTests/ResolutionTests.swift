@@ -649,8 +649,7 @@ struct ResolutionTests {
                     ("A spokesman for Governor Ana Lima said", "Governor"),
                     ("The popular Ana Lima said", nil)] as [(String, String?)])
   func aTitleBeforeANameIsItsWholeRole(_ sentence: String, _ role: String?) throws {
-    let analysis = try Fixture.analyse("Headline\n\n\(sentence) the plan was sound.")
-    let speaker = try #require(analysis.quote(startingWith: "the plan was sound").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    let speaker = try speakerOfThePlan(after: sentence)
     #expect(speaker.name == "Ana Lima")
     #expect(speaker.role == role)
   }
@@ -689,8 +688,7 @@ struct ResolutionTests {
   @Test(arguments: [("Ms. Ana Lima said", nil, "Ms."), ("Ms. Ana Lima, a nurse, said", "a nurse", "Ms."),
                     ("Dr. Ana Lima said", "Dr.", nil), ("Dr. Ana Lima, a nurse, said", "a nurse", nil)] as [(String, String?, String?)])
   func aCourtesyTitleIsNoRole(_ sentence: String, _ role: String?, _ title: String?) throws {
-    let analysis = try Fixture.analyse("Headline\n\n\(sentence) the plan was sound.")
-    let speaker = try #require(analysis.quote(startingWith: "the plan was sound").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    let speaker = try speakerOfThePlan(after: sentence)
     #expect(speaker.name == "Ana Lima")
     #expect(speaker.role == role)
     #expect(speaker.title == title)
@@ -708,8 +706,7 @@ struct ResolutionTests {
                     ("A lawyer for the port, Ana Lima, said no decision had been made. Ana Lima said", "A lawyer for the port"),
                     ("A lawyer for the port, Ana Lima, blamed ministers for the delay. Ana Lima said", "A lawyer for the port")] as [(String, String?)])
   func anAppositiveWithoutANounIsNoRole(_ sentence: String, _ role: String?) throws {
-    let analysis = try Fixture.analyse("Headline\n\n\(sentence) the plan was sound.")
-    let speaker = try #require(analysis.quote(startingWith: "the plan was sound").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    let speaker = try speakerOfThePlan(after: sentence)
     #expect(speaker.name == "Ana Lima")
     #expect(speaker.role == role)
   }
@@ -718,13 +715,12 @@ struct ResolutionTests {
   /// it, and the role is the person's whatever the verb (`The transport minister, Ana Lima,
   /// resigned`) — but not a role picked from a set (`One voter`), nor a list's first item
   /// in mid-sentence.
-  @Test(arguments: [("The transport minister, Ana Lima, resigned on Friday.", "The transport minister"),
-                    ("Her father, Ana Lima, 39, worried about the ferry.", "Her father"),
-                    ("One voter, Ana Lima, worried about the ferry.", nil),
-                    ("The mayor thanked the harbour master, Ana Lima, Tom Reyes and the crews.", nil)] as [(String, String?)])
+  @Test(arguments: [("The transport minister, Ana Lima, resigned on Friday. Lima said", "The transport minister"),
+                    ("Her father, Ana Lima, 39, worried about the ferry. Lima said", "Her father"),
+                    ("One voter, Ana Lima, worried about the ferry. Lima said", nil),
+                    ("The mayor thanked the harbour master, Ana Lima, Tom Reyes and the crews. Lima said", nil)] as [(String, String?)])
   func aRoleOpeningTheSentenceIsTheApposedNamesRole(_ sentence: String, _ role: String?) throws {
-    let analysis = try Fixture.analyse("Headline\n\n\(sentence) Lima said the plan was sound.")
-    let speaker = try #require(analysis.quote(startingWith: "the plan was sound").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    let speaker = try speakerOfThePlan(after: sentence)
     #expect(speaker.name == "Ana Lima")
     #expect(speaker.role == role)
   }
@@ -1145,5 +1141,11 @@ struct ResolutionTests {
     let quote = analysis.quote(startingWith: "no charges would follow")
     #expect(analysis.speakerName(of: quote) == "FBI")
     #expect(quote.flatMap { $0.speaker }.map { analysis.speakers[$0].kind } == .organisation)
+  }
+
+  /// The speaker of `the plan was sound` said after `lead` (`Ana Lima, a nurse, said`).
+  private func speakerOfThePlan(after lead: String) throws -> Speaker {
+    let analysis = try Fixture.analyse("Headline\n\n\(lead) the plan was sound.")
+    return try #require(analysis.quote(startingWith: "the plan was sound").flatMap { $0.speaker }.map { analysis.speakers[$0] })
   }
 }

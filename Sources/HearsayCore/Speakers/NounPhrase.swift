@@ -180,8 +180,7 @@ struct PhraseFinder {
         // `Speaking to Harbour Radio, commuter Tom Reyes, 34, said`: a bare role noun (no
         // determiner, no preposition) and a name between commas are the subject, not an
         // appositive of the words before them (`Ana Lima, a spokeswoman for Tom Reyes, said`).
-        if let named = rolesNameBetweenCommas(appositive) {
-          var named = named
+        if var named = rolesNameBetweenCommas(appositive) {
           named.role = named.role ?? role
           return named
         }
@@ -502,7 +501,6 @@ struct PhraseFinder {
       || noun.bare.utf8.count > 3 && noun.bare.utf8.last == UInt8(ascii: "s") && Lexicon.titles.contains(String(noun.bare.dropLast()))
   }
 
-  /// The tokens of an appositive that ends with the comma at `comma`, if there is one.
   /// The name an appositive's words make with the bare role noun before it and its
   /// modifiers (`commuter Tom Reyes`, `retired teacher Ana Lima`), if that is all they are.
   private func rolesNameBetweenCommas(_ appositive: Range<Int>) -> NounPhrase? {
@@ -517,6 +515,7 @@ struct PhraseFinder {
     return bare && tag(name.lowerBound - 1)?.isNoun == true ? named : nil
   }
 
+  /// The tokens of an appositive that ends with the comma at `comma`, if there is one.
   func appositiveEnding(at comma: Int, floor: Int) -> Range<Int>? {
     var p = comma - 1
     while p >= floor, p > comma - 25 {
