@@ -406,7 +406,7 @@ struct PhraseFinder {
       return walkBack(from: open - 1, floor: floor)
     }
     guard var phrase = analyse(open + 1..<comma, fullEnd: comma), case .name = phrase.head else { return nil }
-    if let before = walkBack(from: open - 1, floor: floor) { phrase.role = text(TextRange(roleHead(before, floor: floor).start, before.range.end)) }
+    if let before = walkBack(from: open - 1, floor: floor) { phrase.role = roleText(before, floor: floor) }
     return phrase
   }
 
@@ -423,13 +423,13 @@ struct PhraseFinder {
       !(isKnownPlace(run) && isPlaceContinuation(comma: run.lowerBound - 1, end: run.upperBound)),
       role(of: before.tokens) != nil
     else { return nil }
-    return text(TextRange(roleHead(before, floor: sentence.lowerBound).start, before.range.end))
+    return roleText(before, floor: sentence.lowerBound)
   }
 
-  /// Where a role before a name begins: at the role noun a preposition ties the phrase to
-  /// (`A lawyer for | the port, Ana Lima,`), or at the phrase itself.
-  private func roleHead(_ phrase: NounPhrase, floor: Int) -> TextRange {
-    roleHolder(of: phrase, floor: floor)?.range ?? phrase.range
+  /// The text of a role before a name: from the role noun a preposition ties the phrase to
+  /// (`A lawyer for | the port, Ana Lima,`), or from the phrase itself, to the phrase's end.
+  private func roleText(_ phrase: NounPhrase, floor: Int) -> String {
+    text(TextRange((roleHolder(of: phrase, floor: floor)?.range ?? phrase.range).start, phrase.range.end))
   }
 
   /// The role a preposition ties `object` to (`A lawyer` for the port, `Critics` of the
