@@ -105,6 +105,19 @@ struct ResolutionTests {
     try expectSpeaker(of: text, isOmarBell: isTheHolder)
   }
 
+  /// A role that says `deputy`, `vice` or `assistant` is another office than the plain one:
+  /// `Kenya's deputy finance minister` is not Finance Minister Omar Bell (and the plain
+  /// role is not the deputy, as before); the same qualifier on both is the same office.
+  @Test(arguments: [("Finance Minister Omar Bell spoke on Monday. The deputy finance minister said", false),
+                    ("Finance Minister Omar Bell spoke on Monday. Kenya's deputy finance minister said", false),
+                    ("Mayor Omar Bell spoke on Monday. The vice mayor said", false),
+                    ("Vice Mayor Omar Bell spoke on Monday. The mayor said", false),
+                    ("Deputy Finance Minister Omar Bell spoke on Monday. The deputy minister said", true),
+                    ("Finance Minister Omar Bell spoke on Monday. The finance minister said", true)])
+  func aDeputysRoleIsAnotherOffice(_ text: String, _ isTheHolder: Bool) throws {
+    try expectSpeaker(of: text, isOmarBell: isTheHolder)
+  }
+
   /// A role's head is the noun before its preposition: `people close to the vice mayor`
   /// are people, not the vice mayor.
   @Test func aRolesHeadIsTheNounBeforeItsPreposition() throws {

@@ -123,11 +123,14 @@ extension Lexicon {
     "jokingly", "proudly", "only", "even", "just", "already", "never", "always", "still", "now", "since",
   ]
 
-  /// Roles that name a country's or body's head, so `the Chinese leader` finds
-  /// `Chinese President Xi Jinping`.
   /// Words that make a role another one: `the president` is not the vice or former one.
   static let roleQualifiers: Set<String> = ["vice", "former", "deputy", "ex", "assistant", "late"]
+  /// Of those, the ones that name another office rather than the same one at another time:
+  /// `the deputy minister` is not the minister, though `the former senator` may be Sen. Bell.
+  static let lesserOffices: Set<String> = ["vice", "deputy", "assistant"]
 
+  /// Roles that name a country's or body's head, so `the Chinese leader` finds
+  /// `Chinese President Xi Jinping`.
   public static let roleSynonyms: [String: Set<String>] = [
     "leader": ["president", "premier", "chancellor", "prime", "king", "queen", "leader", "chairman", "chief", "head"],
     "spokesman": ["spokesperson", "spokeswoman", "spokesman"],

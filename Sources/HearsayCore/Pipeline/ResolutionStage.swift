@@ -374,6 +374,8 @@ struct ResolutionStage: AnalysisStage {
       if !definite, !words.allSatisfy({ roleWords.contains($0) || Lexicon.isPlaceName([$0]) }) { continue }
       // `the president` is not the vice president or a former one.
       let qualifiers = roleWords.filter { Lexicon.roleQualifiers.contains($0) && !wordSet.contains($0) }
+      // Nor is `the deputy minister` the minister.
+      if words.contains(where: { Lexicon.lesserOffices.contains($0) && !roleWords.contains($0) }) { continue }
       let shared = roleWords.filter(wordSet.contains).count
       // Met only through a synonym of its head (`leader` for a `President`), a phrase that
       // says more of the role than a place (`the Senate minority leader`; not `the Chinese
