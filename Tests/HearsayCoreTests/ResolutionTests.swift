@@ -580,6 +580,23 @@ struct ResolutionTests {
     #expect(he?.name != "Republicans" && he?.name != "Vantorp")
   }
 
+  /// A name with no sign of a person that stands before what only an organisation has —
+  /// its workers, its shares, its plant, its poll (`Carrier workers`, `a Léger poll`) — is
+  /// an organisation's; a person's name may stand before their aides or a statement, and
+  /// a name the article gives in full is a person's whatever follows it.
+  @Test(arguments: [
+    ("Carrier said it would keep the plant open. Carrier workers cheered.", "Carrier", Speaker.Kind.organisation),
+    ("According to a Léger poll published Monday, most residents back the ban.", "Léger", .organisation),
+    ("Okafor said she would keep the plant open. Okafor aides cheered.", "Okafor", .person),
+    ("Okafor said she would keep the plant open. An Okafor statement followed.", "Okafor", .person),
+    ("Omar Okafor owns a mill. Okafor said he would keep it open. Okafor workers cheered.", "Omar Okafor", .person),
+  ])
+  func aNameBeforeWhatOnlyAnOrganisationHasIsOne(_ body: String, _ name: String, _ kind: Speaker.Kind) throws {
+    let analysis = try Fixture.analyse("Harbour vote looms\n\n" + body)
+    let speaker = try #require(analysis.speakers.first { $0.name == name }, "speakers \(analysis.speakers.map(\.name))")
+    #expect(speaker.kind == kind)
+  }
+
   /// A name ending like a plural is a group when a mention reads as one — after a plural
   /// determiner (`Many Latinos`, `both Okafors`), before a plural verb (`Latinos have`) or
   /// tagged a plural proper noun — and a headline's capitals, which say nothing of a

@@ -90,6 +90,14 @@ extension Lexicon {
     "wholesaler", "subsidiary", "company", "firm", "bank", "chain", "brand",
   ]
 
+  /// What an organisation has and a person has not, named right after it: `Carrier
+  /// workers`, `Verizon executives`, `a Léger poll` (not a person's `aides` or `statement`).
+  static let organisationsOwn: WordSet = [
+    "workers", "worker", "employees", "employee", "executives", "shareholders", "shares", "stock", "plant", "plants",
+    "factory", "factories", "headquarters", "customers", "subscribers", "products", "stores", "poll", "polls", "survey",
+    "surveys", "pollster", "pollsters",
+  ]
+
   /// Last words of a company's name (`Okafor Holdings Inc`, `Harbourline Corp`): `the
   /// company`, `the firm` after one is that company.
   static let corporateSuffixes: WordSet = [

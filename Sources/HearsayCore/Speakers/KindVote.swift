@@ -31,7 +31,8 @@ enum KindVote {
     var madeOfCommonWords = [Bool?](repeating: nil, count: numbers.count)
     for (i, f) in found.enumerated() where name[i] >= 0 && madeOfCommonWords[name[i]] == nil { madeOfCommonWords[name[i]] = isMadeOfCommonWords(f, doc) }
     var isCandidateName = madeOfCommonWords.map { $0 == true }
-    for i in locative + definite { isCandidateName[name[i]] = true }
+    let owning = Set(found.indices.filter { found[$0].kind == .person && isBeforeWhatOrganisationsOwn(found[$0].run, doc) })
+    for i in locative + definite + owning { isCandidateName[name[i]] = true }
     let isCandidate = found.indices.map { name[$0] >= 0 && (endsInS(found[$0].words.last) || isCandidateName[name[$0]]) }
     guard isCandidate.contains(true) else { return found }
     // Surnames and given names of the article's full names are people's.
@@ -44,16 +45,21 @@ enum KindVote {
     // Person evidence by its source: a given name or a full name's word, or only a role.
     // (`titled`: a title right before a mention, `Sen. Harris`; a role of other words,
     // `senior Democrats`, may describe a group.)
-    var evidence = [(place: Int, group: Int, definite: Int, other: Int, named: Bool, roled: Bool, titled: Bool)?](repeating: nil, count: numbers.count)
+    var evidence = [(place: Int, group: Int, definite: Int, owning: Int, other: Int, named: Bool, roled: Bool, titled: Bool)?](repeating: nil, count: numbers.count)
     // The tagger is asked once per plural-looking word, at its first mention outside a
     // place's position and a headline (each of those is asked on its own).
     var plural: [String: Bool] = [:]
     let locativeSet = Set(locative)
     for (i, f) in found.enumerated() where isCandidate[i] {
-      var e = evidence[name[i]] ?? (0, 0, 0, 0, false, false, false)
+      var e = evidence[name[i]] ?? (0, 0, 0, 0, 0, false, false, false)
       if opensLikeAPerson(f.words) || (f.words.count == 1 && personWords.contains(WordKey(f.words[0]))) { e.named = true }
       if f.role != nil { e.roled = true }
       if f.run.lowerBound > 0, doc.tokens[f.run.lowerBound - 1].has(.title) { e.titled = true }
+      if owning.contains(i) {
+        e.owning += 1
+        evidence[name[i]] = e
+        continue
+      }
       // `Phoenix police`, `the Trump campaign`: a name before a noun says nothing of its kind
       // (a plural before one is its subject: `Hispanics telling their stories`).
       if !locativeSet.contains(i), !endsInS(f.words.last), isModifier(f.run, doc) {
@@ -88,6 +94,7 @@ enum KindVote {
       else { return f }
       var decided = f
       if e.place > 0 && e.place >= e.other + e.group { decided.kind = .place }
+      else if e.owning > 0 && !e.roled && !e.titled { decided.kind = .organisation }
       else if e.group > 0 && e.group >= e.other { decided.kind = .group }
       else if e.definite > 0 && e.other == 0 || madeOfCommonWords[name[i]] == true { decided.kind = .organisation }
       return decided
@@ -178,6 +185,13 @@ enum KindVote {
     guard run.upperBound < doc.tokens.count, doc.tokens[run.upperBound].kind == .word else { return true }
     guard let next = doc.tag(run.upperBound) else { return false }
     return !(next.isNoun || next == .jj || next == .pos)
+  }
+
+  /// `Carrier workers`, `a Léger poll`: the name stands right before what only an
+  /// organisation has (the lexicon's `organisationsOwn`).
+  private static func isBeforeWhatOrganisationsOwn(_ run: Range<Int>, _ doc: Document) -> Bool {
+    run.upperBound < doc.tokens.count && doc.tokens[run.upperBound].kind == .word && !doc.tokens[run.upperBound].isCapitalised
+      && Lexicon.organisationsOwn.contains(doc.tokens[run.upperBound])
   }
 
   /// `Phoenix police officers`: the name modifies the common noun after it.
