@@ -866,6 +866,18 @@ struct ResolutionTests {
     #expect(speaker.kind == kind)
   }
 
+  /// A company's name that ends as companies' do (`Northgate Bank`, `Carrow Capital`) is
+  /// named again by its first word, wherever that word stands (`shares in Northgate`, read
+  /// as a place's position) — and `it` after it is the company. A name that ends as an
+  /// institution named after a person does (`the Okafor Foundation`) is no such case.
+  @Test(arguments: [("Northgate Bank cut 900 jobs on Thursday. Northgate said", "Northgate Bank"),
+                    ("Carrow Capital cut 900 jobs on Thursday. Carrow said", "Carrow Capital"),
+                    ("Northgate Bank cut 900 jobs on Thursday. Shares in Northgate fell 6 percent. In a filing, it said", "Northgate Bank"),
+                    ("The Okafor Foundation gave a grant on Thursday. Okafor said", "Okafor")])
+  func aCompanysFirstWordStandsForIt(_ text: String, _ name: String) throws {
+    try expectSpeaker(of: text, name)
+  }
+
   /// After an `according to` that opens the sentence, the words after the source's comma are
   /// what it says, never its role, though the tagger may read no verb there (`spending rose`
   /// read as two nouns); a description closed by a comma, or one ending a sentence whose

@@ -103,7 +103,7 @@ extension Lexicon {
   static let corporateSuffixes: WordSet = [
     "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "nv", "gmbh", "holdings", "corporation",
     "company", "technologies", "systems", "partners", "airlines", "motors", "pharmaceuticals", "industries", "enterprises",
-    "solutions", "communications", "logistics", "ventures",
+    "solutions", "communications", "logistics", "ventures", "bank", "capital", "securities",
   ]
 
   /// Role nouns that stand for an outlet already named (`the newspaper`, `the broadcaster`).

@@ -319,12 +319,17 @@ struct EntityRegistry {
       best = (i, known, recency)
     }
     if let best { return (best.entity, false) }
-    // `Patriot` for `Patriot Coal, one of the largest coal companies`: a company's (or outlet's) first
-    // word alone, when no person has it and a role said what the company is (a bare
-    // `Trump Train` is no reason to read every `Trump` as it).
-    guard words.count == 1, kind == .person else { return nil }
-    return candidates.first { [.organisation, .outlet].contains(entities[$0].kind) && entities[$0].words.count > 1 && entities[$0].words[0] == words[0] && !entities[$0].roles.isEmpty }
-      .map { ($0, false) }
+    // `Patriot` for `Patriot Coal, one of the largest coal companies`, `Northgate` for
+    // `Northgate Bank`: a company's (or outlet's) first word alone, when no person has it
+    // and a role or the name's last word said what the company is (a bare `Trump Train` is
+    // no reason to read every `Trump` as it) — wherever the word stands (`shares in
+    // Northgate` reads as a place's position), unless it is a place the gazetteer knows.
+    guard words.count == 1, kind == .person || kind == .place && !Lexicon.isPlaceName(words) else { return nil }
+    return candidates.first { i in
+      let e = entities[i]
+      return [.organisation, .outlet].contains(e.kind) && e.words.count > 1 && e.words[0] == words[0]
+        && (!e.roles.isEmpty || Lexicon.corporateSuffixes.contains(e.words[e.words.count - 1]))
+    }.map { ($0, false) }
   }
 
   /// Whether name words can refer to an entity: a surname or given name alone, the same
