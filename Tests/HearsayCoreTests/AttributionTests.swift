@@ -370,6 +370,10 @@ struct AttributionTests {
          quote: "it was a disgrace", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a roundup's line: the writer speaks through the outlet", body: "Ana Lima, The Daily Ledger: “The levy is a tax on the poor, and the port knows it.”",
          quote: "The levy is a tax", speaker: "Ana Lima", via: "Daily Ledger", rule: .nameColonQuote),
+    Case(name: "an age that stands for a person speaks after a quote", body: "Kofi Mensah scored twice. “My dad will be crying somewhere,” the 23-year-old added.",
+         quote: "My dad will be crying", speaker: "the 23-year-old", rule: .quoteThenSubjectCue),
+    Case(name: "an age that stands for a person speaks after an inverted cue", body: "Kofi Mensah scored twice. “My dad will be crying somewhere,” said the 23-year-old.",
+         quote: "My dad will be crying", speaker: "the 23-year-old", rule: .quoteThenCueSubject),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

@@ -171,6 +171,8 @@ extension Lexicon {
     "titled", "entitled", "headlined", "called", "dubbed", "named", "book", "film", "movie", "song", "album", "show",
     "series", "column", "op-ed", "slogan", "hashtag",
   ]
+  /// Endings that make a number a person's noun (`the 23-year-old`, `two 40-year-olds`).
+  static let ageNounEndings = ["-year-old", "-year-olds"]
   /// Nouns of time and quantity words that end phrases but never speak.
   static let nonSpeakers: Set<String> = [
     "month", "week", "year", "day", "time", "morning", "evening", "night", "afternoon", "weekend", "hour", "minute",

@@ -1256,7 +1256,9 @@ struct PhraseFinder {
   static func canSpeak(_ noun: String) -> Bool {
     if Lexicon.roleNouns.contains(noun) || Lexicon.documentNouns.contains(noun) { return true }
     if Lexicon.capitalisedFunctionWords.contains(noun) || Lexicon.phraseStops.contains(noun) { return false }
-    return !Lexicon.nonSpeakers.contains(noun) && noun.first?.isNumber != true
+    // A number is no speaker (`59`), unless it is an age that stands for a person.
+    if noun.first?.isNumber == true { return Lexicon.ageNounEndings.contains { noun.hasSuffix($0) } }
+    return !Lexicon.nonSpeakers.contains(noun)
   }
 
   /// `Theresa May`, `Rob Will`: after a given name a capitalised function word is the
