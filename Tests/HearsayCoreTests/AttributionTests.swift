@@ -374,6 +374,10 @@ struct AttributionTests {
          quote: "My dad will be crying", speaker: "the 23-year-old", rule: .quoteThenSubjectCue),
     Case(name: "an age that stands for a person speaks after an inverted cue", body: "Kofi Mensah scored twice. “My dad will be crying somewhere,” said the 23-year-old.",
          quote: "My dad will be crying", speaker: "the 23-year-old", rule: .quoteThenCueSubject),
+    Case(name: "a plural after another noun's article is a relative clause's own subject", body: "The council voted to close two libraries, a move officials say will save money.",
+         quote: "will save money", speaker: "officials", rule: .subjectCueContent),
+    Case(name: "a count before a plural is the subject's own", body: "The council voted to close two libraries, and a dozen residents said the vote was rigged.",
+         quote: "the vote was rigged", speaker: "a dozen residents", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

@@ -71,8 +71,10 @@ extension Lexicon {
   /// Participles that name the people a poll asked (`those surveyed`, `voters polled`).
   static let pollParticiples: WordSet = ["surveyed", "polled", "questioned", "interviewed", "sampled"]
 
-  /// Determiners that never stand before a plural noun: a word in `-s` after one is a verb.
-  static let singularDeterminers: WordSet = ["another", "each", "either", "neither", "every"]
+  /// Determiners that never stand before a plural noun: a word in `-s` after one is a verb
+  /// or a singular (`a series`), and a plural after one heads another phrase (`a move
+  /// officials say …`).
+  static let singularDeterminers: WordSet = ["a", "an", "this", "another", "each", "either", "neither", "every"]
   /// Determiners that only a plural follows (`many Latinos`, `both Okafors`).
   static let pluralDeterminers: WordSet = ["many", "several", "both", "few", "these", "those", "various", "numerous"]
 

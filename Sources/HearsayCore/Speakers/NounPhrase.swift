@@ -609,6 +609,12 @@ struct PhraseFinder {
       guard t.kind == .word else { break }
       // `his campaign announced`, `their lawyers said`: a possessive opens the phrase.
       if (t.has(.determiner) && !t.is("that")) || (j < end && Lexicon.possessiveDeterminers.contains(t)) {
+        // `a move officials say will …`: an article of one thing before a plural is another
+        // phrase's, whose noun ends it; the subject is what follows that noun.
+        if let other = otherPhrasesNoun(determiner: j, head: coreEnd - 1) {
+          start = other + 1
+          break
+        }
         start = j
         // `two in three`: a number word is a determiner too, and may close a proportion.
         if j - 1 > floor, let first = proportionStart(joint: j - 1, floor: floor) {
@@ -703,6 +709,22 @@ struct PhraseFinder {
     }
     guard start < coreEnd else { return nil }
     return analyse(start..<coreEnd, fullEnd: end + 1)
+  }
+
+  /// In `a move officials say`, `a decision local officials say`, the noun (`move`) that
+  /// ends the phrase a singular determiner opens before a plural head (`officials`): the
+  /// determiner, adjectives, that noun, then only adjectives and nouns up to the head — not
+  /// a count (`a dozen residents`), an adjective (`a few officials`), or a phrase that
+  /// goes on past a preposition or participle (`a majority of voters`, `a union
+  /// representing flight attendants`).
+  private func otherPhrasesNoun(determiner d: Int, head: Int) -> Int? {
+    guard Lexicon.singularDeterminers.contains(tokens[d]), head > d + 1, tag(head) == .nns else { return nil }
+    func lowercaseWord(_ k: Int) -> Bool { tokens[k].kind == .word && !tokens[k].isCapitalised }
+    var k = d + 1
+    while k < head, lowercaseWord(k), tag(k)?.isAdjective == true { k += 1 }
+    guard k < head, lowercaseWord(k), tag(k) == .nn, !Lexicon.countNouns.contains(tokens[k]) else { return nil }
+    let modifiers = (k + 1)...head
+    return modifiers.allSatisfy({ lowercaseWord($0) && (tag($0)?.isAdjective == true || tag($0) == .nn || tag($0) == .nns) }) ? k : nil
   }
 
   /// The phrase right after `cue` (`said Zheng`, `quoted practice head … David Meale as`).
