@@ -421,6 +421,18 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "his temperament")) == "Hillary Clinton")
   }
 
+  /// An organisation the article names only by its noun (`the company`, `the ministry`) is
+  /// what `it` means after it speaks, as a named one is — not the body named before it.
+  @Test(arguments: [("The company said it would appeal the ruling, which it called “unfair and unlawful.”", "unfair and unlawful", "The company"),
+                    ("The ministry said on Tuesday that it would appeal. In a statement, it said the fine was unfair.", "the fine was unfair", "The ministry"),
+                    ("The officials said on Tuesday that they would appeal. In a statement, it said the fine was unfair.", "the fine was unfair", "Harbour Data Commission")])
+  func itStandsForAnOrganisationNamedByItsNoun(_ body: String, _ quote: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\nThe Harbour Data Commission fined Harbourline on Monday. " + body)
+    let found = try #require(analysis.quote(startingWith: quote), "quotes \(analysis.quotes.map(analysis.text))")
+    #expect(analysis.speakerName(of: found) == speaker)
+    #expect(analysis.viaName(of: found) == nil)
+  }
+
   /// A person who became a sentence's subject after the paragraph's last speaker is whom
   /// `he` means now (`Political analyst David Bositis agreed`, `Bell himself was
   /// delighted`); a name that only qualifies a role gives way to the name after it
