@@ -378,6 +378,8 @@ struct AttributionTests {
          quote: "will save money", speaker: "officials", rule: .subjectCueContent),
     Case(name: "a count before a plural is the subject's own", body: "The council voted to close two libraries, and a dozen residents said the vote was rigged.",
          quote: "the vote was rigged", speaker: "a dozen residents", rule: .subjectCueContent),
+    Case(name: "past a listener, a clause whose subject has an aside between commas", body: "Omar Bell told reporters the two suspects, aged 19 and 22, were taken into custody.",
+         quote: "the two suspects, aged 19 and 22, were taken", speaker: "Omar Bell", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 
@@ -638,6 +640,24 @@ struct AttributionTests {
     let analysis = try Fixture.analyse("Headline\n\nA former member of a unit within the church called the Sea Org was arrested on Thursday, his lawyer said.")
     #expect(analysis.quotes.count == 1)
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "A former member")) == "his lawyer")
+  }
+
+  /// `a company called Sansun USA, owned by …, sold …`: a participle `called` after a noun
+  /// that `a` introduces names it, though an aside stands between the name and the
+  /// clause's verb; a speaker calling someone something (`one lawmaker called Bell …`,
+  /// however the tagger reads `called`) makes a claim.
+  @Test(arguments: ["A company called Harbourline USA, owned by Omar Bell, sold the car lot for $510,000.",
+                    "A new group called Harbour Votes Matter, led by strategists based in Leeds, is trying to raise money."])
+  func aNounCalledANameIsNoClaimPastAnAside(_ sentence: String) throws {
+    try expectNoQuotes(in: sentence)
+  }
+
+  @Test(arguments: ["That proposal prompted a debate; one lawmaker called Bell \"the orange prince of self-publicity.\"",
+                    "Lima's campaign called Harbour Radio's report a \"rush to judgment,\" because delegates can change their minds."])
+  func aSpeakerCallingANameSomethingIsAClaim(_ sentence: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + sentence)
+    #expect(analysis.quotes.count == 1)
+    #expect(analysis.quotes.first.map { analysis.speakers[$0.speaker ?? 0].name } != "Bell")
   }
 
   /// A currency sign before a number and a per cent sign after one belong to the claim:

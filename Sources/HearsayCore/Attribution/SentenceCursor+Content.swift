@@ -284,7 +284,8 @@ extension SentenceCursor {
     // `Rubio said here.`, `Lima fired back with a laugh.`: only adverbs, particles and a
     // short prepositional phrase before the clause ends.
     if k - (c + 1) <= 7, closesClause(after: c) { return true }
-    if listener && k - (c + 1) <= 4 && (first.isCapitalised || first.has(.pronoun) || first.is("reporters")) { return true }
+    // (Unless a clause starts after it: `told reporters the suspects, aged 19 and 22, were …`.)
+    if listener && k - (c + 1) <= 4 && (first.isCapitalised || first.has(.pronoun) || first.is("reporters")) && !clauseAhead(c) { return true }
     // `"…," Carter told the Shangri-La Dialogue, a regional forum in Singapore.`, `"…,"
     // Christie said to laughs.`: after the quote that opens the sentence, whatever follows
     // the cue to the first comma says who heard it, where and how — unless a clause of its
@@ -562,7 +563,17 @@ extension SentenceCursor {
   /// bare object (`After calling the church by phone, …`; `after calling it a disgrace`
   /// names something, `after calling him out` criticises).
   private func callReportsNothing(_ c: Int, content k: Int, verb: Token) -> Bool {
-    if startsClause(at: k), let v = (k..<min(r.upperBound, k + 8)).first(where: { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true }),
+    // `a company called Harbourline USA`, `a new group called …`: a participle after a noun
+    // that `a` introduces, then a name (`one lawmaker called Trump …` calls him something).
+    if T[k].isCapitalised, doc.tag(c) == .vbn, let noun = Optional(c - 1), noun > r.lowerBound, T[noun].kind == .word, !T[noun].isCapitalised,
+      doc.tag(noun)?.isNoun == true
+    {
+      var d = noun - 1
+      while d > r.lowerBound, T[d].kind == .word, !T[d].isCapitalised, doc.tag(d)?.isAdjective == true { d -= 1 }
+      if d >= r.lowerBound, T[d].is("a") || T[d].is("an") { return true }
+    }
+    // (Its verb may stand past an aside: `a group called Black Votes Matter, led by …, is trying`.)
+    if startsClause(at: k), let v = (k..<min(r.upperBound, k + 16)).first(where: { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true }),
       doc.lexicalTag(v)?.isVerb == true
     {
       return true
@@ -923,6 +934,24 @@ extension SentenceCursor {
       if T[j].has(.phraseStop), !afterPossessive, !(Lexicon.quantityComparatives.contains(T[j]) && doc.tag(j - 1) == .cd) { return false }
       j += 1
     }
+    // `the two suspects, aged 19 and 22, were taken …`: an aside between commas after the
+    // subject's noun, then its finite verb.
+    if j > k, j < end, T[j].isMark(","), doc.tag(j - 1)?.isNoun == true, let close = asideEnd(after: j, before: end), close + 1 < end,
+      T[close + 1].kind == .word, !T[close + 1].isCapitalised, Lexicon.auxiliaries.contains(T[close + 1]) || doc.tag(close + 1)?.isFiniteVerb == true
+    {
+      return opens()
+    }
     return false
+  }
+
+  /// The comma that closes an aside of a few words (no quote, no verb the tagger reads as
+  /// finite) opened by the comma at `open`.
+  private func asideEnd(after open: Int, before end: Int) -> Int? {
+    var k = open + 1
+    while k < end, k - open <= 8, T[k].kind == .word, T[k].quote == nil {
+      if Lexicon.auxiliaries.contains(T[k]) || doc.tag(k)?.isFiniteVerb == true { return nil }
+      k += 1
+    }
+    return k > open + 1 && k < end && T[k].isMark(",") ? k : nil
   }
 }
