@@ -167,6 +167,7 @@ struct AttributionTests {
     Case(name: "a stance verb reports its object", body: "Okafor rejected the council's plan to close the bridge.", quote: "the council's plan", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a stance verb reports a bare plural object", body: "The mayor has denounced volunteers who spread cruel rumours.", quote: "volunteers who spread", speaker: "The mayor", rule: .subjectCueContent),
     Case(name: "a stance verb reports a name and the reason it is judged for", body: "Okafor praised Ana Lima for translating the grief into action.", quote: "Ana Lima for translating", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "a stance verb reports a name with initials and particles and the reason", body: "Okafor praised Ana M. de la Cruz for translating the grief into action.", quote: "Ana M. de la Cruz for translating", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a stance verb reports an adjective and its noun", body: "Okafor touted steady progress on the bridge.", quote: "steady progress on the bridge", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "an adverb after a postposed cue", body: "“I will work every day,” Okafor said here.", quote: "I will work every day", speaker: "Okafor", rule: .quoteThenSubjectCue),
     Case(name: "and with an adverb before the cue", body: "Okafor toured the harbour and later said, “It is not just the bridge.”", quote: "It is not just the bridge", speaker: "Okafor", rule: .subjectCueThenQuote),

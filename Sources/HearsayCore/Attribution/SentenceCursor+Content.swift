@@ -760,7 +760,8 @@ extension SentenceCursor {
     guard k < r.upperBound, T[k].kind == .word else { return false }
     if T[k].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[k]) { return true }
     if T[k].isCapitalised {
-      let end = (k..<min(r.upperBound, k + 4)).first { !(T[$0].kind == .word && T[$0].isCapitalised) } ?? r.upperBound
+      // (Past initials and particles: `praised Ana M. de la Cruz for …`.)
+      let end = SentenceSubject.nameEnd(from: k, before: r.upperBound, doc)
       return end < r.upperBound && T[end].is("for")
     }
     let noun = doc.tag(k) == .jj && k + 1 < r.upperBound && T[k + 1].kind == .word ? k + 1 : k
