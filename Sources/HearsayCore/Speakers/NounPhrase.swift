@@ -713,7 +713,8 @@ struct PhraseFinder {
 
   /// In `a move officials say`, `a decision local officials say`, the noun (`move`) that
   /// ends the phrase a singular determiner opens before a plural head (`officials`): the
-  /// determiner, adjectives, that noun, then only adjectives and nouns up to the head — not
+  /// determiner, adjectives, that noun, then only adjectives and nouns (names among them)
+  /// up to the head — not
   /// a count (`a dozen residents`), an adjective (`a few officials`), or a phrase that
   /// goes on past a preposition or participle (`a majority of voters`, `a union
   /// representing flight attendants`).
@@ -723,8 +724,11 @@ struct PhraseFinder {
     var k = d + 1
     while k < head, lowercaseWord(k), tag(k)?.isAdjective == true { k += 1 }
     guard k < head, lowercaseWord(k), tag(k) == .nn, !Lexicon.countNouns.contains(tokens[k]) else { return nil }
+    // (A modifier may be a people's or a place's name: `a decision Franco-Ontarian groups say`.)
     let modifiers = (k + 1)...head
-    return modifiers.allSatisfy({ lowercaseWord($0) && (tag($0)?.isAdjective == true || tag($0) == .nn || tag($0) == .nns) }) ? k : nil
+    return modifiers.allSatisfy({ m in
+      tokens[m].kind == .word && (tag(m)?.isAdjective == true || tag(m) == .nn || tag(m) == .nns || m < head && tag(m) == .nnp)
+    }) && lowercaseWord(head) ? k : nil
   }
 
   /// The phrase right after `cue` (`said Zheng`, `quoted practice head … David Meale as`).
