@@ -662,7 +662,7 @@ struct AttributionTests {
   func aSpeakerCallingANameSomethingIsAClaim(_ sentence: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + sentence)
     #expect(analysis.quotes.count == 1)
-    #expect(analysis.quotes.first.map { analysis.speakers[$0.speaker ?? 0].name } != "Bell")
+    #expect(analysis.quotes.first.flatMap(analysis.speakerName(of:)) != "Bell")
   }
 
   /// A currency sign before a number and a per cent sign after one belong to the claim:

@@ -565,12 +565,10 @@ extension SentenceCursor {
   private func callReportsNothing(_ c: Int, content k: Int, verb: Token) -> Bool {
     // `a company called Harbourline USA`, `a new group called …`: a participle after a noun
     // that `a` introduces, then a name (`one lawmaker called Trump …` calls him something).
-    if T[k].isCapitalised, doc.tag(c) == .vbn, let noun = Optional(c - 1), noun > r.lowerBound, T[noun].kind == .word, !T[noun].isCapitalised,
-      doc.tag(noun)?.isNoun == true
-    {
-      var d = noun - 1
+    if T[k].isCapitalised, doc.tag(c) == .vbn, c - 1 > r.lowerBound, T[c - 1].kind == .word, !T[c - 1].isCapitalised, doc.tag(c - 1)?.isNoun == true {
+      var d = c - 2
       while d > r.lowerBound, T[d].kind == .word, !T[d].isCapitalised, doc.tag(d)?.isAdjective == true { d -= 1 }
-      if d >= r.lowerBound, T[d].is("a") || T[d].is("an") { return true }
+      if Lexicon.indefiniteArticles.contains(T[d]) { return true }
     }
     // (Its verb may stand past an aside: `a group called Black Votes Matter, led by …, is trying`.)
     if startsClause(at: k), let v = (k..<min(r.upperBound, k + 16)).first(where: { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true }),

@@ -2,6 +2,7 @@
 extension Lexicon {
   /// The articles: never a noun or a verb, whatever the words around them.
   static let articles: WordSet = ["the", "a", "an"]
+  static let indefiniteArticles: WordSet = ["a", "an"]
 
   public static let determiners: WordSet = ["the", "a", "an", "this", "that", "another", "one", "some", "several", "two", "three", "many"]
 

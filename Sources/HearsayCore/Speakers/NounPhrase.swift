@@ -714,10 +714,9 @@ struct PhraseFinder {
   /// In `a move officials say`, `a decision local officials say`, the noun (`move`) that
   /// ends the phrase a singular determiner opens before a plural head (`officials`): the
   /// determiner, adjectives, that noun, then only adjectives and nouns (names among them)
-  /// up to the head — not
-  /// a count (`a dozen residents`), an adjective (`a few officials`), or a phrase that
-  /// goes on past a preposition or participle (`a majority of voters`, `a union
-  /// representing flight attendants`).
+  /// up to the head — not a count (`a dozen residents`), an adjective (`a few officials`),
+  /// or a phrase that goes on past a preposition or participle (`a majority of voters`, `a
+  /// union representing flight attendants`).
   private func otherPhrasesNoun(determiner d: Int, head: Int) -> Int? {
     guard Lexicon.singularDeterminers.contains(tokens[d]), head > d + 1, tag(head) == .nns else { return nil }
     func lowercaseWord(_ k: Int) -> Bool { tokens[k].kind == .word && !tokens[k].isCapitalised }
