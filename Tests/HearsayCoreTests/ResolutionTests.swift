@@ -593,17 +593,21 @@ struct ResolutionTests {
   }
 
   /// A name with no sign of a person that stands before what only an organisation has —
-  /// its workers, its shares, its plant, its poll (`Carrier workers`, `a Léger poll`) — is
-  /// an organisation's; a person's name may stand before their aides or a statement, and
-  /// a name the article gives in full is a person's whatever follows it.
+  /// its workers, its shares, its plant, its poll (`Carrier workers`, `a Léger poll`,
+  /// `Harbourline's employees`), or after its shares (`shares in Harbourline`) — is an
+  /// organisation's; a person's name may stand before their aides or a statement, and a
+  /// name the article gives in full is a person's whatever follows it.
   @Test(arguments: [
     ("Carrier said it would keep the plant open. Carrier workers cheered.", "Carrier", Speaker.Kind.organisation),
     ("According to a Léger poll published Monday, most residents back the ban.", "Léger", .organisation),
     ("Okafor said she would keep the plant open. Okafor aides cheered.", "Okafor", .person),
     ("Okafor said she would keep the plant open. An Okafor statement followed.", "Okafor", .person),
     ("Omar Okafor owns a mill. Okafor said he would keep it open. Okafor workers cheered.", "Omar Okafor", .person),
+    ("Harbourline was fined on Monday. Shares in Harbourline fell 2 percent. Harbourline said it would appeal.", "Harbourline", .organisation),
+    ("Harbourline's employees walked out on Monday. Harbourline said it would talk to them.", "Harbourline", .organisation),
+    ("Okafor's aides walked out on Monday. Okafor said she would talk to them.", "Okafor", .person),
   ])
-  func aNameBeforeWhatOnlyAnOrganisationHasIsOne(_ body: String, _ name: String, _ kind: Speaker.Kind) throws {
+  func aNameBesideWhatOnlyAnOrganisationHasIsOne(_ body: String, _ name: String, _ kind: Speaker.Kind) throws {
     let analysis = try Fixture.analyse("Harbour vote looms\n\n" + body)
     let speaker = try #require(analysis.speakers.first { $0.name == name }, "speakers \(analysis.speakers.map(\.name))")
     #expect(speaker.kind == kind)

@@ -97,6 +97,8 @@ extension Lexicon {
     "factory", "factories", "headquarters", "customers", "subscribers", "products", "stores", "poll", "polls", "survey",
     "surveys", "pollster", "pollsters",
   ]
+  /// A company's shares, before `in` or `of` and its name (`shares in Harbourline`).
+  static let stakeNouns: WordSet = ["shares", "stock", "stake", "stakes", "stockholders", "shareholders"]
 
   /// Last words of a company's name (`Okafor Holdings Inc`, `Harbourline Corp`): `the
   /// company`, `the firm` after one is that company.

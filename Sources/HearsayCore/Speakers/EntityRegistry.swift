@@ -322,9 +322,10 @@ struct EntityRegistry {
     // `Patriot` for `Patriot Coal, one of the largest coal companies`, `Northgate` for
     // `Northgate Bank`: a company's (or outlet's) first word alone, when no person has it
     // and a role or the name's last word said what the company is (a bare `Trump Train` is
-    // no reason to read every `Trump` as it) — wherever the word stands (`shares in
-    // Northgate` reads as a place's position), unless it is a place the gazetteer knows.
-    guard words.count == 1, kind == .person || kind == .place && !Lexicon.isPlaceName(words) else { return nil }
+    // no reason to read every `Trump` as it) — whatever its position made of it (`shares in
+    // Northgate`: an organisation's, or a place's after `in`), unless the gazetteer knows
+    // it as a place.
+    guard words.count == 1, kind == .person || kind == .organisation || kind == .place && !Lexicon.isPlaceName(words) else { return nil }
     return candidates.first { i in
       let e = entities[i]
       return [.organisation, .outlet].contains(e.kind) && e.words.count > 1 && e.words[0] == words[0]

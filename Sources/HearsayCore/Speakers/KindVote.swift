@@ -31,7 +31,7 @@ enum KindVote {
     var madeOfCommonWords = [Bool?](repeating: nil, count: numbers.count)
     for (i, f) in found.enumerated() where name[i] >= 0 && madeOfCommonWords[name[i]] == nil { madeOfCommonWords[name[i]] = isMadeOfCommonWords(f, doc) }
     var isCandidateName = madeOfCommonWords.map { $0 == true }
-    let owning = Set(found.indices.filter { found[$0].kind == .person && isBeforeWhatOrganisationsOwn(found[$0].run, doc) })
+    let owning = Set(found.indices.filter { found[$0].kind == .person && isBesideWhatOrganisationsOwn(found[$0].run, doc) })
     for i in locative + definite + owning { isCandidateName[name[i]] = true }
     let isCandidate = found.indices.map { name[$0] >= 0 && (endsInS(found[$0].words.last) || isCandidateName[name[$0]]) }
     guard isCandidate.contains(true) else { return found }
@@ -187,11 +187,17 @@ enum KindVote {
     return !(next.isNoun || next == .jj || next == .pos)
   }
 
-  /// `Carrier workers`, `a Léger poll`: the name stands right before what only an
-  /// organisation has (the lexicon's `organisationsOwn`).
-  private static func isBeforeWhatOrganisationsOwn(_ run: Range<Int>, _ doc: Document) -> Bool {
-    run.upperBound < doc.tokens.count && doc.tokens[run.upperBound].kind == .word && !doc.tokens[run.upperBound].isCapitalised
-      && Lexicon.organisationsOwn.contains(doc.tokens[run.upperBound])
+  /// `Carrier workers`, `a Léger poll`, `Harbourline's employees`: the name stands right
+  /// before what only an organisation has (the lexicon's `organisationsOwn`) — or after its
+  /// shares (`shares in Harbourline`, `a stake of …`).
+  private static func isBesideWhatOrganisationsOwn(_ run: Range<Int>, _ doc: Document) -> Bool {
+    let next = run.upperBound, of = run.lowerBound - 1
+    if next < doc.tokens.count, doc.tokens[next].kind == .word, !doc.tokens[next].isCapitalised, Lexicon.organisationsOwn.contains(doc.tokens[next]) {
+      return true
+    }
+    // (The name the object, not a modifier: `shares of Lorvex 500 companies`.)
+    guard of > 0, doc.tokens[of].is("in") || doc.tokens[of].is("of"), Lexicon.stakeNouns.contains(doc.tokens[of - 1]) else { return false }
+    return next >= doc.tokens.count || doc.tokens[next].kind != .word || !doc.scalars[doc.tokens[next].range.start].isDigit && !isModifier(run, doc)
   }
 
   /// `Phoenix police officers`: the name modifies the common noun after it.
