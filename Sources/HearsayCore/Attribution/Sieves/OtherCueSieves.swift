@@ -16,13 +16,25 @@ struct ParticipleSieve {
     let speaker: Claim.SpeakerRef
     if let last = found.claims.last(where: { $0.cue != nil && $0.cue!.end <= s.T[c].range.start }) {
       speaker = last.speaker
-    } else if let subject = s.sentenceSubject(before: c) ?? s.clauseSubject(before: c) {
+    } else if let subject = coordinatedClauseSubject(before: c, in: s) ?? s.sentenceSubject(before: c) ?? s.clauseSubject(before: c) {
       speaker = .phrase(subject)
     } else {
       // `…, saying …` is reported speech whoever says it; resolution may still find them.
       return [s.claim(content, speaker: .unknown, cue: s.T[c].range, rule: .participleContinuation, confidence: 0.5)]
     }
     return [s.claim(content, speaker: speaker, cue: s.T[c].range, rule: .participleContinuation, confidence: 0.8)]
+  }
+
+  /// `Bell backed the levy, but a group of councillors led by Ana Lima opposed it, arguing
+  /// …`: the subject of the last clause that `, but` or `, and` opens before the
+  /// participle, whose action the participle goes on with.
+  private func coordinatedClauseSubject(before c: Int, in s: SentenceCursor) -> NounPhrase? {
+    let T = s.T
+    guard let joint = (s.r.lowerBound + 1..<c).last(where: { T[$0].kind == .word && T[$0].quote == nil && Lexicon.clauseCoordinators.contains(T[$0]) && T[$0 - 1].isMark(",") }),
+      s.startsClause(at: joint + 1, before: c),
+      let verb = (joint + 1..<c).first(where: { T[$0].kind == .word && (Lexicon.auxiliaries.contains(T[$0]) || s.doc.tag($0)?.isFiniteVerb == true) })
+    else { return nil }
+    return s.finder.subject(before: verb, floor: joint + 1)
   }
 
   /// Whether the participle's preposition (`after`, `by`, `since`) opens the sentence, past
