@@ -728,6 +728,20 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: quote)?.hasSuffix("Lima") == true)
   }
 
+  /// A noun that compounds with the role noun before a name (`press secretary`, `press
+  /// officer`) is the role's, as an adjective is, however the tagger reads `press` — but
+  /// not a word that ends another phrase or is a verb (`and spotlight daughter Ana`), nor
+  /// one before a capitalised title (`For this reason President …`).
+  @Test(arguments: [("White House press secretary Ana Lima said", "White House press secretary"),
+                    ("Harbour press officer Ana Lima said", "Harbour press officer"),
+                    ("She will hone her message and spotlight daughter Ana Lima, who said", "daughter"),
+                    ("For this reason President Ana Lima said", "President")])
+  func aNounBeforeARoleNounIsInTheRole(_ sentence: String, _ role: String) throws {
+    let speaker = try speakerOfThePlan(after: sentence)
+    #expect(speaker.name == "Ana Lima")
+    #expect(speaker.role == role)
+  }
+
   /// A courtesy title is how an article addresses a person, not what they do: it is kept
   /// apart from the role (`Mr.` was Barack Obama's role in the speakers view), and a title
   /// that names a calling (`Dr.`) stays a role — unless a fuller one was said.

@@ -384,9 +384,18 @@ struct MentionStage: AnalysisStage {
     return seen
   }
 
+  /// A determiner, a preposition or a coordinator right before `k`: the word there ends a
+  /// phrase of its own (`in the spotlight`) or is a verb (`and spotlight daughter Ana`)
+  /// rather than opening a role.
+  private static func opensOtherPhrase(before k: Int, _ doc: Document, floor: Int) -> Bool {
+    guard k - 1 >= floor, doc.tokens[k - 1].kind == .word else { return false }
+    let t = doc.tokens[k - 1]
+    return t.has(.determiner) || Lexicon.prepositions.contains(t) || Lexicon.coordinators.contains(t)
+  }
+
   /// Title and role words right before a name: `Chinese President`, `Taiwan People's Party chair`,
-  /// an office named with `of` (`Secretary of State`) and the adjectives before a role noun
-  /// (`Democratic presidential candidate`).
+  /// an office named with `of` (`Secretary of State`) and the adjectives and nouns before a
+  /// role noun (`Democratic presidential candidate`, `White House press secretary`).
   /// In a headline every word is capitalised, so only title and role words count
   /// (`Chris Christie Calls Hillary Clinton` gives her no role).
   private static func titleRole(_ doc: Document, before start: Int, floor: Int, headline: Bool) -> String? {
@@ -412,7 +421,12 @@ struct MentionStage: AnalysisStage {
         j -= 2
         continue
       }
-      if extending, !headline, t.kind == .word, !t.isCapitalised, doc.tokens[lo].has(.roleNoun), doc.tag(j) == .jj {
+      // (Or a noun that compounds with a lowercase one, however the tagger reads it: `press
+      // secretary`, `radio host` — not a word of another phrase, `in the spotlight daughter
+      // Ana`, `for this reason President Bell`.)
+      if extending, !headline, t.kind == .word, !t.isCapitalised, doc.tokens[lo].has(.roleNoun), let tag = doc.tag(j),
+        tag == .jj || (tag == .nn || tag == .nnp) && !doc.tokens[lo].isCapitalised && !opensOtherPhrase(before: j, doc, floor: floor)
+      {
         lo = j
         j -= 1
         continue
