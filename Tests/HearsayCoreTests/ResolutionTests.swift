@@ -433,6 +433,17 @@ struct ResolutionTests {
     #expect(analysis.viaName(of: found) == nil)
   }
 
+  /// `they` after a sentence whose subject is a plural common noun of people (`Workers objected
+  /// …`) stands for those people, not for the organisation that spoke before them; a
+  /// named group as the subject is itself what `they` means.
+  @Test(arguments: [("Workers objected to the company's plans. They also said", "Workers"),
+                    ("Many local residents objected to the company's plans. They also said", "Many local residents"),
+                    ("Republicans objected to the company's plans. They also said", "Republicans")])
+  func theyStandsForAPluralSubjectBeforeIt(_ sentence: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\nHarbourline Corp said in a statement that it would keep the depot open.\n\nThe strike is the longest in years. \(sentence) the plan would cut pay.")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the plan would cut pay")) == speaker)
+  }
+
   /// A person who became a sentence's subject after the paragraph's last speaker is whom
   /// `he` means now (`Political analyst David Bositis agreed`, `Bell himself was
   /// delighted`); a name that only qualifies a role gives way to the name after it

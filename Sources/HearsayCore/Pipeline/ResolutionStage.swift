@@ -74,7 +74,11 @@ struct ResolutionStage: AnalysisStage {
       if let role = p.role { doc.entities.addRole(role, to: entity) }
       return entity
     case .pronoun(let kind):
-      return antecedent(kind, doc: doc, spoken: spoken, claimed: claimed, offset: p.range.start, block: block)
+      switch antecedent(kind, doc: doc, spoken: spoken, claimed: claimed, offset: p.range.start, block: block) {
+      case .entity(let e): return e
+      case .people(let subject): return doc.entities.registerUnnamed(doc.text(subject), at: subject)
+      case nil: return nil
+      }
     case .role(let definite):
       if let e = holder(of: p, doc: doc, definite: definite) ?? sameUnnamedOrganisation(as: p, doc: doc) ?? sameUnnamedPerson(as: p, doc: doc)
         ?? (definite ? nil : namedAfterLede(p, doc: doc, block: block))
@@ -190,11 +194,19 @@ struct ResolutionStage: AnalysisStage {
     }
   }
 
+  /// What a pronoun stands for: an entity, or people a sentence's subject names by a
+  /// plural common noun (`Dockworkers objected …`), which no entity holds yet.
+  private enum Antecedent {
+    case entity(Int)
+    case people(TextRange)
+  }
+
   /// Salience order: the last speaker in this paragraph; else the first compatible name
-  /// (the likely subject) of this or the previous three sentences, outside quotes; else the
-  /// last speaker of the two paragraphs before; else the nearest compatible name.
+  /// (the likely subject) of this or the previous three sentences, outside quotes — or, for
+  /// `they`, a plural common noun as such a sentence's subject; else the last speaker of the
+  /// two paragraphs before; else the nearest compatible name.
   private func antecedent(_ kind: Lexicon.PronounKind, doc: Document, spoken: [Spoken], claimed: [TextRange], offset: Int, block: Int,
-                          depth: Int = 0) -> Int? {
+                          depth: Int = 0) -> Antecedent? {
     let entities = doc.entities
     func fits(_ e: Int) -> Bool { compatible(kind, entities[e]) }
     func fitsSurely(_ e: Int) -> Bool { fits(e) && salient(doc, e, spoken) }
@@ -202,7 +214,7 @@ struct ResolutionStage: AnalysisStage {
     // history …, Mayor Ted Terry noted`).
     func said(_ offset: Int) -> Bool { insideQuote(doc, offset) || Self.isInside(claimed, offset) }
     if let s = lastSpoken(spoken, from: block, offset: offset, { fits($0.entity) || continuesUnnamed(kind, $0, before: offset, doc) }) {
-      return laterSubject(after: s, before: offset, doc, skip: said, fits) ?? s.entity
+      return .entity(laterSubject(after: s, before: offset, doc, skip: said, fits) ?? s.entity)
     }
     if let here = sentenceIndex(doc, at: offset) {
       for si in stride(from: here, through: max(0, here - 3), by: -1) {
@@ -224,13 +236,14 @@ struct ResolutionStage: AnalysisStage {
           return antecedent(kind, doc: doc, spoken: spoken, claimed: claimed, offset: doc.tokens[same].range.start, block: sentence.block, depth: depth + 1)
         }
         // (Not the pronoun's own sentence: its words before the cue are often what was said.)
-        if si < here, let subject = SentenceSubject.entity(inSentence: si, before: offset, in: doc, skip: said), fits(subject) { return subject }
-        if let first = candidates.first { return first.entity }
+        if si < here, let subject = SentenceSubject.entity(inSentence: si, before: offset, in: doc, skip: said), fits(subject) { return .entity(subject) }
+        if kind == .plural, si < here, let people = SentenceSubject.people(inSentence: si, in: doc) { return .people(people) }
+        if let first = candidates.first { return .entity(first.entity) }
       }
     }
-    if let s = lastSpoken(spoken, from: block - 2, offset: offset, { fits($0.entity) }) { return s.entity }
+    if let s = lastSpoken(spoken, from: block - 2, offset: offset, { fits($0.entity) }) { return .entity(s.entity) }
     // Never a name inside a quote: `"Barry Goldwater wouldn't recognize it," she said.`
-    return doc.entities.nearest(before: offset, skip: { insideQuote(doc, $0) }, where: fitsSurely)
+    return doc.entities.nearest(before: offset, skip: { insideQuote(doc, $0) }, where: fitsSurely).map(Antecedent.entity)
   }
 
   /// The latest speaker at or after paragraph `from` and before `offset` that fits.

@@ -37,6 +37,34 @@ enum SentenceSubject {
     return mention.entity
   }
 
+  /// `Workers objected …`, `Many local residents say …`: the people a plural common noun
+  /// of people names as the subject that opens sentence `si` (past a determiner and
+  /// modifiers, its finite verb right after it), which a later `they` most likely means.
+  static func people(inSentence si: Int, in doc: Document) -> TextRange? {
+    let tokens = doc.tokens, sentence = doc.sentences[si]
+    let start = sentence.tokens.lowerBound, end = sentence.tokens.upperBound
+    var k = start
+    if k < end, tokens[k].kind == .word, tokens[k].has(.determiner) || Lexicon.pluralDeterminers.contains(tokens[k]) { k += 1 }
+    while k + 1 < end, k - start < 4, tokens[k].kind == .word, tokens[k].quote == nil, !isPeople(k, doc), let tag = doc.tag(k), tag.isAdjective || tag == .nn {
+      k += 1
+    }
+    // (The tagger often reads a past tense after a noun as a participle: `residents objected/VBN`.)
+    guard k + 1 < end, tokens[k].quote == nil, isPeople(k, doc), tokens[k + 1].kind == .word,
+      Lexicon.auxiliaries.contains(tokens[k + 1]) || doc.tag(k + 1).map({ $0.isFiniteVerb || $0 == .vbn }) == true
+    else { return nil }
+    return doc.span(start..<(k + 1))
+  }
+
+  /// A plural noun of people (`workers`, `residents`, `senators`), lowercase but for a
+  /// sentence's first word, as the tagger reads it there.
+  private static func isPeople(_ k: Int, _ doc: Document) -> Bool {
+    let t = doc.tokens[k]
+    guard t.kind == .word, !t.isCapitalised || k == doc.sentences[doc.sentenceOfToken[k]].tokens.lowerBound, t.lower.utf8.last == UInt8(ascii: "s") else { return false }
+    let people: WordFlags = [.animate, .roleNoun, .title]
+    guard !t.bareFlags.isDisjoint(with: people) || !Lexicon.singularFlags(ofPlural: t.lower).isDisjoint(with: people) else { return false }
+    return doc.tag(k) == .nns
+  }
+
   /// Words that may come before a subject's name: a title or role (`Political analyst`,
   /// `Former Rep.`), a determiner, a capitalised word.
   private static func opensName(_ k: Int, _ doc: Document) -> Bool {
