@@ -195,7 +195,7 @@ struct ResolutionStage: AnalysisStage {
   }
 
   /// What a pronoun stands for: an entity, or people a sentence's subject names by a
-  /// plural common noun (`Dockworkers objected …`), which no entity holds yet.
+  /// plural common noun (`Workers objected …`), which no entity holds yet.
   private enum Antecedent {
     case entity(Int)
     case people(TextRange)
