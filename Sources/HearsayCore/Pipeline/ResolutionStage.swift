@@ -396,10 +396,10 @@ struct ResolutionStage: AnalysisStage {
       // An indefinite phrase brings in someone new unless it restates a role word for word
       // (`a U.S. District Court judge` is not `Circuit Court Judge David McKeague`).
       if !definite, !words.allSatisfy({ roleWords.contains($0) || Lexicon.isPlaceName([$0]) }) { continue }
-      // `the president` is not the vice president or a former one.
-      let qualifiers = roleWords.filter { Lexicon.roleQualifiers.contains($0) && !wordSet.contains($0) }
-      // Nor is `the deputy minister` the minister.
+      // `the deputy minister` is not the minister.
       if words.contains(where: { Lexicon.lesserOffices.contains($0) && !roleWords.contains($0) }) { continue }
+      // Nor is `the president` the vice president or a former one.
+      let qualifiers = roleWords.filter { Lexicon.roleQualifiers.contains($0) && !wordSet.contains($0) }
       let shared = roleWords.filter(wordSet.contains).count
       // Met only through a synonym of its head (`leader` for a `President`), a phrase that
       // says more of the role than a place (`the Senate minority leader`; not `the Chinese
