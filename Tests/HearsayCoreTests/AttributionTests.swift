@@ -427,10 +427,15 @@ struct AttributionTests {
   }
 
   /// `X, who said A, was B`: a relative clause's claim ends where the main clause's verb
-  /// resumes after a comma, whatever that verb is.
+  /// resumes after a comma, whatever that verb is, and whichever of the relative's verbs the cue is.
   @Test(arguments: [
     ("Ana Lima, a teacher from Dover, who said she backed the plan, was not at the meeting.", "she backed the plan"),
     ("The mayor, who has said the bridge is safe, will visit it on Monday.", "the bridge is safe"),
+    // The relative's second verb, after `and`, is as much the relative's.
+    ("Dana Ruiz, who ran for the council and has said the levy is unfair, was asked about the bridge.", "the levy is unfair"),
+    ("The senator, who voted against the bill and has refused to back it, was asked about the vote.", "to back it"),
+    // A comma that closes an aside inside the claim is not the relative's end.
+    ("Ana Lima, who has said she left the firm after her son, Tomas, was born, will speak today.", "she left the firm after her son, Tomas, was born"),
   ])
   func aRelativeClausesClaimEndsAtTheMainVerb(_ body: String, _ claim: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)

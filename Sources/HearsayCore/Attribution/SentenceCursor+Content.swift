@@ -498,12 +498,16 @@ extension SentenceCursor {
       opener < c && T[opener].kind == .word && !(opener..<c).contains { T[$0].isMark(",") }
         && (Lexicon.contrastConjunctions.contains(T[opener]) || Lexicon.circumstanceSubordinators.contains(T[opener]))
     }(pastDateline)
-    let before = skippingCueModifiers(back: c - 1)
-    let inRelativeClause = before >= r.lowerBound && T[before].kind == .word && Lexicon.personRelatives.contains(T[before])
+    let inRelativeClause = opensRelativeClause(before: c)
     var e = k
     while e < r.upperBound {
       let t = T[e]
-      if inRelativeClause, e > k, t.isMark(","), e + 1 < r.upperBound, T[e + 1].kind == .word, doc.tag(e + 1)?.isFiniteVerb == true { break }
+      // (Not the comma that closes an aside inside the claim: `after her son, Tomas, was born`.)
+      if inRelativeClause, e > k, t.isMark(","), e + 1 < r.upperBound, T[e + 1].kind == .word, doc.tag(e + 1)?.isFiniteVerb == true,
+        (k..<e).count(where: { T[$0].isMark(",") && T[$0].quote == nil }) % 2 == 0
+      {
+        break
+      }
       // `called it "completely unacceptable," adding that …`: a comma inside the closing
       // mark ends the content as one after it would.
       if t.kind == .quoteClose, e > k, T[e - 1].isMark(","), e + 1 < r.upperBound, endsContent(at: e + 1, stops: stops) {
@@ -555,6 +559,18 @@ extension SentenceCursor {
     // `will respond next week`: a time is when, not what was said.
     if (k..<hi).allSatisfy({ T[$0].kind == .word && (Lexicon.timeOpeners.contains(T[$0]) || Lexicon.timeNouns.contains(T[$0])) }) { return nil }
     return (trim(k..<hi), nil)
+  }
+
+  /// Whether the cue at `c` is a verb of a relative clause on a person: `who said …`, or
+  /// a later verb of the same clause (`who ran for the council and has said …`), whose
+  /// `who` follows the last comma before the cue.
+  private func opensRelativeClause(before c: Int) -> Bool {
+    let before = skippingCueModifiers(back: c - 1)
+    if before >= r.lowerBound, T[before].kind == .word, Lexicon.personRelatives.contains(T[before]) { return true }
+    var j = before
+    while j > r.lowerBound, !T[j - 1].isMark(","), T[j - 1].quote == nil { j -= 1 }
+    guard j > r.lowerBound, T[j - 1].isMark(","), j < before, Lexicon.personRelatives.contains(T[j]) else { return false }
+    return (j...before).contains { Lexicon.coordinators.contains(T[$0]) }
   }
 
   /// `call` at `c` names or phones and reports nothing when what follows it at `k` is a
