@@ -637,6 +637,17 @@ struct AttributionTests {
     try expectNoQuotes(in: sentence)
   }
 
+  /// `echoed that criticism in the chamber`: a `that` before a noun with no verb after it is
+  /// the object's determiner, not the opener of a clause, and the object is what the stance
+  /// verb reports.
+  @Test(arguments: [("Lisa Raitt echoed that criticism in the council chamber on Monday.", "that criticism"),
+                    ("The mayor rejected that claim at a news conference.", "that claim")])
+  func thatBeforeANounWithNoVerbIsItsDeterminer(_ sentence: String, _ object: String) throws {
+    let analysis = try Fixture.analyse("Headline for the test\n\n" + sentence)
+    #expect(analysis.quotes.map(analysis.text).allSatisfy { $0.hasPrefix(object) }, "\(analysis.quotes.map(analysis.text))")
+    #expect(analysis.quotes.count == 1)
+  }
+
   /// `add` reports a clause, a quote or `that`, never an object: `added 18 points`, `added
   /// another link to the chain` say what was added, not what was said.
   @Test(arguments: ["Omar Bell added 18 points and 11 assists for Harbour City.",

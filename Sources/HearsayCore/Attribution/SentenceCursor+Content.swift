@@ -394,6 +394,7 @@ extension SentenceCursor {
       that == k || T[k].has(.adjunctOpener) || T[k].is("of") && startsClause(at: that + 1) || verb.has(.listenerVerb),
       // (`asked if that remains …`: right after a question's opener `that` is its subject.)
       !(that > k && Lexicon.questionOpeners.contains(T[that - 1])),
+      !(that == k && isDeterminerThat(that)),
       // (`urged people to seek shelter that way`: past a listener's infinitive, `that` is the
       // infinitive's.)
       !(verb.has(.listenerVerb) && (k..<that).contains { T[$0].is("to") && doc.tag($0 + 1) == .vb }),
@@ -453,7 +454,7 @@ extension SentenceCursor {
     }
     // A clause found past words after the cue (`told reporters to expect that …`, `stated,
     // while testifying, that Lima was …`) opens with its `that`, no part of what was said.
-    if !sawThat, k + 1 < r.upperBound, T[k].is("that"), !CueFinder.isSubjectThat(k, end: r.upperBound, T) {
+    if !sawThat, k + 1 < r.upperBound, T[k].is("that"), !CueFinder.isSubjectThat(k, end: r.upperBound, T), !isDeterminerThat(k) {
       k += 1
       sawThat = true
     }
@@ -559,6 +560,26 @@ extension SentenceCursor {
     // `will respond next week`: a time is when, not what was said.
     if (k..<hi).allSatisfy({ T[$0].kind == .word && (Lexicon.timeOpeners.contains(T[$0]) || Lexicon.timeNouns.contains(T[$0])) }) { return nil }
     return (trim(k..<hi), nil)
+  }
+
+  /// `echoed that criticism in the chamber`, `rejected that claim.`: `that` before a
+  /// singular common noun that a preposition, a time or the sentence's end follows, in a
+  /// clause with no finite verb, is the noun's determiner (`said that sentiment will change`
+  /// has one; `that police release`, `that account, and …` are no such nouns).
+  private func isDeterminerThat(_ that: Int) -> Bool {
+    let noun = that + 1, next = noun + 1
+    guard noun < r.upperBound, T[noun].kind == .word, !T[noun].isCapitalised, doc.tag(noun) == .nn else { return false }
+    guard next >= r.upperBound || SentenceSplitter.isTerminal(T[next], in: doc.scalars)
+      || T[next].kind == .word && (Lexicon.prepositions.contains(T[next]) && !T[next].is("to") || Lexicon.timeNouns.contains(T[next]))
+    else { return false }
+    // To the clause's end, through quotes (`that something "has to be big"`); a bare verb
+    // not after `to` is a subjunctive's (`urged that everyone take a breath`).
+    var j = noun + 1
+    while j < r.upperBound, T[j].kind == .word || T[j].kind == .quoteOpen || T[j].kind == .quoteClose {
+      if T[j].kind == .word, let t = doc.tag(j), t.isFiniteVerb || t == .vb && !T[j - 1].is("to") { return false }
+      j += 1
+    }
+    return true
   }
 
   /// Whether the cue at `c` is a verb of a relative clause on a person: `who said …`, or
