@@ -443,6 +443,19 @@ struct AttributionTests {
     #expect(analysis.text(quote) == claim)
   }
 
+  /// `…, the mayor said Tuesday, a day after the vote failed`: a time after the cue's comma
+  /// says when it was said; the clause before the cue is the claim, not the whole sentence
+  /// (as after a lead with no verb of its own: `The goal, Okafor said, is to …`).
+  @Test(arguments: [
+    ("The port will close its east dock, Mayor Ana Lima said Tuesday, a day after the levy vote failed.", "The port will close its east dock"),
+    ("The council will review the fares, Okafor said, hours after riders marched on city hall.", "The council will review the fares"),
+  ])
+  func aTimeAfterAPostposedCuesCommaIsNoPartOfTheClaim(_ body: String, _ claim: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    let quote = try #require(analysis.quote(startingWith: claim))
+    #expect(analysis.text(quote) == claim)
+  }
+
   /// `X said A, but Y said B`, `X said A and others have said B`, `X said A; Y said B`: a
   /// coordinator or a semicolon before another subject and its cue opens a clause of its own.
   @Test(arguments: [

@@ -194,11 +194,20 @@ extension SentenceCursor {
   func parentheticalContent(from before: TextRange, after last: Int) -> (range: TextRange, quote: Int?)? {
     var k = last + 1
     while k < r.upperBound, T[k].kind == .word, T[k].has(.adjunctOpener) || T[k].isCapitalised { k += 1 }
-    guard k + 2 < r.upperBound, T[k].isMark(","), T[k + 1].kind == .word, !endsContent(at: k + 1, stops: []) else { return nil }
+    guard k + 2 < r.upperBound, T[k].isMark(","), T[k + 1].kind == .word, !endsContent(at: k + 1, stops: []), !opensTimeBefore(at: k + 1) else { return nil }
     var hi = r.upperBound
     while hi > k + 1, T[hi - 1].kind == .punctuation || T[hi - 1].kind == .quoteClose { hi -= 1 }
     guard hi - (k + 1) >= 2 else { return nil }
     return (TextRange(before.start, doc.span((k + 1)..<hi).end), nil)
+  }
+
+  /// `a day after …`, `hours before …`, `shortly after …`: a time before an event (a few
+  /// words ending in a time's noun or an adverb, then `after`, `before` or `since`) says when.
+  private func opensTimeBefore(at k: Int) -> Bool {
+    var j = k
+    while j < r.upperBound, j - k < 3, T[j].kind == .word, !Lexicon.eventRelations.contains(T[j]) { j += 1 }
+    guard j > k, j < r.upperBound, T[j].kind == .word, Lexicon.eventRelations.contains(T[j]) else { return false }
+    return Lexicon.timeNouns.contains(T[j - 1]) || doc.tag(j - 1) == .rb
   }
 
   /// `As Paul Ryan has pointed out, that's …`, `But as Clyburn noted on Monday, those voters

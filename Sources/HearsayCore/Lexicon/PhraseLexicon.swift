@@ -61,8 +61,10 @@ extension Lexicon {
   static let timeNouns: WordSet = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tonight", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
-    "past", "weeks", "months", "years", "days", "minute", "minutes",
+    "past", "weeks", "months", "years", "days", "minute", "minutes", "day", "hour", "hours",
   ]
+  /// Words that place a time against an event (`a day after the vote`, `hours before`).
+  static let eventRelations: WordSet = ["after", "before", "since"]
   /// Words that may open that adjunct (`on`, `last`, `earlier this`, `over the`).
   static let timeOpeners: WordSet = ["on", "in", "last", "this", "next", "past", "earlier", "later", "late", "early", "over", "the", "during",
                                          "recent"]
