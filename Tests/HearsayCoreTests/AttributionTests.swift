@@ -281,6 +281,8 @@ struct AttributionTests {
     Case(name: "a possessive claim repeated is the subject's", body: "Maria Okafor repeated her claim that the bridge was safe.", quote: "the bridge was safe", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "an adverb inside the infinitive that was promised", body: "Maria Okafor promised to immediately cut the fares for students.", quote: "to immediately cut", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "a listener's place between commas before that", body: "Maria Okafor told supporters in Lagos, Nigeria, that the bridge would reopen.", quote: "the bridge would reopen", speaker: "Maria Okafor", rule: .subjectCueContent),
+    Case(name: "a listener's role, then the name between commas, before that", body: "A port engineer told the mayor's chief of staff, Omar Bell, that the dock had failed its inspection.",
+         quote: "the dock had failed", speaker: "A port engineer", rule: .subjectCueContent),
     Case(name: "a role's of-noun before the appositive name", body: "“It was a fair process,” said the mayor's chief of staff, Omar Bell.", quote: "It was a fair process", speaker: "Omar Bell", rule: .quoteThenCueSubject),
     Case(name: "a role's of-phrase with a name inside stays the role", body: "The attorney general of the state of Oregon is suing the port, claiming the deal is a fraud.", quote: "the deal is a fraud", speaker: "The attorney general", rule: .participleContinuation),
     Case(name: "a time after a speech verb is no content", body: "The province will respond next week, an official said on condition of anonymity.", quote: "The province will respond next week", speaker: "an official", rule: .contentThenSubjectCue),

@@ -394,7 +394,7 @@ extension SentenceCursor {
     // A show's title is a name among the words before `that` (`told "Fox and Friends" that`).
     if let that = (k..<min(r.upperBound, k + 12)).first(where: { T[$0].is("that") && T[$0].quote == nil }), that == k || !isRelativeThat(that),
       (k..<that).allSatisfy({
-        (T[$0].kind == .word || isElision($0) || (T[$0].isMark(",") && (T[k].has(.adjunctOpener) || isPlaceComma($0, after: verb) || isAdverbAside(comma: $0))))
+        (T[$0].kind == .word || isElision($0) || (T[$0].isMark(",") && (T[k].has(.adjunctOpener) || isNameComma($0, after: verb) || isAdverbAside(comma: $0))))
           && T[$0].quote == nil
           || isInTitle($0) || finder.isAmpersandInName($0)
       }),
@@ -636,10 +636,12 @@ extension SentenceCursor {
     return T[noun + 1].kind == .quoteOpen || startsClause(at: noun + 1) ? noun + 1 : nil
   }
 
-  /// `told a town hall in Salem, New Hampshire, that …`: after a listener, a comma that
-  /// closes a place's name (a capitalised word before it) leaves the listener going on.
-  private func isPlaceComma(_ k: Int, after verb: Token) -> Bool {
-    verb.has(.listenerVerb) && k > r.lowerBound && T[k - 1].kind == .word && T[k - 1].isCapitalised
+  /// `told a town hall in Salem, New Hampshire, that …`, `told the mayor's chief of staff,
+  /// Omar Bell, that …`: after a listener, a comma that closes a name (a capitalised word
+  /// before it) or opens one (after it) leaves the listener going on.
+  private func isNameComma(_ k: Int, after verb: Token) -> Bool {
+    verb.has(.listenerVerb) && (k > r.lowerBound && T[k - 1].kind == .word && T[k - 1].isCapitalised
+      || k + 1 < r.upperBound && T[k + 1].kind == .word && T[k + 1].isCapitalised)
   }
 
   /// Where in `range` a clause of its own starts, after a comma or a word that neither
