@@ -634,6 +634,9 @@ struct ResolutionTests {
     ("Harbour vote looms", "Many Latinos have said the story falls flat.", "Latinos"),
     ("Harbour vote looms", "Latinos say the story falls flat, and several Latinos have left the town.", "Latinos"),
     ("Harbour vote looms", "Salem Democrats ruled against the levy. Democrats say the vote was fair.", "Democrats"),
+    // A capitalised common plural opening the sentence (the tagger's plural noun).
+    ("Harbour vote looms", "Mourners said the service at the harbour had been moving.", "Mourners"),
+    ("Harbour vote looms", "Ohioans said the race in the harbour wards was tight.", "Ohioans"),
   ])
   func aPluralNameReadAsOneIsAGroup(_ headline: String, _ body: String, _ name: String) throws {
     let analysis = try Fixture.analyse(headline + "\n\n" + body)

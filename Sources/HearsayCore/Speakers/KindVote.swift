@@ -118,8 +118,14 @@ enum KindVote {
     return !Lexicon.singularFlags(ofPlural: word).isDisjoint(with: [.title, .roleNoun, .animate, .place])
   }
 
-  /// The name's last word read as a plural proper noun where it stands.
-  private static func isTaggedPlural(_ run: Range<Int>, _ doc: Document) -> Bool { doc.tag(run.upperBound - 1) == .nnps }
+  /// The name's last word read as a plural where it stands: a proper noun's, or, for a
+  /// word alone that opens its sentence, a common noun's (`Mourners said …`: capitalised
+  /// only by its place; elsewhere a capitalised plural noun is a surname, `Dana Woods`).
+  private static func isTaggedPlural(_ run: Range<Int>, _ doc: Document) -> Bool {
+    let tag = doc.tag(run.upperBound - 1)
+    return tag == .nnps
+      || tag == .nns && run.count == 1 && doc.sentences[doc.sentenceOfToken[run.lowerBound]].tokens.lowerBound == run.lowerBound
+  }
 
   /// A given name first (`Dana Waters`), or an initial before the last word (`M. Dane
   /// Waters`, `Loretta E. Lynch`): only people's names are written so.
