@@ -662,6 +662,16 @@ struct ResolutionTests {
     #expect(analysis.quote(startingWith: "‘Grim’") != nil)
   }
 
+  /// `Judge blocks harbour merger, citing …`: a bare title opening a sentence, then a plural
+  /// of no people before more words, is a subject and its verb (the tagger reads `blocks`
+  /// as a plural noun there), not a role named `Judge blocks harbour merger`.
+  @Test(arguments: ["Judge blocks harbour merger, citing harm to ferry riders", "Mayor backs ferry levy, saying fares must rise"])
+  func aBareTitleThenItsVerbIsNoLongerRole(_ headline: String) throws {
+    let analysis = try Fixture.analyse(headline + "\n\nThe council met on Monday.")
+    let claim = try #require(analysis.quotes.first, "no claim")
+    #expect(analysis.speakerName(of: claim).map { !$0.contains(" ") } == true, "\(analysis.speakers.map(\.name))")
+  }
+
   /// A live blog's subhead in title case is read like a headline: its name stops at the
   /// verb, so the surname below finds the person.
   @Test func aTitleCaseSubheadNamesOnlyThePerson() throws {

@@ -734,6 +734,20 @@ struct PhraseFinder {
   /// `a federal appeals court judge sided …`: a present verb between a plural noun and a
   /// noun that a finite verb follows is a compound's noun the tagger misread (two finite
   /// verbs stand so close only in a clause with no `that`, `residents fear crime rises`).
+  /// `Judge blocks harbour merger, …`, `Mayor backs levy`: a bare title or role noun opening
+  /// its sentence, then a lowercase word in `-s` that names no people, before more words, is
+  /// a subject and its verb — however the tagger reads the `-s` word — for a bare title
+  /// heads no compound of plurals.
+  func opensWithBareTitleThenVerb(_ start: Int, limit: Int) -> Bool {
+    let verb = start + 1
+    guard start == 0 || tokens[start - 1].kind != .word, verb + 1 < limit, tokens[start].isCapitalised,
+      tokens[start].bareFlags.contains(.title) || tokens[start].bareFlags.contains(.roleNoun),
+      tokens[verb].kind == .word, !tokens[verb].isCapitalised, tokens[verb].lower.endsWith("s"), tokens[verb + 1].kind == .word,
+      Lexicon.singularFlags(ofPlural: tokens[verb].lower).isDisjoint(with: [.title, .roleNoun, .animate])
+    else { return false }
+    return tag(verb) == .nns || tag(verb) == .vbz
+  }
+
   func isCompoundsNoun(_ k: Int) -> Bool {
     guard k > 0, k + 2 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 2].kind == .word, tag(k) == .vbp, tag(k - 1) == .nns,
       tag(k + 1) == .nn, let after = tag(k + 2)
@@ -806,6 +820,7 @@ struct PhraseFinder {
       }
       // `according to his Facebook profile`, `its FEC reports`: a possessive opens the phrase.
       if j == start, Lexicon.possessiveDeterminers.contains(t), j + 1 < limit, tokens[j + 1].kind == .word { j += 1; continue }
+      if j == start + 1, opensWithBareTitleThenVerb(start, limit: limit) { break }
       // Names and roles stop at a verb (`Judge Ana Lima imposed …`, `Chris Christie Calls …`),
       // or a participle (`the report published Wednesday`; the tagger often reads a past
       // tense after a noun as one: `a judge sided with …`) — but not a hyphenated adjective
