@@ -624,6 +624,21 @@ struct ResolutionTests {
     #expect(speaker.kind == kind)
   }
 
+  /// A French body's name runs through its particles and the lowercase words after them to
+  /// the capitalised word that ends it (`Société de transport de Montréal`, `Assemblée de la
+  /// francophonie de l'Ontario`): one organisation, not a person named by its last word.
+  @Test(arguments: [
+    ("The Caisse de dépôt et placement du Québec said Tuesday it would invest in the line.", "Caisse de dépôt et placement du Québec"),
+    ("The Société de transport de Montréal said the project would ease congestion.", "Société de transport de Montréal"),
+    ("The Assemblée de la francophonie de l'Ontario said it was disappointed.", "Assemblée de la francophonie de l'Ontario"),
+  ])
+  func aFrenchBodysNameRunsToItsLastCapital(_ body: String, _ name: String) throws {
+    let analysis = try Fixture.analyse("Harbour vote looms\n\n" + body)
+    let speaker = try #require(analysis.quotes.first?.speaker.map { analysis.speakers[$0] }, "speakers \(analysis.speakers.map(\.name))")
+    #expect(speaker.name == name)
+    #expect(speaker.kind == .organisation)
+  }
+
   /// A name ending like a plural is a group when a mention reads as one — after a plural
   /// determiner (`Many Latinos`, `both Okafors`), before a plural verb (`Latinos have`) or
   /// tagged a plural proper noun — and a headline's capitals, which say nothing of a

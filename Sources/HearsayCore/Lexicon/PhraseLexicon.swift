@@ -42,6 +42,11 @@ extension Lexicon {
   /// Lowercase particles inside personal names (`Ursula von der Leyen`, `Osama bin Laden`).
   public static let nameParticles: Set<String> = ["de", "der", "den", "van", "von", "bin", "al", "da", "di", "le", "la", "del", "dos", "du", "ibn"]
 
+  /// The small words of a French body's name (`Société de transport de Montréal`, `Caisse
+  /// de dépôt et placement du Québec`), after which its lowercase words may stand.
+  /// (Only words no English sentence has in lower case: not `pour`, `en`, `sur`.)
+  public static let frenchNameWords: WordSet = ["de", "des", "du", "d'", "d\u{2019}", "la", "l'", "l\u{2019}", "et"]
+
   /// Prepositions that start an adjunct between a cue and `that`: `said on Thursday that`.
   public static let adjunctOpeners: Set<String> = [
     "on", "at", "in", "during", "to", "after", "before", "via", "from", "last", "this",

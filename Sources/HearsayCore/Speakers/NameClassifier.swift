@@ -26,6 +26,10 @@ enum NameClassifier {
       return organisationToo ? .organisation : .outlet
     }
     if name.contains(where: { $0.bareFlags.contains(.organisationHead) }) { return .organisation }
+    // `Société de transport de Montréal`: a lowercase word after a French body's small words.
+    if zip(name, name.dropFirst()).contains(where: { Lexicon.frenchNameWords.contains($0.0) && !$0.1.isCapitalised && !Lexicon.frenchNameWords.contains($0.1) }) {
+      return .organisation
+    }
     // `Citizens for Tax Justice`: a person's name has no `for` inside it.
     if name.dropFirst().dropLast().contains(where: { $0.is("for") }) { return .organisation }
     if name.allSatisfy({ $0.bareFlags.contains(.place) }) { return .place }

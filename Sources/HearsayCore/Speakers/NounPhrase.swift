@@ -663,6 +663,12 @@ struct PhraseFinder {
         start = first
         break
       }
+      // `The Société de transport de Montréal said`: back over a French body's name whole.
+      if Lexicon.frenchNameWords.contains(t), let run = nameRuns(floor..<coreEnd).first(where: { $0.contains(j) }), run.lowerBound < j {
+        start = run.lowerBound
+        j = run.lowerBound - 1
+        continue
+      }
       if t.has(.phraseConnector) || t.has(.nameParticle) {
         // Only inside a name or title: a capitalised word must follow.
         guard j + 1 < tokens.count, j + 1 < start + 1, start == j + 1 || tokens[j + 1].isCapitalised,
@@ -1309,6 +1315,38 @@ struct PhraseFinder {
       && !t.is("the") && !t.is("and") && Lexicon.isGivenName(tokens[k - 1])
   }
 
+  /// `Société | de transport de Montréal`, `Assemblée | de la francophonie de l'Ontario`: a
+  /// French body's name goes on past a capitalised word through its small words and the
+  /// lowercase words after them to a capitalised word (or an elided one, `l'Ontario`);
+  /// where it ends, if a lowercase word is on the way — a person's particles (`de la Cruz`)
+  /// are followed only by capitals.
+  func frenchNameEnd(from k: Int, limit: Int) -> Int? {
+    guard tokens[k].kind == .word, Lexicon.frenchNameWords.contains(tokens[k]) else { return nil }
+    var j = k, end: Int? = nil, sawLowercase = false
+    while j < limit, j - k < 10, tokens[j].kind == .word {
+      let t = tokens[j]
+      if Lexicon.frenchNameWords.contains(t) {
+        j += 1
+      } else if t.isCapitalised || isElidedCapital(t) {
+        j += 1
+        if sawLowercase { end = j }
+        guard j < limit, tokens[j].kind == .word, Lexicon.frenchNameWords.contains(tokens[j]) else { break }
+      } else if j > k, Lexicon.frenchNameWords.contains(tokens[j - 1]) {
+        sawLowercase = true
+        j += 1
+      } else {
+        break
+      }
+    }
+    return end
+  }
+
+  /// `l'Ontario`, `d'Ottawa`: an elided article or preposition before a capitalised word.
+  private func isElidedCapital(_ t: Token) -> Bool {
+    let scalars = Array(t.text.unicodeScalars.prefix(3))
+    return scalars.count == 3 && (scalars[0] == "l" || scalars[0] == "d") && (scalars[1] == "'" || scalars[1] == "\u{2019}") && scalars[2].properties.isUppercase
+  }
+
   /// `Procter & Gamble`, `Power & Politics`: an ampersand between capitalised words, which
   /// joins them into one name.
   func isAmpersandInName(_ k: Int) -> Bool {
@@ -1321,7 +1359,14 @@ struct PhraseFinder {
   func nameRuns(_ r: Range<Int>) -> [Range<Int>] {
     var runs: [Range<Int>] = []
     var start: Int? = nil
+    // The end of a French body's name taken whole (`… de transport de Montréal`).
+    var frenchEnd = r.lowerBound
     for k in r {
+      if k < frenchEnd { continue }
+      if start != nil, let end = frenchNameEnd(from: k, limit: r.upperBound) {
+        frenchEnd = end
+        continue
+      }
       let t = tokens[k]
       let capital = t.kind == .word && ((t.isCapitalised && !t.has(.hyphenatedAdjective)) || t.has(.domain))
       let particle = t.kind == .word && t.has(.nameParticle) && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised
