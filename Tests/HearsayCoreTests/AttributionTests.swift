@@ -440,9 +440,7 @@ struct AttributionTests {
     ("Ana Lima, who has said she left the firm after her son, Tomas, was born, will speak today.", "she left the firm after her son, Tomas, was born"),
   ])
   func aRelativeClausesClaimEndsAtTheMainVerb(_ body: String, _ claim: String) throws {
-    let analysis = try Fixture.analyse("Headline\n\n" + body)
-    let quote = try #require(analysis.quote(startingWith: claim))
-    #expect(analysis.text(quote) == claim)
+    try expectClaim(claim, in: body)
   }
 
   /// `…, the mayor said Tuesday, a day after the vote failed`: a time after the cue's comma
@@ -453,9 +451,7 @@ struct AttributionTests {
     ("The council will review the fares, Okafor said, hours after riders marched on city hall.", "The council will review the fares"),
   ])
   func aTimeAfterAPostposedCuesCommaIsNoPartOfTheClaim(_ body: String, _ claim: String) throws {
-    let analysis = try Fixture.analyse("Headline\n\n" + body)
-    let quote = try #require(analysis.quote(startingWith: claim))
-    #expect(analysis.text(quote) == claim)
+    try expectClaim(claim, in: body)
   }
 
   /// `X said A, but Y said B`, `X said A and others have said B`, `X said A; Y said B`: a
@@ -1201,6 +1197,13 @@ extension AttributionTests {
   @Test func aQuoteBesideAFindingIsNotTheRecords() throws {
     let analysis = try Fixture.analyse("Headline\n\nAna Lima said the plan was sound.\n\nRecords show the council spent $2 million on the plan. “It was money well spent.”")
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "It was money well spent")) == "Ana Lima")
+  }
+
+  /// A claim of `body` that is exactly `claim`, neither more nor less.
+  func expectClaim(_ claim: String, in body: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    let quote = try #require(analysis.quote(startingWith: claim), "found \(analysis.quotes.map(analysis.text))", sourceLocation: sourceLocation)
+    #expect(analysis.text(quote) == claim, sourceLocation: sourceLocation)
   }
 
   func expectNoQuotes(in body: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
