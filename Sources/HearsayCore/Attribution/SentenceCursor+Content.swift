@@ -577,9 +577,10 @@ extension SentenceCursor {
   /// has one; `that police release`, `that account, and …` are no such nouns).
   private func isDeterminerThat(_ that: Int) -> Bool {
     let noun = that + 1, next = noun + 1
-    guard noun < r.upperBound, T[noun].kind == .word, !T[noun].isCapitalised, doc.tag(noun) == .nn else { return false }
-    guard next >= r.upperBound || SentenceSplitter.isTerminal(T[next], in: doc.scalars)
-      || T[next].kind == .word && (Lexicon.prepositions.contains(T[next]) && !T[next].is("to") || Lexicon.timeNouns.contains(T[next]))
+    guard noun < r.upperBound, T[noun].kind == .word, !T[noun].isCapitalised,
+      next >= r.upperBound || SentenceSplitter.isTerminal(T[next], in: doc.scalars)
+        || T[next].kind == .word && (Lexicon.prepositions.contains(T[next]) && !T[next].is("to") || Lexicon.timeNouns.contains(T[next])),
+      doc.tag(noun) == .nn
     else { return false }
     // To the clause's end, through quotes (`that something "has to be big"`); a bare verb
     // not after `to` is a subjunctive's (`urged that everyone take a breath`).

@@ -45,7 +45,7 @@ extension Lexicon {
   /// The small words of a French body's name (`Société de transport de Montréal`, `Caisse
   /// de dépôt et placement du Québec`), after which its lowercase words may stand.
   /// (Only words no English sentence has in lower case: not `pour`, `en`, `sur`.)
-  public static let frenchNameWords: WordSet = ["de", "des", "du", "d'", "d\u{2019}", "la", "l'", "l\u{2019}", "et"]
+  public static let frenchNameWords: Set<String> = ["de", "des", "du", "d'", "d\u{2019}", "la", "l'", "l\u{2019}", "et"]
 
   /// Prepositions that start an adjunct between a cue and `that`: `said on Thursday that`.
   public static let adjunctOpeners: Set<String> = [

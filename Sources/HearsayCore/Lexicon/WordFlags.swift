@@ -44,6 +44,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
   /// A verb that reports what a document or data say, and only theirs (`the filings show
   /// that …`, `a poll found …`; not `she showed the house`).
   public static let evidenceVerb = WordFlags(rawValue: 1 << 30)
+  /// A small word of a French body's name (`de`, `des`, `et`: `Caisse de dépôt et …`).
+  public static let frenchNameWord = WordFlags(rawValue: 1 << 31)
 
   /// The flags of one lowercase word, from the lexicons: one lookup in the merged word
   /// lists, then the tests that are rules rather than lists, each only where it can apply.
@@ -103,6 +105,7 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     add(Lexicon.stanceCarrierVerbs, .stanceCarrier)
     add(Lexicon.stanceNouns, .stanceNoun)
     add(Lexicon.evidenceVerbs, .evidenceVerb)
+    add(Lexicon.frenchNameWords, .frenchNameWord)
     add(Lexicon.animateNouns, .animate)
     add(Lexicon.roleNouns.lazy.filter { $0.hasSuffix("s") }.map { String($0.dropLast()) }, .animate)
     return table

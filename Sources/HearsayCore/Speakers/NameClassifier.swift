@@ -27,7 +27,7 @@ enum NameClassifier {
     }
     if name.contains(where: { $0.bareFlags.contains(.organisationHead) }) { return .organisation }
     // `Société de transport de Montréal`: a lowercase word after a French body's small words.
-    if zip(name, name.dropFirst()).contains(where: { Lexicon.frenchNameWords.contains($0.0) && !$0.1.isCapitalised && !Lexicon.frenchNameWords.contains($0.1) }) {
+    if zip(name, name.dropFirst()).contains(where: { $0.0.has(.frenchNameWord) && !$0.1.isCapitalised && !$0.1.has(.frenchNameWord) }) {
       return .organisation
     }
     // `Citizens for Tax Justice`: a person's name has no `for` inside it.

@@ -664,7 +664,7 @@ struct PhraseFinder {
         break
       }
       // `The Société de transport de Montréal said`: back over a French body's name whole.
-      if Lexicon.frenchNameWords.contains(t), let run = nameRuns(floor..<coreEnd).first(where: { $0.contains(j) }), run.lowerBound < j {
+      if t.has(.frenchNameWord), let run = nameRuns(floor..<coreEnd).first(where: { $0.contains(j) }), run.lowerBound < j {
         start = run.lowerBound
         j = run.lowerBound - 1
         continue
@@ -1321,17 +1321,17 @@ struct PhraseFinder {
   /// where it ends, if a lowercase word is on the way — a person's particles (`de la Cruz`)
   /// are followed only by capitals.
   func frenchNameEnd(from k: Int, limit: Int) -> Int? {
-    guard tokens[k].kind == .word, Lexicon.frenchNameWords.contains(tokens[k]) else { return nil }
+    guard tokens[k].kind == .word, tokens[k].has(.frenchNameWord) else { return nil }
     var j = k, end: Int? = nil, sawLowercase = false
     while j < limit, j - k < 10, tokens[j].kind == .word {
       let t = tokens[j]
-      if Lexicon.frenchNameWords.contains(t) {
+      if t.has(.frenchNameWord) {
         j += 1
       } else if t.isCapitalised || isElidedCapital(t) {
         j += 1
         if sawLowercase { end = j }
-        guard j < limit, tokens[j].kind == .word, Lexicon.frenchNameWords.contains(tokens[j]) else { break }
-      } else if j > k, Lexicon.frenchNameWords.contains(tokens[j - 1]) {
+        guard j < limit, tokens[j].kind == .word, tokens[j].has(.frenchNameWord) else { break }
+      } else if j > k, tokens[j - 1].has(.frenchNameWord) {
         sawLowercase = true
         j += 1
       } else {
