@@ -508,7 +508,7 @@ extension SentenceCursor {
       opener < c && T[opener].kind == .word && !(opener..<c).contains { T[$0].isMark(",") }
         && (Lexicon.contrastConjunctions.contains(T[opener]) || Lexicon.circumstanceSubordinators.contains(T[opener]))
     }(pastDateline)
-    let inRelativeClause = opensRelativeClause(before: c)
+    let inRelativeClause = isInPersonRelativeClause(cue: c)
     var e = k
     while e < r.upperBound {
       let t = T[e]
@@ -595,7 +595,7 @@ extension SentenceCursor {
   /// Whether the cue at `c` is a verb of a relative clause on a person: `who said …`, or
   /// a later verb of the same clause (`who ran for the council and has said …`), whose
   /// `who` follows the last comma before the cue.
-  private func opensRelativeClause(before c: Int) -> Bool {
+  private func isInPersonRelativeClause(cue c: Int) -> Bool {
     let before = skippingCueModifiers(back: c - 1)
     if before >= r.lowerBound, T[before].kind == .word, Lexicon.personRelatives.contains(T[before]) { return true }
     var j = before

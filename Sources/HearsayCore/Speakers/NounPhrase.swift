@@ -737,14 +737,11 @@ struct PhraseFinder {
   }
 
   /// The phrase right after `cue` (`said Zheng`, `quoted practice head … David Meale as`).
-  /// `a federal appeals court judge sided …`: a present verb between a plural noun and a
-  /// noun that a finite verb follows is a compound's noun the tagger misread (two finite
-  /// verbs stand so close only in a clause with no `that`, `residents fear crime rises`).
   /// `Judge blocks harbour merger, …`, `Mayor backs levy`: a bare title or role noun opening
   /// its sentence, then a lowercase word in `-s` that names no people, before more words, is
   /// a subject and its verb — however the tagger reads the `-s` word — for a bare title
   /// heads no compound of plurals.
-  func opensWithBareTitleThenVerb(_ start: Int, limit: Int) -> Bool {
+  private func opensWithBareTitleThenVerb(_ start: Int, limit: Int) -> Bool {
     let verb = start + 1
     guard start == 0 || tokens[start - 1].kind != .word, verb + 1 < limit, tokens[start].isCapitalised,
       tokens[start].bareFlags.contains(.title) || tokens[start].bareFlags.contains(.roleNoun),
@@ -754,6 +751,9 @@ struct PhraseFinder {
     return tag(verb) == .nns || tag(verb) == .vbz
   }
 
+  /// `a federal appeals court judge sided …`: a present verb between a plural noun and a
+  /// noun that a finite verb follows is a compound's noun the tagger misread (two finite
+  /// verbs stand so close only in a clause with no `that`, `residents fear crime rises`).
   func isCompoundsNoun(_ k: Int) -> Bool {
     guard k > 0, k + 2 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 2].kind == .word, tag(k) == .vbp, tag(k - 1) == .nns,
       tag(k + 1) == .nn, let after = tag(k + 2)
