@@ -781,6 +781,15 @@ struct ResolutionTests {
     #expect(speaker.role == role)
   }
 
+  /// `a group Ana Lima has struggled with`: a lowercase role noun that an indefinite article
+  /// opens before a name is another phrase's head, whose relative clause the name begins —
+  /// no role of the name's (Donald Trump's role had been `group`).
+  @Test func anIndefiniteRoleNounBeforeANameIsNoRole() throws {
+    let analysis = try Fixture.analyse("Harbour vote looms\n\n“That's a group Ana Lima has struggled with all year,” Omar Bell said. Ana Lima said the plan would pass.")
+    let lima = try #require(analysis.speakers.first { $0.name == "Ana Lima" }, "speakers \(analysis.speakers.map(\.name))")
+    #expect(lima.role == nil)
+  }
+
   /// A courtesy title is how an article addresses a person, not what they do: it is kept
   /// apart from the role (`Mr.` was Barack Obama's role in the speakers view), and a title
   /// that names a calling (`Dr.`) stays a role — unless a fuller one was said.

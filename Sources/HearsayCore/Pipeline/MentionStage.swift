@@ -445,6 +445,9 @@ struct MentionStage: AnalysisStage {
     // the article addresses the person, not part of the office.
     let end = start - lo > 1 && Lexicon.courtesyTitles.contains(doc.tokens[start - 1].lower) ? start - 1 : start
     guard lo < end else { return nil }
+    // `a group Ana Lima has struggled with`: lowercase role words that `a` opens are another
+    // phrase's head, whose relative clause the name begins.
+    if lo - 1 >= floor, Lexicon.indefiniteArticles.contains(doc.tokens[lo - 1]), doc.tokens[lo..<end].allSatisfy({ !$0.isCapitalised }) { return nil }
     // `Senators Ana Lima and Omar Bell`: each holds the office in the singular (not a place's
     // last word: `Ambassador to the United States`).
     let last = doc.tokens[end - 1]
