@@ -639,6 +639,15 @@ struct ResolutionTests {
     #expect(speaker.kind == .organisation)
   }
 
+  /// `The American Legion`: a title word and one more after `the` are a body's name, not
+  /// a title and a person's surname.
+  @Test func aTitleAndOneWordAfterTheAreABodysName() throws {
+    let analysis = try Fixture.analyse("Harbour vote looms\n\nThe American Legion said the campaign had never asked permission.")
+    let speaker = try #require(analysis.quotes.first?.speaker.map { analysis.speakers[$0] }, "speakers \(analysis.speakers.map(\.name))")
+    #expect(speaker.name.split(separator: " ").count == 2, "\(speaker.name)")
+    #expect(speaker.kind == .organisation)
+  }
+
   /// A name ending like a plural is a group when a mention reads as one — after a plural
   /// determiner (`Many Latinos`, `both Okafors`), before a plural verb (`Latinos have`) or
   /// tagged a plural proper noun — and a headline's capitals, which say nothing of a

@@ -1426,6 +1426,14 @@ struct PhraseFinder {
       runs.append(run)
       return
     }
+    // `The American Legion`: a title and one word after `the` are a body's name (nobody is
+    // `the President Lima`).
+    if run.count == 2, run.lowerBound > 0, tokens[run.lowerBound - 1].is("the"), tokens[run.lowerBound].has(.title),
+      !Lexicon.courtesyTitles.contains(tokens[run.lowerBound].lower), !tokens[run.upperBound - 1].has(.title), !Lexicon.isGivenName(tokens[run.upperBound - 1])
+    {
+      runs.append(run)
+      return
+    }
     var lo = run.lowerBound
     let namesAPlace = Lexicon.placeHeads.containsBare(tokens[run.upperBound - 1])
     // `American Civil Liberties Union`, `Chinese Foreign Ministry`, `U.S. Department of
