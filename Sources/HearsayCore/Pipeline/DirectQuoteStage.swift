@@ -44,7 +44,7 @@ struct DirectQuoteStage: AnalysisStage {
     if words <= 5, fillsItsParagraph(doc, q, open: open), !hasFiniteVerb(doc, q, open: open) { return true }
     if doc.isTitle(quote: q) { return true }
     if words >= 5 { return false }
-    let sentenceStart = doc.sentences[doc.sentenceOfToken[open]].tokens.lowerBound == open
+    let sentenceStart = doc.opensSentence(token: open)
     if sentenceStart, words <= 2, isSubjectOfItsSentence(doc, q, open: open) { return true }
     let afterColon = prev.map { $0.isMark(":") || $0.isMark(",") } ?? true
     let c = quote.content

@@ -68,6 +68,8 @@ struct Document {
   func isHeadline(_ s: Sentence) -> Bool { blocks[s.block].role == .headline }
   /// Whether token `k` stands in the headline.
   func isInHeadline(token k: Int) -> Bool { isHeadline(sentences[sentenceOfToken[k]]) }
+  /// Whether token `k` is its sentence's first.
+  func opensSentence(token k: Int) -> Bool { sentences[sentenceOfToken[k]].tokens.lowerBound == k }
 
   /// `"The Late Show With Stephen Colbert"`, `"The Lead with Jake Tapper"`: a short quote
   /// whose every longer word is capitalised but a preposition title case keeps small — the

@@ -123,8 +123,7 @@ enum KindVote {
   /// only by its place; elsewhere a capitalised plural noun is a surname, `Dana Woods`).
   private static func isTaggedPlural(_ run: Range<Int>, _ doc: Document) -> Bool {
     let tag = doc.tag(run.upperBound - 1)
-    return tag == .nnps
-      || tag == .nns && run.count == 1 && doc.sentences[doc.sentenceOfToken[run.lowerBound]].tokens.lowerBound == run.lowerBound
+    return tag == .nnps || tag == .nns && run.count == 1 && doc.opensSentence(token: run.lowerBound)
   }
 
   /// A given name first (`Dana Waters`), or an initial before the last word (`M. Dane

@@ -59,7 +59,7 @@ enum SentenceSubject {
   /// sentence's first word, as the tagger reads it there.
   private static func isPeople(_ k: Int, _ doc: Document) -> Bool {
     let t = doc.tokens[k]
-    guard t.kind == .word, !t.isCapitalised || k == doc.sentences[doc.sentenceOfToken[k]].tokens.lowerBound, t.lower.utf8.last == UInt8(ascii: "s") else { return false }
+    guard t.kind == .word, !t.isCapitalised || doc.opensSentence(token: k), t.lower.utf8.last == UInt8(ascii: "s") else { return false }
     let people: WordFlags = [.animate, .roleNoun, .title]
     guard !t.bareFlags.isDisjoint(with: people) || !Lexicon.singularFlags(ofPlural: t.lower).isDisjoint(with: people) else { return false }
     return doc.tag(k) == .nns
