@@ -35,8 +35,11 @@ struct TrainTagger: ParsableCommand {
   @Option(help: "Print the most frequent held-out confusions (gold → guess).")
   var confusions = 0
 
+  @Option(help: "Train this many models, each on its own shuffle of the data, and ship their mean.")
+  var ensemble = 5
+
   @Option(help: "Leave out averaged weights smaller than this.")
-  var threshold: Float = 0.05
+  var threshold: Float = 0.4
 
   mutating func run() throws {
     if !tag.isEmpty {
@@ -51,7 +54,7 @@ struct TrainTagger: ParsableCommand {
       var score = Score()
       for fold in 0..<folds {
         let (train, test) = split(documents, every: folds, fold: fold)
-        score.add(evaluate(self.train(train).model, on: test))
+        score.add(evaluate(self.train(train), on: test))
       }
       print("cross-validated over \(folds) folds (every document held out once):")
       score.print(confusions: confusions)
@@ -59,9 +62,9 @@ struct TrainTagger: ParsableCommand {
     }
     let (train, test) = split(documents, every: holdOutEvery, fold: holdOutEvery / 2)
     let model = self.train(train)
-    if !test.isEmpty { evaluate(model.model, on: test).print(confusions: confusions) }
-    let bytes = model.model.serialized()
-    print("model: \(model.model.featureCount) features, \(bytes.count) bytes")
+    if !test.isEmpty { evaluate(model, on: test).print(confusions: confusions) }
+    let bytes = model.serialized()
+    print("model: \(model.featureCount) features, \(bytes.count) bytes")
     if let output {
       try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
       print("wrote \(output)")
@@ -83,12 +86,16 @@ struct TrainTagger: ParsableCommand {
     return (train, test)
   }
 
-  private func train(_ sentences: [PerceptronTrainer.Sentence]) -> (model: TaggerModel, accuracies: [Double]) {
+  private func train(_ sentences: [PerceptronTrainer.Sentence]) -> TaggerModel {
     print("training on \(sentences.count) sentences (\(sentences.reduce(0) { $0 + $1.count }) tokens)")
-    var trainer = PerceptronTrainer()
-    let accuracies = trainer.train(sentences, passes: passes, seed: 2026)
-    print("training accuracy by pass: " + accuracies.map { String(format: "%.4f", $0) }.joined(separator: " "))
-    return (trainer.model(threshold: threshold), accuracies)
+    var trainers: [PerceptronTrainer] = []
+    for k in 0..<max(1, ensemble) {
+      var trainer = PerceptronTrainer()
+      let accuracies = trainer.train(sentences, passes: passes, seed: 2026 + UInt64(k))
+      print("model \(k + 1): training accuracy by pass: " + accuracies.map { String(format: "%.4f", $0) }.joined(separator: " "))
+      trainers.append(trainer)
+    }
+    return PerceptronTrainer.model(of: trainers, threshold: threshold)
   }
 
   private func evaluate(_ model: TaggerModel, on test: [String: [PerceptronTrainer.Sentence]]) -> Score {

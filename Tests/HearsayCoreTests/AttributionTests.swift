@@ -830,6 +830,21 @@ struct AttributionTests {
     }
   }
 
+  /// A sentence that opens with its verb of saying has left its subject out (a fact-check's
+  /// `Says …`, a list's `Keeps saying …`): the claim is reported, its speaker unknown — not
+  /// the verb read as a name, nor a name after it read as the content's subject.
+  @Test(arguments: [
+    ("The mayor spoke on Monday. Says the tolls are fair, when nobody pays them.", "the tolls are fair"),
+    ("The mayor has a habit. Keeps saying the tolls are high.", "the tolls are high"),
+    ("The mayor spoke on Monday. Says that the bridge was safe.", "the bridge was safe"),
+  ])
+  func aSentenceOpeningWithItsCueLeftItsSubjectOut(_ body: String, _ quote: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    let q = try #require(analysis.quote(startingWith: quote), "found \(analysis.quotes.map(analysis.text))")
+    #expect(q.rule == .elidedSubjectCue)
+    #expect(q.speaker == nil, "speaker \(analysis.speakerName(of: q) ?? "none")")
+  }
+
   /// An interview's `A:` turns are the interviewee's — the person the headline names, or
   /// the first paragraph — however often the questions name someone else; and `Q&A` in
   /// the headline names nobody.

@@ -13,6 +13,8 @@ public enum AttributionRule: String, Sendable, CaseIterable, Codable {
   case cueSubjectThenQuote = "cue-subject-then-quote"
   /// `Asked by Omar Bell whether …, Lima said …`: the one after `by` asked.
   case askedByAgent = "asked-by-agent"
+  /// `Says the tolls are fair.`: a sentence that opens with its cue left its speaker out.
+  case elidedSubjectCue = "elided-subject-cue"
   // Other cues of one sentence.
   case participleContinuation = "participle-continuation"
   case possessiveClaim = "possessive-claim"

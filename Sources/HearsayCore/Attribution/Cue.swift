@@ -57,15 +57,18 @@ enum CueFinder {
     // `Trump's repeated calls to …`, `the claims`, `Western states`, `percentage points to`:
     // a plural noun by the tagger, or right after what it reads as an adjective, after a
     // modifier (a capitalised one only if the tagger's data knows an adjective, or it reads
-    // one there before a plural, or it qualifies a region, and not in a title-case headline:
-    // `Frank writes`, `Germany pledges`; `Republican claims as false`) — but no plural
+    // one there before a plural in a word it knows that is no place, or it qualifies a
+    // region, and not in a title-case headline: `Frank writes`, `Okafor adds`, `Germany
+    // pledges`; `Republican claims as false`) — but no plural
     // follows a singular determiner (`another says there are …`), nor a person's singular
     // role noun (`Opposition leader calls budget a …`; a capitalised title read as an
     // adjective is none).
     func isPluralNoun(_ k: Int) -> Bool {
       guard k > r.lowerBound, T[k].lower.endsWith("s") else { return false }
       let p = T[k - 1]
-      let adjective = lexicalTag(k - 1)?.isAdjective == true || tag(k - 1) == .jj && tag(k) == .nns
+      let known = lexicalTag(k - 1)
+      let adjective = known?.isAdjective == true
+        || tag(k - 1) == .jj && tag(k) == .nns && (!p.isCapitalised || known != nil && !p.has(.place))
       return p.kind == .word
         && (!p.isCapitalised || isSentenceCase() && (adjective || Lexicon.regionQualifiers.contains(p))) && !p.has(.pronoun)
         && !Lexicon.singularDeterminers.contains(p) && (!(p.has(.title) || p.has(.roleNoun)) || p.lower.endsWith("s") || p.isCapitalised && adjective)

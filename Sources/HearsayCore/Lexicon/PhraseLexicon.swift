@@ -110,7 +110,13 @@ extension Lexicon {
 
   /// Forms of *be* that make a progressive cue (`the city is demanding that …`, `he isn't
   /// saying whether …`): the subject stands before them.
-  static let progressiveAuxiliaries: WordSet = ["is", "are", "was", "were", "been", "be", "isn't", "aren't", "wasn't", "weren't"]
+  static let progressiveAuxiliaries: WordSet = [
+    "is", "are", "was", "were", "been", "be", "isn't", "aren't", "wasn't", "weren't",
+    // Verbs of aspect take a gerund as *be* does (`keeps saying`, `began insisting`): what
+    // they say goes on, or starts, and is said. (Not `continue`: `continue calling himself a
+    // Liberal` says an action goes on.)
+    "keep", "keeps", "kept", "keeping", "begin", "begins", "began", "begun", "start", "starts", "started",
+  ]
 
   /// Endings of compound nouns for people (`gunman`, `congresswomen`, `spokesperson`,
   /// `townspeople`).

@@ -243,9 +243,13 @@ struct PhraseFinder {
   }
 
   /// `devoted | to`, `posted | on`: the word at `v` is a past participle (or a past tense the
-  /// tagger misread after a common noun) and the word after it a preposition, not an agent's `by`.
+  /// tagger misread after a common noun) and the word after it a preposition — an agent's
+  /// `by` only after a noun of people (`councillors led by Ana Lima`), whose leader speaks
+  /// no more than they do; a document's agent is its source (`a report released by Brookings`).
   private func isPastParticipleBeforePreposition(_ v: Int) -> Bool {
-    !tokens[v + 1].is("by") && (tag(v + 1) == .in || tag(v + 1) == .to) && tokens[v].lower.endsWith("ed")
+    let agent = tokens[v + 1].is("by")
+    return (!agent || Self.namesPeople(tokens[v - 1])) && (tag(v + 1) == .in || tag(v + 1) == .to)
+      && (tokens[v].lower.endsWith("ed") || agent && tag(v) == .vbn)
       && (tag(v) == .vbn || tag(v) == .vbd && (tag(v - 1) == .nn || tag(v - 1) == .nns))
   }
 

@@ -69,18 +69,32 @@ public struct PerceptronTrainer {
   /// with `denseFrom` weights or more (by default the file's own choice) are stored as
   /// dense rows (`TaggerModel.File`).
   public func model(threshold: Float = 0.001, denseFrom: Int? = nil) -> TaggerModel {
-    var features: [(key: UInt64, weights: [(tag: UInt8, weight: Float)])] = []
-    for (row, key) in keys.enumerated() {
-      var kept: [(tag: UInt8, weight: Float)] = []
-      for t in 0..<tagCount {
-        let k = row * tagCount + t
-        let total = totals[k] + Double(step - stamps[k]) * Double(weights[k])
-        let average = Float(total / Double(max(1, step)))
-        if abs(average) >= threshold { kept.append((UInt8(t), average)) }
+    Self.model(of: [self], threshold: threshold, denseFrom: denseFrom)
+  }
+
+  /// One model from several trainers, each trained on its own shuffle of the same data:
+  /// the mean of their averaged weights. Scores are linear in the weights, so it scores a
+  /// word as the trainers' models would together, each one's quirks of order outvoted.
+  public static func model(of trainers: [PerceptronTrainer], threshold: Float = 0.001, denseFrom: Int? = nil) -> TaggerModel {
+    let tagCount = PennTag.allCases.count
+    var means: [UInt64: [Double]] = [:], order: [UInt64] = []
+    for trainer in trainers {
+      for (row, key) in trainer.keys.enumerated() {
+        if means[key] == nil { order.append(key); means[key] = Array(repeating: 0, count: tagCount) }
+        for t in 0..<tagCount { means[key]![t] += trainer.averaged(row * tagCount + t) / Double(trainers.count) }
       }
-      features.append((key, kept))
+    }
+    let features = order.map { key in
+      (key: key, weights: means[key]!.enumerated().compactMap { t, w in
+        abs(Float(w)) >= threshold ? (tag: UInt8(t), weight: Float(w)) : nil
+      })
     }
     return TaggerModel(features: features, denseFrom: denseFrom ?? TaggerModel.File.denseFrom)
+  }
+
+  /// Weight `k`'s mean over every step of training.
+  private func averaged(_ k: Int) -> Double {
+    (totals[k] + Double(step - stamps[k]) * Double(weights[k])) / Double(max(1, step))
   }
 }
 

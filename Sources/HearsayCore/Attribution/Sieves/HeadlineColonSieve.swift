@@ -48,8 +48,10 @@ struct HeadlineColonSieve: AttributionSieve {
     {
       return s.claim((s.trim((colon + 1)..<clause.upperBound), nil), speaker: .phrase(who), cue: T[colon].range, rule: .headlineSourceColonClaim, confidence: 0.6)
     }
-    // `Poll: …`, `Report: …`, `Insiders: …`: a source's noun alone, a document or people.
-    if leftWords.count == 1, T[leftWords[0]].isCapitalised, rightWords.count >= 3, s.startsClause(at: rightWords[0]),
+    // `Poll: …`, `Report: …`, `Insiders: …`: a source's noun alone, a document or people
+    // (not a format's label: `Analysis: Why the levy keeps failing`).
+    if leftWords.count == 1, T[leftWords[0]].isCapitalised, rightWords.count >= 3, !Lexicon.editorialLabels.containsBare(T[leftWords[0]]),
+      s.startsClause(at: rightWords[0]),
       Lexicon.documentNouns.contains(T[leftWords[0]].bare) || Lexicon.roleNouns.contains(T[leftWords[0]].bare)
         || Lexicon.singularOfPluralRole(T[leftWords[0]].bare) != nil,
       let who = s.finder.analyse(leftWords[0]..<(leftWords[0] + 1), fullEnd: leftWords[0] + 1), case .role = who.head

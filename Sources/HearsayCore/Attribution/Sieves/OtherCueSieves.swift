@@ -31,10 +31,10 @@ struct ParticipleSieve {
   private func coordinatedClauseSubject(before c: Int, in s: SentenceCursor) -> NounPhrase? {
     let T = s.T
     guard let joint = (s.r.lowerBound + 1..<c).last(where: { T[$0].kind == .word && T[$0].quote == nil && Lexicon.clauseCoordinators.contains(T[$0]) && T[$0 - 1].isMark(",") }),
-      s.startsClause(at: joint + 1, before: c),
-      let verb = (joint + 1..<c).first(where: { T[$0].kind == .word && (Lexicon.auxiliaries.contains(T[$0]) || s.doc.tag($0)?.isFiniteVerb == true) })
+      let verb = (joint + 1..<c).first(where: { T[$0].kind == .word && (Lexicon.auxiliaries.contains(T[$0]) || s.doc.tag($0)?.isFiniteVerb == true) }),
+      let subject = s.finder.subject(before: verb, floor: joint + 1), subject.tokens.lowerBound == joint + 1
     else { return nil }
-    return s.finder.subject(before: verb, floor: joint + 1)
+    return subject
   }
 
   /// Whether the participle's preposition (`after`, `by`, `since`) opens the sentence, past

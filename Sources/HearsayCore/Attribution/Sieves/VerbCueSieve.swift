@@ -23,7 +23,24 @@ struct VerbCueSieve {
         ? postposed(cue, subject: subject, in: s, &found)
         : preposed(cue, subject: subject, in: s, &found)
     }
-    return inverted(cue, in: s, found)
+    let inverted = inverted(cue, in: s, found)
+    return inverted.isEmpty ? elided(cue, in: s, found) : inverted
+  }
+
+  /// `Says the tolls are fair.`, `Keeps saying …`: the cue opens its sentence (past words of
+  /// aspect or a cue's modifiers), its first word is a verb that has a subject (as the
+  /// tagger reads it there or alone: not a noun, `State rules …`, `Remarks that …`; nor an
+  /// imperative, `Say the …`), and a clause follows the cue, its subject left out —
+  /// reported all the same, by someone resolution may not know.
+  private func elided(_ cue: Cue, in s: SentenceCursor, _ found: SentenceClaims) -> [Claim] {
+    let T = s.T, c = cue.tokens.lowerBound, last = cue.tokens.upperBound - 1
+    guard !s.isHeadline, !cue.isInfinitive, T[c].quote == nil, last + 1 < s.r.upperBound,
+      (s.r.lowerBound..<c).allSatisfy({ T[$0].kind == .word && (T[$0].has(.cueModifier) || Lexicon.progressiveAuxiliaries.contains(T[$0])) }),
+      [.vbz, .vbd].contains(s.doc.tag(s.r.lowerBound)) || [.vbz, .vbd].contains(s.doc.lexicalTag(s.r.lowerBound)),
+      T[last + 1].is("that") || s.startsClause(at: last + 1),
+      let content = s.contentAfter(last, verb: T[c], stops: found.stops, weak: cue.isWeak)
+    else { return [] }
+    return [s.claim(content, speaker: .unknown, cue: s.doc.span(cue.tokens), rule: .elidedSubjectCue, confidence: 0.5)]
   }
 
   /// `Asked by Omar Bell whether she had read it, Lima said …`: a question put in the
