@@ -59,10 +59,9 @@ enum CueFinder {
     // modifier (a capitalised one only if the tagger's data knows an adjective, or it reads
     // one there before a plural in a word it knows that is no place, or it qualifies a
     // region, and not in a title-case headline: `Frank writes`, `Okafor adds`, `Germany
-    // pledges`; `Republican claims as false`) — but no plural
-    // follows a singular determiner (`another says there are …`), nor a person's singular
-    // role noun (`Opposition leader calls budget a …`; a capitalised title read as an
-    // adjective is none).
+    // pledges`; `Republican claims as false`) — but no plural follows a singular determiner
+    // (`another says there are …`), nor a person's singular role noun (`Opposition leader
+    // calls budget a …`; a capitalised title read as an adjective is none).
     func isPluralNoun(_ k: Int) -> Bool {
       guard k > r.lowerBound, T[k].lower.endsWith("s") else { return false }
       let p = T[k - 1]
