@@ -1010,6 +1010,15 @@ struct AttributionTests {
     try expectNoQuotes(in: "Okafor's comments Tuesday on the levy drew anger from commuters.")
   }
 
+  /// `His mid-morning tweet followed …`, `her Tuesday remarks`: a time between a possessive
+  /// and a speech word modifies it, a noun then, whatever the tagger reads there; the time
+  /// is nobody's subject.
+  @Test(arguments: ["The mayor posted twice. His mid-morning tweet followed another that attacked the council.",
+                    "The mayor spoke twice. Her Tuesday remarks drew anger from commuters."])
+  func aTimeAfterAPossessiveMakesTheSpeechWordANoun(_ body: String) throws {
+    try expectNoQuotes(in: body)
+  }
+
   /// Near a sentence's start the tagger decodes from its first word, as it learnt to:
   /// begun two words back, at `and`, it read `allies` as a verb and the cue had no subject.
   @Test func aPluralAfterAndNearTheStartIsNoVerb() throws {

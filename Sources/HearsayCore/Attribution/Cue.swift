@@ -202,6 +202,9 @@ enum CueFinder {
         // subject — or the tagger reads a verb (`The candidate claims his …`).
         if token.has(.speechNoun), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), !(tag(k)?.isFiniteVerb ?? false) { continue }
         if token.has(.speechNoun), let p = prev, isPossessive(p, T, k - 1) { continue }
+        // `his mid-morning tweet`, `her Tuesday remarks`: a time between a possessive and the
+        // word modifies a noun.
+        if let p = prev, k - 2 >= r.lowerBound, Lexicon.possessiveDeterminers.contains(T[k - 2]), Lexicon.isTimeWord(p) { continue }
         if isPluralNoun(k) { continue }
         // `Rust Belt states that have suffered`, `remarks that were featured`: a plural noun
         // whose `that` is the subject of the verb after it — a relative clause, not content

@@ -68,6 +68,13 @@ extension Lexicon {
     "tonight", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
     "past", "weeks", "months", "years", "days", "minute", "minutes", "day", "hour", "hours",
   ]
+  /// A time noun, or a compound ending in one (`mid-morning`, `late-night`).
+  static func isTimeWord(_ t: Token) -> Bool {
+    guard t.kind == .word else { return false }
+    if timeNouns.contains(t) { return true }
+    guard let hyphen = t.lower.lastIndex(of: "-") else { return false }
+    return timeNouns.contains(String(t.lower[t.lower.index(after: hyphen)...]))
+  }
   /// Words that place a time against an event (`a day after the vote`, `hours before`).
   static let eventRelations: WordSet = ["after", "before", "since"]
   /// Words that may open that adjunct (`on`, `last`, `earlier this`, `over the`).
