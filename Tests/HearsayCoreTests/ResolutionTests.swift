@@ -686,6 +686,15 @@ struct ResolutionTests {
     #expect(analysis.quote(startingWith: "‘Grim’") != nil)
   }
 
+  /// `sent at 7:19 p.m. EST`: capitals right after a clock's time are its zone, nobody's
+  /// name, so `it` cannot stand for them.
+  @Test(arguments: ["7:19 p.m. EST", "9 a.m. ET", "11:40 PM GMT"])
+  func aTimeZoneIsNoName(_ time: String) throws {
+    let analysis = try Fixture.analyse("Harbour email\n\nThe email, released by the council, was sent at \(time) by the mayor’s chief of staff. “The bridge is safe,” it reads.")
+    let zone = String(time.split(separator: " ").last!)
+    #expect(!analysis.speakers.contains { $0.name.contains(zone) || $0.name.contains("PM") }, "speakers \(analysis.speakers.map(\.name))")
+  }
+
   /// `Judge blocks harbour merger, citing …`: a bare title opening a sentence, then a plural
   /// of no people before more words, is a subject and its verb (the tagger reads `blocks`
   /// as a plural noun there), not a role named `Judge blocks harbour merger`.

@@ -1351,6 +1351,17 @@ struct PhraseFinder {
     return scalars.count == 3 && (scalars[0] == "l" || scalars[0] == "d") && (scalars[1] == "'" || scalars[1] == "\u{2019}") && scalars[2].properties.isUppercase
   }
 
+  /// `7:19 p.m. EST`, `11:40 PM GMT`: a clock's `AM`/`PM` after its number, and the zone in
+  /// capitals after that, are a time's words, nobody's name.
+  private func isClockWord(_ k: Int) -> Bool {
+    func isMeridiem(_ j: Int) -> Bool {
+      guard j > 0, tokens[j].kind == .word, tokens[j - 1].kind == .word, tokens[j - 1].text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+      let letters = tokens[j].lower.filter { $0 != "." }
+      return letters == "am" || letters == "pm"
+    }
+    return isMeridiem(k) || k > 1 && isMeridiem(k - 1) && tokens[k].text.utf8.count <= 4 && (NameClassifier.capitalLetters(in: tokens[k].text) ?? 0) == tokens[k].text.utf8.count
+  }
+
   /// `Procter & Gamble`, `Power & Politics`: an ampersand between capitalised words, which
   /// joins them into one name.
   func isAmpersandInName(_ k: Int) -> Bool {
@@ -1378,7 +1389,7 @@ struct PhraseFinder {
       // That article, right after a connector the run took.
       let article = start != nil && k > r.lowerBound && tokens[k - 1].has(.phraseConnector) && Lexicon.articles.contains(t)
         && k + 1 < r.upperBound && tokens[k + 1].isCapitalised && startsOrganisation(start!..<(k - 1))
-      if start == nil, capital, positionalCapitals.contains(k) || Self.isPartyAffiliation(t) { continue }
+      if start == nil, capital, positionalCapitals.contains(k) || Self.isPartyAffiliation(t) || isClockWord(k) { continue }
       // `Witness Maria Santos`, `Actress Ana Lima`: a noun for a person capitalised before a
       // given name is the person's role, not part of the name.
       if start == nil, capital, !t.has(.title), k + 1 < r.upperBound, Self.namesPeople(t), Lexicon.isGivenName(tokens[k + 1]),
