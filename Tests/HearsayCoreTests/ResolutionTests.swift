@@ -444,6 +444,15 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the plan would cut pay")) == speaker)
   }
 
+  /// `it` may stand for a document that spoke (`The letter said … It added …`), as for a
+  /// body, and before a body named since (`the Harbour Trust`) that did not speak.
+  @Test(arguments: [("The letter from the mayor said the tolls would rise.", "The letter"),
+                    ("The report, released on Monday, said the tolls would rise.", "The report")])
+  func itStandsForADocumentThatSpoke(_ sentence: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\nOmar Bell of the Harbour Trust said the levy was fair.\n\n\(sentence) It added that fares would fall.")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "fares would fall")) == speaker)
+  }
+
   /// A person who became a sentence's subject after the paragraph's last speaker is whom
   /// `he` means now (`Political analyst David Bositis agreed`, `Bell himself was
   /// delighted`); a name that only qualifies a role gives way to the name after it

@@ -92,18 +92,20 @@ struct ResolutionStage: AnalysisStage {
   private func compatible(_ kind: Lexicon.PronounKind, _ e: EntityRegistry.Entity) -> Bool {
     switch kind {
     case .male, .female: return e.kind == .person && Self.gender(e.gender, fits: kind)
-    case .neuterSingular: return (e.kind == .organisation || e.kind == .outlet) && !e.isPlace || Self.isUnnamedOrganisation(e)
+    case .neuterSingular: return (e.kind == .organisation || e.kind == .outlet) && !e.isPlace || Self.isUnnamedOrganisationOrDocument(e)
     case .plural: return e.kind != .person && !e.isPlace
     case .firstPerson: return false
     }
   }
 
-  /// `the company`, `the ministry`, `a broadcaster`, `the congress`: an unnamed speaker whose
-  /// head is a singular noun of an organisation or an outlet (not `the authorities`).
-  private static func isUnnamedOrganisation(_ e: EntityRegistry.Entity) -> Bool {
+  /// `the company`, `the ministry`, `a broadcaster`, `the congress`, `the letter`: an unnamed
+  /// speaker whose head is a singular noun of an organisation, an outlet or a document (not
+  /// `the authorities`, `the documents`).
+  private static func isUnnamedOrganisationOrDocument(_ e: EntityRegistry.Entity) -> Bool {
     guard e.kind == .unnamed, let head = head(of: e.words) else { return false }
     let isOne = { (noun: String) in
       Lexicon.organisationHeads.contains(noun) || Lexicon.companyNouns.contains(noun) || Lexicon.outletNouns.contains(noun)
+        || Lexicon.documentNouns.contains(noun)
     }
     let singular = head.hasSuffix("ies") ? String(head.dropLast(3)) + "y" : head.hasSuffix("s") ? String(head.dropLast()) : nil
     return isOne(head) && !(singular.map(isOne) ?? false)
