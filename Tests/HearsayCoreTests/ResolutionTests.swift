@@ -971,6 +971,18 @@ struct ResolutionTests {
     #expect(speaker.kind == kind)
   }
 
+  /// A role before a name between commas says what the name is, as one after it does:
+  /// `The firm, Dockhaven-Halifax, has …` is a company, so `he` later is not it.
+  @Test(arguments: [("The firm, Dockhaven-Halifax,", "Dockhaven-Halifax", Speaker.Kind.organisation),
+                    ("The union, Dockora,", "Dockora", .organisation),
+                    ("The harbour master, Ana Lima,", "Ana Lima", .person)])
+  func aRoleBeforeANameBetweenCommasSaysWhatItIs(_ subject: String, _ name: String, _ kind: Speaker.Kind) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(subject) has pleaded not guilty. \(name) said the levy would pass.")
+    let speaker = try #require(analysis.quote(startingWith: "the levy would pass").flatMap { $0.speaker }.map { analysis.speakers[$0] })
+    #expect(speaker.name == name)
+    #expect(speaker.kind == kind)
+  }
+
   /// A company's name that ends as companies' do (`Northgate Bank`, `Carrow Capital`) is
   /// named again by its first word, wherever that word stands (`shares in Northgate`, read
   /// as a place's position) — and `it` after it is the company. A name that ends as an

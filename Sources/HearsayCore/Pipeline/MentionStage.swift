@@ -86,7 +86,11 @@ struct MentionStage: AnalysisStage {
           // `Patriot Coal, one of the largest coal companies,`: the role says what the name is.
           if role != nil, let roleKind = finder.kind(ofRole: appositive) { kind = roleKind }
         }
-        if role == nil, kind == .person { role = finder.roleApposed(to: run, in: sentence.tokens) }
+        // `The firm, SNC-Halifax, has …`: so does a role before the name.
+        if role == nil, kind == .person, let apposed = finder.roleApposed(to: run, in: sentence.tokens) {
+          role = apposed.role
+          kind = apposed.kind ?? kind
+        }
         found.append((run, role, words, kind))
       }
     }

@@ -417,8 +417,9 @@ struct PhraseFinder {
   /// `The transport minister, Daniel Osei, resigned`: the role a name set between commas
   /// stands in apposition to, when that role is the sentence's opening phrase and names
   /// people (not a list's first item mid-sentence, `met the mayor, Ana Lima, Tom Reyes …`),
-  /// and not one picked from a set (`One candidate, Ana Lima, …` says little of her).
-  func roleApposed(to run: Range<Int>, in sentence: Range<Int>) -> String? {
+  /// and not one picked from a set (`One candidate, Ana Lima, …` says little of her); with
+  /// the kind of name its head says (`The firm, SNC-Halifax,`: a company).
+  func roleApposed(to run: Range<Int>, in sentence: Range<Int>) -> (role: String, kind: NameClassifier.Kind?)? {
     guard run.lowerBound - 2 > sentence.lowerBound, run.upperBound < sentence.upperBound, tokens[run.lowerBound - 1].isMark(","),
       tokens[run.upperBound].isMark(","), let before = walkBack(from: run.lowerBound - 2, floor: sentence.lowerBound),
       case .role = before.head, before.tokens.lowerBound == sentence.lowerBound, !namesThing(before),
@@ -427,7 +428,7 @@ struct PhraseFinder {
       !(isKnownPlace(run) && isPlaceContinuation(comma: run.lowerBound - 1, end: run.upperBound)),
       role(of: before.tokens) != nil
     else { return nil }
-    return roleText(before, floor: sentence.lowerBound)
+    return (roleText(before, floor: sentence.lowerBound), kind(ofRole: before.tokens))
   }
 
   /// The text of a role before a name: from the role noun a preposition ties the phrase to
