@@ -1068,6 +1068,17 @@ struct ResolutionTests {
     #expect((entity.kind == .person) == person)
   }
 
+  /// Capitals ending in a legislator's title in capitals with no name after them (`now an
+  /// Independent MP`) name a role, as those ending in a role noun do; before a name the
+  /// title ends the role (`Tory MPP Ana Lima`). Neither role is a person.
+  @Test(arguments: [("Wilkes, now an Independent MP, said the levy was fair.", "Independent MP"),
+                    ("Tory MPP Ana Lima said the levy was fair.", "Tory")])
+  func aLegislatorsTitleInCapitalsEndsARole(_ sentence: String, _ role: String) throws {
+    var doc = try Fixture.segment("Headline\n\n" + sentence)
+    MentionStage().apply(to: &doc)
+    #expect(!doc.entities.entities.contains { $0.name == role && $0.kind == .person }, "\(doc.entities.entities.map { ($0.name, $0.kind) })")
+  }
+
   /// Capitals ending in a role word with no name after them (`Grant Kendal CEO`) name a
   /// role, not a person or company called `Grant Kendal CEO`.
   @Test func aHeadlinesNameEndingInATitleIsARoleNotAName() throws {

@@ -1489,7 +1489,13 @@ struct PhraseFinder {
     let name = tokens[lo..<run.upperBound]
     // `Hammers Wells Fargo CEO`, `the Harbour Council Chairman said`: words ending in a
     // title with no name after it are a role, not a name (`Office of the President` is one).
-    if name.count > 1, name.last!.bareFlags.contains(.title), name.last!.bareFlags.contains(.roleNoun), !name.contains(where: { $0.has(.phraseConnector) }) { return }
+    // (So are words ending in a title in capitals, a legislator's: `an Independent MP`.)
+    if name.count > 1, name.last!.bareFlags.contains(.title),
+      name.last!.bareFlags.contains(.roleNoun) || (NameClassifier.capitalLetters(in: name.last!.text) ?? 0) >= 2,
+      !name.contains(where: { $0.has(.phraseConnector) })
+    {
+      return
+    }
     // (After a courtesy title the one word is a surname, whatever else it can be: `Mr. King`,
     // `Ms. Bishop`.)
     if name.count == 1, name.first!.bareFlags.contains(.title) || name.first!.bareFlags.contains(.roleNoun),
