@@ -453,6 +453,16 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "fares would fall")) == speaker)
   }
 
+  /// A pronoun in the phrase that opens a sentence before its subject looks ahead to that
+  /// subject (`Asked whether he would resign, Omar Bell said …`): it says nothing of an
+  /// earlier speaker, so a later `he` means the subject.
+  @Test(arguments: ["Asked whether he would resign, Omar Bell said the council had done its best.",
+                    "When he took office in May, Omar Bell said the council had done its best."])
+  func aPronounBeforeItsSubjectLooksAhead(_ sentence: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\nMayor David Okafor said the levy was fair.\n\n\(sentence)\n\n“We have been more transparent than anyone,” he said.")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "We have been")) == "Omar Bell")
+  }
+
   /// A person who became a sentence's subject after the paragraph's last speaker is whom
   /// `he` means now (`Political analyst David Bositis agreed`, `Bell himself was
   /// delighted`); a name that only qualifies a role gives way to the name after it

@@ -229,11 +229,13 @@ struct ResolutionStage: AnalysisStage {
         // them to the entrepreneurs of New Delhi, who, she explained, …`: where the same
         // pronoun is a subject before any name that fits — in an earlier sentence or earlier
         // in this one — it is about the same person, whoever that one is.
+        // (Not one in the phrase that opens the sentence before its subject, which looks ahead
+        // to that subject: `Asked whether he would resign, Omar Bell said …`.)
         if depth < 3, kind != .plural,
           let same = sentence.tokens.first(where: { k in
             doc.tokens[k].range.start < (candidates.first?.offset ?? offset) && doc.tokens[k].quote == nil
               && Lexicon.subjectPronouns.contains(doc.tokens[k]) && Lexicon.pronouns[doc.tokens[k].lower] == kind
-          })
+          }), !looksAhead(from: same, to: candidates.first?.offset, in: sentence, doc)
         {
           return antecedent(kind, doc: doc, spoken: spoken, claimed: claimed, offset: doc.tokens[same].range.start, block: sentence.block, depth: depth + 1)
         }
@@ -246,6 +248,23 @@ struct ResolutionStage: AnalysisStage {
     if let s = lastSpoken(spoken, from: block - 2, offset: offset, { fits($0.entity) }) { return .entity(s.entity) }
     // Never a name inside a quote: `"Barry Goldwater wouldn't recognize it," she said.`
     return doc.entities.nearest(before: offset, skip: { insideQuote(doc, $0) }, where: fitsSurely).map(Antecedent.entity)
+  }
+
+  /// Whether the pronoun at `k` is in the phrase of circumstance that opens its sentence (a
+  /// participle's, `Asked whether he …`, or a subordinator's, `When he took office`), whose
+  /// comma comes right before the name at `name` (past its title or role words): the
+  /// sentence's subject, whom the pronoun means.
+  private func looksAhead(from k: Int, to name: Int?, in sentence: Sentence, _ doc: Document) -> Bool {
+    let first = sentence.tokens.lowerBound
+    guard let name, doc.tokens[first].kind == .word,
+      Lexicon.circumstanceSubordinators.contains(doc.tokens[first]) || doc.tag(first) == .vbn || doc.tag(first) == .vbg,
+      let comma = sentence.tokens.first(where: { doc.tokens[$0].isMark(",") }), comma > k,
+      let at = doc.tokenIndex(startingAt: name), at > comma
+    else { return false }
+    return (comma + 1..<at).allSatisfy { j in
+      let t = doc.tokens[j]
+      return t.kind == .word && (t.isCapitalised || t.has(.title) || t.has(.roleNoun) || t.has(.determiner))
+    }
   }
 
   /// The latest speaker at or after paragraph `from` and before `offset` that fits.
