@@ -73,6 +73,14 @@ enum CueFinder {
         && !Lexicon.singularDeterminers.contains(p) && (!(p.has(.title) || p.has(.roleNoun)) || p.lower.endsWith("s") || p.isCapitalised && adjective)
         && (tag(k) == .nns || tag(k - 1) == .jj)
     }
+    // `…, the commissioner has found.`: the word ends the sentence, and a comma comes two to
+    // six words before it, all of them words outside quotes (its subject and an auxiliary).
+    func closesSentenceAfterComma(_ k: Int) -> Bool {
+      guard k + 1 == r.upperBound || k + 2 == r.upperBound && T[k + 1].isMark("."),
+        let comma = (max(r.lowerBound + 2, k - 7)..<k).last(where: { T[$0].isMark(",") }), k - comma >= 2
+      else { return false }
+      return (comma + 1..<k).allSatisfy { T[$0].kind == .word && T[$0].quote == nil }
+    }
     // The last token of a cue that spans words the loop would otherwise read again.
     var covered = r.lowerBound - 1
     let cueFlags: WordFlags = [.speechVerb, .speechNoun, .finiteSpeechVerb, .relayWord, .phrasalSpeechVerb, .evidenceVerb]
@@ -152,6 +160,12 @@ enum CueFinder {
         // (`A new survey finds most residents …`: right after a record, a present form the
         // tagger reads as a compound's plural is the verb when what follows opens a clause;
         // `…, records show.`: one that ends the clause is the verb whatever the tagger reads.)
+        // (`…, the ethics commissioner has found.`, `…, investigators found.`: one closing its
+        // sentence after a comma and a few words, its subject, reports a finding by anyone.)
+        if !w.endsWith("ing"), closesSentenceAfterComma(k) {
+          out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: false))
+          continue
+        }
         guard !w.endsWith("ing"), !(prev.map { Lexicon.beForms.contains($0) } ?? false),
           (r.lowerBound..<k).contains(where: { Lexicon.evidenceNouns.contains(T[$0]) }),
           tag(k)?.isVerb == true
