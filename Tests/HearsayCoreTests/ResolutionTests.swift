@@ -453,6 +453,15 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "fares would fall")) == speaker)
   }
 
+  /// `The ministry of training, colleges and universities said`: a body's `of` and the list
+  /// after it are one subject, not the list's last word.
+  @Test(arguments: [("The ministry of training, colleges and universities", "The ministry of training, colleges and universities"),
+                    ("A department of parks and recreation", "A department of parks and recreation")])
+  func aBodysListAfterOfIsOneSubject(_ subject: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(subject) said in a statement that the plan was under review.")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the plan was under review")) == speaker)
+  }
+
   /// A pronoun in the phrase that opens a sentence before its subject looks ahead to that
   /// subject (`Asked whether he would resign, Omar Bell said …`): it says nothing of an
   /// earlier speaker, so a later `he` means the subject.

@@ -59,7 +59,29 @@ struct PhraseFinder {
       phrase = before
     }
     if let first = firstConjunct(before: phrase, floor: floor) { phrase = first }
-    return phrase
+    return bodyOverList(endingIn: phrase, floor: floor) ?? phrase
+  }
+
+  /// `The ministry of training, colleges and universities`: the body whose `of` opens a list
+  /// that ends in `last` after `and` or `or`, its items lowercase words (no determiner or
+  /// preposition) between commas.
+  private func bodyOverList(endingIn last: NounPhrase, floor: Int) -> NounPhrase? {
+    var j = last.tokens.lowerBound - 1, comma = false
+    guard j > floor, tokens[j].is("and") || tokens[j].is("or") else { return nil }
+    j -= 1
+    while j > floor, last.tokens.lowerBound - j <= 12, !tokens[j].is("of") {
+      let t = tokens[j]
+      if t.isMark(",") {
+        comma = true
+      } else if t.kind != .word || t.isCapitalised || t.quote != nil || t.has(.determiner) || Lexicon.prepositions.contains(t)
+        || Lexicon.clauseCoordinators.contains(t)
+      {
+        return nil
+      }
+      j -= 1
+    }
+    guard comma, j > floor, tokens[j].is("of"), tokens[j - 1].has(.organisationHead), let body = walkBack(from: j - 1, floor: floor) else { return nil }
+    return analyse(body.tokens.lowerBound..<last.tokens.upperBound, fullEnd: last.tokens.upperBound)
   }
 
   /// `His rivals, Sens. Ted Cruz of Texas and Marco Rubio of Florida, have both urged`: the
