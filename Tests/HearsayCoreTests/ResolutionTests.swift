@@ -135,6 +135,23 @@ struct ResolutionTests {
     #expect(!["Ana Lima", "Omar Bell"].contains(analysis.speakerName(of: quote)), "\(analysis.speakerName(of: quote) ?? "none")")
   }
 
+  /// An appositive too long for a role with its relative clause gives the phrase before
+  /// `who` (`a Tory MPP who represents an eastern riding with …`), not nothing.
+  @Test func aLongAppositivesRoleIsThePhraseBeforeWho() throws {
+    let analysis = try Fixture.analyse("Court rules on levy\n\nAna Lima, a Tory MPP who represents an eastern riding with a large francophone population, said the rules imposed real burdens.")
+    #expect(analysis.speakers.first?.role == "a Tory MPP", "speakers \(analysis.speakers.map { ($0.name, $0.role ?? "none") })")
+  }
+
+  /// An indefinite role restated in a later sentence is someone new (an anonymous source as
+  /// often as not), not the person it first described; in its own sentence it is that person.
+  @Test(arguments: [("“We are on time,” said Ana Lima, a Democratic strategist. “They have spent too little,” said a Democratic strategist who spoke on condition of anonymity.",
+                     "They have spent too little", "a Democratic strategist"),
+                    ("“They have spent too little,” said Ana Lima, a Democratic strategist.", "They have spent too little", "Ana Lima")])
+  func anIndefiniteRoleRestatedLaterIsSomeoneNew(_ body: String, _ quote: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Court rules on levy\n\n" + body)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: quote)) == speaker)
+  }
+
   /// A title with an abbreviation's period inside it is a role like any other (`U.S.
   /// District Judge`, `Lt. Gov.`): the period ends no sentence.
   @Test(arguments: [("U.S. District Judge Ana Lima said the rules imposed real burdens.", "U.S. District Judge"),

@@ -365,6 +365,21 @@ struct ResolutionStage: AnalysisStage {
 
   /// The person whose recorded roles best match a role phrase (`the spokesperson`,
   /// `the Chinese leader`); indefinite phrases (`an analyst`) need strong evidence.
+  /// The words of a preposition's phrase right after `p` (`to both Clintons`), up to a
+  /// punctuation mark or three words, the preposition and determiners left out.
+  private func prepositionalObject(after p: NounPhrase, _ doc: Document) -> [String] {
+    let start = p.tokens.upperBound
+    guard start < doc.tokens.count, doc.tokens[start].kind == .word, Lexicon.prepositions.contains(doc.tokens[start]) else { return [] }
+    var words: [String] = []
+    var k = start + 1
+    while k < doc.tokens.count, k - start <= 4, doc.tokens[k].kind == .word, !doc.tokens[k].has(.speechVerb) {
+      let w = NameClassifier.stripPossessive(doc.tokens[k].lower)
+      if !Lexicon.determiners.contains(w) { words.append(w) }
+      k += 1
+    }
+    return words
+  }
+
   private func holder(of p: NounPhrase, doc: Document, definite: Bool) -> Int? {
     // `Another analyst` is not the analyst named before.
     if doc.tokens[p.tokens.lowerBound].is("another") { return nil }
@@ -409,6 +424,14 @@ struct ResolutionStage: AnalysisStage {
     // (`Sen. Joni Ernst, R-Iowa`); one whose roles name none may be (`Sen. Bernie Sanders
     // … the Vermont senator`: the state is how reporters vary a name they have given).
     let places = placeWords(p, doc)
+    // An indefinite phrase is someone named in its own sentence (`said Ana Lima, a nurse at
+    // …`) or in a caption (which names whom the story goes on to describe), or someone new:
+    // a role restated in the body (`said a Democratic strategist who spoke on condition of
+    // anonymity`) is as often another person's.
+    let namedHere = definite ? nil : sentenceIndex(doc, at: p.range.start).map { Set(doc.entities.mentions(in: doc.sentences[$0].range).map(\.entity)) }
+    let namedInCaption = { (e: Int) in
+      doc.blocks.contains { $0.role == .caption && doc.entities.mentions(in: $0.range).contains { $0.entity == e } }
+    }
     // By index: enumerating would copy every entity with its lists.
     let entities = doc.entities.entities
     for i in entities.indices where entities[i].kind == .person && !entities[i].roles.isEmpty {
@@ -416,7 +439,11 @@ struct ResolutionStage: AnalysisStage {
       guard roleWords.contains(where: heads.contains), places.isEmpty || !Self.namesAnotherPlace(entities[i], than: places) else { continue }
       // An indefinite phrase brings in someone new unless it restates a role word for word
       // (`a U.S. District Court judge` is not `Circuit Court Judge David McKeague`).
-      if !definite, !words.allSatisfy({ roleWords.contains($0) || Lexicon.isPlaceName([$0]) }) { continue }
+      // (With what follows it: `a longtime adviser | to both Clintons` is not `a longtime
+      // adviser to Barack Obama`.)
+      if !definite, namedHere?.contains(i) != true && !namedInCaption(i) || !(words + prepositionalObject(after: p, doc)).allSatisfy({ roleWords.contains($0) || Lexicon.isPlaceName([$0]) }) {
+        continue
+      }
       // `the deputy minister` is not the minister.
       if words.contains(where: { Lexicon.lesserOffices.contains($0) && !roleWords.contains($0) }) { continue }
       // Nor is `the president` the vice president or a former one.

@@ -937,7 +937,14 @@ struct PhraseFinder {
   func role(of appositive: Range<Int>) -> String? {
     let t = text(span(appositive))
     // The text's shape first: it is cheap, and the tagger tags the whole sentence.
-    guard EntityRegistry.Entity.isRole(t) else { return nil }
+    guard EntityRegistry.Entity.isRole(t) else {
+      // `a Tory MPP who represents an eastern riding with …`: too long with its relative
+      // clause, the phrase before `who`.
+      if let who = appositive.first(where: { tokens[$0].kind == .word && Lexicon.personRelatives.contains(tokens[$0]) }), who - appositive.lowerBound >= 2 {
+        return role(of: appositive.lowerBound..<who)
+      }
+      return nil
+    }
     // `it's still the Kennedy Court`: a subject pronoun opens a clause, not a noun phrase.
     if let first = appositive.first(where: { tokens[$0].kind == .word }), Lexicon.subjectPronouns.contains(tokens[first])
       || Lexicon.isContractedSubject(tokens[first].lower)
