@@ -115,8 +115,9 @@ extension Lexicon {
   /// Words that open a reported question (`questioned whether …`, `asked why …`).
   static let questionOpeners: WordSet = ["whether", "if", "why", "how", "what", "which", "who", "when", "where"]
 
-  /// Forms of *be* that make a progressive cue (`the city is demanding that …`, `he isn't
-  /// saying whether …`): the subject stands before them.
+  /// Words before a speech gerund that make it the clause's verb: forms of *be*, a
+  /// progressive cue (`the city is demanding that …`, `he isn't saying whether …`), and
+  /// verbs of aspect. The subject stands before them.
   static let progressiveAuxiliaries: WordSet = [
     "is", "are", "was", "were", "been", "be", "isn't", "aren't", "wasn't", "weren't",
     // Verbs of aspect take a gerund as *be* does (`keeps saying`, `began insisting`): what

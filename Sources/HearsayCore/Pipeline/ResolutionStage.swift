@@ -366,7 +366,7 @@ struct ResolutionStage: AnalysisStage {
   /// The person whose recorded roles best match a role phrase (`the spokesperson`,
   /// `the Chinese leader`); indefinite phrases (`an analyst`) need strong evidence.
   /// The words of a preposition's phrase right after `p` (`to both Clintons`), up to a
-  /// punctuation mark or three words, the preposition and determiners left out.
+  /// punctuation mark, a speech verb or four words, the preposition and determiners left out.
   private func prepositionalObject(after p: NounPhrase, _ doc: Document) -> [String] {
     let start = p.tokens.upperBound
     guard start < doc.tokens.count, doc.tokens[start].kind == .word, Lexicon.prepositions.contains(doc.tokens[start]) else { return [] }
