@@ -1108,6 +1108,7 @@ struct ResolutionTests {
   /// Independent MP`) name a role, as those ending in a role noun do; before a name the
   /// title ends the role (`Tory MPP Ana Lima`). Neither role is a person.
   @Test(arguments: [("Wilkes, now an Independent MP, said the levy was fair.", "Independent MP"),
+                    ("Former Liberal cabinet minister Jane Okafor said the levy was fair.", "Liberal"),
                     ("Tory MPP Ana Lima said the levy was fair.", "Tory")])
   func aLegislatorsTitleInCapitalsEndsARole(_ sentence: String, _ role: String) throws {
     var doc = try Fixture.segment("Headline\n\n" + sentence)

@@ -62,8 +62,10 @@ struct MentionStage: AnalysisStage {
         if kind == .person, name.count == 1, name[0].bareFlags.contains(.outletHead), run.lowerBound > 0, doc.tokens[run.lowerBound - 1].is("the") {
           kind = .outlet
         }
+        // (A qualifier alone is no role: `Former | Liberal cabinet minister Jane Okafor`.)
         var role = kind == .person
-          ? titleRole(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound, headline: doc.isHeadline(sentence)) : nil
+          ? titleRole(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound, headline: doc.isHeadline(sentence))
+            .flatMap { r in r.split(separator: " ").allSatisfy { Lexicon.roleQualifiers.contains($0.lowercased()) } ? nil : r } : nil
         // `the coal mining giant Peabody Energy`, `drugmaker Lorvex`, `the magazine MicroMega`:
         // a company's or an outlet's noun right before the name says what it is, and is its role.
         if kind == .person, let described = description(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound) {

@@ -54,7 +54,10 @@ enum KindVote {
       var e = evidence[name[i]] ?? (0, 0, 0, 0, 0, false, false, false)
       if opensLikeAPerson(f.words) || (f.words.count == 1 && personWords.contains(WordKey(f.words[0]))) { e.named = true }
       if f.role != nil { e.roled = true }
-      if f.run.lowerBound > 0, doc.tokens[f.run.lowerBound - 1].has(.title) { e.titled = true }
+      // (`Former Liberal`: a qualifier of the role after the name says nothing of it.)
+      if f.run.lowerBound > 0, doc.tokens[f.run.lowerBound - 1].has(.title), !Lexicon.roleQualifiers.contains(doc.tokens[f.run.lowerBound - 1].lower) {
+        e.titled = true
+      }
       if owning.contains(i) {
         e.owning += 1
         evidence[name[i]] = e
@@ -193,16 +196,34 @@ enum KindVote {
   }
 
   /// `Carrier workers`, `a Léger poll`, `Harbourline's employees`: the name stands right
-  /// before what only an organisation has (the lexicon's `organisationsOwn`) — or after its
-  /// shares (`shares in Harbourline`, `a stake of …`).
+  /// before what only an organisation has (the lexicon's `organisationsOwn`), or before the
+  /// role someone named holds in it (`Liberal cabinet minister Jane Okafor`, `Apple chief
+  /// executive Tim Cook`) — or after its shares (`shares in Harbourline`, `a stake of …`).
   private static func isBesideWhatOrganisationsOwn(_ run: Range<Int>, _ doc: Document) -> Bool {
     let next = run.upperBound, of = run.lowerBound - 1
-    if next < doc.tokens.count, doc.tokens[next].kind == .word, !doc.tokens[next].isCapitalised, Lexicon.organisationsOwn.contains(doc.tokens[next]) {
+    if next < doc.tokens.count, doc.tokens[next].kind == .word, !doc.tokens[next].isCapitalised,
+      Lexicon.organisationsOwn.contains(doc.tokens[next]) || isRoleBeforeName(from: next, doc.tokens)
+    {
       return true
     }
     // (The name the object, not a modifier: `shares of Lorvex 500 companies`.)
     guard of > 0, doc.tokens[of].is("in") || doc.tokens[of].is("of"), Lexicon.stakeNouns.contains(doc.tokens[of - 1]) else { return false }
     return next >= doc.tokens.count || doc.tokens[next].kind != .word || !doc.scalars[doc.tokens[next].range.start].isDigit && !isModifier(run, doc)
+  }
+
+  /// One to three lowercase words from `k`, no determiner, possessive, auxiliary,
+  /// conjunction or preposition among them (`and his wife`), that end
+  /// in a role noun, with a capitalised name right after them (`cabinet minister | Jane
+  /// Okafor`; not `is a former | U.S. Army captain`).
+  private static func isRoleBeforeName(from k: Int, _ tokens: [Token]) -> Bool {
+    var j = k
+    while j < tokens.count, j - k < 3, tokens[j].kind == .word, !tokens[j].isCapitalised,
+      !tokens[j].has(.determiner), !Lexicon.auxiliaries.contains(tokens[j]), !Lexicon.possessiveDeterminers.contains(tokens[j]),
+      !tokens[j].has(.phraseConnector), !Lexicon.prepositions.contains(tokens[j])
+    {
+      j += 1
+    }
+    return j > k && j < tokens.count && tokens[j].kind == .word && tokens[j].isCapitalised && tokens[j - 1].has(.roleNoun)
   }
 
   /// `Phoenix police officers`: the name modifies the common noun after it.
