@@ -470,6 +470,13 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "fares would fall")) == speaker)
   }
 
+  /// `It also found that …`: `it` before a verb of evidence and `that` is a record or body
+  /// whose finding is reported — here the report that spoke before.
+  @Test func itFoundThatReportsAFinding() throws {
+    let analysis = try Fixture.analyse("Headline\n\nThe report, released on Monday, said the bridge was unsafe. It also found that the ferry was late.")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the ferry was late")) == "The report")
+  }
+
   /// `The ministry of training, colleges and universities said`: a body's `of` and the list
   /// after it are one subject, not the list's last word.
   @Test(arguments: [("The ministry of training, colleges and universities", "The ministry of training, colleges and universities"),

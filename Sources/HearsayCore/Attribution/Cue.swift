@@ -166,6 +166,16 @@ enum CueFinder {
           out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: false))
           continue
         }
+        // (`It also found that …`: `it` before a verb of finding and `that` after it are a
+        // record's or a body's finding — a person is `he` or `she`; `it shows that …` is as
+        // often what an event demonstrates.)
+        if Lexicon.findingVerbs.contains(token), next?.is("that") == true,
+          let subject = (max(r.lowerBound, k - 2)..<k).last(where: { !T[$0].has(.cueModifier) }), T[subject].is("it"),
+          (subject + 1..<k).allSatisfy({ T[$0].has(.cueModifier) })
+        {
+          out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: false))
+          continue
+        }
         guard !w.endsWith("ing"), !(prev.map { Lexicon.beForms.contains($0) } ?? false),
           (r.lowerBound..<k).contains(where: { Lexicon.evidenceNouns.contains(T[$0]) }),
           tag(k)?.isVerb == true

@@ -286,6 +286,8 @@ extension Lexicon {
   public static let evidenceVerbs: Set<String> = [
     "show", "shows", "showed", "shown", "find", "finds", "found", "demonstrate", "demonstrates", "demonstrated",
   ]
+  /// Of those, the ones that report a finding (`the inquiry found that …`).
+  static let findingVerbs: WordSet = ["find", "finds", "found"]
   /// What can show or find something (`the filings`, `a new poll`, `tax returns`): records,
   /// data and findings — not a picture (`a video shows him grabbing …` shows, it does not say).
   static let evidenceNouns: WordSet = [
