@@ -62,10 +62,8 @@ struct MentionStage: AnalysisStage {
         if kind == .person, name.count == 1, name[0].bareFlags.contains(.outletHead), run.lowerBound > 0, doc.tokens[run.lowerBound - 1].is("the") {
           kind = .outlet
         }
-        // (A qualifier alone is no role: `Former | Liberal cabinet minister Jane Okafor`.)
         var role = kind == .person
-          ? titleRole(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound, headline: doc.isHeadline(sentence))
-            .flatMap { r in r.split(separator: " ").allSatisfy { Lexicon.roleQualifiers.contains($0.lowercased()) } ? nil : r } : nil
+          ? titleRole(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound, headline: doc.isHeadline(sentence)) : nil
         // `the coal mining giant Peabody Energy`, `drugmaker Lorvex`, `the magazine MicroMega`:
         // a company's or an outlet's noun right before the name says what it is, and is its role.
         if kind == .person, let described = description(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound) {
@@ -454,6 +452,8 @@ struct MentionStage: AnalysisStage {
     // `a group Ana Lima has struggled with`: lowercase role words that `a` opens are another
     // phrase's head, whose relative clause the name begins.
     if lo - 1 >= floor, Lexicon.indefiniteArticles.contains(doc.tokens[lo - 1]), doc.tokens[lo..<end].allSatisfy({ !$0.isCapitalised }) { return nil }
+    // A qualifier alone is no role: `Former | Liberal cabinet minister Jane Okafor`.
+    if doc.tokens[lo..<end].allSatisfy({ Lexicon.roleQualifiers.contains($0.lower) }) { return nil }
     // `Senators Ana Lima and Omar Bell`: each holds the office in the singular (not a place's
     // last word: `Ambassador to the United States`).
     let last = doc.tokens[end - 1]

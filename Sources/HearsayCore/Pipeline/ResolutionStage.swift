@@ -261,10 +261,7 @@ struct ResolutionStage: AnalysisStage {
       let comma = sentence.tokens.first(where: { doc.tokens[$0].isMark(",") }), comma > k,
       let at = doc.tokenIndex(startingAt: name), at > comma
     else { return false }
-    return (comma + 1..<at).allSatisfy { j in
-      let t = doc.tokens[j]
-      return t.kind == .word && (t.isCapitalised || t.has(.title) || t.has(.roleNoun) || t.has(.determiner))
-    }
+    return (comma + 1..<at).allSatisfy { SentenceSubject.opensName($0, doc) }
   }
 
   /// The latest speaker at or after paragraph `from` and before `offset` that fits.
@@ -429,9 +426,7 @@ struct ResolutionStage: AnalysisStage {
     // a role restated in the body (`said a Democratic strategist who spoke on condition of
     // anonymity`) is as often another person's.
     let namedHere = definite ? nil : sentenceIndex(doc, at: p.range.start).map { Set(doc.entities.mentions(in: doc.sentences[$0].range).map(\.entity)) }
-    let namedInCaption = { (e: Int) in
-      doc.blocks.contains { $0.role == .caption && doc.entities.mentions(in: $0.range).contains { $0.entity == e } }
-    }
+    let namedInCaption = definite ? [] : Set(doc.blocks.lazy.filter { $0.role == .caption }.flatMap { doc.entities.mentions(in: $0.range).map(\.entity) })
     // By index: enumerating would copy every entity with its lists.
     let entities = doc.entities.entities
     for i in entities.indices where entities[i].kind == .person && !entities[i].roles.isEmpty {
@@ -441,7 +436,7 @@ struct ResolutionStage: AnalysisStage {
       // (`a U.S. District Court judge` is not `Circuit Court Judge David McKeague`).
       // (With what follows it: `a longtime adviser | to both Clintons` is not `a longtime
       // adviser to Barack Obama`.)
-      if !definite, namedHere?.contains(i) != true && !namedInCaption(i) || !(words + prepositionalObject(after: p, doc)).allSatisfy({ roleWords.contains($0) || Lexicon.isPlaceName([$0]) }) {
+      if !definite, namedHere?.contains(i) != true && !namedInCaption.contains(i) || !(words + prepositionalObject(after: p, doc)).allSatisfy({ roleWords.contains($0) || Lexicon.isPlaceName([$0]) }) {
         continue
       }
       // `the deputy minister` is not the minister.

@@ -67,7 +67,7 @@ enum SentenceSubject {
 
   /// Words that may come before a subject's name: a title or role (`Political analyst`,
   /// `Former Rep.`), a determiner, a capitalised word.
-  private static func opensName(_ k: Int, _ doc: Document) -> Bool {
+  static func opensName(_ k: Int, _ doc: Document) -> Bool {
     let t = doc.tokens[k]
     if t.isMark(".") { return true }
     return t.kind == .word && (t.isCapitalised || t.has(.title) || t.has(.roleNoun) || t.has(.determiner))
