@@ -395,6 +395,12 @@ struct AttributionTests {
          quote: "the vote was rigged", speaker: "a dozen residents", rule: .subjectCueContent),
     Case(name: "past a listener, a clause whose subject has an aside between commas", body: "Omar Bell told reporters the two suspects, aged 19 and 22, were taken into custody.",
          quote: "the two suspects, aged 19 and 22, were taken", speaker: "Omar Bell", rule: .subjectCueContent),
+    Case(name: "a participle's object past its prepositions is not the subject", body: "Officials speaking on condition of anonymity said the ferry plan was dead.",
+         quote: "the ferry plan was dead", speaker: "Officials", rule: .subjectCueContent),
+    Case(name: "a participle's object is not the subject, however its number is bounded", body: "The union representing more than 1,400 ferry workers said the offer was unfair.",
+         quote: "the offer was unfair", speaker: "The union", rule: .subjectCueContent),
+    Case(name: "the verb after a participle cue's words has the participle's subject", body: "A woman claiming she was a nurse told police the man had fallen.",
+         quote: "the man had fallen", speaker: "A woman", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 
@@ -422,6 +428,23 @@ struct AttributionTests {
     let analysis = try Fixture.analyse("The levy fight\n\nMaria Okafor chairs the harbour board.\n\n" + body)
     #expect(analysis.speakerName(of: analysis.quote(startingWith: quote)) == "Maria Okafor")
     #expect(analysis.speakers.map(\.name) == ["Maria Okafor"])
+  }
+
+  /// `Residents saying they were never consulted have filed …`: a participle cue right after
+  /// the subject that opens the sentence qualifies it like a relative clause, and what it
+  /// says ends where the sentence's own verb comes — past the verb of its clause and that
+  /// verb's group, not at a verb of a clause it holds bare.
+  @Test(arguments: [
+    ("Residents saying they were never consulted have filed a complaint against the harbour board.", "they were never consulted"),
+    ("Critics arguing that the levy is unfair have launched a petition.", "the levy is unfair"),
+    ("A man claiming to be the owner told reporters the building was safe.", "to be the owner"),
+    ("Fishermen saying the new quota would hurt them most marched to the harbour office.", "the new quota would hurt them most"),
+    ("Residents saying they feared the plant would close gathered outside the mayor's office.", "they feared the plant would close"),
+  ])
+  func aParticiplesClaimEndsBeforeTheSentencesVerb(body: String, claim: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    let quote = try #require(analysis.quote(startingWith: String(claim.prefix(12))))
+    #expect(analysis.text(quote) == claim)
   }
 
   /// `X, who has criticised Y, declared Z`: the relative clause's claim ends with its

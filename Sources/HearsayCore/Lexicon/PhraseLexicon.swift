@@ -34,6 +34,8 @@ extension Lexicon {
   static let nounPhraseOpeners: WordSet = ["other", "more"]
   /// Words that go on with a number as part of a quantity (`$2 million more`, `two fewer`).
   static let quantityComparatives: WordSet = ["more", "less", "fewer"]
+  /// Words that make a number a bound or an estimate (`nearly 200`, `some 30 families`).
+  static let quantityBounds: WordSet = ["about", "around", "roughly", "nearly", "almost", "approximately", "some", "over", "under", "just"]
 
   /// Prepositions that join the parts of a title or name (`head for China at Eurasia
   /// Group`, `Institute of Xiamen University`) when a capitalised word follows.

@@ -18,6 +18,9 @@ struct NounPhrase: Sendable, Hashable {
   var isRole: Bool {
     if case .role = head { true } else { false }
   }
+  var isPronoun: Bool {
+    if case .pronoun = head { true } else { false }
+  }
 }
 
 /// Finds and analyses speaker phrases next to cues. It walks token by token away from the
@@ -239,13 +242,7 @@ struct PhraseFinder {
     // follows is. After a past participle, only a preposition's object (not an agent's, `a
     // report released by Brookings said`; not a clause's `when`), and the tagger may read it
     // as a past tense after a common noun (not `Ana tweeted after Lima said`).
-    var v = phrase.tokens.lowerBound - 1
-    let preposition = v - 1 > floor && tokens[v].kind == .word && Lexicon.prepositions.contains(tokens[v])
-    if preposition { v -= 1 }
-    if v - 1 >= floor, tokens[v].kind == .word, tag(v - 1)?.isNoun == true,
-      tokens[v].lower.endsWith("ing") && tag(v) == .vbg || preposition && isPastParticipleBeforePreposition(v),
-      let head = walkBack(from: v - 1, floor: floor)
-    {
+    if let v = participle(before: phrase.tokens.lowerBound, floor: floor), let head = walkBack(from: v - 1, floor: floor) {
       phrase = head
     }
     // `Critics of the plan said`, `her rivals for the council seat have said`: a role's
@@ -262,6 +259,46 @@ struct PhraseFinder {
     // verb is not the subject; the clause's antecedent is.
     if let antecedent = relativeAntecedent(before: phrase, floor: floor) { return antecedent }
     return phrase
+  }
+
+  /// The participle after a noun that the phrase opening at `start` is the object of, when
+  /// it is one: `supporting | the bill`, `living near | the harbour`, `speaking on condition
+  /// of | anonymity` (a present participle may reach over prepositions and their objects),
+  /// `representing more than | 1,400 workers` (over the words that make a number a bound).
+  private func participle(before start: Int, floor: Int) -> Int? {
+    var v = start - 1
+    let preposition = v - 1 > floor && tokens[v].kind == .word && Lexicon.prepositions.contains(tokens[v])
+    if preposition, isParticipleAfterNoun(v - 1, floor: floor), isPastParticipleBeforePreposition(v - 1) { return v - 1 }
+    if tokens[start].kind == .word, isNumber(start) { v = quantityBoundStart(endingAt: v, floor: floor) - 1 }
+    // Back over prepositions and the lowercase nouns and modifiers of their objects, to a
+    // participle that the object or a preposition follows (not `remaining | rivals for`).
+    let object = v + 1
+    var sawPreposition = false
+    while v - 1 > floor, start - v <= 8, tokens[v].kind == .word, !tokens[v].isCapitalised, !tokens[v].lower.endsWith("ing") {
+      let isPreposition = Lexicon.prepositions.contains(tokens[v])
+      guard isPreposition || sawPreposition && (tokens[v].has(.determiner) || tag(v).map { $0.isNoun || $0.isAdjective } == true) else { break }
+      sawPreposition = sawPreposition || isPreposition
+      v -= 1
+    }
+    guard v - 1 >= floor, v + 1 == object || Lexicon.prepositions.contains(tokens[v + 1]), tokens[v].kind == .word, tokens[v].lower.endsWith("ing"),
+      tag(v) == .vbg, isParticipleAfterNoun(v, floor: floor)
+    else { return nil }
+    return v
+  }
+
+  private func isParticipleAfterNoun(_ v: Int, floor: Int) -> Bool { v - 1 >= floor && tokens[v].kind == .word && tag(v - 1)?.isNoun == true }
+
+  /// `more than | 1,400`, `at least | 30`, `nearly | 200`: the first of the words before a
+  /// number that bound it (or `k + 1` when none do).
+  private func quantityBoundStart(endingAt k: Int, floor: Int) -> Int {
+    guard k >= floor, tokens[k].kind == .word else { return k + 1 }
+    if Lexicon.quantityBounds.contains(tokens[k]) { return k }
+    if k - 1 >= floor, Lexicon.comparisonWords.contains(tokens[k]) || tokens[k].is("least") || tokens[k].is("most") || tokens[k].is("to"),
+      Lexicon.quantityComparatives.contains(tokens[k - 1]) || tokens[k - 1].is("at") || tokens[k - 1].is("up")
+    {
+      return k - 1
+    }
+    return k + 1
   }
 
   /// `devoted | to`, `posted | on`: the word at `v` is a past participle (or a past tense the

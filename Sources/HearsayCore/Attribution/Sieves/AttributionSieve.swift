@@ -30,7 +30,7 @@ struct SentenceClaims {
         let floor = at.flatMap { at in evidenceEnds.last { $0 <= at } } ?? s.r.lowerBound
         // (`…, records show.`: the record right before a verb of evidence that closes its
         // clause is its subject, however the tagger reads it.)
-        if let at, var p = s.finder.subject(before: at, floor: floor) ?? s.appositiveSubject(before: at)
+        if let at, var p = Self.reducedRelativeSubject(ofVerb: at, subjects, in: s) ?? s.finder.subject(before: at, floor: floor) ?? s.appositiveSubject(before: at)
           ?? (cue.needsEvidenceSubject && at > floor && Lexicon.evidenceNouns.contains(s.T[at - 1]) && CueFinder.endsClause(after: at, s.r, s.T)
             ? NounPhrase(tokens: (at - 1)..<at, range: s.T[at - 1].range, head: .role(definite: false), role: nil) : nil)
         {
@@ -73,6 +73,14 @@ struct SentenceClaims {
     }
     let cues = found.filter { cue in !cue.needsEvidenceSubject || subjects.contains { $0.cue == cue.tokens.lowerBound } && !speakersAfter(cue) }
     return (cues, subjects.filter { subject in cues.contains { $0.tokens.lowerBound == subject.cue } })
+  }
+
+  /// `A woman claiming she was a nurse told police …`: the verb that follows what a
+  /// participle cue right after its subject says (`SentenceCursor.mainVerb`) has that
+  /// subject.
+  private static func reducedRelativeSubject(ofVerb at: Int, _ subjects: [(cue: Int, phrase: NounPhrase)], in s: SentenceCursor) -> NounPhrase? {
+    guard let earlier = subjects.last, s.mainVerb(afterParticiple: earlier.cue, subject: earlier.phrase) == at else { return nil }
+    return earlier.phrase
   }
 
   func subject(of cue: Cue) -> NounPhrase? { subjects.first { $0.cue == cue.tokens.lowerBound }?.phrase }
