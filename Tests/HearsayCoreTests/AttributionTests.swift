@@ -430,16 +430,21 @@ struct AttributionTests {
     #expect(analysis.speakers.map(\.name) == ["Maria Okafor"])
   }
 
-  /// `Residents saying they were never consulted have filed …`: a participle cue right after
-  /// the subject that opens the sentence qualifies it like a relative clause, and what it
-  /// says ends where the sentence's own verb comes — past the verb of its clause and that
-  /// verb's group, not at a verb of a clause it holds bare.
+  /// `Residents saying they were never consulted have filed …`, `Voters who say … were
+  /// divided`: a participle cue right after the subject that opens the sentence, or a
+  /// relative clause's cue, qualifies the subject, and what it says ends where the
+  /// sentence's own verb comes — past the verb of its clause and that verb's group, not at
+  /// a verb of a clause it holds bare nor at a noun read as a verb.
   @Test(arguments: [
     ("Residents saying they were never consulted have filed a complaint against the harbour board.", "they were never consulted"),
     ("Critics arguing that the levy is unfair have launched a petition.", "the levy is unfair"),
     ("A man claiming to be the owner told reporters the building was safe.", "to be the owner"),
     ("Fishermen saying the new quota would hurt them most marched to the harbour office.", "the new quota would hurt them most"),
     ("Residents saying they feared the plant would close gathered outside the mayor's office.", "they feared the plant would close"),
+    ("Voters who say the economy is their top concern were evenly divided between the candidates.", "the economy is their top concern"),
+    ("Voters who say they would be scared if the levy passed were polled in May.", "they would be scared if the levy passed"),
+    ("A majority of those who said their top worry in a candidate was honesty supported Ana Lima.", "their top worry in a candidate was honesty"),
+    ("The writer who wrote the speech delivered by the mother of one of the harbour victims says he will not vote for Lima.", "he will not vote for Lima"),
   ])
   func aParticiplesClaimEndsBeforeTheSentencesVerb(body: String, claim: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)

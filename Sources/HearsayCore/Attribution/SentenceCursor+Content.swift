@@ -861,34 +861,38 @@ extension SentenceCursor {
 
   /// Content that runs past `comma`, ended before it; a quote is kept whole.
   /// `Residents saying they were never consulted | have filed a complaint`, `A man claiming
-  /// to be the owner | told reporters …`: the verb of the sentence whose subject the
-  /// participle cue at `c` qualifies, like a relative clause (`residents who say …`), when
-  /// it does: the cue follows its subject (a noun's or a name's), which opens the sentence.
-  /// The verb is the first finite one after the participle's words with no subject of its
-  /// own: past the verb of a clause the participle opens, only with no `that`, relative,
-  /// conjunction or comma since the last verb, not in the last verb's group (`would |
-  /// have`), and not after a verb that takes a clause bare (`they feared the plant would
-  /// close`).
-  func mainVerb(afterParticiple c: Int, subject: NounPhrase) -> Int? {
-    guard !isHeadline, subject.tokens.upperBound == c, c + 1 < r.upperBound, T[c].lower.endsWith("ing"), doc.tag(c) == .vbg,
-      !subject.isPronoun, !T[subject.tokens.lowerBound].lower.endsWith("ing"),
+  /// to be the owner | told reporters …`, `A councillor who admitted … | was jailed`: the
+  /// verb of the sentence whose subject the cue at `c` qualifies — as a participle right
+  /// after it, or a verb right after its relative pronoun — when that subject (a noun's or
+  /// a name's) opens the sentence. The verb is the first finite one after the cue's words
+  /// with no subject of its own: past the verb of a clause the cue opens, only with no
+  /// `that`, relative, conjunction or comma since the last verb, not in the last verb's
+  /// group (`would | have`, `would be | scared`), not a noun read as a verb (`the Benghazi
+  /// victims | says`), and not after a verb that takes a clause bare (`they feared
+  /// the plant would close`).
+  func mainVerb(afterQualifyingCue c: Int, subject: NounPhrase) -> Int? {
+    let participle = subject.tokens.upperBound == c && T[c].lower.endsWith("ing") && doc.tag(c) == .vbg
+    let relative = subject.tokens.upperBound == c - 1 && T[c - 1].kind == .word && (Lexicon.personRelatives.contains(T[c - 1]) || T[c - 1].is("that"))
+    guard !isHeadline, participle || relative, c + 1 < r.upperBound, !subject.isPronoun, !T[subject.tokens.lowerBound].lower.endsWith("ing"),
       !(r.lowerBound..<subject.tokens.lowerBound).contains(where: isFiniteVerb(at:))
     else { return nil }
     let that = T[c + 1].is("that")
-    var sawVerb = !(that || startsClause(at: c + 1)), opened = false, lastVerb = c
+    var sawVerb = !(that || Lexicon.finiteSayForms.contains(T[c]) || startsClause(at: c + 1)), opened = false, lastVerb = c
     for k in (that ? c + 2 : c + 1)..<r.upperBound where T[k].quote == nil || T[k].kind == .quoteClose {
       let t = T[k]
-      if t.isMark(",") || t.isMark(";") || t.kind == .word && (t.is("that") || Lexicon.coordinators.contains(t) || Lexicon.questionOpeners.contains(t)) {
+      if t.isMark(",") || t.isMark(";") || t.isMark("(") || t.kind == .word && (t.is("that") || Lexicon.coordinators.contains(t) || Lexicon.questionOpeners.contains(t)) {
         opened = true
         continue
       }
       // (Past a verb, a participle there is a past tense the tagger misread — `… a nurse told`,
-      // `… them most marched` — if it is a cue's, or ends in `-ed` and qualifies no noun
-      // before it: `an article titled …`, `farmers displaced by …`.)
+      // `… them most marched`, `if the levy passed` — if it is a cue's, or ends in `-ed` and
+      // qualifies no noun before it, as in `an article titled …`, outside a clause just opened.)
       guard t.kind == .word, !T[k - 1].has(.determiner), !Lexicon.prepositions.contains(T[k - 1]),
-        isFiniteVerb(at: k) || sawVerb && doc.tag(k) == .vbn && (t.has(.finiteSpeechVerb) || t.lower.endsWith("ed") && doc.tag(k - 1)?.isNoun != true)
+        isFiniteVerb(at: k) && !isNounBeforeVerb(k)
+          || sawVerb && doc.tag(k) == .vbn && (t.has(.finiteSpeechVerb) || t.lower.endsWith("ed") && (opened || doc.tag(k - 1)?.isNoun != true))
       else { continue }
-      let inGroup = isAuxiliary(at: lastVerb) && ((lastVerb + 1)..<k).allSatisfy { T[$0].kind == .word && (T[$0].is("not") || doc.tag($0) == .rb) }
+      let inGroup = isAuxiliary(at: lastVerb)
+        && ((lastVerb + 1)..<k).allSatisfy { T[$0].kind == .word && (T[$0].is("not") || doc.tag($0) == .rb || Lexicon.beForms.contains(T[$0]) || isAuxiliary(at: $0)) }
       if sawVerb && !opened && !inGroup { return k }
       sawVerb = !t.has(.speechVerb) && !t.has(.weakCue)
       opened = false
@@ -896,6 +900,12 @@ extension SentenceCursor {
     }
     return nil
   }
+  /// `the Benghazi victims | says`: a present verb right before a finite verb is a noun
+  /// the tagger misread.
+  private func isNounBeforeVerb(_ k: Int) -> Bool {
+    k + 1 < r.upperBound && (doc.tag(k) == .vbz || doc.tag(k) == .vbp) && T[k + 1].kind == .word && doc.tag(k + 1)?.isFiniteVerb == true
+  }
+
 
   func cut(_ content: (range: TextRange, quote: Int?), before comma: Int) -> (range: TextRange, quote: Int?) {
     guard content.quote == nil, T[comma].range.start < content.range.end, let first = tokenIndex(at: content.range.start), first < comma else { return content }

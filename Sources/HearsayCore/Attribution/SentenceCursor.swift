@@ -21,6 +21,16 @@ final class SentenceCursor {
     self.sentence = doc.sentences[sentence]
   }
 
+  /// What `body` finds with the sentence ending before token `end` (when there is one):
+  /// the words of a clause inside it read as if they were all there was.
+  func clipped<T>(before end: Int?, _ body: () -> T) -> T {
+    guard let end, end > sentence.tokens.lowerBound, end < sentence.tokens.upperBound else { return body() }
+    let whole = sentence
+    sentence.tokens = whole.tokens.lowerBound..<end
+    defer { sentence = whole }
+    return body()
+  }
+
   /// The last token at or before `k` that is not a word standing between a subject and
   /// its cue (`also`, `later`, `has`), stopping at the sentence's first token.
   func skippingCueModifiers(back k: Int) -> Int { finder.skippingCueModifiers(back: k, floor: r.lowerBound) }

@@ -75,11 +75,10 @@ struct SentenceClaims {
     return (cues, subjects.filter { subject in cues.contains { $0.tokens.lowerBound == subject.cue } })
   }
 
-  /// `A woman claiming she was a nurse told police …`: the verb that follows what a
-  /// participle cue right after its subject says (`SentenceCursor.mainVerb`) has that
-  /// subject.
+  /// `A woman claiming she was a nurse told police …`: the verb that follows what a cue
+  /// qualifying its subject says (`SentenceCursor.mainVerb`) has that subject.
   private static func reducedRelativeSubject(ofVerb at: Int, _ subjects: [(cue: Int, phrase: NounPhrase)], in s: SentenceCursor) -> NounPhrase? {
-    guard let earlier = subjects.last, s.mainVerb(afterParticiple: earlier.cue, subject: earlier.phrase) == at else { return nil }
+    guard let earlier = subjects.last, s.mainVerb(afterQualifyingCue: earlier.cue, subject: earlier.phrase) == at else { return nil }
     return earlier.phrase
   }
 

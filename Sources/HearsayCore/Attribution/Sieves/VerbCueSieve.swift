@@ -61,11 +61,12 @@ struct VerbCueSieve {
   /// `X said that …`, `X told reporters the …`, `X said: "…"`.
   private func preposed(_ cue: Cue, subject: NounPhrase, in s: SentenceCursor, _ found: inout SentenceClaims) -> [Claim] {
     let last = cue.tokens.upperBound - 1
-    guard var content = s.contentAfter(last, verb: s.T[cue.tokens.lowerBound], stops: found.stops, weak: cue.isWeak) else {
+    // (`Critics arguing that … | have launched`: the words the cue has end at the sentence's verb.)
+    let end = cue.tokens.count == 1 ? s.mainVerb(afterQualifyingCue: cue.tokens.lowerBound, subject: subject) : nil
+    guard let content = s.clipped(before: end, { s.contentAfter(last, verb: s.T[cue.tokens.lowerBound], stops: found.stops, weak: cue.isWeak) }) else {
       if let after = s.nextSignificant(last + 1), s.T[after].isMark(":") { found.pendingIntroducer = subject }
       return []
     }
-    if cue.tokens.count == 1, let verb = s.mainVerb(afterParticiple: cue.tokens.lowerBound, subject: subject) { content = s.cut(content, before: verb) }
     return [s.claim(content, speaker: .phrase(subject), cue: s.doc.span(cue.tokens), rule: content.quote != nil ? .subjectCueQuote : .subjectCueContent,
                     confidence: content.quote != nil ? 0.95 : (cue.isWeak ? 0.6 : 0.85))]
   }
