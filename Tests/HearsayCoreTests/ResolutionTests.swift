@@ -408,6 +408,9 @@ struct ResolutionTests {
     ("Police Chief Alan Park told the council that arrests had fallen.", "arrests had fallen", "Alan Park", .person),
     // A common noun before a country's name is a body of that country.
     ("Health Canada said it was reviewing the findings.", "it was reviewing", "Health Canada", .organisation),
+    // A place that is nobody's name before common words is a body of that place.
+    ("Vancouver Coastal Health said the clinic had been cleaned.", "the clinic had been cleaned", "Vancouver Coastal Health", .organisation),
+    ("Winnipeg Transit said the buses would run on Sunday.", "the buses would run", "Winnipeg Transit", .organisation),
     // A web address is an outlet, whatever its country's ending.
     ("The levy will pass, CBC.ca reported.", "The levy will pass", "CBC.ca", .outlet),
     // An outlet's noun before a name (`the magazine`, `the newspaper`) makes it an outlet.

@@ -140,13 +140,20 @@ enum KindVote {
   private static func endsInS(_ word: String?) -> Bool { word?.utf8.last == UInt8(ascii: "s") }
 
   /// `Public Health`, `Disease Control`: a name of two words or more, not opened by a given
-  /// name, whose last word the tagger learnt as a common noun (or a verb: a subhead's `The
+  /// name (a place's opens a body of that place), whose last word the tagger learnt as a common noun (or a verb: a subhead's `The
   /// Gap Goes On:`) and whose first as no proper noun. (A surname that is also a noun,
   /// `Susan Rice`, has a given name before it; one
   /// the tagger never learnt, `Patriot Coal`, stays undecided.)
   private static func isMadeOfCommonWords(_ f: MentionStage.Found, _ doc: Document) -> Bool {
     guard f.words.count > 1, !opensLikeAPerson(f.words) else { return false }
     let first = doc.lexicalTag(f.run.lowerBound), last = doc.lexicalTag(f.run.upperBound - 1)
+    // `Vancouver Coastal Health`, `Winnipeg Transit`: a place's name that is nobody's name
+    // before common words is a body of that place.
+    if Lexicon.oneWordPlaces.contains(f.words[0]) || doc.tokens[f.run.lowerBound].bareFlags.contains(.place),
+      last == .nn || last == .nns, (f.run.lowerBound + 1..<f.run.upperBound - 1).allSatisfy({ doc.lexicalTag($0).map { $0 != .nnp && $0 != .nnps } ?? false })
+    {
+      return true
+    }
     guard first != .nnp && first != .nnps else { return false }
     // (A verb last says so whether or not the tagger's data had the first word.)
     if last?.isFiniteVerb == true { return true }
