@@ -142,6 +142,18 @@ struct ResolutionTests {
     #expect(analysis.speakers.first?.role == "a Tory MPP", "speakers \(analysis.speakers.map { ($0.name, $0.role ?? "none") })")
   }
 
+  /// A title of address alone (`Dr.`, `Mr.`) gives way to the role stated after the name,
+  /// set off to a comma or the sentence's end; a clause's subject after the comma (`with Mr.
+  /// Bell, the mayor looked …`) is no role.
+  @Test(arguments: [("“Measles spreads fast,” said Dr. Ana Lima, the health authority's medical health officer.", "the health authority's medical health officer"),
+                    ("Mr. Bell, the Republican mayor of Kent, said the rules imposed real burdens.", "the Republican mayor of Kent"),
+                    ("After two hours alone with Mr. Bell, the mayor ''looked ashen,'' Ms. Lima said.", nil)])
+  func aTitleOfAddressGivesWayToTheRoleSetOffAfterTheName(_ text: String, _ role: String?) throws {
+    let analysis = try Fixture.analyse("Court rules on levy\n\n" + text)
+    let first = try #require(analysis.speakers.first { $0.name.hasSuffix("Bell") || $0.name.hasSuffix("Lima") })
+    #expect(first.role == role, "speakers \(analysis.speakers.map { ($0.name, $0.role ?? "none") })")
+  }
+
   /// An indefinite role restated in a later sentence is someone new (an anonymous source as
   /// often as not), not the person it first described; in its own sentence it is that person.
   @Test(arguments: [("“We are on time,” said Ana Lima, a Democratic strategist. “They have spent too little,” said a Democratic strategist who spoke on condition of anonymity.",

@@ -71,6 +71,10 @@ extension Lexicon {
   /// How an article addresses a person (`Mr. Okafor`, `Ms. Lima`): a courtesy title is no
   /// role — it says nothing of what they do — but says whether they are a man or a woman.
   static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."]
+  /// Titles that say how a person is addressed, not what they do: a role of one of them
+  /// alone gives way to a role the article states.
+  static let titlesOfAddress: Set<String> = courtesyTitles.union(["dr", "dr.", "rev", "rev.", "reverend", "sir", "dame"])
+  static func isTitleOfAddress(_ role: String) -> Bool { titlesOfAddress.contains(role.lowercased()) }
   /// Titles that say whether the person named after them is a man or a woman (each is
   /// on `titles` too).
   static let genderedTitles: [String: EntityRegistry.Gender] = {

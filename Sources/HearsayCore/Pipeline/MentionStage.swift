@@ -78,13 +78,14 @@ struct MentionStage: AnalysisStage {
         } else if kind == .person, let title = role, let place = placeAfter(doc, run.upperBound, limit: sentence.tokens.upperBound) {
           role = "\(place) \(title)"
         }
-        if role == nil, kind == .person, run.upperBound < sentence.tokens.upperBound, doc.tokens[run.upperBound].isMark(","),
+        if role.map(Lexicon.isTitleOfAddress) ?? true, kind == .person, run.upperBound < sentence.tokens.upperBound, doc.tokens[run.upperBound].isMark(","),
           !finder.saysWhatFollows(run, in: sentence.tokens), let appositive = finder.appositiveAfter(run.upperBound, limit: sentence.tokens.upperBound),
-          !isPredicate(appositive, afterApposedName: run, in: sentence.tokens, doc)
+          !isPredicate(appositive, afterApposedName: run, in: sentence.tokens, doc),
+          role == nil || isSetOffRole(appositive, in: sentence.tokens, doc), let apposed = finder.role(of: appositive)
         {
-          role = finder.role(of: appositive)
+          role = apposed
           // `Patriot Coal, one of the largest coal companies,`: the role says what the name is.
-          if role != nil, let roleKind = finder.kind(ofRole: appositive) { kind = roleKind }
+          if let roleKind = finder.kind(ofRole: appositive) { kind = roleKind }
         }
         // `The firm, SNC-Halifax, has …`: so does a role before the name.
         if role == nil, kind == .person, let apposed = finder.roleApposed(to: run, in: sentence.tokens) {
@@ -95,6 +96,21 @@ struct MentionStage: AnalysisStage {
       }
     }
     return surnamesInCapitals(sharingSurnames(KindVote.decide(found, in: doc), doc), doc)
+  }
+
+  /// `said Dr. Harold Varmus, the former NIH director.`, `Mr. Regalado, the mayor of Miami,
+  /// said`: a title of address alone (`Dr.`, `Mr.`) gives way to a role the article states
+  /// after the name — one with an article and a role's noun before any preposition (not
+  /// `Mrs. Clinton, a signal of her support`), set off to a comma or the sentence's end (not
+  /// `with Mr. Obama, the prime minister ''looked ashen''`, where it opens a clause).
+  private static func isSetOffRole(_ appositive: Range<Int>, in sentence: Range<Int>, _ doc: Document) -> Bool {
+    guard Lexicon.articles.contains(doc.tokens[appositive.lowerBound]),
+      let head = appositive.first(where: { doc.tokens[$0].kind != .word || Lexicon.prepositions.contains(doc.tokens[$0]) }) ?? Optional(appositive.upperBound),
+      (appositive.lowerBound..<head).contains(where: { doc.tokens[$0].bareFlags.contains(.roleNoun) || doc.tokens[$0].bareFlags.contains(.title) })
+    else { return false }
+    var end = appositive.upperBound
+    while end < sentence.upperBound, doc.tokens[end].kind == .quoteClose { end += 1 }
+    return end >= sentence.upperBound || doc.tokens[end].isMark(",") || SentenceSplitter.isTerminal(doc.tokens[end], in: doc.scalars)
   }
 
   /// `The shadow secretary, Louise Haigh, blamed ministers for the delay.`: after a name set
