@@ -193,9 +193,11 @@ struct ResolutionTests {
   }
 
   /// `A senior official said … The official told …`: a definite role whose head is that of
-  /// an unnamed person introduced before is that person, one speaker, not two.
-  @Test func aDefiniteRoleIsTheUnnamedPersonIntroducedBefore() throws {
-    let analysis = try Fixture.analyse("Headline\n\nA senior harbour official said the levy would pass. The official told the Coastal Times that the port was ready.")
+  /// an unnamed person introduced before (by `a`, `one`) is that person, one speaker, not two.
+  @Test(arguments: ["A senior harbour official said the levy would pass. The official told the Coastal Times that the port was ready.",
+                    "One rural councillor said the levy would pass. The councillor told the Coastal Times that the port was ready."])
+  func aDefiniteRoleIsTheUnnamedPersonIntroducedBefore(_ body: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
     let first = try #require(analysis.quote(startingWith: "the levy would pass")), second = try #require(analysis.quote(startingWith: "the port was ready"))
     #expect(first.speaker != nil && first.speaker == second.speaker, "speakers \(analysis.speakers.map(\.name))")
   }

@@ -92,6 +92,9 @@ extension Lexicon {
   /// or a singular (`a series`), and a plural after one heads another phrase (`a move
   /// officials say …`).
   static let singularDeterminers: WordSet = ["a", "an", "this", "another", "each", "either", "neither", "every"]
+  /// Determiners that bring one new person into the story (`a spokeswoman`, `one rural MP`,
+  /// `another official`): a later `the` and the same noun is that person.
+  static let newPersonDeterminers: Set<String> = ["a", "an", "one", "another"]
   /// Determiners that only a plural follows (`many Latinos`, `both Okafors`).
   static let pluralDeterminers: WordSet = ["many", "several", "both", "few", "these", "those", "various", "numerous"]
 

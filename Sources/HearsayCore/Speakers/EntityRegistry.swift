@@ -226,12 +226,12 @@ struct EntityRegistry {
     }
   }
 
-  /// An entity for a speaker named only by role (`an analyst`); indefinite ones are
-  /// never merged, as two analysts may be two people.
+  /// An entity for a speaker named only by role (`an analyst`); indefinite ones (`an`,
+  /// `one`, `another analyst`) are never merged, as two analysts may be two people.
   mutating func registerUnnamed(_ display: String, at range: TextRange) -> Int {
     let name = Self.clean(display)
     let lower = name.lowercased()
-    let indefinite = lower.hasPrefix("a ") || lower.hasPrefix("an ")
+    let indefinite = lower.split(separator: " ", maxSplits: 1).first.map { Lexicon.newPersonDeterminers.contains(String($0)) } == true
     if !indefinite, let i = unnamedByName[lower] {
       entities[i].mentions.append(range)
       return i

@@ -510,14 +510,26 @@ struct PhraseFinder {
       if first.tokens.upperBound == p { return roleHolder(of: first, floor: floor) }
       return Lexicon.subjectPlacePrepositions.contains(tokens[first.tokens.upperBound]) ? first : nil
     }
-    // (Not an infinitive's `to` after its verb: `declined to comment`.)
-    guard p - 1 >= floor, tokens[p].kind == .word, Lexicon.roleLinkPrepositions.contains(tokens[p]), tokens[p - 1].kind == .word,
+    // (Not an infinitive's `to` after its verb: `declined to comment`. `from` only after a
+    // noun for people, `MPs from rural ridings`: `a statement from the ministry` is its.)
+    guard p - 1 >= floor, tokens[p].kind == .word, tokens[p - 1].kind == .word,
+      Lexicon.roleLinkPrepositions.contains(tokens[p]) || tokens[p].is("from") && Self.namesPeople(tokens[p - 1]),
       !(tokens[p].is("to") && tag(p - 1)?.isVerb == true && !isAdjectiveAfterNoun(p - 1))
     else { return nil }
-    if let head = walkBack(from: p - 1, floor: floor), case .role = head.head { return head }
+    if let head = walkBack(from: p - 1, floor: floor), holdsRoles(head) { return head }
     // `People close to the mayor`: the role, then the adjective the preposition goes with.
-    guard p - 2 >= floor, isAdjectiveAfterNoun(p - 1), let head = walkBack(from: p - 2, floor: floor), case .role = head.head else { return nil }
+    guard p - 2 >= floor, isAdjectiveAfterNoun(p - 1), let head = walkBack(from: p - 2, floor: floor), holdsRoles(head) else { return nil }
     return head
+  }
+
+  /// A role, or a title in the plural read as a name (`Liberal MPs`, `Senators`): what a
+  /// preposition's object after it (`from rural ridings`) belongs to.
+  private func holdsRoles(_ phrase: NounPhrase) -> Bool {
+    switch phrase.head {
+    case .role: true
+    case .name(let name): tokens[name.upperBound - 1].bareFlags.contains(.title) && tokens[name.upperBound - 1].lower.hasSuffix("s")
+    case .pronoun: false
+    }
   }
 
   /// Whether a role names a thing rather than who speaks: its head noun (the word before
