@@ -454,6 +454,17 @@ struct AttributionTests {
     #expect(analysis.text(quote) == claim)
   }
 
+  /// `reported, citing people familiar with the matter, that …`: a participle's words set off
+  /// between the cue and its `that` are a claim of their own (what was cited) that ends at
+  /// the comma, and the cue's content is the clause after `that`.
+  @Test(arguments: ["The Coastal Times reported last week, citing people familiar with the matter, that the port was in talks with Harbourline.",
+                    "The Coastal Times said, citing people familiar with the matter, that the port was in talks with Harbourline."])
+  func aParticipleSetOffBeforeThatLeavesTheCueItsClause(_ body: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(analysis.quotes.map(analysis.text).sorted() == ["people familiar with the matter", "the port was in talks with Harbourline"])
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the port was in talks")) == "Coastal Times")
+  }
+
   /// `X, who has criticised Y, declared Z`: the relative clause's claim ends with its
   /// clause, and the sentence's own cue reports the rest, by the same speaker.
   @Test func aRelativeClausesClaimEndsWhereTheSentencesCueIs() throws {

@@ -249,6 +249,9 @@ extension SentenceCursor {
     // the Post reported, even if …`: a cue in an `as` clause that opens the sentence (past
     // a coordinator) introduces whatever follows it.
     if asClauseComma(after: c) != nil { return false }
+    // `reported, citing people familiar with the matter, that …`: a participle's words set
+    // off, and the content follows.
+    if k + 1 < r.upperBound, T[k].isMark(","), participleAsideClose(k + 1) != nil { return false }
     if k == c + 1 { return !isAsideBeforeContent(comma: k) }
     // `says at a stop in Toledo, Ohio, that …`, `wrote in her decision, released Friday, that …`:
     // a place or a short aside between commas, and the content follows.
@@ -394,13 +397,15 @@ extension SentenceCursor {
     // A show's title is a name among the words before `that` (`told "Fox and Friends" that`).
     if let that = (k..<min(r.upperBound, k + 12)).first(where: { T[$0].is("that") && T[$0].quote == nil }), that == k || !isRelativeThat(that),
       (k..<that).allSatisfy({
-        (T[$0].kind == .word || isElision($0) || (T[$0].isMark(",") && (T[k].has(.adjunctOpener) || isNameComma($0, after: verb) || isAdverbAside(comma: $0))))
+        (T[$0].kind == .word || isElision($0)
+          || (T[$0].isMark(",") && (T[k].has(.adjunctOpener) || isNameComma($0, after: verb) || isAdverbAside(comma: $0) || isParticipleAsideComma($0, before: that))))
           && T[$0].quote == nil
           || isInTitle($0) || finder.isAmpersandInName($0)
       }),
       // (`said of the ruling that it …`: what it was said of, then what was said — a clause of
       // its own, not a relative one: `said of a list that included …`.)
-      that == k || T[k].has(.adjunctOpener) || T[k].is("of") && startsClause(at: that + 1) || verb.has(.listenerVerb),
+      that == k || T[k].has(.adjunctOpener) || T[k].is("of") && startsClause(at: that + 1) || verb.has(.listenerVerb)
+        || isParticipleAsideComma(k, before: that),
       // (`asked if that remains …`: right after a question's opener `that` is its subject.)
       !(that > k && Lexicon.questionOpeners.contains(T[that - 1])),
       !(that == k && isDeterminerThat(that)),
@@ -844,6 +849,23 @@ extension SentenceCursor {
 
   /// Whether an auxiliary or modal stands at `k` (`is`, `would`).
   func isAuxiliary(at k: Int) -> Bool { k < r.upperBound && T[k].kind == .word && Lexicon.auxiliaries.contains(T[k]) }
+
+  /// `reported, citing people familiar with the matter, that …`: the close of a participle's
+  /// words set off by commas right before `that`, the participle's own claim (`participle`,
+  /// the comma before it), when there is one.
+  func participleAsideClose(_ participle: Int) -> Int? {
+    guard participle - 1 > r.lowerBound, T[participle - 1].isMark(","), T[participle].kind == .word, T[participle].has(.speechVerb) || T[participle].has(.relayWord),
+      T[participle].lower.endsWith("ing"),
+      let close = ((participle + 1)..<r.upperBound).first(where: { T[$0].quote == nil && T[$0].isMark(",") }), close + 1 < r.upperBound,
+      T[close + 1].is("that")
+    else { return nil }
+    return close
+  }
+
+  /// Whether the comma at `k` opens or closes a participle's words set off before `that`.
+  private func isParticipleAsideComma(_ k: Int, before that: Int) -> Bool {
+    k + 1 < r.upperBound && participleAsideClose(k + 1) == that - 1 || that - 1 == k && (r.lowerBound..<k).contains { participleAsideClose($0) == k }
+  }
 
   /// `told POLITICO, however, that …`: a comma of an adverb set off alone.
   private func isAdverbAside(comma: Int) -> Bool {

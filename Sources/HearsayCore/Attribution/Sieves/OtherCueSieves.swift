@@ -3,7 +3,10 @@
 struct ParticipleSieve {
   func claims(for cue: Cue, in s: SentenceCursor, _ found: SentenceClaims) -> [Claim] {
     let c = cue.tokens.lowerBound
-    guard let content = s.contentAfter(c, verb: s.T[c], stops: found.stops, weak: false) else { return [] }
+    guard var content = s.contentAfter(c, verb: s.T[c], stops: found.stops, weak: false) else { return [] }
+    // (`reported, citing people familiar with the matter, that …`: what is cited ends at the
+    // comma before the report's `that`.)
+    if let close = s.participleAsideClose(c) { content = s.cut(content, before: close) }
     // `After saying that the levy was fair, Lima left`: a participle in the phrase that opens
     // the sentence is the subject's of the clause after the phrase's comma.
     if opensSentence(cue, in: s),
