@@ -142,6 +142,17 @@ struct ResolutionTests {
     #expect(analysis.speakers.first?.role == "a Tory MPP", "speakers \(analysis.speakers.map { ($0.name, $0.role ?? "none") })")
   }
 
+  /// A role that opens with `its` is that of the organisation named last, in its sentence
+  /// or the one before; with none there, it stays as written.
+  @Test(arguments: [("Rider advocacy group Harbour Transit Watch warned that fares would rise. Its spokesperson, Ana Lima, said many riders had no car.",
+                     "Harbour Transit Watch's spokesperson"),
+                    ("Fares will rise in May. Its spokesperson, Ana Lima, said many riders had no car.", "Its spokesperson")])
+  func anItsRoleIsTheOrganisationNamedJustBefore(_ text: String, _ role: String) throws {
+    let analysis = try Fixture.analyse("Court rules on levy\n\n" + text)
+    let lima = try #require(analysis.speakers.first { $0.name == "Ana Lima" })
+    #expect(lima.role == role)
+  }
+
   /// A title of address alone (`Dr.`, `Mr.`) gives way to the role stated after the name,
   /// set off to a comma or the sentence's end; a clause's subject after the comma (`with Mr.
   /// Bell, the mayor looked …`) is no role.
@@ -427,6 +438,8 @@ struct ResolutionTests {
     ("Winnipeg Transit said the buses would run on Sunday.", "the buses would run", "Winnipeg Transit", .organisation),
     // A web address is an outlet, whatever its country's ending.
     ("The levy will pass, CBC.ca reported.", "The levy will pass", "CBC.ca", .outlet),
+    // A body's noun before a name of two words or more makes it an organisation.
+    ("The conservative legal group Harbour Watch said the levy was unlawful.", "the levy was unlawful", "Harbour Watch", .organisation),
     // An outlet's noun before a name (`the magazine`, `the newspaper`) makes it an outlet.
     ("The secularist magazine Ragione said the ruling was historic.", "the ruling was historic", "Ragione", .outlet),
     ("The newspaper Il Foglio said the decision was a mistake.", "the decision was a mistake", "Il Foglio", .outlet),

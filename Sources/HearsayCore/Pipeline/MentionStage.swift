@@ -66,7 +66,7 @@ struct MentionStage: AnalysisStage {
           ? titleRole(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound, headline: doc.isHeadline(sentence)) : nil
         // `the coal mining giant Peabody Energy`, `drugmaker Lorvex`, `the magazine MicroMega`:
         // a company's or an outlet's noun right before the name says what it is, and is its role.
-        if kind == .person, let described = description(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound) {
+        if kind == .person, let described = description(doc, of: run, floor: sentence.tokens.lowerBound) {
           kind = described.kind
           role = described.role
         }
@@ -197,14 +197,14 @@ struct MentionStage: AnalysisStage {
   }
 
   /// The words of a description right before a name (`coal mining giant`, `secularist
-  /// magazine`), when they end in a company's noun or an outlet's, and the kind that noun
-  /// says; nil otherwise.
-  private static func description(_ doc: Document, before start: Int, floor: Int) -> (role: String, kind: NameClassifier.Kind)? {
-    let last = start - 1
+  /// magazine`, `advocacy group`), when they end in a company's, an outlet's or (before a
+  /// name of two words or more) a body's noun, and the kind that noun says; nil otherwise.
+  private static func description(_ doc: Document, of run: Range<Int>, floor: Int) -> (role: String, kind: NameClassifier.Kind)? {
+    let start = run.lowerBound, last = start - 1
     // (Not a possessive: `the paper's Robert Costa` works for the paper.)
     guard last >= floor, doc.tokens[last].kind == .word, !doc.tokens[last].isCapitalised, !doc.tokens[last].endsInApostropheS else { return nil }
     let kind: NameClassifier.Kind
-    if Lexicon.companyNouns.containsBare(doc.tokens[last]) {
+    if Lexicon.companyNouns.containsBare(doc.tokens[last]) || run.count > 1 && Lexicon.bodyNouns.containsBare(doc.tokens[last]) {
       kind = .organisation
     } else if Lexicon.outletNouns.contains(doc.tokens[last].bare), !doc.tokens[last].has(.organisationHead) {
       kind = .outlet
@@ -217,6 +217,9 @@ struct MentionStage: AnalysisStage {
     {
       lo -= 1
     }
+    // (`a group Ana Lima has struggled with`: after `a`, the noun heads a phrase of its own
+    // whose relative clause the name opens.)
+    if lo - 1 >= floor, Lexicon.indefiniteArticles.contains(doc.tokens[lo - 1]) { return nil }
     return (doc.text(doc.span(lo..<start)), kind)
   }
 
