@@ -269,7 +269,9 @@ struct PhraseFinder {
     var v = start - 1
     let preposition = v - 1 > floor && tokens[v].kind == .word && Lexicon.prepositions.contains(tokens[v])
     if preposition, isParticipleAfterNoun(v - 1, floor: floor), isPastParticipleBeforePreposition(v - 1) { return v - 1 }
-    if tokens[start].kind == .word, isNumber(start) { v = quantityBoundStart(endingAt: v, floor: floor) - 1 }
+    // (The words first, the tagger only when they bound something.)
+    let bound = quantityBoundStart(endingAt: v, floor: floor)
+    if bound <= v, tokens[start].kind == .word, isNumber(start) { v = bound - 1 }
     // Back over prepositions and the lowercase nouns and modifiers of their objects, to a
     // participle that the object or a preposition follows (not `remaining | rivals for`).
     let object = v + 1
