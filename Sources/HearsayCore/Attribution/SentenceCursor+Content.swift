@@ -881,7 +881,6 @@ extension SentenceCursor {
     (k..<r.upperBound).first { T[$0].isMark(",") && T[$0].quote == nil && startsClause(at: $0 + 1) }
   }
 
-  /// Content that runs past `comma`, ended before it; a quote is kept whole.
   /// `Residents saying they were never consulted | have filed a complaint`, `A man claiming
   /// to be the owner | told reporters …`, `A councillor who admitted … | was jailed`: the
   /// verb of the sentence whose subject the cue at `c` qualifies — as a participle right
@@ -893,7 +892,7 @@ extension SentenceCursor {
   /// victims | says`), and not after a verb that takes a clause bare (`they feared
   /// the plant would close`).
   func mainVerb(afterQualifyingCue c: Int, subject: NounPhrase) -> Int? {
-    let participle = subject.tokens.upperBound == c && T[c].lower.endsWith("ing") && doc.tag(c) == .vbg
+    let participle = subject.tokens.upperBound == c && isGerund(at: c)
     let relative = subject.tokens.upperBound == c - 1 && T[c - 1].kind == .word && (Lexicon.personRelatives.contains(T[c - 1]) || T[c - 1].is("that"))
     guard !isHeadline, participle || relative, c + 1 < r.upperBound, !subject.isPronoun, !T[subject.tokens.lowerBound].lower.endsWith("ing"),
       !(r.lowerBound..<subject.tokens.lowerBound).contains(where: isFiniteVerb(at:))
@@ -922,13 +921,14 @@ extension SentenceCursor {
     }
     return nil
   }
+
   /// `the Benghazi victims | says`: a present verb right before a finite verb is a noun
   /// the tagger misread.
   private func isNounBeforeVerb(_ k: Int) -> Bool {
     k + 1 < r.upperBound && (doc.tag(k) == .vbz || doc.tag(k) == .vbp) && T[k + 1].kind == .word && doc.tag(k + 1)?.isFiniteVerb == true
   }
 
-
+  /// Content that runs past `comma`, ended before it; a quote is kept whole.
   func cut(_ content: (range: TextRange, quote: Int?), before comma: Int) -> (range: TextRange, quote: Int?) {
     guard content.quote == nil, T[comma].range.start < content.range.end, let first = tokenIndex(at: content.range.start), first < comma else { return content }
     return (trim(first..<comma), nil)

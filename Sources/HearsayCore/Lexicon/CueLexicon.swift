@@ -189,12 +189,12 @@ extension Lexicon {
     return out
   }()
 
-  /// Forms of *be* that make a bare participle passive (`was reported`).
   /// Words after coordinated subjects that stand for all of them (`Bolton and Gorka both said`).
   static let coordinationQuantifiers: WordSet = ["both", "all"]
   /// The finite forms of `say`, whose words are a clause however long its subject
   /// (`who said their top quality in a candidate was …`), not a thing written or named.
   static let finiteSayForms: WordSet = ["say", "says", "said"]
+  /// Forms of *be* that make a bare participle passive (`was reported`).
   static let beForms: WordSet = ["is", "was", "were", "are", "been", "be", "being"]
 }
 

@@ -36,6 +36,9 @@ extension Lexicon {
   static let quantityComparatives: WordSet = ["more", "less", "fewer"]
   /// Words that make a number a bound or an estimate (`nearly 200`, `some 30 families`).
   static let quantityBounds: WordSet = ["about", "around", "roughly", "nearly", "almost", "approximately", "some", "over", "under", "just"]
+  /// The words of two-word bounds (`more than`, `fewer than`, `at least`, `up to`).
+  static let twoWordBoundStarts: WordSet = ["more", "less", "fewer", "at", "up"]
+  static let twoWordBoundEnds: WordSet = ["than", "least", "most", "to"]
 
   /// Prepositions that join the parts of a title or name (`head for China at Eurasia
   /// Group`, `Institute of Xiamen University`) when a capitalised word follows.

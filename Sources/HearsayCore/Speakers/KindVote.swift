@@ -140,9 +140,9 @@ enum KindVote {
   private static func endsInS(_ word: String?) -> Bool { word?.utf8.last == UInt8(ascii: "s") }
 
   /// `Public Health`, `Disease Control`: a name of two words or more, not opened by a given
-  /// name (a place's opens a body of that place), whose last word the tagger learnt as a common noun (or a verb: a subhead's `The
-  /// Gap Goes On:`) and whose first as no proper noun. (A surname that is also a noun,
-  /// `Susan Rice`, has a given name before it; one
+  /// name (a place's opens a body of that place), whose last word the tagger learnt as a
+  /// common noun (or a verb: a subhead's `The Gap Goes On:`) and whose first as no proper
+  /// noun. (A surname that is also a noun, `Susan Rice`, has a given name before it; one
   /// the tagger never learnt, `Patriot Coal`, stays undecided.)
   private static func isMadeOfCommonWords(_ f: MentionStage.Found, _ doc: Document) -> Bool {
     guard f.words.count > 1, !opensLikeAPerson(f.words) else { return false }

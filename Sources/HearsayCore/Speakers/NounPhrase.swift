@@ -288,6 +288,7 @@ struct PhraseFinder {
     return v
   }
 
+  /// Whether the word at `v` comes right after a noun (the one its participle qualifies).
   private func isParticipleAfterNoun(_ v: Int, floor: Int) -> Bool { v - 1 >= floor && tokens[v].kind == .word && tag(v - 1)?.isNoun == true }
 
   /// `more than | 1,400`, `at least | 30`, `nearly | 200`: the first of the words before a
@@ -295,11 +296,7 @@ struct PhraseFinder {
   private func quantityBoundStart(endingAt k: Int, floor: Int) -> Int {
     guard k >= floor, tokens[k].kind == .word else { return k + 1 }
     if Lexicon.quantityBounds.contains(tokens[k]) { return k }
-    if k - 1 >= floor, Lexicon.comparisonWords.contains(tokens[k]) || tokens[k].is("least") || tokens[k].is("most") || tokens[k].is("to"),
-      Lexicon.quantityComparatives.contains(tokens[k - 1]) || tokens[k - 1].is("at") || tokens[k - 1].is("up")
-    {
-      return k - 1
-    }
+    if k - 1 >= floor, Lexicon.twoWordBoundEnds.contains(tokens[k]), Lexicon.twoWordBoundStarts.contains(tokens[k - 1]) { return k - 1 }
     return k + 1
   }
 
