@@ -401,6 +401,8 @@ struct AttributionTests {
          quote: "the offer was unfair", speaker: "The union", rule: .subjectCueContent),
     Case(name: "the object of `from` after a noun for people is not the subject", body: "Several Liberal MPs from rural ridings told the minister that the rebate was unfair.",
          quote: "the rebate was unfair", speaker: "Several Liberal MPs from rural ridings", rule: .subjectCueContent),
+    Case(name: "a role's object after a plural's determiner is not the subject", body: "Councillors from both parties said the levy was unfair.",
+         quote: "the levy was unfair", speaker: "Councillors from both parties", rule: .subjectCueContent),
     Case(name: "the verb after a participle cue's words has the participle's subject", body: "A woman claiming she was a nurse told police the man had fallen.",
          quote: "the man had fallen", speaker: "A woman", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),

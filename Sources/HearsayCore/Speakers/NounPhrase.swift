@@ -498,7 +498,9 @@ struct PhraseFinder {
   /// The role a preposition ties `object` to (`A lawyer` for the port, `Critics` of the
   /// plan, `an aide` to the mayor): a phrase of no name whose last word is a noun.
   private func roleHolder(of object: NounPhrase, floor: Int) -> NounPhrase? {
-    let p = object.tokens.lowerBound - 1
+    // (`Lawmakers from both parties`: past a plural's determiner the walk stopped at.)
+    let before = object.tokens.lowerBound - 1
+    let p = before > floor && tokens[before].kind == .word && Lexicon.pluralDeterminers.contains(tokens[before]) ? before - 1 : before
     // `Experts on the harbour and coastal shipping`: the second of a preposition's objects
     // has the first one's holder (found by the walk back itself when the preposition puts a
     // place after a subject).
@@ -521,12 +523,13 @@ struct PhraseFinder {
     return head
   }
 
-  /// A role, or a title in the plural read as a name (`Liberal MPs`, `Senators`): what a
-  /// preposition's object after it (`from rural ridings`) belongs to.
+  /// A role, or a noun for people in the plural read as a name (`Liberal MPs`, `Senators`,
+  /// `Councillors` opening a sentence): what a preposition's object after it (`from rural
+  /// ridings`) belongs to.
   private func holdsRoles(_ phrase: NounPhrase) -> Bool {
     switch phrase.head {
     case .role: true
-    case .name(let name): tokens[name.upperBound - 1].bareFlags.contains(.title) && tokens[name.upperBound - 1].lower.hasSuffix("s")
+    case .name(let name): Self.namesPeople(tokens[name.upperBound - 1]) && tokens[name.upperBound - 1].lower.hasSuffix("s")
     case .pronoun: false
     }
   }
