@@ -1282,6 +1282,8 @@ struct ResolutionTests {
                     // An occupation capitalised before a given name, as a caption or a lede writes it.
                     ("Actress Ana Lima said", "Ana Lima"), ("Comedian Omar Bell said", "Omar Bell"),
                     ("Moderator Ana Lima said", "Ana Lima"), ("Billionaire Omar Bell said", "Omar Bell"),
+                    // … and opening the sentence before a full name the given names do not know.
+                    ("Actor Clint Okafor said", "Clint Okafor"), ("Teammate Kwame Mensah said", "Kwame Mensah"),
                     // A title's plural before names (`Democrats Hillary Clinton, Bernie Sanders …`).
                     ("At the debate, Democrats Ana Lima and Omar Bell spoke. Lima said", "Ana Lima"),
                     // A title inside an institution's words, and a name the given names do not know.

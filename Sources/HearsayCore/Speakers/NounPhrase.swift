@@ -1473,8 +1473,10 @@ struct PhraseFinder {
       if start == nil, capital, positionalCapitals.contains(k) || Self.isPartyAffiliation(t) || isClockWord(k) { continue }
       // `Witness Maria Santos`, `Actress Ana Lima`: a noun for a person capitalised before a
       // given name is the person's role, not part of the name.
-      if start == nil, capital, !t.has(.title), k + 1 < r.upperBound, Self.namesPeople(t), Lexicon.isGivenName(tokens[k + 1]),
-        !Lexicon.isGivenName(t)
+      // (Or, opening the sentence, a singular one before two capitalised words of a full
+      // name the given-name list may not know: `Teammate Fred VanVleet`, `Striker Kofi Mensah`.)
+      if start == nil, capital, !t.has(.title), k + 1 < r.upperBound, Self.namesPeople(t), !Lexicon.isGivenName(t),
+        Lexicon.isGivenName(tokens[k + 1]) || k == r.lowerBound && isRoleBeforeFullName(k, limit: r.upperBound)
       {
         continue
       }
@@ -1509,6 +1511,17 @@ struct PhraseFinder {
     }
     if let s = start { appendTrimmed(s..<r.upperBound, to: &runs) }
     return runs
+  }
+
+  /// Whether the noun for people at `k` is singular and two capitalised words follow it
+  /// that are no function words, organisation's or outlet's words, or nouns the tagger
+  /// knows in lower case (`Teammate Fred VanVleet`, not `Doctors Without Borders`).
+  private func isRoleBeforeFullName(_ k: Int, limit: Int) -> Bool {
+    guard k + 2 < limit, !tokens[k].bare.hasSuffix("s") || tokens[k].bare.hasSuffix("ss"), lexicalTag(k).map({ $0 == .nn }) ?? true else { return false }
+    return (k + 1...k + 2).allSatisfy { j in
+      tokens[j].kind == .word && tokens[j].isCapitalised && !tokens[j].has(.capitalisedFunctionWord) && !tokens[j].has(.organisationHead)
+        && !tokens[j].has(.outletHead) && !tokens[j].has(.title) && lexicalTag(j).map({ $0 == .nnp || $0 == .nnps }) != false
+    }
   }
 
   /// A run as a name: titles and demonyms at its front are role words, not the name —
