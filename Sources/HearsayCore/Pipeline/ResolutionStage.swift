@@ -374,8 +374,6 @@ struct ResolutionStage: AnalysisStage {
     return i < doc.quotes.count && doc.quotes[i].content.contains(offset)
   }
 
-  /// The person whose recorded roles best match a role phrase (`the spokesperson`,
-  /// `the Chinese leader`); indefinite phrases (`an analyst`) need strong evidence.
   /// The words of a preposition's phrase right after `p` (`to both Clintons`), up to a
   /// punctuation mark, a speech verb or four words, the preposition and determiners left out.
   private func prepositionalObject(after p: NounPhrase, _ doc: Document) -> [String] {
@@ -384,17 +382,18 @@ struct ResolutionStage: AnalysisStage {
     var words: [String] = []
     var k = start + 1
     while k < doc.tokens.count, k - start <= 4, doc.tokens[k].kind == .word, !doc.tokens[k].has(.speechVerb) {
-      let w = NameClassifier.stripPossessive(doc.tokens[k].lower)
-      if !Lexicon.determiners.contains(w) { words.append(w) }
+      if !doc.tokens[k].has(.determiner) { words.append(doc.tokens[k].bare) }
       k += 1
     }
     return words
   }
 
+  /// The person whose recorded roles best match a role phrase (`the spokesperson`,
+  /// `the Chinese leader`); indefinite phrases (`an analyst`) need strong evidence.
   private func holder(of p: NounPhrase, doc: Document, definite: Bool) -> Int? {
     // `Another analyst` is not the analyst named before.
     if doc.tokens[p.tokens.lowerBound].is("another") { return nil }
-    let words = doc.tokens[p.tokens].filter { $0.kind == .word }.map { NameClassifier.stripPossessive($0.lower) }
+    let words = doc.tokens[p.tokens].filter { $0.kind == .word }.map(\.bare)
       .filter { !Lexicon.determiners.contains($0) && !Lexicon.phraseConnectors.contains($0) }
     // (The noun before any preposition: `people close to the vice president` are people.)
     let beforePreposition = Self.head(of: words)
@@ -441,6 +440,8 @@ struct ResolutionStage: AnalysisStage {
     // anonymity`) is as often another person's.
     let namedHere = definite ? nil : sentenceIndex(doc, at: p.range.start).map { Set(doc.entities.mentions(in: doc.sentences[$0].range).map(\.entity)) }
     let namedInCaption = definite ? [] : Set(doc.blocks.lazy.filter { $0.role == .caption }.flatMap { doc.entities.mentions(in: $0.range).map(\.entity) })
+    // (The words an indefinite phrase must restate, with the preposition's phrase after it.)
+    let restated = definite ? [] : words + prepositionalObject(after: p, doc)
     // By index: enumerating would copy every entity with its lists.
     let entities = doc.entities.entities
     for i in entities.indices where entities[i].kind == .person && !entities[i].roles.isEmpty {
@@ -450,7 +451,7 @@ struct ResolutionStage: AnalysisStage {
       // (`a U.S. District Court judge` is not `Circuit Court Judge David McKeague`).
       // (With what follows it: `a longtime adviser | to both Clintons` is not `a longtime
       // adviser to Barack Obama`.)
-      if !definite, namedHere?.contains(i) != true && !namedInCaption.contains(i) || !(words + prepositionalObject(after: p, doc)).allSatisfy({ roleWords.contains($0) || Lexicon.isPlaceName([$0]) }) {
+      if !definite, namedHere?.contains(i) != true && !namedInCaption.contains(i) || !restated.allSatisfy({ roleWords.contains($0) || Lexicon.isPlaceName([$0]) }) {
         continue
       }
       // `the deputy minister` is not the minister.
