@@ -13,7 +13,8 @@ struct RelaySieve: AttributionSieve {
 
   private func accordingTo(_ cue: Cue, in s: SentenceCursor, _ found: inout SentenceClaims) {
     let T = s.T, r = s.r
-    guard var phrase = s.finder.phrase(after: cue.tokens.upperBound - 1, limit: r.upperBound) else { return }
+    guard var phrase = s.finder.phrase(after: cue.tokens.upperBound - 1, limit: r.upperBound) ?? unnamedSource(after: cue.tokens.upperBound - 1, in: s)
+    else { return }
     if s.finder.saysWhatFollows(phrase.tokens, in: r) { phrase.role = nil }
     let source = s.author(of: phrase) ?? phrase
     let own = found.claims.indices.filter { found.claims[$0].via == nil && !found.claims[$0].nested }
@@ -35,13 +36,17 @@ struct RelaySieve: AttributionSieve {
       let before = s.contentBefore(lo, claims: [])
     {
       content = before
-    } else if !opensClause, lo > r.lowerBound, T[lo - 1].isMark(","), let before = s.contentBefore(lo - 1, claims: []) {
-      // `Fundraising, according to the campaign, has surged …`: the clause goes on past the source.
+    } else if !opensClause, lo > r.lowerBound, T[lo - 1].isMark(",") || T[lo - 1].mark.isDash, let before = s.contentBefore(lo - 1, claims: []) {
+      // `Fundraising, according to the campaign, has surged …`: the clause goes on past the
+      // source. (`… had 115 cancellations — including storms — according to …`: or a dash.)
       content = s.parentheticalContent(from: before.range, after: phrase.tokens.upperBound - 1) ?? before
     } else if !opensClause, lo > r.lowerBound, T[lo - 1].isMark(","), lo - 1 > r.lowerBound, T[lo - 2].kind == .word,
       let whole = s.parentheticalContent(from: s.trim(r.lowerBound..<(lo - 1)), after: phrase.tokens.upperBound - 1)
     {
       content = whole
+    } else if !opensClause, isPostposedWithoutComma(lo, in: s), let before = s.contentBefore(lo, claims: []) {
+      // `Clinton leads by 271 delegates according to a count by the AP, but …`
+      content = before
     } else if var comma = (max(phrase.tokens.upperBound, source.tokens.upperBound)..<r.upperBound).first(where: { T[$0].isMark(",") }) {
       // `According to the Globe, which first reported the threat, …`: past the source's relative clause.
       if comma + 1 < r.upperBound, T[comma + 1].kind == .word, Lexicon.relativePronouns.contains(T[comma + 1]),
@@ -60,6 +65,40 @@ struct RelaySieve: AttributionSieve {
     if let content {
       found.claims.append(s.claim(content, speaker: .phrase(source), cue: s.doc.span(cue.tokens), rule: .accordingTo, confidence: 0.8))
     }
+  }
+
+  /// What `according to` names when the phrase finder knows it for no name or role (`one
+  /// of his senior aides`, `an email from the city's procurement office`, `the most recent
+  /// data available from the port authority`): a source all the same, the noun phrase up to
+  /// the next mark, verb, relative or conjunction — or the name after its `from` or `by`.
+  private func unnamedSource(after k: Int, in s: SentenceCursor) -> NounPhrase? {
+    let T = s.T
+    var end = k + 1
+    while end < s.r.upperBound, end - (k + 1) < 12, T[end].kind == .word, T[end].quote == nil, !Lexicon.relativePronouns.contains(T[end]),
+      !Lexicon.coordinators.contains(T[end]), s.doc.tag(end)?.isFiniteVerb != true
+    {
+      end += 1
+    }
+    guard end > k + 1, s.doc.tag(end - 1)?.isNoun == true else { return nil }
+    if let by = (k + 1..<end).first(where: { T[$0].is("from") || T[$0].is("by") }), let author = s.finder.phrase(after: by, limit: end),
+      case .name = author.head
+    {
+      return author
+    }
+    return NounPhrase(tokens: (k + 1)..<end, range: s.doc.span((k + 1)..<end), head: .role(definite: !Lexicon.indefiniteDeterminers.contains(T[k + 1])))
+  }
+
+  /// Whether `according to` at `lo` follows the clause it reports with no comma between
+  /// (`… by 271 delegates according to a count`, `… view him unfavorably according to the
+  /// poll`): after a word that ends a clause — not a verb or a function word (`That's
+  /// according to …`, `But according to …`) — well into a sentence with a verb before it.
+  /// (Not `as declared by`, whose clause may follow: `a mission as declared by Erdogan, to …`.)
+  private func isPostposedWithoutComma(_ lo: Int, in s: SentenceCursor) -> Bool {
+    let T = s.T
+    guard T[lo].is("according"), lo - s.r.lowerBound >= 4, T[lo - 1].kind == .word, T[lo - 1].quote == nil, let before = s.doc.tag(lo - 1),
+      !before.isVerb, !before.isFunctionWord
+    else { return false }
+    return (s.r.lowerBound..<(lo - 1)).contains { T[$0].kind == .word && T[$0].quote == nil && s.doc.tag($0)?.isFiniteVerb == true }
   }
 
   /// `Citing X, Y said …`: X becomes the speaker of Y's claims, Y their relay — unless
