@@ -44,15 +44,27 @@ struct VerbCueSieve {
   }
 
   /// `Asked by Omar Bell whether she had read it, Lima said …`: a question put in the
-  /// passive, asked by the one after `by` (the subject of the sentence answers it).
+  /// passive, asked by the one after `by` (the subject of the sentence answers it). The
+  /// question may wait past a few words of when or where (`asked by Bell on Thursday
+  /// whether …`), and may be what it was about or a request (`asked by Bell about the
+  /// fares`, `asked by reporters to respond to …`), which run to the sentence's own clause.
   private func askedByAgent(_ cue: Cue, in s: SentenceCursor, _ found: SentenceClaims) -> Claim? {
     let T = s.T, c = cue.tokens.lowerBound, by = cue.tokens.upperBound
     guard cue.tokens.count == 1, Lexicon.requestVerbs.contains(T[c].lower), T[c].lower.endsWith("ed"), by + 2 < s.r.upperBound, T[by].is("by"),
-      let agent = s.finder.phrase(after: by, limit: s.r.upperBound), Lexicon.questionOpeners.contains(T[agent.tokens.upperBound]),
-      let content = s.contentAfter(agent.tokens.upperBound - 1, verb: T[c], stops: found.stops, weak: false)
+      let agent = s.finder.phrase(after: by, limit: s.r.upperBound)
     else { return nil }
+    let isOpener = { (k: Int) in Lexicon.questionOpeners.contains(T[k]) || T[k].is("about") || T[k].is("to") }
+    let after = agent.tokens.upperBound
+    guard after < s.r.upperBound, let opener = isOpener(after) ? after
+      : T[after].has(.adjunctOpener) ? (after + 1..<min(s.r.upperBound, after + 5)).first(where: { T[$0].kind == .word && isOpener($0) }) : nil,
+      (after..<opener).allSatisfy({ T[$0].kind == .word && T[$0].quote == nil })
+    else { return nil }
+    let content = Lexicon.questionOpeners.contains(T[opener])
+      ? s.contentAfter(opener - 1, verb: T[c], stops: found.stops, weak: false)
+      : (s.trim(opener..<s.r.upperBound), nil)
+    guard let content else { return nil }
     // The question ends where the sentence's own clause begins (`…, Lima avoided an answer`).
-    let question = s.clauseComma(after: agent.tokens.upperBound).map { s.cut(content, before: $0) } ?? content
+    let question = s.clauseComma(after: opener).map { s.cut(content, before: $0) } ?? content
     var claim = s.claim(question, speaker: .phrase(agent), cue: s.doc.span(cue.tokens), rule: .askedByAgent, confidence: 0.8)
     claim.lendsNoSpeaker = true
     return claim
