@@ -251,7 +251,7 @@ struct AttributionTests {
     Case(name: "but before a second cue", body: "Okafor called the survey careless but said the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "an as clause introduces the claim after it", body: "As harbour master Ana Lima has pointed out, the cables were never inspected.", quote: "the cables were never inspected", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "an as clause after a coordinator introduces the claim after it", body: "But as Okafor noted, those voters will give the levy a second look.", quote: "those voters will give the levy", speaker: "Okafor", rule: .subjectCueContent),
-    Case(name: "an as clause introduces the claim after it past when its cue was said", body: "As Okafor said last week, the levy is a tax on hope.", quote: "the levy is a tax on hope", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "an as clause introduces the claim after it past when its cue was said", body: "As Okafor said last week, the levy is a tax on hope.", quote: "the levy is a tax on hope", speaker: "Okafor", rule: .asClauseCue),
     Case(name: "a temporal as clause before a cue is not the cue's clause", body: "As the port faces pressure, the council has pledged to bolster its budget, reversing years of cuts.", quote: "to bolster its budget", speaker: "the council", rule: .subjectCueContent),
     Case(name: "according to after a comma inside the closing quote", body: "She likened the vote to a “root canal,” according to Okafor’s memoir.", quote: "She likened the vote", speaker: "Okafor’s memoir", rule: .accordingTo),
     Case(name: "a participle continues past an adverb", body: "Okafor turned against the levy, eventually saying it would ruin the port.", quote: "it would ruin the port", speaker: "Okafor", rule: .participleContinuation),
@@ -336,6 +336,12 @@ struct AttributionTests {
     Case(name: "a reported question with which starts past the one asked", body: "The board asked riders which ferry they used most.", quote: "which ferry they used", speaker: "The board", rule: .subjectCueContent),
     Case(name: "a relative after the one asked about is no question", body: "Okafor asked Lima about residents who said the levy hurt them.", quote: "Lima about residents", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a question asked by someone is theirs", body: "Asked by Omar Bell whether she had read the report, Lima said she had not.", quote: "whether she had read the report", speaker: "Omar Bell", rule: .askedByAgent),
+    Case(name: "an as clause opening the sentence reports the clause after its comma", body: "As the Coastal Times reported on Saturday, the mayor has already emerged as a buyer.",
+         quote: "the mayor has already emerged as a buyer", speaker: "Coastal Times", rule: .asClauseCue),
+    Case(name: "an as clause after a comma reports the clause after its own", body: "There are questions about the ferry, given that, as the Coastal Times reported, the mayor wants it.",
+         quote: "the mayor wants it", speaker: "Coastal Times", rule: .asClauseCue),
+    Case(name: "an as clause reads a whole subordinate clause after its comma", body: "As the Coastal Times reported, even if the ferry is sold, the city would still owe its debts.",
+         quote: "even if the ferry is sold, the city would still owe its debts", speaker: "Coastal Times", rule: .asClauseCue),
     Case(name: "a request asked by someone is theirs", body: "Asked by reporters to respond to the union's criticism, Lima said the fares were fair.",
          quote: "to respond to the union's criticism", speaker: "reporters", rule: .askedByAgent),
     Case(name: "what someone asked about, past when they asked, is theirs", body: "When asked by Omar Bell on Thursday about raising fares again, Lima said no.",
@@ -444,6 +450,20 @@ struct AttributionTests {
     let analysis = try Fixture.analyse("The levy fight\n\nMaria Okafor chairs the harbour board.\n\n" + body)
     #expect(analysis.speakerName(of: analysis.quote(startingWith: quote)) == "Maria Okafor")
     #expect(analysis.speakers.map(\.name) == ["Maria Okafor"])
+  }
+
+  /// An `as` clause is no source's when its verb has an object (`As Lima demands a wall`,
+  /// `as they call each other`), when it is set inside a clause (`the result, as he
+  /// explained, was …`) or a conjunction follows it: its subject claims nothing there.
+  @Test(arguments: [
+    "As Ana Lima demands a new ferry, smugglers build tunnels under the harbour.",
+    "The feud between Ana and Omar, as they call each other, has been a story of missed signals.",
+    "The ferry, as Ana Lima later explained, was an economic bubble.",
+    "Harbour workers backed the levy, as Ana Lima recommended, and watched it pass the council.",
+  ])
+  func anAsClauseThatIsNoSourcesClaimsNothing(_ body: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(!analysis.quotes.contains { $0.rule == .asClauseCue }, "\(analysis.quotes.map(analysis.text))")
   }
 
   /// `Residents saying they were never consulted have filed …`, `Voters who say … were

@@ -509,8 +509,10 @@ extension SentenceCursor {
     // `While only 7 percent said they are undecided, 27 percent …`: a cue in a clause that a
     // subordinator opens before the sentence's own reports up to that clause's comma.
     // (Worked out at the first comma: most contents meet none.)
+    // (Content read from the comma that closes such a clause is the sentence's own: `As the
+    // Times reported, even if …, the city …`.)
     lazy var inFrontedClause = { (opener: Int) in
-      opener < c && T[opener].kind == .word && !(opener..<c).contains { T[$0].isMark(",") }
+      opener < c && T[opener].kind == .word && !(opener...c).contains { T[$0].isMark(",") }
         && (Lexicon.contrastConjunctions.contains(T[opener]) || Lexicon.circumstanceSubordinators.contains(T[opener]))
     }(pastDateline)
     let inRelativeClause = isInPersonRelativeClause(cue: c)

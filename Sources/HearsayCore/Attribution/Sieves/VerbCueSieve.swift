@@ -18,6 +18,7 @@ struct VerbCueSieve {
     let and = s.skippingCueModifiers(back: c - 1)
     let coordinated = and >= r.lowerBound && (T[and].is("and") || T[and].is("but") || T[and].isMark(",") && T[and + 1].is("then"))
     let subject = found.subject(of: cue) ?? (coordinated ? s.sentenceSubject(before: and) : nil)
+    if let subject, let reported = asClause(cue, subject: subject, in: s, found) { return reported }
     if let subject {
       return s.isPostposed(after: cue.tokens.upperBound - 1)
         ? postposed(cue, subject: subject, in: s, &found)
@@ -68,6 +69,29 @@ struct VerbCueSieve {
     var claim = s.claim(question, speaker: .phrase(agent), cue: s.doc.span(cue.tokens), rule: .askedByAgent, confidence: 0.8)
     claim.lendsNoSpeaker = true
     return claim
+  }
+
+  /// `As the Times reported, even if …`, `…, given that, as the Times reported on Saturday,
+  /// he has …`: a verb whose subject follows an `as` that opens the sentence or a clause
+  /// after a comma, with nothing after it but words of when or where (`on Saturday`, `in
+  /// his book`), reports the clause its comma opens. Nil for another cue, or an `as` clause
+  /// that is no source's: with an object (`As Trump demands a wall, …`, `as they call each
+  /// other`), set inside a clause (`the result, as he explained, was …`), or before a
+  /// conjunction (`…, as the autopsy recommended, and watched …`); nor when a quote follows.
+  private func asClause(_ cue: Cue, subject: NounPhrase, in s: SentenceCursor, _ found: SentenceClaims) -> [Claim]? {
+    let T = s.T, r = s.r, c = cue.tokens.lowerBound, last = cue.tokens.upperBound - 1
+    let opener = subject.tokens.lowerBound - 1
+    guard cue.tokens.count == 1, !cue.isInfinitive, opener >= r.lowerBound, T[opener].is("as"), T[opener].quote == nil,
+      opener == r.lowerBound || T[opener - 1].isMark(","), s.doc.tag(c)?.isVerb == true,
+      let comma = (last + 1..<min(r.upperBound, last + 8)).first(where: { T[$0].isMark(",") }), comma + 1 < r.upperBound,
+      comma == last + 1 || T[last + 1].has(.adjunctOpener) || Lexicon.timeOpeners.contains(T[last + 1]) && !T[last + 1].has(.determiner),
+      (last + 1..<comma).allSatisfy({ T[$0].kind == .word && T[$0].quote == nil }),
+      T[comma + 1].kind != .word || !Lexicon.coordinators.contains(T[comma + 1]) && s.doc.tag(comma + 1)?.isFiniteVerb != true
+    else { return nil }
+    // (A quote after the comma is the cue's own, as the other rules read it.)
+    guard let content = s.contentAfter(comma, verb: T[comma], stops: found.stops, weak: false) else { return [] }
+    if content.quote != nil { return nil }
+    return [s.claim(content, speaker: .phrase(subject), cue: s.doc.span(cue.tokens), rule: .asClauseCue, confidence: 0.8)]
   }
 
   /// `X said that …`, `X told reporters the …`, `X said: "…"`.
