@@ -62,7 +62,36 @@ struct PhraseFinder {
       phrase = before
     }
     if let first = firstConjunct(before: phrase, floor: floor) { phrase = first }
+    if let antecedent = relativeClauseAntecedent(of: phrase, floor: floor) { phrase = antecedent }
     return bodyOverList(endingIn: phrase, floor: floor) ?? phrase
+  }
+
+  /// `Some voters who have listened to the mayor said …`: a phrase that a verb of a
+  /// relative clause stands before is that verb's object, and the cue's subject is the
+  /// people or body the clause belongs to, a noun phrase with no name or verb (not `the men
+  /// who the mayor said …`, where the phrase is the clause's own subject, nor `Jupiter,
+  /// Florida who were voting …`).
+  private func relativeClauseAntecedent(of phrase: NounPhrase, floor: Int) -> NounPhrase? {
+    // (From the name itself: the words before it may have been read as its role, `know Ana Lima`.)
+    // (A pronoun is a clause's own subject, and so is a phrase after a subordinator: `the
+    // congressman who gained attention when he yelled …`.)
+    let start: Int
+    switch phrase.head {
+    case .pronoun: return nil
+    case .name(let name): start = name.lowerBound
+    case .role: start = phrase.tokens.lowerBound
+    }
+    var j = start - 1, sawVerb = false
+    while j > floor, start - j <= 10, tokens[j].kind == .word, tokens[j].quote == nil, !Lexicon.relativePronouns.contains(tokens[j]) {
+      if Lexicon.circumstanceSubordinators.contains(tokens[j]) || tokens[j].is("that") || tokens[j].is("if") { return nil }
+      if !sawVerb, tag(j)?.isVerb == true { sawVerb = true }
+      j -= 1
+    }
+    guard sawVerb, j > floor, tokens[j].kind == .word, Lexicon.relativePronouns.contains(tokens[j]), tokens[j - 1].kind == .word, tag(j - 1)?.isNoun == true,
+      let antecedent = walkBack(from: j - 1, floor: floor), antecedent.tokens.upperBound == j, antecedent.isRole,
+      !antecedent.tokens.contains(where: { tag($0)?.isVerb == true })
+    else { return nil }
+    return antecedent
   }
 
   /// `The ministry of training, colleges and universities`: the body whose `of` opens a list
