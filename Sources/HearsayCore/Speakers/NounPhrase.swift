@@ -62,36 +62,10 @@ struct PhraseFinder {
       phrase = before
     }
     if let first = firstConjunct(before: phrase, floor: floor) { phrase = first }
-    if let antecedent = relativeClauseAntecedent(of: phrase, floor: floor) { phrase = antecedent }
+    // `Democrats in Iowa who watched the debate said`: the object of a relative clause's
+    // verb is not the subject; the clause's antecedent is.
+    if let antecedent = relativeAntecedent(before: phrase, floor: floor) { phrase = antecedent }
     return bodyOverList(endingIn: phrase, floor: floor) ?? phrase
-  }
-
-  /// `Some voters who have listened to the mayor said …`: a phrase that a verb of a
-  /// relative clause stands before is that verb's object, and the cue's subject is the
-  /// people or body the clause belongs to, a noun phrase with no name or verb (not `the men
-  /// who the mayor said …`, where the phrase is the clause's own subject, nor `Jupiter,
-  /// Florida who were voting …`).
-  private func relativeClauseAntecedent(of phrase: NounPhrase, floor: Int) -> NounPhrase? {
-    // (From the name itself: the words before it may have been read as its role, `know Ana Lima`.)
-    // (A pronoun is a clause's own subject, and so is a phrase after a subordinator: `the
-    // congressman who gained attention when he yelled …`.)
-    let start: Int
-    switch phrase.head {
-    case .pronoun: return nil
-    case .name(let name): start = name.lowerBound
-    case .role: start = phrase.tokens.lowerBound
-    }
-    var j = start - 1, sawVerb = false
-    while j > floor, start - j <= 10, tokens[j].kind == .word, tokens[j].quote == nil, !Lexicon.relativePronouns.contains(tokens[j]) {
-      if Lexicon.circumstanceSubordinators.contains(tokens[j]) || tokens[j].is("that") || tokens[j].is("if") { return nil }
-      if !sawVerb, tag(j)?.isVerb == true { sawVerb = true }
-      j -= 1
-    }
-    guard sawVerb, j > floor, tokens[j].kind == .word, Lexicon.relativePronouns.contains(tokens[j]), tokens[j - 1].kind == .word, tag(j - 1)?.isNoun == true,
-      let antecedent = walkBack(from: j - 1, floor: floor), antecedent.tokens.upperBound == j, antecedent.isRole,
-      !antecedent.tokens.contains(where: { tag($0)?.isVerb == true })
-    else { return nil }
-    return antecedent
   }
 
   /// `The ministry of training, colleges and universities`: the body whose `of` opens a list
@@ -284,9 +258,6 @@ struct PhraseFinder {
       else { break }
       phrase = whole
     }
-    // `Democrats in Iowa who watched the debate said`: the object of a relative clause's
-    // verb is not the subject; the clause's antecedent is.
-    if let antecedent = relativeAntecedent(before: phrase, floor: floor) { return antecedent }
     return phrase
   }
 
@@ -341,26 +312,57 @@ struct PhraseFinder {
   }
 
   /// The phrase before `who` when `object` follows the relative clause's verb (`Democrats
-  /// in Iowa | who watched | the debate`), an adverb or auxiliary between them allowed.
+  /// in Iowa | who watched | the debate`), an adverb or auxiliary between them allowed —
+  /// or, further into the clause, past its verb (`Some voters | who have listened to | the
+  /// mayor`, `People | who know | Ana Lima`), the people or body the clause belongs to, a
+  /// noun phrase with no name or verb (not `Jupiter, Florida | who were voting in …`). Never
+  /// past a subordinator, whose clause has a subject of its own (`the congressman who
+  /// gained attention when | he | yelled`), nor for a pronoun.
   private func relativeAntecedent(before object: NounPhrase, floor: Int) -> NounPhrase? {
     var v = object.tokens.lowerBound - 1
     // The object's own article and time words (`the Saturday debate`).
     while v > floor, tokens[v].kind == .word, Lexicon.articles.contains(tokens[v]) || Lexicon.timeNouns.contains(tokens[v]) { v -= 1 }
     // `who` is looked for before the tagger is asked: most subjects have none before them.
-    guard v - 1 > floor, tokens[v].kind == .word, !tokens[v].isCapitalised,
+    if v - 1 > floor, tokens[v].kind == .word, !tokens[v].isCapitalised,
       (max(floor, v - 3)..<v).contains(where: { Lexicon.personRelatives.contains(tokens[$0]) }), tag(v)?.isVerb == true
-    else { return nil }
-    let verb = v
-    v -= 1
-    while v > floor, verb - v <= 2, tokens[v].kind == .word, Lexicon.auxiliaries.contains(tokens[v]) || tag(v) == .rb { v -= 1 }
-    guard Lexicon.personRelatives.contains(tokens[v]), let antecedent = antecedent(ofRelativeAt: v, floor: floor) else { return nil }
-    // `Democrats in Iowa who …`: the people before the place are the antecedent.
-    let p = antecedent.tokens.lowerBound - 1
-    if p - 1 >= floor, Lexicon.subjectPlacePrepositions.contains(tokens[p]), case .name = antecedent.head,
-      let people = walkBack(from: p - 1, floor: floor)
     {
-      return people
+      let verb = v
+      v -= 1
+      while v > floor, verb - v <= 2, tokens[v].kind == .word, Lexicon.auxiliaries.contains(tokens[v]) || tag(v) == .rb { v -= 1 }
+      if Lexicon.personRelatives.contains(tokens[v]), let antecedent = antecedent(ofRelativeAt: v, floor: floor) {
+        // `Democrats in Iowa who …`: the people before the place are the antecedent.
+        let p = antecedent.tokens.lowerBound - 1
+        if p - 1 >= floor, Lexicon.subjectPlacePrepositions.contains(tokens[p]), case .name = antecedent.head,
+          let people = walkBack(from: p - 1, floor: floor)
+        {
+          return people
+        }
+        return antecedent
+      }
     }
+    return clauseOwner(before: object, floor: floor)
+  }
+
+  /// The far case of `relativeAntecedent`: a role with no verb before the clause's `who`
+  /// or `which`, a verb of the clause before the object (from a name itself: the words
+  /// before it may have been read as its role, `know Ana Lima`).
+  private func clauseOwner(before object: NounPhrase, floor: Int) -> NounPhrase? {
+    let start: Int
+    switch object.head {
+    case .pronoun: return nil
+    case .name(let name): start = name.lowerBound
+    case .role: start = object.tokens.lowerBound
+    }
+    var j = start - 1, sawVerb = false
+    while j > floor, start - j <= 10, tokens[j].kind == .word, tokens[j].quote == nil, !Lexicon.relativePronouns.contains(tokens[j]) {
+      if Lexicon.circumstanceSubordinators.contains(tokens[j]) || tokens[j].is("that") || tokens[j].is("if") { return nil }
+      if !sawVerb, tag(j)?.isVerb == true { sawVerb = true }
+      j -= 1
+    }
+    guard sawVerb, j > floor, tokens[j].kind == .word, Lexicon.relativePronouns.contains(tokens[j]), tokens[j - 1].kind == .word, tag(j - 1)?.isNoun == true,
+      let antecedent = walkBack(from: j - 1, floor: floor), antecedent.tokens.upperBound == j, antecedent.isRole,
+      !antecedent.tokens.contains(where: { tag($0)?.isVerb == true })
+    else { return nil }
     return antecedent
   }
 
