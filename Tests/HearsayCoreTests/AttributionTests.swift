@@ -346,6 +346,10 @@ struct AttributionTests {
          quote: "she had less energy", speaker: "Some voters", rule: .subjectCueContent),
     Case(name: "a name a relative clause's verb takes is not the subject of the cue after it", body: "People who know Ana Lima said she would run for mayor.",
          quote: "she would run for mayor", speaker: "People", rule: .subjectCueContent),
+    Case(name: "an aside set off by commas after the subject's common noun is passed over", body: "Voters over the years, on radio or at town halls, said she had less energy.",
+         quote: "she had less energy", speaker: "Voters", rule: .subjectCueContent),
+    Case(name: "an aside between dashes after the subject is passed over to the people it ends in", body: "Three in five councillors across the four wards — and two-thirds of those in Truro — said the levy would pass.",
+         quote: "the levy would pass", speaker: "Three in five councillors across the four wards", rule: .subjectCueContent),
     Case(name: "a request asked by someone is theirs", body: "Asked by reporters to respond to the union's criticism, Lima said the fares were fair.",
          quote: "to respond to the union's criticism", speaker: "reporters", rule: .askedByAgent),
     Case(name: "what someone asked about, past when they asked, is theirs", body: "When asked by Omar Bell on Thursday about raising fares again, Lima said no.",
@@ -454,6 +458,13 @@ struct AttributionTests {
     let analysis = try Fixture.analyse("The levy fight\n\nMaria Okafor chairs the harbour board.\n\n" + body)
     #expect(analysis.speakerName(of: analysis.quote(startingWith: quote)) == "Maria Okafor")
     #expect(analysis.speakers.map(\.name) == ["Maria Okafor"])
+  }
+
+  /// A preposition's phrase of time or place alone before a cue's subject sets the scene:
+  /// nothing was said (`In late September, the parents wrote to the board`).
+  @Test func aPhraseOfTimeBeforeTheSubjectIsNoClaim() throws {
+    let analysis = try Fixture.analyse("Headline\n\nIn late September, the parents wrote to the harbour board.")
+    #expect(analysis.quotes.isEmpty, "\(analysis.quotes.map(analysis.text))")
   }
 
   /// An `as` clause is no source's when its verb has an object (`As Lima demands a wall`,

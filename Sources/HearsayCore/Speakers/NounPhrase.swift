@@ -216,19 +216,38 @@ struct PhraseFinder {
         if role == nil { role = self.role(of: appositive) }
         comma = appositive.lowerBound - 1
       }
+      // `Voters over the years, on radio or at town halls, said`, `insiders in two states —
+      // Nevada and South Carolina — said`: an aside with no verb after a common noun.
+      let aside = comma == j ? asideOpening(closing: j, floor: floor) : nil
+      if let aside { comma = aside }
       // `A nurse in Leeds, who asked not to be named, said`: a relative clause set off by
       // commas stands for its antecedent.
       if comma < j, Lexicon.personRelatives.contains(tokens[comma + 1]), var antecedent = antecedent(ofRelativeAt: comma + 1, floor: floor) {
         antecedent.role = antecedent.role ?? role
         return antecedent
       }
-      // `Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said`.
-      guard comma < j, var phrase = walkBack(from: beforeParenthesis(comma - 1, floor: floor), floor: floor) else {
+      // `Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said`. (`Voters over the
+      // years, on radio or at town halls, said`: past words of when, as before a cue.)
+      var end = beforeParenthesis(comma - 1, floor: floor)
+      if comma < j, end >= floor, let adjunct = adjunctStart(endingAt: end, floor: floor) { end = adjunct - 1 }
+      guard comma < j, var phrase = walkBack(from: end, floor: floor) else {
         // `The state's campaign chairman, Phil Lovas, said`: the name between the commas.
         return nameBetweenCommas(endingAt: j, floor: floor)
       }
       phrase.role = phrase.role ?? role
-      return phrase
+      // (The words before an aside are read as those right before a cue are, and must open a
+      // subject: not a list's last item or a preposition's object, `on gaming, taxes and
+      // other issues, at both levels, said lobbyist …`. A name before an appositive is the
+      // name, whatever role holds it.)
+      guard aside != nil else { return phrase }
+      let subject = holder(of: phrase, floor: floor)
+      let before = (relativeAntecedent(before: subject, floor: floor) ?? subject).tokens.lowerBound - 1
+      if before >= floor, tokens[before].kind == .word,
+        Lexicon.coordinators.contains(tokens[before]) && before > floor || Lexicon.prepositions.contains(tokens[before])
+      {
+        return nil
+      }
+      return subject
     }
     // `an architect who said`, `Trump, who says`: the relative pronoun's antecedent.
     if Lexicon.personRelatives.contains(tokens[j]), j - 1 >= floor {
@@ -238,7 +257,13 @@ struct PhraseFinder {
       }
       return antecedent(ofRelativeAt: j, floor: floor)
     }
-    guard var phrase = walkBack(from: j, floor: floor) else { return nil }
+    guard let phrase = walkBack(from: j, floor: floor) else { return nil }
+    return holder(of: phrase, floor: floor)
+  }
+
+  /// The subject a phrase found right before a cue (or its aside) belongs to.
+  private func holder(of found: NounPhrase, floor: Int) -> NounPhrase {
+    var phrase = found
     // `House Republicans supporting the bill have said`, `Residents living near the harbour
     // say`, `The part of the debate devoted to the harbour revealed`: a participle's object
     // (or the object of a preposition after it) is not the subject; the noun the participle
@@ -316,8 +341,9 @@ struct PhraseFinder {
   /// or, further into the clause, past its verb (`Some voters | who have listened to | the
   /// mayor`, `People | who know | Ana Lima`), the people or body the clause belongs to, a
   /// noun phrase with no name or verb (not `Jupiter, Florida | who were voting in …`). Never
-  /// past a subordinator, whose clause has a subject of its own (`the congressman who
-  /// gained attention when | he | yelled`), nor for a pronoun.
+  /// for a subordinate clause's own subject (`the congressman who gained attention when |
+  /// he | yelled`), though past an object inside one (`The judges | who ruled that Texas
+  /// could not implement | their laws`), nor for a pronoun.
   private func relativeAntecedent(before object: NounPhrase, floor: Int) -> NounPhrase? {
     var v = object.tokens.lowerBound - 1
     // The object's own article and time words (`the Saturday debate`).
@@ -343,6 +369,23 @@ struct PhraseFinder {
     return clauseOwner(before: object, floor: floor)
   }
 
+  /// The mark that opens an aside closed by the comma or dash at `close` before a cue: the
+  /// same mark after a lowercase noun, at most a dozen words between with no verb, quote
+  /// or name that could be the subject's own — opened by a preposition, `and` between
+  /// dashes (between commas it goes on with a list), or a list of names (`on radio or at
+  /// town halls`, `— and two-thirds of those in Truro —`, `Truro and Bedford`).
+  private func asideOpening(closing close: Int, floor: Int) -> Int? {
+    let isDash = tokens[close].mark.isDash
+    guard let open = (max(floor, close - 13)..<close).last(where: { isDash ? tokens[$0].mark.isDash : tokens[$0].isMark(",") }),
+      open - 1 >= floor, open + 1 < close, tokens[open - 1].kind == .word, !tokens[open - 1].isCapitalised, tag(open - 1)?.isNoun == true,
+      (open + 1..<close).allSatisfy({ tokens[$0].kind == .word && tokens[$0].quote == nil && tag($0)?.isVerb != true })
+    else { return nil }
+    let first = tokens[open + 1]
+    // (A list, not one name: `the spokesman, Josh Earnest, said` names the spokesman.)
+    let names = (open + 1..<close).allSatisfy { tokens[$0].isCapitalised || tokens[$0].is("and") } && (open + 1..<close).contains { tokens[$0].is("and") }
+    return Lexicon.prepositions.contains(first) || isDash && first.is("and") || names ? open : nil
+  }
+
   /// The far case of `relativeAntecedent`: a role with no verb before the clause's `who`
   /// or `which`, a verb of the clause before the object (from a name itself: the words
   /// before it may have been read as its role, `know Ana Lima`).
@@ -355,7 +398,7 @@ struct PhraseFinder {
     }
     var j = start - 1, sawVerb = false
     while j > floor, start - j <= 10, tokens[j].kind == .word, tokens[j].quote == nil, !Lexicon.relativePronouns.contains(tokens[j]) {
-      if Lexicon.circumstanceSubordinators.contains(tokens[j]) || tokens[j].is("that") || tokens[j].is("if") { return nil }
+      if !sawVerb, Lexicon.circumstanceSubordinators.contains(tokens[j]) || tokens[j].is("that") || tokens[j].is("if") { return nil }
       if !sawVerb, tag(j)?.isVerb == true { sawVerb = true }
       j -= 1
     }
@@ -542,10 +585,12 @@ struct PhraseFinder {
       if first.tokens.upperBound == p { return roleHolder(of: first, floor: floor) }
       return Lexicon.subjectPlacePrepositions.contains(tokens[first.tokens.upperBound]) ? first : nil
     }
-    // (Not an infinitive's `to` after its verb: `declined to comment`. `from` only after a
-    // noun for people, `MPs from rural ridings`: `a statement from the ministry` is its.)
+    // (Not an infinitive's `to` after its verb: `declined to comment`. Where from or where
+    // in only after a noun for people, `MPs from rural ridings`, `Insiders in the next two
+    // states`: `a statement from the ministry` is its.)
     guard p - 1 >= floor, tokens[p].kind == .word, tokens[p - 1].kind == .word,
-      Lexicon.roleLinkPrepositions.contains(tokens[p]) || tokens[p].is("from") && Self.namesPeople(tokens[p - 1]),
+      Lexicon.roleLinkPrepositions.contains(tokens[p])
+        || (Lexicon.subjectPlacePrepositions.contains(tokens[p]) || Lexicon.locativePrepositions.contains(tokens[p])) && Self.namesPeople(tokens[p - 1]),
       !(tokens[p].is("to") && tag(p - 1)?.isVerb == true && !isAdjectiveAfterNoun(p - 1))
     else { return nil }
     if let head = walkBack(from: p - 1, floor: floor), holdsRoles(head) { return head }

@@ -135,8 +135,15 @@ struct VerbCueSieve {
       // the cue opens, an adverbial lead is where or when, not what was said.
       if let lead = content, lead.quote == nil, s.trailingQuote(after: last) != nil, s.isAdverbial(lead.range) { content = nil }
       // `The union's general secretary, Mick Lynch, warned of strikes`: words with no verb
-      // before a name set off by commas are the name's role, not what was said.
-      if let lead = content, lead.quote == nil, T[subject.tokens.upperBound].isMark(","), !s.holdsVerbOrQuote(lead.range) { content = nil }
+      // before a name set off by commas are the name's role, not what was said; `In late
+      // September, the parents wrote to the board`: nor is one phrase of time or place.
+      // (One phrase: past a comma the tagger may miss a clause's verb, `In addition, the
+      // campaign plans/NNS to …`.)
+      if let lead = content, lead.quote == nil, !s.holdsVerbOrQuote(lead.range),
+        T[subject.tokens.upperBound].isMark(",") || s.tokens(in: lead.range).map({ isOnePhraseOfCircumstance($0, in: s) }) == true
+      {
+        content = nil
+      }
       // `The goal, he said, is to …`, `But, she said, it is …`: however short the words
       // before the cue, a clause after it makes the whole sentence the content.
       let lead = content?.range ?? (T[before].isMark(",") && before > s.r.lowerBound ? s.trim(s.r.lowerBound..<before) : nil)
@@ -151,6 +158,12 @@ struct VerbCueSieve {
       out.append(s.claim(q, speaker: out.isEmpty ? .phrase(subject) : .sameAs(-1), cue: cueRange, rule: .subjectCueThenQuote, confidence: 0.9))
     }
     return out
+  }
+
+  /// Whether words are a single preposition's phrase, with no comma (`In late September`,
+  /// `In an interview`, `After a 39-hour filibuster`).
+  private func isOnePhraseOfCircumstance(_ words: Range<Int>, in s: SentenceCursor) -> Bool {
+    s.T[words.lowerBound].kind == .word && s.doc.tag(words.lowerBound) == .in && !s.T[words].contains { $0.isMark(",") }
   }
 
   /// Where the subject's whole phrase starts right after a quote when the words before it
