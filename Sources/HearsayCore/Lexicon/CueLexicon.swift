@@ -167,6 +167,9 @@ extension Lexicon {
   static let sourcePrepositions: WordSet = ["from", "by", "of"]
   /// Before whoever made a document or count (`a poll by`, `data from`, `an article in`).
   static let authorPrepositions: WordSet = ["from", "by", "in"]
+  /// Between a headline's speaker and its colon: to whom, where or of what they spoke
+  /// (`Lima to Harbour Workers: …`, `Bell at Council: …`, `Lima on the Levy: …`).
+  static let headlineSourcePrepositions: WordSet = ["to", "at", "on"]
 
   /// Words before a speech word that make it a noun (`the claim`, `to ask`).
   static let nounMarkers: WordSet = ["to", "the", "a", "an", "his", "her", "their", "its", "of", "our", "my", "your"]

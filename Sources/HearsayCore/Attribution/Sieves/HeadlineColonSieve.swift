@@ -48,6 +48,16 @@ struct HeadlineColonSieve: AttributionSieve {
     {
       return s.claim((s.trim((colon + 1)..<clause.upperBound), nil), speaker: .phrase(who), cue: T[colon].range, rule: .headlineSourceColonClaim, confidence: 0.6)
     }
+    // `Lima to Harbour Workers: …`, `Former Mayor Bell at Council: …`, `Lima on the Levy
+    // Vote: …`: a name the article knows for a person or a body, before to whom, where or
+    // of what they spoke.
+    if rightWords.count >= 3, let p = leftWords.dropFirst().first(where: { Lexicon.headlineSourcePrepositions.contains(T[$0]) }),
+      case let before = leftWords.filter({ $0 < p }), before.count <= 4, before.allSatisfy({ T[$0].isCapitalised }),
+      let who = s.finder.analyse(before.first!..<(before.last! + 1), fullEnd: before.last! + 1), case .name(let name) = who.head,
+      let kind = s.kind(ofName: name), kind == .person || kind == .organisation
+    {
+      return s.claim((s.trim((colon + 1)..<clause.upperBound), nil), speaker: .phrase(who), cue: T[colon].range, rule: .headlineSourceColonClaim, confidence: 0.6)
+    }
     // `Poll: …`, `Report: …`, `Insiders: …`: a source's noun alone, a document or people
     // (not a format's label: `Analysis: Why the levy keeps failing`).
     if leftWords.count == 1, T[leftWords[0]].isCapitalised, rightWords.count >= 3, !Lexicon.editorialLabels.containsBare(T[leftWords[0]]),
