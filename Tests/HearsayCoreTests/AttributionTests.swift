@@ -467,6 +467,15 @@ struct AttributionTests {
     #expect(analysis.quotes.isEmpty, "\(analysis.quotes.map(analysis.text))")
   }
 
+  /// A participle after a comma is no inverted cue: `…, talking about the levy` says what
+  /// the subject was doing, and the levy said nothing.
+  @Test(arguments: ["The mayor spoke for an hour in Truro, talking about the harbour levy.",
+                    "Ana Lima said in a statement, calling on the council to act."])
+  func aParticipleAfterACommaIsNoInvertedCue(_ body: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(!analysis.quotes.contains { $0.rule == .contentThenCueSubject }, "\(analysis.quotes.map(analysis.text))")
+  }
+
   /// An `as` clause is no source's when its verb has an object (`As Lima demands a wall`,
   /// `as they call each other`), when it is set inside a clause (`the result, as he
   /// explained, was …`) or a conjunction follows it: its subject claims nothing there.

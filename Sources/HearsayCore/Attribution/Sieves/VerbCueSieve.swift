@@ -198,7 +198,9 @@ struct VerbCueSieve {
   private func inverted(_ cue: Cue, in s: SentenceCursor, _ found: SentenceClaims) -> [Claim] {
     let T = s.T
     let c = cue.tokens.lowerBound
-    guard c > s.r.lowerBound, T[c - 1].isMark(",") || T[c - 1].kind == .quoteClose || T[c - 1].isMark("\u{2014}"),
+    // (A participle is no inverted cue: `…, talking about immigration`, `…, calling on
+    // Congress to act` say what the subject before them was doing.)
+    guard c > s.r.lowerBound, T[c - 1].isMark(",") || T[c - 1].kind == .quoteClose || T[c - 1].isMark("\u{2014}"), !s.isGerund(at: c),
       let phrase = s.finder.phrase(after: cue.tokens.upperBound - 1, limit: s.r.upperBound),
       // `…, said the levy would rise`, `says Ann Selzer is happy`: a phrase its own verb
       // follows is a clause's subject — after a name, only an auxiliary says so, as a word
