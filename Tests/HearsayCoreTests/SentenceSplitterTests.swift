@@ -20,6 +20,7 @@ struct SentenceSplitterTests {
     ("NO, he said. (Then he left.)", ["NO, he said.", "(Then he left.)"]),
     ("安全是第一位的。我们不会降低标准。", ["安全是第一位的。", "我们不会降低标准。"]),
     ("“We will win,” Lima wrote on X. Okafor, a rival, disagreed.", ["“We will win,” Lima wrote on X.", "Okafor, a rival, disagreed."]),
+    ("The court may overturn Roe v. Wade in May.", ["The court may overturn Roe v. Wade in May."]),
   ]
 
   @Test(arguments: cases)

@@ -208,7 +208,8 @@ final class Vocabulary {
   /// `Mr.`, `J.`, `U.S.`: an abbreviation keeps its period, so it can neither end a
   /// sentence by mistake nor split a name.
   fileprivate static func keepsPeriod(_ scalars: [Unicode.Scalar], lower: String) -> Bool {
-    if scalars.count == 1 { return scalars[0].isUppercaseLetter }
+    // (An initial, or a listed letter: `Roe v. Wade`.)
+    if scalars.count == 1 { return scalars[0].isUppercaseLetter || Lexicon.titleAbbreviations.contains(lower) }
     // `R-Wis.`, `D-Calif.`: a legislator's party and state.
     if (3...8).contains(scalars.count), "RDI".unicodeScalars.contains(scalars[0]), scalars[1] == "-", scalars[2].isUppercaseLetter,
       scalars[2...].allSatisfy(\.isLetter)
