@@ -476,6 +476,15 @@ struct AttributionTests {
     #expect(!analysis.quotes.contains { $0.rule == .contentThenCueSubject }, "\(analysis.quotes.map(analysis.text))")
   }
 
+  /// A participle's preposition and its object alone say where or for whom someone wrote:
+  /// `writing for the majority` is no claim (`urging voters to reject it` still is).
+  @Test func aParticiplesPrepositionalPhraseAloneIsNoClaim() throws {
+    let analysis = try Fixture.analyse("Headline\n\nJudge Ana Lima, writing for the majority in the 2-1 decision, said the harbour levy was lawful.")
+    #expect(analysis.quotes.map(analysis.text) == ["the harbour levy was lawful"])
+    let urged = try Fixture.analyse("Headline\n\nOmar Bell criticised the levy, urging voters to reject it.")
+    #expect(urged.quote(startingWith: "voters to reject it")?.rule == .participleContinuation)
+  }
+
   /// An `as` clause is no source's when its verb has an object (`As Lima demands a wall`,
   /// `as they call each other`), when it is set inside a clause (`the result, as he
   /// explained, was …`) or a conjunction follows it: its subject claims nothing there.

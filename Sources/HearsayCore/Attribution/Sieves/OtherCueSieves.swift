@@ -3,7 +3,7 @@
 struct ParticipleSieve {
   func claims(for cue: Cue, in s: SentenceCursor, _ found: SentenceClaims) -> [Claim] {
     let c = cue.tokens.lowerBound
-    guard var content = s.contentAfter(c, verb: s.T[c], stops: found.stops, weak: false) else { return [] }
+    guard var content = s.contentAfter(c, verb: s.T[c], stops: found.stops, weak: false), !isWhereOrForWhom(content, cue: cue, in: s) else { return [] }
     // (`reported, citing people familiar with the matter, that …`: what is cited ends at the
     // comma before the report's `that`.)
     if let close = s.participleAsideClose(c) { content = s.cut(content, before: close) }
@@ -26,6 +26,18 @@ struct ParticipleSieve {
       return [s.claim(content, speaker: .unknown, cue: s.T[c].range, rule: .participleContinuation, confidence: 0.5)]
     }
     return [s.claim(content, speaker: speaker, cue: s.T[c].range, rule: .participleContinuation, confidence: 0.8)]
+  }
+
+  /// `Ana Lima, writing for the majority, said …`, `Bell, writing on his blog, shared …`:
+  /// a participle's preposition and its object alone, with no verb or quote, say where or
+  /// for whom the words were written, not what they said.
+  private func isWhereOrForWhom(_ content: (range: TextRange, quote: Int?), cue: Cue, in s: SentenceCursor) -> Bool {
+    // (Not an infinitive, `urging voters to sit out the election`, nor a gerund's clause,
+    // `warning against allowing …`: what was urged or warned.)
+    guard cue.tokens.count == 1, content.quote == nil, let words = s.tokens(in: content.range), s.T[words.lowerBound].kind == .word,
+      Lexicon.prepositions.contains(s.T[words.lowerBound]), !s.T[words.lowerBound].is("to")
+    else { return false }
+    return !s.holdsVerbOrQuote(content.range) && !words.contains { s.isGerund(at: $0) }
   }
 
   /// `Bell backed the levy, but a group of councillors led by Ana Lima opposed it, arguing
