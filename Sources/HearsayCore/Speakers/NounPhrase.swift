@@ -396,13 +396,16 @@ struct PhraseFinder {
     case .name(let name): start = name.lowerBound
     case .role: start = object.tokens.lowerBound
     }
-    var j = start - 1, sawVerb = false
-    while j > floor, start - j <= 10, tokens[j].kind == .word, tokens[j].quote == nil, !Lexicon.relativePronouns.contains(tokens[j]) {
-      if !sawVerb, Lexicon.circumstanceSubordinators.contains(tokens[j]) || tokens[j].is("that") || tokens[j].is("if") { return nil }
-      if !sawVerb, tag(j)?.isVerb == true { sawVerb = true }
-      j -= 1
+    // The relative pronoun first, by its spelling: the tagger is asked only when there is one.
+    var j = start - 1
+    while j > floor, start - j <= 10, tokens[j].kind == .word, tokens[j].quote == nil, !Lexicon.relativePronouns.contains(tokens[j]) { j -= 1 }
+    guard j > floor, tokens[j].kind == .word, Lexicon.relativePronouns.contains(tokens[j]) else { return nil }
+    var sawVerb = false
+    for k in stride(from: start - 1, to: j, by: -1) where !sawVerb {
+      if Lexicon.circumstanceSubordinators.contains(tokens[k]) || tokens[k].is("that") || tokens[k].is("if") { return nil }
+      sawVerb = tag(k)?.isVerb == true
     }
-    guard sawVerb, j > floor, tokens[j].kind == .word, Lexicon.relativePronouns.contains(tokens[j]), tokens[j - 1].kind == .word, tag(j - 1)?.isNoun == true,
+    guard sawVerb, tokens[j - 1].kind == .word, tag(j - 1)?.isNoun == true,
       let antecedent = walkBack(from: j - 1, floor: floor), antecedent.tokens.upperBound == j, antecedent.isRole,
       !antecedent.tokens.contains(where: { tag($0)?.isVerb == true })
     else { return nil }
