@@ -370,8 +370,8 @@ struct PhraseFinder {
   }
 
   /// The mark that opens an aside closed by the comma or dash at `close` before a cue: the
-  /// same mark after a lowercase noun, at most a dozen words between with no verb, quote
-  /// or name that could be the subject's own — opened by a preposition, `and` between
+  /// same mark after a lowercase noun, at most a dozen words between with no verb or
+  /// quote — opened by a preposition, `and` between
   /// dashes (between commas it goes on with a list), or a list of names (`on radio or at
   /// town halls`, `— and two-thirds of those in Truro —`, `Truro and Bedford`).
   private func asideOpening(closing close: Int, floor: Int) -> Int? {
@@ -589,8 +589,8 @@ struct PhraseFinder {
       return Lexicon.subjectPlacePrepositions.contains(tokens[first.tokens.upperBound]) ? first : nil
     }
     // (Not an infinitive's `to` after its verb: `declined to comment`. Where from or where
-    // in only after a noun for people, `MPs from rural ridings`, `Insiders in the next two
-    // states`: `a statement from the ministry` is its.)
+    // in only after a noun for people, `MPs from rural ridings`, `Councillors across the
+    // four wards`: `a statement from the ministry` is its.)
     guard p - 1 >= floor, tokens[p].kind == .word, tokens[p - 1].kind == .word,
       Lexicon.roleLinkPrepositions.contains(tokens[p])
         || (Lexicon.subjectPlacePrepositions.contains(tokens[p]) || Lexicon.locativePrepositions.contains(tokens[p])) && Self.namesPeople(tokens[p - 1]),

@@ -88,8 +88,8 @@ struct VerbCueSieve {
       (last + 1..<comma).allSatisfy({ T[$0].kind == .word && T[$0].quote == nil }),
       T[comma + 1].kind != .word || !Lexicon.coordinators.contains(T[comma + 1]) && s.doc.tag(comma + 1)?.isFiniteVerb != true
     else { return nil }
-    // (A quote after the comma is the cue's own, as the other rules read it.)
     guard let content = s.contentAfter(comma, verb: T[comma], stops: found.stops, weak: false) else { return [] }
+    // (A quote after the comma is the cue's own, as the other rules read it.)
     if content.quote != nil { return nil }
     return [s.claim(content, speaker: .phrase(subject), cue: s.doc.span(cue.tokens), rule: .asClauseCue, confidence: 0.8)]
   }
