@@ -477,10 +477,13 @@ struct AttributionTests {
   }
 
   /// A participle's preposition and its object alone say where or for whom someone wrote:
-  /// `writing for the majority` is no claim (`urging voters to reject it` still is).
+  /// `writing for the majority` is no claim, nor `writing on his blog` set off before the
+  /// sentence's verb (`urging voters to reject it` still is).
   @Test func aParticiplesPrepositionalPhraseAloneIsNoClaim() throws {
     let analysis = try Fixture.analyse("Headline\n\nJudge Ana Lima, writing for the majority in the 2-1 decision, said the harbour levy was lawful.")
     #expect(analysis.quotes.map(analysis.text) == ["the harbour levy was lawful"])
+    let blog = try Fixture.analyse("Headline\n\nOmar Bell, writing on his blog, shared those sentiments.")
+    #expect(blog.quotes.isEmpty, "\(blog.quotes.map(blog.text))")
     let urged = try Fixture.analyse("Headline\n\nOmar Bell criticised the levy, urging voters to reject it.")
     #expect(urged.quote(startingWith: "voters to reject it")?.rule == .participleContinuation)
   }
@@ -503,7 +506,8 @@ struct AttributionTests {
   /// divided`: a participle cue right after the subject that opens the sentence, or a
   /// relative clause's cue, qualifies the subject, and what it says ends where the
   /// sentence's own verb comes — past the verb of its clause and that verb's group, not at
-  /// a verb of a clause it holds bare nor at a noun read as a verb.
+  /// a verb of a clause it holds bare nor at a noun read as a verb. Set off by commas after
+  /// the subject, it ends at the comma before that verb.
   @Test(arguments: [
     ("Residents saying they were never consulted have filed a complaint against the harbour board.", "they were never consulted"),
     ("Critics arguing that the levy is unfair have launched a petition.", "the levy is unfair"),
@@ -514,6 +518,7 @@ struct AttributionTests {
     ("Voters who say they would be scared if the levy passed were polled in May.", "they would be scared if the levy passed"),
     ("A majority of those who said their top worry in a candidate was honesty supported Ana Lima.", "their top worry in a candidate was honesty"),
     ("The writer who wrote the speech delivered by the mother of one of the harbour victims says he will not vote for Lima.", "he will not vote for Lima"),
+    ("Ana Lima, saying the levy was unfair, voted against it.", "the levy was unfair"),
   ])
   func aParticiplesClaimEndsBeforeTheSentencesVerb(body: String, claim: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)

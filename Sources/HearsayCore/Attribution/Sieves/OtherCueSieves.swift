@@ -3,10 +3,12 @@
 struct ParticipleSieve {
   func claims(for cue: Cue, in s: SentenceCursor, _ found: SentenceClaims) -> [Claim] {
     let c = cue.tokens.lowerBound
-    guard var content = s.contentAfter(c, verb: s.T[c], stops: found.stops, weak: false), !isWhereOrForWhom(content, cue: cue, in: s) else { return [] }
+    guard var content = s.contentAfter(c, verb: s.T[c], stops: found.stops, weak: false) else { return [] }
     // (`reported, citing people familiar with the matter, that …`: what is cited ends at the
-    // comma before the report's `that`.)
-    if let close = s.participleAsideClose(c) { content = s.cut(content, before: close) }
+    // comma before the report's `that`; `Ana Lima, saying the levy was unfair, voted …`: at
+    // the comma before the sentence's own verb.)
+    if let close = s.participleAsideClose(c) ?? subjectAsideClose(c, in: s) { content = s.cut(content, before: close) }
+    guard !isWhereOrForWhom(content, cue: cue, in: s) else { return [] }
     // `After saying that the levy was fair, Lima left`: a participle in the phrase that opens
     // the sentence is the subject's of the clause after the phrase's comma.
     if opensSentence(cue, in: s),
@@ -26,6 +28,23 @@ struct ParticipleSieve {
       return [s.claim(content, speaker: .unknown, cue: s.T[c].range, rule: .participleContinuation, confidence: 0.5)]
     }
     return [s.claim(content, speaker: speaker, cue: s.T[c].range, rule: .participleContinuation, confidence: 0.8)]
+  }
+
+  /// The comma closing a participle's words set off right after the sentence's subject,
+  /// before the sentence's own verb (`Ana Lima, saying the levy was unfair, | voted …`).
+  private func subjectAsideClose(_ c: Int, in s: SentenceCursor) -> Int? {
+    let T = s.T
+    guard c - 1 > s.r.lowerBound, T[c - 1].isMark(","),
+      let close = ((c + 1)..<(s.r.upperBound - 1)).first(where: { T[$0].quote == nil && T[$0].isMark(",") && isPastOrFinite($0 + 1, in: s) }),
+      !(s.r.lowerBound..<(c - 1)).contains(where: { T[$0].kind == .word && T[$0].quote == nil && s.doc.tag($0)?.isFiniteVerb == true })
+    else { return nil }
+    return close
+  }
+
+  /// A finite verb, or a past form the tagger reads as a participle after a comma (`voted`).
+  private func isPastOrFinite(_ k: Int, in s: SentenceCursor) -> Bool {
+    guard s.T[k].kind == .word, let tag = s.doc.tag(k) else { return false }
+    return tag.isFiniteVerb || tag == .vbn && s.T[k].lower.endsWith("ed")
   }
 
   /// `Ana Lima, writing for the majority, said …`, `Bell, writing on his blog, shared …`:
