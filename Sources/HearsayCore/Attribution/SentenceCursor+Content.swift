@@ -849,6 +849,12 @@ extension SentenceCursor {
     isAuxiliary(at: k) || k < r.upperBound && PhraseFinder.mayBeVerb(T[k]) && doc.tag(k)?.isFiniteVerb == true
   }
 
+  /// Whether a finite verb the tagger reads stands among `words`, outside quotes: a clause
+  /// is there.
+  func holdsFiniteVerb(_ words: Range<Int>) -> Bool {
+    words.contains { T[$0].kind == .word && T[$0].quote == nil && doc.tag($0)?.isFiniteVerb == true }
+  }
+
   /// Whether an auxiliary or modal stands at `k` (`is`, `would`).
   func isAuxiliary(at k: Int) -> Bool { k < r.upperBound && T[k].kind == .word && Lexicon.auxiliaries.contains(T[k]) }
 

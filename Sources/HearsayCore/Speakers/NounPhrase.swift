@@ -240,8 +240,9 @@ struct PhraseFinder {
       // other issues, at both levels, said lobbyist …`. A name before an appositive is the
       // name, whatever role holds it.)
       guard aside != nil else { return phrase }
-      let subject = holder(of: phrase, floor: floor)
-      let before = (relativeAntecedent(before: subject, floor: floor) ?? subject).tokens.lowerBound - 1
+      let held = holder(of: phrase, floor: floor)
+      let subject = relativeAntecedent(before: held, floor: floor) ?? held
+      let before = subject.tokens.lowerBound - 1
       if before >= floor, tokens[before].kind == .word,
         Lexicon.coordinators.contains(tokens[before]) && before > floor || Lexicon.prepositions.contains(tokens[before])
       {

@@ -36,7 +36,7 @@ struct ParticipleSieve {
     let T = s.T
     guard c - 1 > s.r.lowerBound, T[c - 1].isMark(","),
       let close = ((c + 1)..<(s.r.upperBound - 1)).first(where: { T[$0].quote == nil && T[$0].isMark(",") && isPastOrFinite($0 + 1, in: s) }),
-      !(s.r.lowerBound..<(c - 1)).contains(where: { T[$0].kind == .word && T[$0].quote == nil && s.doc.tag($0)?.isFiniteVerb == true })
+      !s.holdsFiniteVerb(s.r.lowerBound..<(c - 1))
     else { return nil }
     return close
   }

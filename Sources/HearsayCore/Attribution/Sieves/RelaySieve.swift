@@ -98,7 +98,7 @@ struct RelaySieve: AttributionSieve {
     guard T[lo].is("according"), lo - s.r.lowerBound >= 4, T[lo - 1].kind == .word, T[lo - 1].quote == nil, let before = s.doc.tag(lo - 1),
       !before.isVerb, !before.isFunctionWord
     else { return false }
-    return (s.r.lowerBound..<(lo - 1)).contains { T[$0].kind == .word && T[$0].quote == nil && s.doc.tag($0)?.isFiniteVerb == true }
+    return s.holdsFiniteVerb(s.r.lowerBound..<(lo - 1))
   }
 
   /// `Citing X, Y said …`: X becomes the speaker of Y's claims, Y their relay — unless
