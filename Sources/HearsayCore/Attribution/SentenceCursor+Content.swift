@@ -13,9 +13,19 @@ extension SentenceCursor {
     // (`There,`, `Still,`: a function word and a comma open no subject.)
     let opensWithAdverbial = Lexicon.clauseOpeners.contains(lower) || lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("ly")
       || (doc.positionalCapitals.contains(k) || T[k].has(.capitalisedFunctionWord)) && k + 1 < r.upperBound && T[k + 1].isMark(",")
-    if k < limit, let comma = (k..<limit).first(where: { T[$0].isMark(",") }),
+    if k < limit, var comma = (k..<limit).first(where: { T[$0].isMark(",") }),
       opensWithAdverbial || endsInAdverb(k..<comma) || isPrepositionalOpener(k..<comma)
     {
+      // `In a long, candid interview last year, Lazar …`, `In a wide-ranging, in-prison
+      // interview …`: a comma after an adjective of the opening phrase, or after an article's
+      // one word, before a word in lower case, stands between its adjectives; the phrase ends
+      // at a later comma.
+      while comma - 1 > k, comma + 1 < limit, T[comma + 1].kind == .word, !T[comma + 1].hasCapital,
+        doc.tag(comma - 1)?.isAdjective == true || Lexicon.articles.contains(T[comma - 2]),
+        isPrepositionalOpener(k..<comma), let next = (comma + 1..<limit).first(where: { T[$0].isMark(",") }), isPrepositionalOpener(k..<next)
+      {
+        comma = next
+      }
       k = comma + 1
       // `Speaking on ABC's "This Week," Carson …`: past the mark that closes a title.
       while k < limit, T[k].kind == .quoteClose { k += 1 }
