@@ -80,11 +80,15 @@ extension SentenceCursor {
   /// `according to a new poll by the Harvard Institute of Politics`, `an analysis by Lee
   /// Epstein`, `reads a Wednesday editorial in the Des Moines Register`: a document with no
   /// name of its own stands for the name that made it, found after `by`, `from` or `in` (a
-  /// participle between) before the phrase's clause ends.
+  /// participle between) before the phrase's clause ends. So does a part of one (`early
+  /// results of a poll by Edison Research`).
   func author(of source: NounPhrase) -> NounPhrase? {
-    guard case .role = source.head, let head = source.tokens.last(where: { T[$0].kind == .word }),
-      T[head].has(.documentNoun) || T[head].has(.speechNoun)
-    else { return nil }
+    guard case .role = source.head, let head = source.tokens.last(where: { T[$0].kind == .word }) else { return nil }
+    guard T[head].has(.documentNoun) || T[head].has(.speechNoun) else {
+      let of = source.tokens.upperBound
+      guard of < r.upperBound, T[of].is("of"), let whole = finder.phrase(after: of, limit: r.upperBound), whole.tokens.lowerBound == of + 1 else { return nil }
+      return author(of: whole)
+    }
     var k = source.tokens.upperBound
     while k < min(r.upperBound, source.tokens.upperBound + 6), T[k].kind == .word {
       // `a lawsuit filed in Manhattan`: where it was made is not who made it.
