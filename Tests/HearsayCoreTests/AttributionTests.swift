@@ -943,7 +943,8 @@ struct AttributionTests {
   /// lower case elsewhere, and never inside a name, it opens no name (`Said Ellis:`).
   /// A surname that is also a word stays a name when the article names the person in full.
   /// A capital the article has nowhere else, before a lowercase word, is a name only if the
-  /// tagger reads a proper noun there (a list's `Keeps saying …`); a possessive stays one.
+  /// tagger reads a proper noun there (a list's `Keeps saying …`, `Written “…”`); a
+  /// possessive stays one.
   @Test(arguments: [
     ("Lima said the tolls were fair. Said Okafor: “The tolls are not fair.”", "The tolls are not fair", "Okafor"),
     ("The delegates met on Monday. Delegates questioned whether the bridge was safe.", "whether the bridge was safe", nil),
@@ -951,6 +952,7 @@ struct AttributionTests {
     ("The proposal passed on Monday. Senate President Dana Okafor said the vote was fair.", "the vote was fair", "Dana Okafor"),
     ("The mayor has a habit. Keeps saying the tolls are fair, when nobody pays them.", "the tolls are fair", nil),
     ("The council met on Monday. Okonjo’s letter said the tolls were fair.", "the tolls were fair", "Okonjo"),
+    ("The board adopted a charter. Written “at a time of moral and political crisis,” the charter is a short summary of its aims.", "at a time of moral", nil),
   ] as [(String, String, String?)])
   func aCapitalOfPositionOpensNoName(_ body: String, _ quote: String, _ speaker: String?) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)

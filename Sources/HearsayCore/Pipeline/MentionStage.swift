@@ -331,12 +331,16 @@ struct MentionStage: AnalysisStage {
         return doc.tagKnows(k) || tag == .vbg && word.endsWith("ing")
       }
       // The tagger is asked only of a lone capital the article gives no other reason to
-      // read as a name, before a lowercase word, as a label (`Breaking:`) or before a comma
-      // (`Likewise,`, `Wait,`): `Keeps`/NNS, but `Wells Fargo` is a run, `Hicks` is `Hope
-      // Hicks` and a possessive (`Bornstein's letter`) is someone's.
+      // read as a name, before a lowercase word, as a label (`Breaking:`), before a comma
+      // (`Likewise,`, `Wait,`) or a quote (`Written “at a time of crisis,” …`): `Keeps`/NNS,
+      // but `Wells Fargo` is a run, `Hicks` is `Hope Hicks` and a possessive (`Bornstein's
+      // letter`) is someone's.
       guard !capitalised.contains(key), tokens[k].bare == word, k + 1 < tokens.count,
         tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalised || tokens[k + 1].isMark(":") || tokens[k + 1].isMark(",")
+          || tokens[k + 1].kind == .quoteOpen
       else { return false }
+      // (Before a quote, a word the tagger learnt in lower case as no noun: `written`.)
+      if tokens[k + 1].kind == .quoteOpen { return doc.lexicalTag(k).map { !$0.isNoun } ?? false }
       // `Weighing in on …`, `Smiling broadly …`: a participle the tagger may never have
       // learnt, opening its clause with a preposition, particle or adverb (a name is
       // followed by its verb).
