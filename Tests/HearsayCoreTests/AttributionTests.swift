@@ -964,6 +964,14 @@ struct AttributionTests {
     }
   }
 
+  /// A state's abbreviation after a town (`Harbour Springs, Mich.,`) is a place: never the
+  /// person a quote in its paragraph is given to.
+  @Test func aStatesAbbreviationIsAPlaceNotASpeaker() throws {
+    let analysis = try Fixture.analyse("Headline\n\nHours after the flood in Harbour Springs, Mich., a familiar voice spoke up online: “We have to rebuild the dykes.”")
+    let q = try #require(analysis.quote(startingWith: "We have to rebuild"), "found \(analysis.quotes.map(analysis.text))")
+    #expect(q.speaker.map { analysis.speakers[$0].kind } != .person, "speaker \(analysis.speakerName(of: q) ?? "none")")
+  }
+
   /// A sentence that opens with its verb of saying has left its subject out (a fact-check's
   /// `Says …`, a list's `Keeps saying …`): the claim is reported, its speaker unknown — not
   /// the verb read as a name, nor a name after it read as the content's subject.

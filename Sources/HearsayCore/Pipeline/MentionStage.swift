@@ -50,7 +50,7 @@ struct MentionStage: AnalysisStage {
         guard !name.isEmpty else { continue }
         let words = name.map(\.bare)
         var kind = NameClassifier.kind(of: name)
-        if kind == .person, doc.isDateline(run, block: sentence.block) { kind = .place }
+        if kind == .person, doc.isDateline(run, block: sentence.block) || isStateAfterTown(run, doc) { kind = .place }
         // `Police Chief Alan Park`: after a title, a given name and one word are a person's,
         // whatever the word heads elsewhere (`Victoria Park` has no title).
         if kind == .place || kind == .organisation, name.count == 2, Lexicon.isGivenName(name[0]), run.lowerBound > 0,
@@ -96,6 +96,15 @@ struct MentionStage: AnalysisStage {
       }
     }
     return surnamesInCapitals(sharingSurnames(KindVote.decide(found, in: doc), doc), doc)
+  }
+
+  /// `San Bernardino, Calif.,`: a state's abbreviation and its period after a town's comma.
+  private static func isStateAfterTown(_ run: Range<Int>, _ doc: Document) -> Bool {
+    let tokens = doc.tokens
+    let word = tokens[run.lowerBound]
+    return run.count == 1 && run.lowerBound > 0 && tokens[run.lowerBound - 1].isMark(",")
+      && (word.text.utf8.last == UInt8(ascii: ".") || run.upperBound < tokens.count && tokens[run.upperBound].isMark("."))
+      && Lexicon.state(abbreviated: word.lower) != nil
   }
 
   /// `said Dr. Harold Varmus, the former NIH director.`, `Mr. Regalado, the mayor of Miami,
