@@ -697,6 +697,12 @@ struct PhraseFinder {
         else { return nil }
         return first..<comma
       }
+      // `Hemsley, the co-author of "Going Viral," about …, said`: a short quoted title is
+      // part of the appositive, the comma inside it too.
+      if t.kind == .quoteClose, let q = t.quote, quoteContentWords(q) <= 5 {
+        while p >= floor, tokens[p].quote == q { p -= 1 }
+        continue
+      }
       if t.kind == .quoteOpen || t.kind == .quoteClose || t.isMark(".") || t.isMark(";") { return nil }
       if t.kind == .word, t.has(.finiteSpeechVerb), !t.has(.title),
         !(max(floor, p - 3)..<p).contains(where: { Lexicon.relativePronouns.contains(tokens[$0]) })
