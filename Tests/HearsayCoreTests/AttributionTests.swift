@@ -681,7 +681,8 @@ struct AttributionTests {
                     "Much will depend on the other early voting states that precede it on the calendar.",
                     "The fund raised its forecast by 0.2 percentage points to 3.1 percent.",
                     "The checkers rated 30% of Republican claims as false compared to 12% of Liberal claims.",
-                    "Her appointment sends a strong signal that abuse in the department will not be tolerated."])
+                    "Her appointment sends a strong signal that abuse in the department will not be tolerated.",
+                    "Parents are suffering this kind of combat-level stress daily as they care for sick children."])
   func aSpeechWordTheTaggerReadsAsANounIsNoCue(_ sentence: String) throws {
     try expectNoQuotes(in: sentence)
   }

@@ -226,6 +226,14 @@ enum CueFinder {
         // subject — or the tagger reads a verb (`The candidate claims his …`).
         if token.has(.speechNoun), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), !(tag(k)?.isFiniteVerb ?? false) { continue }
         if token.has(.speechNoun), let p = prev, isPossessive(p, T, k - 1) { continue }
+        // `this kind of combat-level stress daily`: a word the tagger reads as a singular noun
+        // there (and alone, if it learnt the word), after a lowercase modifier it reads as an adjective or a singular
+        // noun, is that noun — but not before `that` (`those who advocate free speech argue that …`).
+        if tag(k) == .nn, lexicalTag(k).map({ $0 == .nn }) ?? true, let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun),
+          tag(k - 1) == .jj || tag(k - 1) == .nn, next?.is("that") != true
+        {
+          continue
+        }
         // `his mid-morning tweet`, `her Tuesday remarks`: a time between a possessive and the
         // word modifies a noun.
         if let p = prev, k - 2 >= r.lowerBound, Lexicon.possessiveDeterminers.contains(T[k - 2]), Lexicon.isTimeWord(p) { continue }
