@@ -789,13 +789,25 @@ struct AttributionTests {
     #expect(analysis.quotes.count == 1)
   }
 
-  /// `add` reports a clause, a quote or `that`, never an object: `added 18 points`, `added
-  /// another link to the chain` say what was added, not what was said.
+  /// `add` and `claim` report a clause, a quote or `that` (`claim` an infinitive too), never
+  /// an object: `added 18 points`, `added another link to the chain`, `claimed victory`,
+  /// `claimed 41 percent of the vote` say what was added or won, not what was said.
   @Test(arguments: ["Omar Bell added 18 points and 11 assists for Harbour City.",
                     "Social media has added another link to the misinformation chain.",
-                    "The port added 160 security staff along the route, up from 90 last year."])
-  func anObjectOfAddIsNoClaim(_ sentence: String) throws {
+                    "The port added 160 security staff along the route, up from 90 last year.",
+                    "Ana Lima claimed her third victory in the string of ward contests.",
+                    "Lima claimed 41 percent of the vote to Bell’s 33 percent."])
+  func anObjectOfAddOrClaimIsNoClaim(_ sentence: String) throws {
     try expectNoQuotes(in: sentence)
+  }
+
+  /// What `claim` reports is a clause all the same when the tagger reads its verb as a
+  /// participle after its noun, or when the verb is contracted with its subject.
+  @Test(arguments: [("Organisers claimed nearly 400 delegates and alternates participated.", "nearly 400 delegates"),
+                    ("Lima claims he's worth $10 billion.", "he's worth")])
+  func aClaimsClauseIsAClaimWhateverItsVerbReadsAs(_ sentence: String, _ content: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + sentence)
+    #expect(analysis.quote(startingWith: content) != nil, "found \(analysis.quotes.map(analysis.text))")
   }
 
   /// `call` names or describes (`a unit called the Sea Org`, `called the plan a disaster`);

@@ -84,6 +84,9 @@ public enum Lexicon {
   /// Strong cues that report only a clause, a quote or `that` after them, like a weak cue
   /// there, but never an object (`added 18 points`, `added a clause to the bill`).
   static let clauseOnlyCues: Set<String> = inflect(["add"])
+  /// Cues that report a clause, `that`, a quote or an infinitive, but not an object with no
+  /// verb of its own (`claimed victory`, `claimed 41 percent of the vote`: what was won).
+  static let verblessObjectCues: Set<String> = inflect(["claim"])
   /// Cues that name or describe their object and never report a clause (`a unit called the
   /// Sea Org`, `called the plan a disaster`).
   static let objectOnlyCues: Set<String> = inflect(["call"])
