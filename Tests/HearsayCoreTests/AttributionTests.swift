@@ -57,6 +57,8 @@ struct AttributionTests {
     Case(name: "a short quoted title inside an appositive does not end it",
          body: "Ruiz, the author of “Harbour Lights,” a history of the port, said the days when the city had one ferry were over.",
          quote: "the days when the city", speaker: "Ruiz", rule: .subjectCueContent),
+    Case(name: "an -s form the tagger reads as a verb right before the cue is the subject's plural",
+         body: "Harbour allies said the plan failed.", quote: "the plan failed", speaker: "Harbour allies", rule: .subjectCueContent),
     Case(name: "a participle's subject comes after a dateline in title case with its agency",
          body: "Lagos (Harbour Wire) – Ana Lima has taken a swipe at the harbour board, saying that the levy would pass.",
          quote: "the levy would pass", speaker: "Ana Lima", rule: .participleContinuation),

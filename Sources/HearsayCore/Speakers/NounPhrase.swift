@@ -1211,10 +1211,11 @@ struct PhraseFinder {
     // …and a noun it must be: not `ran` (`All ran counter to …`) or `dismissing` — though
     // after a determiner the tagger's verb may be a noun (`an interfaith gathering`), and
     // after a possessive it is one (`the council's plan`, `Lima's longtime allies`).
-    // (A capitalised -s form right before a finite verb is the plural that verb agrees with,
-    // `Democrats say`: two finite verbs do not follow each other; not `Omar finds costs …`.)
+    // (An -s form right before a finite verb is the plural that verb agrees with, `Democrats
+    // say`, `Clinton allies suggested`: two finite verbs do not follow each other; not `Omar
+    // finds costs …`, nor a lowercase one before a base form, `That helps explain …`.)
     if !Lexicon.roleNouns.contains(headWord), let t = tag(headIndex), Self.verbLikeTags.contains(t),
-      !(t == .vbg && tokens[lo].has(.determiner)), !isPossessed(headIndex, floor: lo), !(t == .vbz && tokens[headIndex].isCapitalised && isBeforeFiniteVerb(headIndex))
+      !(t == .vbg && tokens[lo].has(.determiner)), !isPossessed(headIndex, floor: lo), !(t == .vbz && isBeforeFiniteVerb(headIndex) && (tokens[headIndex].isCapitalised || tag(headIndex + 1) != .vb))
     {
       return nil
     }
