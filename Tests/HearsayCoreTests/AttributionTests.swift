@@ -59,6 +59,8 @@ struct AttributionTests {
          quote: "the days when the city", speaker: "Ruiz", rule: .subjectCueContent),
     Case(name: "an -s form the tagger reads as a verb right before the cue is the subject's plural",
          body: "Harbour allies said the plan failed.", quote: "the plan failed", speaker: "Harbour allies", rule: .subjectCueContent),
+    Case(name: "an -s form the tagger reads as a verb before a cue it reads as a participle is the subject's plural",
+         body: "Some Harbour allies said that the plan failed.", quote: "the plan failed", speaker: "Some Harbour allies", rule: .subjectCueContent),
     Case(name: "a participle's subject comes after a dateline in title case with its agency",
          body: "Lagos (Harbour Wire) – Ana Lima has taken a swipe at the harbour board, saying that the levy would pass.",
          quote: "the levy would pass", speaker: "Ana Lima", rule: .participleContinuation),

@@ -1247,11 +1247,13 @@ struct PhraseFinder {
     k + 1 < tokens.count && tokens[k + 1].kind == .word && Lexicon.roleLinkPrepositions.contains(tokens[k + 1]) && isAdjectiveAfterNoun(k)
   }
 
-  /// Whether the word after `k` is a verb that needs a subject: a finite one, a modal, or
-  /// a present the tagger reads as the base form after the misread `-s` (`Democrats say`).
+  /// Whether the word after `k` is a verb that needs a subject: a finite one, a modal, a
+  /// present the tagger reads as the base form after the misread `-s` (`Democrats say`), or
+  /// a speech verb's past it reads as a participle there (`allies said that …`; no verb of
+  /// saying is a participle after a present that is no auxiliary).
   private func isBeforeFiniteVerb(_ k: Int) -> Bool {
     guard k + 1 < tokens.count, tokens[k + 1].kind == .word, let next = tag(k + 1) else { return false }
-    return next.isFiniteVerb || next == .md || next == .vb
+    return next.isFiniteVerb || next == .md || next == .vb || next == .vbn && tokens[k + 1].has(.speechVerb) && !Lexicon.auxiliaries.contains(tokens[k])
   }
 
   /// Whether a possessive owns the word at `head`: right before it, or before one modifier
