@@ -177,6 +177,8 @@ extension Lexicon {
   static let personRelatives = WordSet(["who", "whom"] + contractedWho)
   /// Relative pronouns that open a clause inside a phrase (`the group which says`).
   static let relativePronouns = WordSet(["who", "which"] + contractedWho)
+  /// The relative that owns a noun of the clause it opens (`officials whose laws …`).
+  static let possessiveRelatives: WordSet = ["whose"]
   private static let contractedWho = ["who've", "who'd", "who's", "who'll"]
 
   /// Words that end a role's head noun phrase (`a company that …`, `a firm whose …`).
