@@ -64,6 +64,8 @@ struct AttributionTests {
     Case(name: "a whose clause that ends in its verb before the cue describes the subject",
          body: "The harbour officials whose tolls have been invalidated say the real change has come on the bench.",
          quote: "the real change", speaker: "The harbour officials", rule: .subjectCueContent),
+    Case(name: "the object of a participle describing a plural is not the subject",
+         body: "Democrats trying to win the council say they have a powerful new weapon.", quote: "they have a powerful", speaker: "Democrats", rule: .subjectCueContent),
     Case(name: "a participle's subject comes after a dateline in title case with its agency",
          body: "Lagos (Harbour Wire) – Ana Lima has taken a swipe at the harbour board, saying that the levy would pass.",
          quote: "the levy would pass", speaker: "Ana Lima", rule: .participleContinuation),

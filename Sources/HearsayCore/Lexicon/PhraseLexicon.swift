@@ -177,6 +177,8 @@ extension Lexicon {
   static let personRelatives = WordSet(["who", "whom"] + contractedWho)
   /// Relative pronouns that open a clause inside a phrase (`the group which says`).
   static let relativePronouns = WordSet(["who", "which"] + contractedWho)
+  /// Participles that work as prepositions (`Republicans including Lima`).
+  static let prepositionalParticiples: WordSet = ["including", "excluding", "according", "regarding", "concerning", "following", "during", "notwithstanding"]
   /// The relative that owns a noun of the clause it opens (`officials whose laws …`).
   static let possessiveRelatives: WordSet = ["whose"]
   private static let contractedWho = ["who've", "who'd", "who's", "who'll"]

@@ -400,7 +400,7 @@ struct PhraseFinder {
     // The relative pronoun first, by its spelling: the tagger is asked only when there is one.
     var j = start - 1
     while j > floor, start - j <= 10, tokens[j].kind == .word, tokens[j].quote == nil, !Lexicon.relativePronouns.contains(tokens[j]) { j -= 1 }
-    guard j > floor, tokens[j].kind == .word, Lexicon.relativePronouns.contains(tokens[j]) else { return nil }
+    guard j > floor, tokens[j].kind == .word, Lexicon.relativePronouns.contains(tokens[j]) else { return participleOwner(before: start, floor: floor) }
     var sawVerb = false
     for k in stride(from: start - 1, to: j, by: -1) where !sawVerb {
       if Lexicon.circumstanceSubordinators.contains(tokens[k]) || tokens[k].is("that") || tokens[k].is("if") { return nil }
@@ -422,6 +422,19 @@ struct PhraseFinder {
     while j > floor, cue - j <= 10, tokens[j].kind == .word, tokens[j].quote == nil, !Lexicon.possessiveRelatives.contains(tokens[j]) { j -= 1 }
     guard j > floor, tokens[j].kind == .word, Lexicon.possessiveRelatives.contains(tokens[j]) else { return nil }
     return antecedent(ofRelativeAt: j, floor: floor)
+  }
+
+  /// `Democrats trying to win the council say`: the object of a participle that describes a
+  /// plural right before it (no comma, no finite verb between) is not the subject; the
+  /// plural is. (Not a participle that works as a preposition: `Republicans including Lima`.)
+  private func participleOwner(before start: Int, floor: Int) -> NounPhrase? {
+    var j = start - 1
+    while j > floor, start - j <= 8, tokens[j].kind == .word, tokens[j].quote == nil, !tokens[j].lower.endsWith("ing") { j -= 1 }
+    guard j > floor, tokens[j].kind == .word, tokens[j].lower.endsWith("ing"), !Lexicon.prepositionalParticiples.contains(tokens[j]), tag(j) == .vbg,
+      tokens[j - 1].kind == .word, tag(j - 1) == .nns || tag(j - 1) == .nnps, !(j + 1..<start).contains(where: { tag($0)?.isFiniteVerb == true }),
+      let owner = walkBack(from: j - 1, floor: floor), owner.tokens.upperBound == j
+    else { return nil }
+    return owner
   }
 
   /// The phrase the relative pronoun at `j` stands for (`an architect | who`, `Trump, | who`).
