@@ -908,18 +908,27 @@ struct AttributionTests {
   }
 
   /// A proportion of people polled speaks, its numbers in digits or words, and the phrase
-  /// starts at its first number (`The study found six in 10 said …`).
+  /// starts at its first number (`The study found six in 10 said …`); so do a share (`a
+  /// third`) and an age group (`those over 60`).
   @Test(arguments: [("Nine in 10 said the levy favors the wealthy.", "Nine in 10"),
                     ("The study found six in 10 said the levy favors the wealthy.", "six in 10"),
                     ("The town was split, while eight in 10 said the levy favors the wealthy.", "eight in 10"),
                     ("Two in three said the levy favors the wealthy.", "Two in three"),
                     ("Among the owners, one in four said the levy favors the wealthy.", "one in four"),
                     ("Nearly nine out of 10 say the levy favors the wealthy.", "nine out of 10"),
-                    ("Already, 520 delegates back the plan, and 39 have said the levy favors the wealthy.", "39")])
+                    ("Already, 520 delegates back the plan, and 39 have said the levy favors the wealthy.", "39"),
+                    ("Those over 60 say the levy favors the wealthy.", "Those over 60")])
   func aProportionOfPeoplePolledSpeaks(_ sentence: String, _ mention: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + sentence)
     let quote = try #require(analysis.quote(startingWith: "the levy favors the wealthy"))
     #expect(quote.speakerMention.map(analysis.article.substring) == mention)
+  }
+
+  /// A share after `a` or a number word speaks, whatever the tagger reads its verb as.
+  @Test func aShareOfThoseAskedSpeaks() throws {
+    let analysis = try Fixture.analyse("Headline\n\nNearly a third say they do not know.")
+    let quote = try #require(analysis.quote(startingWith: "they do not know"), "found \(analysis.quotes.map(analysis.text))")
+    #expect(quote.speakerMention.map(analysis.article.substring) == "a third")
   }
 
   /// A lone first word before a colon is a label when the tagger's data knows it as a

@@ -224,7 +224,11 @@ enum CueFinder {
         if Lexicon.requestVerbs.contains(w), let n = next, Lexicon.requestParticles.contains(n) { continue }
         // `important remarks`, `Trump's claims`: a noun, not a verb, unless a name or pronoun is its
         // subject — or the tagger reads a verb (`The candidate claims his …`).
-        if token.has(.speechNoun), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), !(tag(k)?.isFiniteVerb ?? false) { continue }
+        // (A share before it is its subject, whatever the tagger reads: `a third say`; not an
+        // ordinal, `the fifth state that …`.)
+        let afterShare = k - 2 >= r.lowerBound && T[k - 1].kind == .word && Lexicon.fractionNouns.contains(T[k - 1]) && T[k - 2].kind == .word
+          && (Lexicon.articles.contains(T[k - 2]) && !T[k - 2].is("the") || Lexicon.numberWords.contains(T[k - 2]))
+        if token.has(.speechNoun), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), !afterShare, !(tag(k)?.isFiniteVerb ?? false) { continue }
         if token.has(.speechNoun), let p = prev, isPossessive(p, T, k - 1) { continue }
         // `this kind of combat-level stress daily`: a word the tagger reads as a singular noun
         // there (and alone, if it learnt the word), after a lowercase modifier it reads as an adjective or a singular
@@ -252,7 +256,7 @@ enum CueFinder {
         // is no relative clause's subject (`an additional report that could …`), nor a noun
         // whose only words before it are an adjective's (`sent a strong signal that …`: no
         // one's report).
-        if !token.has(.finiteSpeechVerb), !w.endsWith("s"), tag(k) == .nn,
+        if !token.has(.finiteSpeechVerb), !w.endsWith("s"), tag(k) == .nn, !afterShare,
           next?.is("that") != true || isSubjectThat(k + 1, end: r.upperBound, T) || prev.map({ !$0.isCapitalised }) == true && tag(k - 1) == .jj
         {
           continue

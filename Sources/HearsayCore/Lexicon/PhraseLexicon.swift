@@ -106,6 +106,10 @@ extension Lexicon {
   /// Quantifiers that stand alone for people as a subject (`Some say …`, `Others argue …`,
   /// `Most said …`), as pollsters and reporters summarise many speakers.
   static let quantifierSubjects: WordSet = ["some", "many", "most", "others", "another", "both", "all", "few", "several", "half", "majorities", "majority"]
+  /// A share after `a` or a number word (`a third say`, `two fifths said`).
+  static let fractionNouns: WordSet = ["third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"]
+  /// Between `those` and an age (`those over 60 say`, `those under 30`).
+  static let agePrepositions: WordSet = ["over", "under", "aged"]
 
   /// Numbers written as words, which the tagger may read as names at a sentence's start
   /// (`Nine in 10 said …`).

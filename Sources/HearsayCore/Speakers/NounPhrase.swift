@@ -1371,13 +1371,19 @@ struct PhraseFinder {
     return group
   }
 
-  /// A share of people standing for them (`47% say`, `Some said`, `Others argue`): a role
-  /// with no noun of its own.
+  /// A share of people standing for them (`47% say`, `Some said`, `Others argue`, `A third
+  /// say`, `Those over 60 say`): a role with no noun of its own.
   private func quantity(endingAt end: Int, floor: Int) -> NounPhrase? {
     let last = tokens[end]
     var start = end
     if last.isMark("%"), end - 1 >= floor, tokens[end - 1].kind == .word, tokens[end - 1].lower.first?.isNumber == true {
       start = end - 1
+    } else if last.kind == .word, Lexicon.fractionNouns.contains(last), end - 1 >= floor, tokens[end - 1].kind == .word,
+      Lexicon.articles.contains(tokens[end - 1]) || Lexicon.numberWords.contains(tokens[end - 1])
+    {
+      start = end - 1
+    } else if last.kind == .word, isNumber(end), end - 2 >= floor, Lexicon.agePrepositions.contains(tokens[end - 1]), tokens[end - 2].is("those") {
+      start = end - 2
     } else if last.kind == .word, Lexicon.quantifierSubjects.contains(last), end == floor || !tokens[end - 1].has(.determiner) {
       start = end
     } else if isBareCount(end, floor: floor) {
