@@ -66,6 +66,8 @@ struct AttributionTests {
          quote: "the real change", speaker: "The harbour officials", rule: .subjectCueContent),
     Case(name: "the object of a participle describing a plural is not the subject",
          body: "Democrats trying to win the council say they have a powerful new weapon.", quote: "they have a powerful", speaker: "Democrats", rule: .subjectCueContent),
+    Case(name: "a that inside a reported question is the question's own",
+         body: "Okafor asked whether the minister could reach that level by May.", quote: "whether the minister could reach that level", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a participle's subject comes after a dateline in title case with its agency",
          body: "Lagos (Harbour Wire) – Ana Lima has taken a swipe at the harbour board, saying that the levy would pass.",
          quote: "the levy would pass", speaker: "Ana Lima", rule: .participleContinuation),

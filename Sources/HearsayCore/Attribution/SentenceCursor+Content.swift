@@ -420,8 +420,9 @@ extension SentenceCursor {
       // its own, not a relative one: `said of a list that included …`.)
       that == k || T[k].has(.adjunctOpener) || T[k].is("of") && startsClause(at: that + 1) || verb.has(.listenerVerb)
         || isParticipleAsideComma(k, before: that),
-      // (`asked if that remains …`: right after a question's opener `that` is its subject.)
-      !(that > k && Lexicon.questionOpeners.contains(T[that - 1])),
+      // (`asked if that remains …`: right after a question's opener `that` is its subject;
+      // `asked whether she could reach that level`: a later one is the question's own.)
+      !(that > k && (Lexicon.questionOpeners.contains(T[that - 1]) || Lexicon.indirectQuestionOpeners.contains(T[k]))),
       !(that == k && isDeterminerThat(that)),
       // (`urged people to seek shelter that way`: past a listener's infinitive, `that` is the
       // infinitive's.)

@@ -126,6 +126,8 @@ extension Lexicon {
 
   /// Words that open a reported question (`questioned whether …`, `asked why …`).
   static let questionOpeners: WordSet = ["whether", "if", "why", "how", "what", "which", "who", "when", "where"]
+  /// Those that open nothing but a question (`when` and `where` also open a clause of time or place).
+  static let indirectQuestionOpeners: WordSet = ["whether", "if", "why", "how", "what", "which", "who"]
 
   /// Words before a speech gerund that make it the clause's verb: forms of *be*, a
   /// progressive cue (`the city is demanding that …`, `he isn't saying whether …`), and
