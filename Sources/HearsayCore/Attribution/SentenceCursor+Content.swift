@@ -392,6 +392,12 @@ extension SentenceCursor {
       && T[k].range.end == T[k + 1].range.start
   }
 
+  /// `Sanders’ office`: a plural's or an -s name's possessive mark, right after its word.
+  private func isPossessiveMark(_ k: Int) -> Bool {
+    (T[k].isMark("'") || T[k].isMark("\u{2019}")) && k > r.lowerBound && T[k - 1].kind == .word && T[k - 1].range.end == T[k].range.start
+      && T[k - 1].lower.endsWith("s")
+  }
+
   /// Whether token `j` belongs to a quoted show's, book's or slogan's title.
   private func isInTitle(_ j: Int) -> Bool { T[j].quote.map(doc.isTitle(quote:)) ?? false }
 
@@ -411,7 +417,7 @@ extension SentenceCursor {
     // A show's title is a name among the words before `that` (`told "Fox and Friends" that`).
     if let that = (k..<min(r.upperBound, k + 12)).first(where: { T[$0].is("that") && T[$0].quote == nil }), that == k || !isRelativeThat(that),
       (k..<that).allSatisfy({
-        (T[$0].kind == .word || isElision($0)
+        (T[$0].kind == .word || isElision($0) || isPossessiveMark($0)
           || (T[$0].isMark(",") && (T[k].has(.adjunctOpener) || isNameComma($0, after: verb) || isAdverbAside(comma: $0) || isParticipleAsideComma($0, before: that))))
           && T[$0].quote == nil
           || isInTitle($0) || finder.isAmpersandInName($0)

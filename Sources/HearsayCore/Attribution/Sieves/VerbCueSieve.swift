@@ -15,7 +15,12 @@ struct VerbCueSieve {
     // `Schultz supported Democrats, and said he …`, `Kasich offered him a job, then says …`:
     // the sentence's subject speaks. (`…, and later said …`: past the words that may stand
     // before a cue.)
-    let and = s.skippingCueModifiers(back: c - 1)
+    var and = s.skippingCueModifiers(back: c - 1)
+    // (`… but on Tuesday wrote …`: and past a time.)
+    if and > r.lowerBound, Lexicon.isTimeWord(T[and]) {
+      and -= 1
+      while and > r.lowerBound, T[and].kind == .word, Lexicon.timeOpeners.contains(T[and]) { and -= 1 }
+    }
     let coordinated = and >= r.lowerBound && (T[and].is("and") || T[and].is("but") || T[and].isMark(",") && T[and + 1].is("then"))
     let subject = found.subject(of: cue) ?? (coordinated ? s.sentenceSubject(before: and) : nil)
     if let subject, let reported = asClause(cue, subject: subject, in: s, found) { return reported }
