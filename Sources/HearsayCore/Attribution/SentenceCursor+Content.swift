@@ -559,7 +559,7 @@ extension SentenceCursor {
         if e > k + 1, startsCoordinatedSpeech(at: e) { break }
         if t.isMark(",") || t.kind == .quoteClose && e + 1 < r.upperBound && T[e + 1].isMark(",") {
           let comma = t.isMark(",") ? e : e + 1
-          if comma + 1 < r.upperBound, endsContent(at: comma + 1, stops: stops) { break }
+          if comma + 1 < r.upperBound, endsContent(at: comma + 1, stops: stops), !isSubjectsAside(after: comma, content: k) { break }
           // `urged people to seek shelter, and the warning spread`: an infinitive's content
           // holds no clause of its own.
           if infinitival, comma + 2 < r.upperBound, Lexicon.coordinators.contains(T[comma + 1]), startsClause(at: comma + 2) { break }
@@ -882,6 +882,22 @@ extension SentenceCursor {
   /// is there.
   func holdsFiniteVerb(_ words: Range<Int>) -> Bool {
     words.contains { T[$0].kind == .word && T[$0].quote == nil && doc.tag($0)?.isFiniteVerb == true }
+  }
+
+  /// A finite verb, or a past form the tagger reads as a participle after a comma (`voted`).
+  func isPastOrFinite(_ k: Int) -> Bool {
+    guard T[k].kind == .word, let tag = doc.tag(k) else { return false }
+    return tag.isFiniteVerb || tag == .vbn && T[k].lower.endsWith("ed")
+  }
+
+  /// `says millennials, numbering 75 million, surpassed …`: a participle's words set off by
+  /// commas after the subject of content begun at `k`, before its verb — the content goes
+  /// on past them (not a speech verb's, `…, saying …`, which continues the cue).
+  private func isSubjectsAside(after comma: Int, content k: Int) -> Bool {
+    guard T[comma + 1].kind == .word, T[comma + 1].lower.endsWith("ing"), !T[comma + 1].has(.speechVerb), !holdsFiniteVerb(k..<comma),
+      let close = (comma + 2..<min(r.upperBound - 1, comma + 14)).first(where: { T[$0].quote == nil && T[$0].isMark(",") })
+    else { return false }
+    return isPastOrFinite(close + 1)
   }
 
   /// Whether an auxiliary or modal stands at `k` (`is`, `would`).

@@ -35,16 +35,10 @@ struct ParticipleSieve {
   private func subjectAsideClose(_ c: Int, in s: SentenceCursor) -> Int? {
     let T = s.T
     guard c - 1 > s.r.lowerBound, T[c - 1].isMark(","),
-      let close = ((c + 1)..<(s.r.upperBound - 1)).first(where: { T[$0].quote == nil && T[$0].isMark(",") && isPastOrFinite($0 + 1, in: s) }),
+      let close = ((c + 1)..<(s.r.upperBound - 1)).first(where: { T[$0].quote == nil && T[$0].isMark(",") && s.isPastOrFinite($0 + 1) }),
       !s.holdsFiniteVerb(s.r.lowerBound..<(c - 1))
     else { return nil }
     return close
-  }
-
-  /// A finite verb, or a past form the tagger reads as a participle after a comma (`voted`).
-  private func isPastOrFinite(_ k: Int, in s: SentenceCursor) -> Bool {
-    guard s.T[k].kind == .word, let tag = s.doc.tag(k) else { return false }
-    return tag.isFiniteVerb || tag == .vbn && s.T[k].lower.endsWith("ed")
   }
 
   /// `Ana Lima, writing for the majority, said …`, `Bell, writing on his blog, shared …`:
