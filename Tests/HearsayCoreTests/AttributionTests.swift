@@ -80,6 +80,8 @@ struct AttributionTests {
     Case(name: "a participle after a possessive modifies its noun and is no cue",
          body: "Nearly 60 percent of Lima's reported contributions, totaling $70 million, have come from women, according to the Coastal Times.",
          quote: "Nearly 60 percent", speaker: "Coastal Times", rule: .accordingTo),
+    Case(name: "a cue set off by commas with its listener makes the whole sentence the content",
+         body: "The solution, the harbour master told reporters, was simple.", quote: "The solution", speaker: "the harbour master", rule: .parentheticalCue),
     Case(name: "a participle's subject comes after a dateline in title case with its agency",
          body: "Lagos (Harbour Wire) – Ana Lima has taken a swipe at the harbour board, saying that the levy would pass.",
          quote: "the levy would pass", speaker: "Ana Lima", rule: .participleContinuation),

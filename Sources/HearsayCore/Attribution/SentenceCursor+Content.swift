@@ -207,7 +207,12 @@ extension SentenceCursor {
   /// then runs from the clause start to the sentence end.
   func parentheticalContent(from before: TextRange, after last: Int) -> (range: TextRange, quote: Int?)? {
     var k = last + 1
-    while k < r.upperBound, T[k].kind == .word, T[k].has(.adjunctOpener) || T[k].isCapitalised { k += 1 }
+    // (Past a listener too: `The solution, the partner told them, was simple`.)
+    while k < r.upperBound, T[k].kind == .word,
+      T[k].has(.adjunctOpener) || T[k].isCapitalised || T[last].has(.listenerVerb) && (Lexicon.listenerWords.contains(T[k]) || T[k].has(.determiner))
+    {
+      k += 1
+    }
     guard k + 2 < r.upperBound, T[k].isMark(","), T[k + 1].kind == .word, !endsContent(at: k + 1, stops: []), !opensTimeBefore(at: k + 1) else { return nil }
     var hi = r.upperBound
     while hi > k + 1, T[hi - 1].kind == .punctuation || T[hi - 1].kind == .quoteClose { hi -= 1 }
