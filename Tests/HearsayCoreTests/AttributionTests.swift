@@ -82,6 +82,10 @@ struct AttributionTests {
          quote: "Nearly 60 percent", speaker: "Coastal Times", rule: .accordingTo),
     Case(name: "a cue set off by commas with its listener makes the whole sentence the content",
          body: "The solution, the harbour master told reporters, was simple.", quote: "The solution", speaker: "the harbour master", rule: .parentheticalCue),
+    Case(name: "with no quote after the cue's comma, the clause past an aside is what was said",
+         body: "Ana Lima says, win or lose, she is staying in the race.", quote: "win or lose, she is staying", speaker: "Ana Lima", rule: .subjectCueContent),
+    Case(name: "an adverb set off between the cue and that is no part of what was said",
+         body: "Okafor said, however, that he is a strong advocate for the levy.", quote: "he is a strong advocate", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a participle's subject comes after a dateline in title case with its agency",
          body: "Lagos (Harbour Wire) – Ana Lima has taken a swipe at the harbour board, saying that the levy would pass.",
          quote: "the levy would pass", speaker: "Ana Lima", rule: .participleContinuation),
@@ -833,6 +837,12 @@ struct AttributionTests {
   func aClaimsClauseIsAClaimWhateverItsVerbReadsAs(_ sentence: String, _ content: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + sentence)
     #expect(analysis.quote(startingWith: content) != nil, "found \(analysis.quotes.map(analysis.text))")
+  }
+
+  /// A verb that needs its listener first reports nothing with a comma right after it (`All
+  /// told, …` sums up).
+  @Test func aTellVerbBeforeItsCommaReportsNothing() throws {
+    try expectNoQuotes(in: "All told, the groups spent more than $2.5 million on phone banking.")
   }
 
   /// `call` names or describes (`a unit called the Sea Org`, `called the plan a disaster`);

@@ -430,7 +430,9 @@ extension SentenceCursor {
       // (`said of the ruling that it …`: what it was said of, then what was said — a clause of
       // its own, not a relative one: `said of a list that included …`.)
       that == k || T[k].has(.adjunctOpener) || T[k].is("of") && startsClause(at: that + 1) || verb.has(.listenerVerb)
-        || isParticipleAsideComma(k, before: that),
+        || isParticipleAsideComma(k, before: that)
+        // (`said, however, that …`: only an adverb between.)
+        || (k..<that).allSatisfy({ T[$0].isMark(",") || T[$0].kind == .word && !T[$0].isCapitalised && (T[$0].has(.cueModifier) || doc.tag($0) == .rb) }),
       // (`asked if that remains …`: right after a question's opener `that` is its subject;
       // `asked whether she could reach that level`: a later one is the question's own.)
       !(that > k && (Lexicon.questionOpeners.contains(T[that - 1]) || Lexicon.indirectQuestionOpeners.contains(T[k]))),

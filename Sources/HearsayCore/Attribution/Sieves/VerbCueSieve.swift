@@ -122,6 +122,15 @@ struct VerbCueSieve {
       if let q = s.trailingQuote(after: last) {
         return [s.claim(q, speaker: .phrase(subject), cue: cueRange, rule: .subjectCueThenQuote, confidence: 0.9)]
       }
+      // `Lima says, win or lose, she is staying in the race`: with no quote, a clause after
+      // the comma (past an aside) is what was said — not a participle's (`…, adding …`), nor
+      // after a verb that needs its listener first (`All told, …`).
+      if last + 2 < s.r.upperBound, T[last + 1].isMark(","), !Lexicon.tellVerbs.contains(T[cue.tokens.lowerBound]), !s.endsContent(at: last + 2, stops: found.stops),
+        let content = s.contentAfter(last + 1, verb: T[cue.tokens.lowerBound], stops: found.stops, weak: cue.isWeak), content.quote == nil,
+        s.holdsFiniteVerb(s.tokens(in: content.range) ?? last..<last)
+      {
+        return [s.claim(content, speaker: .phrase(subject), cue: cueRange, rule: .subjectCueContent, confidence: cue.isWeak ? 0.6 : 0.85)]
+      }
       if let after = s.nextSignificant(last + 1), T[after].isMark(":") { found.pendingIntroducer = subject }
       return []
     }
