@@ -430,8 +430,10 @@ struct PhraseFinder {
   private func participleOwner(before start: Int, floor: Int) -> NounPhrase? {
     var j = start - 1
     while j > floor, start - j <= 8, tokens[j].kind == .word, tokens[j].quote == nil, !tokens[j].lower.endsWith("ing") { j -= 1 }
-    guard j > floor, tokens[j].kind == .word, tokens[j].lower.endsWith("ing"), !Lexicon.prepositionalParticiples.contains(tokens[j]), tag(j) == .vbg,
-      tokens[j - 1].kind == .word, tag(j - 1) == .nns || tag(j - 1) == .nnps, !(j + 1..<start).contains(where: { tag($0)?.isFiniteVerb == true }),
+    // (The tagger last: a plural before it is asked of the word's letters first.)
+    guard j > floor, tokens[j].kind == .word, tokens[j].lower.endsWith("ing"), !Lexicon.prepositionalParticiples.contains(tokens[j]),
+      tokens[j - 1].kind == .word, tokens[j - 1].lower.endsWith("s"), tag(j) == .vbg,
+      tag(j - 1) == .nns || tag(j - 1) == .nnps, !(j + 1..<start).contains(where: { tag($0)?.isFiniteVerb == true }),
       let owner = walkBack(from: j - 1, floor: floor), owner.tokens.upperBound == j
     else { return nil }
     return owner
@@ -1382,7 +1384,7 @@ struct PhraseFinder {
       Lexicon.articles.contains(tokens[end - 1]) || Lexicon.numberWords.contains(tokens[end - 1])
     {
       start = end - 1
-    } else if last.kind == .word, isNumber(end), end - 2 >= floor, Lexicon.agePrepositions.contains(tokens[end - 1]), tokens[end - 2].is("those") {
+    } else if last.kind == .word, end - 2 >= floor, Lexicon.agePrepositions.contains(tokens[end - 1]), tokens[end - 2].is("those"), isNumber(end) {
       start = end - 2
     } else if last.kind == .word, Lexicon.quantifierSubjects.contains(last), end == floor || !tokens[end - 1].has(.determiner) {
       start = end
