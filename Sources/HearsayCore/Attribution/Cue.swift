@@ -234,9 +234,10 @@ enum CueFinder {
         // possessive modifies the noun after it.
         if w.endsWith("ed"), let p = prev, isPossessive(p, T, k - 1) || Lexicon.possessiveDeterminers.contains(p) { continue }
         // `this kind of combat-level stress daily`: a word the tagger reads as a singular noun
-        // there (and alone, if it learnt the word), after a lowercase modifier it reads as an adjective or a singular
-        // noun, is that noun — but not before `that` (`those who advocate free speech argue that …`).
-        // (The cheap questions first: the word's own class, kept with it, rules out `said`.)
+        // there (and alone, if it learnt the word), after a lowercase modifier it reads as an
+        // adjective or a singular noun, is that noun — but not before `that` (`those who
+        // advocate free speech argue that …`). (The cheap questions first: the word's own
+        // class, kept with it, rules out `said`.)
         if let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), next?.is("that") != true, lexicalTag(k).map({ $0 == .nn }) ?? true,
           tag(k) == .nn, tag(k - 1) == .jj || tag(k - 1) == .nn
         {
