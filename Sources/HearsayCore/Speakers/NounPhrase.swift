@@ -55,7 +55,7 @@ struct PhraseFinder {
   /// found as a cue's is — past an auxiliary (`Cruz and Rubio have both urged`) or a
   /// parenthesis (`Bob Goodlatte (R-Va.) both condemned`).
   func subject(before cue: Int, floor: Int) -> NounPhrase? {
-    guard var phrase = lastSubject(before: cue, floor: floor) ?? ownerOfClause(endingBefore: cue, floor: floor) else { return nil }
+    guard var phrase = lastSubject(before: cue, floor: floor) ?? whoseClauseOwner(endingBefore: cue, floor: floor) else { return nil }
     if phrase.tokens.count == 1, Lexicon.coordinationQuantifiers.contains(tokens[phrase.tokens.lowerBound]),
       phrase.tokens.lowerBound - 1 >= floor, let before = lastSubject(before: phrase.tokens.lowerBound, floor: floor) ?? namesBeforeComma(phrase.tokens.lowerBound, floor: floor)
     {
@@ -416,7 +416,7 @@ struct PhraseFinder {
   /// `The state officials whose laws were invalidated say`: a relative clause that owns its
   /// subject and ends in its own verb right before the cue (not `whose group does not
   /// endorse`, where the cue is that verb); the phrase it describes is the cue's subject.
-  private func ownerOfClause(endingBefore cue: Int, floor: Int) -> NounPhrase? {
+  private func whoseClauseOwner(endingBefore cue: Int, floor: Int) -> NounPhrase? {
     guard cue - 1 > floor, tokens[cue - 1].kind == .word, !Lexicon.auxiliaries.contains(tokens[cue - 1]), tag(cue - 1)?.isVerb == true else { return nil }
     var j = cue - 2
     while j > floor, cue - j <= 10, tokens[j].kind == .word, tokens[j].quote == nil, !Lexicon.possessiveRelatives.contains(tokens[j]) { j -= 1 }
