@@ -471,6 +471,8 @@ struct AttributionTests {
          quote: "the levy was unfair", speaker: "Councillors from both parties", rule: .subjectCueContent),
     Case(name: "the verb after a participle cue's words has the participle's subject", body: "A woman claiming she was a nurse told police the man had fallen.",
          quote: "the man had fallen", speaker: "A woman", rule: .subjectCueContent),
+    Case(name: "a sentence whose space after its period was lost still has its cue", body: "The ferry ran late, Okafor said.Lima said that the bridge would reopen in May.",
+         quote: "the bridge would reopen", speaker: "Lima", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

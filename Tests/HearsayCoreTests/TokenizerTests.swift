@@ -39,6 +39,18 @@ struct TokenizerTests {
     #expect(doc.tokens.dropFirst().map(\.text) == tokens)
   }
 
+  /// A period between a word's small letter or digit and a capitalised word is a
+  /// sentence's end whose space was lost (`said.Lima`, `in 2016.The`); one inside an
+  /// abbreviation, a name or an address stays in its word (`U.S.Senate`, `ltn.com`, `3.5`).
+  @Test(arguments: [("Lima said.Okafor agreed.", ["Lima", "said", ".", "Okafor", "agreed", "."]),
+                    ("It began in 2016.The end came.", ["It", "began", "in", "2016", ".", "The", "end", "came", "."]),
+                    ("Ask Mr.Okafor at ltn.com now.", ["Ask", "Mr.", "Okafor", "at", "ltn.com", "now", "."]),
+                    ("The U.S.Senate rose 3.5 points.", ["The", "U.S.Senate", "rose", "3.5", "points", "."])])
+  func aPeriodBeforeACapitalisedWordEndsTheWord(_ sentence: String, _ tokens: [String]) throws {
+    let doc = try segmented("Headline\n\n" + sentence)
+    #expect(doc.tokens.dropFirst().map(\.text) == tokens)
+  }
+
   /// A letter written with a combining accent (text saved decomposed, as macOS names
   /// files and some feeds write) stays inside its word: `José` is one word, not `Jose`.
   @Test(arguments: [("Jose\u{301} Ramos said it.", ["Jose\u{301}", "Ramos", "said", "it", "."]),

@@ -67,7 +67,7 @@ struct Tokenizer {
         while j < r.end {
           let d = s[j]
           if d.continuesWord { j += 1; continue }
-          if Self.isJoiner(d), j + 1 < r.end, s[j + 1].continuesWord, mark(at: j) == nil {
+          if Self.isJoiner(d), j + 1 < r.end, s[j + 1].continuesWord, mark(at: j) == nil, !Self.isLostSpace(s, period: j, end: r.end) {
             j += 2
             continue
           }
@@ -101,6 +101,14 @@ struct Tokenizer {
   }
 
   private static func isDigit(_ d: Unicode.Scalar) -> Bool { d.value >= 0x30 && d.value <= 0x39 }
+
+  /// `said.Lima`, `in 2016.The`: a period between a small letter or a digit and a capital
+  /// with small letters after it ends a sentence whose space was lost (as text copied from
+  /// web pages often has), not an abbreviation (`U.S.Senate`) or an address (`ltn.com`).
+  private static func isLostSpace(_ s: UnsafeBufferPointer<Unicode.Scalar>, period j: Int, end: Int) -> Bool {
+    s[j] == "." && j + 2 < end && s[j + 1].properties.isUppercase && s[j + 2].properties.isLowercase
+      && (s[j - 1].properties.isLowercase || isDigit(s[j - 1]))
+  }
 
   /// Apostrophes, hyphens, dots and the like between letters keep a word whole.
   private static func isJoiner(_ d: Unicode.Scalar) -> Bool {
