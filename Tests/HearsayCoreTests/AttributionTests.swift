@@ -473,6 +473,12 @@ struct AttributionTests {
          quote: "the man had fallen", speaker: "A woman", rule: .subjectCueContent),
     Case(name: "a sentence whose space after its period was lost still has its cue", body: "The ferry ran late, Okafor said.Lima said that the bridge would reopen in May.",
          quote: "the bridge would reopen", speaker: "Lima", rule: .subjectCueContent),
+    Case(name: "a preposition's phrase between the cue and its quote's comma", body: "Omar Bell said in the spin room, “It is time to unite.”",
+         quote: "It is time to unite", speaker: "Omar Bell", rule: .subjectCueThenQuote),
+    Case(name: "what it was said of, between the cue and its quote's comma", body: "The vote split the board. Ana Lima said of the council's vote, “They have failed us.”",
+         quote: "They have failed us", speaker: "Ana Lima", rule: .subjectCueThenQuote),
+    Case(name: "a relative clause's cue past a preposition's phrase to its quote", body: "Okafor won an endorsement from Omar Bell, who declared in the spin room, “It is time to unite.”",
+         quote: "It is time to unite", speaker: "Omar Bell", rule: .subjectCueThenQuote),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

@@ -837,6 +837,14 @@ extension SentenceCursor {
     {
       j = comma
     }
+    // `said in the spin room, "…"`, `said of the council's vote, "…"`: past a preposition's
+    // phrase (no verb in it) to its comma — not to a title set off after it (`wrote in her
+    // memoir, "Tough Choices."`).
+    if k + 1 < r.upperBound, j == r.upperBound || !T[j].isMark(",") && !T[j].isMark(":"), T[k + 1].kind == .word, Lexicon.prepositions.contains(T[k + 1]) {
+      var p = k + 2
+      while p < r.upperBound, p - k <= 10, T[p].kind == .word || isPossessiveMark(p), T[p].quote == nil { p += 1 }
+      if p + 1 < r.upperBound, T[p].isMark(","), T[p + 1].kind == .quoteOpen, !isInTitle(p + 1), !holdsFiniteVerb((k + 1)..<p) { j = p }
+    }
     guard j + 1 < r.upperBound, T[j].isMark(",") || T[j].isMark(":"), T[j + 1].kind == .quoteOpen, let q = T[j + 1].quote else { return nil }
     return (quoteContent(q), q)
   }
