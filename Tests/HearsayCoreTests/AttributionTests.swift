@@ -479,6 +479,8 @@ struct AttributionTests {
          quote: "They have failed us", speaker: "Ana Lima", rule: .subjectCueThenQuote),
     Case(name: "a relative clause's cue past a preposition's phrase to its quote", body: "Okafor won an endorsement from Omar Bell, who declared in the spin room, “It is time to unite.”",
          quote: "It is time to unite", speaker: "Omar Bell", rule: .subjectCueThenQuote),
+    Case(name: "a name and its aside after a question's quote, then the cue", body: "“Will we rebuild?” Okafor, a retired docker, asked pointedly.",
+         quote: "Will we rebuild?", speaker: "Okafor", rule: .quoteThenSubjectCue),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

@@ -21,6 +21,9 @@ struct SentenceSplitterTests {
     ("安全是第一位的。我们不会降低标准。", ["安全是第一位的。", "我们不会降低标准。"]),
     ("“We will win,” Lima wrote on X. Okafor, a rival, disagreed.", ["“We will win,” Lima wrote on X.", "Okafor, a rival, disagreed."]),
     ("The court may overturn Roe v. Wade in May.", ["The court may overturn Roe v. Wade in May."]),
+    ("\"Is this proof?\" Vitter, a retired judge, asked pointedly.", ["\"Is this proof?\" Vitter, a retired judge, asked pointedly."]),
+    ("\"Is this proof?\" Vitter, a retired judge, chairs the panel.", ["\"Is this proof?\"", "Vitter, a retired judge, chairs the panel."]),
+    ("\"It is arbitrary.\" Bell, a rival, warned that it would fail.", ["\"It is arbitrary.\"", "Bell, a rival, warned that it would fail."]),
   ]
 
   @Test(arguments: cases)

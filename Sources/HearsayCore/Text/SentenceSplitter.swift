@@ -73,7 +73,7 @@ struct SentenceSplitter {
     let next = tokens[e + 1]
     let mark = tokens[k].kind == .quoteClose ? tokens[k - 1] : tokens[k]
     if isCJKTerminal(mark) { return true }
-    if tokens[k].kind == .quoteClose, attributionFollows(tokens, from: e + 1, limit: limit) { return false }
+    if tokens[k].kind == .quoteClose, attributionFollows(tokens, from: e + 1, limit: limit, asideAllowed: self.mark(mark) != ".") { return false }
     return opensSentence(next) && !(mark.kind == .word && !endsSentence(abbreviation: mark, next: next))
   }
 
@@ -85,13 +85,23 @@ struct SentenceSplitter {
       && tokens[start + 1].kind == .punctuation && mark(tokens[start + 1]) == "," && tokens[k - 1].kind == .word && tokens[k - 1].isCapitalised
   }
 
-  /// `"…?" Vitter demanded.`: a name and a cue after a quote belong to its sentence.
-  private func attributionFollows(_ tokens: [Token], from k: Int, limit: Int) -> Bool {
+  /// `"…?" Vitter demanded.`: a name and a cue after a quote belong to its sentence — and
+  /// after a question or an exclamation, which no comma can follow, so does an aside set
+  /// off by commas after the name (`"…?" Vitter, a retired judge, asked.`; not after a
+  /// statement's period, `"…." Bell, a rival, warned that …`, a sentence of its own).
+  private func attributionFollows(_ tokens: [Token], from k: Int, limit: Int, asideAllowed: Bool) -> Bool {
     var j = k
-    while j < limit, j - k < 5, tokens[j].kind == .word {
+    var aside: Range<Int>? = nil
+    while j < limit, j - k - (aside?.count ?? 0) < 5 {
+      if asideAllowed, aside == nil, j > k, tokens[j - 1].isCapitalised, let close = asideClose(tokens, comma: j, limit: limit) {
+        aside = j..<(close + 1)
+        j = close + 1
+        continue
+      }
+      guard tokens[j].kind == .word else { return false }
       if tokens[j].has(.finiteSpeechVerb) {
         return j + 1 >= limit || tokens[j + 1].kind == .punctuation || tokens[j + 1].kind == .quoteOpen
-          || (j > k && tokens[j - 1].isCapitalised) || tokens[k].has(.pronoun) || j == k
+          || (j > k && tokens[j - 1].isCapitalised) || aside?.upperBound == j || tokens[k].has(.pronoun) || j == k
       }
       guard tokens[j].isCapitalised || tokens[j].has(.pronoun) || tokens[j].has(.determiner)
         || tokens[j].has(.roleNoun)
@@ -99,6 +109,14 @@ struct SentenceSplitter {
       j += 1
     }
     return false
+  }
+
+  /// The comma closing an aside of a few words opened by the comma at `comma`.
+  private func asideClose(_ tokens: [Token], comma: Int, limit: Int) -> Int? {
+    guard tokens[comma].kind == .punctuation, mark(tokens[comma]) == "," else { return nil }
+    var c = comma + 1
+    while c < limit, c - comma <= 10, tokens[c].kind == .word { c += 1 }
+    return c > comma + 1 && c < limit && tokens[c].kind == .punctuation && mark(tokens[c]) == "," ? c : nil
   }
 
   /// A word that kept its period ends a sentence only if it is not a title or initial
