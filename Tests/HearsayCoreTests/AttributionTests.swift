@@ -734,6 +734,13 @@ struct AttributionTests {
     #expect(analysis.quotes.count == 1)
   }
 
+  /// Words before a postposed cue's subject with no verb in any form are when or how the
+  /// subject spoke, not what was said (`Then, last week, Eric Trump called.`).
+  @Test(arguments: ["Then, last week, Omar Bell called.", "Earlier this week, senior councillors on the harbour board wrote."])
+  func wordsWithNoVerbBeforeTheSubjectAreNoClaim(_ sentence: String) throws {
+    try expectNoQuotes(in: sentence)
+  }
+
   /// No clause starts at a month named like a modal (`in late May`), at a preposition's
   /// object (`projected along these lines does …`), or at a capitalised speech word read
   /// as a name's (`some low-level State employees could …`).

@@ -154,7 +154,7 @@ struct VerbCueSieve {
       // (One phrase: past a comma the tagger may miss a clause's verb, `In addition, the
       // campaign plans/NNS to …`.)
       if let lead = content, lead.quote == nil, !s.holdsVerbOrQuote(lead.range),
-        T[subject.tokens.upperBound].isMark(",") || s.tokens(in: lead.range).map({ isOnePhraseOfCircumstance($0, in: s) }) == true
+        T[subject.tokens.upperBound].isMark(",") || s.tokens(in: lead.range).map({ isOnePhraseOfCircumstance($0, in: s) || isAdverbialWithNoVerb($0, in: s) }) == true
       {
         content = nil
       }
@@ -172,6 +172,15 @@ struct VerbCueSieve {
       out.append(s.claim(q, speaker: out.isEmpty ? .phrase(subject) : .sameAs(-1), cue: cueRange, rule: .subjectCueThenQuote, confidence: 0.9))
     }
     return out
+  }
+
+  /// Whether words open as an adverb, a preposition or a conjunction would and hold no verb
+  /// in any form but the `-ing` one, as the tagger reads them (`Then, last week`, `Earlier
+  /// this week`, `According to the Post`; not `Get serious`, an imperative, nor `A man faces
+  /// charges`, a clause whose verb the tagger may read as a plural).
+  private func isAdverbialWithNoVerb(_ words: Range<Int>, in s: SentenceCursor) -> Bool {
+    guard s.T[words.lowerBound].kind == .word, let first = s.doc.tag(words.lowerBound), [.rb, .rbr, .in, .cc, .vbg].contains(first) else { return false }
+    return !words.contains { s.T[$0].kind == .word && s.doc.tag($0).map { $0.isVerb && $0 != .vbg } == true }
   }
 
   /// Whether words are a single preposition's phrase, with no comma (`In late September`,
