@@ -481,6 +481,12 @@ struct AttributionTests {
          quote: "It is time to unite", speaker: "Omar Bell", rule: .subjectCueThenQuote),
     Case(name: "a name and its aside after a question's quote, then the cue", body: "“Will we rebuild?” Okafor, a retired docker, asked pointedly.",
          quote: "Will we rebuild?", speaker: "Okafor", rule: .quoteThenSubjectCue),
+    Case(name: "a past verb before a relative clause's noun is no part of its speaker", body: "Mayor Okafor rebuked critics who say she should resign.",
+         quote: "she should resign", speaker: "critics", rule: .subjectCueContent),
+    Case(name: "a participle after a past verb's object has the verb's subject", body: "The harbour senator emailed supporters saying the levy would pass.",
+         quote: "the levy would pass", speaker: "The harbour senator", rule: .subjectCueContent),
+    Case(name: "a participle after a relative clause's claim goes on with the sentence's subject", body: "Mayor Okafor rebuked critics who say she should resign, saying the levy will work.",
+         quote: "the levy will work", speaker: "Okafor", rule: .participleContinuation),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

@@ -638,7 +638,7 @@ extension SentenceCursor {
   /// Whether the cue at `c` is a verb of a relative clause on a person: `who said …`, or
   /// a later verb of the same clause (`who ran for the council and has said …`), whose
   /// `who` follows the last comma before the cue.
-  private func isInPersonRelativeClause(cue c: Int) -> Bool {
+  func isInPersonRelativeClause(cue c: Int) -> Bool {
     let before = skippingCueModifiers(back: c - 1)
     if before >= r.lowerBound, T[before].kind == .word, Lexicon.personRelatives.contains(T[before]) { return true }
     var j = before

@@ -897,6 +897,14 @@ struct PhraseFinder {
       if t.has(.phraseStop) || t.has(.finiteSpeechVerb) || isLyAdverb(j) {
         break
       }
+      // `Okafor rebuked critics who …`, `Lima sat face to face`: a past the tagger reads as
+      // a verb's, after its subject's noun or an adverb, is the clause's verb before the
+      // phrase (`the leaked emails`, `In Leeds, retired teacher Ana Lima`: an adjective).
+      if t.lower.endsWith("ed") || Lexicon.irregularFiniteVerbs.contains(t), j > floor, tokens[j - 1].kind == .word, tag(j) == .vbd,
+        let before = tag(j - 1), before.isNoun || before == .prp || before == .rb
+      {
+        break
+      }
       start = j
       j -= 1
     }

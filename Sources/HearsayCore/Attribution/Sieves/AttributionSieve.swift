@@ -35,9 +35,11 @@ struct SentenceClaims {
             ? NounPhrase(tokens: (at - 1)..<at, range: s.T[at - 1].range, head: .role(definite: false), role: nil) : nil)
         {
           // `Trump's campaign released a statement saying …`, `Cruz is making a pitch to
-          // voters saying …`: of a thing that says, its author speaks.
-          if s.T[at].lower.endsWith("ing"), s.finder.namesThing(p),
-            p.tokens.lowerBound > s.r.lowerBound, let author = s.clauseSubject(before: p.tokens.lowerBound)
+          // voters saying …`: of a thing that says, its author speaks; so does the one whose
+          // past verb the phrase is the object of (`The senator emailed supporters saying …`).
+          if s.T[at].lower.endsWith("ing"), p.tokens.lowerBound > s.r.lowerBound,
+            s.finder.namesThing(p) || s.doc.tag(p.tokens.lowerBound - 1) == .vbd,
+            let author = s.clauseSubject(before: p.tokens.lowerBound)
           {
             p = author
           }

@@ -19,7 +19,12 @@ struct ParticipleSieve {
       return [s.claim(s.cut(content, before: comma), speaker: .phrase(subject), cue: s.T[c].range, rule: .participleContinuation, confidence: 0.8)]
     }
     let speaker: Claim.SpeakerRef
-    if let last = found.claims.last(where: { $0.cue != nil && $0.cue!.end <= s.T[c].range.start }) {
+    // (Not a claim of a relative clause on others: `Lima rebuked critics who say she should
+    // resign, saying …` goes on with Lima.)
+    let goesOnWith = { (claim: Claim) in
+      claim.cue.map { $0.end <= s.T[c].range.start && !(s.tokenIndex(at: $0.start).map(s.isInPersonRelativeClause(cue:)) ?? false) } ?? false
+    }
+    if let last = found.claims.last(where: goesOnWith) {
       speaker = last.speaker
     } else if let subject = coordinatedClauseSubject(before: c, in: s) ?? s.sentenceSubject(before: c) ?? s.clauseSubject(before: c) {
       speaker = .phrase(subject)
