@@ -487,6 +487,8 @@ struct AttributionTests {
          quote: "the levy would pass", speaker: "The harbour senator", rule: .subjectCueContent),
     Case(name: "a participle after a relative clause's claim goes on with the sentence's subject", body: "Mayor Okafor rebuked critics who say she should resign, saying the levy will work.",
          quote: "the levy will work", speaker: "Okafor", rule: .participleContinuation),
+    Case(name: "a two-word adverb between the subject and the cue", body: "Three harbour unions have in fact reported spending $5,000 on the campaign.",
+         quote: "spending $5,000", speaker: "Three harbour unions", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 
@@ -745,6 +747,22 @@ struct AttributionTests {
   @Test(arguments: ["Then, last week, Omar Bell called.", "Earlier this week, senior councillors on the harbour board wrote."])
   func wordsWithNoVerbBeforeTheSubjectAreNoClaim(_ sentence: String) throws {
     try expectNoQuotes(in: sentence)
+  }
+
+  /// A first person outside quotes is the article's own voice: what it asks or says is
+  /// reported speech with no speaker named, and it lends none to the quote after it.
+  @Test func theArticlesOwnVoiceSpeaksButNamesNobody() throws {
+    let analysis = try Fixture.analyse("Ferries\n\nWe asked our readers which ferry they take to work.\n\nI asked Ana Lima whether the ferry would run. “It will run on time.”")
+    let asked = try #require(analysis.quote(startingWith: "which ferry they take"), "\(analysis.quotes.map(analysis.text))")
+    #expect(asked.speaker == nil && asked.rule == .subjectCueContent)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "It will run")) == "Ana Lima")
+  }
+
+  /// A clause fronted after a phrase of time (`Last month, when I asked …,`) ends its claim
+  /// at its comma, before the sentence's own clause.
+  @Test func aFrontedClausesClaimEndsAtItsComma() throws {
+    let analysis = try Fixture.analyse("Ferries\n\nLast month, when I asked Omar Bell if he would run, he looked straight at the camera.")
+    #expect(analysis.quotes.map(analysis.text) == ["if he would run"])
   }
 
   /// No clause starts at a month named like a modal (`in late May`), at a preposition's

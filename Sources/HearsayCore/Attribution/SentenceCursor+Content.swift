@@ -46,6 +46,17 @@ extension SentenceCursor {
   /// The sentence's first token past its dateline, if it opens with one.
   var pastDateline: Int { datelineEnd().map { $0 + 1 } ?? r.lowerBound }
 
+  /// Where a clause fronted before the sentence's own may open: at its start (past a
+  /// dateline), or past a short phrase of when or where and its comma (`Last month, when I
+  /// asked …, he said …`).
+  private var frontedClauseOpener: Int {
+    let start = pastDateline
+    var k = start
+    while k < r.upperBound, k - start < 4, T[k].kind == .word, T[k].quote == nil { k += 1 }
+    guard k > start, k + 1 < r.upperBound, T[k].isMark(","), T[k + 1].kind == .word, Lexicon.circumstanceSubordinators.contains(T[k + 1]) else { return start }
+    return k + 1
+  }
+
   /// `ORLANDO, Fla. (Reuters) - President Barack Obama met …`: where a dateline that opens
   /// the paragraph ends, at its dash.
   func datelineEnd() -> Int? {
@@ -542,7 +553,7 @@ extension SentenceCursor {
     lazy var inFrontedClause = { (opener: Int) in
       opener < c && T[opener].kind == .word && !(opener...c).contains { T[$0].isMark(",") }
         && (Lexicon.contrastConjunctions.contains(T[opener]) || Lexicon.circumstanceSubordinators.contains(T[opener]))
-    }(pastDateline)
+    }(frontedClauseOpener)
     let inRelativeClause = isInPersonRelativeClause(cue: c)
     var e = k
     while e < r.upperBound {

@@ -151,6 +151,11 @@ extension Lexicon {
   /// `not` (`did not say when` reports nothing).
   static let doSupport: WordSet = ["did", "does", "do"]
 
+  /// Two-word adverbs that may sit between a subject and its cue as one word of the list
+  /// below does (`PACs have in fact reported`, `she has of course said`), by their last word
+  /// and the word before it.
+  static let twoWordCueModifiers: [String: WordSet] = ["fact": ["in"], "course": ["of"], "turn": ["in"], "effect": ["in"], "part": ["in"]]
+
   /// Words that may sit between a subject and its cue (`Chen also said`, `he has said`).
   public static let cueModifiers: Set<String> = [
     "also", "has", "have", "had", "later", "then", "further", "previously", "reportedly",

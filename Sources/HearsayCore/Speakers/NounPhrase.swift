@@ -21,6 +21,10 @@ struct NounPhrase: Sendable, Hashable {
   var isPronoun: Bool {
     if case .pronoun = head { true } else { false }
   }
+  /// `I`, `we`: the article's own voice, outside quotes.
+  var isNarrator: Bool {
+    if case .pronoun(.firstPerson) = head { true } else { false }
+  }
 }
 
 /// Finds and analyses speaker phrases next to cues. It walks token by token away from the
@@ -103,10 +107,22 @@ struct PhraseFinder {
   func skippingCueModifiers(back k: Int, floor: Int) -> Int {
     var j = k
     // `most recently said`: a degree adverb before a modifier passed over.
-    while j > floor, tokens[j].kind == .word, tokens[j].has(.cueModifier) || j < k && !tokens[j].isCapitalised && isDegreeAdverb(j) {
-      j -= 1
+    while j > floor, tokens[j].kind == .word {
+      if tokens[j].has(.cueModifier) || j < k && !tokens[j].isCapitalised && isDegreeAdverb(j) {
+        j -= 1
+      } else if let before = twoWordModifier(endingAt: j, floor: floor) {
+        j = before
+      } else {
+        break
+      }
     }
     return j
+  }
+
+  /// Before a two-word adverb that ends at `j` (`in fact`, `of course`), if one does.
+  private func twoWordModifier(endingAt j: Int, floor: Int) -> Int? {
+    guard j - 1 > floor, !tokens[j].isCapitalised, Lexicon.twoWordCueModifiers[tokens[j].lower]?.contains(tokens[j - 1]) == true else { return nil }
+    return j - 2
   }
 
   /// `most`, `more` as the tagger reads them before another adverb (`most recently`).
@@ -147,11 +163,16 @@ struct PhraseFinder {
     // A progressive cue (`is demanding`) has its subject before the auxiliary.
     let progressive = tokens[cue].lower.endsWith("ing")
     // `most recently defended`: a degree adverb before one already passed over.
-    while j >= floor, skipped < 3, tokens[j].kind == .word,
-      tokens[j].has(.cueModifier) || (progressive && Lexicon.progressiveAuxiliaries.contains(tokens[j]))
+    while j >= floor, skipped < 3, tokens[j].kind == .word {
+      if tokens[j].has(.cueModifier) || (progressive && Lexicon.progressiveAuxiliaries.contains(tokens[j]))
         || (isAdverbCandidate(tokens[j]) && (tag(j) == .rb || skipped > 0 && isDegreeAdverb(j)))
-    {
-      j -= 1
+      {
+        j -= 1
+      } else if let before = twoWordModifier(endingAt: j, floor: floor) {
+        j = before
+      } else {
+        break
+      }
       skipped += 1
     }
     if j >= floor, let adjunct = adjunctStart(endingAt: j, floor: floor) {

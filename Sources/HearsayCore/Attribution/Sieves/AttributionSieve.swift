@@ -33,6 +33,7 @@ struct SentenceClaims {
         if let at, var p = Self.reducedRelativeSubject(ofVerb: at, subjects, in: s) ?? s.finder.subject(before: at, floor: floor) ?? s.appositiveSubject(before: at)
           ?? (cue.needsEvidenceSubject && at > floor && Lexicon.evidenceNouns.contains(s.T[at - 1]) && CueFinder.endsClause(after: at, s.r, s.T)
             ? NounPhrase(tokens: (at - 1)..<at, range: s.T[at - 1].range, head: .role(definite: false), role: nil) : nil)
+          ?? Self.narrator(before: at, in: s)
         {
           // `Trump's campaign released a statement saying …`, `Cruz is making a pitch to
           // voters saying …`: of a thing that says, its author speaks; so does the one whose
@@ -75,6 +76,16 @@ struct SentenceClaims {
     }
     let cues = found.filter { cue in !cue.needsEvidenceSubject || subjects.contains { $0.cue == cue.tokens.lowerBound } && !speakersAfter(cue) }
     return (cues, subjects.filter { subject in cues.contains { $0.tokens.lowerBound == subject.cue } })
+  }
+
+  /// `We asked our followers which …`, `"Okay," I said.`: a first person right before the
+  /// cue, outside quotes and headlines, is the article's own voice — a speaker no
+  /// resolution names (inside a quote it is the quote's speaker, whom the quote names; and
+  /// `what we call "infrastructure"` names a thing).
+  private static func narrator(before at: Int, in s: SentenceCursor) -> NounPhrase? {
+    let j = s.skippingCueModifiers(back: at - 1)
+    guard j >= s.r.lowerBound, !s.isHeadline, !Lexicon.objectOnlyCues.contains(s.T[at].lower), s.T[j].kind == .word, s.T[j].quote == nil, Lexicon.pronouns[s.T[j].lower] == .firstPerson else { return nil }
+    return NounPhrase(tokens: j..<(j + 1), range: s.T[j].range, head: .pronoun(.firstPerson), role: nil)
   }
 
   /// `A woman claiming she was a nurse told police …`: the verb that follows what a cue

@@ -3,8 +3,9 @@
 struct VerbCueSieve {
   func claims(for cue: Cue, in s: SentenceCursor, _ found: inout SentenceClaims) -> [Claim] {
     var claims = attributed(cue, in: s, &found)
-    // `records show …`, `the poll found …`: a finding, that no quote nearby speaks for.
-    if cue.needsEvidenceSubject { for i in claims.indices { claims[i].lendsNoSpeaker = true } }
+    // `records show …`, `the poll found …`: a finding, that no quote nearby speaks for; nor
+    // does the article's own voice (`I asked him if …` — the quote after it is his answer).
+    if cue.needsEvidenceSubject || found.subject(of: cue)?.isNarrator == true { for i in claims.indices { claims[i].lendsNoSpeaker = true } }
     return claims
   }
 
