@@ -489,6 +489,8 @@ struct AttributionTests {
          quote: "the levy will work", speaker: "Okafor", rule: .participleContinuation),
     Case(name: "a two-word adverb between the subject and the cue", body: "Three harbour unions have in fact reported spending $5,000 on the campaign.",
          quote: "spending $5,000", speaker: "Three harbour unions", rule: .subjectCueContent),
+    Case(name: "the sentence's subject is past a clause of when after its opening phrase", body: "In June, after Ana Lima suffered a fall, Okafor emailed her, telling her, “You are an all-star player.”",
+         quote: "You are an all-star player", speaker: "Okafor", rule: .participleContinuation),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

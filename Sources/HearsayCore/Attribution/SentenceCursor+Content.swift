@@ -29,6 +29,10 @@ extension SentenceCursor {
       k = comma + 1
       // `Speaking on ABC's "This Week," Carson …`: past the mark that closes a title.
       while k < limit, T[k].kind == .quoteClose { k += 1 }
+      // `Last month, when I asked him, he …`: and past a clause of when after it.
+      if k < limit, T[k].kind == .word, Lexicon.circumstanceSubordinators.contains(T[k]), let close = (k..<limit).first(where: { T[$0].isMark(",") }) {
+        k = close + 1
+      }
     }
     guard k < limit, var phrase = finder.phrase(after: k - 1, limit: limit) else { return nil }
     // `At an event in St. Clairsville, Ohio, Brenda Johnson …`: the adverbial's town, then
