@@ -491,6 +491,8 @@ struct AttributionTests {
          quote: "spending $5,000", speaker: "Three harbour unions", rule: .subjectCueContent),
     Case(name: "the sentence's subject is past a clause of when after its opening phrase", body: "In June, after Ana Lima suffered a fall, Okafor emailed her, telling her, “You are an all-star player.”",
          quote: "You are an all-star player", speaker: "Okafor", rule: .participleContinuation),
+    Case(name: "two bare roles joined before one name are that person's", body: "According to Harbour Times contributor and monetary historian Omar Bell, rates have moved in opposite directions seven times.",
+         quote: "rates have moved", speaker: "Omar Bell", rule: .accordingTo),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

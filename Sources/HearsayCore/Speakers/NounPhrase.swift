@@ -1031,6 +1031,17 @@ struct PhraseFinder {
         j += 1
         continue
       }
+      // `Harbour Times contributor and monetary historian Omar Bell`, `Former prosecutor and
+      // Leeds Mayor Omar Bell`: two bare roles (no article: `the mayor and council member
+      // Omar Bell` are two people) joined before the one name they belong to.
+      if t.is("and"), j > start, !tokens[j - 1].isCapitalised, !tokens[start].has(.determiner), !Lexicon.possessiveDeterminers.contains(tokens[start]),
+        let name = ((j + 1)..<min(limit, j + 5)).first(where: { tokens[$0].isCapitalised && !tokens[$0].has(.title) }),
+        ((j + 1)..<name).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].has(.determiner) && !tokens[$0].has(.phraseStop) }),
+        Self.namesPeople(tokens[j - 1]) || tag(j - 1) == .nn
+      {
+        j += 1
+        continue
+      }
       if t.has(.phraseConnector) || t.has(.nameParticle) || titleTo {
         // `the mayor's chief of staff, Omar Bell`: a role's `of` and the one lowercase noun
         // that ends it (not `the attorney general of the state of …`, `a group of 67 …`).
