@@ -493,6 +493,8 @@ struct AttributionTests {
          quote: "You are an all-star player", speaker: "Okafor", rule: .participleContinuation),
     Case(name: "two bare roles joined before one name are that person's", body: "According to Harbour Times contributor and monetary historian Omar Bell, rates have moved in opposite directions seven times.",
          quote: "rates have moved", speaker: "Omar Bell", rule: .accordingTo),
+    Case(name: "an unlisted verb after a name, before a comma and the quote that ends the sentence", body: "During the debate on the levy, Ana Lima cracked, “I'm a progressive who likes to get things done.”",
+         quote: "I'm a progressive", speaker: "Ana Lima", rule: .subjectCueThenQuote),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

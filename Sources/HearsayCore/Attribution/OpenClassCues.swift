@@ -25,11 +25,28 @@ extension SentenceCursor {
       guard v > j, v < r.upperBound, T[v].kind == .word, isVerb(v), closesClause(after: v) else { continue }
       out.append(Cue(kind: .verb, tokens: v..<(v + 1), isWeak: false))
     }
-    // `And Mr. Okafor gloated: "…"`: a verb right before a colon and a quote.
-    for q in r where T[q].kind == .quoteOpen && q - 2 >= r.lowerBound && T[q - 1].isMark(":") && isVerb(q - 2) {
+    // `And Mr. Okafor gloated: "…"`: a verb right before a colon and a quote; or before a
+    // comma and a quote that closes the sentence, right after a name or a pronoun (`Billy
+    // Joel sings, "…"`; not `As Lima arrived, "…," she said`, whose quote has its own cue).
+    for q in r where T[q].kind == .quoteOpen && q - 2 >= r.lowerBound && isVerb(q - 2)
+      && (T[q - 1].isMark(":") || T[q - 1].isMark(",") && q - 3 >= r.lowerBound && isSpeakerWord(q - 3) && closesSentence(quote: q))
+    {
       out.append(Cue(kind: .verb, tokens: (q - 2)..<(q - 1), isWeak: false))
     }
     return out.filter { cue in !known.contains { $0.tokens.overlaps(cue.tokens) } }
+  }
+
+  /// A name's last word or a subject pronoun.
+  private func isSpeakerWord(_ k: Int) -> Bool {
+    T[k].kind == .word && (T[k].isCapitalised && !T[k].has(.capitalisedFunctionWord) || Lexicon.subjectPronouns.contains(T[k]) && !T[k].is("it"))
+  }
+
+  /// Nothing but punctuation follows the quote opened at `q` in its sentence.
+  private func closesSentence(quote q: Int) -> Bool {
+    guard let quote = T[q].quote else { return false }
+    var k = q + 1
+    while k < r.upperBound, T[k].quote == quote { k += 1 }
+    return (k..<r.upperBound).allSatisfy { T[$0].kind == .punctuation || T[$0].kind == .quoteClose }
   }
 
   /// The quote closes on a comma, `!`, `?` or a dash, inside or right after its marks.
