@@ -152,9 +152,10 @@ extension Lexicon {
   static let doSupport: WordSet = ["did", "does", "do"]
 
   /// Two-word adverbs that may sit between a subject and its cue as one word of the list
-  /// below does (`PACs have in fact reported`, `she has of course said`), by their last word
-  /// and the word before it.
-  static let twoWordCueModifiers: [String: WordSet] = ["fact": ["in"], "course": ["of"], "turn": ["in"], "effect": ["in"], "part": ["in"]]
+  /// below does (`PACs have in fact reported`, `she has of course said`): their last words,
+  /// and each one's whole.
+  static let twoWordCueModifierEnds: WordSet = ["fact", "course", "turn", "effect", "part"]
+  static let twoWordCueModifiers: Set<[String]> = [["in", "fact"], ["of", "course"], ["in", "turn"], ["in", "effect"], ["in", "part"]]
 
   /// Words that may sit between a subject and its cue (`Chen also said`, `he has said`).
   public static let cueModifiers: Set<String> = [

@@ -121,7 +121,9 @@ struct PhraseFinder {
 
   /// Before a two-word adverb that ends at `j` (`in fact`, `of course`), if one does.
   private func twoWordModifier(endingAt j: Int, floor: Int) -> Int? {
-    guard j - 1 > floor, !tokens[j].isCapitalised, Lexicon.twoWordCueModifiers[tokens[j].lower]?.contains(tokens[j - 1]) == true else { return nil }
+    guard j - 1 > floor, tokens[j].kind == .word, !tokens[j].isCapitalised, Lexicon.twoWordCueModifierEnds.contains(tokens[j]),
+      Lexicon.twoWordCueModifiers.contains([tokens[j - 1].lower, tokens[j].lower])
+    else { return nil }
     return j - 2
   }
 

@@ -84,7 +84,9 @@ struct SentenceClaims {
   /// `what we call "infrastructure"` names a thing).
   private static func narrator(before at: Int, in s: SentenceCursor) -> NounPhrase? {
     let j = s.skippingCueModifiers(back: at - 1)
-    guard j >= s.r.lowerBound, !s.isHeadline, !Lexicon.objectOnlyCues.contains(s.T[at].lower), s.T[j].kind == .word, s.T[j].quote == nil, Lexicon.pronouns[s.T[j].lower] == .firstPerson else { return nil }
+    guard j >= s.r.lowerBound, s.T[j].kind == .word, s.T[j].quote == nil, s.T[j].has(.pronoun), Lexicon.pronouns[s.T[j].lower] == .firstPerson, !s.isHeadline,
+      !Lexicon.objectOnlyCues.contains(s.T[at].lower)
+    else { return nil }
     return NounPhrase(tokens: j..<(j + 1), range: s.T[j].range, head: .pronoun(.firstPerson), role: nil)
   }
 
