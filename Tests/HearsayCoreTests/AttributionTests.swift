@@ -771,6 +771,12 @@ struct AttributionTests {
     #expect(analysis.quotes.map(analysis.text) == ["if he would run"])
   }
 
+  /// A conjunction right after a cue goes on with what the subject did: nothing was said
+  /// (`clapping, singing, chanting and waving red balloons`).
+  @Test func aConjunctionAfterTheCueIsNoClaim() throws {
+    try expectNoQuotes(in: "Party supporters gathered outside the harbour office, clapping, singing, chanting and waving red balloons.")
+  }
+
   /// No clause starts at a month named like a modal (`in late May`), at a preposition's
   /// object (`projected along these lines does …`), or at a capitalised speech word read
   /// as a name's (`some low-level State employees could …`).

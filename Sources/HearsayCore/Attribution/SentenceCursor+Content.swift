@@ -530,6 +530,9 @@ extension SentenceCursor {
       return nil
     }
     if !sawThat, Lexicon.objectOnlyCues.contains(verb.lower), callReportsNothing(c, content: k, verb: verb) { return nil }
+    // `clapping, singing, chanting and waving balloons`, `which he has denied and which …`:
+    // a conjunction right after the cue goes on with what the subject did; nothing was said.
+    if k == c + 1, T[k].kind == .word, Lexicon.clauseCoordinators.contains(T[k]) { return nil }
     let startsWithQuote = T[k].kind == .quoteOpen
     // A weak cue reports speech only with `that`, a quote, a reported question
     // (`questioned whether …`), a clause of its own (`has indicated she would not …`), or,
