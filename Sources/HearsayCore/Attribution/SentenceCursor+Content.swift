@@ -51,8 +51,8 @@ extension SentenceCursor {
   var pastDateline: Int { datelineEnd().map { $0 + 1 } ?? r.lowerBound }
 
   /// Where a clause fronted before the sentence's own may open: at its start (past a
-  /// dateline), or past a short phrase of when or where and its comma (`Last month, when I
-  /// asked …, he said …`).
+  /// dateline), or at a subordinator right after an opening phrase of up to four words and
+  /// its comma (`Last month, when I asked …, he said …`).
   private var frontedClauseOpener: Int {
     let start = pastDateline
     var k = start
