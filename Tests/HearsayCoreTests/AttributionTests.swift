@@ -777,6 +777,12 @@ struct AttributionTests {
     try expectNoQuotes(in: "Party supporters gathered outside the harbour office, clapping, singing, chanting and waving red balloons.")
   }
 
+  /// `that` before a preposition's phrase with no verb after it stands for what was said
+  /// before (`proposed just that in 2013`): nothing is said there.
+  @Test func thatBeforeAPhraseWithNoVerbIsNoClaim() throws {
+    try expectNoQuotes(in: "In fact, Councillor Omar Bell proposed just that in 2013.")
+  }
+
   /// No clause starts at a month named like a modal (`in late May`), at a preposition's
   /// object (`projected along these lines does …`), or at a capitalised speech word read
   /// as a name's (`some low-level State employees could …`).

@@ -465,6 +465,13 @@ extension SentenceCursor {
     {
       k = CueFinder.isSubjectThat(that, end: r.upperBound, T) ? that : that + 1
       sawThat = true
+      // `proposed just that in 2013`: `that` before a preposition's phrase and no verb
+      // to the sentence's end stands for what was said before; nothing is said here.
+      if k < r.upperBound, T[k].kind == .word, Lexicon.prepositions.contains(T[k]), !(k..<r.upperBound).contains(where: { T[$0].kind == .quoteOpen }),
+        !holdsFiniteVerb(k..<r.upperBound)
+      {
+        return nil
+      }
     } else if Lexicon.requestVerbs.contains(verb.lower), let opener = ((k + 1)..<min(r.upperBound, k + 6)).first(where: { Lexicon.questionOpeners.contains(T[$0]) }),
       (k..<opener).allSatisfy({ T[$0].kind == .word && T[$0].quote == nil && doc.tag($0)?.isVerb != true && !Lexicon.prepositions.contains(T[$0]) })
     {
