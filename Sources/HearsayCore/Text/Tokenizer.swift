@@ -106,12 +106,7 @@ struct Tokenizer {
   /// with small letters after it ends a sentence whose space was lost (as text copied from
   /// web pages often has), not an abbreviation (`U.S.Senate`) or an address (`ltn.com`).
   private static func isLostSpace(_ s: UnsafeBufferPointer<Unicode.Scalar>, period j: Int, end: Int) -> Bool {
-    s[j] == "." && j + 2 < end && isUpper(s[j + 1]) && isLower(s[j + 2]) && (isLower(s[j - 1]) || isDigit(s[j - 1]))
-  }
-
-  /// Case asked of ASCII letters by value; of others by their properties.
-  private static func isUpper(_ u: Unicode.Scalar) -> Bool { u.isASCII ? (0x41...0x5A).contains(u.value) : u.properties.isUppercase }
-  private static func isLower(_ u: Unicode.Scalar) -> Bool { u.isASCII ? (0x61...0x7A).contains(u.value) : u.properties.isLowercase
+    s[j] == "." && j + 2 < end && s[j + 1].isUppercaseLetter && s[j + 2].isLowercaseLetter && (s[j - 1].isLowercaseLetter || isDigit(s[j - 1]))
   }
 
   /// Apostrophes, hyphens, dots and the like between letters keep a word whole.
