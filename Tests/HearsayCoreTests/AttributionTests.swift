@@ -38,6 +38,13 @@ struct AttributionTests {
          quote: "Like many residents", speaker: "Ana Lima", rule: .nameInParagraph),
     Case(name: "citing", body: "Citing an engineer, Bloomberg said the bridge was unsafe.", quote: "the bridge was unsafe", speaker: "an engineer", via: "Bloomberg", rule: .citingSource),
     Case(name: "told listener that", body: "Okafor told the Coastal Times on Monday that the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "wondering whether reports a question", body: "Ana Lima wondered whether the levy would pass before the winter.", quote: "whether the levy would pass", speaker: "Ana Lima", rule: .subjectCueContent),
+    Case(name: "a progressive of wonder with if reports a question", body: "Some of the mayor's allies are wondering if he has lost his touch.", quote: "if he has lost his touch", speaker: "Some of the mayor's allies", rule: .subjectCueContent),
+    Case(name: "assured with its listener reports the clause after", body: "Okafor assured voters he would cut the fares by June.", quote: "he would cut the fares", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "clarified that reports", body: "A council aide later clarified that the mayor had misspoken.", quote: "the mayor had misspoken", speaker: "A council aide", rule: .subjectCueContent),
+    Case(name: "repeated that reports", body: "Port spokesman Omar Bell repeated that the east dock would stay open.", quote: "the east dock would stay open", speaker: "Omar Bell", rule: .subjectCueContent),
+    Case(name: "brags with a clause reports", body: "Okafor, who brags he has held 100 town halls, said the fares were fair.", quote: "he has held 100 town halls", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "hinted that reports", body: "Ana Lima also hinted that she might run again.", quote: "she might run again", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a listener named with an ampersand", body: "Ravi Singh told CBC's Power & Politics that he would push for a national standard.", quote: "he would push", speaker: "Ravi Singh", rule: .subjectCueContent),
     Case(name: "progressive cue", body: "The harbour board is demanding that the council publish the survey.", quote: "the council publish", speaker: "The harbour board", rule: .subjectCueContent),
     Case(name: "progressive cue past an adverb", body: "Harbour officials are quietly saying the levy will pass.", quote: "the levy will pass", speaker: "Harbour officials", rule: .subjectCueContent),
@@ -886,6 +893,17 @@ struct AttributionTests {
                     "Ana Lima claimed her third victory in the string of ward contests.",
                     "Lima claimed 41 percent of the vote to Bell’s 33 percent."])
   func anObjectOfAddOrClaimIsNoClaim(_ sentence: String) throws {
+    try expectNoQuotes(in: sentence)
+  }
+
+  /// Verbs that report only a clause, a quote or `that` after them name what they are
+  /// about when an object or a preposition follows: `repeated the figures`, `wondered
+  /// about the cost`, `hinted at a run` say what was repeated or hinted at, not what was said.
+  @Test(arguments: ["Ana Lima repeated the figures to the council on Monday.",
+                    "Okafor wondered about the cost of the east dock.",
+                    "Omar Bell clarified his position on the levy.",
+                    "Lima bragged about her record at the port."])
+  func anObjectOfAVerbThatReportsOnlyAClauseIsNoClaim(_ sentence: String) throws {
     try expectNoQuotes(in: sentence)
   }
 

@@ -1071,8 +1071,7 @@ extension SentenceCursor {
       T[k + 1].kind == .word
     else { return false }
     let participle = T[k + 1].is("being") ? k + 2 : k + 1
-    guard T[participle].kind == .word, let tag = doc.tag(participle) else { return false }
-    return tag == .vbn || tag == .vbg || tag == .vbd && T[participle].lower.endsWith("ed")
+    return T[participle].kind == .word && doc.readsAsSubjectlessParticiple(participle)
   }
 
   /// Whether a subordinator right before `k` makes the clause there one of when or why

@@ -30,6 +30,7 @@ public enum Lexicon {
     "tell": ["tell", "tells", "told", "telling"],
     "write": ["write", "writes", "wrote", "written", "writing"],
     "slam": ["slam", "slams", "slammed", "slamming"],
+    "brag": ["brag", "brags", "bragged", "bragging"],
     "admit": ["admit", "admits", "admitted", "admitting"],
     "quip": ["quip", "quips", "quipped", "quipping"],
     "rebut": ["rebut", "rebuts", "rebutted", "rebutting"],
@@ -59,7 +60,8 @@ public enum Lexicon {
       "question", "propose", "recommend", "endorse", "praise", "reject", "dismiss", "dispute",
       "contest", "applaud", "condemn", "denounce", "forecast", "project", "advise", "tout",
       "indicate", "order", "signal", "threaten", "defend", "blame", "express", "refuse",
-      "mock", "chant", "echo", "bemoan", "hail", "scold", "imply",
+      "mock", "chant", "echo", "bemoan", "hail", "scold", "imply", "assure", "wonder", "clarify",
+      "hint", "repeat",
     ])
     for forms in irregularSpeech.values { out.formUnion(forms) }
     return out
@@ -75,7 +77,9 @@ public enum Lexicon {
       "project", "endorse", "praise", "reject", "dismiss", "contest", "applaud", "condemn",
       "denounce", "tout", "advise", "recommend", "question", "announce", "order", "signal",
       "threaten", "defend", "blame", "express", "refuse", "mock", "chant", "echo", "bemoan", "hail", "scold", "imply",
+      "wonder", "clarify", "hint", "repeat",
     ])
+    out.formUnion(irregularSpeech["brag"]!)
     out.formUnion(inflect(["believe", "think", "feel", "hope", "fear", "know", "agree", "indicate", "show"]))
     out.formUnion(["thought", "knew", "known", "felt", "shown", "put it", "reads"])
     return out
@@ -120,7 +124,7 @@ public enum Lexicon {
     "promising", "predicting", "acknowledging", "admitting", "calling", "observing", "remarking",
     "mocking", "chanting", "echoing", "conceding", "explaining", "implying", "recalling", "describing",
     "complaining", "questioning", "lamenting", "reiterating", "denying", "hinting", "boasting",
-    "announcing", "revealing", "confirming", "dismissing", "repeating", "threatening",
+    "announcing", "revealing", "confirming", "dismissing", "repeating", "threatening", "clarifying", "assuring",
   ]
 }
 

@@ -165,6 +165,7 @@ extension Lexicon {
     "immediately", "separately", "additionally", "similarly", "explicitly", "long", "often",
     "had", "subsequently", "initially", "ultimately", "clearly", "directly", "angrily",
     "jokingly", "proudly", "only", "even", "just", "already", "never", "always", "still", "now", "since",
+    "first",
   ]
 
   /// Words that make a role another one: `the president` is not the vice or former one.

@@ -39,6 +39,14 @@ struct Document {
   /// The part of speech of token `k`, nil without a tagger model.
   func tag(_ k: Int) -> PennTag? { tags.tag(k, in: tokens, sentence: sentences[sentenceOfToken[k]].tokens) }
 
+  /// Whether token `k`, where nothing before it can be its subject (`when asked`, `Asked
+  /// whether …` opening a sentence), is a participle: read as one, or as a past in `-ed`,
+  /// which there has no subject to be the past of.
+  func readsAsSubjectlessParticiple(_ k: Int) -> Bool {
+    guard let tag = tag(k) else { return false }
+    return tag == .vbn || tag == .vbg || tag == .vbd && tokens[k].lower.endsWith("ed")
+  }
+
   /// Whether the tagger learnt token `k`'s word from data, so its tag is more than a guess.
   func tagKnows(_ k: Int) -> Bool { tags.knows(tokens[k]) }
 

@@ -271,7 +271,7 @@ struct ResolutionStage: AnalysisStage {
   private func looksAhead(from k: Int, to name: Int?, in sentence: Sentence, _ doc: Document) -> Bool {
     let first = sentence.tokens.lowerBound
     guard let name, doc.tokens[first].kind == .word,
-      Lexicon.circumstanceSubordinators.contains(doc.tokens[first]) || doc.tag(first) == .vbn || doc.tag(first) == .vbg,
+      Lexicon.circumstanceSubordinators.contains(doc.tokens[first]) || doc.readsAsSubjectlessParticiple(first),
       let comma = sentence.tokens.first(where: { doc.tokens[$0].isMark(",") }), comma > k,
       let at = doc.tokenIndex(startingAt: name), at > comma
     else { return false }

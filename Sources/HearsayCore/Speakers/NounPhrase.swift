@@ -949,7 +949,11 @@ struct PhraseFinder {
     func lowercaseWord(_ k: Int) -> Bool { tokens[k].kind == .word && !tokens[k].isCapitalised }
     var k = d + 1
     while k < head, lowercaseWord(k), tag(k)?.isAdjective == true { k += 1 }
-    guard k < head, lowercaseWord(k), tag(k) == .nn, !Lexicon.countNouns.contains(tokens[k]) else { return nil }
+    // (The tagger may read that noun as an adjective of the plural's, which a singular
+    // article cannot open: a word that is a noun by its own class is the noun there.)
+    let misread = k == head && k - 1 > d && lexicalTag(k - 1) == .nn
+    if misread { k -= 1 }
+    guard k < head, lowercaseWord(k), misread || tag(k) == .nn, !Lexicon.countNouns.contains(tokens[k]) else { return nil }
     // (A modifier may be a people's or a place's name: `a decision Franco-Ontarian groups say`.)
     let modifiers = (k + 1)...head
     return modifiers.allSatisfy({ m in
