@@ -763,11 +763,15 @@ struct AttributionTests {
   }
 
   /// A first person outside quotes is the article's own voice: what it asks or says is
-  /// reported speech with no speaker named, and it lends none to the quote after it.
-  @Test func theArticlesOwnVoiceSpeaksButNamesNobody() throws {
+  /// reported speech by the article's author (one unnamed speaker, whose mentions are its
+  /// `I` and `we`), and it lends no speaker to the quote after it.
+  @Test func theArticlesOwnVoiceIsItsAuthor() throws {
     let analysis = try Fixture.analyse("Ferries\n\nWe asked our readers which ferry they take to work.\n\nI asked Ana Lima whether the ferry would run. “It will run on time.”")
     let asked = try #require(analysis.quote(startingWith: "which ferry they take"), "\(analysis.quotes.map(analysis.text))")
-    #expect(asked.speaker == nil && asked.rule == .subjectCueContent)
+    #expect(asked.rule == .subjectCueContent)
+    let author = try #require(asked.speaker.map { analysis.speakers[$0] })
+    #expect(author.name == "the author" && author.kind == .unnamed && author.mentions.count == 2)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "whether the ferry would run")) == "the author")
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "It will run")) == "Ana Lima")
   }
 

@@ -309,6 +309,9 @@ extension Lexicon {
 
   /// Pronouns that can stand for a speaker, with what they can refer to.
   public enum PronounKind: Sendable { case male, female, neuterSingular, plural, firstPerson }
+
+  /// The speaker an article's own `I` or `we` outside quotes stands for.
+  static let authorSpeaker = "the author"
   public static let pronouns: [String: PronounKind] = [
     "he": .male, "him": .male, "his": .male, "she": .female, "her": .female,
     "it": .neuterSingular, "they": .plural, "them": .plural, "we": .firstPerson,

@@ -13,7 +13,11 @@ struct ResolutionStage: AnalysisStage {
     var spoken: [Spoken] = []
     for i in order {
       var claim = doc.claims[i]
-      if case .phrase(let p) = claim.speaker {
+      if case .phrase(let p) = claim.speaker, p.isNarrator {
+        // `We asked our readers …`: the article's own voice is its author's, one unnamed
+        // speaker whom no later pronoun means.
+        claim.entity = doc.entities.registerUnnamed(Lexicon.authorSpeaker, at: p.range)
+      } else if case .phrase(let p) = claim.speaker {
         claim.entity = resolve(p, in: &doc, spoken: spoken, claimed: claimed, block: claim.block)
         if let e = claim.entity {
           doc.entities.addMention(p.range, to: e)
