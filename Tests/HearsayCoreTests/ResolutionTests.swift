@@ -455,6 +455,10 @@ struct ResolutionTests {
     // `and` inside a company's name (`Dock and Railway Company`), not between two names.
     ("A spokesperson for Harbourton Dock and Railway Company said it was disappointed.", "it was disappointed", "Harbourton Dock and Railway Company", .organisation),
     ("The Harbour Globe and Mail reported the levy would pass.", "the levy would pass", "Harbour Globe and Mail", .outlet),
+    // A broadcaster or paper the outlet list knows by its bare name, hyphenated or in French.
+    ("Radio-Canada reported that the levy would pass.", "the levy would pass", "Radio-Canada", .outlet),
+    ("The levy will pass, CBC reported.", "The levy will pass", "CBC", .outlet),
+    ("La Presse reported that the levy would pass.", "the levy would pass", "La Presse", .outlet),
   ] as [(String, String, String, Speaker.Kind)])
   func aSpeakersKindComesFromItsNamesWords(_ body: String, _ quote: String, _ name: String, _ kind: Speaker.Kind) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)

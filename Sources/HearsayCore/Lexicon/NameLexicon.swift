@@ -58,7 +58,7 @@ extension Lexicon {
     "cctv", "cgtn", "asahi", "yomiuri", "mainichi", "le monde", "der spiegel", "spiegel",
     "el país", "el pais", "haaretz", "ynet", "truth social", "twitter", "facebook",
     "rasmussen", "gallup", "morning consult", "quinnipiac", "youtube", "instagram", "tiktok", "reddit", "snapchat",
-    "linkedin", "whatsapp",
+    "linkedin", "whatsapp", "cbc", "ctv", "tva", "radio-canada", "la presse", "le devoir", "postmedia",
   ]
   /// Words of the labels editors put before a line (`CLARIFICATION:`, `Correction
   /// appended`, `Editor's note:`): capitalised for their place, never a name.

@@ -39,6 +39,24 @@ struct Document {
   /// The part of speech of token `k`, nil without a tagger model.
   func tag(_ k: Int) -> PennTag? { tags.tag(k, in: tokens, sentence: sentences[sentenceOfToken[k]].tokens) }
 
+  /// `Rider group Harbour Transit warned … Its spokesperson, Ana Lima, said …`: a role that
+  /// opens with `its` belongs to the organisation or outlet named last, in its sentence or
+  /// the one before (`Harbour Transit's spokesperson`); with none there it stays as written.
+  func owned(_ role: String, at offset: Int) -> String {
+    guard Self.opensWithIts(role), let k = tokenIndex(startingAt: offset) else { return role }
+    let sentence = sentenceOfToken[k]
+    let from = sentences[max(0, sentence - 1)].range.start
+    guard let owner = entities.mentions(in: TextRange(from, offset)).last(where: {
+      entities[$0.entity].kind == .organisation || entities[$0.entity].kind == .outlet
+    }) else { return role }
+    let name = entities[owner.entity].name
+    return name + (name.hasSuffix("s") ? "'" : "'s") + role.dropFirst(3)
+  }
+
+  /// Whether a role opens with `its` (`Its spokesperson`), which says whose it is only
+  /// with the organisation named before it.
+  static func opensWithIts(_ role: String) -> Bool { role.utf8.count > 4 && role.prefix(4).lowercased() == "its " }
+
   /// Whether token `k`, where nothing before it can be its subject (`when asked`, `Asked
   /// whether …` opening a sentence), is a participle: read as one, or as a past in `-ed`,
   /// which there has no subject to be the past of.

@@ -12,17 +12,21 @@ struct MentionStage: AnalysisStage {
     // surnames after a title with a gender (`Mr. Lima`), so that a bare `Lima` before them
     // can be his rather than the `Michelle Lima` named later.
     doc.entities.beginBulkRegistration()
-    defer { doc.entities.finishBulkRegistration() }
     let genders = found.map { doc.genderFromTitle(before: $0.run.lowerBound) }
+    // (`Its spokesperson, Ana Lima,`: whose the role is, once every name is registered.)
+    var its: [(entity: Int, role: String, at: Int)] = []
     for pass in 0..<3 {
       for (i, item) in found.enumerated() {
         let full = item.words.count > 1 || item.kind != .person
         guard pass == 0 ? full : !full && (genders[i] != nil) == (pass == 1) else { continue }
         let display = Self.display(item, doc)
-        doc.entities.register(words: item.words, display: display, kind: item.kind, at: doc.span(item.run),
-                              role: item.role, gender: genders[i])
+        let span = doc.span(item.run)
+        let entity = doc.entities.register(words: item.words, display: display, kind: item.kind, at: span, role: item.role, gender: genders[i])
+        if let role = item.role, Document.opensWithIts(role) { its.append((entity, role, span.start)) }
       }
     }
+    doc.entities.finishBulkRegistration()
+    for o in its { doc.entities.replaceRole(o.role, with: doc.owned(o.role, at: o.at), of: o.entity) }
   }
 
   /// A name found: its tokens, role, words (as `EntityRegistry.key` makes them; more than

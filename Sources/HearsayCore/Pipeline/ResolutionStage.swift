@@ -59,20 +59,6 @@ struct ResolutionStage: AnalysisStage {
     return c.cue?.start ?? c.content.start
   }
 
-  /// `Rider group Harbour Transit warned … Its spokesperson, Ana Lima, said …`: a role that
-  /// opens with `its` belongs to the organisation or outlet named last, in its sentence or
-  /// the one before (`Harbour Transit's spokesperson`); with none there it stays as written.
-  private static func owning(_ role: String, at offset: Int, _ doc: Document) -> String {
-    guard role.utf8.count > 4, role.prefix(4).lowercased() == "its ", let k = doc.tokenIndex(startingAt: offset) else { return role }
-    let sentence = doc.sentenceOfToken[k]
-    let from = doc.sentences[max(0, sentence - 1)].range.start
-    guard let owner = doc.entities.mentions(in: TextRange(from, offset)).last(where: {
-      doc.entities[$0.entity].kind == .organisation || doc.entities[$0.entity].kind == .outlet
-    }) else { return role }
-    let name = doc.entities[owner.entity].name
-    return name + (name.hasSuffix("s") ? "'" : "'s") + role.dropFirst(3)
-  }
-
   private func follow(_ doc: Document, _ i: Int, depth: Int) -> Int? {
     if case .sameAs(let j) = doc.claims[i].speaker, depth < 8, j >= 0, j < doc.claims.count, j != i { return follow(doc, j, depth: depth + 1) }
     return doc.claims[i].entity
@@ -89,7 +75,7 @@ struct ResolutionStage: AnalysisStage {
       let span = doc.span(tokens)
       let entity = doc.entities.lookup(words, before: p.range.end, kind: kind, gender: doc.genderFromTitle(before: tokens.lowerBound))
         ?? doc.entities.register(words: words, display: doc.text(span), kind: kind, at: span)
-      if let role = p.role { doc.entities.addRole(Self.owning(role, at: p.range.start, doc), to: entity) }
+      if let role = p.role { doc.entities.addRole(doc.owned(role, at: p.range.start), to: entity) }
       return entity
     case .pronoun(let kind):
       switch antecedent(kind, doc: doc, spoken: spoken, claimed: claimed, offset: p.range.start, block: block) {

@@ -116,6 +116,13 @@ struct EntityRegistry {
       for word in roleWords[before...] where word.utf8.count <= 5 { if let office = Lexicon.titleOffices[word] { roleWords.appendOnce(office) } }
     }
 
+    /// Puts `owned` in the place of `role` (`Its spokesperson` → `Harbour Transit's spokesperson`).
+    mutating func replaceRole(_ role: String, with owned: String) {
+      guard let i = roles.firstIndex(of: role), !roles.contains(owned) else { return }
+      roles[i] = owned
+      addRoleWords(owned)
+    }
+
     private mutating func addRoleWords(_ role: String) {
       // Runs of letters and hyphens (no apostrophe, so no possessive ending to strip): an
       // ASCII role's from its bytes, lowercased as they are copied (nearly every role) …
@@ -269,6 +276,10 @@ struct EntityRegistry {
 
   mutating func addRole(_ role: String, to entity: Int) {
     entities[entity].addRole(role)
+  }
+
+  mutating func replaceRole(_ role: String, with owned: String, of entity: Int) {
+    entities[entity].replaceRole(role, with: owned)
   }
 
   mutating func addMention(_ range: TextRange, to entity: Int) {
