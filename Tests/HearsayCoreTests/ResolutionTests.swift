@@ -467,6 +467,20 @@ struct ResolutionTests {
     #expect(speaker.kind == kind)
   }
 
+  /// A pronoun skips a speaker whose given name says the other gender — names of French
+  /// and Canadian news too (`Marc`, `Chrystia`) — and `Jean`, a man's name in French and a
+  /// woman's in English, rules out neither.
+  @Test(arguments: [
+    ("Lawyer Ana Lima filed the appeal. Justice Marc Richard said the ruling stood. “The court has not heard us,” she said.", "Ana Lima"),
+    ("Minister Omar Bell spoke first. Deputy Premier Chrystia Okafor said the budget was sound. “We will balance it,” he said.", "Omar Bell"),
+    ("Lawyer Ana Lima filed the appeal. Former premier Jean Okafor said the ruling stood. “The court was right,” he said.", "Jean Okafor"),
+  ])
+  func aPronounSkipsAGivenNameOfTheOtherGender(_ body: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    let quote = analysis.quotes.first { analysis.text($0).hasPrefix("The court") || analysis.text($0).hasPrefix("We will") }
+    #expect(analysis.speakerName(of: quote) == speaker)
+  }
+
   @Test func pronounFollowsTheLastSpeaker() throws {
     let analysis = try Fixture.analyse("Headline\n\nHillary Clinton is describing the tweet as cruel. She says his temperament is dangerous.")
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "his temperament")) == "Hillary Clinton")

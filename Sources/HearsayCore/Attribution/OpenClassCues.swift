@@ -28,8 +28,11 @@ extension SentenceCursor {
     // `And Mr. Okafor gloated: "…"`: a verb right before a colon and a quote; or before a
     // comma and a quote that closes the sentence, right after a name or a pronoun (`Billy
     // Joel sings, "…"`; not `As Lima arrived, "…," she said`, whose quote has its own cue).
+    // (Right after the name, with no auxiliary between, a form the tagger reads as a
+    // participle is the past.)
     for q in r where T[q].kind == .quoteOpen && q - 2 >= r.lowerBound
-      && (T[q - 1].isMark(":") || T[q - 1].isMark(",") && q - 3 >= r.lowerBound && isSpeakerWord(q - 3) && closesSentence(quote: q)) && isVerb(q - 2)
+      && (T[q - 1].isMark(":") || T[q - 1].isMark(",") && q - 3 >= r.lowerBound && isSpeakerWord(q - 3) && closesSentence(quote: q))
+      && isVerb(q - 2, participle: q - 3 >= r.lowerBound && isSpeakerWord(q - 3))
     {
       out.append(Cue(kind: .verb, tokens: (q - 2)..<(q - 1), isWeak: false))
     }

@@ -747,7 +747,7 @@ extension SentenceCursor {
   func isAdverbial(_ range: TextRange) -> Bool {
     guard let words = tokens(in: range) else { return false }
     let first = doc.tag(words.lowerBound)
-    if first == .in || first == .wrb || first == .vbn || first == .vbg || first == .rb { return true }
+    if first == .in || first == .wrb || first == .rb || doc.readsAsSubjectlessParticiple(words.lowerBound) { return true }
     return !words.contains { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true }
   }
 

@@ -10,7 +10,7 @@ extension Lexicon {
     "christine", "samantha", "debra", "janet", "rachel", "carolyn", "emma", "maria", "heather",
     "diane", "julie", "joyce", "victoria", "kelly", "christina", "joan", "evelyn", "lauren",
     "judith", "olivia", "martha", "cheryl", "megan", "andrea", "hannah", "jacqueline", "ann",
-    "jean", "alice", "kathryn", "gloria", "teresa", "doris", "sara", "janice", "julia",
+    "alice", "kathryn", "gloria", "teresa", "doris", "sara", "janice", "julia",
     "marie", "madison", "grace", "judy", "theresa", "beverly", "denise", "marilyn", "amber",
     "danielle", "abigail", "brittany", "rose", "diana", "natalie", "sophia", "alexis", "lori",
     "kayla", "jane", "ivanka", "melania", "kellyanne", "huma", "donna", "debbie", "condoleezza",
@@ -20,6 +20,19 @@ extension Lexicon {
     "maxine", "tulsi", "alexandria", "ilhan", "rashida", "ayanna", "stacey", "gretchen",
     "kristi", "sarah", "mia", "zoe", "chloe", "ella", "lucy", "fiona", "ingrid", "aisha",
     "fatima", "leila", "priya", "mei", "yuki", "ana", "sofia", "camila", "isabel", "carmen",
+    // French and Canadian.
+    "chrystia", "mélanie", "melanie", "isabelle", "geneviève", "genevieve", "nathalie", "sylvie", "chantal",
+    "josée", "francine", "caroline", "valérie", "valerie", "sophie", "manon", "brigitte", "monique",
+    "andrée", "lucie", "anne", "annie", "élise", "elise", "hélène", "louise", "martine", "karine",
+    "stéphanie", "véronique", "ségolène", "anne-marie", "marie-claude",
+    "carla", "gina", "tina", "joanne", "jenny", "elaine", "ellen", "eileen", "irene", "jeanne",
+    "joanna", "josephine", "leah", "lynn", "marianne", "melinda", "miriam", "molly", "monica",
+    "nadia", "naomi", "nina", "paula", "peggy", "phyllis", "rita", "roberta", "rosa", "sally",
+    "sheila", "susanne", "vanessa", "wendy", "yvonne", "yolanda", "betsy", "claudia", "colleen",
+    "dolores", "dorothy", "edith", "eleanor", "esther", "eva", "frances", "gail", "gwen", "jill",
+    "lillian", "loretta", "lucia", "marcia", "margot", "marsha", "nora", "olga", "pauline",
+    "renee", "sabrina", "sonya", "stella", "tamara", "tanya", "wanda", "yasmin", "zainab",
+    "nadine", "kristen", "kristin", "meghan", "michaela", "anjali", "sunita", "svetlana", "tatiana",
   ]
   public static let maleGivenNames: WordSet = [
     "donald", "bill", "barack", "joe", "mike", "paul", "john", "james", "robert", "michael",
@@ -42,6 +55,23 @@ extension Lexicon {
     "rahm", "colin", "gavin",
     "olaf", "justin", "shinzo", "fumio", "moon", "yoon", "jair", "lula", "andrés", "javier",
     "mohammed", "muhammad", "ali", "omar", "ahmed", "hassan", "abdul", "ibrahim", "yusuf",
+    // French and Canadian.
+    "jagmeet", "marc", "pierre", "françois", "francois", "andré", "andre", "jacques", "michel",
+    "luc", "yves", "gilles", "maxime", "sébastien", "sebastien", "mathieu", "guillaume", "olivier",
+    "philippe", "stéphane", "stephane", "alain", "gérard", "laurent", "nicolas", "julien",
+    "antoine", "étienne", "etienne", "rené", "jean-yves", "jean-françois", "jean-pierre", "jean-marc",
+    "adrian", "alfred", "alvin", "andy", "angelo", "antonio", "barry", "bradley", "brad", "brett",
+    "bret", "calvin", "carlos", "charlie", "clarence", "clint", "cody", "craig", "darren", "dave",
+    "derek", "dominic", "dwight", "eddie", "edwin", "eli", "elliott", "ernest", "evan", "felix",
+    "fred", "frederick", "harvey", "herbert", "hugh", "ian", "isaac", "ivan", "jimmy", "joel",
+    "joey", "julian", "karl", "kurt", "leo", "leon", "leonard", "lloyd", "lucas", "luis", "luke",
+    "manuel", "marcus", "mario", "marvin", "miguel", "nathaniel", "neil", "norman", "oliver",
+    "oscar", "pedro", "phil", "rafael", "reggie", "ricardo", "rodney", "rupert", "sergio", "seth",
+    "shane", "stuart", "theodore", "todd", "tommy", "travis", "trevor", "troy", "wesley", "zach",
+    "mitt", "orrin", "dmitry", "sergei", "sergey", "igor", "alexei", "mikhail", "volodymyr",
+    "mahmoud", "mustafa", "khalid", "tariq", "imran", "rahul", "amit", "sanjay", "hiroshi",
+    "rodrigo", "alejandro", "fernando", "jorge", "enrique", "diego", "pablo", "gustavo", "giuseppe",
+    "giovanni", "matteo", "silvio",
   ]
 }
 
