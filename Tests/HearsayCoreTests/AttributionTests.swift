@@ -45,6 +45,12 @@ struct AttributionTests {
     Case(name: "repeated that reports", body: "Port spokesman Omar Bell repeated that the east dock would stay open.", quote: "the east dock would stay open", speaker: "Omar Bell", rule: .subjectCueContent),
     Case(name: "brags with a clause reports", body: "Okafor, who brags he has held 100 town halls, said the fares were fair.", quote: "he has held 100 town halls", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "hinted that reports", body: "Ana Lima also hinted that she might run again.", quote: "she might run again", speaker: "Ana Lima", rule: .subjectCueContent),
+    Case(name: "a weak cue's infinitive before a question reports it", body: "Okafor continued to question whether Lima's birth abroad made her ineligible.",
+         quote: "whether Lima's birth abroad", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "a participle of alleging after a comma goes on with its subject", body: "A federal lawsuit filed on Monday, alleging that the port had hidden the losses, named three officials.",
+         quote: "the port had hidden the losses", speaker: "A federal lawsuit", rule: .participleContinuation),
+    Case(name: "a participle of alleging after a thing's noun is the thing's author's", body: "The agency planted newspaper articles alleging that the port had invented the shortage.",
+         quote: "the port had invented the shortage", speaker: "The agency", rule: .subjectCueContent),
     Case(name: "a listener named with an ampersand", body: "Ravi Singh told CBC's Power & Politics that he would push for a national standard.", quote: "he would push", speaker: "Ravi Singh", rule: .subjectCueContent),
     Case(name: "progressive cue", body: "The harbour board is demanding that the council publish the survey.", quote: "the council publish", speaker: "The harbour board", rule: .subjectCueContent),
     Case(name: "progressive cue past an adverb", body: "Harbour officials are quietly saying the levy will pass.", quote: "the levy will pass", speaker: "Harbour officials", rule: .subjectCueContent),
@@ -906,7 +912,8 @@ struct AttributionTests {
   @Test(arguments: ["Ana Lima repeated the figures to the council on Monday.",
                     "Okafor wondered about the cost of the east dock.",
                     "Omar Bell clarified his position on the levy.",
-                    "Lima bragged about her record at the port."])
+                    "Lima bragged about her record at the port.",
+                    "Harbour Freight is set to report its quarterly earnings on Wednesday."])
   func anObjectOfAVerbThatReportsOnlyAClauseIsNoClaim(_ sentence: String) throws {
     try expectNoQuotes(in: sentence)
   }

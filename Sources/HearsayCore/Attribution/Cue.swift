@@ -212,7 +212,11 @@ enum CueFinder {
           }
           continue
         }
-        if let p = prev, p.is("to"), !token.has(.weakCue), !w.endsWith("s"), !w.endsWith("ed"), k - 1 > r.lowerBound, T[k - 2].kind == .word {
+        // (A weak cue's infinitive only with `that` or a question right after it, `continued to
+        // question whether …`: with an object it says what was done, `to report earnings`.)
+        if let p = prev, p.is("to"), !w.endsWith("s"), !w.endsWith("ed"), k - 1 > r.lowerBound, T[k - 2].kind == .word,
+          !token.has(.weakCue) || next.map({ $0.is("that") || Lexicon.indirectQuestionOpeners.contains($0) }) == true
+        {
           // Weak: only with `that`, a question or a clause after it (`declined to say who …`).
           out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: true, isInfinitive: true))
           continue

@@ -125,6 +125,7 @@ public enum Lexicon {
     "mocking", "chanting", "echoing", "conceding", "explaining", "implying", "recalling", "describing",
     "complaining", "questioning", "lamenting", "reiterating", "denying", "hinting", "boasting",
     "announcing", "revealing", "confirming", "dismissing", "repeating", "threatening", "clarifying", "assuring",
+    "alleging", "contending", "wondering",
   ]
 }
 
