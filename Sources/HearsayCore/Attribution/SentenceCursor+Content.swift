@@ -287,12 +287,13 @@ extension SentenceCursor {
     // off, and the content follows.
     if k + 1 < r.upperBound, T[k].isMark(","), participleAsideClose(k + 1) != nil { return false }
     if k == c + 1 { return !isAsideBeforeContent(comma: k) }
-    // `says at a stop in Toledo, Ohio, that …`, `wrote in her decision, released Friday, that …`:
-    // a place or a short aside between commas, and the content follows.
+    // `says at a stop in Toledo, Ohio, that …`, `wrote in her decision, released Friday, that …`,
+    // `asked Ana Lima, the harbour master, whether …`: a place or a short aside between
+    // commas, and the content (or the question) follows.
     if k < r.upperBound, T[k].isMark(",") {
       var j = k + 1
       while j < r.upperBound, j - k <= 3, T[j].kind == .word { j += 1 }
-      if j > k + 1, j + 1 < r.upperBound, T[j].isMark(","), T[j + 1].is("that") { return false }
+      if j > k + 1, j + 1 < r.upperBound, T[j].isMark(","), T[j + 1].is("that") || Lexicon.indirectQuestionOpeners.contains(T[j + 1]) { return false }
     }
     let first = T[c + 1]
     // `said in 2010 the bridge would …`: a clause after the adjunct is the content.
@@ -438,7 +439,8 @@ extension SentenceCursor {
     if let that = (k..<min(r.upperBound, k + 12)).first(where: { T[$0].is("that") && T[$0].quote == nil }), that == k || !isRelativeThat(that),
       (k..<that).allSatisfy({
         (T[$0].kind == .word || isElision($0) || isPossessiveMark($0)
-          || (T[$0].isMark(",") && (T[k].has(.adjunctOpener) || isNameComma($0, after: verb) || isAdverbAside(comma: $0) || isParticipleAsideComma($0, before: that))))
+          || (T[$0].isMark(",") && (T[k].has(.adjunctOpener) || isNameComma($0, after: verb) || closesListenersAside($0, from: k, verb: verb)
+            || isAdverbAside(comma: $0) || isParticipleAsideComma($0, before: that))))
           && T[$0].quote == nil
           || isInTitle($0) || finder.isAmpersandInName($0)
       }),
@@ -472,11 +474,15 @@ extension SentenceCursor {
       {
         return nil
       }
-    } else if Lexicon.requestVerbs.contains(verb.lower), let opener = ((k + 1)..<min(r.upperBound, k + 6)).first(where: { Lexicon.questionOpeners.contains(T[$0]) }),
-      (k..<opener).allSatisfy({ T[$0].kind == .word && T[$0].quote == nil && doc.tag($0)?.isVerb != true && !Lexicon.prepositions.contains(T[$0]) })
+    } else if Lexicon.requestVerbs.contains(verb.lower), let opener = ((k + 1)..<min(r.upperBound, k + 10)).first(where: { Lexicon.questionOpeners.contains(T[$0]) }),
+      (k..<opener).allSatisfy({
+        T[$0].kind == .word && T[$0].quote == nil && doc.tag($0)?.isVerb != true && !Lexicon.prepositions.contains(T[$0])
+          || T[$0].isMark(",") && (isNameComma($0, after: verb) || closesListenersAside($0, from: k, verb: verb))
+      })
     {
-      // `asked the mayor if …`, `asked readers which ferry …`: past the one asked, the question
-      // (not `asked her about residents who …`: a relative).
+      // `asked the mayor if …`, `asked readers which ferry …`, `asked Ana Lima, the harbour
+      // master, whether …`: past the one asked, the question (not `asked her about residents
+      // who …`: a relative).
       k = opener
     } else if Lexicon.tellVerbs.contains(verb) {
       // `told the council the talks …`, `told CNN he …`: past a short listener, where a
@@ -711,6 +717,12 @@ extension SentenceCursor {
   private func isNameComma(_ k: Int, after verb: Token) -> Bool {
     verb.has(.listenerVerb) && (k > r.lowerBound && T[k - 1].kind == .word && T[k - 1].isCapitalised
       || k + 1 < r.upperBound && T[k + 1].kind == .word && T[k + 1].isCapitalised)
+  }
+
+  /// `told Ana Lima, the harbour master, that …`: the comma that closes an aside opened by a
+  /// comma after the listener's name.
+  private func closesListenersAside(_ comma: Int, from k: Int, verb: Token) -> Bool {
+    verb.has(.listenerVerb) && (k..<comma).contains { T[$0].isMark(",") && isNameComma($0, after: verb) }
   }
 
   /// Where in `range` a clause of its own starts, after a comma or a word that neither
