@@ -772,6 +772,14 @@ struct AttributionTests {
     try expectNoQuotes(in: sentence)
   }
 
+  /// A weak cue reports a quote that follows it, but not one a participle after a comma
+  /// opens (`posted a comment of her own, saying, "…"`): the object is no claim.
+  @Test func aQuoteAfterAParticipleIsNotTheWeakCuesContent() throws {
+    let analysis = try Fixture.analyse("Ferries\n\nAna Lima immediately posted a comment of her own, saying, “We are so pleased.”")
+    #expect(analysis.quote(startingWith: "a comment") == nil, "\(analysis.quotes.map(analysis.text))")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "We are so pleased")) == "Ana Lima")
+  }
+
   /// A first person outside quotes is the article's own voice: what it asks or says is
   /// reported speech by the article's author (one unnamed speaker, whose mentions are its
   /// `I` and `we`), and it lends no speaker to the quote after it.

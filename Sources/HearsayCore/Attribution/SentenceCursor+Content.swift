@@ -557,7 +557,7 @@ extension SentenceCursor {
     if gerund, Lexicon.aspectualCues.contains(verb.lower) { return nil }
     if (weak || Lexicon.clauseOnlyCues.contains(verb.lower)) && !sawThat && !infinitive && !gerund && !objectControl(at: k, verb: verb) && !callsSomething(at: k, verb: verb)
       && !Lexicon.questionOpeners.contains(T[k])
-      && (T[k].is("to") || !((k..<min(r.upperBound, k + 10)).contains { T[$0].kind == .quoteOpen }))
+      && (T[k].is("to") || !quoteOwnedByCue(from: k))
       && !startsClause(at: k) && !(Lexicon.stanceVerbs.contains(verb) && startsObject(at: k))
     {
       return nil
@@ -717,6 +717,14 @@ extension SentenceCursor {
   private func isNameComma(_ k: Int, after verb: Token) -> Bool {
     verb.has(.listenerVerb) && (k > r.lowerBound && T[k - 1].kind == .word && T[k - 1].isCapitalised
       || k + 1 < r.upperBound && T[k + 1].kind == .word && T[k + 1].isCapitalised)
+  }
+
+  /// A quote opens within ten tokens of `k` with no participle of its own before it: it is
+  /// what a weak cue before `k` reports (`posted on Facebook, "…"`; not `posted a comment,
+  /// saying, "…"`, whose quote is the participle's).
+  private func quoteOwnedByCue(from k: Int) -> Bool {
+    guard let q = (k..<min(r.upperBound, k + 10)).first(where: { T[$0].kind == .quoteOpen }) else { return false }
+    return !(k..<q).contains { T[$0].has(.continuationParticiple) && $0 > k && T[$0 - 1].isMark(",") }
   }
 
   /// `told Ana Lima, the harbour master, that …`: the comma that closes an aside opened by a
