@@ -909,14 +909,16 @@ struct AttributionTests {
   /// `add` and `claim` report a clause, a quote or `that` (`claim` an infinitive too), never
   /// an object: `added 18 points`, `added another link to the chain`, `claimed victory`,
   /// `claimed 41 percent of the vote` say what was added or won, not what was said; nor
-  /// do `write` and `tweet` with an object and no verb (`wrote the letter`, `tweeted a photo`).
+  /// do `write`, `tweet` and `concede` with an object and no verb (`wrote the letter`,
+  /// `tweeted a photo`, `conceded the race`).
   @Test(arguments: ["Omar Bell added 18 points and 11 assists for Harbour City.",
                     "Social media has added another link to the misinformation chain.",
                     "The port added 160 security staff along the route, up from 90 last year.",
                     "Ana Lima claimed her third victory in the string of ward contests.",
                     "Lima claimed 41 percent of the vote to Bell’s 33 percent.",
                     "Omar Bell wrote the letter on Feb. 2 to the port's legal adviser.",
-                    "Ana Lima tweeted a photograph of her bruised forearm on Sunday."])
+                    "Ana Lima tweeted a photograph of her bruised forearm on Sunday.",
+                    "Omar Bell is conceding the race in a phone call with Ana Lima."])
   func anObjectOfAddOrClaimIsNoClaim(_ sentence: String) throws {
     try expectNoQuotes(in: sentence)
   }

@@ -90,8 +90,9 @@ public enum Lexicon {
   static let clauseOnlyCues: Set<String> = inflect(["add"])
   /// Cues that report a clause, `that`, a quote or an infinitive, but not an object with no
   /// verb of its own (`claimed victory`, `claimed 41 percent of the vote`: what was won).
-  /// (Nor `write` and `tweet`: `wrote the letter`, `tweeted a photo` name what was written.)
-  static let verblessObjectCues: Set<String> = inflect(["claim"]).union(irregularSpeech["write"]!).union(irregularSpeech["tweet"] ?? [])
+  /// (Nor `write`, `tweet` and `concede`: `wrote the letter`, `tweeted a photo` name what was
+  /// written, `conceded the race` what was given up.)
+  static let verblessObjectCues: Set<String> = inflect(["claim", "concede"]).union(irregularSpeech["write"]!).union(irregularSpeech["tweet"] ?? [])
   /// Cues that name or describe their object and never report a clause (`a unit called the
   /// Sea Org`, `called the plan a disaster`).
   static let objectOnlyCues: Set<String> = inflect(["call"])
