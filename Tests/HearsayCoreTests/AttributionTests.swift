@@ -219,6 +219,8 @@ struct AttributionTests {
          body: "Mayor Omar Bell backed the levy, but a group of councillors led by Ana Lima opposed it, arguing it did nothing to curb spending.",
          quote: "it did nothing to curb", speaker: "a group of councillors", rule: .participleContinuation),
     Case(name: "a gerund after by speaks for the sentence's subject", body: "Okafor surprised the board by declaring she would not run again.", quote: "she would not run", speaker: "Okafor", rule: .participleContinuation),
+    Case(name: "a quote set off by a dash before an inverted cue is what was asked", body: "The port denies it — “why would we raise fares?” asked Ana Lima, a councillor.",
+         quote: "why would we raise fares", speaker: "Ana Lima", rule: .quoteThenCueSubject),
     Case(name: "a verb no list names before a colon", body: "And Okafor gloated: “I told you he would not be ready.”", quote: "I told you", speaker: "Okafor", rule: .subjectCueQuote),
     Case(name: "a name before a colon introduces a quote", body: "The result did not surprise pollster Dana Ruiz: “Lesser-known candidates often surge late.”", quote: "Lesser-known candidates", speaker: "Dana Ruiz", rule: .nameColonQuote),
     Case(name: "the name after a role after an inverted cue", body: "“The odds favour a delay,” said another leading court advocate, Ana Lima of Mayer Brown.", quote: "The odds favour", speaker: "Ana Lima", rule: .quoteThenCueSubject),

@@ -396,11 +396,17 @@ extension SentenceCursor {
     while lo < hi, T[lo].kind == .punctuation, T[lo].text != "(" { lo += 1 }
     while hi > lo, T[hi - 1].kind == .punctuation { hi -= 1 }
     guard hi > lo else { return nil }
-    // Exactly one quote (with its marks), as in `"…," he said`.
+    // Exactly one quote (with its marks), as in `"…," he said` — or one that a dash or a
+    // colon sets off from the words before it (`The port denies it — "why …?" asked Lima`).
     if T[lo].kind == .quoteOpen, let q = T[lo].quote {
       var k = lo
       while k < hi, T[k].quote == q { k += 1 }
       if k >= hi { return (quoteContent(q), q) }
+    }
+    if T[hi - 1].kind == .quoteClose, let q = T[hi - 1].quote, let open = (lo..<hi).first(where: { T[$0].quote == q }), open > lo,
+      T[open].kind == .quoteOpen, T[open - 1].mark.isDash || T[open - 1].isMark(":")
+    {
+      return (quoteContent(q), q)
     }
     if hi - lo < 3 { return nil }
     if (lo..<hi).allSatisfy({ T[$0].quote != nil || T[$0].kind != .word }) { return nil }
@@ -595,6 +601,8 @@ extension SentenceCursor {
         // `called it "a great meeting" and said …`: a second speech verb sharing the subject
         // ends what the first one reported.
         if e > k + 1, startsCoordinatedSpeech(at: e) { break }
+        // `denies it — "why …?" asked Lima`: a dash before a quote with its own cue after it.
+        if e > k, t.mark.isDash, quoteWithItsOwnCue(at: e + 1) { break }
         if t.isMark(",") || t.kind == .quoteClose && e + 1 < r.upperBound && T[e + 1].isMark(",") {
           let comma = t.isMark(",") ? e : e + 1
           if comma + 1 < r.upperBound, endsContent(at: comma + 1, stops: stops), !isSubjectsAside(after: comma, content: k) { break }
@@ -725,6 +733,15 @@ extension SentenceCursor {
   private func quoteOwnedByCue(from k: Int) -> Bool {
     guard let q = (k..<min(r.upperBound, k + 10)).first(where: { T[$0].kind == .quoteOpen }) else { return false }
     return !(k..<q).contains { T[$0].has(.continuationParticiple) && $0 > k && T[$0 - 1].isMark(",") }
+  }
+
+  /// A quote opens at `k` and a speech verb follows its closing mark (`"why …?" asked Lima`).
+  private func quoteWithItsOwnCue(at k: Int) -> Bool {
+    guard k < r.upperBound, T[k].kind == .quoteOpen, let q = T[k].quote else { return false }
+    var j = k
+    while j < r.upperBound, T[j].quote == q { j += 1 }
+    if j < r.upperBound, T[j].isMark(",") { j += 1 }
+    return j < r.upperBound && T[j].kind == .word && T[j].has(.speechVerb)
   }
 
   /// `told Ana Lima, the harbour master, that …`: the comma that closes an aside opened by a
