@@ -44,7 +44,8 @@ struct VerbCueSieve {
     guard !s.isHeadline, !cue.isInfinitive, T[c].quote == nil, last + 1 < s.r.upperBound,
       (s.r.lowerBound..<c).allSatisfy({ T[$0].kind == .word && (T[$0].has(.cueModifier) || Lexicon.progressiveAuxiliaries.contains(T[$0])) }),
       [.vbz, .vbd].contains(s.doc.tag(s.r.lowerBound)) || [.vbz, .vbd].contains(s.doc.lexicalTag(s.r.lowerBound))
-        || s.r.lowerBound < c && Lexicon.progressiveAuxiliaries.contains(T[s.r.lowerBound]),
+        // (A verb of aspect by its list, `Keeps saying …`; not a form of `be`, which opens a question.)
+        || s.r.lowerBound < c && Lexicon.progressiveAuxiliaries.contains(T[s.r.lowerBound]) && !Lexicon.beForms.contains(T[s.r.lowerBound]),
       T[last + 1].is("that") || s.startsClause(at: last + 1),
       let content = s.contentAfter(last, verb: T[c], stops: found.stops, weak: cue.isWeak)
     else { return [] }
