@@ -459,6 +459,8 @@ struct ResolutionTests {
     ("Radio-Canada reported that the levy would pass.", "the levy would pass", "Radio-Canada", .outlet),
     ("The levy will pass, CBC reported.", "The levy will pass", "CBC", .outlet),
     ("La Presse reported that the levy would pass.", "the levy would pass", "La Presse", .outlet),
+    // One whose listed name holds its article keeps it: not `Hill`, nobody's surname.
+    ("The levy will pass, The Hill reported.", "The levy will pass", "The Hill", .outlet),
   ] as [(String, String, String, Speaker.Kind)])
   func aSpeakersKindComesFromItsNamesWords(_ body: String, _ quote: String, _ name: String, _ kind: Speaker.Kind) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)

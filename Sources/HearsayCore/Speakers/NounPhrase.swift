@@ -1695,6 +1695,13 @@ struct PhraseFinder {
   /// unless the run names a place itself (`South China Sea`, `Gulf of Mexico`); a run of
   /// role words alone names nobody.
   private func appendTrimmed(_ run: Range<Int>, to runs: inout [Range<Int>]) {
+    // `The Hill`, `The Atlantic`: an outlet whose listed name holds its article keeps it.
+    if run.count <= 2, run.lowerBound > 0, tokens[run.lowerBound - 1].is("the"),
+      Lexicon.outlets.contains("the " + tokens[run].map(\.bare).joined(separator: " ").lowercased())
+    {
+      runs.append((run.lowerBound - 1)..<run.upperBound)
+      return
+    }
     // `British Columbia`, `American Samoa`: a place the gazetteer knows keeps its first word,
     // a title's elsewhere (`British Prime Minister …`). (Asked only where the first word
     // would be cut: the lookup joins the words.)
