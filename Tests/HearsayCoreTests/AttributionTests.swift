@@ -27,6 +27,8 @@ struct AttributionTests {
     Case(name: "role then name between commas", body: "The ministry's spokesperson, Maria Okafor, said the bridge would reopen.", quote: "the bridge would reopen", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "according to relays", body: "According to the Coastal Times, Okafor said that the bridge would reopen.", quote: "the bridge would reopen", speaker: "Okafor", via: "Coastal Times", rule: .subjectCueContent),
     Case(name: "according to alone", body: "The bridge will reopen in May, according to the Coastal Times.", quote: "The bridge will reopen", speaker: "Coastal Times", rule: .accordingTo),
+    Case(name: "according to a source with a label in quotes", body: "According to her “clawback” plan, firms relocating overseas must repay the aid they received.",
+         quote: "firms relocating overseas", speaker: "her clawback plan", rule: .accordingTo),
     Case(name: "a passive as clause names a source as according to does", body: "As reported by the Coastal Times, the bridge will reopen in May.", quote: "the bridge will reopen", speaker: "Coastal Times", rule: .accordingTo),
     Case(name: "a passive as clause relays the sentence's claim", body: "As first reported by the Coastal Times, Okafor said that the bridge would reopen.", quote: "the bridge would reopen", speaker: "Okafor", via: "Coastal Times", rule: .subjectCueContent),
     Case(name: "quoted as saying in the passive: the subject speaks", body: "Priya Natarajan was quoted as saying the plan was sound.", quote: "the plan was sound", speaker: "Priya Natarajan", rule: .quotedAsSaying),

@@ -71,12 +71,18 @@ struct RelaySieve: AttributionSieve {
   /// of his senior aides`, `an email from the city's procurement office`, `the most recent
   /// data available from the port authority`): a source all the same, the noun phrase up to
   /// the next mark, verb, relative or conjunction — or the name after its `from` or `by`.
+  /// A short label in quotes is one of its words (`her "clawback" plan`).
   private func unnamedSource(after k: Int, in s: SentenceCursor) -> NounPhrase? {
     let T = s.T
     var end = k + 1
-    while end < s.r.upperBound, end - (k + 1) < 12, T[end].kind == .word, T[end].quote == nil, !Lexicon.relativePronouns.contains(T[end]),
-      !Lexicon.coordinators.contains(T[end]), s.doc.tag(end)?.isFiniteVerb != true
-    {
+    while end < s.r.upperBound, end - (k + 1) < 12 {
+      if let close = shortLabel(at: end, in: s) {
+        end = close + 1
+        continue
+      }
+      guard T[end].kind == .word, T[end].quote == nil, !Lexicon.relativePronouns.contains(T[end]),
+        !Lexicon.coordinators.contains(T[end]), s.doc.tag(end)?.isFiniteVerb != true
+      else { break }
       end += 1
     }
     guard end > k + 1, s.doc.tag(end - 1)?.isNoun == true else { return nil }
@@ -86,6 +92,17 @@ struct RelaySieve: AttributionSieve {
       return author
     }
     return NounPhrase(tokens: (k + 1)..<end, range: s.doc.span((k + 1)..<end), head: .role(definite: !Lexicon.indefiniteDeterminers.contains(T[k + 1])))
+  }
+
+  /// The closing mark of a quote of at most three words opening at `k` with a word right
+  /// after it (a label inside a noun phrase, `"clawback" plan`), if there is one.
+  private func shortLabel(at k: Int, in s: SentenceCursor) -> Int? {
+    let T = s.T
+    guard T[k].kind == .quoteOpen, let q = T[k].quote, s.doc.wordCount(ofQuote: q) <= 3 else { return nil }
+    var close = k + 1
+    while close < s.r.upperBound, T[close].quote == q, T[close].kind != .quoteClose { close += 1 }
+    guard close + 1 < s.r.upperBound, T[close].kind == .quoteClose, T[close + 1].kind == .word else { return nil }
+    return close
   }
 
   /// Whether `according to` at `lo` follows the clause it reports with no comma between
