@@ -515,7 +515,10 @@ extension SentenceCursor {
     // prepositional phrase is where or of what, not what was said — unless a clause or a
     // quote follows it (`said in 2010 the company would …`), other than a show's title
     // (`said on NBC's "Meet the Press."`).
-    if !sawThat, startsPrepositionalPhrase(at: k) {
+    // (`said while the plan was costly, it would pay off`: a clause of contrast with its own
+    // subject, set off by its comma, opens what was said — not one before a `that`, `said
+    // while he was in Salem that …`, which says when.)
+    if !sawThat, startsPrepositionalPhrase(at: k), !opensContrastInContent(at: k) {
       let ahead = (k + 1)..<min(r.upperBound, k + 12)
       let quote = ahead.first(where: { T[$0].kind == .quoteOpen && !isInTitle($0) })
       guard let clause = [quote, clauseStart(in: ahead)].compactMap({ $0 }).min() else { return nil }
@@ -742,6 +745,15 @@ extension SentenceCursor {
     while j < r.upperBound, T[j].quote == q { j += 1 }
     if j < r.upperBound, T[j].isMark(",") { j += 1 }
     return j < r.upperBound && T[j].kind == .word && T[j].has(.speechVerb)
+  }
+
+  /// A conjunction of contrast at `k` opens a clause with its own subject that a comma
+  /// closes before any `that`.
+  private func opensContrastInContent(at k: Int) -> Bool {
+    guard Lexicon.contrastConjunctions.contains(T[k]), startsClause(at: k + 1),
+      let comma = (k + 2..<r.upperBound).first(where: { T[$0].isMark(",") || T[$0].is("that") })
+    else { return false }
+    return T[comma].isMark(",")
   }
 
   /// `told Ana Lima, the harbour master, that …`: the comma that closes an aside opened by a
