@@ -751,7 +751,7 @@ extension SentenceCursor {
   /// closes before any `that`.
   private func opensContrastInContent(at k: Int) -> Bool {
     guard Lexicon.contrastConjunctions.contains(T[k]), startsClause(at: k + 1),
-      let comma = (k + 2..<r.upperBound).first(where: { T[$0].isMark(",") || T[$0].is("that") })
+      let comma = ((k + 2)..<max(k + 2, r.upperBound)).first(where: { T[$0].isMark(",") || T[$0].is("that") })
     else { return false }
     return T[comma].isMark(",")
   }
