@@ -46,10 +46,8 @@ extension SentenceCursor {
 
   /// Nothing but punctuation follows the quote opened at `q` in its sentence.
   private func closesSentence(quote q: Int) -> Bool {
-    guard let quote = T[q].quote else { return false }
-    var k = q + 1
-    while k < r.upperBound, T[k].quote == quote { k += 1 }
-    return (k..<r.upperBound).allSatisfy { T[$0].kind == .punctuation || T[$0].kind == .quoteClose }
+    guard T[q].quote != nil else { return false }
+    return (pastQuote(at: q)..<r.upperBound).allSatisfy { T[$0].kind == .punctuation || T[$0].kind == .quoteClose }
   }
 
   /// The quote closes on a comma, `!`, `?` or a dash, inside or right after its marks.

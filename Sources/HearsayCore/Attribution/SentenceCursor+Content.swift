@@ -266,8 +266,7 @@ extension SentenceCursor {
       let t = T[k]
       // `he said on ABC's "This Week."`: a show's title is a name inside the adjunct.
       if t.kind == .quoteOpen, isInTitle(k) {
-        k += 1
-        while k < r.upperBound, T[k].quote == t.quote { k += 1 }
+        k = pastQuote(at: k)
         continue
       }
       // (`told a crowd at the hall that spilled out …`: a relative `that` opens nothing said.)
@@ -398,11 +397,7 @@ extension SentenceCursor {
     guard hi > lo else { return nil }
     // Exactly one quote (with its marks), as in `"…," he said` — or one that a dash or a
     // colon sets off from the words before it (`The port denies it — "why …?" asked Lima`).
-    if T[lo].kind == .quoteOpen, let q = T[lo].quote {
-      var k = lo
-      while k < hi, T[k].quote == q { k += 1 }
-      if k >= hi { return (quoteContent(q), q) }
-    }
+    if T[lo].kind == .quoteOpen, let q = T[lo].quote, pastQuote(at: lo) >= hi { return (quoteContent(q), q) }
     if T[hi - 1].kind == .quoteClose, let q = T[hi - 1].quote, let open = (lo..<hi).first(where: { T[$0].quote == q }), open > lo,
       T[open].kind == .quoteOpen, T[open - 1].mark.isDash || T[open - 1].isMark(":")
     {
@@ -637,11 +632,7 @@ extension SentenceCursor {
     var hi = e
     while hi > k, T[hi - 1].kind == .punctuation && !isNumbersSign(hi - 1) || (T[hi - 1].kind == .quoteClose && T[hi - 1].quote != nil && quoteContent(T[hi - 1].quote!).end < T[k].range.start) { hi -= 1 }
     guard hi > k else { return nil }
-    if startsWithQuote, let q = T[k].quote {
-      var j = k
-      while j < hi, T[j].quote == q { j += 1 }
-      if j >= hi { return (quoteContent(q), q) }
-    }
+    if startsWithQuote, let q = T[k].quote, pastQuote(at: k) >= hi { return (quoteContent(q), q) }
     if hi - k < 2 { return nil }
     // (A clause is one: `he's worth $10 billion`, `400 delegates participated`, which the
     // tagger often reads as a participle after its noun.)
@@ -740,9 +731,8 @@ extension SentenceCursor {
 
   /// A quote opens at `k` and a speech verb follows its closing mark (`"why …?" asked Lima`).
   private func quoteWithItsOwnCue(at k: Int) -> Bool {
-    guard k < r.upperBound, T[k].kind == .quoteOpen, let q = T[k].quote else { return false }
-    var j = k
-    while j < r.upperBound, T[j].quote == q { j += 1 }
+    guard k < r.upperBound, T[k].kind == .quoteOpen else { return false }
+    var j = pastQuote(at: k)
     if j < r.upperBound, T[j].isMark(",") { j += 1 }
     return j < r.upperBound && T[j].kind == .word && T[j].has(.speechVerb)
   }

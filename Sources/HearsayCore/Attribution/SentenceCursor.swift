@@ -76,6 +76,15 @@ final class SentenceCursor {
       : m == "%" && k > r.lowerBound && T[k - 1].kind == .word
   }
 
+  /// The first token past the quote whose marks or words are at `k` onward (its last
+  /// token's successor, or the sentence's end): `k` itself for a token in no quote.
+  func pastQuote(at k: Int) -> Int {
+    guard let q = T[k].quote else { return k }
+    var j = k
+    while j < r.upperBound, T[j].quote == q { j += 1 }
+    return j
+  }
+
   /// The quote that makes up all of `range`, if one does (`'We were never asked': residents`).
   func wholeQuote(_ range: Range<Int>) -> (range: TextRange, quote: Int?)? {
     var lo = range.lowerBound

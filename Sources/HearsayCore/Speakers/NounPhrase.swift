@@ -1696,7 +1696,8 @@ struct PhraseFinder {
   /// role words alone names nobody.
   private func appendTrimmed(_ run: Range<Int>, to runs: inout [Range<Int>]) {
     // `The Hill`, `The Atlantic`: an outlet whose listed name holds its article keeps it.
-    if run.count <= 2, run.lowerBound > 0, tokens[run.lowerBound - 1].is("the"),
+    // (The words of an outlet's name first: most runs after `the` are none, and are asked no more.)
+    if run.count <= 2, run.lowerBound > 0, tokens[run.lowerBound - 1].is("the"), tokens[run].allSatisfy({ $0.has(.outletWord) }),
       Lexicon.outlets.contains("the " + tokens[run].map(\.bare).joined(separator: " ").lowercased())
     {
       runs.append((run.lowerBound - 1)..<run.upperBound)

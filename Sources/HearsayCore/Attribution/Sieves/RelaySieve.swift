@@ -99,10 +99,9 @@ struct RelaySieve: AttributionSieve {
   private func shortLabel(at k: Int, in s: SentenceCursor) -> Int? {
     let T = s.T
     guard T[k].kind == .quoteOpen, let q = T[k].quote, s.doc.wordCount(ofQuote: q) <= 3 else { return nil }
-    var close = k + 1
-    while close < s.r.upperBound, T[close].quote == q, T[close].kind != .quoteClose { close += 1 }
-    guard close + 1 < s.r.upperBound, T[close].kind == .quoteClose, T[close + 1].kind == .word else { return nil }
-    return close
+    let close = s.pastQuote(at: k) - 1
+    guard close + 1 < s.r.upperBound, T[close].kind == .quoteClose else { return nil }
+    return T[close + 1].kind == .word ? close : nil
   }
 
   /// Whether `according to` at `lo` follows the clause it reports with no comma between
