@@ -288,11 +288,18 @@ extension SentenceCursor {
     if k == c + 1 { return !isAsideBeforeContent(comma: k) }
     // `says at a stop in Toledo, Ohio, that …`, `wrote in her decision, released Friday, that …`,
     // `asked Ana Lima, the harbour master, whether …`: a place or a short aside between
-    // commas, and the content (or the question) follows.
+    // commas, and the content (or the question) follows — after a longer aside too (`said on
+    // Tuesday, after a long meeting with union leaders, that …`), but for a relative pronoun,
+    // which opens the clause of the aside's last noun (`wrote in an email, marking the first
+    // time she named Lima, who …`).
     if k < r.upperBound, T[k].isMark(",") {
       var j = k + 1
-      while j < r.upperBound, j - k <= 3, T[j].kind == .word { j += 1 }
-      if j > k + 1, j + 1 < r.upperBound, T[j].isMark(","), T[j + 1].is("that") || Lexicon.indirectQuestionOpeners.contains(T[j + 1]) { return false }
+      while j < r.upperBound, j - k <= 12, T[j].kind == .word { j += 1 }
+      if j > k + 1, j + 1 < r.upperBound, T[j].isMark(","),
+        T[j + 1].is("that") || Lexicon.indirectQuestionOpeners.contains(T[j + 1]) && (j - k <= 4 || !Lexicon.relativePronouns.contains(T[j + 1]))
+      {
+        return false
+      }
     }
     let first = T[c + 1]
     // `said in 2010 the bridge would …`: a clause after the adjunct is the content.
@@ -437,7 +444,7 @@ extension SentenceCursor {
       return nil
     }
     // A show's title is a name among the words before `that` (`told "Fox and Friends" that`).
-    if let that = (k..<min(r.upperBound, k + 12)).first(where: { T[$0].is("that") && T[$0].quote == nil }), that == k || !isRelativeThat(that),
+    if let that = (k..<min(r.upperBound, k + 12)).first(where: { T[$0].is("that") && T[$0].quote == nil && ($0 == k || !isRelativeThat($0)) }),
       (k..<that).allSatisfy({
         (T[$0].kind == .word || isElision($0) || isPossessiveMark($0)
           || (T[$0].isMark(",") && (T[k].has(.adjunctOpener) || isNameComma($0, after: verb) || closesListenersAside($0, from: k, verb: verb)
