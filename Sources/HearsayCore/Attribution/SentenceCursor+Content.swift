@@ -373,10 +373,13 @@ extension SentenceCursor {
     // launched the process.`); one a comma closes opens what was said (`said as voters
     // learn more, his support will fade`; `said when asked …` may be the question's), and
     // after a denial `when` asks (`have not said when they would take it up`).
+    // (`said while he was in Salem that …`: a `that` after the clause opens what was said.)
     if k == c + 1 {
       let denied = (max(r.lowerBound, c - 2)..<c).contains { Self.denies(T[$0]) }
       return T[k + 1].kind == .word && !(denied && Lexicon.questionOpeners.contains(T[k])) && startsClause(at: k + 1)
-        && !((k + 2)..<r.upperBound).contains(where: { T[$0].isMark(",") || T[$0].isMark(";") || T[$0].isMark(":") || T[$0].kind == .quoteOpen })
+        && !((k + 2)..<r.upperBound).contains(where: {
+          T[$0].isMark(",") || T[$0].isMark(";") || T[$0].isMark(":") || T[$0].kind == .quoteOpen || T[$0].is("that") && !isRelativeThat($0)
+        })
     }
     if T[k].is("because") { return !T[k + 1].is("of") && clauseStart(in: (c + 1)..<k) == nil }
     // `told the Post before he spoke to the committee that …`: the `that` clause is the content.
@@ -455,6 +458,7 @@ extension SentenceCursor {
       // (`said of the ruling that it …`: what it was said of, then what was said — a clause of
       // its own, not a relative one: `said of a list that included …`.)
       that == k || T[k].has(.adjunctOpener) || T[k].is("of") && startsClause(at: that + 1) || verb.has(.listenerVerb)
+        || Lexicon.circumstanceSubordinators.contains(T[k])
         || isParticipleAsideComma(k, before: that)
         // (`said, however, that …`: only an adverb between.)
         || (k..<that).allSatisfy({ T[$0].isMark(",") || T[$0].kind == .word && !T[$0].isCapitalised && (T[$0].has(.cueModifier) || doc.tag($0) == .rb) }),
