@@ -145,6 +145,24 @@ struct CLITests {
     preconditionFailure("unreachable")
   }
 
+  /// Copies a program through a descriptor closed on exec: a copy's write descriptor that a
+  /// process another test starts meanwhile inherits stays open for that process's life, and
+  /// the copy cannot run until it ends (ETXTBSY for as long as a slow test's child lives).
+  static func copyExecutable(_ source: URL, to destination: URL) throws {
+    let bytes = try Data(contentsOf: source)
+    let fd = open(destination.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+    guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    defer { close(fd) }
+    try bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+        guard n > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        offset += n
+      }
+    }
+  }
+
   /// The part-of-speech model lives beside the program: a binary copied alone says, once,
   /// that it runs without it; installed with the model in `../share/hearsay/` (as
   /// `scripts/install` lays it out), it finds it and attributes exactly as the build does.
@@ -153,7 +171,7 @@ struct CLITests {
     defer { try? FileManager.default.removeItem(at: prefix) }
     let bin = prefix.appendingPathComponent("bin/hearsay")
     try FileManager.default.createDirectory(at: bin.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try FileManager.default.copyItem(at: Self.binary, to: bin)
+    try Self.copyExecutable(Self.binary, to: bin)
     // (A sample whose reading the model changes: its analysts' relayed claims.)
     let article = PackageRoot.samples + "/07-relayed-analysts.txt"
     let alone = try Self.run(["quotes", article, "--format", "jsonl"], binary: bin)

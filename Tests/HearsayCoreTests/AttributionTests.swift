@@ -532,6 +532,15 @@ struct AttributionTests {
          quote: "rates have moved", speaker: "Omar Bell", rule: .accordingTo),
     Case(name: "an unlisted verb after a name, before a comma and the quote that ends the sentence", body: "During the debate on the levy, Ana Lima cracked, “I'm a progressive who likes to get things done.”",
          quote: "I'm a progressive", speaker: "Ana Lima", rule: .subjectCueThenQuote),
+    Case(name: "the one after by that made a speech noun's claim speaks it",
+         body: "The union rejected accusations by the Harbour Authority that its members had staged a slowdown.",
+         quote: "its members had staged a slowdown", speaker: "Harbour Authority", via: "The union", rule: .possessiveClaim),
+    Case(name: "the name set off after from and its role speaks a speech noun's claim",
+         body: "Police are investigating an allegation from his first wife, Ana Lima, that Okafor had hidden the money.",
+         quote: "Okafor had hidden the money", speaker: "Ana Lima", rule: .possessiveClaim),
+    Case(name: "a comma inside a quote ends a speech noun's claim only where it closes the quote",
+         body: "The email contradicts comments from Omar Bell that “fog, distance and the tide” delayed the rescue.",
+         quote: "“fog, distance and the tide” delayed the rescue", speaker: "Omar Bell", rule: .possessiveClaim),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 
@@ -824,6 +833,12 @@ struct AttributionTests {
   /// (`clapping, singing, chanting and waving red balloons`).
   @Test func aConjunctionAfterTheCueIsNoClaim() throws {
     try expectNoQuotes(in: "Party supporters gathered outside the harbour office, clapping, singing, chanting and waving red balloons.")
+  }
+
+  /// `a statement from the office that handles grain`: a relative clause after the one a
+  /// speech noun came from says what that one does, not what was said.
+  @Test func aRelativeClauseAfterASpeechNounsSourceIsNoClaim() throws {
+    try expectNoQuotes(in: "Okafor issued a statement from the office that handles grain exports.")
   }
 
   /// `that` before a preposition's phrase with no verb after it stands for what was said

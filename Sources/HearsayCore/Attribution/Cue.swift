@@ -14,7 +14,8 @@ struct Cue {
     /// `Y quoted X as saying …`.
     case quotedAsSaying(asIndex: Int)
     /// `X's claims that …`, `his recent assertion that …`, `her main argument is that …`:
-    /// the possessive at `owner` speaks; what was said starts at `content`.
+    /// the possessive at `owner` speaks; what was said starts at `content`. Or the one
+    /// after `by` or `from` at `owner` (`accusations by the port that …`).
     case noun(owner: Int, content: Int)
   }
   var kind: Kind
@@ -134,6 +135,8 @@ enum CueFinder {
         let content = thatClause(after: k, end: r.upperBound, T)
       {
         out.append(Cue(kind: .noun(owner: owner, content: content), tokens: k..<(k + 1), isWeak: false))
+      } else if token.has(.speechNoun), let agent = agent(after: k, end: r.upperBound, T, tag: tag) {
+        out.append(Cue(kind: .noun(owner: agent.by, content: agent.content), tokens: k..<(k + 1), isWeak: false))
       } else if token.has(.phrasalSpeechVerb), let particle = particle(after: k, of: w, end: r.upperBound, T) {
         // `called for`, `pointed to`, `talked about`, `commented on`: speech as phrasal verbs,
         // whatever their form (`is calling for`), and past a day (`called Wednesday for`) —
@@ -374,6 +377,21 @@ enum CueFinder {
       j -= 1
     }
     return nil
+  }
+
+  /// `accusations by Exxon Mobil that …`, `an allegation from his first wife, Ana Lima, that
+  /// …`: the `by` or `from` right after a speech noun, whose object made it, and where the
+  /// clause it carries begins — past the object's few words (an apposition's commas
+  /// allowed), no quote between; not a relative clause (`a statement from the office that
+  /// handles grain`).
+  private static func agent(after k: Int, end: Int, _ T: [Token], tag: (Int) -> PennTag?) -> (by: Int, content: Int)? {
+    let by = k + 1
+    guard by + 2 < end, T[by].is("by") || T[by].is("from"), T[by + 1].kind == .word,
+      let that = (by + 2..<min(end, by + 12)).first(where: { T[$0].is("that") || !(T[$0].kind == .word || T[$0].isMark(",")) }),
+      T[that].is("that"), T[that - 1].kind == .word || T[that - 1].isMark(","),
+      let content = thatClause(after: that - 1, end: end, T), !verbFollows(that: that, end: end, T, tag: tag)
+    else { return nil }
+    return (by, content)
   }
 
   /// Where the clause a speech noun carries begins: after `that` or `is that` — unless

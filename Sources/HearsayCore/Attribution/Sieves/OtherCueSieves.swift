@@ -87,14 +87,30 @@ struct PossessiveClaimSieve {
     let T = s.T, r = s.r
     let c = cue.tokens.lowerBound
     let speaker: NounPhrase
-    if T[owner].kind == .word, let pronoun = Lexicon.possessivePronouns[T[owner].lower] {
+    if owner > c {
+      // (`accusations by the port that …`: the agent after the noun — or the name set off
+      // after it, `an allegation from his first wife, Ana Lima, that …`.)
+      let comma = (owner + 1..<(k - 1)).first { T[$0].isMark(",") }
+      let apposed = comma.flatMap { s.finder.phrase(after: $0, limit: k - 2) }.flatMap { p -> NounPhrase? in
+        guard case .name = p.head, p.tokens.upperBound == k - 2 else { return nil }
+        return p
+      }
+      guard let agent = apposed ?? s.finder.phrase(after: owner, limit: comma ?? k - 1) else { return [] }
+      speaker = agent
+    } else if T[owner].kind == .word, let pronoun = Lexicon.possessivePronouns[T[owner].lower] {
       speaker = NounPhrase(tokens: owner..<(owner + 1), range: T[owner].range, head: .pronoun(pronoun))
     } else {
       guard let phrase = s.finder.walkBack(from: T[owner].kind == .word ? owner : owner - 1, floor: r.lowerBound) else { return [] }
       speaker = phrase
     }
     var e = k
-    while e < r.upperBound, !T[e].isMark(","), !SentenceSplitter.isTerminal(T[e], in: s.doc.scalars) || T[e].quote != nil { e += 1 }
+    // (A comma inside a quote ends the claim only where it closes the quote: `her comments that
+    // “time, distance, … prevented” a response`, `his claim that Lima “founded the fund,” saying`.)
+    let endsClaim = { (e: Int) in
+      T[e].isMark(",") && (T[e].quote == nil || e + 1 < r.upperBound && T[e + 1].kind == .quoteClose)
+        || SentenceSplitter.isTerminal(T[e], in: s.doc.scalars) && T[e].quote == nil
+    }
+    while e < r.upperBound, !endsClaim(e) { e += 1 }
     e = mainVerb(after: k, before: e, owner: owner, in: s) ?? e
     guard e - k >= 2 else { return [] }
     return [s.claim((s.trim(k..<e), nil), speaker: .phrase(speaker), cue: T[c].range, rule: .possessiveClaim, confidence: 0.75)]
