@@ -17,14 +17,18 @@ struct ResolutionTests {
   }
 
   /// An institution named after a person (`the Dana Ruiz Foundation`, `a Maria Okafor
-  /// White House`) is another entity: the person's own words stay the person's.
+  /// White House`, `the Dana J. Ruiz Foundation`) is another entity: the person's own words
+  /// stay the person's, and the institution is none of the person's names.
   @Test(arguments: [("The Dana Ruiz Foundation paid for the study. Dana Ruiz said the harbour was safe.", "Dana Ruiz"),
-                    ("Few expect calm in a Maria Okafor White House. Maria Okafor said the harbour was safe.", "Maria Okafor")])
+                    ("Few expect calm in a Maria Okafor White House. Maria Okafor said the harbour was safe.", "Maria Okafor"),
+                    ("Dana Ruiz said the harbour was safe. The Dana J. Ruiz Foundation paid for the study.", "Dana Ruiz")])
   func anInstitutionNamedAfterAPersonIsNotThePerson(_ body: String, _ speaker: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)
     let quote = try #require(analysis.quote(startingWith: "the harbour was safe"))
     #expect(analysis.speakerName(of: quote) == speaker)
-    #expect(quote.speaker.map { analysis.speakers[$0].kind } == .person)
+    let person = try #require(quote.speaker.map { analysis.speakers[$0] })
+    #expect(person.kind == .person)
+    #expect(person.aliases.allSatisfy { !$0.hasSuffix("Foundation") && !$0.hasSuffix("White House") }, "\(person.aliases)")
   }
 
   /// A name read only after `the`, as a noun of its own (`the Great Freeze`, `the Ninth

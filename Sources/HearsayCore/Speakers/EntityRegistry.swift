@@ -363,11 +363,12 @@ struct EntityRegistry {
     // `Wall Street` and `The Wall Street Journal`, `New York` and `the New York Times`: a
     // longer name whose own words make it another kind of thing is another thing.
     if let kind, kind != .person, e.kind != .person, Self.speakerKind(kind) != e.kind { return false }
-    // `a Hillary Clinton White House`, `the Trayvon Martin Foundation`: an institution named
-    // after a person (the person's name, then words ending in an institution's) is not the person.
+    // `a Hillary Clinton White House`, `the Trayvon Martin Foundation`, `the Donald J. Trump
+    // Foundation`: an institution named after a person (the person's words, then words ending
+    // in an institution's) is not the person.
     if let kind, (kind == .person) != (e.kind == .person) {
       let (person, thing) = kind == .person ? (words, e.words) : (e.words, words)
-      if thing.count > person.count, thing.starts(with: person), let head = thing.last,
+      if thing.count > person.count, let head = thing.last, !person.contains(head),
         Lexicon.organisationHeads.contains(head) || Lexicon.outletHeads.contains(head)
       {
         return false
