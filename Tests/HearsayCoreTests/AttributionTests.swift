@@ -541,6 +541,9 @@ struct AttributionTests {
     Case(name: "a comma inside a quote ends a speech noun's claim only where it closes the quote",
          body: "The email contradicts comments from Omar Bell that “fog, distance and the tide” delayed the rescue.",
          quote: "“fog, distance and the tide” delayed the rescue", speaker: "Omar Bell", rule: .possessiveClaim),
+    Case(name: "a share after a number word is people however the tagger reads the share",
+         body: "Forty percent said they backed the levy. Twelve percent indicated that they were not sure.",
+         quote: "they were not sure", speaker: "Twelve percent", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

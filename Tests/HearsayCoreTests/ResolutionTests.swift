@@ -463,6 +463,9 @@ struct ResolutionTests {
     ("Radio-Canada reported that the levy would pass.", "the levy would pass", "Radio-Canada", .outlet),
     ("The levy will pass, CBC reported.", "The levy will pass", "CBC", .outlet),
     ("La Presse reported that the levy would pass.", "the levy would pass", "La Presse", .outlet),
+    // Fact-checkers and sites known by one word.
+    ("PolitiFact rated the mayor's claim false, noting that the levy had passed.", "the levy had passed", "PolitiFact", .outlet),
+    ("The levy will pass, ProPublica reported.", "The levy will pass", "ProPublica", .outlet),
     // One whose listed name holds its article keeps it: not `Hill`, nobody's surname.
     ("The levy will pass, The Hill reported.", "The levy will pass", "The Hill", .outlet),
   ] as [(String, String, String, Speaker.Kind)])

@@ -59,6 +59,9 @@ extension Lexicon {
     "el país", "el pais", "haaretz", "ynet", "truth social", "twitter", "facebook",
     "rasmussen", "gallup", "morning consult", "quinnipiac", "youtube", "instagram", "tiktok", "reddit", "snapchat",
     "linkedin", "whatsapp", "cbc", "ctv", "tva", "radio-canada", "la presse", "le devoir", "postmedia",
+    "politifact", "propublica", "snopes", "wired", "vulture", "variety", "huffpo", "mediaite", "newsmax",
+    "infowars", "c-span", "showtime", "techcrunch", "gizmodo", "mashable", "thinkprogress", "fivethirtyeight",
+    "realclearpolitics", "drudge report",
   ]
   /// Words of the labels editors put before a line (`CLARIFICATION:`, `Correction
   /// appended`, `Editor's note:`): capitalised for their place, never a name.
