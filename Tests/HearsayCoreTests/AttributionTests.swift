@@ -544,6 +544,11 @@ struct AttributionTests {
     Case(name: "a share after a number word is people however the tagger reads the share",
          body: "Forty percent said they backed the levy. Twelve percent indicated that they were not sure.",
          quote: "they were not sure", speaker: "Twelve percent", rule: .subjectCueContent),
+    Case(name: "a nickname in quotes between a given name and a surname is part of the name",
+         body: "“We will rebuild,” said Ana “Nana” Lima.", quote: "We will rebuild", speaker: "Ana Nana Lima", rule: .quoteThenCueSubject),
+    Case(name: "a pronoun after a name with a nickname in quotes resolves to the whole name",
+         body: "Juan “Chico” Okafor of Harbourton carried one of the photos. “I cried the whole parade,” he said.",
+         quote: "I cried the whole parade", speaker: "Juan Chico Okafor", rule: .quoteThenSubjectCue),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

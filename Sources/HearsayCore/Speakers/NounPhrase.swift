@@ -1682,6 +1682,10 @@ struct PhraseFinder {
         }
       } else if t.kind == .punctuation, t.isMark("'") || t.isMark("\u{2019}"), start != nil {
         continue
+      } else if let s = start, let close = nicknameClose(at: k, after: s..<k, limit: r.upperBound) {
+        // `Juan "Chico" Manriquez`: a nickname in quotes between a given name and a surname.
+        frenchEnd = close + 1
+        continue
       } else {
         if let s = start { appendTrimmed(s..<k, to: &runs) }
         start = nil
@@ -1689,6 +1693,18 @@ struct PhraseFinder {
     }
     if let s = start { appendTrimmed(s..<r.upperBound, to: &runs) }
     return runs
+  }
+
+  /// Where a nickname's quote that opens at `k` closes, when it holds one to three words
+  /// starting with a capital, comes right after a given name (`name`, one or two words) and
+  /// before a capitalised word: `Juan "Chico" Manriquez`, `Dwayne "The Rock" Johnson`.
+  private func nicknameClose(at k: Int, after name: Range<Int>, limit: Int) -> Int? {
+    guard tokens[k].kind == .quoteOpen, let q = tokens[k].quote, name.count <= 2, Lexicon.isGivenName(tokens[name.lowerBound]),
+      let close = (k + 1..<min(limit, k + 5)).first(where: { tokens[$0].kind == .quoteClose && tokens[$0].quote == q }),
+      close > k + 1, (k + 1..<close).allSatisfy({ tokens[$0].kind == .word }), tokens[k + 1].isCapitalised,
+      close + 1 < limit, tokens[close + 1].kind == .word, tokens[close + 1].isCapitalised, !tokens[close + 1].has(.capitalisedFunctionWord)
+    else { return nil }
+    return close
   }
 
   /// Whether the noun for people at `k` is singular and two capitalised words follow it
