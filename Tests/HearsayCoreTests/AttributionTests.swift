@@ -549,6 +549,9 @@ struct AttributionTests {
     Case(name: "a pronoun after a name with a nickname in quotes resolves to the whole name",
          body: "Juan “Chico” Okafor of Harbourton carried one of the photos. “I cried the whole parade,” he said.",
          quote: "I cried the whole parade", speaker: "Juan Chico Okafor", rule: .quoteThenSubjectCue),
+    Case(name: "a definite role names the company whose appositive gave it",
+         body: "Shares of Alphabet, the parent company of Google, jumped. The company reported earnings well above forecasts.",
+         quote: "earnings well above forecasts", speaker: "Alphabet", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

@@ -463,6 +463,9 @@ struct ResolutionTests {
     ("Radio-Canada reported that the levy would pass.", "the levy would pass", "Radio-Canada", .outlet),
     ("The levy will pass, CBC reported.", "The levy will pass", "CBC", .outlet),
     ("La Presse reported that the levy would pass.", "the levy would pass", "La Presse", .outlet),
+    // Companies known by one word, alone or first in their name.
+    ("Oxfam said the levy would hurt the poorest families.", "the levy would hurt", "Oxfam", .organisation),
+    ("Exxon Mobil said the spill off the harbour was contained.", "the spill off the harbour", "Exxon Mobil", .organisation),
     // Fact-checkers and sites known by one word.
     ("PolitiFact rated the mayor's claim false, noting that the levy had passed.", "the levy had passed", "PolitiFact", .outlet),
     ("The levy will pass, ProPublica reported.", "The levy will pass", "ProPublica", .outlet),

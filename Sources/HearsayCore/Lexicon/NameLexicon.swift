@@ -125,6 +125,20 @@ extension Lexicon {
     "newspaper", "paper", "broadcaster", "outlet", "website", "site", "magazine", "channel", "network", "daily", "agency",
     "publication", "tabloid", "journal",
   ]
+  /// Companies and bodies known by one word that nobody is named (`Apple`, `Oxfam`): a
+  /// one-word name that is one of them is an organisation's. (Not those that are surnames
+  /// too: `Ford`, `Dell`, `Honda`, `Nielsen`.)
+  static let organisationNames: WordSet = [
+    "google", "alphabet", "apple", "microsoft", "amazon", "walmart", "exxon", "exxonmobil", "chevron", "boeing", "airbus",
+    "intel", "nvidia", "qualcomm", "cisco", "nabisco", "coca-cola", "pepsico", "pfizer", "moderna", "astrazeneca",
+    "novartis", "glaxosmithkline", "uber", "lyft", "airbnb", "tesla", "verizon", "comcast", "disney", "netflix",
+    "starbucks", "nike", "citigroup", "jpmorgan", "dupont", "monsanto", "bayer", "halliburton", "raytheon", "lockheed",
+    "samsung", "huawei", "alibaba", "tencent", "toyota", "volkswagen", "siemens", "unilever", "nestlé", "nestle",
+    "sony", "nintendo", "paypal", "ebay", "yahoo", "spotify", "hewlett-packard", "blackberry", "aetna", "humana",
+    "medtronic", "mastercard", "wikileaks", "greenpeace", "oxfam", "unicef", "interpol", "europol", "hezbollah",
+    "hamas", "fatah", "likud", "bombardier", "loblaw", "shopify", "enbridge", "suncor", "petro-canada", "hydro-québec",
+    "hydro-quebec", "telus",
+  ]
   /// First words that make a name an outlet (`Daily Mail`, `Radio Free Asia`).
   static let outletFirstWords: WordSet = ["daily", "radio", "tv", "channel", "weekly"]
   /// Every word of the outlets' names.

@@ -82,8 +82,12 @@ struct MentionStage: AnalysisStage {
         } else if kind == .person, let title = role, let place = placeAfter(doc, run.upperBound, limit: sentence.tokens.upperBound) {
           role = "\(place) \(title)"
         }
-        if role.map(Lexicon.isTitleOfAddress) ?? true, kind == .person, run.upperBound < sentence.tokens.upperBound, doc.tokens[run.upperBound].isMark(","),
+        // (A company's too, when the appositive says it is one: `Alphabet, the parent company
+        // of Google,` — so that `The company reported …` finds it.)
+        if role.map(Lexicon.isTitleOfAddress) ?? true, kind == .person || kind == .organisation, run.upperBound < sentence.tokens.upperBound,
+          doc.tokens[run.upperBound].isMark(","),
           !finder.saysWhatFollows(run, in: sentence.tokens), let appositive = finder.appositiveAfter(run.upperBound, limit: sentence.tokens.upperBound),
+          kind == .person || finder.kind(ofRole: appositive) == .organisation,
           !isPredicate(appositive, afterApposedName: run, in: sentence.tokens, doc),
           role == nil || isSetOffRole(appositive, in: sentence.tokens, doc), let apposed = finder.role(of: appositive)
         {

@@ -26,6 +26,8 @@ enum NameClassifier {
       return organisationToo ? .organisation : .outlet
     }
     if name.contains(where: { $0.bareFlags.contains(.organisationHead) }) { return .organisation }
+    // `Exxon Mobil`, `Coca-Cola Bottling`: a company known by its first word.
+    if !givenAndSurname, Lexicon.organisationNames.containsBare(name[0]) { return .organisation }
     // `Société de transport de Montréal`: a lowercase word after a French body's small words.
     if zip(name, name.dropFirst()).contains(where: { $0.0.has(.frenchNameWord) && !$0.1.isCapitalised && !$0.1.has(.frenchNameWord) }) {
       return .organisation
@@ -41,7 +43,7 @@ enum NameClassifier {
   private static func kind(ofWord t: Token) -> Kind {
     if t.bareFlags.contains(.outletName) { return .outlet }
     if isDomainName(t.bare) { return .outlet }
-    if t.bareFlags.contains(.organisationHead) { return .organisation }
+    if t.bareFlags.contains(.organisationHead) || Lexicon.organisationNames.containsBare(t) { return .organisation }
     if t.bareFlags.contains(.place) { return .place }
     if isAcronym(t.text) { return .organisation }
     return .person
