@@ -16,6 +16,17 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "It is not")) == "David Meale")
   }
 
+  /// A surname of two words (`Wasserman Lima`, `de Souza`) or a nickname (`Bobby Okafor`)
+  /// without the given name is the person named in full — one speaker, not two.
+  @Test(arguments: [("Ana Wasserman Lima chairs the board.", "“The levy stands,” Wasserman Lima said.", "Ana Wasserman Lima"),
+                    ("Mayor Bill de Souza opened the bridge.", "“The levy stands,” De Souza said.", "Bill de Souza"),
+                    ("Robert “Bobby” Okafor chairs the board.", "“The levy stands,” Bobby Okafor said.", "Robert Bobby Okafor")])
+  func aShortFormWithoutTheGivenNameIsTheFullName(_ first: String, _ second: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(first) “We will rebuild,” \(speaker.split(separator: " ").last!) said.\n\n\(second)")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "The levy stands")) == speaker)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "We will rebuild")) == speaker)
+  }
+
   /// An institution named after a person (`the Dana Ruiz Foundation`, `a Maria Okafor
   /// White House`, `the Dana J. Ruiz Foundation`) is another entity: the person's own words
   /// stay the person's, and the institution is none of the person's names.

@@ -374,8 +374,12 @@ struct EntityRegistry {
         return false
       }
     }
-    // Bill Clinton is not Hillary Clinton: given names must agree when both have one.
-    if e.kind == .person && kind == .person && !(within && covers) && e.words.first != words.first { return false }
+    // Bill Clinton is not Hillary Clinton: given names must agree when both have one — or
+    // the shorter's be the longer's nickname (`Bobby Scott`, `Robert C. "Bobby" Scott`).
+    if e.kind == .person && kind == .person && !(within && covers) && e.words.first != words.first {
+      let (short, long) = within ? (words, e.words) : (e.words, words)
+      guard let first = short.first, long.count > short.count, Lexicon.isGivenName(long[0]), long.dropFirst().dropLast().contains(first) else { return false }
+    }
     return true
   }
 
