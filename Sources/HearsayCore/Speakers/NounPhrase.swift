@@ -1633,12 +1633,13 @@ struct PhraseFinder {
   func nameRuns(_ r: Range<Int>) -> [Range<Int>] {
     var runs: [Range<Int>] = []
     var start: Int? = nil
-    // The end of a French body's name taken whole (`… de transport de Montréal`).
-    var frenchEnd = r.lowerBound
+    // Where the run goes on past words taken whole: a French body's name (`… de transport de
+    // Montréal`) or a nickname in quotes.
+    var skipTo = r.lowerBound
     for k in r {
-      if k < frenchEnd { continue }
+      if k < skipTo { continue }
       if start != nil, let end = frenchNameEnd(from: k, limit: r.upperBound) {
-        frenchEnd = end
+        skipTo = end
         continue
       }
       let t = tokens[k]
@@ -1684,7 +1685,7 @@ struct PhraseFinder {
         continue
       } else if let s = start, let close = nicknameClose(at: k, after: s..<k, limit: r.upperBound) {
         // `Juan "Chico" Manriquez`: a nickname in quotes between a given name and a surname.
-        frenchEnd = close + 1
+        skipTo = close + 1
         continue
       } else {
         if let s = start { appendTrimmed(s..<k, to: &runs) }

@@ -106,9 +106,9 @@ struct PossessiveClaimSieve {
     var e = k
     // (A comma inside a quote ends the claim only where it closes the quote: `her comments that
     // “time, distance, … prevented” a response`, `his claim that Lima “founded the fund,” saying`.)
-    let endsClaim = { (e: Int) in
-      T[e].isMark(",") && (T[e].quote == nil || e + 1 < r.upperBound && T[e + 1].kind == .quoteClose)
-        || SentenceSplitter.isTerminal(T[e], in: s.doc.scalars) && T[e].quote == nil
+    let endsClaim = { (j: Int) in
+      T[j].isMark(",") && (T[j].quote == nil || j + 1 < r.upperBound && T[j + 1].kind == .quoteClose)
+        || SentenceSplitter.isTerminal(T[j], in: s.doc.scalars) && T[j].quote == nil
     }
     while e < r.upperBound, !endsClaim(e) { e += 1 }
     e = mainVerb(after: k, before: e, owner: owner, in: s) ?? e
