@@ -552,6 +552,9 @@ struct AttributionTests {
     Case(name: "a definite role names the company whose appositive gave it",
          body: "Shares of Alphabet, the parent company of Google, jumped. The company reported earnings well above forecasts.",
          quote: "earnings well above forecasts", speaker: "Alphabet", rule: .subjectCueContent),
+    Case(name: "papers in a place speak as people in a place do, not the place",
+         body: "Six newspapers in Halifax said the mayor was unfit to serve.",
+         quote: "the mayor was unfit to serve", speaker: "Six newspapers in Halifax", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

@@ -1386,9 +1386,12 @@ struct PhraseFinder {
     guard head.kind == .word else { return false }
     // A group by its plural proper name (`Republicans in Congress`), which the tagger reads.
     if head.isCapitalised, head.bare.endsWith("s"), tag(p - 1) == .nnps { return true }
-    // A capital only where the phrase starts (`Officials in Tulsa said`).
+    // A capital only where the phrase starts (`Officials in Tulsa said`). (Papers and firms
+    // speak as people do: `Six newspapers in Halifax said`, `companies in Ontario say`.)
+    let singular = head.bare.hasSuffix("s") ? String(head.bare.dropLast()) : head.bare
     guard !head.isCapitalised || p - 1 == floor,
       Lexicon.roleNouns.containsBare(head) || Lexicon.quantifierSubjects.containsBare(head) || Lexicon.shareNouns.containsBare(head)
+        || Lexicon.outletNouns.contains(singular) || Lexicon.companyNouns.contains(singular)
     else { return false }
     return tag(p - 1).map { $0 == .nn || $0 == .nns } ?? !head.isCapitalised
   }
