@@ -555,6 +555,9 @@ struct AttributionTests {
     Case(name: "papers in a place speak as people in a place do, not the place",
          body: "Six newspapers in Halifax said the mayor was unfit to serve.",
          quote: "the mayor was unfit to serve", speaker: "Six newspapers in Halifax", rule: .subjectCueContent),
+    Case(name: "a that past another cue's subject is that cue's, not the fronted clause's",
+         body: "While Lima pledged to work with both parties, Okafor insisted that real change will come only with a shake-up.",
+         quote: "real change will come", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

@@ -462,6 +462,9 @@ extension SentenceCursor {
         || isParticipleAsideComma(k, before: that)
         // (`said, however, that …`: only an adverb between.)
         || (k..<that).allSatisfy({ T[$0].isMark(",") || T[$0].kind == .word && !T[$0].isCapitalised && (T[$0].has(.cueModifier) || doc.tag($0) == .rb) }),
+      // (Not past another cue's subject: `While Lima pledged to work with both parties, Okafor
+      // insisted that …` — the `that` is Okafor's.)
+      !stops.contains(where: { $0 > k && $0 < that }),
       // (`asked if that remains …`: right after a question's opener `that` is its subject;
       // `asked whether she could reach that level`: a later one is the question's own.)
       !(that > k && (Lexicon.questionOpeners.contains(T[that - 1]) || Lexicon.indirectQuestionOpeners.contains(T[k]))),
