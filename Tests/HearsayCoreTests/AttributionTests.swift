@@ -558,6 +558,9 @@ struct AttributionTests {
     Case(name: "a that past another cue's subject is that cue's, not the fronted clause's",
          body: "While Lima pledged to work with both parties, Okafor insisted that real change will come only with a shake-up.",
          quote: "real change will come", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "a cue after and shares the subject of the sentence's first cue, in a clause of when too",
+         body: "The anxiety about the levy was underscored Wednesday when Mayor Ana Lima lamented the “toxic” state of the race and criticized the ferry fares on display.",
+         quote: "the ferry fares on display", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

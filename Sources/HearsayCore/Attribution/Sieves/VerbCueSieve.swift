@@ -23,7 +23,11 @@ struct VerbCueSieve {
       while and > r.lowerBound, T[and].kind == .word, Lexicon.timeOpeners.contains(T[and]) { and -= 1 }
     }
     let coordinated = and >= r.lowerBound && (T[and].is("and") || T[and].is("but") || T[and].isMark(",") && T[and + 1].is("then"))
-    let subject = found.subject(of: cue) ?? (coordinated ? s.sentenceSubject(before: and) : nil)
+    // (The subject of the sentence's first cue, if one comes before: `… when Mayor Ana Lima
+    // lamented the state of the race and criticized …` — she criticized; not a later cue's
+    // inside its content, `May said the country would declare … and suggested …`.)
+    let subject = found.subject(of: cue)
+      ?? (coordinated ? found.subjects.first(where: { $0.cue < and })?.phrase ?? s.sentenceSubject(before: and) : nil)
     if let subject, let reported = asClause(cue, subject: subject, in: s, found) { return reported }
     if let subject {
       return s.isPostposed(after: cue.tokens.upperBound - 1)
