@@ -861,6 +861,13 @@ struct AttributionTests {
     try expectNoQuotes(in: "Okafor issued a statement from the office that handles grain exports.")
   }
 
+  /// A second speech verb after `and` — past a cue's modifier too (`and later said`) — ends
+  /// what the first one reported: two claims, each whole.
+  @Test func aSecondSpeechVerbAfterAndAModifierEndsTheFirstClaim() throws {
+    let analysis = try Fixture.analyse("Headline\n\nOkafor said the ferry would run all winter, and later said the fares would rise.")
+    #expect(analysis.quotes.map(analysis.text) == ["the ferry would run all winter", "the fares would rise"])
+  }
+
   /// `that` before a preposition's phrase with no verb after it stands for what was said
   /// before (`proposed just that in 2013`): nothing is said there.
   @Test func thatBeforeAPhraseWithNoVerbIsNoClaim() throws {

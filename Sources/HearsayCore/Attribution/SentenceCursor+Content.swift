@@ -896,6 +896,8 @@ extension SentenceCursor {
     guard T[k].kind == .word, Lexicon.coordinators.contains(T[k]) else { return false }
     var v = k + 1
     if v < r.upperBound, Lexicon.auxiliaries.contains(T[v]) { v += 1 }
+    // (`…, and later said …`, `and then told …`: past a cue's modifiers.)
+    while v < r.upperBound, v - k <= 3, T[v].kind == .word, T[v].has(.cueModifier) { v += 1 }
     guard v < r.upperBound, T[v].kind == .word, T[v].quote == nil, T[v].has(.speechVerb) else { return false }
     return doc.tag(v)?.isVerb == true
   }
