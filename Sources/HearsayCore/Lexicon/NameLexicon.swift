@@ -346,6 +346,12 @@ extension Lexicon {
 
   /// A title or office word, English or a German compound (`Vorstandschef`, `Ministerin`).
   /// The singular of a role noun in the plural (`senators` → `senator`), or nil.
+  /// A plural-looking noun's singular (`companies` → `company`, `papers` → `paper`), nil for
+  /// a word not ending in `s`.
+  static func singular(ofPlural word: String) -> String? {
+    word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : word.hasSuffix("s") ? String(word.dropLast()) : nil
+  }
+
   static func singularOfPluralRole(_ word: String) -> String? {
     guard word.utf8.count > 3, word.utf8.last == UInt8(ascii: "s") else { return nil }
     let singular = String(word.dropLast())

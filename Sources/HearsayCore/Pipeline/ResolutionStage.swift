@@ -111,7 +111,7 @@ struct ResolutionStage: AnalysisStage {
       Lexicon.organisationHeads.contains(noun) || Lexicon.companyNouns.contains(noun) || Lexicon.outletNouns.contains(noun)
         || Lexicon.documentNouns.contains(noun)
     }
-    let singular = head.hasSuffix("ies") ? String(head.dropLast(3)) + "y" : head.hasSuffix("s") ? String(head.dropLast()) : nil
+    let singular = Lexicon.singular(ofPlural: head)
     return isOne(head) && !(singular.map(isOne) ?? false)
   }
 

@@ -1388,10 +1388,13 @@ struct PhraseFinder {
     if head.isCapitalised, head.bare.endsWith("s"), tag(p - 1) == .nnps { return true }
     // A capital only where the phrase starts (`Officials in Tulsa said`). (Papers and firms
     // speak as people do: `Six newspapers in Halifax said`, `companies in Ontario say`.)
-    let singular = head.bare.hasSuffix("s") ? String(head.bare.dropLast()) : head.bare
+    let isPapersOrFirms = {
+      let singular = Lexicon.singular(ofPlural: head.bare) ?? head.bare
+      return Lexicon.outletNouns.contains(singular) || Lexicon.companyNouns.contains(singular)
+    }
     guard !head.isCapitalised || p - 1 == floor,
       Lexicon.roleNouns.containsBare(head) || Lexicon.quantifierSubjects.containsBare(head) || Lexicon.shareNouns.containsBare(head)
-        || Lexicon.outletNouns.contains(singular) || Lexicon.companyNouns.contains(singular)
+        || isPapersOrFirms()
     else { return false }
     return tag(p - 1).map { $0 == .nn || $0 == .nns } ?? !head.isCapitalised
   }
