@@ -561,6 +561,12 @@ struct AttributionTests {
     Case(name: "a cue after and shares the subject of the sentence's first cue, in a clause of when too",
          body: "The anxiety about the levy was underscored Wednesday when Mayor Ana Lima lamented the “toxic” state of the race and criticized the ferry fares on display.",
          quote: "the ferry fares on display", speaker: "Ana Lima", rule: .subjectCueContent),
+    Case(name: "an as clause closing the sentence reports the clause before its comma",
+         body: "The levy will pass next week, as the Harbour Times reported on Sunday.",
+         quote: "The levy will pass next week", speaker: "Harbour Times", rule: .contentThenSubjectCue),
+    Case(name: "an as clause with a perfect cue and a quantifier for its subject",
+         body: "The defeat will not derail her campaign, as some have speculated.",
+         quote: "The defeat will not derail", speaker: "some", rule: .contentThenSubjectCue),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

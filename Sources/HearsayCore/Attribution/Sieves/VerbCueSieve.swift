@@ -149,7 +149,10 @@ struct VerbCueSieve {
       return []
     }
     var out: [Claim] = []
-    let before = premodifierStart(of: subject, in: s) - 1
+    var before = premodifierStart(of: subject, in: s) - 1
+    // `…, as the Harbour Times reported on Sunday.`, `…, as some have speculated.`: an `as`
+    // clause that closes the sentence reports the clause before its comma.
+    if T[before].is("as"), before - 1 > s.r.lowerBound, T[before - 1].isMark(","), T[before].quote == nil { before -= 1 }
     if T[before].isMark(",") || T[before].isMark(":") || T[before].kind == .quoteClose || T[before].isMark("\u{2014}") {
       var content = s.contentBefore(before + (T[before].kind == .quoteClose ? 1 : 0), claims: found.claims)
       // `At the time, she said, "…"`, `While he was in Miami, he said, "…"`: before a quote
