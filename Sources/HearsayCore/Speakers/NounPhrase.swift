@@ -1203,8 +1203,13 @@ struct PhraseFinder {
     } else if words.count > 1, tokens[words[0]].is("among") {
       words.removeFirst()
     }
-    // (A preposition inside a name, `a University of South Carolina professor`, ends nothing.)
-    let insideName = { (i: Int) in i > 0 && i + 1 < words.count && tokens[words[i - 1]].isCapitalised && tokens[words[i + 1]].isCapitalised }
+    // (A preposition inside a name, `a University of South Carolina professor`, ends nothing;
+    // after a title, `the CEO of Harbour Holdings`, `the MPP for Hamilton Centre`, it
+    // ends the head.)
+    let insideName = { (i: Int) in
+      i > 0 && i + 1 < words.count && tokens[words[i - 1]].isCapitalised && !tokens[words[i - 1]].has(.title)
+        && tokens[words[i + 1]].isCapitalised
+    }
     // A participle after a common noun opens a clause (`the union representing workers at
     // …`, `the group based in Somalia`) — unless only the head follows it: `the coal mining
     // company`, `the Canadian mining company` are companies.
