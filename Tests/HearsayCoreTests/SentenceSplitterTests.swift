@@ -24,6 +24,17 @@ struct SentenceSplitterTests {
     ("\"Is this proof?\" Vitter, a retired judge, asked pointedly.", ["\"Is this proof?\" Vitter, a retired judge, asked pointedly."]),
     ("\"Is this proof?\" Vitter, a retired judge, chairs the panel.", ["\"Is this proof?\"", "Vitter, a retired judge, chairs the panel."]),
     ("\"It is arbitrary.\" Bell, a rival, warned that it would fail.", ["\"It is arbitrary.\"", "Bell, a rival, warned that it would fail."]),
+    // A title of address cannot follow an abbreviation in one sentence, nor a title or a
+    // role a clock's time (`11 p.m. Eastern`, `7 p.m. Tuesday` are one); an office may follow
+    // its country's.
+    ("Police came around 11 p.m. Const. Ana Lima said a man was hurt.", ["Police came around 11 p.m.", "Const. Ana Lima said a man was hurt."]),
+    ("They moved to the U.S. Dr. Lima opened a clinic.", ["They moved to the U.S.", "Dr. Lima opened a clinic."]),
+    ("Police came around 11 p.m. Police said a man was hurt.", ["Police came around 11 p.m.", "Police said a man was hurt."]),
+    ("Police came around 11 p.m. Mayor Ana Lima arrived later.", ["Police came around 11 p.m.", "Mayor Ana Lima arrived later."]),
+    ("The vote is at 7 p.m. Tuesday in the hall.", ["The vote is at 7 p.m. Tuesday in the hall."]),
+    ("The U.S. Senate voted.", ["The U.S. Senate voted."]),
+    ("The U.S. Ambassador Ana Lima spoke.", ["The U.S. Ambassador Ana Lima spoke."]),
+    ("Former U.S. Sen. Ana Lima spoke.", ["Former U.S. Sen. Ana Lima spoke."]),
   ]
 
   @Test(arguments: cases)

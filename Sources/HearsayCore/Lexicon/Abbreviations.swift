@@ -26,6 +26,8 @@ extension Lexicon {
     "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "etc", "inc", "corp", "ltd", "co", "jr", "sr",
     "d.c", "n.y", "l.a", "i.e", "e.g", "ph.d", "b.a", "m.a", "llc", "bros", "al",
   ]
+  /// The abbreviations of a clock's time: a title or a role after one opens a sentence.
+  static let clockAbbreviations: Set<String> = ["a.m", "p.m"]
   /// Words that usually open a sentence, used to decide whether `U.S.` ended one.
   public static let sentenceStarters: Set<String> = [
     "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "this", "that", "a", "an",

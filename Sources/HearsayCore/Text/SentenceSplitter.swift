@@ -123,7 +123,12 @@ struct SentenceSplitter {
   /// and what follows typically opens one (`… in the U.S. The …`).
   private func endsSentence(abbreviation w: Token, next: Token) -> Bool {
     if w.range.length == 2 || Lexicon.titleAbbreviations.contains(String(w.lower.dropLast())) { return false }
-    return next.kind != .word || next.has(.sentenceStarter)
+    guard next.kind == .word, !next.has(.sentenceStarter) else { return true }
+    // `…in the U.S. Dr. Lima …`: a title of address opens its name's sentence (an office's
+    // may be the country's: `U.S. Sen. Ana Lima`); after a clock's time (`11 p.m. Police
+    // said`), so does any title or role — unlike a zone or a day (`7 p.m. Eastern`, `7 p.m. Tuesday`).
+    if Lexicon.titlesOfAddress.contains(next.lower) { return true }
+    return Lexicon.clockAbbreviations.contains(String(w.lower.dropLast())) && (next.has(.title) || next.has(.roleNoun))
   }
 
   private func opensSentence(_ next: Token) -> Bool {
