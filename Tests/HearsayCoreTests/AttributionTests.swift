@@ -567,6 +567,12 @@ struct AttributionTests {
     Case(name: "an as clause with a perfect cue and a quantifier for its subject",
          body: "The defeat will not derail her campaign, as some have speculated.",
          quote: "The defeat will not derail", speaker: "some", rule: .contentThenSubjectCue),
+    Case(name: "any plural noun in a place names people who speak, not the place",
+         body: "Tenants in Leeds said they had waited years for repairs.",
+         quote: "they had waited years", speaker: "Tenants in Leeds", rule: .subjectCueContent),
+    Case(name: "a plural in a place that ends a preposition's object is no subject",
+         body: "Lima testified before the council on the 2011 attacks in Harbourton, and Sen. Omar Bell asked her why the ferry had been late.",
+         quote: "why the ferry had been late", speaker: "Omar Bell", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

@@ -1397,11 +1397,27 @@ struct PhraseFinder {
       let singular = Lexicon.singular(ofPlural: head.bare) ?? head.bare
       return Lexicon.outletNouns.contains(singular) || Lexicon.companyNouns.contains(singular)
     }
+    // (Any plural noun in a place, as people are named by what they do or own: `Tenants in
+    // Leeds said`, `shopkeepers in Salem say` — not a party's or an office's, `Democrats in
+    // Iowa who …`, nor where its phrase is a preposition's object, `testified on the attacks
+    // in Benghazi, and …`.)
+    let headTag = tag(p - 1)
     guard !head.isCapitalised || p - 1 == floor,
       Lexicon.roleNouns.containsBare(head) || Lexicon.quantifierSubjects.containsBare(head) || Lexicon.shareNouns.containsBare(head)
         || isPapersOrFirms()
+        || !head.has(.title) && !Lexicon.singularFlags(ofPlural: head.bare).contains(.title) && (head.has(.animate) || headTag == .nns && Lexicon.locativePrepositions.contains(tokens[p]) && !isPrepositionsObject(p - 1, floor: floor))
     else { return false }
-    return tag(p - 1).map { $0 == .nn || $0 == .nns } ?? !head.isCapitalised
+    return headTag.map { $0 == .nn || $0 == .nns } ?? !head.isCapitalised
+  }
+
+  /// Whether the noun at `head` ends a preposition's object: a preposition before the
+  /// determiners, numbers, adjectives and nouns that lead up to it (`on the 2011 attacks`).
+  private func isPrepositionsObject(_ head: Int, floor: Int) -> Bool {
+    var j = head - 1
+    while j >= floor, tokens[j].kind == .word, let t = tag(j), t == .dt || t == .cd || t == .prpPossessive || t == .pos || t.isAdjective || t.isNoun {
+      j -= 1
+    }
+    return j >= floor && tag(j) == .in
   }
 
   /// `of`, `from`, `at`, `in`, `on`, `near`: a preposition that puts a name where the
