@@ -482,6 +482,9 @@ struct ResolutionTests {
     ("The levy will pass, ProPublica reported.", "The levy will pass", "ProPublica", .outlet),
     // One whose listed name holds its article keeps it: not `Hill`, nobody's surname.
     ("The levy will pass, The Hill reported.", "The levy will pass", "The Hill", .outlet),
+    // A place's name of more than one word, or a common adjective, before a common word: a body of that place.
+    ("Nova Scotia Power said the outage was over.", "the outage was over", "Nova Scotia Power", .organisation),
+    ("Halifax Scientific said the outage was over.", "the outage was over", "Halifax Scientific", .organisation),
     // A title or role before `of`/`for` heads the appositive; the name after it is its object.
     ("Ana Lima spoke first. “This is reckless,” said Lima, the CEO of Harbour Holdings.", "This is reckless", "Ana Lima", .person),
     ("Omar Bell spoke next. “This is fine,” said Bell, the MPP for Hamilton Centre.", "This is fine", "Omar Bell", .person),

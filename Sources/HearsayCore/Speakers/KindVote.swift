@@ -147,10 +147,13 @@ enum KindVote {
   private static func isMadeOfCommonWords(_ f: MentionStage.Found, _ doc: Document) -> Bool {
     guard f.words.count > 1, !opensLikeAPerson(f.words) else { return false }
     let first = doc.lexicalTag(f.run.lowerBound), last = doc.lexicalTag(f.run.upperBound - 1)
-    // `Vancouver Coastal Health`, `Winnipeg Transit`: a place's name that is nobody's name
-    // before common words is a body of that place.
-    if Lexicon.oneWordPlaces.contains(f.words[0]) || doc.tokens[f.run.lowerBound].bareFlags.contains(.place),
-      last == .nn || last == .nns, (f.run.lowerBound + 1..<f.run.upperBound - 1).allSatisfy({ doc.lexicalTag($0).map { $0 != .nnp && $0 != .nnps } ?? false })
+    // `Vancouver Coastal Health`, `Winnipeg Transit`, `Nova Scotia Power`, `Boston
+    // Scientific`: a place's name that is nobody's name before common words is a body of
+    // that place.
+    let placeWords = Lexicon.oneWordPlaces.contains(f.words[0]) || doc.tokens[f.run.lowerBound].bareFlags.contains(.place) ? 1
+      : (2..<f.words.count).last { Lexicon.isPlaceName(f.words[..<$0]) } ?? 0
+    if placeWords > 0, last == .nn || last == .nns || last == .jj,
+      (f.run.lowerBound + placeWords..<f.run.upperBound - 1).allSatisfy({ doc.lexicalTag($0).map { $0 != .nnp && $0 != .nnps } ?? false })
     {
       return true
     }
