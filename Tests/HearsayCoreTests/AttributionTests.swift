@@ -573,6 +573,9 @@ struct AttributionTests {
     Case(name: "a plural in a place that ends a preposition's object is no subject",
          body: "Lima testified before the council on the 2011 attacks in Harbourton, and Sen. Omar Bell asked her why the ferry had been late.",
          quote: "why the ferry had been late", speaker: "Omar Bell", rule: .subjectCueContent),
+    Case(name: "where it was said, between a cue and its that, is no content",
+         body: "Her attorney, Omar Bell, said outside the courthouse that his client would appeal.",
+         quote: "his client would appeal", speaker: "Omar Bell", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

@@ -457,7 +457,9 @@ extension SentenceCursor {
       }),
       // (`said of the ruling that it …`: what it was said of, then what was said — a clause of
       // its own, not a relative one: `said of a list that included …`.)
-      that == k || T[k].has(.adjunctOpener) || T[k].is("of") && startsClause(at: that + 1) || verb.has(.listenerVerb)
+      // (`said outside the courthouse that …`: where it was said.)
+      that == k || T[k].has(.adjunctOpener) || Lexicon.locativePrepositions.contains(T[k]) || T[k].is("of") && startsClause(at: that + 1)
+        || verb.has(.listenerVerb)
         || Lexicon.circumstanceSubordinators.contains(T[k])
         || isParticipleAsideComma(k, before: that)
         // (`said, however, that …`: only an adverb between.)
