@@ -90,6 +90,14 @@ struct ResolutionTests {
     try expectSpeaker(of: text, name)
   }
 
+  /// A noun for a person before a name is a role as a listed role is, and a definite role
+  /// names its holder later: `Harbourton FC manager Ana Lima … the manager said`.
+  @Test(arguments: [("Harbourton FC manager Ana Lima was angry on Monday. The manager said", "Ana Lima"),
+                    ("Club owner Omar Bell was angry on Monday. The owner said", "Omar Bell")])
+  func aPeopleNounBeforeANameIsItsRole(_ text: String, _ name: String) throws {
+    try expectSpeaker(of: text, name)
+  }
+
   /// A definite role that names a place (`the Lagos senator`) is no holder of the office
   /// from elsewhere — a place after the name, a legislator's party and state (periods and
   /// all), a state of two words say where — but a place is also how reporters vary a name

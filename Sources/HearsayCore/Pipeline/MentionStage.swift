@@ -445,7 +445,10 @@ struct MentionStage: AnalysisStage {
   private static func titleRole(_ doc: Document, before start: Int, floor: Int, headline: Bool) -> String? {
     var j = start - 1
     var lo = start
-    let isRoleWord = { (k: Int) in doc.tokens[k].has(.title) || doc.tokens[k].has(.roleNoun) }
+    // (A noun for a person is a role as the role nouns are: `Harbourton FC manager Elena
+    // Vasquez` — one in the singular, not a list's, `refugees Ana Lima and …`.)
+    let isRoleNoun = { (k: Int) in doc.tokens[k].has(.roleNoun) || doc.tokens[k].has(.animate) && doc.tag(k) == .nn }
+    let isRoleWord = { (k: Int) in doc.tokens[k].has(.title) || isRoleNoun(k) }
     let isOfficesName = { (r: Range<Int>) in
       doc.tokens[r.lowerBound].isCapitalised && !Lexicon.courtesyTitles.contains(doc.tokens[r.lowerBound].lower)
         && doc.tokens[r].allSatisfy { !$0.has(.title) || Lexicon.courtesyTitles.contains($0.lower) }
@@ -468,7 +471,7 @@ struct MentionStage: AnalysisStage {
       // (Or a noun that compounds with a lowercase one, however the tagger reads it: `press
       // secretary`, `radio host` — not a word of another phrase, `in the spotlight daughter
       // Ana`, `for this reason President Bell`.)
-      if extending, !headline, t.kind == .word, !t.isCapitalised, doc.tokens[lo].has(.roleNoun), let tag = doc.tag(j),
+      if extending, !headline, t.kind == .word, !t.isCapitalised, isRoleNoun(lo), let tag = doc.tag(j),
         tag == .jj || (tag == .nn || tag == .nnp) && !doc.tokens[lo].isCapitalised && !opensOtherPhrase(before: j, doc, floor: floor)
       {
         lo = j
@@ -477,7 +480,7 @@ struct MentionStage: AnalysisStage {
       }
       guard t.kind == .word, !t.has(.determiner), !t.has(.phraseStop) || t.has(.title) else { break }
       // A role word only as a noun: `think` in `think tank`, not in `I don't think Howard Dean …`.
-      guard (t.isCapitalised && !headline) || t.has(.title) || (t.has(.roleNoun) && doc.tag(j)?.isNoun != false) else { break }
+      guard (t.isCapitalised && !headline) || t.has(.title) || (isRoleNoun(j) && doc.tag(j)?.isNoun != false) else { break }
       if t.has(.capitalisedFunctionWord) && !t.has(.title) { break }
       // A sentence's opening adverb is no title (`Interestingly Blocher`).
       if doc.positionalCapitals.contains(j), doc.tag(j) == .rb { break }
