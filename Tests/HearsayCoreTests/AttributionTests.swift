@@ -576,6 +576,9 @@ struct AttributionTests {
     Case(name: "where it was said, between a cue and its that, is no content",
          body: "Her attorney, Omar Bell, said outside the courthouse that his client would appeal.",
          quote: "his client would appeal", speaker: "Omar Bell", rule: .subjectCueContent),
+    Case(name: "a speech verb after a name the tagger reads as an adjective is the verb, not the name's noun",
+         body: "Critics say the levy was her idea. Okafor denies that, saying the council wrote it.",
+         quote: "the council wrote it", speaker: "Okafor", rule: .participleContinuation),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

@@ -1084,7 +1084,13 @@ struct PhraseFinder {
       // (A speech verb's form is the phrase's noun after its adjective: `according to
       // confidential reports from …`.)
       if t.has(.phraseStop) || isLyAdverb(j) { break }
-      if t.has(.finiteSpeechVerb), !(j > start && tag(j) == .nns && tag(j - 1) == .jj) { break }
+      // (An adjective in lower case, or one by its own data: a name the tagger misreads as
+      // one is the verb's subject, `Okafor denies that, saying …`.)
+      if t.has(.finiteSpeechVerb),
+        !(j > start && tag(j) == .nns && tag(j - 1) == .jj && (!tokens[j - 1].isCapitalised || lexicalTag(j - 1) == .jj))
+      {
+        break
+      }
       // `another leading Supreme Court advocate`: an -ing word inside the phrase modifies it
       // (a document's is its head: `a regulatory filing`).
       if t.lower.endsWith("ing"),
