@@ -579,6 +579,15 @@ struct AttributionTests {
     Case(name: "a speech verb after a name the tagger reads as an adjective is the verb, not the name's noun",
          body: "Critics say the levy was her idea. Okafor denies that, saying the council wrote it.",
          quote: "the council wrote it", speaker: "Okafor", rule: .participleContinuation),
+    Case(name: "a number or a quantifier of a group is the share that speaks",
+         body: "Hundreds marched to the harbour. One of the marchers said the levy would ruin him.",
+         quote: "the levy would ruin him", speaker: "One of the marchers", rule: .subjectCueContent),
+    Case(name: "a share of the ones a pronoun stands for speaks, not the pronoun's",
+         body: "Hundreds marched to the harbour. One of them said the levy would ruin him.",
+         quote: "the levy would ruin him", speaker: "One of them", rule: .subjectCueContent),
+    Case(name: "a share keeps its article",
+         body: "A majority of her backers say they will vote for the levy.",
+         quote: "they will vote for the levy", speaker: "A majority of her backers", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 
@@ -1454,11 +1463,14 @@ struct AttributionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "We are disappointed")) != nil)
   }
 
-  /// `…, said the levy would rise`: after the cue, a phrase its own verb follows is the
-  /// subject of what was said, never the speaker.
-  @Test func aClausesSubjectAfterTheCueIsNoSpeaker() throws {
-    let analysis = try Fixture.analyse("Headline\n\nA spokeswoman for the port, who asked not to be named, said the levy would rise.")
-    #expect(!analysis.quotes.contains { analysis.speakerName(of: $0) == "the levy" })
+  /// `…, said the levy would rise`, `…, said he feared …`: after the cue, a phrase its own
+  /// verb follows is the subject of what was said, never the speaker, and what comes before
+  /// the cue is no content of its.
+  @Test(arguments: [("A spokeswoman for the port, who asked not to be named, said the levy would rise.", "the levy"),
+                    ("One of them, retired electrician Omar Bell, said he feared for his pension.", "he")])
+  func aClausesSubjectAfterTheCueIsNoSpeaker(_ body: String, _ subject: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(!analysis.quotes.contains { analysis.speakerName(of: $0) == subject || $0.rule == .contentThenCueSubject }, "found \(analysis.quotes.map(analysis.text))")
   }
 
   @Test(arguments: ["Okafor continued the tour of the harbour. Lima posted a photo of the bridge.",

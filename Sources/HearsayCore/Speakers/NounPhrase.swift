@@ -340,6 +340,15 @@ struct PhraseFinder {
   /// Whether the word at `v` comes right after a noun (the one its participle qualifies).
   private func isParticipleAfterNoun(_ v: Int, floor: Int) -> Bool { v - 1 >= floor && tokens[v].kind == .word && tag(v - 1)?.isNoun == true }
 
+  /// Where a share of the group whose phrase starts at `k` starts: a number or a quantifier
+  /// and `of` before it, with their article (`one of | the marchers`, `a majority of | her
+  /// backers`, `some of | us`); nil with none.
+  private func shareStart(before k: Int, floor: Int) -> Int? {
+    guard k - 2 >= floor, tokens[k - 1].is("of"), tokens[k - 2].kind == .word, Lexicon.quantifierSubjects.contains(tokens[k - 2]) || tag(k - 2) == .cd
+    else { return nil }
+    return k - 3 >= floor && Lexicon.articles.contains(tokens[k - 3]) ? k - 3 : k - 2
+  }
+
   /// `more than | 1,400`, `at least | 30`, `nearly | 200`: the first of the words before a
   /// number that bound it (or `k + 1` when none do).
   private func quantityBoundStart(endingAt k: Int, floor: Int) -> Int {
@@ -775,6 +784,10 @@ struct PhraseFinder {
     guard end >= floor, end < tokens.count else { return nil }
     let last = tokens[end]
     if last.has(.pronoun), let p = Lexicon.pronouns[last.lower], !last.is("his"), !last.is("her") || end == floor {
+      // `one of them`, `some of us`: a share of the ones the pronoun stands for.
+      if let start = shareStart(before: end, floor: floor) {
+        return NounPhrase(tokens: start..<(end + 1), range: span(start..<(end + 1)), head: .role(definite: false), role: nil)
+      }
       if p == .firstPerson { return nil }
       return NounPhrase(tokens: end..<(end + 1), range: last.range, head: .pronoun(p))
     }
@@ -832,6 +845,11 @@ struct PhraseFinder {
         // `two in three`: a number word is a determiner too, and may close a proportion.
         if j - 1 > floor, let first = proportionStart(joint: j - 1, floor: floor) {
           start = first
+          break
+        }
+        // `one of the marchers`, `a majority of her backers`: a share of the group named after it.
+        if let share = shareStart(before: j, floor: floor) {
+          start = share
           break
         }
         // `the Institute for the Study of War`, `Dana Ruiz of the Harbor Institute`: an

@@ -235,10 +235,11 @@ struct VerbCueSieve {
     // Congress to act` say what the subject before them was doing.)
     guard c > s.r.lowerBound, T[c - 1].isMark(",") || T[c - 1].kind == .quoteClose || T[c - 1].isMark("\u{2014}"), !s.isGerund(at: c),
       let phrase = s.finder.phrase(after: cue.tokens.upperBound - 1, limit: s.r.upperBound),
-      // `…, said the levy would rise`, `says Ann Selzer is happy`: a phrase its own verb
-      // follows is a clause's subject — after a name, only an auxiliary says so, as a word
-      // the tagger may read as a verb is as often no verb there (`sagte Jonas Keller am Montag`).
-      !(phrase.isRole ? s.isFiniteVerb(at: phrase.tokens.upperBound) : s.isAuxiliary(at: phrase.tokens.upperBound))
+      // `…, said the levy would rise`, `says Ann Selzer is happy`, `…, said he feared …`: a
+      // phrase its own verb follows is a clause's subject — after a name, only an auxiliary
+      // says so, as a word the tagger may read as a verb is as often no verb there (`sagte
+      // Jonas Keller am Montag`).
+      !(phrase.isRole || phrase.isPronoun ? s.isFiniteVerb(at: phrase.tokens.upperBound) : s.isAuxiliary(at: phrase.tokens.upperBound))
     else { return [] }
     let speaker = s.author(of: phrase) ?? phrase
     let cueRange = s.doc.span(cue.tokens)
