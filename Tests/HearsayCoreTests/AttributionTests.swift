@@ -591,6 +591,17 @@ struct AttributionTests {
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 
+  /// `… said it would appeal and would respond, in writing, …`: a speech verb after a modal
+  /// goes on with what was said, and a coordinated cue takes no words before it for content.
+  @Test(arguments: ["After the vote, the council said it would appeal the ruling and would respond, in writing, within a week.",
+                    "The council said it would appeal the ruling and would respond within a week."])
+  func aSpeechVerbAfterAModalGoesOnWithWhatWasSaid(_ body: String) throws {
+    let analysis = try Fixture.analyse("Headline for the test\n\n" + body)
+    let quote = try #require(analysis.quote(startingWith: "it would appeal"), "found \(analysis.quotes.map(analysis.text))")
+    #expect(analysis.text(quote).hasSuffix("within a week"))
+    #expect(analysis.quotes.count == 1, "found \(analysis.quotes.map(analysis.text))")
+  }
+
   @Test(arguments: cases)
   func attributes(_ c: Case) throws {
     let analysis = try Fixture.analyse("Headline for the test\n\n" + c.body)
@@ -1508,6 +1519,12 @@ struct AttributionTests {
 
   /// `Hewitt writes:` takes the paragraph after it as what was written — but a live blog's
   /// time stamp says nothing.
+  /// `… appealed the ruling and responded, in writing, …`: a coordinated cue's subject
+  /// stands before the first verb, so the words before the cue are no content of its.
+  @Test func aCoordinatedCueTakesNoWordsBeforeItForContent() throws {
+    try expectNoQuotes(in: "After the vote, the council appealed the ruling and responded, in writing, within a week.")
+  }
+
   @Test func aTimeStampAfterAColonIsNotContent() throws {
     try expectNoQuotes(in: "Okafor posted the following statement:\n\n6:01 p.m.\n\nThe council met on Monday.")
   }

@@ -897,7 +897,12 @@ extension SentenceCursor {
   func startsCoordinatedSpeech(at k: Int) -> Bool {
     guard T[k].kind == .word, Lexicon.coordinators.contains(T[k]) else { return false }
     var v = k + 1
-    if v < r.upperBound, Lexicon.auxiliaries.contains(T[v]) { v += 1 }
+    // (`and has said …`; not a modal's, `it would attack … and would respond …`, which goes
+    // on with what was said.)
+    if v < r.upperBound, Lexicon.auxiliaries.contains(T[v]) {
+      guard doc.tag(v) != .md else { return false }
+      v += 1
+    }
     // (`…, and later said …`, `and then told …`: past a cue's modifiers.)
     while v < r.upperBound, v - k <= 3, T[v].kind == .word, T[v].has(.cueModifier) { v += 1 }
     guard v < r.upperBound, T[v].kind == .word, T[v].quote == nil, T[v].has(.speechVerb) else { return false }
