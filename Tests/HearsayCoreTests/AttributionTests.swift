@@ -588,6 +588,9 @@ struct AttributionTests {
     Case(name: "a share keeps its article",
          body: "A majority of her backers say they will vote for the levy.",
          quote: "they will vote for the levy", speaker: "A majority of her backers", rule: .subjectCueContent),
+    Case(name: "a possessive's document set off from its verb by an aside is its owner's",
+         body: "The harbour engineers inspected the bridge. Their report, released in May, found that the supports were corroded.",
+         quote: "the supports were corroded", speaker: "The harbour engineers", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

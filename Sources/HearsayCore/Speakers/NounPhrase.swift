@@ -1263,8 +1263,10 @@ struct PhraseFinder {
   private func documentOwner(_ r: Range<Int>) -> NounPhrase? {
     guard let last = r.last(where: { tokens[$0].kind == .word }), last > r.lowerBound, tokens[last].has(.documentNoun), !tokens[last].isCapitalised
     else { return nil }
+    // (The phrase's tokens are all its words, the document's too: what follows it follows
+    // them, `Their report, released in May, found …`.)
     if let kind = Lexicon.possessivePronouns[tokens[r.lowerBound].lower] {
-      return NounPhrase(tokens: r.lowerBound..<r.lowerBound + 1, range: span(r.lowerBound..<r.lowerBound + 1), head: .pronoun(kind), role: nil)
+      return NounPhrase(tokens: r, range: span(r.lowerBound..<r.lowerBound + 1), head: .pronoun(kind), role: nil)
     }
     guard let owner = (r.lowerBound..<last).first(where: { Self.isPossessive(tokens[$0]) }), !tokens[owner].isCapitalised else { return nil }
     return analyse(r.lowerBound..<owner + 1, fullEnd: owner + 1)
