@@ -369,7 +369,7 @@ struct AttributionTests {
     Case(name: "words after a partial quote before the name stay in the content", body: "“I admire the mechanics” of the harbour plan, Omar Bell said.", quote: "“I admire the mechanics” of the harbour plan", speaker: "Omar Bell", rule: .contentThenSubjectCue),
     Case(name: "a participle after a preposition and a cue's modifier continues", body: "Okafor wants to close the port, while also suggesting that the ferry should be scrapped.", quote: "the ferry should be scrapped", speaker: "Okafor", rule: .participleContinuation),
     Case(name: "the people a poll asked speak", body: "By a wide margin, those surveyed say the city should build a new bridge.", quote: "the city should build", speaker: "those surveyed", rule: .subjectCueContent),
-    Case(name: "a group named by the poll's participle speaks", body: "Most voters polled said the city should build a new bridge.", quote: "the city should build", speaker: "voters polled", rule: .subjectCueContent),
+    Case(name: "a group named by the poll's participle speaks", body: "Most voters polled said the city should build a new bridge.", quote: "the city should build", speaker: "Most voters polled", rule: .subjectCueContent),
     Case(name: "dash signature", body: "“Trust is earned.” ― Pamela Padilla", quote: "Trust is earned", speaker: "Pamela Padilla", rule: .quoteDashSource),
     Case(name: "transcript label", body: "WALLACE: Will you be there tomorrow night?", quote: "Will you be there", speaker: "WALLACE", rule: .transcriptLabel),
     Case(name: "that before a finite verb is the content's subject", body: "Ana Lima said that was a mistake.", quote: "that was a mistake", speaker: "Ana Lima", rule: .subjectCueContent),
@@ -591,6 +591,12 @@ struct AttributionTests {
     Case(name: "a possessive's document set off from its verb by an aside is its owner's",
          body: "The harbour engineers inspected the bridge. Their report, released in May, found that the supports were corroded.",
          quote: "the supports were corroded", speaker: "The harbour engineers", rule: .subjectCueContent),
+    Case(name: "a quantifier opens the phrase it quantifies",
+         body: "The ferry strike ended on Sunday, both sides said.",
+         quote: "The ferry strike ended on Sunday", speaker: "both sides", rule: .contentThenSubjectCue),
+    Case(name: "a number keeps its article",
+         body: "The ferry strike ended on Sunday, the two men said.",
+         quote: "The ferry strike ended on Sunday", speaker: "the two men", rule: .contentThenSubjectCue),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

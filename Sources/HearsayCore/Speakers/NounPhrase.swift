@@ -852,6 +852,11 @@ struct PhraseFinder {
           start = share
           break
         }
+        // `the two men`: a number's article.
+        if j - 1 >= floor, tag(j) == .cd, Lexicon.articles.contains(tokens[j - 1]) {
+          start = j - 1
+          break
+        }
         // `the Institute for the Study of War`, `Dana Ruiz of the Harbor Institute`: an
         // article between a name's connector and its next capitalised word is inside it.
         if Lexicon.articles.contains(t), tokens[j + 1].isCapitalised, j - 2 >= floor, tokens[j - 1].has(.phraseConnector),
@@ -871,9 +876,15 @@ struct PhraseFinder {
         }
         break
       }
-      // `other experts`, `more lawmakers`: a word that stops a phrase elsewhere opens this one.
-      if start == j + 1, start < coreEnd, Lexicon.nounPhraseOpeners.contains(t) {
-        start = j
+      // `other experts`, `more lawmakers`, `both sides`: a word that stops a phrase elsewhere
+      // opens this one.
+      // (A quantifier that is no noun itself, with its article, `a few lawmakers`: `a strong
+      // majority of …` goes on to its own; before a person's name or title, `Both Mr. King
+      // and …`, it is no part of the name.)
+      if start == j + 1, start < coreEnd, Lexicon.nounPhraseOpeners.contains(t)
+        || Lexicon.quantifierSubjects.contains(t) && tag(j)?.isNoun == false && tag(start) != .nnp && !tokens[start].has(.title)
+      {
+        start = j - 1 >= floor && Lexicon.articles.contains(tokens[j - 1]) ? j - 1 : j
         break
       }
       if t.isCapitalised || t.hasCapital {
