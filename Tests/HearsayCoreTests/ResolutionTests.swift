@@ -887,6 +887,8 @@ struct ResolutionTests {
                     // An office named with `for`, and the courtesy title after it, which is no part of it.
                     ("Undersecretary for Education Ms. Ana Lima said", "Undersecretary for Education"),
                     ("A spokesman for Governor Ana Lima said", "Governor"),
+                    // Not a plural role's `of`: the critics are others.
+                    ("On Monday the critics of Mayor Ana Lima met. Lima said", "Mayor"),
                     ("The popular Ana Lima said", nil)] as [(String, String?)])
   func aTitleBeforeANameIsItsWholeRole(_ sentence: String, _ role: String?) throws {
     let speaker = try speakerOfThePlan(after: sentence)

@@ -459,7 +459,8 @@ struct MentionStage: AnalysisStage {
       let extending = lo == j + 1 && lo < start
       // (`Undersecretary for Education`, `Minister for Health`: a `for` before an office's
       // capitalised name, not before another title, `a spokesman for House Speaker …`.)
-      if extending, j > floor, t.is("of") || t.is("for") && isOfficesName(lo..<start), isRoleWord(j - 1) {
+      // (One person's: not a plural's, `critics of U.S. President Donald Trump`.)
+      if extending, j > floor, t.is("of") || t.is("for") && isOfficesName(lo..<start), isRoleWord(j - 1), doc.tag(j - 1) != .nns {
         j -= 1
         continue
       }
