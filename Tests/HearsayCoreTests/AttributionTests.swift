@@ -597,6 +597,9 @@ struct AttributionTests {
     Case(name: "a number keeps its article",
          body: "The ferry strike ended on Sunday, the two men said.",
          quote: "The ferry strike ended on Sunday", speaker: "the two men", rule: .contentThenSubjectCue),
+    Case(name: "the ones a role with of names speak, past the name's title too",
+         body: "Critics of Mayor Ana Lima said the plan was flawed.",
+         quote: "the plan was flawed", speaker: "Critics of Mayor Ana Lima", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

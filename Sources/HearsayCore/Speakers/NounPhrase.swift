@@ -1422,6 +1422,8 @@ struct PhraseFinder {
 
   private func hasRoleNoun(before run: Range<Int>, floor: Int) -> Bool {
     var p = run.lowerBound - 1
+    // (Past the name's titles: `Critics of Mayor Ana Lima`.)
+    while p > floor, tokens[p].kind == .word, tokens[p].isCapitalised, tokens[p].has(.title) { p -= 1 }
     if p > floor, tokens[p].has(.determiner) { p -= 1 }
     guard p - 1 >= floor, tokens[p].kind == .word, Self.placesAName(tokens[p]) else { return false }
     let head = tokens[p - 1]
