@@ -1436,15 +1436,18 @@ struct PhraseFinder {
       let singular = Lexicon.singular(ofPlural: head.bare) ?? head.bare
       return Lexicon.outletNouns.contains(singular) || Lexicon.companyNouns.contains(singular)
     }
-    // (Any plural noun in a place, as people are named by what they do or own: `Tenants in
-    // Leeds said`, `shopkeepers in Salem say` — not a party's or an office's, `Democrats in
-    // Iowa who …`, nor where its phrase is a preposition's object, `testified on the attacks
-    // in Benghazi, and …`.)
+    // (A noun for people, or any plural noun in a place, as people are named by what they do
+    // or own: `Tenants in Leeds said`, `shopkeepers in Salem say` — not a party's or an
+    // office's, `Democrats in Iowa who …`, nor where its phrase is a preposition's object,
+    // `testified on the attacks in Benghazi, and …`.)
     let headTag = tag(p - 1)
+    let isPeopleInAPlace = {
+      !head.has(.title) && !Lexicon.singularFlags(ofPlural: head.bare).contains(.title)
+        && (head.has(.animate) || headTag == .nns && Lexicon.locativePrepositions.contains(self.tokens[p]) && !self.isPrepositionsObject(p - 1, floor: floor))
+    }
     guard !head.isCapitalised || p - 1 == floor,
       Lexicon.roleNouns.containsBare(head) || Lexicon.quantifierSubjects.containsBare(head) || Lexicon.shareNouns.containsBare(head)
-        || isPapersOrFirms()
-        || !head.has(.title) && !Lexicon.singularFlags(ofPlural: head.bare).contains(.title) && (head.has(.animate) || headTag == .nns && Lexicon.locativePrepositions.contains(tokens[p]) && !isPrepositionsObject(p - 1, floor: floor))
+        || isPapersOrFirms() || isPeopleInAPlace()
     else { return false }
     return headTag.map { $0 == .nn || $0 == .nns } ?? !head.isCapitalised
   }
