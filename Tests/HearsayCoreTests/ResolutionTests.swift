@@ -90,6 +90,12 @@ struct ResolutionTests {
     try expectSpeaker(of: text, name)
   }
 
+  /// A sentence whose long words are all capitalised is no title-case line when a short word
+  /// a title would capitalise is in lower case (`met`): its names are the body's names.
+  @Test func aSentenceOfNamesWithAShortVerbInLowerCaseIsNoTitle() throws {
+    try expectSpeaker(of: "Critics of Mayor Ana Lima met on Monday. Lima said", "Ana Lima")
+  }
+
   /// A noun for a person before a name is a role as a listed role is, and a definite role
   /// names its holder later: `Harbourton FC manager Ana Lima … the manager said`.
   @Test(arguments: [("Harbourton FC manager Ana Lima was angry on Monday. The manager said", "Ana Lima"),

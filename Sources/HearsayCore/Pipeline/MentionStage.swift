@@ -245,9 +245,16 @@ struct MentionStage: AnalysisStage {
   /// least four words of four letters or more, every one of them capitalised.
   static func isTitleCase(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
     var long = 0
-    for k in sentence.tokens where tokens[k].kind == .word && tokens[k].range.length >= 4 {
-      guard tokens[k].isCapitalised else { return false }
-      long += 1
+    for k in sentence.tokens where tokens[k].kind == .word {
+      let t = tokens[k]
+      if t.range.length >= 4 {
+        guard t.isCapitalised else { return false }
+        long += 1
+      } else if !t.isCapitalised, t.text.unicodeScalars.first?.properties.isLowercase == true, !Lexicon.articles.contains(t), !Lexicon.prepositions.contains(t), !Lexicon.coordinators.contains(t) {
+        // (A short word a title capitalises, a verb's or a noun's, in lower case: `Critics of
+        // Mayor Ana Lima met on Monday.` is a sentence of names.)
+        return false
+      }
     }
     return long >= 4
   }
