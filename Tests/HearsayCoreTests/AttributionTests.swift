@@ -600,6 +600,12 @@ struct AttributionTests {
     Case(name: "the ones a role with of names speak, past the name's title too",
          body: "Critics of Mayor Ana Lima said the plan was flawed.",
          quote: "the plan was flawed", speaker: "Critics of Mayor Ana Lima", rule: .subjectCueContent),
+    Case(name: "a retort, any verb with back, reports the clause after it",
+         body: "Okafor said the homes were too dear. Lima shot back that prices had fallen for two years.",
+         quote: "prices had fallen", speaker: "Lima", rule: .subjectCueContent),
+    Case(name: "a retort before a colon reports the quote after it",
+         body: "Okafor said the homes were too dear. Lima hit back: “Prices have fallen.”",
+         quote: "Prices have fallen", speaker: "Lima", rule: .subjectCueQuote),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 
@@ -1535,6 +1541,13 @@ struct AttributionTests {
   /// stands before the first verb, so the words before the cue are no content of its.
   @Test func aCoordinatedCueTakesNoWordsBeforeItForContent() throws {
     try expectNoQuotes(in: "After the vote, the council appealed the ruling and responded, in writing, within a week.")
+  }
+
+  /// `came back that night`, `is back: …`: `back` after a verb is a retort only before a
+  /// clause or a quote, and never after an auxiliary.
+  @Test(arguments: ["The results came back that night.", "Lima is back: the harbour race starts now."])
+  func backIsARetortOnlyBeforeWhatWasSaid(_ body: String) throws {
+    try expectNoQuotes(in: body)
   }
 
   @Test func aTimeStampAfterAColonIsNotContent() throws {

@@ -36,6 +36,14 @@ extension SentenceCursor {
     {
       out.append(Cue(kind: .verb, tokens: (q - 2)..<(q - 1), isWeak: false))
     }
+    // `Lima shot back that …`, `fired back: "…"`: a retort, any verb but an auxiliary with
+    // `back` before a clause or a quote (not `came back that night`, `is back: …`).
+    for k in r where k > r.lowerBound && k + 2 < r.upperBound && T[k].is("back")
+      && (T[k + 1].is("that") && startsClause(at: k + 2) || T[k + 1].isMark(":") && T[k + 2].kind == .quoteOpen)
+      && T[k - 1].kind == .word && !T[k - 1].isCapitalised && !Lexicon.auxiliaries.contains(T[k - 1]) && [.vbd, .vbz, .vbp].contains(doc.tag(k - 1))
+    {
+      out.append(Cue(kind: .verb, tokens: (k - 1)..<(k + 1), isWeak: false))
+    }
     return out.filter { cue in !known.contains { $0.tokens.overlaps(cue.tokens) } }
   }
 
