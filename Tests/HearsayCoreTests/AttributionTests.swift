@@ -1550,6 +1550,13 @@ struct AttributionTests {
     try expectNoQuotes(in: body)
   }
 
+  /// `a policy which, according to the Harbour Times, residents have criticised`: the
+  /// relative clause an aside interrupts goes on to the cue, whose object the pronoun is.
+  @Test func aCueThatClosesARelativeClauseReportsNothingBeforeIt() throws {
+    let analysis = try Fixture.analyse("Headline\n\nThe council kept a policy which, according to the Harbour Times, residents have criticised.")
+    #expect(!analysis.quotes.contains { analysis.speakerName(of: $0) == "residents" }, "found \(analysis.quotes.map(analysis.text))")
+  }
+
   @Test func aTimeStampAfterAColonIsNotContent() throws {
     try expectNoQuotes(in: "Okafor posted the following statement:\n\n6:01 p.m.\n\nThe council met on Monday.")
   }

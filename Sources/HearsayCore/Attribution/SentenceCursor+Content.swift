@@ -415,6 +415,11 @@ extension SentenceCursor {
     }
     if hi - lo < 3 { return nil }
     if (lo..<hi).allSatisfy({ T[$0].quote != nil || T[$0].kind != .word }) { return nil }
+    // `a policy which, according to the Times, residents have criticised`: a relative
+    // pronoun before an aside opens the clause the cue closes; nothing before it was said.
+    if (lo..<hi - 1).contains(where: { T[$0].kind == .word && T[$0].quote == nil && Lexicon.relativePronouns.contains(T[$0]) && T[$0 + 1].isMark(",") }) {
+      return nil
+    }
     return (trim(lo..<hi), nil)
   }
 
