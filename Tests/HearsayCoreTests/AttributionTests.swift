@@ -606,6 +606,9 @@ struct AttributionTests {
     Case(name: "a retort before a colon reports the quote after it",
          body: "Okafor said the homes were too dear. Lima hit back: “Prices have fallen.”",
          quote: "Prices have fallen", speaker: "Lima", rule: .subjectCueQuote),
+    Case(name: "the letters after a source's name set off by commas are the name's, not what was said",
+         body: "According to Ana Lima, MP, the levy will pass.",
+         quote: "the levy will pass", speaker: "Ana Lima", rule: .accordingTo),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

@@ -48,6 +48,10 @@ struct RelaySieve: AttributionSieve {
       // `Clinton leads by 271 delegates according to a count by the AP, but …`
       content = before
     } else if var comma = (max(phrase.tokens.upperBound, source.tokens.upperBound)..<r.upperBound).first(where: { T[$0].isMark(",") }) {
+      // `in the words of the prosecutor, Mark Tedeschi, QC, “…”`: past the letters after a name.
+      if comma + 2 < r.upperBound, T[comma + 1].kind == .word, T[comma + 1].hasCapital, Lexicon.postNominals.contains(T[comma + 1]), T[comma + 2].isMark(",") {
+        comma += 2
+      }
       // `According to the Globe, which first reported the threat, …`: past the source's relative clause.
       if comma + 1 < r.upperBound, T[comma + 1].kind == .word, Lexicon.relativePronouns.contains(T[comma + 1]),
         let next = (comma + 2..<r.upperBound).first(where: { T[$0].isMark(",") })
