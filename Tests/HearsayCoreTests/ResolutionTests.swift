@@ -1159,6 +1159,18 @@ struct ResolutionTests {
     #expect(!EntityRegistry.Entity.isRole("who has spent the past four decades arguing in court that the state owes the city far more than it pays"))
   }
 
+  /// Words set off after a name that open with an order are said to the person, no role of
+  /// theirs (`Ana Lima, tell your story.`), though the tagger may read a noun so
+  /// (`billionaire Republican`).
+  @Test(arguments: [("Ana Lima, tell your harbour story. Lima said the levy was unfair.", nil),
+                    ("Ana Lima, look around the harbour, said the levy was unfair.", nil),
+                    ("Ana Lima, billionaire Republican, said the levy was unfair.", "billionaire Republican")] as [(String, String?)])
+  func wordsThatOpenWithAnOrderAreNoRole(_ text: String, _ role: String?) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + text)
+    let lima = try #require(analysis.speakers.first { $0.name == "Ana Lima" }, "speakers \(analysis.speakers.map(\.name))")
+    #expect(lima.role == role)
+  }
+
   @Test func aHeadlineNameStopsAtItsVerb() throws {
     let analysis = try Fixture.analyse("""
       Ana Lima Slams Harbour Levy as a Disgrace

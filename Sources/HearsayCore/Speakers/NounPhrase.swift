@@ -1218,7 +1218,10 @@ struct PhraseFinder {
         if !w.has(.capitalisedFunctionWord) { hasNoun = true }
         continue
       }
-      if tag.isFiniteVerb { return nil }
+      // (Nor does a verb's base form before any noun, an order's: `look around rents` — a
+      // word its own data knows as something else than a noun, as the tagger may misread a
+      // noun there, `billionaire Republican`.)
+      if tag.isFiniteVerb || !hasNoun && tag == .vb && lexicalTag(k).map({ !$0.isNoun }) == true { return nil }
       // `based in Leeds`, `written by Ana Lima`: a participle and its preposition open a clause.
       if !hasNoun, tag == .vbn || tag == .vbg, k + 1 < appositive.upperBound, Lexicon.prepositions.contains(tokens[k + 1]) { return nil }
       if tag.isNoun, !w.has(.capitalisedFunctionWord) { hasNoun = true }
