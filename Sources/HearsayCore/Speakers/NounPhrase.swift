@@ -208,9 +208,7 @@ struct PhraseFinder {
       j -= 1
     }
     // `Tom Molomby, SC, said`: a name's letters set off by commas belong to the name before them.
-    if j - 3 >= floor, tokens[j].isMark(","), tokens[j - 2].isMark(","), tokens[j - 1].kind == .word, tokens[j - 1].hasCapital,
-      Lexicon.postNominals.contains(tokens[j - 1]), tokens[j - 3].isCapitalised
-    {
+    if j - 3 >= floor, isSetOffPostNominal(j - 1), tokens[j - 3].isCapitalised {
       j -= 3
     }
     if tokens[j].isMark(",") || tokens[j].isMark("\u{2014}") || tokens[j].isMark("–") {
@@ -339,6 +337,12 @@ struct PhraseFinder {
 
   /// Whether the word at `v` comes right after a noun (the one its participle qualifies).
   private func isParticipleAfterNoun(_ v: Int, floor: Int) -> Bool { v - 1 >= floor && tokens[v].kind == .word && tag(v - 1)?.isNoun == true }
+
+  /// Whether the word at `k` is a name's letters set off by commas (`, QC,`, `, MP,`).
+  func isSetOffPostNominal(_ k: Int) -> Bool {
+    k >= 1 && k + 1 < tokens.count && tokens[k - 1].isMark(",") && tokens[k + 1].isMark(",") && tokens[k].kind == .word && tokens[k].hasCapital
+      && Lexicon.postNominals.contains(tokens[k])
+  }
 
   /// Where a share of the group whose phrase starts at `k` starts: a number or a quantifier
   /// and `of` before it, with their article (`one of | the marchers`, `a majority of | her

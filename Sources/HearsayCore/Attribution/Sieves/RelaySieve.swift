@@ -49,7 +49,7 @@ struct RelaySieve: AttributionSieve {
       content = before
     } else if var comma = (max(phrase.tokens.upperBound, source.tokens.upperBound)..<r.upperBound).first(where: { T[$0].isMark(",") }) {
       // `in the words of the prosecutor, Mark Tedeschi, QC, “…”`: past the letters after a name.
-      if comma + 2 < r.upperBound, T[comma + 1].kind == .word, T[comma + 1].hasCapital, Lexicon.postNominals.contains(T[comma + 1]), T[comma + 2].isMark(",") {
+      if comma + 2 < r.upperBound, s.finder.isSetOffPostNominal(comma + 1) {
         comma += 2
       }
       // `According to the Globe, which first reported the threat, …`: past the source's relative clause.
