@@ -1268,7 +1268,7 @@ struct PhraseFinder {
     // `agency`, `network` are both: the organisation is the safer reading.
     if head.bareFlags.contains(.organisationHead) { return .organisation }
     let bare = head.bare
-    let singular = bare.endsWith("ies") ? String(bare.dropLast(3)) + "y" : bare.endsWith("s") ? String(bare.dropLast()) : bare
+    let singular = Lexicon.singular(ofPlural: bare) ?? bare
     if singular != bare, Lexicon.organisationHeads.contains(singular) { return .organisation }
     return Lexicon.outletNouns.contains(singular) ? .outlet : nil
   }

@@ -23,18 +23,19 @@ struct VerbCueSieve {
       while and > r.lowerBound, T[and].kind == .word, Lexicon.timeOpeners.contains(T[and]) { and -= 1 }
     }
     let coordinated = and >= r.lowerBound && (T[and].is("and") || T[and].is("but") || T[and].isMark(",") && T[and + 1].is("then"))
+    let own = found.subject(of: cue)
     // (`it would attack … and would respond …`: after a modal, the verb goes on with what was
     // said — its subject is the content's.)
-    if coordinated, found.subject(of: cue) == nil, (and + 1..<c).contains(where: { s.doc.tag($0) == .md }) { return [] }
+    if coordinated, own == nil, (and + 1..<c).contains(where: { s.doc.tag($0) == .md }) { return [] }
     // (The subject of the sentence's first cue, if one comes before: `… when Mayor Ana Lima
     // lamented the state of the race and criticized …` — she criticized; not a later cue's
     // inside its content, `May said the country would declare … and suggested …`.)
-    let subject = found.subject(of: cue)
+    let subject = own
       ?? (coordinated ? found.subjects.first(where: { $0.cue < and })?.phrase ?? s.sentenceSubject(before: and) : nil)
     if let subject, let reported = asClause(cue, subject: subject, in: s, found) { return reported }
     if let subject {
       guard s.isPostposed(after: cue.tokens.upperBound - 1) else { return preposed(cue, subject: subject, in: s, &found) }
-      if found.subject(of: cue) != nil { return postposed(cue, subject: subject, in: s, &found) }
+      if own != nil { return postposed(cue, subject: subject, in: s, &found) }
       // (A coordinated cue's subject stands before the first cue, never right before this
       // one: what comes before it is no content of its, only a quote after it.)
       return s.trailingQuote(after: cue.tokens.upperBound - 1).map {
