@@ -63,10 +63,13 @@ struct Token {
   func has(_ f: WordFlags) -> Bool { flags.contains(f) }
 
   var isWord: Bool { kind == .word || kind == .ideograph }
-  /// Lengths first: most tokens asked are not the word, and differ in length.
-  /// Read in place from the word, with no reference counted.
+  /// Lengths first: most tokens asked are not the word, and differ in length. The token's
+  /// own length is read before its word is (a trip to memory elsewhere): a spelling has at
+  /// least as many bytes as code points, and a word's lowercase form at least as many code
+  /// points as it is printed with. Then read in place from the word, with no reference counted.
   func `is`(_ spelling: String) -> Bool {
-    word._withUnsafeGuaranteedRef { w in
+    guard range.end - range.start <= spelling.utf8.count else { return false }
+    return word._withUnsafeGuaranteedRef { w in
       kind == .word ? w.lower.utf8.count == spelling.utf8.count && w.lower == spelling : w.text.utf8.count == spelling.utf8.count && w.text == spelling
     }
   }
