@@ -51,6 +51,21 @@ struct TokenizerTests {
     #expect(doc.tokens.dropFirst().map(\.text) == tokens)
   }
 
+  /// A word in capitals that spells a function word is an acronym, on no list of function
+  /// words, where the tagger reads a name and no word in capitals stands beside it; stress
+  /// and a heading's words stay the words they spell.
+  @Test(arguments: [("A spokeswoman for the WHO said it.", "WHO", true),
+                    ("The US said the talks would resume.", "US", true),
+                    ("She did NOT say the fares would double.", "NOT", false),
+                    ("HOW THE LEVY WORKS The mayor explained it.", "THE", false)])
+  func aFunctionWordInCapitalsIsAnAcronymWhereItNamesOne(_ sentence: String, _ word: String, _ acronym: Bool) throws {
+    let doc = try segmented("Headline\n\n" + sentence)
+    let token = try #require(doc.tokens.first { $0.text == word })
+    #expect(token.readsAsAcronym == acronym)
+    #expect(token.flags.isDisjoint(with: .functionWord) == acronym)
+    #expect(token.is(word.lowercased()) == !acronym)
+  }
+
   /// A letter written with a combining accent (text saved decomposed, as macOS names
   /// files and some feeds write) stays inside its word: `José` is one word, not `Jose`.
   @Test(arguments: [("Jose\u{301} Ramos said it.", ["Jose\u{301}", "Ramos", "said", "it", "."]),

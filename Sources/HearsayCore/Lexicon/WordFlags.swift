@@ -47,6 +47,11 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
   /// A small word of a French body's name (`de`, `des`, `et`: `Caisse de dépôt et …`).
   public static let frenchNameWord = WordFlags(rawValue: 1 << 31)
 
+  /// The lists of function words and the words that open or stop phrases: what a word in
+  /// capitals that spells one (`WHO`, `US`, `IT`) is not (`Token.readAsAcronym`).
+  static let functionWord: WordFlags = [.determiner, .capitalisedFunctionWord, .phraseStop, .phraseConnector, .nameParticle,
+                                        .adjunctOpener, .cueModifier, .sentenceStarter, .pronoun, .frenchNameWord]
+
   /// The flags of one lowercase word, from the lexicons: one lookup in the merged word
   /// lists, then the tests that are rules rather than lists, each only where it can apply.
   static func of(_ w: String) -> WordFlags {

@@ -29,8 +29,20 @@ struct SegmentationStage: AnalysisStage {
       splitter.split(doc.tokens, in: span, block: b, into: &doc.sentences)
       for s in firstSentence..<doc.sentences.count {
         doc.sentenceOfToken.append(contentsOf: repeatElement(s, count: doc.sentences[s].tokens.count))
+        Self.readAcronyms(in: doc.sentences[s].tokens, &doc)
       }
     }
     doc.vocabularyStores = tokenizer.stores
+  }
+
+  /// A word in capitals that spells a function word is an acronym (`Token.readAsAcronym`)
+  /// where the tagger reads a proper noun: `the WHO said`, `US officials`; not the stress
+  /// of `they did NOT say`, nor a heading's words (`HOW THE LEVY WORKS`).
+  private static func readAcronyms(in r: Range<Int>, _ doc: inout Document) {
+    for k in r where doc.tokens[k].isCapitalised && !doc.tokens[k].flags.isDisjoint(with: .functionWord) && doc.tokens[k].isInCapitals
+      && [.nnp, .nnps].contains(doc.tag(k))
+    {
+      doc.tokens[k].readAsAcronym()
+    }
   }
 }

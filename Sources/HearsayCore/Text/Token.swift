@@ -14,6 +14,9 @@ struct Token {
   var kind: Kind
   /// Starts with a capital letter: the cheap signal names and sentence starts share.
   let isCapitalised: Bool
+  /// Spells a function word in capitals in a sentence in sentence case: an acronym's name
+  /// (`the WHO`, `the US`), read as no function word (`readAsAcronym`).
+  private(set) var readsAsAcronym = false
   /// The word lists its lowercase form is on.
   var flags: WordFlags
   /// The same without a possessive ending: what a name's words are looked up by.
@@ -38,12 +41,15 @@ struct Token {
   var lowerHash: Int { word._withUnsafeGuaranteedRef(\.lowerHash) }
   /// The hash of `bare` (for word tokens).
   var bareHash: Int { word._withUnsafeGuaranteedRef(\.bareHash) }
+  /// Two or more letters, all capitals (`WHO`, `NATO`).
+  var isInCapitals: Bool { kind == .word && word._withUnsafeGuaranteedRef(\.isInCapitals) }
   /// Has a capital letter anywhere (`iPhone`).
   var hasCapital: Bool { word._withUnsafeGuaranteedRef(\.hasCapital) }
   /// As printed.
   var text: String { word._withUnsafeGuaranteedRef(\.text) }
-  /// Lowercase, with typographic apostrophes made straight; punctuation as printed.
-  var lower: String { word._withUnsafeGuaranteedRef { kind == .word ? $0.lower : $0.text } }
+  /// Lowercase, with typographic apostrophes made straight; punctuation, and a word read as
+  /// an acronym (`readsAsAcronym`: on no list of words), as printed.
+  var lower: String { word._withUnsafeGuaranteedRef { kind == .word && !readsAsAcronym ? $0.lower : $0.text } }
   /// `lower` without a possessive ending (`ministry's` → `ministry`), as names are matched.
   var bare: String { word._withUnsafeGuaranteedRef { kind == .word ? $0.bare : $0.text } }
   /// A word ending in `'s` or `’s` (`Trump's`, `People’s`).
@@ -62,13 +68,23 @@ struct Token {
 
   func has(_ f: WordFlags) -> Bool { flags.contains(f) }
 
+  /// `the WHO said`, `the US said`: in a sentence in sentence case, a word in capitals that
+  /// spells a function word is an acronym's name. It keeps only the flags of names (`WHO`
+  /// is an organisation's), and its `lower` is its own spelling, which no list of function
+  /// words holds (its `bare`, by which names are matched, is unchanged).
+  mutating func readAsAcronym() {
+    flags.subtract(.functionWord)
+    bareFlags.subtract(.functionWord)
+    readsAsAcronym = true
+  }
+
   var isWord: Bool { kind == .word || kind == .ideograph }
   /// Lengths first: most tokens asked are not the word, and differ in length. The token's
   /// own length is read before its word is (a trip to memory elsewhere): a spelling has at
   /// least as many bytes as code points, and a word's lowercase form at least as many code
   /// points as it is printed with. Then read in place from the word, with no reference counted.
   func `is`(_ spelling: String) -> Bool {
-    guard range.end - range.start <= spelling.utf8.count else { return false }
+    guard range.end - range.start <= spelling.utf8.count, !readsAsAcronym else { return false }
     return word._withUnsafeGuaranteedRef { w in
       kind == .word ? w.lower.utf8.count == spelling.utf8.count && w.lower == spelling : w.text.utf8.count == spelling.utf8.count && w.text == spelling
     }

@@ -16,6 +16,9 @@ final class Word {
   let isCapitalised: Bool
   /// Has a capital letter anywhere (`iPhone`, `eBay`).
   let hasCapital: Bool
+  /// Two or more letters, all of them capitals (`WHO`, `US`): in a sentence in sentence
+  /// case, an acronym's name whatever word it spells.
+  let isInCapitals: Bool
   /// An abbreviation that keeps a following period (`Mr`, `U.S`, `a.m`, an initial):
   /// asked only of a word a period follows, so worked out the first time it is.
   var keepsPeriod: Bool {
@@ -59,7 +62,7 @@ final class Word {
   }
 
   init(text: String, lower: String, bare: String, flags: WordFlags, bareFlags: WordFlags, isCapitalised: Bool,
-       hasCapital: Bool) {
+       hasCapital: Bool, isInCapitals: Bool) {
     self.text = text
     self.lower = lower
     self.bare = bare
@@ -69,6 +72,7 @@ final class Word {
     lowerHash = WordHash.of(lower)
     bareHash = bare == lower ? lowerHash : WordHash.of(bare)
     self.hasCapital = hasCapital
+    self.isInCapitals = isInCapitals
     endsInApostropheS = lower.utf8.count >= 2 && lower.utf8.suffix(2).elementsEqual("'s".utf8)
   }
 }
@@ -202,7 +206,8 @@ final class Vocabulary {
     let flags = WordFlags.of(lower)
     let bare = NameClassifier.stripPossessive(lower)
     return Word(text: text, lower: lower, bare: bare, flags: flags, bareFlags: bare == lower ? flags : WordFlags.of(bare),
-                isCapitalised: isCapitalised, hasCapital: scalars.contains(where: \.isUppercaseLetter))
+                isCapitalised: isCapitalised, hasCapital: scalars.contains(where: \.isUppercaseLetter),
+                isInCapitals: scalars.count >= 2 && scalars.allSatisfy(\.isUppercaseLetter))
   }
 
   /// `Mr.`, `J.`, `U.S.`: an abbreviation keeps its period, so it can neither end a
