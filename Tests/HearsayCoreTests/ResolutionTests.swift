@@ -242,6 +242,16 @@ struct ResolutionTests {
     #expect(first.speaker != nil && first.speaker == second.speaker, "speakers \(analysis.speakers.map(\.name))")
   }
 
+  /// An indefinite role is one speaker for all the claims of its one mention (`…, adding
+  /// that …`), and stays apart from the same words elsewhere.
+  @Test func anIndefiniteRolesOwnMentionIsOneSpeaker() throws {
+    let analysis = try Fixture.analyse("Headline\n\nA port spokesperson said the ferry would run, adding that no sailings would be lost. A port spokesperson said later that fares would rise.")
+    let first = try #require(analysis.quote(startingWith: "the ferry would run")), added = try #require(analysis.quote(startingWith: "no sailings"))
+    let later = try #require(analysis.quote(startingWith: "fares would rise"))
+    #expect(first.speaker != nil && first.speaker == added.speaker, "speakers \(analysis.speakers.map(\.name))")
+    #expect(later.speaker != first.speaker)
+  }
+
   /// An office's title in the plural stands before names as the singular does, and a
   /// role in the plural is more than one person's: `the senators` is no one senator.
   @Test func aPluralTitleIsNoPartOfTheNameAndAPluralRoleNoOnePerson() throws {

@@ -167,6 +167,9 @@ struct EntityRegistry {
   private var byWord: [WordKey: [Int]] = [:]
   /// Unnamed speakers by their lowercase description (`the board`), definite ones only.
   private var unnamedByName: [String: Int] = [:]
+  /// Indefinite ones by their mention: one phrase is one speaker, however many of its
+  /// claims ask (`A spokesperson said …, adding that …`).
+  private var indefiniteByMention: [TextRange: Int] = [:]
   /// Sorted mention offsets per entity.
   private var offsets: [[Int]] = []
 
@@ -234,11 +237,13 @@ struct EntityRegistry {
   }
 
   /// An entity for a speaker named only by role (`an analyst`); indefinite ones (`an`,
-  /// `one`, `another analyst`) are never merged, as two analysts may be two people.
+  /// `one`, `another analyst`) are merged only with their own mention, as two analysts
+  /// may be two people.
   mutating func registerUnnamed(_ display: String, at range: TextRange) -> Int {
     let name = Self.clean(display)
     let lower = name.lowercased()
     let indefinite = lower.split(separator: " ", maxSplits: 1).first.map { Lexicon.newPersonDeterminers.contains(String($0)) } == true
+    if indefinite, let i = indefiniteByMention[range] { return i }
     if !indefinite, let i = unnamedByName[lower] {
       entities[i].mentions.append(range)
       return i
@@ -247,7 +252,7 @@ struct EntityRegistry {
     var entity = Entity(name: name, words: words, kind: .unnamed, mentions: [range])
     entity.isIndefinite = indefinite
     let i = add(entity, words: [], key: NameKey([]), at: range.start)
-    if !indefinite { unnamedByName[lower] = i }
+    if indefinite { indefiniteByMention[range] = i } else { unnamedByName[lower] = i }
     return i
   }
 
