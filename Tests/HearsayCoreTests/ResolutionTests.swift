@@ -53,6 +53,17 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the ice was thick")) == "Maria Okafor")
   }
 
+  /// A name of more words ending in a plural proper noun names a body unless the plural is
+  /// of people (`Nevada Democrats`, a group); the UN is no group of nations.
+  @Test(arguments: [("The United Nations said the report was accurate.", "United Nations", Speaker.Kind.organisation),
+                    ("Nevada Democrats said the report was accurate.", "Nevada Democrats", .group)])
+  func aNameEndingInAPluralOfNoPeopleIsABody(_ body: String, _ name: String, _ kind: Speaker.Kind) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    let speaker = try #require(analysis.quote(startingWith: "the report was accurate")?.speaker.map { analysis.speakers[$0] })
+    #expect(speaker.name == name)
+    #expect(speaker.kind == kind)
+  }
+
   /// A capitalised pair of common nouns first in a sentence (`Labor Day`, `Harvest
   /// Fair`) is no one's name, though it looks like one: `she` passes over it to the
   /// person; a name with a word the tagger never learnt (`Angel Mendoza`) stays a person.

@@ -78,7 +78,9 @@ enum KindVote {
         readsAsPlural(f.run, doc) || isPluralOfRole(last) || (headline ? isTaggedPlural(f.run, doc)
           : plural[last] ?? { let p = isTaggedPlural(f.run, doc); plural[last] = p; return p }())
       {
-        e.group += 1
+        // (A name of more words whose last is a plural of no people's noun is a body's:
+        // `United Nations`, `National Academies`; not `Virginia Democrats`, `Many Latinos`.)
+        if f.words.count > 1, !isPluralOfRole(last), !readsAsPlural(f.run, doc) { e.definite += 1 } else { e.group += 1 }
       } else if definite.contains(i) {
         e.definite += 1
       } else if !headline {
