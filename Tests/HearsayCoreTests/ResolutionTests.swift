@@ -215,6 +215,15 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: quote)) == speaker)
   }
 
+  /// A plural noun right before a name is no role of that one person: its phrase goes on
+  /// in a clause the name opens (`the figures Bell cited`).
+  @Test(arguments: ["Lima said the figures Bell cited were drafts.", "Lima said the critics Bell met were angry."])
+  func aPluralBeforeANameIsNoRoleOfIt(_ sentence: String) throws {
+    let analysis = try Fixture.analyse("Court rules on levy\n\nOmar Bell said the levy was too high. " + sentence)
+    let bell = try #require(analysis.speakers.first { $0.name == "Omar Bell" })
+    #expect(bell.role == nil)
+  }
+
   /// A title with an abbreviation's period inside it is a role like any other (`U.S.
   /// District Judge`, `Lt. Gov.`): the period ends no sentence.
   @Test(arguments: [("U.S. District Judge Ana Lima said the rules imposed real burdens.", "U.S. District Judge"),

@@ -487,8 +487,10 @@ struct MentionStage: AnalysisStage {
         continue
       }
       guard t.kind == .word, !t.has(.determiner), !t.has(.phraseStop) || t.has(.title) else { break }
-      // A role word only as a noun: `think` in `think tank`, not in `I don't think Howard Dean …`.
-      guard (t.isCapitalised && !headline) || t.has(.title) || (isRoleNoun(j) && doc.tag(j)?.isNoun != false) else { break }
+      // A role word only as a noun: `think` in `think tank`, not in `I don't think Howard Dean …`;
+      // and a singular one: a plural's phrase goes on in a clause the name opens (`the
+      // critics Bell met`, `the figures Bell cited`).
+      guard (t.isCapitalised && !headline) || t.has(.title) || (isRoleNoun(j) && doc.tag(j)?.isNoun != false && doc.tag(j) != .nns) else { break }
       if t.has(.capitalisedFunctionWord) && !t.has(.title) { break }
       // A sentence's opening adverb is no title (`Interestingly Blocher`).
       if doc.positionalCapitals.contains(j), doc.tag(j) == .rb { break }
