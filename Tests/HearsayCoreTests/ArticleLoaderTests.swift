@@ -17,6 +17,16 @@ struct ArticleLoaderTests {
     #expect(article.blocks.map(\.role) == [.section, .headline, .dateline, .caption, .caption, .body])
   }
 
+  /// A line that links to another story (`RELATED: …`, `Read more: …`) is set apart as a
+  /// caption is, not read as the article's prose: its headline's claim is no quote here.
+  @Test(arguments: ["RELATED: Sea wall repairs delayed again, council says", "Read more: Council says sea wall repairs are delayed"])
+  func aLinkToAnotherStoryIsNoProse(_ line: String) throws {
+    let text = "Storm batters coast\n\nA storm cut power to 40,000 homes, officials said.\n\n\(line)\n\nCrews worked through the night."
+    let article = try ArticleLoader().parse(bytes: Array(text.utf8), path: "a.txt")
+    #expect(article.blocks.map(\.role) == [.headline, .body, .caption, .body])
+    #expect(!Pipeline.standard.analyse(article).quotes.contains { article.substring($0.content).contains("repairs") })
+  }
+
   @Test func markdownFrontMatterGivesTitleDateAndSource() throws {
     let text = "---\ntitle: \"A title\"\ndate: 2026-08-09\nsource: Northgate News Agency\n---\n\nBody text, said nobody.\n"
     let article = try ArticleLoader().parse(bytes: Array(text.utf8), path: "a.md")

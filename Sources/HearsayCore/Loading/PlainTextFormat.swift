@@ -29,7 +29,7 @@ public struct PlainTextFormat: ArticleFormat {
       // Past the header only captions can stand out from body text: nothing is copied.
       guard p.length < short, !sawBody else {
         // A long paragraph is body text, unless it says it is a caption (`Photo: …`).
-        let caption = repeats[i] > 1 || (mayOpenCaption(text.scalar(at: p.start)) && isCaption(text.string(p.start, p.start + 16), repeats: 0))
+        let caption = repeats[i] > 1 || (mayOpenCaption(text.scalar(at: p.start)) && isCaption(text.string(p.start, p.start + longestIntroducer), repeats: 0))
         if !caption { sawBody = true }
         blocks.append(Article.Block(range: p, role: caption ? .caption : .body))
         continue
@@ -110,7 +110,10 @@ public struct PlainTextFormat: ArticleFormat {
     t.unicodeScalars.count <= 300 && !DateLineParser.isIntroduced(t)
   }
 
-  private static let captionIntroducers = ["photo:", "image:", "caption:", "(photo", "[photo"]
+  /// How a photo's caption, or a link to another story set in the text, is introduced:
+  /// neither is the article's prose (`RELATED: Sea wall repairs delayed, council says`).
+  private static let captionIntroducers = ["photo:", "image:", "caption:", "(photo", "[photo", "related:", "read more:", "see also:", "also read:", "read also:"]
+  private static let longestIntroducer = captionIntroducers.map(\.count).max()!
   private static let captionInitials = captionIntroducers.map { $0.unicodeScalars.first! }
 
   /// Whether a paragraph starting with `c` could be introduced as a caption: most cannot,
@@ -120,10 +123,10 @@ public struct PlainTextFormat: ArticleFormat {
   }
 
   /// Photo captions: printed twice (pages repeat them under the photo and in the
-  /// gallery) or introduced as such.
+  /// gallery) or introduced as such; and links to other stories.
   static func isCaption(_ t: String, repeats: Int) -> Bool {
     if repeats > 1 && t.count < 400 { return true }
-    let lower = t.prefix(8).lowercased()
+    let lower = t.prefix(longestIntroducer).lowercased()
     return captionIntroducers.contains { lower.hasPrefix($0) }
   }
 }
