@@ -207,9 +207,17 @@ struct PhraseFinder {
     {
       j -= 1
     }
-    // `Tom Molomby, SC, said`: a name's letters set off by commas belong to the name before them.
-    if j - 3 >= floor, isSetOffPostNominal(j - 1), tokens[j - 3].isCapitalised {
-      j -= 3
+    // `Tom Molomby, SC, said`, `Officials in Salem, Ore., said`: a name's letters or a town's
+    // state set off by commas belong to the name before them.
+    // (A town's state only where no comma comes before the town: `Officials in Salem, Ore.,
+    // said`; not `Ana Lima, of Salem, Ore., said` nor `Lima, speaking in Salem, Ore., said`,
+    // whose asides are read below.)
+    for k in [j - 1, j - 2] where k - 2 >= floor {
+      guard setOffNameSuffix(at: k)?.upperBound == j, tokens[k - 2].isCapitalised else { continue }
+      if Lexicon.postNominals.contains(tokens[k]) || !(floor..<(k - 1)).contains(where: { tokens[$0].isMark(",") }) {
+        j = k - 2
+      }
+      break
     }
     if tokens[j].isMark(",") || tokens[j].isMark("\u{2014}") || tokens[j].isMark("–") {
       // `the official, who declined to be named, told`: a relative clause set off by commas
@@ -338,10 +346,15 @@ struct PhraseFinder {
   /// Whether the word at `v` comes right after a noun (the one its participle qualifies).
   private func isParticipleAfterNoun(_ v: Int, floor: Int) -> Bool { v - 1 >= floor && tokens[v].kind == .word && tag(v - 1)?.isNoun == true }
 
-  /// Whether the word at `k` is a name's letters set off by commas (`, QC,`, `, MP,`).
-  func isSetOffPostNominal(_ k: Int) -> Bool {
-    k >= 1 && k + 1 < tokens.count && tokens[k - 1].isMark(",") && tokens[k + 1].isMark(",") && tokens[k].kind == .word && tokens[k].hasCapital
-      && Lexicon.postNominals.contains(tokens[k])
+  /// The words from `k` to a closing comma that a comma before sets off as part of the name
+  /// before it: a name's letters (`, QC,`, `, MP,`) or a town's state (`Salem, OR,`,
+  /// `Salem, Ore.,`); nil when there are none.
+  func setOffNameSuffix(at k: Int) -> Range<Int>? {
+    guard k >= 1, k < tokens.count, tokens[k - 1].isMark(","), tokens[k].kind == .word, tokens[k].hasCapital else { return nil }
+    let state = Lexicon.state(abbreviated: tokens[k].text) != nil
+    guard state || Lexicon.postNominals.contains(tokens[k]) else { return nil }
+    let end = state && k + 1 < tokens.count && tokens[k + 1].isMark(".") ? k + 2 : k + 1
+    return end < tokens.count && tokens[end].isMark(",") ? k..<end : nil
   }
 
   /// Where a share of the group whose phrase starts at `k` starts: a number or a quantifier

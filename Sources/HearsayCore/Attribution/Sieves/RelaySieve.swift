@@ -49,8 +49,8 @@ struct RelaySieve: AttributionSieve {
       content = before
     } else if var comma = (max(phrase.tokens.upperBound, source.tokens.upperBound)..<r.upperBound).first(where: { T[$0].isMark(",") }) {
       // `in the words of the prosecutor, Mark Tedeschi, QC, “…”`: past the letters after a name.
-      if comma + 2 < r.upperBound, s.finder.isSetOffPostNominal(comma + 1) {
-        comma += 2
+      if let suffix = s.finder.setOffNameSuffix(at: comma + 1), suffix.upperBound < r.upperBound {
+        comma = suffix.upperBound
       }
       // `According to the Globe, which first reported the threat, …`: past the source's relative clause.
       if comma + 1 < r.upperBound, T[comma + 1].kind == .word, Lexicon.relativePronouns.contains(T[comma + 1]),
