@@ -510,15 +510,19 @@ extension SentenceCursor {
       // `told the council the talks …`, `told CNN he …`: past a short listener, where a
       // clause starts (not inside a name: `told Fox | News the …`) or a quote opens — or,
       // with neither found, past the words a listener is made of.
+      // (A determiner opens the listener's words or, after them, what was said: `told
+      // reporters the ruling sent …`, where the tagger may read no clause.)
       let inName = { (p: Int) in self.T[p].isCapitalised && self.T[p - 1].isCapitalised }
-      if let clause = ((k + 1)..<min(r.upperBound, k + 6)).first(where: { T[$0].kind == .quoteOpen || !inName($0) && clauseStart(in: $0..<($0 + 1)) != nil }) {
+      var j = k
+      while j < r.upperBound, j - k < 4, T[j].kind == .word, T[j].isCapitalised || T[j].has(.determiner) && j == k || Lexicon.listenerWords.contains(T[j]) {
+        j += 1
+      }
+      if j > k, j < r.upperBound, T[j].kind == .word, T[j].has(.determiner) {
+        k = j
+      } else if let clause = ((k + 1)..<min(r.upperBound, k + 6)).first(where: { T[$0].kind == .quoteOpen || !inName($0) && clauseStart(in: $0..<($0 + 1)) != nil }) {
         k = clause
-      } else {
-        var j = k
-        while j < r.upperBound, j - k < 4, T[j].kind == .word, T[j].isCapitalised || T[j].has(.determiner) || Lexicon.listenerWords.contains(T[j]) {
-          j += 1
-        }
-        if j < r.upperBound, j > k, T[j].kind == .word { k = j }
+      } else if j < r.upperBound, j > k, T[j].kind == .word {
+        k = j
       }
     }
     if let comma = asClauseComma(after: c) { k = comma + 1 }
