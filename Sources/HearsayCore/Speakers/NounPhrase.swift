@@ -1732,8 +1732,8 @@ struct PhraseFinder {
         continue
       }
       let t = tokens[k]
-      let capital = t.kind == .word && ((t.isCapitalised && !t.has(.hyphenatedAdjective)) || t.has(.domain))
-      let particle = t.kind == .word && t.has(.nameParticle) && start != nil && k + 1 < r.upperBound && tokens[k + 1].isCapitalised
+      let capital = t.kind == .word && ((t.isCapitalised && !t.has(.hyphenatedAdjective)) || t.has(.domain) || Self.isParticleCompound(t))
+      let particle = t.kind == .word && t.has(.nameParticle) && start != nil && particlesEndBeforeCapital(from: k, limit: r.upperBound)
       let connector = start != nil && t.kind == .word && isConnector(k, in: r, runStart: start!)
       // That article, right after a connector the run took.
       let article = start != nil && k > r.lowerBound && tokens[k - 1].has(.phraseConnector) && Lexicon.articles.contains(t)
@@ -1811,6 +1811,21 @@ struct PhraseFinder {
   /// A run as a name: titles and demonyms at its front are role words, not the name —
   /// unless the run names a place itself (`South China Sea`, `Gulf of Mexico`); a run of
   /// role words alone names nobody.
+  /// `von der Leyen`, `de la Cruz`: the name particles from `k` on (up to three) are
+  /// followed by a capitalised word.
+  private func particlesEndBeforeCapital(from k: Int, limit: Int) -> Bool {
+    var j = k
+    while j < limit, j - k < 3, tokens[j].kind == .word, tokens[j].has(.nameParticle) { j += 1 }
+    return j < limit && tokens[j].kind == .word && tokens[j].isCapitalised
+  }
+
+  /// `al-Baghdadi`, `el-Sisi`: a name particle joined by a hyphen to a capitalised name.
+  static func isParticleCompound(_ t: Token) -> Bool {
+    guard !t.isCapitalised, t.hasCapital, let hyphen = t.text.firstIndex(of: "-") else { return false }
+    let after = t.text.index(after: hyphen)
+    return after < t.text.endIndex && t.text[after].isUppercase && Lexicon.nameParticles.contains(t.text[..<hyphen].lowercased())
+  }
+
   private func appendTrimmed(_ run: Range<Int>, to runs: inout [Range<Int>]) {
     // `The Hill`, `The Atlantic`: an outlet whose listed name holds its article keeps it.
     // (The words of an outlet's name first: most runs after `the` are none, and are asked no more.)
