@@ -26,7 +26,7 @@ public struct PerceptronTrainer {
       var right = 0, total = 0
       for s in order {
         let sentence = sentences[s]
-        _ = Tagger.decode(sentence.map(\.keys)) { i, _, features, scores in
+        _ = Tagger.decode(sentence.map(\.keys)) { i, features, scores in
           for f in features { if let row = index[f] { for t in 0..<tagCount { scores[t] += weights[row * tagCount + t] } } }
           let guess = Tagger.best(scores)
           step += 1

@@ -19,25 +19,19 @@ public struct Tagger: Sendable {
   }
 
   /// The same into `tags` (one per word of `part`), with no array made: the rules ask
-  /// for a few words' tags at a time, thousands of times an article. The sums kept per
-  /// spelling and per pair of tags (`WordScores`) stand for most of the features.
+  /// for a few words' tags at a time, thousands of times an article.
   func tag(_ keys: UnsafeBufferPointer<TagKeys>, part: Range<Int>, into tags: UnsafeMutableBufferPointer<PennTag>) {
     WordScores.perThread.withValue { cache in
-      cache.start(with: model)
-      // The spelling of each word the part's features read: from two before it to two after.
-      let first = part.lowerBound - 2
-      withUnsafeTemporaryAllocation(of: Int.self, capacity: part.count + 4) { spellings in
-        for n in 0..<spellings.count { spellings[n] = cache.spelling(TaggerFeatures.keys(at: first + n, keys)) }
-        Self.decode(keys, part: part, features: .pairs, into: tags) { i, history, features, scores in
-          cache.add(.own(first: i == 0), of: spellings[i - first], keys[i], model: model, into: scores)
-          for n in TaggerFeatures.Neighbour.allCases {
-            let j = i + n.offset
-            cache.add(.neighbour(n), of: spellings[j - first], TaggerFeatures.keys(at: j, keys), model: model, into: scores)
+      // The word's own features are made only for a spelling whose weights are not kept.
+      Self.decode(keys, part: part, wordFeatures: false, into: tags) { i, features, scores in
+        cache.add(keys[i], first: i == 0, of: model, into: scores) { row in
+          withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.count) { own in
+            TaggerFeatures.extractWordOnly(i, keys, into: own)
+            model.score(UnsafeBufferPointer(own), picking: TaggerFeatures.wordOnly, into: row)
           }
-          cache.addHistory(previous: history.previous, previous2: history.previous2, model: model, into: scores)
-          model.score(features, picking: TaggerFeatures.pairs, into: scores)
-          return Self.best(scores)
         }
+        model.score(features, picking: TaggerFeatures.context, into: scores)
+        return Self.best(scores)
       }
     }
   }
@@ -52,36 +46,32 @@ public struct Tagger: Sendable {
     return zip(words, tag(words.map(\.keys))).map { (String(String.UnicodeScalarView(scalars[$0.start..<$0.end])), $1) }
   }
 
-  /// Which features decoding writes for each word: all of them, or only the pairs.
-  enum Features { case all, pairs }
-
-  /// The tags chosen for the two words before the one being tagged.
-  typealias History = (previous: PennTag?, previous2: PennTag?)
-
-  /// Walks a sentence (or `part` of it): for each word, its history, its `features` and a
-  /// zeroed score per tag go to `choose`, whose answer becomes the history of the words after it.
-  static func decode(_ keys: [TagKeys], part: Range<Int>? = nil, features: Features = .all,
-                     choose: (Int, History, UnsafeBufferPointer<UInt64>, UnsafeMutableBufferPointer<Float>) -> PennTag) -> [PennTag] {
+  /// Walks a sentence (or `part` of it): for each word, its features (only the `context`
+  /// ones without `wordFeatures`) and a zeroed score per tag go to `choose`, whose answer
+  /// becomes the history of the words after it.
+  static func decode(_ keys: [TagKeys], part: Range<Int>? = nil, wordFeatures: Bool = true,
+                     choose: (Int, UnsafeBufferPointer<UInt64>, UnsafeMutableBufferPointer<Float>) -> PennTag) -> [PennTag] {
     let part = part ?? 0..<keys.count
     return [PennTag](unsafeUninitializedCapacity: part.count) { tags, made in
-      keys.withUnsafeBufferPointer { decode($0, part: part, features: features, into: tags, choose: choose) }
+      keys.withUnsafeBufferPointer { decode($0, part: part, wordFeatures: wordFeatures, into: tags, choose: choose) }
       made = part.count
     }
   }
 
   /// The same, each word's tag written to `tags` (one per word of `part`).
-  static func decode(_ keys: UnsafeBufferPointer<TagKeys>, part: Range<Int>, features which: Features, into tags: UnsafeMutableBufferPointer<PennTag>,
-                     choose: (Int, History, UnsafeBufferPointer<UInt64>, UnsafeMutableBufferPointer<Float>) -> PennTag) {
+  static func decode(_ keys: UnsafeBufferPointer<TagKeys>, part: Range<Int>, wordFeatures: Bool, into tags: UnsafeMutableBufferPointer<PennTag>,
+                     choose: (Int, UnsafeBufferPointer<UInt64>, UnsafeMutableBufferPointer<Float>) -> PennTag) {
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.count) { features in
       withUnsafeTemporaryAllocation(of: Float.self, capacity: TaggerModel.scoreLanes) { scores in
         for (n, i) in part.enumerated() {
-          let history: History = (n > 0 ? tags[n - 1] : nil, n > 1 ? tags[n - 2] : nil)
-          switch which {
-          case .all: TaggerFeatures.extract(i, keys, previous: history.previous, previous2: history.previous2, into: features)
-          case .pairs: TaggerFeatures.extractPairs(i, keys, previous: history.previous, into: features)
+          let previous = n > 0 ? tags[n - 1] : nil, previous2 = n > 1 ? tags[n - 2] : nil
+          if wordFeatures {
+            TaggerFeatures.extract(i, keys, previous: previous, previous2: previous2, into: features)
+          } else {
+            TaggerFeatures.extractContext(i, keys, previous: previous, previous2: previous2, into: features)
           }
           scores.initialize(repeating: 0)
-          tags.initializeElement(at: n, to: choose(i, history, UnsafeBufferPointer(features), scores))
+          tags.initializeElement(at: n, to: choose(i, UnsafeBufferPointer(features), scores))
         }
       }
     }
