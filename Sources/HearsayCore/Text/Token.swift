@@ -14,7 +14,7 @@ struct Token {
   var kind: Kind
   /// Starts with a capital letter: the cheap signal names and sentence starts share.
   let isCapitalised: Bool
-  /// Spells a function word in capitals in a sentence in sentence case: an acronym's name
+  /// Spells a function word in capitals where the tagger reads a name: an acronym's name
   /// (`the WHO`, `the US`), read as no function word (`readAsAcronym`).
   private(set) var readsAsAcronym = false
   /// The word lists its lowercase form is on.
@@ -68,10 +68,10 @@ struct Token {
 
   func has(_ f: WordFlags) -> Bool { flags.contains(f) }
 
-  /// `the WHO said`, `the US said`: in a sentence in sentence case, a word in capitals that
-  /// spells a function word is an acronym's name. It keeps only the flags of names (`WHO`
-  /// is an organisation's), and its `lower` is its own spelling, which no list of function
-  /// words holds (its `bare`, by which names are matched, is unchanged).
+  /// `the WHO said`, `the US said`: reads a word in capitals that spells a function word as
+  /// an acronym's name (`SegmentationStage` says where). It keeps only the flags of names
+  /// (`WHO` is an organisation's), and its `lower` is its own spelling, which no list of
+  /// function words holds (its `bare`, by which names are matched, is unchanged).
   mutating func readAsAcronym() {
     flags.subtract(.functionWord)
     bareFlags.subtract(.functionWord)
@@ -79,12 +79,11 @@ struct Token {
   }
 
   var isWord: Bool { kind == .word || kind == .ideograph }
-  /// Lengths first: most tokens asked are not the word, and differ in length. The token's
-  /// own length is read before its word is (a trip to memory elsewhere): a spelling has at
-  /// least as many bytes as code points, and a word's lowercase form at least as many code
-  /// points as it is printed with. Then read in place from the word, with no reference counted.
+  /// Lengths first: most tokens asked are not the word, and differ in length.
+  /// Read in place from the word, with no reference counted. A word read as an acronym is
+  /// no function word it spells (`readsAsAcronym`).
   func `is`(_ spelling: String) -> Bool {
-    guard range.end - range.start <= spelling.utf8.count, !readsAsAcronym else { return false }
+    guard !readsAsAcronym else { return false }
     return word._withUnsafeGuaranteedRef { w in
       kind == .word ? w.lower.utf8.count == spelling.utf8.count && w.lower == spelling : w.text.utf8.count == spelling.utf8.count && w.text == spelling
     }
