@@ -27,9 +27,11 @@ struct SegmentationStage: AnalysisStage {
       guard !span.isEmpty else { continue }
       let firstSentence = doc.sentences.count
       splitter.split(doc.tokens, in: span, block: b, into: &doc.sentences)
+      // (Prose only: a date line's `9:15 AM` is no acronym, and costs a tagging to find so.)
+      let prose = [.body, .headline, .caption].contains(block.role)
       for s in firstSentence..<doc.sentences.count {
         doc.sentenceOfToken.append(contentsOf: repeatElement(s, count: doc.sentences[s].tokens.count))
-        Self.readAcronyms(in: doc.sentences[s].tokens, &doc)
+        if prose { Self.readAcronyms(in: doc.sentences[s].tokens, &doc) }
       }
     }
     doc.vocabularyStores = tokenizer.stores

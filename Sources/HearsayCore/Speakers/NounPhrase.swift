@@ -212,7 +212,7 @@ struct PhraseFinder {
     // (A town's state only where no comma comes before the town: `Officials in Salem, Ore.,
     // said`; not `Ana Lima, of Salem, Ore., said` nor `Lima, speaking in Salem, Ore., said`,
     // whose asides are read below.)
-    for k in [j - 1, j - 2] where k - 2 >= floor {
+    for k in stride(from: j - 1, through: j - 2, by: -1) where k - 2 >= floor {
       guard setOffNameSuffix(at: k)?.upperBound == j, tokens[k - 2].isCapitalised else { continue }
       if Lexicon.postNominals.contains(tokens[k]) || !(floor..<(k - 1)).contains(where: { tokens[$0].isMark(",") }) {
         j = k - 2
@@ -350,10 +350,12 @@ struct PhraseFinder {
   /// before it: a name's letters (`, QC,`, `, MP,`) or a town's state (`Salem, OR,`,
   /// `Salem, Ore.,`); nil when there are none.
   func setOffNameSuffix(at k: Int) -> Range<Int>? {
-    guard k >= 1, k < tokens.count, tokens[k - 1].isMark(","), tokens[k].kind == .word, tokens[k].hasCapital else { return nil }
+    guard k >= 1, k + 1 < tokens.count, tokens[k - 1].isMark(","), tokens[k].kind == .word, tokens[k + 1].isMark(",") || tokens[k + 1].isMark("."),
+      tokens[k].hasCapital
+    else { return nil }
     let state = Lexicon.state(abbreviated: tokens[k].text) != nil
     guard state || Lexicon.postNominals.contains(tokens[k]) else { return nil }
-    let end = state && k + 1 < tokens.count && tokens[k + 1].isMark(".") ? k + 2 : k + 1
+    let end = state && tokens[k + 1].isMark(".") ? k + 2 : k + 1
     return end < tokens.count && tokens[end].isMark(",") ? k..<end : nil
   }
 
@@ -1732,7 +1734,7 @@ struct PhraseFinder {
         continue
       }
       let t = tokens[k]
-      let capital = t.kind == .word && ((t.isCapitalised && !t.has(.hyphenatedAdjective)) || t.has(.domain) || Self.isParticleCompound(t))
+      let capital = t.kind == .word && ((t.isCapitalised && !t.has(.hyphenatedAdjective)) || t.has(.domain))
       let particle = t.kind == .word && t.has(.nameParticle) && start != nil && particlesEndBeforeCapital(from: k, limit: r.upperBound)
       let connector = start != nil && t.kind == .word && isConnector(k, in: r, runStart: start!)
       // That article, right after a connector the run took.
@@ -1817,13 +1819,6 @@ struct PhraseFinder {
     var j = k
     while j < limit, j - k < 3, tokens[j].kind == .word, tokens[j].has(.nameParticle) { j += 1 }
     return j < limit && tokens[j].kind == .word && tokens[j].isCapitalised
-  }
-
-  /// `al-Baghdadi`, `el-Sisi`: a name particle joined by a hyphen to a capitalised name.
-  static func isParticleCompound(_ t: Token) -> Bool {
-    guard !t.isCapitalised, t.hasCapital, let hyphen = t.text.firstIndex(of: "-") else { return false }
-    let after = t.text.index(after: hyphen)
-    return after < t.text.endIndex && t.text[after].isUppercase && Lexicon.nameParticles.contains(t.text[..<hyphen].lowercased())
   }
 
   private func appendTrimmed(_ run: Range<Int>, to runs: inout [Range<Int>]) {

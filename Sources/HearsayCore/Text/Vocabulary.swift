@@ -202,12 +202,19 @@ final class Vocabulary {
       let folded = text.lowercased().unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }
       lower = String(scalars: folded)
     }
-    let isCapitalised = scalars.first?.isUppercaseLetter ?? false
+    let isCapitalised = scalars.first?.isUppercaseLetter ?? false || isParticleCompound(scalars)
     let flags = WordFlags.of(lower)
     let bare = NameClassifier.stripPossessive(lower)
     return Word(text: text, lower: lower, bare: bare, flags: flags, bareFlags: bare == lower ? flags : WordFlags.of(bare),
                 isCapitalised: isCapitalised, hasCapital: scalars.contains(where: \.isUppercaseLetter),
                 isInCapitals: scalars.count >= 2 && scalars.allSatisfy(\.isUppercaseLetter))
+  }
+
+  /// `al-Baghdadi`, `el-Sisi`: a name particle joined by a hyphen to a capitalised name is
+  /// capitalised as a name's word is.
+  private static func isParticleCompound(_ scalars: [Unicode.Scalar]) -> Bool {
+    guard let hyphen = scalars.firstIndex(of: "-"), hyphen > 0, hyphen + 1 < scalars.count, scalars[hyphen + 1].isUppercaseLetter else { return false }
+    return Lexicon.nameParticles.contains(String(String.UnicodeScalarView(scalars[..<hyphen])).lowercased())
   }
 
   /// `Mr.`, `J.`, `U.S.`: an abbreviation keeps its period, so it can neither end a
