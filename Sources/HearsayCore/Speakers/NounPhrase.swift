@@ -1810,9 +1810,6 @@ struct PhraseFinder {
     }
   }
 
-  /// A run as a name: titles and demonyms at its front are role words, not the name —
-  /// unless the run names a place itself (`South China Sea`, `Gulf of Mexico`); a run of
-  /// role words alone names nobody.
   /// `von der Leyen`, `de la Cruz`: the name particles from `k` on (up to three) are
   /// followed by a capitalised word.
   private func particlesEndBeforeCapital(from k: Int, limit: Int) -> Bool {
@@ -1821,6 +1818,9 @@ struct PhraseFinder {
     return j < limit && tokens[j].kind == .word && tokens[j].isCapitalised
   }
 
+  /// A run as a name: titles and demonyms at its front are role words, not the name —
+  /// unless the run names a place itself (`South China Sea`, `Gulf of Mexico`); a run of
+  /// role words alone names nobody.
   private func appendTrimmed(_ run: Range<Int>, to runs: inout [Range<Int>]) {
     // `The Hill`, `The Atlantic`: an outlet whose listed name holds its article keeps it.
     // (The words of an outlet's name first: most runs after `the` are none, and are asked no more.)

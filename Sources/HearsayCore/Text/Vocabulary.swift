@@ -16,8 +16,8 @@ final class Word {
   let isCapitalised: Bool
   /// Has a capital letter anywhere (`iPhone`, `eBay`).
   let hasCapital: Bool
-  /// Two or more letters, all of them capitals (`WHO`, `US`): in a sentence in sentence
-  /// case, an acronym's name whatever word it spells.
+  /// Two or more letters, all of them capitals (`WHO`, `US`): where the tagger reads a name,
+  /// an acronym's, whatever word it spells (`SegmentationStage`).
   let isInCapitals: Bool
   /// An abbreviation that keeps a following period (`Mr`, `U.S`, `a.m`, an initial):
   /// asked only of a word a period follows, so worked out the first time it is.
