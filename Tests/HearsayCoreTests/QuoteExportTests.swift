@@ -78,6 +78,14 @@ struct QuoteExportTests {
     #expect(TextEscaping.pasteSafe("plain “text”") == "plain “text”")
   }
 
+  /// On one line (the CLI's text table), a quote that runs on into the next paragraph shows
+  /// the break as ` ¶ `, and its controls stay escaped.
+  @Test func aParagraphBreakOnOneLineIsAPilcrow() {
+    #expect(TextEscaping.visible("the late boats.\n\n“Nobody wants that.\tTruly", singleLine: true) == "the late boats. ¶ “Nobody wants that. Truly")
+    #expect(TextEscaping.visible("\nwin\u{1B}[2J\n", singleLine: true) == "win\\x1b[2J")
+    #expect(TextEscaping.visible("two\nlines") == "two\nlines")
+  }
+
   /// A partial quote already carries the marks of the words it quotes: no marks around it all.
   @Test func onlyAWholeQuoteIsPrintedInQuotationMarks() {
     #expect(quote(text: "We will rebuild", url: nil).printed == "“We will rebuild”")

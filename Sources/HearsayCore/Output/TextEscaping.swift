@@ -14,12 +14,27 @@ public enum TextEscaping {
     v == 0x061C || v == 0x200E || v == 0x200F || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
   }
 
-  /// Escapes unsafe code points as `\x1b`-style text; newlines stay unless `singleLine`.
+  /// Escapes unsafe code points as `\x1b`-style text. Newlines stay unless `singleLine`,
+  /// where a paragraph break (newlines, with the spaces round them) reads ` ¶ ` and a tab a
+  /// space: a quote that runs on into the next paragraph stays on its one line.
   public static func visible(_ s: String, singleLine: Bool = false) -> String {
     guard s.unicodeScalars.contains(where: { isUnsafe($0) || (singleLine && ($0 == "\n" || $0 == "\t")) }) else { return s }
     var out = String.UnicodeScalarView()
+    var paragraphBreak = false
     for c in s.unicodeScalars {
-      if isUnsafe(c) || (singleLine && (c == "\n" || c == "\t")) {
+      if singleLine && c == "\n" {
+        while out.last == " " { out.removeLast() }
+        paragraphBreak = true
+        continue
+      }
+      if paragraphBreak {
+        if c == " " || c == "\t" { continue }
+        if !out.isEmpty { out.append(contentsOf: " ¶ ".unicodeScalars) }
+        paragraphBreak = false
+      }
+      if singleLine && c == "\t" {
+        out.append(" ")
+      } else if isUnsafe(c) {
         let hex = String(c.value, radix: 16)
         let text = c.value <= 0xFF ? "\\x" + (hex.count < 2 ? "0" + hex : hex) : "\\u{" + hex + "}"
         out.append(contentsOf: text.unicodeScalars)
