@@ -107,7 +107,7 @@ enum CueFinder {
       if token.isCapitalised, let p = prev, p.kind == .word, p.isCapitalised, isSentenceCase() { continue }
       // `some low-level State employees`: after a lowercase word, a capitalised speech word
       // the tagger reads as a proper noun opens a name.
-      if token.isCapitalised, let p = prev, p.kind == .word, isSentenceCase(), tag(k) == .nnp || tag(k) == .nnps { continue }
+      if token.isCapitalised, let p = prev, p.kind == .word, isSentenceCase(), tag(k)?.isProperNoun == true { continue }
       let next = k + 1 < r.upperBound ? T[k + 1] : nil
       if w == "according", next?.lower == "to" {
         out.append(Cue(kind: .accordingTo, tokens: k..<(k + 2), isWeak: false))

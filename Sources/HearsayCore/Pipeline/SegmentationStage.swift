@@ -42,7 +42,7 @@ struct SegmentationStage: AnalysisStage {
   /// of `they did NOT say`, nor a heading's words (`HOW THE LEVY WORKS`).
   private static func readAcronyms(in r: Range<Int>, _ doc: inout Document) {
     for k in r where doc.tokens[k].isCapitalised && !doc.tokens[k].flags.isDisjoint(with: .functionWord) && doc.tokens[k].isInCapitals
-      && [.nnp, .nnps].contains(doc.tag(k))
+      && doc.tag(k)?.isProperNoun == true
     {
       doc.tokens[k].readAsAcronym()
     }

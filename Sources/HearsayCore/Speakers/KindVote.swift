@@ -50,6 +50,15 @@ enum KindVote {
     // place's position and a headline (each of those is asked on its own).
     var plural: [String: Bool] = [:]
     let locativeSet = Set(locative)
+    // How a mention of a name ending like a plural reads it: true for people (a group),
+    // false for a body (a name of more words whose last is a plural of no people's noun:
+    // `United Nations`, `National Academies`; not `Virginia Democrats`, `Many Latinos`),
+    // nil for no plural.
+    func pluralReading(_ f: MentionStage.Found, last: String, headline: Bool) -> Bool? {
+      if readsAsPlural(f.run, doc) || isPluralOfRole(last) { return true }
+      let tagged = headline ? isTaggedPlural(f.run, doc) : plural[last] ?? { let p = isTaggedPlural(f.run, doc); plural[last] = p; return p }()
+      return tagged ? f.words.count == 1 : nil
+    }
     for (i, f) in found.enumerated() where isCandidate[i] {
       var e = evidence[name[i]] ?? (0, 0, 0, 0, 0, false, false, false)
       if opensLikeAPerson(f.words) || (f.words.count == 1 && personWords.contains(WordKey(f.words[0]))) { e.named = true }
@@ -75,12 +84,9 @@ enum KindVote {
       if locativeSet.contains(i) {
         e.place += beforeRegion.contains(i) ? 2 : 1
       } else if let last = f.words.last, endsInS(last), !e.named, !e.titled, f.words.count == 1 || !opensLikeAPerson(f.words),
-        readsAsPlural(f.run, doc) || isPluralOfRole(last) || (headline ? isTaggedPlural(f.run, doc)
-          : plural[last] ?? { let p = isTaggedPlural(f.run, doc); plural[last] = p; return p }())
+        let ofPeople = pluralReading(f, last: last, headline: headline)
       {
-        // (A name of more words whose last is a plural of no people's noun is a body's:
-        // `United Nations`, `National Academies`; not `Virginia Democrats`, `Many Latinos`.)
-        if f.words.count > 1, !isPluralOfRole(last), !readsAsPlural(f.run, doc) { e.definite += 1 } else { e.group += 1 }
+        if ofPeople { e.group += 1 } else { e.definite += 1 }
       } else if definite.contains(i) {
         e.definite += 1
       } else if !headline {

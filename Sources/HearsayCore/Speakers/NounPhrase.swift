@@ -1806,7 +1806,7 @@ struct PhraseFinder {
     guard k + 2 < limit, !tokens[k].bare.hasSuffix("s") || tokens[k].bare.hasSuffix("ss"), lexicalTag(k).map({ $0 == .nn }) ?? true else { return false }
     return (k + 1...k + 2).allSatisfy { j in
       tokens[j].kind == .word && tokens[j].isCapitalised && !tokens[j].has(.capitalisedFunctionWord) && !tokens[j].has(.organisationHead)
-        && !tokens[j].has(.outletHead) && !tokens[j].has(.title) && lexicalTag(j).map({ $0 == .nnp || $0 == .nnps }) != false
+        && !tokens[j].has(.outletHead) && !tokens[j].has(.title) && lexicalTag(j)?.isProperNoun != false
     }
   }
 

@@ -30,6 +30,7 @@ public enum PennTag: UInt8, CaseIterable, Sendable {
   public var isVerb: Bool { rawValue >= PennTag.vb.rawValue && rawValue <= PennTag.md.rawValue }
   /// A common or proper noun, singular or plural.
   public var isNoun: Bool { self == .nn || self == .nns || self == .nnp || self == .nnps }
+  public var isProperNoun: Bool { self == .nnp || self == .nnps }
   /// A word of a closed class — preposition, determiner, conjunction, pronoun, wh-word —
   /// which never starts a name.
   public var isFunctionWord: Bool {
