@@ -56,23 +56,14 @@ public struct TaggerModel: Sendable {
   /// lookups miss the caches, and made one after another without the additions between,
   /// their misses overlap.
   func score(_ features: UnsafeBufferPointer<UInt64>, picking positions: [Int], into scores: UnsafeMutableBufferPointer<Float>) {
-    withUnsafeTemporaryAllocation(of: Lookup.Found.self, capacity: positions.count) { found in
+    withUnsafeTemporaryAllocation(of: UnsafeRawPointer.self, capacity: positions.count) { found in
       var n = 0
       for p in positions {
-        guard let entries = lookup.find(features[p]) else { continue }
-        found[n] = entries
+        guard let slot = lookup.find(features[p]) else { continue }
+        found[n] = slot
         n += 1
       }
-      for entries in found[..<n] {
-        switch entries {
-        case .sparse(let range):
-          // A tag out of range (a damaged file) is passed over, as checked here rather
-          // than over the whole file at start-up.
-          for k in range where Int(lookup.tags[k]) < scores.count { scores[Int(lookup.tags[k])] += lookup.weight(k) }
-        case .dense(let row):
-          lookup.addRow(row, to: scores)
-        }
-      }
+      for slot in found[..<n] { lookup.add(slot, to: scores) }
     }
   }
 
@@ -128,44 +119,56 @@ public struct TaggerModel: Sendable {
     let entryCount: Int
     let slots: UnsafeRawPointer
     let slotMask: Int
-    let weights: UnsafeRawPointer
-    let tags: UnsafeBufferPointer<UInt8>
+    /// (f32 weight, u32 tag) pairs, the runs of the features with a few weights.
+    let entries: UnsafeRawPointer
     let dense: UnsafeRawPointer
     let denseRows: Int
 
-    /// Where a feature's weights are: a run of (tag, weight) entries, or a dense row.
-    enum Found {
-      case sparse(Range<Int>)
-      case dense(Int)
-    }
-
-    /// The weights of `feature`, if the model has any: linear probing from the feature's
-    /// own bits, at most once round the table (a damaged file cannot hang it).
+    /// The slot of `feature`, if the model has weights for it: linear probing from the
+    /// feature's own bits, at most once round the table (a damaged file cannot hang it).
     @inline(__always)
-    func find(_ feature: UInt64) -> Found? {
+    func find(_ feature: UInt64) -> UnsafeRawPointer? {
       var s = Int(truncatingIfNeeded: feature) & slotMask
+      let check = File.check(feature)
       for _ in 0...slotMask {
         let slot = slots + s &* File.slotSize
-        let end = UInt32(littleEndian: slot.load(fromByteOffset: 12, as: UInt32.self))
-        if end == 0 { return nil }
-        if UInt64(littleEndian: slot.load(as: UInt64.self)) == feature {
-          let start = Int(UInt32(littleEndian: slot.load(fromByteOffset: 8, as: UInt32.self)))
-          if end == File.denseBit { return start < denseRows ? .dense(start) : nil }
-          return start <= Int(end) && Int(end) <= entryCount ? .sparse(start..<Int(end)) : nil
-        }
+        if slot.load(fromByteOffset: 12, as: UInt8.self) == File.Kind.empty.rawValue { return nil }
+        if UInt32(littleEndian: slot.load(as: UInt32.self)) == check { return slot }
         s = (s &+ 1) & slotMask
       }
       return nil
     }
 
+    /// Adds the weights `slot` holds or names to `scores`. A tag, run or row out of range
+    /// (a damaged file) is passed over, as checked here rather than over the whole file
+    /// at start-up.
     @inline(__always)
-    func weight(_ k: Int) -> Float {
-      Float(bitPattern: UInt32(littleEndian: weights.load(fromByteOffset: k &* 4, as: UInt32.self)))
+    func add(_ slot: UnsafeRawPointer, to scores: UnsafeMutableBufferPointer<Float>) {
+      let a = Int(UInt32(littleEndian: slot.load(fromByteOffset: 4, as: UInt32.self)))
+      let b = Int(UInt32(littleEndian: slot.load(fromByteOffset: 8, as: UInt32.self)))
+      switch File.Kind(rawValue: slot.load(fromByteOffset: 12, as: UInt8.self)) {
+      case .inline:
+        let count = slot.load(fromByteOffset: 13, as: UInt8.self)
+        let first = Int(slot.load(fromByteOffset: 14, as: UInt8.self)), second = Int(slot.load(fromByteOffset: 15, as: UInt8.self))
+        if count >= 1, first < scores.count { scores[first] += Float(bitPattern: UInt32(truncatingIfNeeded: a)) }
+        if count >= 2, second < scores.count { scores[second] += Float(bitPattern: UInt32(truncatingIfNeeded: b)) }
+      case .run:
+        guard a <= b, b <= entryCount else { return }
+        for k in a..<b {
+          let entry = entries + k &* 8
+          let tag = Int(UInt32(littleEndian: entry.load(fromByteOffset: 4, as: UInt32.self)))
+          if tag < scores.count { scores[tag] += Float(bitPattern: UInt32(littleEndian: entry.load(as: UInt32.self))) }
+        }
+      case .dense:
+        if a < denseRows { addRow(a, to: scores) }
+      case .empty, nil:
+        return
+      }
     }
 
     /// Adds dense row `row` to `scores`, a vector at a time.
     @inline(__always)
-    func addRow(_ row: Int, to scores: UnsafeMutableBufferPointer<Float>) {
+    private func addRow(_ row: Int, to scores: UnsafeMutableBufferPointer<Float>) {
       let from = dense + row &* TaggerModel.scoreLanes &* 4
       #if _endian(little)
       let to = UnsafeMutableRawPointer(scores.baseAddress!)
