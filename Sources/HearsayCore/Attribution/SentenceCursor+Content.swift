@@ -1181,9 +1181,11 @@ extension SentenceCursor {
       let afterPossessive = T[j - 1].bare != T[j - 1].lower || Lexicon.possessiveDeterminers.contains(T[j - 1])
       // (`late May`: a capitalised modal is a month's name.)
       if Lexicon.auxiliaries.contains(T[j]), !T[j].isCapitalised { return !afterPossessive && opens() }
-      // A finite verb: a regular form (`imposed`, `wants`), or any after a subject pronoun (`it sold`).
+      // A finite verb: a regular form (`imposed`, `wants`), or any after a subject pronoun (`it
+      // sold`) — or a past the tagger reads as a participle after a noun where an object
+      // follows it (`the figures reflected a dip`: a participle after its noun takes none).
       if PhraseFinder.mayBeVerb(T[j]) || (j == k + 1 && T[k].has(.pronoun)), !afterPossessive, let tag = doc.tag(j),
-        tag.isFiniteVerb || (tag == .vbn && j == k + 1 && T[k].has(.pronoun))
+        tag.isFiniteVerb || (tag == .vbn && j == k + 1 && T[k].has(.pronoun)) || tag == .vbn && isPastBeforeItsObject(j, end: end)
       {
         return opens()
       }
@@ -1222,6 +1224,13 @@ extension SentenceCursor {
       return opens()
     }
     return false
+  }
+
+  /// `the figures reflected a temporary dip`: a past form the tagger reads as a participle,
+  /// right after a noun and right before a determiner: the noun's verb with its object.
+  private func isPastBeforeItsObject(_ j: Int, end: Int) -> Bool {
+    j + 1 < end && T[j].lower.endsWith("ed") && doc.tag(j - 1)?.isNoun == true && T[j + 1].kind == .word
+      && (T[j + 1].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[j + 1]))
   }
 
   /// The comma that closes an aside of a few words (no quote, no verb the tagger reads as
