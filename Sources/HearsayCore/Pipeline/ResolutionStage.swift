@@ -119,9 +119,22 @@ struct ResolutionStage: AnalysisStage {
   /// harbour master said … He added …`): only as the paragraph's last speaker, and with no
   /// name that fits between them (`… a judge refused. Megyn was incredulous. “…,” she
   /// said`), as a role phrase says less of who is meant than a name.
-  private func continuesUnnamed(_ kind: Lexicon.PronounKind, _ s: Spoken, before offset: Int, _ doc: Document) -> Bool {
-    guard !s.asked, let gender = unnamedPersonGender(doc.entities[s.entity], doc), Self.gender(gender, fits: kind) else { return false }
+  /// (A definite role, `The mayor said … He added …`, only where no one the pronoun fits is
+  /// surely a person named before it: then the role is the one person there is to mean.)
+  private func continuesUnnamed(_ kind: Lexicon.PronounKind, _ s: Spoken, before offset: Int, _ doc: Document, spoken: [Spoken]) -> Bool {
+    guard !s.asked,
+      let gender = unnamedPersonGender(doc.entities[s.entity], doc, definite: !namesAPerson(kind, before: offset, doc, spoken)),
+      Self.gender(gender, fits: kind)
+    else { return false }
     return !doc.entities.mentions(in: TextRange(s.offset + 1, offset)).contains { !insideQuote(doc, $0.offset) && compatible(kind, doc.entities[$0.entity]) }
+  }
+
+  /// Whether a name surely a person's (`salient`), whom a pronoun of `kind` fits, is
+  /// mentioned outside quotes before `offset`.
+  private func namesAPerson(_ kind: Lexicon.PronounKind, before offset: Int, _ doc: Document, _ spoken: [Spoken]) -> Bool {
+    doc.entities.mentions(in: TextRange(0, offset)).contains {
+      compatible(kind, doc.entities[$0.entity]) && !insideQuote(doc, $0.offset) && salient(doc, $0.entity, spoken)
+    }
   }
 
   /// Whether `he` (or `she`) may stand for a person of this gender, known or not; no
@@ -148,10 +161,11 @@ struct ResolutionStage: AnalysisStage {
   /// Of an unnamed speaker introduced as one new person (`a spokeswoman for the port`, `an
   /// official`), the gender its noun gives (`.some(nil)` when it gives none); nil for any
   /// other speaker: an organisation's, an outlet's or a document's noun (`a statement`),
-  /// a plural (`officials`), a noun that names no people — or a definite one (`the
-  /// nominee`), which is most often someone the article named and the rules could not link.
-  private func unnamedPersonGender(_ e: EntityRegistry.Entity, _ doc: Document) -> EntityRegistry.Gender?? {
-    guard e.kind == .unnamed, e.isIndefinite, let head = Self.head(of: e.words) else { return nil }
+  /// a plural (`officials`), a noun that names no people — or, unless `definite`, a definite
+  /// one (`the nominee`), which is most often someone the article named and the rules could
+  /// not link.
+  private func unnamedPersonGender(_ e: EntityRegistry.Entity, _ doc: Document, definite: Bool = false) -> EntityRegistry.Gender?? {
+    guard e.kind == .unnamed, e.isIndefinite || definite, let head = Self.head(of: e.words) else { return nil }
     let flags = WordFlags.of(head)
     guard flags.contains(.title) || flags.contains(.roleNoun) || Lexicon.animateNouns.contains(head),
       !flags.contains(.organisationHead), !flags.contains(.outletHead), !flags.contains(.documentNoun),
@@ -219,7 +233,7 @@ struct ResolutionStage: AnalysisStage {
     // A name inside what someone said is no subject of the story (`Clarkston has a long
     // history …, Mayor Ted Terry noted`).
     func said(_ offset: Int) -> Bool { insideQuote(doc, offset) || Self.isInside(claimed, offset) }
-    if let s = lastSpoken(spoken, from: block, offset: offset, { fits($0.entity) || continuesUnnamed(kind, $0, before: offset, doc) }) {
+    if let s = lastSpoken(spoken, from: block, offset: offset, { fits($0.entity) || continuesUnnamed(kind, $0, before: offset, doc, spoken: spoken) }) {
       return .entity(laterSubject(after: s, before: offset, doc, skip: said, fits) ?? s.entity)
     }
     if let here = sentenceIndex(doc, at: offset) {
