@@ -127,7 +127,7 @@ enum CueFinder {
         // `Citing X, Y said …` relays; `…, Y said, citing X` gives Y's grounds, which Y states.
         let trailing = k > r.lowerBound + 2 && prev?.isMark(",") == true
         out.append(Cue(kind: trailing ? .participle : .citing, tokens: k..<(k + 1), isWeak: false))
-      } else if w == "quoted", k + 1 < min(r.upperBound - 1, k + 18),
+      } else if Lexicon.quotingVerbs.contains(w), k + 1 < min(r.upperBound - 1, k + 18),
         let asIndex = (k + 1..<min(r.upperBound - 1, k + 18)).first(where: { T[$0].is("as") && T[$0 + 1].is("saying") })
       {
         out.append(Cue(kind: .quotedAsSaying(asIndex: asIndex), tokens: k..<(k + 1), isWeak: false))

@@ -108,7 +108,11 @@ public enum Lexicon {
 
   /// Words that open a relayed or sourced claim: `according to X`, `per X`, `citing X`,
   /// `quoted X as saying`.
-  public static let relayWords: Set<String> = ["according", "per", "citing", "quoted", "words"]
+  public static let relayWords: Set<String> = Set(["according", "per", "citing", "words"]).union(quotingVerbs)
+
+  /// Verbs of one who relays another's words with `as saying`: `Reuters quoted X as saying`,
+  /// `X was cited by state media as saying`.
+  public static let quotingVerbs: Set<String> = ["quoted", "quotes", "cited", "cites"]
 
   /// Nouns that carry a claim after a possessive: `Trump's claims that …`.
   public static let speechNouns: Set<String> = [
