@@ -64,6 +64,18 @@ struct ResolutionTests {
     #expect(speaker.kind == kind)
   }
 
+  /// The people of a place, by their plural, are a group, not the place (nor a person
+  /// `she` might mean); a place's name that ends so stays a place.
+  @Test(arguments: [("Americans said the report was accurate.", "Americans", Speaker.Kind.group),
+                    ("Canadians said the report was accurate.", "Canadians", .group),
+                    ("The Philippines said the report was accurate.", "Philippines", .place)])
+  func thePeopleOfAPlaceAreAGroup(_ body: String, _ name: String, _ kind: Speaker.Kind) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    let speaker = try #require(analysis.quote(startingWith: "the report was accurate")?.speaker.map { analysis.speakers[$0] })
+    #expect(speaker.name == name)
+    #expect(speaker.kind == kind)
+  }
+
   /// A capitalised pair of common nouns first in a sentence (`Labor Day`, `Harvest
   /// Fair`) is no one's name, though it looks like one: `she` passes over it to the
   /// person; a name with a word the tagger never learnt (`Angel Mendoza`) stays a person.

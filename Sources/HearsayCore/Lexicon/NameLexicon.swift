@@ -237,6 +237,12 @@ extension Lexicon {
     return ["n", "an", "ian"].contains { word.hasSuffix($0) && isPlaceName([String(word.dropLast($0.count))]) }
   }
 
+  /// A lowercase plural of a word for a place's people (`americans`, `canadians`,
+  /// `syrians`): not `philippines`, `brussels`, whose singular names nothing.
+  static func isPeopleOfAPlace(_ word: String) -> Bool {
+    word.utf8.count > 4 && word.hasSuffix("ns") && isPlaceWord(String(word.dropLast()))
+  }
+
   /// The state a legislator's party and state name (`R-Iowa`, `D-N.Y.`, `R-Fla`), as
   /// `placeNames` has it; nil for any other word.
   static func stateOfPartyTag(_ tag: some StringProtocol) -> String? {

@@ -44,6 +44,8 @@ enum NameClassifier {
     if t.bareFlags.contains(.outletName) { return .outlet }
     if isDomainName(t.bare) { return .outlet }
     if t.bareFlags.contains(.organisationHead) || Lexicon.organisationNames.containsBare(t) { return .organisation }
+    // `Americans`, `Canadians`: the people of a place are a group, not the place.
+    if Lexicon.isPeopleOfAPlace(t.bare) { return .group }
     if t.bareFlags.contains(.place) { return .place }
     if isAcronym(t.text) { return .organisation }
     return .person
