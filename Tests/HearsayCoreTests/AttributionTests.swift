@@ -1173,9 +1173,11 @@ struct AttributionTests {
 
   /// A headline's format label (`Q&A:`, `Analysis:`) names nobody: what follows its colon
   /// is the story's subject, not a claim; so is a title after a name, a noun phrase with no
-  /// verb (`Ana Lima: An Interview with …`).
+  /// verb (`Ana Lima: An Interview with …`), and a common noun the article names nowhere
+  /// else (`Tuesday’s Morning Email:`, a newsletter's name).
   @Test(arguments: ["Q&A: The new harbour master on tolls, budgets and cameras",
                     "Analysis: Why the harbour levy keeps failing at the ballot box",
+                    "Tuesday’s Morning Email: President Okafor’s Last State Of The Harbour",
                     "Ana Lima: An Interview with the Harbour Poet, Wednesday, October 3"])
   func aHeadlinesFormatLabelIsNoSource(_ headline: String) throws {
     let analysis = try Fixture.analyse(headline + "\n\nThe council met on Monday.")

@@ -45,6 +45,7 @@ struct HeadlineColonSieve: AttributionSieve {
       let who = s.finder.analyse(leftWords.first!..<(leftWords.last! + 1), fullEnd: leftWords.last! + 1), case .name(let name) = who.head,
       !leftWords.contains(where: { $0 < name.lowerBound && T[$0].has(.phraseStop) }),
       name.count > 1 || ![.jjs, .jjr].contains(s.doc.lexicalTag(name.lowerBound)) && ![.vbd, .vbn, .vbg].contains(s.doc.tag(name.lowerBound))
+        && !isCommonNounOfTheHeadlineOnly(name.lowerBound, s)
     {
       return s.claim((s.trim((colon + 1)..<clause.upperBound), nil), speaker: .phrase(who), cue: T[colon].range, rule: .headlineSourceColonClaim, confidence: 0.6)
     }
@@ -70,6 +71,16 @@ struct HeadlineColonSieve: AttributionSieve {
     }
     return nil
   }
+}
+
+/// `Bombshell: …`, `Exclusive: …`: one word that the tagger's data knows as a common noun,
+/// which the article never names outside its headlines, is a label, not a source (not
+/// `Trump: …` where the body names him, nor a given name).
+private func isCommonNounOfTheHeadlineOnly(_ k: Int, _ s: SentenceCursor) -> Bool {
+  let doc = s.doc
+  guard let tag = doc.lexicalTag(k), tag == .nn || tag == .nns, !Lexicon.isGivenName(s.T[k].bare) else { return false }
+  guard let entity = doc.entities.lookup([s.T[k].bare], before: s.T[k].range.end) else { return true }
+  return doc.entities[entity].mentions.allSatisfy { doc.tokenIndex(startingAt: $0.start).map(doc.isInHeadline(token:)) ?? true }
 }
 
 /// A claim whose cue lies inside another claim's content is nested in it, relayed by that
