@@ -233,6 +233,9 @@ struct ResolutionStage: AnalysisStage {
     // A name inside what someone said is no subject of the story (`Clarkston has a long
     // history …, Mayor Ted Terry noted`).
     func said(_ offset: Int) -> Bool { insideQuote(doc, offset) || Self.isInside(claimed, offset) }
+    // (`he` and `she` pass over a name that qualifies a noun, `the Rovers boss`: its phrase
+    // means someone else; `it` may still mean the body, `the Court's ruling`.)
+    let personal = kind == .male || kind == .female
     if let s = lastSpoken(spoken, from: block, offset: offset, { fits($0.entity) || continuesUnnamed(kind, $0, before: offset, doc, spoken: spoken) }) {
       return .entity(laterSubject(after: s, before: offset, doc, skip: said, fits) ?? s.entity)
     }
@@ -241,7 +244,7 @@ struct ResolutionStage: AnalysisStage {
         let sentence = doc.sentences[si]
         guard sentence.block >= block - 1 else { break }
         let range = TextRange(sentence.range.start, min(sentence.range.end, offset))
-        let candidates = doc.entities.mentions(in: range).filter { !insideQuote(doc, $0.offset) && fitsSurely($0.entity) }
+        let candidates = doc.entities.mentions(in: range).filter { !insideQuote(doc, $0.offset) && fitsSurely($0.entity) && !(personal && modifiesANoun($0.offset, doc)) }
         // `He nodded to his finish behind Ted Cruz. "…," he said.`, `It isn't as if she hasn't
         // endorsed before - she was a booster of Mitt Romney. "…," she said.`, `She compared
         // them to the entrepreneurs of New Delhi, who, she explained, …`: where the same
@@ -266,6 +269,17 @@ struct ResolutionStage: AnalysisStage {
     if let s = lastSpoken(spoken, from: block - 2, offset: offset, { fits($0.entity) }) { return .entity(s.entity) }
     // Never a name inside a quote: `"Barry Goldwater wouldn't recognize it," she said.`
     return doc.entities.nearest(before: offset, skip: { insideQuote(doc, $0) }, where: fitsSurely).map(Antecedent.entity)
+  }
+
+  /// `the Rovers boss`, `the Trump campaign`: a name after an article that qualifies the
+  /// common noun after it is no one the sentence is about; the noun's phrase is.
+  private func modifiesANoun(_ offset: Int, _ doc: Document) -> Bool {
+    let T = doc.tokens
+    guard let k = doc.tokenIndex(startingAt: offset), k > 0, T[k - 1].kind == .word, Lexicon.articles.contains(T[k - 1]) else { return false }
+    var end = k + 1
+    while end < T.count, T[end].kind == .word, T[end].isCapitalised { end += 1 }
+    guard end < T.count, T[end].kind == .word, !T[end].isCapitalised, T[end - 1].bare == T[end - 1].lower, let tag = doc.tag(end) else { return false }
+    return tag == .nn || tag == .nns
   }
 
   /// Whether the pronoun at `k` is in the phrase of circumstance that opens its sentence (a
