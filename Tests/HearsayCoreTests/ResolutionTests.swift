@@ -507,6 +507,10 @@ struct ResolutionTests {
     // A place that is nobody's name before common words is a body of that place.
     ("Vancouver Coastal Health said the clinic had been cleaned.", "the clinic had been cleaned", "Vancouver Coastal Health", .organisation),
     ("Winnipeg Transit said the buses would run on Sunday.", "the buses would run", "Winnipeg Transit", .organisation),
+    // An outlet's name and its station or edition are one outlet (not `Florida Atlantic
+    // University`, a body).
+    ("The levy will pass, according to BBC Radio Harbourton.", "The levy will pass", "BBC Radio Harbourton", .outlet),
+    ("The levy will pass, according to Harbour Atlantic University.", "The levy will pass", "Harbour Atlantic University", .organisation),
     // A web address is an outlet, whatever its country's ending.
     ("The levy will pass, CBC.ca reported.", "The levy will pass", "CBC.ca", .outlet),
     // A body's noun before a name of two words or more makes it an organisation.

@@ -17,6 +17,13 @@ enum NameClassifier {
       }
     }
     if isDomainName(lastToken.bare) { return .outlet }
+    // `BBC Radio Leeds`, `CBC News Montreal`: an outlet's name, then its station or edition.
+    // (Not a body's name: `Florida Atlantic University`.)
+    if name.count >= 3, name[name.count - 2].bareFlags.contains(.outletHead), !lastToken.bareFlags.contains(.organisationHead),
+      kind(of: Array(name.dropLast())) == .outlet
+    {
+      return .outlet
+    }
     // `Don Guardian`, `Ann Post`: a given name and one word is a person's name, whatever the word.
     let givenAndSurname = name.count == 2 && Lexicon.isGivenName(name[0]) && !name[0].bareFlags.contains(.place)
     if !givenAndSurname, lastToken.bareFlags.contains(.outletHead) || Lexicon.outletFirstWords.containsBare(name[0]) {

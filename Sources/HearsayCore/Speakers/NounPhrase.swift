@@ -1721,6 +1721,18 @@ struct PhraseFinder {
   /// Maximal runs of capitalised words that could be a name, split after an
   /// organisation's last word (`Eurasia Group | David Meale`); titles and places
   /// in front are not part of a person's name.
+  /// `told BBC Radio Leeds.`, `on CBC News Montreal in May`: an outlet's last word, then one
+  /// capitalised word that is neither a given name nor a title, before punctuation or a
+  /// preposition: the station or edition is part of the outlet's name (not `Eurasia Group
+  /// David Meale`, `Fox News host …`, nor `the Washington Post Trump said`, a subject).
+  private func isOutletsEdition(_ k: Int) -> Bool {
+    let next = k + 1
+    guard tokens[k].has(.outletHead), next < tokens.count, tokens[next].kind == .word, !Lexicon.isGivenName(tokens[next]), !tokens[next].has(.title) else {
+      return false
+    }
+    return next + 1 >= tokens.count || tokens[next + 1].kind == .punctuation || Lexicon.prepositions.contains(tokens[next + 1])
+  }
+
   func nameRuns(_ r: Range<Int>) -> [Range<Int>] {
     var runs: [Range<Int>] = []
     var start: Int? = nil
@@ -1760,7 +1772,7 @@ struct PhraseFinder {
         // organisation's last word ends its name.
         if capital, t.has(.organisationHead) || t.has(.outletHead),
           k > start! || (k + 1 < r.upperBound && tokens[k + 1].has(.title)), k + 1 < r.upperBound, tokens[k + 1].isCapitalised, !tokens[k + 1].has(.organisationHead),
-          !tokens[k + 1].has(.outletHead), !tokens[k + 1].has(.phraseConnector)
+          !tokens[k + 1].has(.outletHead), !tokens[k + 1].has(.phraseConnector), !isOutletsEdition(k)
         {
           appendTrimmed(start!..<(k + 1), to: &runs)
           start = nil
