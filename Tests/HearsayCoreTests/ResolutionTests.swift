@@ -522,6 +522,8 @@ struct ResolutionTests {
     // An institution's `X of Y` keeps the words before it (`U.S.` is a title before a person).
     ("The U.S. Department of Agriculture said ozone damages crops.", "ozone damages crops", "U.S. Department of Agriculture", .organisation),
     ("The Republican Party of Wyoming said the vote was fair.", "the vote was fair", "Republican Party of Wyoming", .organisation),
+    // So does its `and`, after a head in the plural.
+    ("The Centers for Harbour Safety and Prevention said the vote was fair.", "the vote was fair", "Centers for Harbour Safety and Prevention", .organisation),
     // (In the possessive, the noun is whom the person works for.)
     ("The paper's Omar Bell said the decision was a mistake.", "the decision was a mistake", "Omar Bell", .person),
     // A company's last word ends like a plural and names no group.

@@ -1932,7 +1932,11 @@ struct PhraseFinder {
   /// True when the words begin an organisation's name, so `of` can continue it
   /// (`Institute of Xiamen University`, `Ministry of Foreign Affairs`).
   private func startsOrganisation(_ r: Range<Int>) -> Bool {
-    tokens[r].contains { $0.has(.organisationHead) || $0.has(.outletHead) }
+    // (Its head in the plural too: `Centers for Disease Control and Prevention`.)
+    tokens[r].contains {
+      $0.has(.organisationHead) || $0.has(.outletHead)
+        || $0.isCapitalised && $0.bare.utf8.last == UInt8(ascii: "s") && Lexicon.singularFlags(ofPlural: $0.bare).contains(.organisationHead)
+    }
   }
 
   /// Whether the word at `k` joins the name run begun at `runStart` to the capitalised word
