@@ -530,7 +530,7 @@ extension SentenceCursor {
     guard k < r.upperBound else { return nil }
     // `announced Sunday she will resign`, `said last week the council …`: a time right
     // after the cue says when; the clause after it is what was said.
-    if !sawThat, let clause = clauseAfterTime(at: k) { k = clause }
+    if !sawThat, let clause = clauseAfterTime(at: k, infinitive: Lexicon.infinitiveCues.contains(verb)) { k = clause }
     // `said to a crowd in Leeds`, `told reporters at a breakfast`, `said of the ruling`: a
     // prepositional phrase is where or of what, not what was said — unless a clause or a
     // quote follows it (`said in 2010 the company would …`), other than a show's title
@@ -729,13 +729,19 @@ extension SentenceCursor {
   }
 
   /// Where the clause after a bare time at `k` starts (`Sunday`, `last week`, `this
-  /// morning`, then a subject and its verb or a quote); nil with no time there, or no clause after it.
-  private func clauseAfterTime(at k: Int) -> Int? {
-    var j = k
-    while j < r.upperBound, j - k < 4, T[j].kind == .word, Lexicon.timeOpeners.contains(T[j]) || Lexicon.timeNouns.contains(T[j]) { j += 1 }
+  /// morning`, then a subject and its verb or a quote) — or, for a cue that takes one
+  /// (`infinitive`), its infinitive after such a time or `on` one (`promised on Tuesday to
+  /// scrap …`); nil with no time there, or nothing of these after it.
+  private func clauseAfterTime(at k: Int, infinitive: Bool) -> Int? {
+    // (`on Tuesday` too, before an infinitive.)
+    let from = infinitive && T[k].is("on") ? k + 1 : k
+    var j = from
+    while j < r.upperBound, j - from < 4, T[j].kind == .word, Lexicon.timeOpeners.contains(T[j]) || Lexicon.timeNouns.contains(T[j]) { j += 1 }
     // The time ends at its noun (`this week | the council …`).
-    guard let noun = (k..<j).last(where: { Lexicon.timeNouns.contains(T[$0]) }), noun + 1 < r.upperBound else { return nil }
-    return T[noun + 1].kind == .quoteOpen || startsClause(at: noun + 1) ? noun + 1 : nil
+    guard let noun = (from..<j).last(where: { Lexicon.timeNouns.contains(T[$0]) }), noun + 1 < r.upperBound else { return nil }
+    // `promised Tuesday to scrap the tax`: a cue's infinitive after its time.
+    let toInfinitive = infinitive && noun + 2 < r.upperBound && T[noun + 1].is("to") && doc.tag(noun + 2) == .vb
+    return T[noun + 1].kind == .quoteOpen || toInfinitive || from == k && startsClause(at: noun + 1) ? noun + 1 : nil
   }
 
   /// `told a town hall in Salem, New Hampshire, that …`, `told the mayor's chief of staff,
