@@ -1193,6 +1193,14 @@ struct AttributionTests {
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
   }
 
+  /// In a headline, `as` and a clause set the scene of what was said, no part of it.
+  @Test(arguments: ["Lima vows to scrap ferry levy as rivals defend it", "Lima Vows to Scrap Ferry Levy as Rivals Defend It"])
+  func aHeadlinesAsClauseIsNoPartOfTheClaim(_ headline: String) throws {
+    let analysis = try Fixture.analyse(headline + "\n\nThe council met on Monday. Ana Lima spoke.")
+    let quote = try #require(analysis.quotes.first, "found nothing")
+    #expect(analysis.text(quote).lowercased() == "to scrap ferry levy", "found \(analysis.quotes.map(analysis.text))")
+  }
+
   /// A headline's source may be a document's or a group's noun alone (`Poll:`, `Insiders:`)
   /// before a clause; a noun that names nobody (`Health:`) is a section's label.
   @Test(arguments: [("Poll: Lima and Okafor hold narrow leads in Kent", "Poll"), ("Insiders: Lima will rebound in Kent", "Insiders"),

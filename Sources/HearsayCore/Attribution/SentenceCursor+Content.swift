@@ -621,6 +621,12 @@ extension SentenceCursor {
       }
       if t.quote == nil {
         if isHeadline && t.isMark(";") { break }
+        // `Lima Vows to Scrap Levy as Rivals Defend It`: in a headline, `as` and a clause set
+        // the scene of what was said, no part of it.
+        // (Its subject one word, its verb any form the tagger reads as finite: `as Critics Warn`.)
+        if isHeadline, e > k + 1, t.is("as"), e + 2 < r.upperBound, startsClause(at: e + 1) || T[e + 1].kind == .word && doc.tag(e + 2)?.isFiniteVerb == true {
+          break
+        }
         // `called it "a great meeting" and said …`: a second speech verb sharing the subject
         // ends what the first one reported.
         if e > k + 1, startsCoordinatedSpeech(at: e) { break }
