@@ -94,9 +94,9 @@ extension TaggerModel {
 
     /// The tag names of the model in `bytes`, the lexicon it was trained against and its
     /// lookup table, once its header and
-    /// sizes are found sound. The slots and tags are checked as they are used
-    /// (`Lookup.find`, `TaggerModel.score`): checking them all here would read the whole
-    /// file at start-up.
+    /// sizes are found sound. The slots, runs, rows and tags are checked as they are used
+    /// (`Lookup.find`, `Lookup.add`): checking them all here would read the whole file at
+    /// start-up.
     static func check(_ bytes: UnsafeRawBufferPointer) throws(LoadError) -> (tagNames: [String], lexicon: UInt64, lookup: Lookup) {
       var r = Reader(bytes: bytes)
       guard try r.bytes(4).elementsEqual(magic) else { throw LoadError.notAModel("no HTAG header") }

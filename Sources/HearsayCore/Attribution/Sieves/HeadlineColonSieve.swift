@@ -73,7 +73,7 @@ struct HeadlineColonSieve: AttributionSieve {
   }
 }
 
-/// `Bombshell: …`, `Exclusive: …`: one word that the tagger's data knows as a common noun,
+/// `Tuesday’s Morning Email: …`: one word that the tagger's data knows as a common noun,
 /// which the article never names outside its headlines, is a label, not a source (not
 /// `Trump: …` where the body names him, nor a given name).
 private func isCommonNounOfTheHeadlineOnly(_ k: Int, _ s: SentenceCursor) -> Bool {
