@@ -55,12 +55,14 @@ struct ResolutionTests {
 
   /// A name of more words ending in a plural proper noun names a body unless the plural is
   /// of people (`Nevada Democrats`, a group); the UN is no group of nations. The people of a
-  /// place, by their plural, are a group, not the place (nor a person `she` might mean); a
-  /// place's name that ends so stays a place.
+  /// place, a people or a faith, by their plural, are a group, not the place (nor a person
+  /// `she` might mean); a place's name that ends so stays a place.
   @Test(arguments: [("The United Nations said the report was accurate.", "United Nations", Speaker.Kind.organisation),
                     ("Nevada Democrats said the report was accurate.", "Nevada Democrats", .group),
                     ("Americans said the report was accurate.", "Americans", .group),
                     ("Canadians said the report was accurate.", "Canadians", .group),
+                    ("Latinos said the report was accurate.", "Latinos", .group),
+                    ("Evangelicals said the report was accurate.", "Evangelicals", .group),
                     ("The Philippines said the report was accurate.", "Philippines", .place)])
   func aPluralNamesKindIsWhatItsWordsName(_ body: String, _ name: String, _ kind: Speaker.Kind) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)

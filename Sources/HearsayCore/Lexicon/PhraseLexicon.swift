@@ -144,6 +144,14 @@ extension Lexicon {
   /// `townspeople`).
   static let peopleNounEndings: [StaticString] = ["man", "men", "person", "people"]
 
+  /// Peoples and faiths named by a proper noun, singular and lowercase: their plural is a
+  /// group that may speak (`Latinos say …`, `Evangelicals were split`), never a person.
+  static let peoplesNames: WordSet = [
+    "hispanic", "latino", "latina", "latinx", "catholic", "evangelical", "protestant", "mormon", "muslim", "hindu",
+    "sikh", "buddhist", "baptist", "methodist", "anglican", "quaker", "arab", "kurd", "sunni", "shiite", "druze",
+    "yazidi", "rohingya", "uighur", "uyghur", "roma", "inuk", "aboriginal", "maori", "sami",
+  ]
+
   /// Words that deny the verb after them (`is not saying`).
   static let negations: WordSet = ["not", "never"]
 

@@ -121,12 +121,13 @@ enum KindVote {
     return next < doc.tokens.count && doc.tokens[next].kind == .word && doc.tag(next) == .vbp && doc.lexicalTag(next)?.isVerb == true
   }
 
-  /// `Republicans`, `Jews`: the plural of a role, of a noun for people or of a people's
-  /// name (the lexicons' data) names a group, however the tagger reads it.
+  /// `Republicans`, `Jews`, `Latinos`: the plural of a role, of a noun for people or of a
+  /// people's or faith's name (the lexicons' data) names a group, however the tagger reads it.
   /// (`word` is a name's word as registered: lower case already.)
   private static func isPluralOfRole(_ word: String) -> Bool {
     guard word.utf8.count > 3 else { return false }
     return !Lexicon.singularFlags(ofPlural: word).isDisjoint(with: [.title, .roleNoun, .animate, .place])
+      || Lexicon.peoplesNames.contains(String(word.dropLast()))
   }
 
   /// The name's last word read as a plural where it stands: a proper noun's, or, for a
