@@ -48,9 +48,11 @@ extension ArticleAnalysis {
     quotes.first { article.substring($0.content).hasPrefix(prefix) }
   }
 
-  func speakerName(of quote: Quote?) -> String? {
-    quote?.speaker.map { speakers[$0].name }
+  func speaker(of quote: Quote?) -> Speaker? {
+    quote?.speaker.map { speakers[$0] }
   }
+
+  func speakerName(of quote: Quote?) -> String? { speaker(of: quote)?.name }
 
   func viaName(of quote: Quote?) -> String? {
     quote?.via.map { speakers[$0].name }
