@@ -122,8 +122,10 @@ struct ResolutionStage: AnalysisStage {
   /// (A definite role, `The mayor said … He added …`, only where no one the pronoun fits is
   /// surely a person named before it: then the role is the one person there is to mean.)
   private func continuesUnnamed(_ kind: Lexicon.PronounKind, _ s: Spoken, before offset: Int, _ doc: Document, spoken: [Spoken]) -> Bool {
-    guard !s.asked,
-      let gender = unnamedPersonGender(doc.entities[s.entity], doc, definite: !namesAPerson(kind, before: offset, doc, spoken)),
+    let e = doc.entities[s.entity]
+    // (The article's names are searched only for a definite role: most speakers are none.)
+    guard !s.asked, e.kind == .unnamed,
+      let gender = unnamedPersonGender(e, doc, definite: !e.isIndefinite && !namesAPerson(kind, before: offset, doc, spoken)),
       Self.gender(gender, fits: kind)
     else { return false }
     return !doc.entities.mentions(in: TextRange(s.offset + 1, offset)).contains { !insideQuote(doc, $0.offset) && compatible(kind, doc.entities[$0.entity]) }
