@@ -291,6 +291,8 @@ struct AttributionTests {
     Case(name: "a name in the paragraph speaks when no rule reads its cue",
          body: "“The bridge is safe,” said the mayor.\n\nCoastal University's Dana Ruiz agreed. “The cables will hold for decades.”",
          quote: "The cables will hold", speaker: "Dana Ruiz", rule: .nameInParagraph),
+    Case(name: "a plural owner's apostrophe parts the outlet from the name", body: "Harbour News' Dana Ruiz said the cables would hold for decades.",
+         quote: "the cables would hold", speaker: "Dana Ruiz", rule: .subjectCueContent),
     Case(name: "a dash line under the quote signs it",
          body: "Okafor spoke about the bridge on Monday.\n\n“We will reopen the bridge before winter.”\n\n- Ana Lima.\n\nThe claim is mostly true.",
          quote: "We will reopen the bridge", speaker: "Ana Lima", rule: .signatureLine),

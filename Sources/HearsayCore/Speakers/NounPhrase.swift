@@ -1784,7 +1784,13 @@ struct PhraseFinder {
           appendTrimmed(start!..<(k + 1), to: &runs)
           start = nil
         }
-      } else if t.kind == .punctuation, t.isMark("'") || t.isMark("\u{2019}"), start != nil {
+      } else if t.kind == .punctuation, t.isMark("'") || t.isMark("\u{2019}"), let s = start {
+        // `Fox News' Sean Hannity`, `the Times' Ben Sisario`: a plural owner's apostrophe
+        // before a given name or a title parts them as `'s` does (`Veterans' Affairs` stays one).
+        if isPluralOwnersMark(k, limit: r.upperBound) {
+          appendTrimmed(s..<k, to: &runs)
+          start = nil
+        }
         continue
       } else if let s = start, let close = nicknameClose(at: k, after: s..<k, limit: r.upperBound) {
         // `Juan "Chico" Manriquez`: a nickname in quotes between a given name and a surname.
@@ -1809,6 +1815,16 @@ struct PhraseFinder {
       close + 1 < limit, tokens[close + 1].kind == .word, tokens[close + 1].isCapitalised, !tokens[close + 1].has(.capitalisedFunctionWord)
     else { return nil }
     return close
+  }
+
+  /// Whether the apostrophe at `k` is a plural's possessive (right after a word ending in
+  /// `s`) before a capitalised given name or title that opens a name of its own.
+  private func isPluralOwnersMark(_ k: Int, limit: Int) -> Bool {
+    guard k > 0, k + 1 < limit, tokens[k - 1].kind == .word, tokens[k - 1].range.end == tokens[k].range.start,
+      tokens[k - 1].lower.hasSuffix("s")
+    else { return false }
+    let next = tokens[k + 1]
+    return next.kind == .word && next.isCapitalised && (Lexicon.isGivenName(next) || next.has(.title) && !next.has(.capitalisedFunctionWord))
   }
 
   /// Whether the noun for people at `k` is singular and two capitalised words follow it
