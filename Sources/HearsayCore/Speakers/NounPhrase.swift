@@ -1818,13 +1818,15 @@ struct PhraseFinder {
   }
 
   /// Whether the apostrophe at `k` is a plural's possessive (right after a word ending in
-  /// `s`) before a capitalised given name or title that opens a name of its own.
+  /// `s`) before a capitalised word that opens a name of its own: one after an outlet's or
+  /// a body's last word, or a given name or a title.
   private func isPluralOwnersMark(_ k: Int, limit: Int) -> Bool {
-    guard k > 0, k + 1 < limit, tokens[k - 1].kind == .word, tokens[k - 1].range.end == tokens[k].range.start,
-      tokens[k - 1].lower.hasSuffix("s")
+    guard k > 0, k + 1 < limit else { return false }
+    let owner = tokens[k - 1], next = tokens[k + 1]
+    guard owner.kind == .word, owner.range.end == tokens[k].range.start, owner.lower.hasSuffix("s"),
+      next.kind == .word, next.isCapitalised, !next.has(.capitalisedFunctionWord), !next.has(.organisationHead), !next.has(.outletHead)
     else { return false }
-    let next = tokens[k + 1]
-    return next.kind == .word && next.isCapitalised && (Lexicon.isGivenName(next) || next.has(.title) && !next.has(.capitalisedFunctionWord))
+    return owner.has(.outletHead) || owner.has(.organisationHead) || Lexicon.isGivenName(next) || next.has(.title)
   }
 
   /// Whether the noun for people at `k` is singular and two capitalised words follow it
