@@ -1320,7 +1320,7 @@ struct PhraseFinder {
     if let owner = documentOwner(lo..<r.upperBound) { return owner }
     let runs = nameRuns(lo..<r.upperBound)
     let isRoleWord: (Token) -> Bool = { $0.kind == .word && !$0.isCapitalised && !$0.has(.documentNoun) }
-    if let affiliated = affiliatedName(runs) {
+    if let affiliated = affiliatedName(runs, end: r.upperBound) {
       // `Bill Richardson of New Mexico`, `Dana Ruiz of the Harbor Institute`: the person.
       var roleStart = lo
       while roleStart < affiliated.lowerBound, tokens[roleStart].has(.determiner) { roleStart += 1 }
@@ -1492,8 +1492,10 @@ struct PhraseFinder {
 
   /// A person's name followed by where they are from or work (`Richardson of New
   /// Mexico`, `Ruiz at the Harbor Institute`): the first run, when it is no organisation
-  /// and only `of`/`from`/`at` (and a determiner) stand between it and the next.
-  private func affiliatedName(_ runs: [Range<Int>]) -> Range<Int>? {
+  /// and only `of`/`from`/`at` (and a determiner) stand between it and the next — and,
+  /// with no determiner, the two are not one name before a noun (`judges handling Freedom
+  /// of Information Act lawsuits`; but `Robert Antonacci of the New York delegation`).
+  private func affiliatedName(_ runs: [Range<Int>], end: Int) -> Range<Int>? {
     guard runs.count >= 2 else { return nil }
     let first = runs[0], next = runs[1]
     guard !startsOrganisation(first), !tokens[first].contains(where: { $0.has(.place) }) else { return nil }
@@ -1501,6 +1503,11 @@ struct PhraseFinder {
     guard between.count >= 1, between.count <= 2, Lexicon.affiliationConnectors.contains(tokens[between.lowerBound]),
       between.count == 1 || tokens[between.upperBound - 1].has(.determiner)
     else { return nil }
+    if between.count == 1, next.upperBound < end, tokens[next.upperBound].kind == .word, !tokens[next.upperBound].isCapitalised,
+      tag(next.upperBound)?.isNoun == true
+    {
+      return nil
+    }
     return first
   }
 
