@@ -1193,6 +1193,9 @@ extension SentenceCursor {
       let afterPossessive = T[j - 1].bare != T[j - 1].lower || Lexicon.possessiveDeterminers.contains(T[j - 1])
       // (`late May`: a capitalised modal is a month's name.)
       if Lexicon.auxiliaries.contains(T[j]), !T[j].isCapitalised { return !afterPossessive && opens() }
+      // `suggested the speechwriter be fired`: a bare `be` after its subject (no `to`, no
+      // modal) is a mandative clause's verb.
+      if Lexicon.subjunctiveBe.contains(T[j]), !T[j - 1].is("to"), !afterPossessive { return opens() }
       // A finite verb: a regular form (`imposed`, `wants`), or any after a subject pronoun (`it
       // sold`) — or a past the tagger reads as a participle after a noun where an object
       // follows it (`the figures reflected a dip`: a participle after its noun takes none).

@@ -55,6 +55,10 @@ extension Lexicon {
     "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
   ]
 
+  /// The bare `be` of a mandative clause (`demanded the minister be sacked`): after its
+  /// subject, with no modal before it, it is the clause's verb.
+  static let subjunctiveBe: WordSet = ["be"]
+
   /// Prepositions before a speech gerund whose subject is the sentence's (`surprised
   /// Trump by declaring he …`, `after saying that …`).
   static let gerundPrepositions: WordSet = ["while", "by", "after", "before", "since", "without", "upon", "when"]

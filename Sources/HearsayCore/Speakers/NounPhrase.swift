@@ -61,7 +61,9 @@ struct PhraseFinder {
   func subject(before cue: Int, floor: Int) -> NounPhrase? {
     guard var phrase = lastSubject(before: cue, floor: floor) ?? whoseClauseOwner(endingBefore: cue, floor: floor) else { return nil }
     if phrase.tokens.count == 1, Lexicon.coordinationQuantifiers.contains(tokens[phrase.tokens.lowerBound]),
-      phrase.tokens.lowerBound - 1 >= floor, let before = lastSubject(before: phrase.tokens.lowerBound, floor: floor) ?? namesBeforeComma(phrase.tokens.lowerBound, floor: floor)
+      phrase.tokens.lowerBound - 1 >= floor,
+      let before = relativeAsidesOwner(closing: phrase.tokens.lowerBound - 1, floor: floor) ?? lastSubject(before: phrase.tokens.lowerBound, floor: floor)
+        ?? namesBeforeComma(phrase.tokens.lowerBound, floor: floor)
     {
       phrase = before
     }
@@ -92,6 +94,18 @@ struct PhraseFinder {
     }
     guard comma, j > floor, tokens[j].is("of"), tokens[j - 1].has(.organisationHead), let body = walkBack(from: j - 1, floor: floor) else { return nil }
     return analyse(body.tokens.lowerBound..<last.tokens.upperBound, fullEnd: last.tokens.upperBound)
+  }
+
+  /// `The leaders — whose parties were once rivals — both said`, `The leaders, who met on
+  /// Monday, both said`: the phrase a relative clause set off by commas or dashes describes,
+  /// the clause closed by the mark at `close`.
+  private func relativeAsidesOwner(closing close: Int, floor: Int) -> NounPhrase? {
+    let dash = isDash(close)
+    guard dash || tokens[close].isMark(","),
+      let open = (max(floor, close - 14)..<close).last(where: { dash ? isDash($0) : tokens[$0].isMark(",") }), open + 1 < close, open - 1 >= floor,
+      Lexicon.personRelatives.contains(tokens[open + 1]) || Lexicon.possessiveRelatives.contains(tokens[open + 1])
+    else { return nil }
+    return walkBack(from: open - 1, floor: floor)
   }
 
   /// `His rivals, Sens. Ted Cruz of Texas and Marco Rubio of Florida, have both urged`: the
