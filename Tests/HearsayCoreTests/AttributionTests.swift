@@ -280,6 +280,8 @@ struct AttributionTests {
          body: "Party elders — who met on Monday — both said the speechwriter had to go.", quote: "the speechwriter had to go", speaker: "Party elders", rule: .subjectCueContent),
     Case(name: "a floating both after a whose aside between commas stands for its owner", body: "The two leaders, whose parties were once rivals, both said the deal was done.",
          quote: "the deal was done", speaker: "The two leaders", rule: .subjectCueContent),
+    Case(name: "an auxiliary of emphasis before a coordinated cue is passed over to the sentence's subject",
+         body: "Okafor did not mention her rivals by name but did note that she had won the most wards.", quote: "she had won the most wards", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "an auxiliary of emphasis before the cue is passed over", body: "Okafor did suggest that the levy had failed.", quote: "the levy had failed", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a relative clause's object is not the subject, its antecedent is", body: "Voters who watched the Saturday debate said they were unfazed by the flap.", quote: "they were unfazed", speaker: "Voters", rule: .subjectCueContent),
     Case(name: "a place after the antecedent stays with it", body: "Democrats in Leeds who watched the debate said they were unfazed by the flap.", quote: "they were unfazed", speaker: "Democrats", rule: .subjectCueContent),

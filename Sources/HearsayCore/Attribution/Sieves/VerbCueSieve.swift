@@ -17,6 +17,8 @@ struct VerbCueSieve {
     // the sentence's subject speaks. (`…, and later said …`: past the words that may stand
     // before a cue.)
     var and = s.skippingCueModifiers(back: c - 1)
+    // (`… but did note that …`: past an auxiliary of emphasis.)
+    if and > r.lowerBound, T[and].kind == .word, Lexicon.doSupport.contains(T[and]) { and -= 1 }
     // (`… but on Tuesday wrote …`: and past a time.)
     if and > r.lowerBound, Lexicon.isTimeWord(T[and]) {
       and -= 1
