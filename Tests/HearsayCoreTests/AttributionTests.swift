@@ -282,6 +282,8 @@ struct AttributionTests {
          quote: "the deal was done", speaker: "The two leaders", rule: .subjectCueContent),
     Case(name: "an auxiliary of emphasis before a coordinated cue is passed over to the sentence's subject",
          body: "Okafor did not mention her rivals by name but did note that she had won the most wards.", quote: "she had won the most wards", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "admitting to a gerund reports what was admitted", body: "Lima admitted to taking bribes from the contractor.", quote: "taking bribes from the contractor", speaker: "Lima", rule: .subjectCueContent),
+    Case(name: "admitting to a listener reports the clause after it", body: "Lima admitted to the newspaper that she had lied about the contract.", quote: "she had lied about the contract", speaker: "Lima", rule: .subjectCueContent),
     Case(name: "an auxiliary of emphasis before the cue is passed over", body: "Okafor did suggest that the levy had failed.", quote: "the levy had failed", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a relative clause's object is not the subject, its antecedent is", body: "Voters who watched the Saturday debate said they were unfazed by the flap.", quote: "they were unfazed", speaker: "Voters", rule: .subjectCueContent),
     Case(name: "a place after the antecedent stays with it", body: "Democrats in Leeds who watched the debate said they were unfazed by the flap.", quote: "they were unfazed", speaker: "Democrats", rule: .subjectCueContent),

@@ -316,12 +316,16 @@ enum CueFinder {
   }
 
   /// The particle of a phrasal speech verb (`for` of `called for`): the next word, or the
-  /// one after a time word (`called Wednesday for`).
+  /// one after a time word (`called Wednesday for`); of one that needs a gerund after it
+  /// (`admitted to taking`), only before one.
   private static func particle(after k: Int, of verb: String, end: Int, _ T: [Token]) -> Int? {
-    guard let particles = Lexicon.phrasalSpeechVerbs[verb] else { return nil }
+    let beforeGerund = Lexicon.gerundPhrasalSpeechVerbs[verb]
+    guard let particles = Lexicon.phrasalSpeechVerbs[verb] ?? beforeGerund else { return nil }
     var j = k + 1
     if j + 1 < end, T[j].kind == .word, Lexicon.timeNouns.contains(T[j]) { j += 1 }
-    return j < end && particles.contains(T[j].lower) ? j : nil
+    guard j < end, particles.contains(T[j].lower) else { return nil }
+    if beforeGerund != nil, !(j + 1 < end && T[j + 1].kind == .word && T[j + 1].lower.endsWith("ing")) { return nil }
+    return j
   }
 
   /// `is demanding`, `are now saying`, `is quietly telling`: a form of *be* before the

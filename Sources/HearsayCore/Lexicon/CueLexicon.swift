@@ -196,6 +196,15 @@ extension Lexicon {
     return out
   }()
 
+  /// `admitted to taking bribes`, `confessed to lying`: speech as a phrasal verb only before
+  /// a gerund (not `admitted to the newspaper that …`, whose `to` names a listener, nor
+  /// `refugees admitted to the country`).
+  static let gerundPhrasalSpeechVerbs: [String: Set<String>] = {
+    var out: [String: Set<String>] = [:]
+    for b in ["admit", "admits", "admitted", "admitting", "confess", "confesses", "confessed", "confessing"] { out[b] = ["to"] }
+    return out
+  }()
+
   /// Words after coordinated subjects that stand for all of them (`Bolton and Gorka both said`).
   static let coordinationQuantifiers: WordSet = ["both", "all"]
   /// The finite forms of `say`, whose words are a clause however long its subject

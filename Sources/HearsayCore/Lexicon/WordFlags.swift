@@ -107,6 +107,7 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     add(Lexicon.outlets, .outletName)
     add(Lexicon.outletWords, .outletWord)
     add(Lexicon.phrasalSpeechVerbs.keys, .phrasalSpeechVerb)
+    add(Lexicon.gerundPhrasalSpeechVerbs.keys, .phrasalSpeechVerb)
     add(Lexicon.stanceCarrierVerbs, .stanceCarrier)
     add(Lexicon.stanceNouns, .stanceNoun)
     add(Lexicon.evidenceVerbs, .evidenceVerb)
