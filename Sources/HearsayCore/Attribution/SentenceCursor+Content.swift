@@ -214,6 +214,21 @@ extension SentenceCursor {
     return start
   }
 
+  /// `The ruling led Okafor to say that …`, `prompting her to declare …`: after a verb that
+  /// makes someone do what follows, the object right before the infinitive's `to` spoke.
+  func causedSpeaker(ofInfinitive cue: Int) -> NounPhrase? {
+    let to = cue - 1
+    guard to - 2 >= r.lowerBound, T[to].is("to"), T[to - 1].kind == .word else { return nil }
+    // (`prompted her to …`: an object pronoun stands for whom it refers to.)
+    let pronoun = Lexicon.objectPronouns.contains(T[to - 1]) ? Lexicon.pronouns[T[to - 1].lower] : nil
+    guard let object = pronoun.map({ NounPhrase(tokens: (to - 1)..<to, range: T[to - 1].range, head: .pronoun($0), role: nil) })
+      ?? finder.walkBack(from: to - 1, floor: r.lowerBound),
+      object.tokens.upperBound == to, object.tokens.lowerBound - 1 >= r.lowerBound
+    else { return nil }
+    let verb = T[object.tokens.lowerBound - 1]
+    return verb.kind == .word && Lexicon.causativeVerbs.contains(verb) ? object : nil
+  }
+
   /// Words between a verb and its infinitive: `was quick to say`, `went out of his way to
   /// say`, and comparatives (`were slightly more likely to say`, a poll's favourite).
   private static let verbGroupTags: Set<PennTag> = [.rb, .jj, .rp, .in, .prpPossessive, .nn, .to, .rbr, .jjr]

@@ -55,6 +55,11 @@ extension Lexicon {
     "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
   ]
 
+  /// Verbs that make their object do what the infinitive after it says (`led Okafor to
+  /// say`, `prompting her to declare`): the object speaks.
+  static let causativeVerbs: WordSet = WordSet(inflect(["prompt", "force", "cause", "compel", "spur", "push"])
+    .union(["lead", "leads", "led", "leading", "drive", "drives", "drove", "driving", "driven"]))
+
   /// The bare `be` of a mandative clause (`demanded the minister be sacked`): after its
   /// subject, with no modal before it, it is the clause's verb.
   static let subjunctiveBe: WordSet = ["be"]

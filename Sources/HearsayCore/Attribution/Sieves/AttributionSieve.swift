@@ -25,6 +25,10 @@ struct SentenceClaims {
     for cue in found {
       switch cue.kind {
       case .verb, .quotedAsSaying:
+        if cue.isInfinitive, let caused = s.causedSpeaker(ofInfinitive: cue.tokens.lowerBound) {
+          subjects.append((cue.tokens.lowerBound, caused))
+          continue
+        }
         let at = cue.isInfinitive ? s.governingVerb(ofInfinitive: cue.tokens.lowerBound) : cue.tokens.lowerBound
         // (Not across a verb of evidence: `a poll found 72 percent of voters said …`.)
         let floor = at.flatMap { at in evidenceEnds.last { $0 <= at } } ?? s.r.lowerBound
