@@ -92,7 +92,10 @@ enum CueFinder {
       // `voiced concern that …`, `repeated her claim that …`: the verb and its noun are one
       // cue, and the verb's subject holds the stance.
       if token.has(.stanceCarrier), let noun = stanceNoun(after: k, end: r.upperBound, T, tag: tag) {
-        out.append(Cue(kind: .verb, tokens: k..<(noun + 1), isWeak: false))
+        // (`…, repeating the claim that …`: a participle after a comma goes on with the
+        // sentence's subject, as `…, adding that …` does.)
+        let participle = token.lower.endsWith("ing") && k > r.lowerBound && T[k - 1].isMark(",")
+        out.append(Cue(kind: participle ? .participle : .verb, tokens: k..<(noun + 1), isWeak: false))
         covered = noun
         continue
       }

@@ -80,7 +80,7 @@ extension Lexicon {
   /// `made the claim that …`, `expressed confidence it …`): the noun and what follows it
   /// are the subject's claim.
   static let stanceCarrierVerbs: Set<String> = inflect([
-    "express", "voice", "raise", "reiterate", "repeat", "echo", "renew", "air", "share", "make", "offer", "convey", "register",
+    "express", "voice", "raise", "reiterate", "repeat", "echo", "renew", "air", "share", "make", "offer", "convey", "register", "cite",
   ]).union(["made"])
 
   /// Nouns of a stance that a `that` clause spells out (`hope`, `concern`, `doubts`); the

@@ -71,7 +71,28 @@ struct PhraseFinder {
     // `Democrats in Iowa who watched the debate said`: the object of a relative clause's
     // verb is not the subject; the clause's antecedent is.
     if let antecedent = relativeAntecedent(before: phrase, floor: floor) { phrase = antecedent }
-    return bodyOverList(endingIn: phrase, floor: floor) ?? phrase
+    return bodyOverList(endingIn: phrase, floor: floor) ?? peopleOverComplement(endingIn: phrase, floor: floor) ?? phrase
+  }
+
+  /// `Critics of the plan to let refugees into Canada say`, `Opponents of allowing refugees
+  /// into the U.S. cite …`: a phrase after a preposition, in a verb's words that a plural
+  /// of people and its `of` open at the clause's start, is not the subject; the people are.
+  private func peopleOverComplement(endingIn phrase: NounPhrase, floor: Int) -> NounPhrase? {
+    let start = phrase.tokens.lowerBound
+    guard start - 2 > floor, tokens[start - 1].kind == .word, Lexicon.prepositions.contains(tokens[start - 1]) else { return nil }
+    var j = start - 2
+    var verb = false
+    while j > floor, start - j <= 12, tokens[j].kind == .word, tokens[j].quote == nil, !tokens[j].is("of") {
+      if !verb, !tokens[j].isCapitalised, tokens[j].lower.endsWith("ing") || tokens[j].is("to") { verb = true }
+      j -= 1
+    }
+    var lo = j - 1
+    guard verb, lo >= floor, tokens[j].is("of"), tokens[lo].kind == .word, Self.namesPeople(tokens[lo]), tokens[lo].bare.endsWith("s") else { return nil }
+    if lo - 1 >= floor, tokens[lo - 1].has(.determiner) { lo -= 1 }
+    guard lo == floor || tokens[lo - 1].kind != .word else { return nil }
+    // (Its `to` or `-ing` word is a verb, as the tagger reads it there.)
+    guard (j + 1..<start).contains(where: { tag($0) == .vbg || tag($0) == .vb }) else { return nil }
+    return NounPhrase(tokens: lo..<phrase.tokens.upperBound, range: span(lo..<phrase.tokens.upperBound), head: .role(definite: tokens[lo].is("the")), role: nil)
   }
 
   /// `The ministry of training, colleges and universities`: the body whose `of` opens a list

@@ -3,7 +3,8 @@
 struct ParticipleSieve {
   func claims(for cue: Cue, in s: SentenceCursor, _ found: SentenceClaims) -> [Claim] {
     let c = cue.tokens.lowerBound
-    guard var content = s.contentAfter(c, verb: s.T[c], stops: found.stops, weak: false) else { return [] }
+    // (After the whole cue: `…, voicing concern that …` says what follows its noun.)
+    guard var content = s.contentAfter(cue.tokens.upperBound - 1, verb: s.T[c], stops: found.stops, weak: false) else { return [] }
     // (`reported, citing people familiar with the matter, that …`: what is cited ends at the
     // comma before the report's `that`; `Ana Lima, saying the levy was unfair, voted …`: at
     // the comma before the sentence's own verb.)
