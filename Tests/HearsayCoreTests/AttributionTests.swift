@@ -688,6 +688,17 @@ struct AttributionTests {
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 
+  /// `Transcript as follows:` before a quoted paragraph: a document's line introduces what it
+  /// holds, and its capitalised first word is nobody's name, so nobody called `Transcript`
+  /// speaks the quote.
+  @Test(arguments: ["Transcript as follows:", "Partial transcript as follows:"])
+  func aDocumentsLineIntroducesNoSpeaker(_ line: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\nOkafor spoke to reporters at the harbour on Monday.\n\n\(line)\n\n“Tonight we arrived in Leeds, and we went to a restaurant.”")
+    let quote = try #require(analysis.quote(startingWith: "Tonight we arrived"), "found \(analysis.quotes.map(analysis.text))")
+    #expect(!["Transcript", "Partial"].contains(analysis.speakerName(of: quote)))
+    #expect(!analysis.speakers.contains { ["Transcript", "Partial"].contains($0.name) }, "\(analysis.speakers.map(\.name))")
+  }
+
   /// `… said it would appeal and would respond, in writing, …`: a speech verb after a modal
   /// goes on with what was said, and a coordinated cue takes no words before it for content.
   @Test(arguments: ["After the vote, the council said it would appeal the ruling and would respond, in writing, within a week.",

@@ -42,6 +42,9 @@ struct SentenceAttributor {
     guard let last = r.last(where: { T[$0].kind != .quoteClose }), T[last].isMark(":"), T[last].quote == nil,
       let subject = cursor.sentenceSubject(before: last)
     else { return nil }
+    // `Transcript as follows:`, `Partial transcript follows:`: a document introduces what it
+    // holds, and its capital is the line's, no name's.
+    if subject.tokens.contains(where: { T[$0].kind == .word && T[$0].bareFlags.contains(.documentNoun) }) { return nil }
     switch subject.head {
     case .name, .pronoun: return subject
     case .role: return nil

@@ -365,6 +365,9 @@ struct MentionStage: AnalysisStage {
       else { return false }
       // (Before a quote, a word the tagger learnt in lower case as no noun: `written`.)
       if tokens[k + 1].kind == .quoteOpen { return doc.lexicalTag(k).map { !$0.isNoun } ?? false }
+      // `Transcript as follows:`, `Data show …`: a document's noun, whether or not the tagger
+      // learnt it — or the word before one (`Partial transcript …`, `Full statement …`).
+      if tokens[k].bareFlags.contains(.documentNoun) || tokens[k + 1].kind == .word && tokens[k + 1].bareFlags.contains(.documentNoun) { return true }
       // `Weighing in on …`, `Smiling broadly …`: a participle the tagger may never have
       // learnt, opening its clause with a preposition, particle or adverb (a name is
       // followed by its verb).
