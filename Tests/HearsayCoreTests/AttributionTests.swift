@@ -688,6 +688,25 @@ struct AttributionTests {
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 
+  /// A subhead in capitals run into its paragraph (a newsletter's) names nobody: neither its
+  /// first word (`TELLING`) nor the capitals after it (`REFUGEE CRISIS`) speak the quote
+  /// beside it — while a transcript's label in capitals still does.
+  @Test func aSubheadInCapitalsNamesNobody() throws {
+    let analysis = try Fixture.analyse("""
+      Morning newsletter
+
+      TELLING OF THE REFUGEE CRISIS, IN VIRTUAL REALITY “VR brings the viewer closer to the story.” [Harbour News.]
+
+      HOW MUCH TAX WOULD COME OUT OF YOUR LOTTERY WIN “Less than you think,” said the accountant.
+
+      ANNOUNCER: Welcome back to the show.
+      """)
+    let names = Set(analysis.speakers.map(\.name))
+    #expect(names.isDisjoint(with: ["TELLING", "REFUGEE CRISIS", "VIRTUAL REALITY", "HOW", "TAX", "LOTTERY WIN"]), "\(names)")
+    let label = try #require(analysis.quote(startingWith: "Welcome back"), "found \(analysis.quotes.map(analysis.text))")
+    #expect(analysis.speakerName(of: label) == "ANNOUNCER")
+  }
+
   /// `Transcript as follows:` before a quoted paragraph: a document's line introduces what it
   /// holds, and its capitalised first word is nobody's name, so nobody called `Transcript`
   /// speaks the quote.

@@ -286,6 +286,23 @@ struct MentionStage: AnalysisStage {
     return verb + 1 < run.upperBound ? [run.lowerBound..<verb, (verb + 1)..<run.upperBound] : [run.lowerBound..<verb]
   }
 
+  /// The words of a heading in capitals that opens at `k` (`TELLING OF THE REFUGEE CRISIS,
+  /// IN VIRTUAL REALITY`), when a function word in capitals comes within its first few:
+  /// every word in capitals up to the first that is not one, past commas.
+  private static func capitalsHeading(from k: Int, _ tokens: [Token]) -> [Int]? {
+    let inCapitals = { (t: Token) in t.kind == .word && (t.isInCapitals || t.text.utf8.count == 1 && t.isCapitalised) }
+    var words = [k], function = false
+    var j = k + 1
+    while j < tokens.count, inCapitals(tokens[j]) || tokens[j].isMark(",") && j + 1 < tokens.count && inCapitals(tokens[j + 1]) {
+      if tokens[j].kind == .word {
+        words.append(j)
+        if tokens[j].has(.capitalisedFunctionWord), words.count <= 4 { function = true }
+      }
+      j += 1
+    }
+    return function ? words : nil
+  }
+
   private static func holdsNames(_ role: Article.Block.Role) -> Bool {
     switch role {
     case .body, .headline, .caption: true
@@ -311,6 +328,13 @@ struct MentionStage: AnalysisStage {
       let label = Array(sentence.tokens[k...].prefix { tokens[$0].kind == .word && Lexicon.editorialLabels.containsBare(tokens[$0]) })
       if let end = label.last, end + 1 < sentence.tokens.upperBound, tokens[end + 1].isMark(":") || label.count > 1 && tokens[end + 1].kind != .word {
         labels += label
+        continue
+      }
+      // `TELLING OF THE REFUGEE CRISIS “…”`, `HOW MUCH TAX MONEY WOULD COME OUT …`: a subhead
+      // in capitals run into its paragraph, opening with a word the tagger learnt as no proper
+      // noun and holding function words in capitals, names nobody (not `ANNOUNCER:`, a label).
+      if t.isInCapitals, let heading = capitalsHeading(from: k, tokens), doc.lexicalTag(k).map({ !$0.isProperNoun }) == true {
+        labels += heading
         continue
       }
       // `The`, `He`, `But` open no name anyway: only words that could are looked up.
