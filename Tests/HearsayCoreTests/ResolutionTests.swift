@@ -535,6 +535,8 @@ struct ResolutionTests {
     // A place's name of more than one word, or a common adjective, before a common word: a body of that place.
     ("Nova Scotia Power said the outage was over.", "the outage was over", "Nova Scotia Power", .organisation),
     ("Halifax Scientific said the outage was over.", "the outage was over", "Halifax Scientific", .organisation),
+    // An acronym's plural names several: a group.
+    ("NGOs said the camp was unsafe.", "the camp was unsafe", "NGOs", .group),
     // A title or role before `of`/`for` heads the appositive; the name after it is its object.
     ("Ana Lima spoke first. “This is reckless,” said Lima, the CEO of Harbour Holdings.", "This is reckless", "Ana Lima", .person),
     ("Omar Bell spoke next. “This is fine,” said Bell, the MPP for Hamilton Centre.", "This is fine", "Omar Bell", .person),

@@ -55,6 +55,8 @@ enum NameClassifier {
     if Lexicon.isPeopleOfAPlace(t.bare) { return .group }
     if t.bareFlags.contains(.place) { return .place }
     if isAcronym(t.text) { return .organisation }
+    // `PACs`, `NGOs`, `CEOs`: an acronym's plural names several, a group.
+    if t.text.utf8.last == UInt8(ascii: "s"), isAcronym(String(t.text.dropLast())) { return .group }
     return .person
   }
 
