@@ -707,6 +707,16 @@ struct AttributionTests {
     #expect(analysis.speakerName(of: label) == "ANNOUNCER")
   }
 
+  /// `…, according to voters in Harbour County, a bellwether county in the north.`: an
+  /// indefinite phrase with no verb after the source's name describes the name; the claim
+  /// is the clause before the source, not the sentence.
+  @Test func anIndefinitePhraseAfterASourcesNameDescribesIt() throws {
+    let analysis = try Fixture.analyse("Headline\n\nThe levy will pass, according to voters in Harbour County, a bellwether county in the north.")
+    let quote = try #require(analysis.quote(startingWith: "The levy will pass"), "found \(analysis.quotes.map(analysis.text))")
+    #expect(analysis.text(quote) == "The levy will pass")
+    #expect(analysis.speakerName(of: quote) == "voters")
+  }
+
   /// `Transcript as follows:` before a quoted paragraph: a document's line introduces what it
   /// holds, and its capitalised first word is nobody's name, so nobody called `Transcript`
   /// speaks the quote.

@@ -247,6 +247,9 @@ extension SentenceCursor {
     var hi = r.upperBound
     while hi > k + 1, T[hi - 1].kind == .punctuation || T[hi - 1].kind == .quoteClose { hi -= 1 }
     guard hi - (k + 1) >= 2 else { return nil }
+    // (An indefinite phrase with no verb after a name's comma describes the name: `according
+    // to voters in Vigo County, a bellwether county in Indiana.`)
+    if T[k - 1].isCapitalised, Lexicon.indefiniteArticles.contains(T[k + 1]), !holdsFiniteVerb((k + 1)..<hi) { return nil }
     return (TextRange(before.start, doc.span((k + 1)..<hi).end), nil)
   }
 
