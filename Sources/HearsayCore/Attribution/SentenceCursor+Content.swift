@@ -253,6 +253,17 @@ extension SentenceCursor {
     return (TextRange(before.start, doc.span((k + 1)..<hi).end), nil)
   }
 
+  /// The comma closing a phrase of when or where that opens at `k` (`on Monday,`, `after
+  /// the vote,`, `in Leeds,`) — a preposition or subordinator, then a few words and no verb
+  /// — before a clause (not `in its letter, written by …`, `in the spring, when …`).
+  func commaAfterAdjunct(from k: Int) -> Int? {
+    guard k < r.upperBound, T[k].kind == .word, T[k].has(.adjunctOpener) || Lexicon.circumstanceSubordinators.contains(T[k]),
+      let comma = (k + 1..<min(r.upperBound, k + 7)).first(where: { T[$0].kind != .word || T[$0].quote != nil }), T[comma].isMark(","),
+      !(k..<comma).contains(where: { T[$0].has(.pronoun) || doc.tag($0)?.isVerb == true }), startsClause(at: comma + 1)
+    else { return nil }
+    return comma
+  }
+
   /// `a day after …`, `hours before …`, `shortly after …`: a time before an event (a few
   /// words ending in a time's noun or an adverb, then `after`, `before` or `since`) says when.
   private func opensTimeBefore(at k: Int) -> Bool {
