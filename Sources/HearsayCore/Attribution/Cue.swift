@@ -401,11 +401,14 @@ enum CueFinder {
     return (by, content)
   }
 
-  /// Where the clause a speech noun carries begins: after `that` or `is that` — unless
+  /// Where the clause a speech noun carries begins: after `that`, `is that` or a colon — unless
   /// `that` is the subject of the verb after it (`his remarks that were featured`: a
   /// relative clause, which says where the remarks went, not what they said).
   private static func thatClause(after k: Int, end: Int, _ T: [Token]) -> Int? {
     var j = k + 1
+    // (`Their argument: only a new council can …`: a colon sets the claim out; a quote after
+    // one is the cue's around it, `said in his statement: "…"`.)
+    if j + 1 < end, T[j].isMark(":"), T[j + 1].kind == .word { return j + 1 }
     if j < end, Lexicon.beForms.contains(T[j]) { j += 1 }
     guard j + 1 < end, T[j].is("that"), !isSubjectThat(j, end: end, T) else { return nil }
     return j + 1
