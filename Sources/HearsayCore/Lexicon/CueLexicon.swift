@@ -60,6 +60,11 @@ extension Lexicon {
   static let causativeVerbs: WordSet = WordSet(inflect(["prompt", "force", "cause", "compel", "spur", "push"])
     .union(["lead", "leads", "led", "leading", "drive", "drives", "drove", "driving", "driven"]))
 
+  /// Verbs of coming by a document (`received a report saying …`, `obtained a memo
+  /// saying …`): its subject did not write what the document says.
+  static let receivingVerbs: WordSet = WordSet(inflect(["receive", "obtain", "review", "read"])
+    .union(["got", "gets", "getting", "saw", "sees", "seen", "heard", "hears", "found"]))
+
   /// The bare `be` of a mandative clause (`demanded the minister be sacked`): after its
   /// subject, with no modal before it, it is the clause's verb.
   static let subjunctiveBe: WordSet = ["be"]

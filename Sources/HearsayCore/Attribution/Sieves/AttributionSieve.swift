@@ -42,8 +42,10 @@ struct SentenceClaims {
           // `Trump's campaign released a statement saying …`, `Cruz is making a pitch to
           // voters saying …`: of a thing that says, its author speaks; so does the one whose
           // past verb the phrase is the object of (`The senator emailed supporters saying …`).
+          // (Not one who only received it: `Police received a report saying …` — the report says.)
           if s.T[at].lower.endsWith("ing"), p.tokens.lowerBound > s.r.lowerBound,
             s.finder.namesThing(p) || s.doc.tag(p.tokens.lowerBound - 1) == .vbd,
+            !Lexicon.receivingVerbs.contains(s.T[p.tokens.lowerBound - 1]),
             let author = s.clauseSubject(before: p.tokens.lowerBound)
           {
             p = author
