@@ -143,7 +143,7 @@ struct VerbCueSieve {
       // the comma (past an aside) is what was said — not a participle's (`…, adding …`), nor
       // after a verb that needs its listener first (`All told, …`). (`Lima said on Monday,
       // she …`, `said after the vote, she …`: past when, too.)
-      let comma = T[last + 1].isMark(",") ? last + 1 : s.commaAfterAdjunct(from: last + 1)
+      let comma = last + 1 < s.r.upperBound && T[last + 1].isMark(",") ? last + 1 : s.commaAfterAdjunct(from: last + 1)
       if let comma, comma + 1 < s.r.upperBound, !Lexicon.tellVerbs.contains(T[cue.tokens.lowerBound]), !s.endsContent(at: comma + 1, stops: found.stops),
         let content = s.contentAfter(comma, verb: T[cue.tokens.lowerBound], stops: found.stops, weak: cue.isWeak), content.quote == nil,
         s.holdsFiniteVerb(s.tokens(in: content.range) ?? last..<last)
