@@ -303,6 +303,8 @@ struct AttributionTests {
          quote: "only a new council can fix the port", speaker: "The dock workers", rule: .possessiveClaim),
     Case(name: "a document one received says what follows it, not the one who received it",
          body: "The harbour police received a report saying shots had been fired near the ferry.", quote: "shots had been fired", speaker: "a report", rule: .subjectCueContent),
+    Case(name: "a name's phrase stops at a past with no verb's ending, so a coordinated cue finds its subject",
+         body: "Lima put off the vote but said the union could come back later.", quote: "the union could come back later", speaker: "Lima", rule: .subjectCueContent),
     Case(name: "an auxiliary of emphasis before the cue is passed over", body: "Okafor did suggest that the levy had failed.", quote: "the levy had failed", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a relative clause's object is not the subject, its antecedent is", body: "Voters who watched the Saturday debate said they were unfazed by the flap.", quote: "they were unfazed", speaker: "Voters", rule: .subjectCueContent),
     Case(name: "a place after the antecedent stays with it", body: "Democrats in Leeds who watched the debate said they were unfazed by the flap.", quote: "they were unfazed", speaker: "Democrats", rule: .subjectCueContent),

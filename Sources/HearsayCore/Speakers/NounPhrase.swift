@@ -1164,6 +1164,9 @@ struct PhraseFinder {
       }
       if t.isCapitalised { j += 1; continue }
       if t.has(.determiner) && !t.is("that") { j += 1; continue }
+      // (`Lima put off the vote`, `Lima set off the alarm`: right after a name, a past with no
+      // verb's ending that the tagger reads as one.)
+      if j > start, tokens[j - 1].isCapitalised, !tokens[j - 1].has(.title), !Self.isPossessive(tokens[j - 1]), !t.has(.hyphenatedAdjective), tag(j) == .vbd { break }
       // (A speech verb's form is the phrase's noun after its adjective: `according to
       // confidential reports from …`.)
       if t.has(.phraseStop) || isLyAdverb(j) { break }
