@@ -287,16 +287,19 @@ struct MentionStage: AnalysisStage {
   }
 
   /// The words of a heading in capitals that opens at `k` (`TELLING OF THE REFUGEE CRISIS,
-  /// IN VIRTUAL REALITY`), when a function word in capitals comes within its first few:
+  /// IN VIRTUAL REALITY`), when a function word in capitals comes within its first six:
   /// every word in capitals up to the first that is not one, past commas.
   private static func capitalsHeading(from k: Int, _ tokens: [Token]) -> [Int]? {
-    let inCapitals = { (t: Token) in t.kind == .word && (t.isInCapitals || t.text.utf8.count == 1 && t.isCapitalised) }
+    // (Its numbers too: `TWO DEAD, 16 INJURED IN …`.)
+    let inCapitals = { (t: Token) in
+      t.kind == .word && (t.isInCapitals || t.text.utf8.count == 1 && t.isCapitalised || t.text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 })
+    }
     var words = [k], function = false
     var j = k + 1
     while j < tokens.count, inCapitals(tokens[j]) || tokens[j].isMark(",") && j + 1 < tokens.count && inCapitals(tokens[j + 1]) {
       if tokens[j].kind == .word {
         words.append(j)
-        if tokens[j].has(.capitalisedFunctionWord), words.count <= 4 { function = true }
+        if tokens[j].has(.capitalisedFunctionWord), words.count <= 6 { function = true }
       }
       j += 1
     }
