@@ -258,8 +258,10 @@ extension SentenceCursor {
   /// — before a clause (not `in its letter, written by …`, `in the spring, when …`).
   func commaAfterAdjunct(from k: Int) -> Int? {
     guard k < r.upperBound, T[k].kind == .word, T[k].has(.adjunctOpener) || Lexicon.circumstanceSubordinators.contains(T[k]),
-      let comma = (k + 1..<min(r.upperBound, k + 7)).first(where: { T[$0].kind != .word || T[$0].quote != nil }), T[comma].isMark(","),
-      !(k..<comma).contains(where: { T[$0].has(.pronoun) || doc.tag($0)?.isVerb == true }), startsClause(at: comma + 1)
+      let comma = (k + 1..<min(r.upperBound, k + 10)).first(where: { T[$0].kind != .word || T[$0].quote != nil }), T[comma].isMark(","),
+      // (`after winning her ward on Monday,`: a gerund right after its subordinator.)
+      !(k..<comma).contains(where: { Lexicon.subjectPronouns.contains(T[$0]) || doc.tag($0)?.isVerb == true && !($0 == k + 1 && doc.tag($0) == .vbg) }),
+      startsClause(at: comma + 1)
     else { return nil }
     return comma
   }
@@ -1260,9 +1262,10 @@ extension SentenceCursor {
       if T[j].has(.phraseStop), !afterPossessive, !(Lexicon.quantityComparatives.contains(T[j]) && doc.tag(j - 1) == .cd) { return false }
       j += 1
     }
-    // `the two suspects, aged 19 and 22, were taken …`: an aside between commas after the
-    // subject's noun, then its finite verb.
-    if j > k, j < end, T[j].isMark(","), doc.tag(j - 1)?.isNoun == true, let close = asideEnd(after: j, before: end), close + 1 < end,
+    // `the two suspects, aged 19 and 22, were taken …`, `she, too, wants …`: an aside between
+    // commas after the subject's noun or pronoun, then its finite verb.
+    if j > k, j < end, T[j].isMark(","), doc.tag(j - 1)?.isNoun == true || j - 1 == k && Lexicon.subjectPronouns.contains(T[k]),
+      let close = asideEnd(after: j, before: end), close + 1 < end,
       T[close + 1].kind == .word, !T[close + 1].isCapitalised, Lexicon.auxiliaries.contains(T[close + 1]) || doc.tag(close + 1)?.isFiniteVerb == true
     {
       return opens()
