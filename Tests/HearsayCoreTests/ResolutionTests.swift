@@ -164,6 +164,23 @@ struct ResolutionTests {
     #expect(!["Ana Lima", "Omar Bell"].contains(analysis.speakerName(of: quote)), "\(analysis.speakerName(of: quote) ?? "none")")
   }
 
+  /// A definite role whose `of` takes an indefinite phrase (`the head of a small contracting
+  /// firm`) brings in someone new, as `a` would: `he` after its claim is that person, not a
+  /// man named paragraphs before.
+  @Test func aDefiniteRoleOfSomethingIndefiniteIsSomeoneNew() throws {
+    let analysis = try Fixture.analyse("""
+      Judge jails former port official
+
+      Justice Ana Lima sentenced Omar Bell, 58, to four years for fraud.
+
+      Bell's lawyer said he would not appeal.
+
+      In a statement read in court, the head of a small contracting firm said the bribes had nearly bankrupted his company. “We were shut out for years,” he wrote.
+      """)
+    let quote = try #require(analysis.quote(startingWith: "We were shut out"), "found \(analysis.quotes.map(analysis.text))")
+    #expect(analysis.speakerName(of: quote) == "the head of a small contracting firm")
+  }
+
   /// An appositive too long for a role with its relative clause gives the phrase before
   /// `who` (`a Tory MPP who represents an eastern riding with …`), not nothing.
   @Test func aLongAppositivesRoleIsThePhraseBeforeWho() throws {

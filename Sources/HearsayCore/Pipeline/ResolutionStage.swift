@@ -125,7 +125,7 @@ struct ResolutionStage: AnalysisStage {
     let e = doc.entities[s.entity]
     // (The article's names are searched only for a definite role: most speakers are none.)
     guard !s.asked, e.kind == .unnamed,
-      let gender = unnamedPersonGender(e, doc, definite: !e.isIndefinite && !namesAPerson(kind, before: offset, doc, spoken)),
+      let gender = unnamedPersonGender(e, doc, definite: !e.isIndefinite && (Self.ownsSomeoneNew(e) || !namesAPerson(kind, before: offset, doc, spoken))),
       Self.gender(gender, fits: kind)
     else { return false }
     return !doc.entities.mentions(in: TextRange(s.offset + 1, offset)).contains { !insideQuote(doc, $0.offset) && compatible(kind, doc.entities[$0.entity]) }
@@ -137,6 +137,13 @@ struct ResolutionStage: AnalysisStage {
     doc.entities.mentions(in: TextRange(0, offset)).contains {
       compatible(kind, doc.entities[$0.entity]) && !insideQuote(doc, $0.offset) && salient(doc, $0.entity, spoken)
     }
+  }
+
+  /// `the head of a small contracting firm`, `the mother of a victim`: a definite role
+  /// whose `of` takes an indefinite phrase introduces someone new, as `a` would — no
+  /// epithet of a person named before (`the Vermont senator`).
+  private static func ownsSomeoneNew(_ e: EntityRegistry.Entity) -> Bool {
+    zip(e.words, e.words.dropFirst()).contains { $0.0 == "of" && Lexicon.indefiniteArticles.contains($0.1) }
   }
 
   /// Whether `he` (or `she`) may stand for a person of this gender, known or not; no
