@@ -905,7 +905,10 @@ extension SentenceCursor {
     guard m < r.upperBound else { return false }
     if T[m].kind == .quoteOpen { return true }
     guard T[m].kind == .word, Lexicon.articles.contains(T[m]) else { return false }
-    let head = ((m + 1)..<min(r.upperBound, m + 5)).first { T[$0].kind == .word && doc.tag($0)?.isNoun == true }
+    // (The word that ends the article's phrase is its noun, however the tagger reads it: `a
+    // betrayal.`, read as an adjective by its ending.)
+    let endsPhrase = { (j: Int) in j + 1 == self.r.upperBound || self.T[j + 1].kind != .word || Lexicon.prepositions.contains(self.T[j + 1]) }
+    let head = ((m + 1)..<min(r.upperBound, m + 5)).first { T[$0].kind == .word && (doc.tag($0)?.isNoun == true || doc.tag($0) == .jj && endsPhrase($0)) }
     return head.map { !Lexicon.timeNouns.contains(T[$0]) && !T[$0].is("time") } ?? false
   }
 
