@@ -947,6 +947,8 @@ struct ResolutionTests {
                     ("Democratic presidential candidate Sen. Ana Lima said", "Democratic presidential candidate Sen."),
                     // An office named with `for`, and the courtesy title after it, which is no part of it.
                     ("Undersecretary for Education Ms. Ana Lima said", "Undersecretary for Education"),
+                    // So is any title of address after an office (`Dr.`, `Sir`).
+                    ("Harbour Institute director Dr. Ana Lima said", "Harbour Institute director"),
                     ("A spokesman for Governor Ana Lima said", "Governor"),
                     // Not a plural role's `of`: the critics are others.
                     ("On Monday the critics of Mayor Ana Lima met. Lima said", "Mayor"),

@@ -528,9 +528,10 @@ struct MentionStage: AnalysisStage {
       j -= 1
     }
     // The title inside the run itself (`President Xi`) is kept by nameRuns' caller as text before the name.
-    // A courtesy title after an office (`Undersecretary for Education Mr. Toccafondi`) is how
-    // the article addresses the person, not part of the office.
-    let end = start - lo > 1 && Lexicon.courtesyTitles.contains(doc.tokens[start - 1].lower) ? start - 1 : start
+    // A title of address after an office (`Undersecretary for Education Mr. Toccafondi`, `lead
+    // author Dr. Amara Osei`, `Prime Minister Sir Keir Starmer`) is how the article addresses
+    // the person, not part of the office.
+    let end = start - lo > 1 && Lexicon.titlesOfAddress.contains(doc.tokens[start - 1].lower) ? start - 1 : start
     guard lo < end else { return nil }
     // `a group Ana Lima has struggled with`: lowercase role words that `a` opens are another
     // phrase's head, whose relative clause the name begins.
