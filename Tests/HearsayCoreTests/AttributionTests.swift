@@ -311,6 +311,8 @@ struct AttributionTests {
          body: "Okafor explained after winning her home ward on Monday, she would need two more seats.", quote: "she would need two more seats", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "what a naming verb calls its object ends its article's phrase, a noun however the tagger reads it",
          body: "The union called the plan a betrayal.", quote: "the plan a betrayal", speaker: "The union", rule: .subjectCueContent),
+    Case(name: "a named listener's infinitive after a verb of urging is what was urged, the cue does not close its clause",
+         body: "Okafor urged Lima to resign.", quote: "Lima to resign", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "an auxiliary of emphasis before the cue is passed over", body: "Okafor did suggest that the levy had failed.", quote: "the levy had failed", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a relative clause's object is not the subject, its antecedent is", body: "Voters who watched the Saturday debate said they were unfazed by the flap.", quote: "they were unfazed", speaker: "Voters", rule: .subjectCueContent),
     Case(name: "a place after the antecedent stays with it", body: "Democrats in Leeds who watched the debate said they were unfazed by the flap.", quote: "they were unfazed", speaker: "Democrats", rule: .subjectCueContent),

@@ -368,8 +368,13 @@ extension SentenceCursor {
     // `Rubio said here.`, `Lima fired back with a laugh.`: only adverbs, particles and a
     // short prepositional phrase before the clause ends.
     if k - (c + 1) <= 7, closesClause(after: c) { return true }
-    // (Unless a clause starts after it: `told reporters the suspects, aged 19 and 22, were …`.)
-    if listener && k - (c + 1) <= 4 && (first.isCapitalised || first.has(.pronoun) || first.is("reporters")) && !clauseAhead(c) { return true }
+    // (Unless a clause starts after it, `told reporters the suspects, aged 19 and 22, were …`,
+    // or the listener's infinitive, `urged Lima to resign.`)
+    if listener && k - (c + 1) <= 4 && (first.isCapitalised || first.has(.pronoun) || first.is("reporters")) && !clauseAhead(c)
+      && !objectControl(at: c + 1, verb: T[c])
+    {
+      return true
+    }
     // `"…," Carter told the Shangri-La Dialogue, a regional forum in Singapore.`, `"…,"
     // Christie said to laughs.`: after the quote that opens the sentence, whatever follows
     // the cue to the first comma says who heard it, where and how — unless a clause of its
