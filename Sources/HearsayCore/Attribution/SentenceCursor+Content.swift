@@ -218,7 +218,10 @@ extension SentenceCursor {
   /// makes someone do what follows, the object right before the infinitive's `to` spoke.
   func causedSpeaker(ofInfinitive cue: Int) -> NounPhrase? {
     let to = cue - 1
-    guard to - 2 >= r.lowerBound, T[to].is("to"), T[to - 1].kind == .word else { return nil }
+    // (The verb by its spelling first, within an object's reach: most infinitives have none.)
+    guard to - 2 >= r.lowerBound, T[to].is("to"), T[to - 1].kind == .word,
+      (max(r.lowerBound, to - PhraseFinder.maxPhraseTokens - 10)..<(to - 1)).contains(where: { T[$0].kind == .word && Lexicon.causativeVerbs.contains(T[$0]) })
+    else { return nil }
     // (`prompted her to …`: an object pronoun stands for whom it refers to.)
     let pronoun = Lexicon.objectPronouns.contains(T[to - 1]) ? Lexicon.pronouns[T[to - 1].lower] : nil
     guard let object = pronoun.map({ NounPhrase(tokens: (to - 1)..<to, range: T[to - 1].range, head: .pronoun($0), role: nil) })

@@ -1763,9 +1763,6 @@ struct PhraseFinder {
     tokens[k].isMark("&") && k > 0 && k + 1 < tokens.count && tokens[k - 1].isCapitalised && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalised
   }
 
-  /// Maximal runs of capitalised words that could be a name, split after an
-  /// organisation's last word (`Eurasia Group | David Meale`); titles and places
-  /// in front are not part of a person's name.
   /// `told BBC Radio Leeds.`, `on CBC News Montreal in May`: an outlet's last word, then one
   /// capitalised word that is neither a given name nor a title, before punctuation or a
   /// preposition: the station or edition is part of the outlet's name (not `Eurasia Group
@@ -1778,6 +1775,9 @@ struct PhraseFinder {
     return next + 1 >= tokens.count || tokens[next + 1].kind == .punctuation || Lexicon.prepositions.contains(tokens[next + 1])
   }
 
+  /// Maximal runs of capitalised words that could be a name, split after an
+  /// organisation's last word (`Eurasia Group | David Meale`); titles and places
+  /// in front are not part of a person's name.
   func nameRuns(_ r: Range<Int>) -> [Range<Int>] {
     var runs: [Range<Int>] = []
     var start: Int? = nil
