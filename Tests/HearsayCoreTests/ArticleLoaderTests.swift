@@ -27,6 +27,24 @@ struct ArticleLoaderTests {
     #expect(!Pipeline.standard.analyse(article).quotes.contains { article.substring($0.content).contains("repairs") })
   }
 
+  /// A photo's credit line set between paragraphs (`Dana Ruiz via Getty Images.`, `Omar
+  /// Bell/Reuters`, `AP Photo/Ana Lima`) is a credit: it names the photographer, whom no
+  /// later `she`, `he` or epithet means — while a sentence that ends in an agency's name
+  /// (`said a spokesman for Reuters.`) stays prose.
+  @Test(arguments: [("Dana Ruiz via Getty Images.", true), ("Omar Bell/Reuters", true), ("AP Photo/Dana Ruiz", true),
+                    ("(AP Photo/Dana Ruiz)", true), ("Dana Ruiz/Getty Images.", true),
+                    ("The ruling was reported by Dana Ruiz via Reuters.", false)])
+  func aPhotosCreditLineIsNoProse(_ line: String, _ isCredit: Bool) throws {
+    let text = "Coach quits\n\nCoach Maria Lopez resigned on Monday.\n\n\(line)\n\n“I am at peace,” she said."
+    let article = try ArticleLoader().parse(bytes: Array(text.utf8), path: "a.txt")
+    #expect((article.blocks[2].role == .credit) == isCredit)
+    if isCredit {
+      let analysis = Pipeline.standard.analyse(article)
+      let quote = try #require(analysis.quote(startingWith: "I am at peace"))
+      #expect(analysis.speakerName(of: quote) == "Maria Lopez")
+    }
+  }
+
   @Test func markdownFrontMatterGivesTitleDateAndSource() throws {
     let text = "---\ntitle: \"A title\"\ndate: 2026-08-09\nsource: Northgate News Agency\n---\n\nBody text, said nobody.\n"
     let article = try ArticleLoader().parse(bytes: Array(text.utf8), path: "a.md")

@@ -164,6 +164,26 @@ struct ResolutionTests {
     #expect(!["Ana Lima", "Omar Bell"].contains(analysis.speakerName(of: quote)), "\(analysis.speakerName(of: quote) ?? "none")")
   }
 
+  /// A definite epithet (`the veteran`, `the 22-year-old`, `the Spaniard`, `the German`)
+  /// varies the name of the person just spoken of, whom a pronoun in its place would mean —
+  /// of the gender it says (`the businesswoman` is no Omar), or else the one mentioned last
+  /// — while a role someone may hold unnamed (`the judge`, `the spokesman`) and a demonym
+  /// before a noun or a name (`the German government`) stay what they were.
+  @Test(arguments: [("Tomás Ruiz, 34, played down his role. The veteran said", "Tomás Ruiz"),
+                    ("City manager Pep Alvarez was less pleased. The Spaniard said", "Pep Alvarez"),
+                    ("Anna Schmidt won the final on Sunday. The German said", "Anna Schmidt"),
+                    ("Marco Rossi lost on Saturday.\n\nAnna Schmidt won the final on Sunday. The German said", "Anna Schmidt"),
+                    ("Kevin Brandt, the Frenchman who coaches the side, was furious. The Frenchman said", "Kevin Brandt"),
+                    ("Maria Lopez scored twice. The 22-year-old said", "Maria Lopez"),
+                    ("Sara Venn launched her bid. The businesswoman told reporters", "Sara Venn"),
+                    ("Omar Bell launched his bid. The businesswoman told reporters", "The businesswoman"),
+                    ("Omar Bell criticised the ruling. The judge said", "The judge"),
+                    ("Omar Bell criticised the ruling. The spokesman said", "The spokesman"),
+                    ("Omar Bell criticised the ruling. The German government said", "The German government")])
+  func aDefiniteEpithetIsThePersonJustSpokenOf(_ text: String, _ name: String) throws {
+    try expectSpeaker(of: text, name)
+  }
+
   /// A definite role whose `of` takes an indefinite phrase (`the head of a small contracting
   /// firm`) brings in someone new, as `a` would: `he` after its claim is that person, not a
   /// man named paragraphs before.

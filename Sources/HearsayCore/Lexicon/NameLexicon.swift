@@ -89,6 +89,48 @@ extension Lexicon {
     return genders
   }()
 
+  /// Nouns a story varies a named person's name with (`the veteran`, `the billionaire`,
+  /// `the striker`): what the person is, not an office someone else may hold unnamed (`the
+  /// judge`, `the spokesman`).
+  static let epithetNouns: WordSet = [
+    "veteran", "billionaire", "millionaire", "businessman", "businesswoman", "mogul", "tycoon", "magnate",
+    "teenager", "youngster", "rookie", "newcomer",
+    "star", "superstar", "actor", "actress", "singer", "rapper", "musician", "comedian", "novelist", "legend",
+    "firebrand", "populist", "maverick", "striker", "midfielder", "winger", "goalkeeper", "keeper", "batsman",
+    "bowler", "pitcher", "quarterback", "sprinter", "champion", "titleholder", "world-beater",
+  ]
+  /// Nouns for one person of a place that are no adjective of it (`the Spaniard`, `the
+  /// Briton`); the adjectives that are nouns too (`the German`) come of the place words.
+  static let demonymNouns: WordSet = [
+    "spaniard", "briton", "brit", "dane", "swede", "finn", "pole", "turk", "scot", "argentine", "filipino",
+    "filipina", "frenchman", "frenchwoman", "englishman", "englishwoman", "irishman", "irishwoman", "welshman",
+    "welshwoman", "scotsman", "scotswoman", "dutchman", "dutchwoman",
+  ]
+  /// The epithets and demonyms that say a man or a woman.
+  static let epithetGenders: [String: EntityRegistry.Gender] = {
+    var genders: [String: EntityRegistry.Gender] = [:]
+    for w in ["businessman", "frenchman", "englishman", "irishman", "welshman", "scotsman", "dutchman", "batsman", "actor"] { genders[w] = .male }
+    for w in ["businesswoman", "actress", "filipina", "frenchwoman", "englishwoman", "irishwoman", "welshwoman", "scotswoman", "dutchwoman"] {
+      genders[w] = .female
+    }
+    return genders
+  }()
+
+  /// A lowercase word for one person of a place: a demonym noun, or a place word that is
+  /// an adjective of the people's and a singular noun too (`german`, `kenyan`, `israeli`;
+  /// not `french` or `chinese`, whose nouns are plural, nor a place, `japan`).
+  static func isDemonymNoun(_ word: String) -> Bool {
+    if demonymNouns.contains(word) { return true }
+    guard word.hasSuffix("an") || word.hasSuffix("i"), !placeNames.contains(word), !regionQualifiers.contains(word) else { return false }
+    return isPlaceWord(word)
+  }
+
+  /// A lowercase noun that describes a person a story has named (`the veteran`, `the
+  /// 22-year-old`, `the Spaniard`) rather than naming an office.
+  static func isPersonEpithet(_ word: String) -> Bool {
+    epithetNouns.contains(word) || isDemonymNoun(word) || ageNounEndings.contains { word.hasSuffix($0) && !word.hasSuffix("s") }
+  }
+
   /// Nouns that say a company follows (`the coal mining giant Peabody Energy`, `drugmaker
   /// Lorvex`, `the retailer …`) — not ones a person may bear too (`developer`, `producer`).
   static let companyNouns: WordSet = [

@@ -30,8 +30,9 @@ public struct PlainTextFormat: ArticleFormat {
       guard p.length < short, !sawBody else {
         // A long paragraph is body text, unless it says it is a caption (`Photo: …`).
         let caption = repeats[i] > 1 || (mayOpenCaption(text.scalar(at: p.start)) && isCaption(text.string(p.start, p.start + longestIntroducer), repeats: 0))
-        if !caption { sawBody = true }
-        blocks.append(Article.Block(range: p, role: caption ? .caption : .body))
+        let credit = !caption && p.length <= longestCredit && isCredit(text.string(p.start, p.end))
+        if !caption && !credit { sawBody = true }
+        blocks.append(Article.Block(range: p, role: caption ? .caption : credit ? .credit : .body))
         continue
       }
       let t = text.string(p.start, p.end)
@@ -45,6 +46,8 @@ public struct PlainTextFormat: ArticleFormat {
         role = .dateline
       } else if isCaption(t, repeats: repeats[i]) {
         role = .caption
+      } else if t.unicodeScalars.count <= longestCredit && isCredit(t) {
+        role = .credit
       } else {
         sawBody = true
       }
@@ -121,6 +124,35 @@ public struct PlainTextFormat: ArticleFormat {
   private static func mayOpenCaption(_ c: Unicode.Scalar) -> Bool {
     captionInitials.contains(c.value < 0x80 && c.isUppercaseLetter ? Unicode.Scalar(c.value + 32)! : c)
   }
+
+  /// Who took a photo and for whom, as a line of its own: `Dana Ruiz via Getty Images.`,
+  /// `Omar Bell/Reuters`, `(AP Photo/Dana Ruiz)` — a capitalised name of four words at
+  /// most, and an agency after `via` or a slash (or `AP Photo/` before it).
+  static func isCredit(_ t: String) -> Bool {
+    var line = Substring(t.trimmingCharacters(in: .whitespaces))
+    if line.hasPrefix("("), line.hasSuffix(")") { line = line.dropFirst().dropLast() }
+    if line.hasSuffix(".") { line = line.dropLast() }
+    let lower = line.lowercased()
+    let credited: Substring
+    if let opener = creditOpeners.first(where: { lower.hasPrefix($0) }) {
+      credited = line.dropFirst(opener.count)
+    } else if let agency = creditAgencies.first(where: { lower.hasSuffix(" via " + $0) || lower.hasSuffix("/" + $0) }) {
+      credited = line.dropLast(agency.count + (lower.hasSuffix("/" + agency) ? 1 : 5))
+    } else {
+      return false
+    }
+    let words = credited.split(separator: " ")
+    return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+  }
+  /// The agencies a credit names last, lowercase, and what a credit may open with.
+  private static let creditAgencies = [
+    "getty images", "getty", "reuters", "ap", "afp", "epa", "epa-efe", "shutterstock", "alamy", "bloomberg", "pool",
+    "xinhua", "zuma press", "sipa usa", "imagn", "usa today sports", "anadolu agency", "the associated press", "associated press",
+    "afp/getty images",
+  ]
+  private static let creditOpeners = ["ap photo/", "afp photo/", "reuters/", "photo by "]
+  /// The longest line read as a credit: longer ones are not copied to find out.
+  private static let longestCredit = 80
 
   /// Photo captions: printed twice (pages repeat them under the photo and in the
   /// gallery) or introduced as such; and links to other stories.

@@ -47,6 +47,12 @@ public struct Article: Sendable {
   public struct Block: Sendable, Hashable {
     public enum Role: String, Sendable, Hashable {
       case section, headline, dateline, caption, body, metadata
+      /// A photo's credit line between paragraphs (`Dana Ruiz via Getty Images.`): shown
+      /// with the text, read as nobody's prose.
+      case credit
+      /// Whether the block is part of the article's text as a reader shows it (a header's
+      /// blocks are shown above it, front matter not at all).
+      public var isText: Bool { self == .body || self == .caption || self == .credit }
     }
     public var range: TextRange
     public var role: Role

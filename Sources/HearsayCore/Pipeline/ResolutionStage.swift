@@ -85,7 +85,7 @@ struct ResolutionStage: AnalysisStage {
       }
     case .role(let definite):
       if let e = holder(of: p, doc: doc, definite: definite) ?? sameUnnamedOrganisation(as: p, doc: doc) ?? sameUnnamedPerson(as: p, doc: doc)
-        ?? (definite ? nil : namedAfterLede(p, doc: doc, block: block))
+        ?? (definite ? describedPerson(p, doc: doc, spoken: spoken, claimed: claimed, block: block) : namedAfterLede(p, doc: doc, block: block))
       {
         return e
       }
@@ -210,6 +210,35 @@ struct ResolutionStage: AnalysisStage {
     return named.count == 1 ? named.first : nil
   }
 
+  /// `Tomás Ruiz, 34, played down his role. “…,” the veteran said.`: a definite epithet
+  /// (`the billionaire`, `the 22-year-old`, `the Spaniard`) varies the name of someone
+  /// spoken of in its paragraph or the one before: whom `he` or `she` in its place would
+  /// mean, of the gender it says — but never its own sentence's subject (`Graham called on
+  /// … after the billionaire claimed …`: that one would be `he`).
+  private func describedPerson(_ p: NounPhrase, doc: Document, spoken: [Spoken], claimed: [TextRange], block: Int) -> Int? {
+    let words = doc.tokens[p.tokens].filter { $0.kind == .word }.map(\.bare)
+    guard doc.tokens[p.tokens.lowerBound].is("the"), let head = Self.head(of: words), Lexicon.isPersonEpithet(head) else { return nil }
+    let kinds: [Lexicon.PronounKind] = switch Lexicon.epithetGenders[head] {
+    case .male: [.male]
+    case .female: [.female]
+    case nil: [.male, .female]
+    }
+    let here = sentenceIndex(doc, at: p.range.start)
+    let subject = here.flatMap { si in
+      SentenceSubject.entity(inSentence: si, before: p.range.start, in: doc, skip: { insideQuote(doc, $0) || Self.isInside(claimed, $0) })
+        ?? spoken.last(where: { doc.sentences[si].range.contains($0.offset) && $0.offset < p.range.start })?.entity
+    }
+    // (Only someone mentioned outside quotes in the paragraph or the one before; of no
+    // gender, of whom `he` and `she` would mean the one mentioned last.)
+    let from = doc.blocks[max(0, block - 1)].range.start
+    let mentions = doc.entities.mentions(in: TextRange(from, p.range.start)).filter { !insideQuote(doc, $0.offset) }
+    let found = kinds.compactMap { kind -> Int? in
+      guard case .entity(let e) = antecedent(kind, doc: doc, spoken: spoken, claimed: claimed, offset: p.range.start, block: block, excluding: subject) else { return nil }
+      return e
+    }
+    return mentions.last(where: { found.contains($0.entity) })?.entity
+  }
+
   /// `The regional water board admitted … The board said …`: a phrase opened by `the` and
   /// headed by an organisation's noun is the unnamed organisation with that head spoken of
   /// before (a bare one, `island-based media`, may be another).
@@ -235,9 +264,9 @@ struct ResolutionStage: AnalysisStage {
   /// `they`, a plural common noun as such a sentence's subject; else the last speaker of the
   /// two paragraphs before; else the nearest compatible name.
   private func antecedent(_ kind: Lexicon.PronounKind, doc: Document, spoken: [Spoken], claimed: [TextRange], offset: Int, block: Int,
-                          depth: Int = 0) -> Antecedent? {
+                          depth: Int = 0, excluding: Int? = nil) -> Antecedent? {
     let entities = doc.entities
-    func fits(_ e: Int) -> Bool { compatible(kind, entities[e]) }
+    func fits(_ e: Int) -> Bool { e != excluding && compatible(kind, entities[e]) }
     func fitsSurely(_ e: Int) -> Bool { fits(e) && salient(doc, e, spoken) }
     // A name inside what someone said is no subject of the story (`Clarkston has a long
     // history …, Mayor Ted Terry noted`).
@@ -245,7 +274,7 @@ struct ResolutionStage: AnalysisStage {
     // (`he` and `she` pass over a name that qualifies a noun, `the Rovers boss`: its phrase
     // means someone else; `it` may still mean the body, `the Court's ruling`.)
     let personal = kind == .male || kind == .female
-    if let s = lastSpoken(spoken, from: block, offset: offset, { fits($0.entity) || continuesUnnamed(kind, $0, before: offset, doc, spoken: spoken) }) {
+    if let s = lastSpoken(spoken, from: block, offset: offset, { fits($0.entity) || $0.entity != excluding && continuesUnnamed(kind, $0, before: offset, doc, spoken: spoken) }) {
       return .entity(laterSubject(after: s, before: offset, doc, skip: said, fits) ?? s.entity)
     }
     if let here = sentenceIndex(doc, at: offset) {
@@ -267,7 +296,8 @@ struct ResolutionStage: AnalysisStage {
               && Lexicon.subjectPronouns.contains(doc.tokens[k]) && Lexicon.pronouns[doc.tokens[k].lower] == kind
           }), !looksAhead(from: same, to: candidates.first?.offset, in: sentence, doc)
         {
-          return antecedent(kind, doc: doc, spoken: spoken, claimed: claimed, offset: doc.tokens[same].range.start, block: sentence.block, depth: depth + 1)
+          return antecedent(kind, doc: doc, spoken: spoken, claimed: claimed, offset: doc.tokens[same].range.start, block: sentence.block, depth: depth + 1,
+                            excluding: excluding)
         }
         // (Not the pronoun's own sentence: its words before the cue are often what was said.)
         if si < here, let subject = SentenceSubject.entity(inSentence: si, before: offset, in: doc, skip: said), fits(subject) { return .entity(subject) }

@@ -1807,6 +1807,9 @@ struct PhraseFinder {
       {
         continue
       }
+      // `the Spaniard said`, `the German, who …`: one person of a place, after an article
+      // and ending its phrase, is an epithet and no name (`the German government` is not one).
+      if start == nil, capital, isDemonymEpithet(k, limit: r.upperBound) { continue }
       let surname = capital && start != nil && isSurnameAfterGivenName(k)
       let ampersand = start != nil && k + 1 < r.upperBound && isAmpersandInName(k)
       if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || article || surname || ampersand
@@ -1883,6 +1886,13 @@ struct PhraseFinder {
       tokens[j].kind == .word && tokens[j].isCapitalised && !tokens[j].has(.capitalisedFunctionWord) && !tokens[j].has(.organisationHead)
         && !tokens[j].has(.outletHead) && !tokens[j].has(.title) && lexicalTag(j)?.isProperNoun != false
     }
+  }
+
+  /// Whether the capitalised word at `k` is a noun for one person of a place after an
+  /// article, with no noun of its phrase after it (`the Frenchman who coaches …`).
+  private func isDemonymEpithet(_ k: Int, limit: Int) -> Bool {
+    guard k > 0, Lexicon.articles.contains(tokens[k - 1]), Lexicon.isDemonymNoun(tokens[k].lower) else { return false }
+    return k + 1 >= limit || tokens[k + 1].kind != .word || !tokens[k + 1].isCapitalised && tag(k + 1).map({ !$0.isNoun }) == true
   }
 
   /// `von der Leyen`, `de la Cruz`: the name particles from `k` on (up to three) are

@@ -17,7 +17,7 @@ public struct ArticleLayout: Sendable {
     self.width = max(1, width)
     var lines: [Line] = []
     let s = article.scalars
-    for (b, block) in article.blocks.enumerated() where block.role == .body || block.role == .caption {
+    for (b, block) in article.blocks.enumerated() where block.role.isText {
       if !lines.isEmpty { lines.append(Line(start: block.range.start, end: block.range.start, block: nil)) }
       Self.wrap(s, block.range, width: self.width, block: b, into: &lines)
     }

@@ -7,7 +7,7 @@ enum TextSearch {
     guard !needle.isEmpty else { return [] }
     let hay = article.scalars
     var out: [TextRange] = []
-    let blocks = article.blocks.filter { $0.role == .body || $0.role == .caption }
+    let blocks = article.blocks.filter(\.role.isText)
     for block in blocks {
       var i = block.range.start
       while i + needle.count <= block.range.end {
