@@ -392,6 +392,20 @@ struct ResolutionTests {
     #expect(quote.speaker.map { analysis.speakers[$0].kind } == .place)
   }
 
+  /// A body's noun right before a name of one word says what the name is when the name
+  /// ends the phrase (`the pension fund Nordvest said`, `the nurses' union Unison said`);
+  /// before a verb of another kind the name may open a clause that qualifies the noun (`the
+  /// group Lima founded`), and a given name opens a person's (`the union Ana Lima founded`).
+  @Test(arguments: [("The pension fund Nordvest said", "Nordvest", Speaker.Kind.organisation),
+                    ("A spokesperson for the nurses' union Unison said", "Unison", .organisation),
+                    ("The watchdog Ofcom said", "Ofcom", .organisation),
+                    ("The charity Seaside, which runs two shelters, said", "Seaside", .organisation),
+                    ("Ana Okafor spoke to the group Lima founded in May. Lima said", "Lima", .person),
+                    ("Omar Bell chairs the union Ana Lima founded in May. Lima said", "Ana Lima", .person)])
+  func aBodysNounBeforeANameOfOneWordSaysWhatItIs(_ text: String, _ name: String, _ kind: Speaker.Kind) throws {
+    try expectSpeaker(of: text, name, kind: kind)
+  }
+
   /// A name before a common noun (`Tarrow police`) modifies it and says nothing of what the
   /// name is: the place's position elsewhere decides.
   @Test func aNameBeforeANounLeavesItsKindToItsOtherMentions() throws {

@@ -140,9 +140,13 @@ extension Lexicon {
   ]
 
   /// Nouns that say a body of people follows (`advocacy group Harbour Transit Watch`, `the
-  /// charity Seaside Seniors`) when its name has two words or more: before one word, the
-  /// word may be the subject of a clause that qualifies the noun (`the group Fiorina addressed`).
-  static let bodyNouns: WordSet = ["group", "charity", "nonprofit", "non-profit", "coalition", "organization", "organisation", "association"]
+  /// charity Seaside Seniors`) when its name has two words or more, or one that ends its
+  /// phrase (`the union Unison said`, `the fund Nordvest,`): before another verb, the word
+  /// may be the subject of a clause that qualifies the noun (`the group Fiorina addressed`).
+  static let bodyNouns: WordSet = [
+    "group", "charity", "nonprofit", "non-profit", "coalition", "organization", "organisation", "association", "union", "fund",
+    "watchdog", "regulator", "lobby", "think-tank", "thinktank",
+  ]
 
   /// What an organisation has and a person has not, named right after it: `Carrier
   /// workers`, `Verizon executives`, `a Léger poll` (not a person's `aides` or `statement`).

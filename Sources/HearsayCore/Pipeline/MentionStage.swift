@@ -213,15 +213,27 @@ struct MentionStage: AnalysisStage {
     return doc.text(doc.span((end + 1)..<k))
   }
 
+  /// Whether a name is followed by a punctuation mark or a speech verb: nothing that
+  /// would make it the subject of a clause of its own.
+  private static func endsItsPhrase(_ run: Range<Int>, _ doc: Document) -> Bool {
+    guard run.upperBound < doc.tokens.count else { return true }
+    let next = doc.tokens[run.upperBound]
+    return next.kind == .punctuation || next.has(.speechVerb)
+  }
+
   /// The words of a description right before a name (`coal mining giant`, `secularist
   /// magazine`, `advocacy group`), when they end in a company's, an outlet's or (before a
-  /// name of two words or more) a body's noun, and the kind that noun says; nil otherwise.
+  /// name of two words or more, or one ending its phrase, and not opening with a given
+  /// name: `the union Ana Lima founded`) a body's noun, and the kind that noun says; nil
+  /// otherwise.
   private static func description(_ doc: Document, of run: Range<Int>, floor: Int) -> (role: String, kind: NameClassifier.Kind)? {
     let start = run.lowerBound, last = start - 1
     // (Not a possessive: `the paper's Robert Costa` works for the paper.)
     guard last >= floor, doc.tokens[last].kind == .word, !doc.tokens[last].isCapitalised, !doc.tokens[last].endsInApostropheS else { return nil }
     let kind: NameClassifier.Kind
-    if Lexicon.companyNouns.containsBare(doc.tokens[last]) || run.count > 1 && Lexicon.bodyNouns.containsBare(doc.tokens[last]) {
+    if Lexicon.companyNouns.containsBare(doc.tokens[last]) || Lexicon.bodyNouns.containsBare(doc.tokens[last]) && !Lexicon.isGivenName(doc.tokens[start])
+      && (run.count > 1 || endsItsPhrase(run, doc))
+    {
       kind = .organisation
     } else if Lexicon.outletNouns.contains(doc.tokens[last].bare), !doc.tokens[last].has(.organisationHead) {
       kind = .outlet
