@@ -406,6 +406,15 @@ struct ResolutionTests {
     try expectSpeaker(of: text, name, kind: kind)
   }
 
+  /// A name after a lowercase place's noun and `of` (`the town of Kellburg`) is the place,
+  /// no one a later `he` means; a role before a name's commas says what the name is
+  /// however long it is (`The company behind the tool, Scribewell,`).
+  @Test(arguments: [("In the town of Kellburg, shopkeeper Tomas Lind stood in the water. He said", "Tomas Lind", Speaker.Kind.person),
+                    ("The company behind the tool, Scribewell, said", "Scribewell", .organisation)])
+  func aPlacesNounOrARoleBeforeANameSaysWhatItIs(_ text: String, _ name: String, _ kind: Speaker.Kind) throws {
+    try expectSpeaker(of: text, name, kind: kind)
+  }
+
   /// A name before a common noun (`Tarrow police`) modifies it and says nothing of what the
   /// name is: the place's position elsewhere decides.
   @Test func aNameBeforeANounLeavesItsKindToItsOtherMentions() throws {

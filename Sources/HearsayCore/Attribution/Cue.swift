@@ -239,7 +239,14 @@ enum CueFinder {
         let afterShare = k - 2 >= r.lowerBound && T[k - 1].kind == .word && Lexicon.fractionNouns.contains(T[k - 1]) && T[k - 2].kind == .word
           && (Lexicon.articles.contains(T[k - 2]) && !T[k - 2].is("the") || Lexicon.numberWords.contains(T[k - 2]))
         if token.has(.speechNoun), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), !afterShare, !(tag(k)?.isFiniteVerb ?? false) { continue }
-        if token.has(.speechNoun), let p = prev, isPossessive(p, T, k - 1) { continue }
+        // (Nor is a present form after one, `doctors' notes made …`: no verb follows a
+        // possessive; though the noun's `to` or `that` may be what was said, `Trump's promises
+        // to deport …`.)
+        if let p = prev, isPossessive(p, T, k - 1),
+          token.has(.speechNoun) || w.endsWith("s") && next.map({ $0.kind == .word && !$0.is("to") && !$0.is("that") }) == true
+        {
+          continue
+        }
         // `Clinton's reported contributions`, `his stated goal`: a participle after a
         // possessive modifies the noun after it.
         if w.endsWith("ed"), let p = prev, isPossessive(p, T, k - 1) || Lexicon.possessiveDeterminers.contains(p) { continue }

@@ -106,6 +106,8 @@ extension SentenceCursor {
     }
     var k = source.tokens.upperBound
     while k < min(r.upperBound, source.tokens.upperBound + 6), T[k].kind == .word {
+      // `a review seen by the Times`: who came by it did not make it.
+      if Lexicon.receivingVerbs.contains(T[k]) { return nil }
       // `a lawsuit filed in Manhattan`: where it was made is not who made it.
       if Lexicon.authorPrepositions.contains(T[k]), let author = finder.phrase(after: k, limit: r.upperBound), case .name(let name) = author.head,
         kind(ofName: name) != .place

@@ -259,6 +259,11 @@ extension Lexicon {
   /// A governed place's noun that, capitalised before `of`, names its government (`City of
   /// Burnaby`, `Town of Whitby`, `County of Essex`).
   static let municipalityNouns: WordSet = ["city", "town", "village", "township", "county", "municipality", "borough", "district"]
+  /// Lowercase nouns of a place whose `of` names it (`the town of Kellburg`, `the island of
+  /// Skye`).
+  static let placeNouns: WordSet = WordSet(municipalityNouns.words.union([
+    "hamlet", "suburb", "neighbourhood", "neighborhood", "province", "region", "state", "island", "country", "capital",
+  ]))
 
   /// Words that make a name a place: last (`Atlantic City`, `Palm Beach`, `Orange County`)
   /// or, for a few, first (`Lake Winola`, `Mount Vernon`). Not words that are also common

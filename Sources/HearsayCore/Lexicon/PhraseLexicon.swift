@@ -208,8 +208,9 @@ extension Lexicon {
   static let roleClauseOpeners: WordSet = ["that", "who", "which", "whose", "where"]
   /// Prepositions before a place whose name holds a comma (`of Ashton, Md.`).
   static let placeNamePrepositions: WordSet = ["of", "from", "in"]
-  /// Prepositions that tie a role to whom it serves (`a lawyer for the port`, `an aide to the mayor`).
-  static let roleLinkPrepositions: WordSet = ["for", "of", "at", "to", "with"]
+  /// Prepositions that tie a role to whom it serves (`a lawyer for the port`, `an aide to
+  /// the mayor`, `the company behind the tool`).
+  static let roleLinkPrepositions: WordSet = ["for", "of", "at", "to", "with", "behind"]
   /// Prepositions that put a place after a subject (`the China Times on the island of Taiwan`).
   static let subjectPlacePrepositions: WordSet = ["on", "in", "at", "from"]
   /// Articles a name may open with that are not part of it (`the Times`).

@@ -669,14 +669,17 @@ struct PhraseFinder {
   /// the kind of name its head says (`The firm, SNC-Halifax,`: a company).
   func roleApposed(to run: Range<Int>, in sentence: Range<Int>) -> (role: String, kind: NameClassifier.Kind?)? {
     guard run.lowerBound - 2 > sentence.lowerBound, run.upperBound < sentence.upperBound, tokens[run.lowerBound - 1].isMark(","),
-      tokens[run.upperBound].isMark(","), let before = walkBack(from: run.lowerBound - 2, floor: sentence.lowerBound),
-      case .role = before.head, before.tokens.lowerBound == sentence.lowerBound, !namesThing(before),
-      !Lexicon.setMembers.contains(tokens[before.tokens.lowerBound]),
+      tokens[run.upperBound].isMark(","), let object = walkBack(from: run.lowerBound - 2, floor: sentence.lowerBound),
+      case .role = object.head,
+      // (`The company behind the tool, Scribewell,`: the role a preposition ties the phrase
+      // before the commas to says what the name is.)
+      case let before = roleHolder(of: object, floor: sentence.lowerBound) ?? object,
+      before.tokens.lowerBound == sentence.lowerBound, !namesThing(before), !Lexicon.setMembers.contains(tokens[before.tokens.lowerBound]),
       // (`Farmers in Kano, Nigeria, said`: a region after a town says where, not who.)
       !(isKnownPlace(run) && isPlaceContinuation(comma: run.lowerBound - 1, end: run.upperBound)),
       role(of: before.tokens) != nil
     else { return nil }
-    return (roleText(before, floor: sentence.lowerBound), kind(ofRole: before.tokens))
+    return (roleText(object, floor: sentence.lowerBound), kind(ofRole: before.tokens))
   }
 
   /// The text of a role before a name: from the role noun a preposition ties the phrase to
@@ -1346,6 +1349,14 @@ struct PhraseFinder {
   /// Decides what a phrase names.
   func analyse(_ r: Range<Int>, fullEnd: Int) -> NounPhrase? {
     let range = span(r.lowerBound..<fullEnd)
+    // `an internal review seen by the Times`, `a memo obtained by CNN`: a document someone
+    // came by says what it says; who came by it says nothing.
+    if r.count > 3, let k = (r.lowerBound..<(r.upperBound - 2)).first(where: { k in
+      tokens[k].kind == .word && tokens[k].has(.documentNoun) && !tokens[k].isCapitalised && Lexicon.receivingVerbs.contains(tokens[k + 1])
+        && tokens[k + 2].is("by")
+    }) {
+      return analyse(r.lowerBound..<(k + 1), fullEnd: fullEnd)
+    }
     // After a document noun, the producer is the speaker: `the description from Chinese state media`
     // (not after a name's capitalised word: `the Institute for the Study of War`).
     var lo = r.lowerBound

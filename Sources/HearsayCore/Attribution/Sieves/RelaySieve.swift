@@ -74,7 +74,8 @@ struct RelaySieve: AttributionSieve {
   /// What `according to` names when the phrase finder knows it for no name or role (`one
   /// of his senior aides`, `an email from the city's procurement office`, `the most recent
   /// data available from the port authority`): a source all the same, the noun phrase up to
-  /// the next mark, verb, relative or conjunction — or the name after its `from` or `by`.
+  /// the next mark, verb, relative or conjunction — or the name after its `from` or `by`
+  /// (not after a participle of coming by it: `a review seen by the Times`).
   /// A short label in quotes is one of its words (`her "clawback" plan`).
   private func unnamedSource(after k: Int, in s: SentenceCursor) -> NounPhrase? {
     let T = s.T
@@ -89,6 +90,8 @@ struct RelaySieve: AttributionSieve {
       else { break }
       end += 1
     }
+    // (`an internal review seen by the Times`: who came by it did not make it.)
+    if end > k + 2, let got = (k + 2..<end).first(where: { Lexicon.receivingVerbs.contains(T[$0]) && $0 + 1 < end && T[$0 + 1].is("by") }) { end = got }
     guard end > k + 1, s.doc.tag(end - 1)?.isNoun == true else { return nil }
     if let by = (k + 1..<end).first(where: { T[$0].is("from") || T[$0].is("by") }), let author = s.finder.phrase(after: by, limit: end),
       case .name = author.head
