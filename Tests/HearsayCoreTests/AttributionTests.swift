@@ -1452,6 +1452,22 @@ struct AttributionTests {
     #expect(!analysis.speakers.contains { $0.name == "Q" }, "speakers \(analysis.speakers.map(\.name))")
   }
 
+  /// `I` and `we` inside an answer are the one answering, not the article's author: what
+  /// they say they said is theirs (`Vasquez: … I told the council that …`).
+  @Test func theFirstPersonInsideAnAnswerIsTheOneAnswering() throws {
+    let analysis = try Fixture.analyse("""
+      Q&A: The mayor on the housing plan
+
+      Mayor Elena Vasquez sat down with the Tribune this week to discuss her plan to build 10,000 homes.
+
+      Tribune: Where will the money come from?
+
+      Vasquez: Half from the state. I told the council that the bond is paid for by growth.
+      """)
+    let nested = try #require(analysis.quote(startingWith: "the bond is paid for"), "found \(analysis.quotes.map(analysis.text))")
+    #expect(analysis.speakerName(of: nested) == "Elena Vasquez")
+  }
+
   /// A pronoun or function word with its clitic (`You’ve`, `They’d`, `Couldn’t`) opening a
   /// sentence is no name, whatever the cue after it.
   @Test(arguments: ["You’ve been talking about how the harbour is doing better than ever.",

@@ -13,7 +13,11 @@ struct ResolutionStage: AnalysisStage {
     var spoken: [Spoken] = []
     for i in order {
       var claim = doc.claims[i]
-      if case .phrase(let p) = claim.speaker, p.isNarrator {
+      if case .phrase(let p) = claim.speaker, p.isNarrator, let turn = doc.claims.indices.first(where: { $0 != i && doc.claims[$0].content.contains(p.range.start) }) {
+        // `Vasquez: … I told the council that …`: the first person inside what someone said
+        // is that someone.
+        claim.speaker = .sameAs(turn)
+      } else if case .phrase(let p) = claim.speaker, p.isNarrator {
         // `We asked our readers …`: the article's own voice is its author's, one unnamed
         // speaker whom no later pronoun means.
         claim.entity = doc.entities.registerUnnamed(Lexicon.authorSpeaker, at: p.range)
