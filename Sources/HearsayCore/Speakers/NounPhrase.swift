@@ -1166,6 +1166,8 @@ struct PhraseFinder {
         break
       }
       if t.isCapitalised { j += 1; continue }
+      // (Not an article right after a name: `according to Ana Lima | the levy will …`.)
+      if Lexicon.articles.contains(t), j > start, tokens[j - 1].isCapitalised, !tokens[j - 1].has(.title) { break }
       if t.has(.determiner) && !t.is("that") { j += 1; continue }
       // (`Lima put off the vote`, `Lima set off the alarm`: right after a name, a past with no
       // verb's ending that the tagger reads as one.)

@@ -47,6 +47,10 @@ struct RelaySieve: AttributionSieve {
     } else if !opensClause, isPostposedWithoutComma(lo, in: s), let before = s.contentBefore(lo, claims: []) {
       // `Clinton leads by 271 delegates according to a count by the AP, but …`
       content = before
+    } else if lo == r.lowerBound || opensClause, let end = clauseRightAfter(source, phrase, in: s) {
+      // `According to the Saudi Interior Ministry over 345 pilgrims have been killed near
+      // Mecca, Saudi Arabia.`: with no comma after the source, the clause starts right after it.
+      content = s.contentAfter(end - 1, verb: T[end - 1], stops: found.stops, weak: false)
     } else if var comma = (max(phrase.tokens.upperBound, source.tokens.upperBound)..<r.upperBound).first(where: { T[$0].isMark(",") }) {
       // `in the words of the prosecutor, Mark Tedeschi, QC, “…”`: past the letters after a name.
       if let suffix = s.finder.setOffNameSuffix(at: comma + 1), suffix.upperBound < r.upperBound {
@@ -69,6 +73,16 @@ struct RelaySieve: AttributionSieve {
     if let content {
       found.claims.append(s.claim(content, speaker: .phrase(source), cue: s.doc.span(cue.tokens), rule: .accordingTo, confidence: 0.8))
     }
+  }
+
+  /// Where the clause a source opens starts when no comma follows the source: right after
+  /// its phrase, with a finite verb before the sentence's next comma.
+  private func clauseRightAfter(_ source: NounPhrase, _ phrase: NounPhrase, in s: SentenceCursor) -> Int? {
+    let T = s.T
+    let end = max(phrase.tokens.upperBound, source.tokens.upperBound)
+    guard end < s.r.upperBound, T[end].kind == .word, s.doc.tag(end)?.isVerb != true else { return nil }
+    let comma = (end..<s.r.upperBound).first(where: { T[$0].isMark(",") }) ?? s.r.upperBound
+    return s.holdsFiniteVerb(end..<comma) ? end : nil
   }
 
   /// What `according to` names when the phrase finder knows it for no name or role (`one
