@@ -71,7 +71,26 @@ struct PhraseFinder {
     // `Democrats in Iowa who watched the debate said`: the object of a relative clause's
     // verb is not the subject; the clause's antecedent is.
     if let antecedent = relativeAntecedent(before: phrase, floor: floor) { phrase = antecedent }
-    return bodyOverList(endingIn: phrase, floor: floor) ?? peopleOverComplement(endingIn: phrase, floor: floor) ?? phrase
+    return bodyOverList(endingIn: phrase, floor: floor) ?? peopleOverComplement(endingIn: phrase, floor: floor)
+      ?? documentOverItsModifiers(endingIn: phrase, floor: floor) ?? phrase
+  }
+
+  /// `A new survey of reading in Scottish pupils has revealed …`, `A study documenting
+  /// iodine levels in children found …`: a phrase after a preposition, in the words that
+  /// qualify a record opening the clause (no verb, mark or quote among them), is not the
+  /// subject; the record is — unless the words say who made it (`A report by the Times`, `A
+  /// poll released Sunday by the Post`).
+  private func documentOverItsModifiers(endingIn phrase: NounPhrase, floor: Int) -> NounPhrase? {
+    let start = phrase.tokens.lowerBound
+    guard start - 2 > floor, tokens[start - 1].kind == .word, Lexicon.prepositions.contains(tokens[start - 1]),
+      tokens[floor].kind == .word, tokens[floor].has(.determiner),
+      let record = (floor + 1..<min(start - 1, floor + 5)).first(where: { tokens[$0].has(.documentNoun) || Lexicon.evidenceNouns.contains(tokens[$0]) }),
+      !tokens[record].isCapitalised, record + 1 < start,
+      (floor..<start).allSatisfy({ tokens[$0].kind == .word && tokens[$0].quote == nil && tag($0)?.isFiniteVerb != true }),
+      !(record + 1..<start).contains(where: { tokens[$0].is("by") || tokens[$0].is("from") })
+    else { return nil }
+    // (Its owner's, as a record's phrase is: `The GOP's complaint to the board says …`.)
+    return analyse(floor..<(record + 1), fullEnd: record + 1)
   }
 
   /// `Critics of the plan to let refugees into Canada say`, `Opponents of allowing refugees
