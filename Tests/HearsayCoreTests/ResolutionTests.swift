@@ -415,6 +415,14 @@ struct ResolutionTests {
     try expectSpeaker(of: text, name, kind: kind)
   }
 
+  /// A name before an outlet's noun (`the Xinhua news agency`, `The Kano Herald newspaper`)
+  /// is the outlet that speaks, the noun its role.
+  @Test(arguments: [("The Xinhua news agency said", "Xinhua"), ("The Kano Herald newspaper said", "Kano Herald"),
+                    ("According to Yonhap news agency,", "Yonhap")])
+  func aNameBeforeAnOutletsNounIsTheOutlet(_ text: String, _ name: String) throws {
+    try expectSpeaker(of: text, name, kind: .outlet)
+  }
+
   /// A name before a common noun (`Tarrow police`) modifies it and says nothing of what the
   /// name is: the place's position elsewhere decides.
   @Test func aNameBeforeANounLeavesItsKindToItsOtherMentions() throws {

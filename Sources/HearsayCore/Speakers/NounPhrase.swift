@@ -1397,6 +1397,14 @@ struct PhraseFinder {
       let roleText = affiliated.lowerBound > roleStart ? text(span(roleStart..<affiliated.lowerBound)) : nil
       return NounPhrase(tokens: r, range: range, head: .name(tokens: affiliated), role: roleText)
     }
+    // `the Xinhua news agency`, `The Guardian newspaper`: a name before an outlet's noun is
+    // the outlet (`a Baton Rouge newspaper` is one from there).
+    if let run = runs.last, run.upperBound < r.upperBound, Lexicon.outletNouns.contains(tokens[r.upperBound - 1].lower),
+      (run.upperBound..<(r.upperBound - 1)).allSatisfy({ tokens[$0].is("news") }), !Lexicon.indefiniteDeterminers.contains(tokens[lo]),
+      NameClassifier.kind(of: tokens[run].wordTokens) != .place
+    {
+      return NounPhrase(tokens: r, range: range, head: .name(tokens: run), role: text(span(run.upperBound..<r.upperBound)))
+    }
     if let run = runs.last, run.upperBound == r.upperBound, hasRoleNoun(before: coordinated(runs).lowerBound..<run.upperBound, floor: lo) {
       // `the mayor of Lagos`, `officials in Tulsa`: the role speaks, the name says where.
       let definite = !Lexicon.indefiniteDeterminers.contains(tokens[lo])
