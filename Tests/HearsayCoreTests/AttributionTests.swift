@@ -394,6 +394,9 @@ struct AttributionTests {
     Case(name: "adding continues", body: "Okafor said the bridge was safe, adding that repairs would start soon.", quote: "repairs would start soon", speaker: "Okafor", rule: .participleContinuation),
     Case(name: "split quote", body: "“The bridge is safe,” Okafor said, “and it will stay open.”", quote: "and it will stay open", speaker: "Okafor", rule: .subjectCueThenQuote),
     Case(name: "a name coordinated with a phrase leads", body: "Okafor and her deputies said the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "a degree adverb before a finite stance verb leaves it a cue", body: "Okafor frequently mocked Lima for not releasing her tax returns.",
+         quote: "Lima for not releasing", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "a name coordinated with a bare plural of people leads", body: "Okafor and colleagues describe ants that seem to treat themselves.", quote: "ants that seem to treat themselves", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "of two coordinated names the first leads", body: "Ana Lima and Maria Okafor both said the bridge was safe.", quote: "the bridge was safe", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a floating both past an auxiliary stands for the subject", body: "Ana Lima and Maria Okafor have both argued that the bridge was safe.", quote: "the bridge was safe", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a floating both past a parenthesis stands for the subject", body: "He and harbour board chair Maria Okafor (Lab.) both argued that the bridge was safe.", quote: "the bridge was safe", speaker: "Maria Okafor", rule: .subjectCueContent),
@@ -1002,7 +1005,8 @@ struct AttributionTests {
   /// (`a press briefing`) or before a relative clause (`a report that could …`), nor a
   /// plural one whose `that` is the subject of a relative clause (`remarks that were
   /// featured`, `states that have suffered`), or after an adjective (`Western states`); nor
-  /// is a verb in a comparison (`easier said than done`).
+  /// is a verb in a comparison (`easier said than done`), nor a participle after a degree
+  /// adverb (`the eighth most cited scholar`).
   @Test(arguments: ["The council faces an open question about the levy on Monday.",
                     "The race became a four-way contest among the harbour's factions.",
                     "The campaign sent a fundraising call following the remarks.",
@@ -1016,7 +1020,8 @@ struct AttributionTests {
                     "The fund raised its forecast by 0.2 percentage points to 3.1 percent.",
                     "The checkers rated 30% of Republican claims as false compared to 12% of Liberal claims.",
                     "Her appointment sends a strong signal that abuse in the department will not be tolerated.",
-                    "Parents are suffering this kind of combat-level stress daily as they care for sick children."])
+                    "Parents are suffering this kind of combat-level stress daily as they care for sick children.",
+                    "By one index Professor Okafor is the eighth most cited scholar of all time."])
   func aSpeechWordTheTaggerReadsAsANounIsNoCue(_ sentence: String) throws {
     try expectNoQuotes(in: sentence)
   }

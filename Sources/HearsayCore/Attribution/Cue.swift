@@ -250,6 +250,15 @@ enum CueFinder {
         // `Clinton's reported contributions`, `his stated goal`: a participle after a
         // possessive modifies the noun after it.
         if w.endsWith("ed"), let p = prev, isPossessive(p, T, k - 1) || Lexicon.possessiveDeterminers.contains(p) { continue }
+        // `the eighth most cited scholar`, `a widely quoted remark`: so is one after a degree
+        // adverb inside a noun's phrase, before the noun (not `Reid frequently mocked Romney`).
+        if w.endsWith("ed"), let p = prev, Lexicon.participleDegreeAdverbs.contains(p), k - 2 >= r.lowerBound, let n = next, n.kind == .word,
+          !n.isCapitalised, tag(k + 1) == .nn || tag(k + 1) == .nns,
+          T[k - 2].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[k - 2]) || isPossessive(T[k - 2], T, k - 2)
+            || tag(k - 2).map({ $0.isAdjective || $0 == .cd || $0 == .rb }) == true
+        {
+          continue
+        }
         // `this kind of combat-level stress daily`: a word the tagger reads as a singular noun
         // there (and alone, if it learnt the word), after a lowercase modifier it reads as an
         // adjective or a singular noun, is that noun — but not before `that` (`those who

@@ -65,6 +65,10 @@ extension Lexicon {
   static let receivingVerbs: WordSet = WordSet(inflect(["receive", "obtain", "review", "read"])
     .union(["got", "gets", "getting", "saw", "sees", "seen", "heard", "hears", "found"]))
 
+  /// Adverbs of degree that make the participle after them an adjective before a noun
+  /// (`the most cited scholar`, `a widely quoted remark`).
+  static let participleDegreeAdverbs: WordSet = ["most", "least", "more", "less", "widely", "oft", "often", "frequently", "much", "highly", "best"]
+
   /// The bare `be` of a mandative clause (`demanded the minister be sacked`): after its
   /// subject, with no modal before it, it is the clause's verb.
   static let subjunctiveBe: WordSet = ["be"]

@@ -199,7 +199,10 @@ struct PhraseFinder {
     switch later.head {
     case .name(let laterName):
       standsAlone = !(earlierName.count == 1 && laterName.count > 1 && Lexicon.isGivenName(tokens[earlierName.lowerBound]))
-    case .role: standsAlone = opener.has(.determiner) || Lexicon.possessiveDeterminers.contains(opener)
+    // (Or a bare plural of people: `Bos and colleagues describe …`.)
+    case .role:
+      standsAlone = opener.has(.determiner) || Lexicon.possessiveDeterminers.contains(opener)
+        || later.tokens.count == 1 && !opener.isCapitalised && Self.namesPeople(opener) && opener.lower.hasSuffix("s")
     case .pronoun: standsAlone = false
     }
     // An organisation's word in the earlier phrase or in the later one's name: not in what
