@@ -364,13 +364,33 @@ struct PhraseFinder {
     // object is not the subject; the role the preposition ties it to is, with its object —
     // and that role may be another's object in turn (`Two officials with knowledge of the
     // talks said`).
+    // (A place its noun and `of` name is such an object too: `Residents of | the village of
+    // Tal Hamra said`, `The mayor of | the town of Kellburg said`.)
     for _ in 0..<3 {
-      guard case .role = phrase.head, let holder = roleHolder(of: phrase, floor: floor),
-        let whole = analyse(holder.tokens.lowerBound..<phrase.tokens.upperBound, fullEnd: phrase.tokens.upperBound)
-      else { break }
-      phrase = whole
+      let place = isPlaceOfItsNoun(phrase)
+      guard phrase.isRole || place, let holder = roleHolder(of: phrase, floor: floor) else { break }
+      let whole = holder.tokens.lowerBound..<phrase.tokens.upperBound
+      if place {
+        // (The people or the role speak, the place says where: no name heads the whole.)
+        let definite = !Lexicon.indefiniteDeterminers.contains(tokens[whole.lowerBound])
+        phrase = NounPhrase(tokens: whole, range: span(whole), head: .role(definite: definite), role: nil)
+      } else if let analysed = analyse(whole, fullEnd: whole.upperBound) {
+        phrase = analysed
+      } else {
+        break
+      }
     }
     return phrase
+  }
+
+  /// `the village of Tal Hamra`, `the town of Kellburg`: a determiner, a lowercase place's
+  /// noun and `of` before the name the phrase is headed by.
+  private func isPlaceOfItsNoun(_ phrase: NounPhrase) -> Bool {
+    guard case .name(let name) = phrase.head, name.lowerBound - 2 > phrase.tokens.lowerBound, tokens[name.lowerBound - 1].is("of"),
+      tokens[phrase.tokens.lowerBound].has(.determiner)
+    else { return false }
+    let noun = tokens[name.lowerBound - 2]
+    return noun.kind == .word && !noun.isCapitalised && Lexicon.placeNouns.contains(noun)
   }
 
   /// The participle after a noun that the phrase opening at `start` is the object of, when
