@@ -275,6 +275,8 @@ extension Lexicon {
     "plaza", "wall", "bridge", "tower", "towers", "airport", "station", "stadium", "arena", "mall", "church", "cathedral",
     "mosque", "temple", "synagogue", "palace", "castle",
   ]
+  /// Of those, the ones that are common surnames too (`Lena Park`, `Ana Church`).
+  static let surnamePlaceHeads: WordSet = ["park", "hills", "beach", "wall", "church", "castle", "bridge", "tower"]
   public static let placeOpeners: WordSet = ["lake", "mount", "fort", "port", "cape", "san", "santa", "los", "las"]
   /// Whether the gazetteer knows these lowercase words, joined by one space, as a place
   /// (`["new", "jersey"]`).

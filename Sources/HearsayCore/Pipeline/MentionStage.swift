@@ -53,7 +53,11 @@ struct MentionStage: AnalysisStage {
         let name = doc.tokens[run].wordTokens
         guard !name.isEmpty else { continue }
         let words = name.map(\.bare)
-        var kind = NameClassifier.kind(of: name)
+        // (A person's where a role comes before it or a speech verb after it.)
+        let before = run.lowerBound > 0 ? doc.tokens[run.lowerBound - 1] : nil
+        let after = run.upperBound < doc.tokens.count ? doc.tokens[run.upperBound] : nil
+        var kind = NameClassifier.kind(of: name, asPerson: before.map { $0.has(.title) || $0.has(.roleNoun) || $0.has(.animate) } == true
+          || after?.has(.speechVerb) == true)
         if kind == .person, doc.isDateline(run, block: sentence.block) || isStateAfterTown(run, doc) || isPlaceAfterItsNoun(run, doc) { kind = .place }
         // `Police Chief Alan Park`: after a title, a given name and one word are a person's,
         // whatever the word heads elsewhere (`Victoria Park` has no title).

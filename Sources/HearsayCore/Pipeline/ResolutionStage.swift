@@ -75,7 +75,7 @@ struct ResolutionStage: AnalysisStage {
       // The forms the mention stage registered (`O’Brien's` → `o'brien`), and the gender a
       // title says (`Mr. Lima` is not `Michelle Lima`).
       let words = name.map(\.bare)
-      let kind = NameClassifier.kind(of: name)
+      let kind = NameClassifier.kind(of: name, asPerson: true)
       let span = doc.span(tokens)
       let entity = doc.entities.lookup(words, before: p.range.end, kind: kind, gender: doc.genderFromTitle(before: tokens.lowerBound))
         ?? doc.entities.register(words: words, display: doc.text(span), kind: kind, at: span)

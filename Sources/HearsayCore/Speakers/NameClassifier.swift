@@ -46,6 +46,18 @@ enum NameClassifier {
     return .person
   }
 
+  /// The kind of a name the sentence makes a person's if it can be one — a speaker's, or one
+  /// after a role (`Press secretary Lena Park`): two words whose last is a place's noun that
+  /// is a surname as often (`Park`, `Church`, `Wall`) name a person, given name known or not,
+  /// unless the gazetteer knows them as a place.
+  static func kind(of name: [Token], asPerson: Bool) -> Kind {
+    let kind = kind(of: name)
+    guard asPerson, kind == .place, name.count == 2, Lexicon.surnamePlaceHeads.containsBare(name[1]), !name[0].bareFlags.contains(.place),
+      !Lexicon.isPlaceName(name.map(\.bare))
+    else { return kind }
+    return .person
+  }
+
   /// The same for a one-word name (`Xinhua`, `ltn.com`, `DPP`, `China`, `Zheng`), from its flags.
   private static func kind(ofWord t: Token) -> Kind {
     if t.bareFlags.contains(.outletName) { return .outlet }
