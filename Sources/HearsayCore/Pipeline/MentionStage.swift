@@ -58,7 +58,9 @@ struct MentionStage: AnalysisStage {
         let after = run.upperBound < doc.tokens.count ? doc.tokens[run.upperBound] : nil
         var kind = NameClassifier.kind(of: name, asPerson: before.map { $0.has(.title) || $0.has(.roleNoun) || $0.has(.animate) } == true
           || after?.has(.speechVerb) == true)
-        if kind == .person, doc.isDateline(run, block: sentence.block) || isStateAfterTown(run, doc) || isPlaceAfterItsNoun(run, doc) { kind = .place }
+        if kind == .person, doc.isDateline(run, block: sentence.block) || isStateAfterTown(run, doc) || PhraseFinder.followsPlacesNoun(run.lowerBound, doc.tokens) {
+          kind = .place
+        }
         // `Police Chief Alan Park`: after a title, a given name and one word are a person's,
         // whatever the word heads elsewhere (`Victoria Park` has no title).
         if kind == .place || kind == .organisation, name.count == 2, Lexicon.isGivenName(name[0]), run.lowerBound > 0,
@@ -117,13 +119,6 @@ struct MentionStage: AnalysisStage {
     return run.count == 1 && run.lowerBound > 0 && tokens[run.lowerBound - 1].isMark(",")
       && (word.text.utf8.last == UInt8(ascii: ".") || run.upperBound < tokens.count && tokens[run.upperBound].isMark("."))
       && Lexicon.state(abbreviated: word.lower) != nil
-  }
-
-  /// `the town of Kellburg`, `the province of Limburg`: a name after a lowercase noun of a
-  /// place and `of` is that place.
-  private static func isPlaceAfterItsNoun(_ run: Range<Int>, _ doc: Document) -> Bool {
-    let tokens = doc.tokens, k = run.lowerBound
-    return k >= 2 && tokens[k - 1].is("of") && tokens[k - 2].kind == .word && !tokens[k - 2].isCapitalised && Lexicon.placeNouns.contains(tokens[k - 2])
   }
 
   /// `said Dr. Harold Varmus, the former NIH director.`, `Mr. Regalado, the mayor of Miami,

@@ -13,14 +13,16 @@ struct ResolutionStage: AnalysisStage {
     var spoken: [Spoken] = []
     for i in order {
       var claim = doc.claims[i]
-      if case .phrase(let p) = claim.speaker, p.isNarrator, let turn = doc.claims.indices.first(where: { $0 != i && doc.claims[$0].content.contains(p.range.start) }) {
-        // `Vasquez: … I told the council that …`: the first person inside what someone said
-        // is that someone.
-        claim.speaker = .sameAs(turn)
-      } else if case .phrase(let p) = claim.speaker, p.isNarrator {
-        // `We asked our readers …`: the article's own voice is its author's, one unnamed
-        // speaker whom no later pronoun means.
-        claim.entity = doc.entities.registerUnnamed(Lexicon.authorSpeaker, at: p.range)
+      if case .phrase(let p) = claim.speaker, p.isNarrator {
+        if let turn = doc.claims.indices.first(where: { $0 != i && doc.claims[$0].content.contains(p.range.start) }) {
+          // `Vasquez: … I told the council that …`: the first person inside what someone
+          // said is that someone.
+          claim.speaker = .sameAs(turn)
+        } else {
+          // `We asked our readers …`: the article's own voice is its author's, one unnamed
+          // speaker whom no later pronoun means.
+          claim.entity = doc.entities.registerUnnamed(Lexicon.authorSpeaker, at: p.range)
+        }
       } else if case .phrase(let p) = claim.speaker {
         claim.entity = resolve(p, in: &doc, spoken: spoken, claimed: claimed, block: claim.block)
         if let e = claim.entity {
@@ -266,7 +268,8 @@ struct ResolutionStage: AnalysisStage {
   /// Salience order: the last speaker in this paragraph; else the first compatible name
   /// (the likely subject) of this or the previous three sentences, outside quotes — or, for
   /// `they`, a plural common noun as such a sentence's subject; else the last speaker of the
-  /// two paragraphs before; else the nearest compatible name.
+  /// two paragraphs before; else the nearest compatible name. Never `excluding` (an
+  /// epithet's own sentence's subject).
   private func antecedent(_ kind: Lexicon.PronounKind, doc: Document, spoken: [Spoken], claimed: [TextRange], offset: Int, block: Int,
                           depth: Int = 0, excluding: Int? = nil) -> Antecedent? {
     let entities = doc.entities

@@ -386,11 +386,14 @@ struct PhraseFinder {
   /// `the village of Tal Hamra`, `the town of Kellburg`: a determiner, a lowercase place's
   /// noun and `of` before the name the phrase is headed by.
   private func isPlaceOfItsNoun(_ phrase: NounPhrase) -> Bool {
-    guard case .name(let name) = phrase.head, name.lowerBound - 2 > phrase.tokens.lowerBound, tokens[name.lowerBound - 1].is("of"),
-      tokens[phrase.tokens.lowerBound].has(.determiner)
-    else { return false }
-    let noun = tokens[name.lowerBound - 2]
-    return noun.kind == .word && !noun.isCapitalised && Lexicon.placeNouns.contains(noun)
+    guard case .name(let name) = phrase.head, name.lowerBound - 2 > phrase.tokens.lowerBound else { return false }
+    return tokens[phrase.tokens.lowerBound].has(.determiner) && Self.followsPlacesNoun(name.lowerBound, tokens)
+  }
+
+  /// Whether the name at `k` follows a lowercase place's noun and `of` (`the town of |
+  /// Kellburg`, `the province of | Limburg`): it is that place.
+  static func followsPlacesNoun(_ k: Int, _ tokens: [Token]) -> Bool {
+    k >= 2 && tokens[k - 1].is("of") && tokens[k - 2].kind == .word && !tokens[k - 2].isCapitalised && Lexicon.placeNouns.contains(tokens[k - 2])
   }
 
   /// The participle after a noun that the phrase opening at `start` is the object of, when
