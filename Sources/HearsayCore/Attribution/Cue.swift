@@ -239,26 +239,11 @@ enum CueFinder {
         let afterShare = k - 2 >= r.lowerBound && T[k - 1].kind == .word && Lexicon.fractionNouns.contains(T[k - 1]) && T[k - 2].kind == .word
           && (Lexicon.articles.contains(T[k - 2]) && !T[k - 2].is("the") || Lexicon.numberWords.contains(T[k - 2]))
         if token.has(.speechNoun), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), !afterShare, !(tag(k)?.isFiniteVerb ?? false) { continue }
-        // (Nor is a present form after one, `doctors' notes made …`: no verb follows a
-        // possessive; though the noun's `to` or `that` may be what was said, `Trump's promises
-        // to deport …`.)
-        if let p = prev, isPossessive(p, T, k - 1),
-          token.has(.speechNoun) || w.endsWith("s") && next.map({ $0.kind == .word && !$0.is("to") && !$0.is("that") }) == true
-        {
-          continue
-        }
+        if k > r.lowerBound, isNounAfterPossessive(k, in: r, T) { continue }
         // `Clinton's reported contributions`, `his stated goal`: a participle after a
         // possessive modifies the noun after it.
         if w.endsWith("ed"), let p = prev, isPossessive(p, T, k - 1) || Lexicon.possessiveDeterminers.contains(p) { continue }
-        // `the eighth most cited scholar`, `a widely quoted remark`: so is one after a degree
-        // adverb inside a noun's phrase, before the noun (not `Reid frequently mocked Romney`).
-        if w.endsWith("ed"), let p = prev, Lexicon.participleDegreeAdverbs.contains(p), k - 2 >= r.lowerBound, let n = next, n.kind == .word,
-          !n.isCapitalised, tag(k + 1) == .nn || tag(k + 1) == .nns,
-          T[k - 2].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[k - 2]) || isPossessive(T[k - 2], T, k - 2)
-            || tag(k - 2).map({ $0.isAdjective || $0 == .cd || $0 == .rb }) == true
-        {
-          continue
-        }
+        if w.endsWith("ed"), isDegreeModifiedParticiple(k, in: r, T, tag: tag) { continue }
         // `this kind of combat-level stress daily`: a word the tagger reads as a singular noun
         // there (and alone, if it learnt the word), after a lowercase modifier it reads as an
         // adjective or a singular noun, is that noun — but not before `that` (`those who
@@ -455,6 +440,32 @@ enum CueFinder {
   /// `that` was no guide: it read `that claim smacked` and `that he's` as verbs.)
   static func isSubjectThat(_ that: Int, end: Int, _ T: [Token]) -> Bool {
     that + 1 < end && T[that + 1].kind == .word && Lexicon.auxiliaries.contains(T[that + 1])
+  }
+
+  /// `Trump's claims`, `doctors' notes made …`: a speech noun after a possessive is a noun,
+  /// and so is a present form, as no verb follows a possessive — though the noun's `to` or
+  /// `that` may be what was said (`Trump's promises to deport …`).
+  /// (Out of line, as the rules below are: `cues` is asked of every word.)
+  @inline(never)
+  private static func isNounAfterPossessive(_ k: Int, in r: Range<Int>, _ T: [Token]) -> Bool {
+    guard isPossessive(T[k - 1], T, k - 1) else { return false }
+    if T[k].has(.speechNoun) { return true }
+    guard T[k].lower.endsWith("s"), k + 1 < r.upperBound else { return false }
+    let next = T[k + 1]
+    return next.kind == .word && !next.is("to") && !next.is("that")
+  }
+
+  /// `the eighth most cited scholar`, `a widely quoted remark`: a participle after a degree
+  /// adverb inside a noun's phrase, before the noun, modifies it (not `Reid frequently
+  /// mocked Romney`).
+  @inline(never)
+  private static func isDegreeModifiedParticiple(_ k: Int, in r: Range<Int>, _ T: [Token], tag: (Int) -> PennTag?) -> Bool {
+    guard k - 2 >= r.lowerBound, k + 1 < r.upperBound, Lexicon.participleDegreeAdverbs.contains(T[k - 1]), T[k + 1].kind == .word,
+      !T[k + 1].isCapitalised, tag(k + 1) == .nn || tag(k + 1) == .nns
+    else { return false }
+    let before = T[k - 2]
+    return before.has(.determiner) || Lexicon.possessiveDeterminers.contains(before) || isPossessive(before, T, k - 2)
+      || tag(k - 2).map { $0.isAdjective || $0 == .cd || $0 == .rb } == true
   }
 
   static func isPossessive(_ t: Token, _ T: [Token], _ k: Int) -> Bool {

@@ -129,6 +129,8 @@ public struct PlainTextFormat: ArticleFormat {
   /// `Omar Bell/Reuters`, `(AP Photo/Dana Ruiz)` — a capitalised name of four words at
   /// most, and an agency after `via` or a slash (or `AP Photo/` before it).
   static func isCredit(_ t: String) -> Bool {
+    // (Most short paragraphs have no slash, `via` or `Photo by`, and are asked no more.)
+    guard t.utf8.contains(UInt8(ascii: "/")) || containsVia(t) || t.prefix(9).lowercased() == "photo by " else { return false }
     var line = Substring(t.trimmingCharacters(in: .whitespaces))
     if line.hasPrefix("("), line.hasSuffix(")") { line = line.dropFirst().dropLast() }
     if line.hasSuffix(".") { line = line.dropLast() }
@@ -136,20 +138,33 @@ public struct PlainTextFormat: ArticleFormat {
     let credited: Substring
     if let opener = creditOpeners.first(where: { lower.hasPrefix($0) }) {
       credited = line.dropFirst(opener.count)
-    } else if let agency = creditAgencies.first(where: { lower.hasSuffix(" via " + $0) || lower.hasSuffix("/" + $0) }) {
-      credited = line.dropLast(agency.count + (lower.hasSuffix("/" + agency) ? 1 : 5))
+    } else if let ending = creditEndings.first(where: { lower.hasSuffix($0) }) {
+      credited = line.dropLast(ending.count)
     } else {
       return false
     }
     let words = credited.split(separator: " ")
     return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
   }
+  /// Whether ` via ` is in `t`: five bytes read through a window, with nothing allocated.
+  private static func containsVia(_ t: String) -> Bool {
+    let via: UInt64 = 0x20_76_69_61_20
+    var window: UInt64 = 0
+    for byte in t.utf8 {
+      window = (window << 8 | UInt64(byte)) & 0xFF_FF_FF_FF_FF
+      if window == via { return true }
+    }
+    return false
+  }
+
   /// The agencies a credit names last, lowercase, and what a credit may open with.
   private static let creditAgencies = [
     "getty images", "getty", "reuters", "ap", "afp", "epa", "epa-efe", "shutterstock", "alamy", "bloomberg", "pool",
     "xinhua", "zuma press", "sipa usa", "imagn", "usa today sports", "anadolu agency", "the associated press", "associated press",
     "afp/getty images",
   ]
+  /// What a credit ends with: an agency after `via` or a slash.
+  private static let creditEndings = creditAgencies.flatMap { [" via " + $0, "/" + $0] }
   private static let creditOpeners = ["ap photo/", "afp photo/", "reuters/", "photo by "]
   /// The longest line read as a credit: longer ones are not copied to find out.
   private static let longestCredit = 80

@@ -1957,8 +1957,12 @@ struct PhraseFinder {
   /// Whether the capitalised word at `k` is a noun for one person of a place after an
   /// article, with no noun of its phrase after it (`the Frenchman who coaches …`).
   private func isDemonymEpithet(_ k: Int, limit: Int) -> Bool {
-    guard k > 0, Lexicon.articles.contains(tokens[k - 1]), Lexicon.isDemonymNoun(tokens[k].lower) else { return false }
-    return k + 1 >= limit || tokens[k + 1].kind != .word || !tokens[k + 1].isCapitalised && tag(k + 1).map({ !$0.isNoun }) == true
+    // (The cheap questions first: most capitalised words after an article open a name of
+    // more capitalised words, and the word lists are asked of few.)
+    guard k > 0, tokens[k - 1].has(.determiner), Lexicon.articles.contains(tokens[k - 1]) else { return false }
+    let next = k + 1 < limit ? tokens[k + 1] : nil
+    guard next.map({ $0.kind != .word || !$0.isCapitalised }) ?? true, Lexicon.isDemonymNoun(tokens[k].lower) else { return false }
+    return next.map { $0.kind != .word || tag(k + 1).map { !$0.isNoun } == true } ?? true
   }
 
   /// `von der Leyen`, `de la Cruz`: the name particles from `k` on (up to three) are
