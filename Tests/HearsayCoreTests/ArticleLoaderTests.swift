@@ -29,8 +29,9 @@ struct ArticleLoaderTests {
 
   /// A photo's credit line set between paragraphs (`Dana Ruiz via Getty Images.`, `Omar
   /// Bell/Reuters`, `AP Photo/Ana Lima`) is a credit: it names the photographer, whom no
-  /// later `she`, `he` or epithet means — while a sentence that ends in an agency's name
-  /// (`said a spokesman for Reuters.`) stays prose.
+  /// later `she`, `he` or epithet means, and is no paragraph of the article's prose — while
+  /// a sentence that ends in an agency's name (`said a spokesman for Reuters.`) stays
+  /// prose.
   @Test(arguments: [("Dana Ruiz via Getty Images.", true), ("Omar Bell/Reuters", true), ("AP Photo/Dana Ruiz", true),
                     ("(AP Photo/Dana Ruiz)", true), ("Dana Ruiz/Getty Images.", true), ("Photo by Dana Ruiz", true),
                     ("The ruling was reported by Dana Ruiz via Reuters.", false)])
@@ -42,6 +43,10 @@ struct ArticleLoaderTests {
       let analysis = Pipeline.standard.analyse(article)
       let quote = try #require(analysis.quote(startingWith: "I am at peace"))
       #expect(analysis.speakerName(of: quote) == "Maria Lopez")
+      // (Nor is it a paragraph between a name and the epithet that varies it.)
+      let epithet = try ArticleLoader().parse(bytes: Array(text.replacingOccurrences(of: "she said", with: "the 45-year-old said").utf8), path: "b.txt")
+      let varied = Pipeline.standard.analyse(epithet)
+      #expect(varied.speakerName(of: varied.quote(startingWith: "I am at peace")) == "Maria Lopez")
     }
   }
 

@@ -4,7 +4,8 @@ struct SegmentationStage: AnalysisStage {
   let name = "segment"
 
   func apply(to doc: inout Document) {
-    doc.blocks = doc.article.blocks.filter { $0.role != .metadata }
+    // (Front matter and a photo's credit are no paragraphs of the article's prose.)
+    doc.blocks = doc.article.blocks.filter { $0.role != .metadata && $0.role != .credit }
     let scan = QuoteScanner(s: doc.scalars).scan(paragraphs: doc.blocks.map(\.range))
     doc.quotedSpans = scan.spans
     doc.quotes = scan.spans.filter { $0.depth == 0 }
