@@ -396,6 +396,8 @@ struct AttributionTests {
     Case(name: "a name coordinated with a phrase leads", body: "Okafor and her deputies said the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a degree adverb before a finite stance verb leaves it a cue", body: "Okafor frequently mocked Lima for not releasing her tax returns.",
          quote: "Lima for not releasing", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "a relative clause with no commas that ends right before the cue leaves its antecedent the subject", body: "A lawyer for the council who asked not to be named said the levy was unfair.",
+         quote: "the levy was unfair", speaker: "A lawyer for the council", rule: .subjectCueContent),
     Case(name: "a name coordinated with a bare plural of people leads", body: "Okafor and colleagues describe ants that seem to treat themselves.", quote: "ants that seem to treat themselves", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "of two coordinated names the first leads", body: "Ana Lima and Maria Okafor both said the bridge was safe.", quote: "the bridge was safe", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a floating both past an auxiliary stands for the subject", body: "Ana Lima and Maria Okafor have both argued that the bridge was safe.", quote: "the bridge was safe", speaker: "Ana Lima", rule: .subjectCueContent),

@@ -59,7 +59,7 @@ struct PhraseFinder {
   /// found as a cue's is — past an auxiliary (`Cruz and Rubio have both urged`) or a
   /// parenthesis (`Bob Goodlatte (R-Va.) both condemned`).
   func subject(before cue: Int, floor: Int) -> NounPhrase? {
-    guard var phrase = lastSubject(before: cue, floor: floor) ?? whoseClauseOwner(endingBefore: cue, floor: floor) else { return nil }
+    guard var phrase = lastSubject(before: cue, floor: floor) ?? relativeClauseOwner(endingBefore: cue, floor: floor) else { return nil }
     if phrase.tokens.count == 1, Lexicon.coordinationQuantifiers.contains(tokens[phrase.tokens.lowerBound]),
       phrase.tokens.lowerBound - 1 >= floor,
       let before = relativeAsidesOwner(closing: phrase.tokens.lowerBound - 1, floor: floor) ?? lastSubject(before: phrase.tokens.lowerBound, floor: floor)
@@ -544,15 +544,21 @@ struct PhraseFinder {
     return antecedent
   }
 
-  /// `The state officials whose laws were invalidated say`: a relative clause that owns its
-  /// subject and ends in its own verb right before the cue (not `whose group does not
-  /// endorse`, where the cue is that verb); the phrase it describes is the cue's subject.
-  private func whoseClauseOwner(endingBefore cue: Int, floor: Int) -> NounPhrase? {
-    guard cue - 1 > floor, tokens[cue - 1].kind == .word, !Lexicon.auxiliaries.contains(tokens[cue - 1]), tag(cue - 1)?.isVerb == true else { return nil }
+  /// `The state officials whose laws were invalidated say`, `A lawyer who asked not to be
+  /// named said`: a relative clause, no commas round it, that ends in its own verb right
+  /// before the cue (not `whose group does not endorse`, where the cue is that verb); the
+  /// phrase it describes is the cue's subject.
+  private func relativeClauseOwner(endingBefore cue: Int, floor: Int) -> NounPhrase? {
+    // (Nor a passive's `been` before it: `who has been mentioned as …` is no cue's clause.)
+    guard cue - 1 > floor, tokens[cue - 1].kind == .word, !Lexicon.auxiliaries.contains(tokens[cue - 1]), !Lexicon.beForms.contains(tokens[cue - 1]),
+      tag(cue - 1)?.isVerb == true
+    else { return nil }
+    let opensRelative = { (t: Token) in Lexicon.possessiveRelatives.contains(t) || Lexicon.personRelatives.contains(t) }
     var j = cue - 2
-    while j > floor, cue - j <= 10, tokens[j].kind == .word, tokens[j].quote == nil, !Lexicon.possessiveRelatives.contains(tokens[j]) { j -= 1 }
-    guard j > floor, tokens[j].kind == .word, Lexicon.possessiveRelatives.contains(tokens[j]) else { return nil }
-    return antecedent(ofRelativeAt: j, floor: floor)
+    while j > floor, cue - j <= 10, tokens[j].kind == .word, tokens[j].quote == nil, !opensRelative(tokens[j]) { j -= 1 }
+    guard j > floor, tokens[j].kind == .word, opensRelative(tokens[j]), let antecedent = antecedent(ofRelativeAt: j, floor: floor) else { return nil }
+    // (Its role's, where a preposition ties it to one: `A lawyer for | the council who …`.)
+    return holder(of: antecedent, floor: floor)
   }
 
   /// `Democrats trying to win the council say`: the object of a participle that describes a
