@@ -34,6 +34,7 @@ struct ArticleLoaderTests {
   /// prose.
   @Test(arguments: [("Dana Ruiz via Getty Images.", true), ("Omar Bell/Reuters", true), ("AP Photo/Dana Ruiz", true),
                     ("(AP Photo/Dana Ruiz)", true), ("Dana Ruiz/Getty Images.", true), ("Photo by Dana Ruiz", true),
+                    ("Dana Ruiz via AFP/Getty Images", true),
                     ("The ruling was reported by Dana Ruiz via Reuters.", false)])
   func aPhotosCreditLineIsNoProse(_ line: String, _ isCredit: Bool) throws {
     let text = "Coach quits\n\nCoach Maria Lopez resigned on Monday.\n\n\(line)\n\n“I am at peace,” she said."

@@ -163,8 +163,9 @@ public struct PlainTextFormat: ArticleFormat {
     "xinhua", "zuma press", "sipa usa", "imagn", "usa today sports", "anadolu agency", "the associated press", "associated press",
     "afp/getty images",
   ]
-  /// What a credit ends with: an agency after `via` or a slash.
-  private static let creditEndings = creditAgencies.flatMap { [" via " + $0, "/" + $0] }
+  /// What a credit ends with: an agency after `via` or a slash, the longest first (`via
+  /// AFP/Getty Images` before `/Getty Images`).
+  private static let creditEndings = creditAgencies.flatMap { [" via " + $0, "/" + $0] }.sorted { $0.count > $1.count }
   private static let creditOpeners = ["ap photo/", "afp photo/", "reuters/", "photo by "]
   /// The longest line read as a credit: longer ones are not copied to find out.
   private static let longestCredit = 80
