@@ -46,7 +46,7 @@ public struct PlainTextFormat: ArticleFormat {
         role = .dateline
       } else if isCaption(t, repeats: repeats[i]) {
         role = .caption
-      } else if t.unicodeScalars.count <= longestCredit && isCredit(t) {
+      } else if p.length <= longestCredit && isCredit(t) {
         role = .credit
       } else {
         sawBody = true

@@ -231,17 +231,18 @@ struct ResolutionStage: AnalysisStage {
     }
     let here = sentenceIndex(doc, at: p.range.start)
     let subject = here.flatMap { si in
-      SentenceSubject.entity(inSentence: si, before: p.range.start, in: doc, skip: { insideQuote(doc, $0) || Self.isInside(claimed, $0) })
+      SentenceSubject.entity(inSentence: si, before: p.range.start, in: doc, skip: { said($0, doc, claimed) })
         ?? spoken.last(where: { doc.sentences[si].range.contains($0.offset) && $0.offset < p.range.start })?.entity
     }
-    // (Only someone mentioned outside quotes in the paragraph or the one before; of no
-    // gender, of whom `he` and `she` would mean the one mentioned last.)
-    let from = doc.blocks[max(0, block - 1)].range.start
-    let mentions = doc.entities.mentions(in: TextRange(from, p.range.start)).filter { !insideQuote(doc, $0.offset) }
     let found = kinds.compactMap { kind -> Int? in
       guard case .entity(let e) = antecedent(kind, doc: doc, spoken: spoken, claimed: claimed, offset: p.range.start, block: block, excluding: subject) else { return nil }
       return e
     }
+    guard !found.isEmpty else { return nil }
+    // (Only someone mentioned outside quotes in the paragraph or the one before; of no
+    // gender, of whom `he` and `she` would mean the one mentioned last.)
+    let from = doc.blocks[max(0, block - 1)].range.start
+    let mentions = doc.entities.mentions(in: TextRange(from, p.range.start)).filter { !insideQuote(doc, $0.offset) }
     return mentions.last(where: { found.contains($0.entity) })?.entity
   }
 
@@ -277,7 +278,7 @@ struct ResolutionStage: AnalysisStage {
     func fitsSurely(_ e: Int) -> Bool { fits(e) && salient(doc, e, spoken) }
     // A name inside what someone said is no subject of the story (`Clarkston has a long
     // history …, Mayor Ted Terry noted`).
-    func said(_ offset: Int) -> Bool { insideQuote(doc, offset) || Self.isInside(claimed, offset) }
+    func said(_ offset: Int) -> Bool { self.said(offset, doc, claimed) }
     // (`he` and `she` pass over a name that qualifies a noun, `the Rovers boss`: its phrase
     // means someone else; `it` may still mean the body, `the Court's ruling`.)
     let personal = kind == .male || kind == .female
@@ -431,6 +432,11 @@ struct ResolutionStage: AnalysisStage {
   private static func isInside(_ merged: [TextRange], _ offset: Int) -> Bool {
     let i = merged.partitionPoint { $0.end <= offset }
     return i < merged.count && merged[i].contains(offset)
+  }
+
+  /// Whether `offset` lies inside a quote or a claim's content: what someone said.
+  private func said(_ offset: Int, _ doc: Document, _ claimed: [TextRange]) -> Bool {
+    insideQuote(doc, offset) || Self.isInside(claimed, offset)
   }
 
   private func insideQuote(_ doc: Document, _ offset: Int) -> Bool {
