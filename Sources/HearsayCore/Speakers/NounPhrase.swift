@@ -1874,8 +1874,13 @@ struct PhraseFinder {
       // given name is the person's role, not part of the name.
       // (Or, opening the sentence, a singular one before two capitalised words of a full
       // name the given-name list may not know: `Teammate Fred VanVleet`, `Striker Kofi Mensah`.)
-      if start == nil, capital, !t.has(.title), k + 1 < r.upperBound, Self.namesPeople(t), !Lexicon.isGivenName(t),
-        Lexicon.isGivenName(tokens[k + 1]) || k == r.lowerBound && isRoleBeforeFullName(k, limit: r.upperBound)
+      // Opening the phrase, a word the tagger learnt as a common noun is such a noun before
+      // a given name and a surname: the lists cannot hold every occupation (`Historian
+      // Dorothy Brennan`; but `Cory James`, where the given-name list lacks `Cory`).
+      if start == nil, capital, !t.has(.title), k + 1 < r.upperBound, !Lexicon.isGivenName(t),
+        Self.namesPeople(t) || k == r.lowerBound && isCommonNounBeforeGivenName(k),
+        Lexicon.isGivenName(tokens[k + 1]) || k == r.lowerBound && isRoleBeforeFullName(k, limit: r.upperBound),
+        !namesOrganisation(from: k + 1, limit: r.upperBound)
       {
         continue
       }
@@ -1958,6 +1963,24 @@ struct PhraseFinder {
       tokens[j].kind == .word && tokens[j].isCapitalised && !tokens[j].has(.capitalisedFunctionWord) && !tokens[j].has(.organisationHead)
         && !tokens[j].has(.outletHead) && !tokens[j].has(.title) && lexicalTag(j)?.isProperNoun != false
     }
+  }
+
+  /// Whether the capitalised words from `k` end in an organisation's word: the name before
+  /// them is the body's (`Saint Mary's University`), not a person's after a role.
+  private func namesOrganisation(from k: Int, limit: Int) -> Bool {
+    let words = tokens[k..<min(limit, k + 5)].prefix { $0.kind == .word && $0.isCapitalised }
+    return words.last.map { $0.has(.organisationHead) || $0.has(.outletHead) } ?? false
+  }
+
+  /// Whether the capitalised word at `k`, before a given name and a capitalised word, is
+  /// one the tagger learnt as a common noun and no list names as a place, body or outlet.
+  private func isCommonNounBeforeGivenName(_ k: Int) -> Bool {
+    let t = tokens[k]
+    guard k + 2 < tokens.count, Lexicon.isGivenName(tokens[k + 1]), tokens[k + 2].kind == .word, tokens[k + 2].isCapitalised,
+      !t.isInCapitals, !t.has(.place), !t.has(.organisationHead),
+      !t.has(.outletHead), !t.has(.outletWord), !t.has(.capitalisedFunctionWord)
+    else { return false }
+    return lexicalTag(k) == .nn
   }
 
   /// Whether the capitalised word at `k` is a noun for one person of a place after an
