@@ -721,6 +721,15 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "It was a coin toss") ?? analysis.quote(startingWith: "It worked")) == speaker)
   }
 
+  /// `Okafor's sister, Adaeze Okafor, said …`: the subject is the name set off after the
+  /// possessive's noun, not the possessor, and a pronoun in the next paragraph means her.
+  @Test(arguments: ["Okafor's sister, Adaeze Okafor, said outside the court that the fine was too small.",
+                    "Okafor's longtime friend, Adaeze Okafor, waited outside the court."])
+  func theNameAfterAPossessivesNounIsTheSubject(_ sentence: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\nThe harbour pilot, Kwame Okafor, fell from the quay.\n\n\(sentence)\n\n“It was a coin toss,” she said.")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "It was a coin toss")) == "Adaeze Okafor")
+  }
+
   /// A title's gender keeps a surname from the person of the other gender who has it
   /// (`Mrs. Okafor` is not `David Okafor`), so `she` after her finds her.
   @Test func aTitlesGenderKeepsASurnameFromThePersonOfTheOther() throws {

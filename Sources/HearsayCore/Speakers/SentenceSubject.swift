@@ -28,8 +28,13 @@ enum SentenceSubject {
       mention = named
       next = nameEnd(from: role, before: end, doc)
     }
-    // `BlazeTV's Glenn Beck asked …`: a possessive name is not the subject.
-    if doc.tokens[next - 1].bare != doc.tokens[next - 1].lower { return nil }
+    // `BlazeTV's Glenn Beck asked …`: a possessive name is not the subject — but the name
+    // set off after its noun is (`Okoro's sister, Adaeze Okoro, said …`).
+    if doc.tokens[next - 1].bare != doc.tokens[next - 1].lower {
+      guard let (named, after) = appositiveName(after: next, mentions, before: end, doc) else { return nil }
+      mention = named
+      next = after
+    }
     while next < end, isAdverbOrReflexive(next, doc) { next += 1 }
     guard next < end, doc.tokens[next].range.start < limit, doc.tokens[next].kind == .word,
       Lexicon.auxiliaries.contains(doc.tokens[next]) || !doc.tokens[next].isCapitalised && doc.tag(next)?.isFiniteVerb == true
@@ -71,6 +76,20 @@ enum SentenceSubject {
     let t = doc.tokens[k]
     if t.isMark(".") { return true }
     return t.kind == .word && (t.isCapitalised || t.has(.title) || t.has(.roleNoun) || t.has(.determiner))
+  }
+
+  /// The mention between commas right after the lowercase noun at `k` (`sister`, `longtime
+  /// friend`, of a possessive before it), and the first token after its closing comma.
+  private static func appositiveName(after k: Int, _ mentions: [(offset: Int, entity: Int)], before end: Int,
+                                     _ doc: Document) -> ((offset: Int, entity: Int), Int)? {
+    var comma = k
+    while comma < end, comma - k < 4, doc.tokens[comma].kind == .word, !doc.tokens[comma].isCapitalised { comma += 1 }
+    guard comma > k, comma + 1 < end, doc.tokens[comma].isMark(","),
+      let named = mentions.first(where: { $0.offset == doc.tokens[comma + 1].range.start })
+    else { return nil }
+    let close = nameEnd(from: comma + 1, before: end, doc)
+    guard close < end, doc.tokens[close].isMark(",") else { return nil }
+    return (named, close + 1)
   }
 
   /// `himself` by its shape; `also`, `recently`, `then` (no auxiliary) asked of the tagger.
