@@ -2022,9 +2022,12 @@ struct PhraseFinder {
       return
     }
     // `The American Legion`: a title and one word after `the` are a body's name (nobody is
-    // `the President Lima`).
-    if run.count == 2, run.lowerBound > 0, tokens[run.lowerBound - 1].is("the"), tokens[run.lowerBound].has(.title),
-      !Lexicon.courtesyTitles.contains(tokens[run.lowerBound].lower), !tokens[run.upperBound - 1].has(.title), !Lexicon.isGivenName(tokens[run.upperBound - 1])
+    // `the President Lima`); so are words after `the` that end in a title and a word the
+    // tagger learnt as a common noun (`the Peace River Regional District`).
+    let last = run.upperBound - 1
+    if run.count >= 2, run.lowerBound > 0, tokens[run.lowerBound - 1].is("the"), !tokens[last].has(.title), !Lexicon.isGivenName(tokens[last]),
+      tokens[last - 1].has(.title), !Lexicon.courtesyTitles.contains(tokens[last - 1].lower),
+      run.count == 2 || lexicalTag(last).map({ $0 == .nn || $0 == .nns }) == true
     {
       runs.append(run)
       return
