@@ -758,12 +758,18 @@ struct ResolutionTests {
   /// is that speaker, not a name further back; `she` is not `a spokesman`, and no
   /// organisation, document or plural (`the port authority`, `a statement`, `officials`).
   /// A definite one (`the harbour master`) is most often someone named before, and the
-  /// answer to one who asked is the one asked.
+  /// answer to one who asked is the one asked. One who spoke for a named body gave it
+  /// their words, and their pronoun after is the body.
   @Test(arguments: [
     ("A harbour master said the tide was late. He added that the ferry would wait.", "A harbour master"),
     ("The harbour master said the tide was late. She added that the ferry would wait.", "Ana Lima"),
     ("A spokeswoman for the port said the tide was late. She added that the ferry would wait.", "A spokeswoman for the port"),
     ("A spokesman for the port said the tide was late. She added that the ferry would wait.", "Ana Lima"),
+    // One who spoke for a named body gives it their words, and their pronoun after is it.
+    ("A spokeswoman for the Harbour Pilots Association said the tide was late. She added that the ferry would wait.", "Harbour Pilots Association"),
+    ("Omar Bell spoke next. A spokesman for the Harbour Pilots Association said the tide was late. He added that the ferry would wait.",
+     "Harbour Pilots Association"),
+    ("A spokesman for the Harbour Pilots Association said the tide was late. She added that the ferry would wait.", "Ana Lima"),
     ("The port authority said the tide was late. She added that the ferry would wait.", "Ana Lima"),
     ("A statement said the tide was late. She added that the ferry would wait.", "Ana Lima"),
     ("Officials said the tide was late. She added that the ferry would wait.", "Ana Lima"),

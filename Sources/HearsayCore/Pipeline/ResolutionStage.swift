@@ -28,7 +28,7 @@ struct ResolutionStage: AnalysisStage {
         if let e = claim.entity {
           doc.entities.addMention(p.range, to: e)
           let asked = claim.cue.flatMap { doc.tokenIndex(startingAt: $0.start) }.map { Lexicon.requestVerbs.contains(doc.tokens[$0].lower) } ?? false
-          spoken.append(Spoken(offset: p.range.start, entity: e, block: claim.block, asked: asked))
+          spoken.append(Spoken(offset: p.range.start, entity: e, block: claim.block, asked: asked, voice: voice(before: p, doc)))
         }
       }
       if case .entity(let e) = claim.speaker { claim.entity = e }
@@ -58,6 +58,10 @@ struct ResolutionStage: AnalysisStage {
     /// Whether the claim was a question (`A reporter asked Sanders how …`): the pronoun of
     /// the answer (`He replied`) is the one asked.
     let asked: Bool
+    /// The gender of the person who spoke for the entity, when a role noun for them came
+    /// before it (`a spokeswoman for the council said`, .some(nil) for `spokesperson`):
+    /// `she` after may mean them, and so the entity.
+    var voice: EntityRegistry.Gender?? = nil
   }
 
   private func position(_ c: Claim) -> Int {
@@ -134,7 +138,31 @@ struct ResolutionStage: AnalysisStage {
       let gender = unnamedPersonGender(e, doc, definite: !e.isIndefinite && (Self.ownsSomeoneNew(e) || !namesAPerson(kind, before: offset, doc, spoken))),
       Self.gender(gender, fits: kind)
     else { return false }
-    return !doc.entities.mentions(in: TextRange(s.offset + 1, offset)).contains { !insideQuote(doc, $0.offset) && compatible(kind, doc.entities[$0.entity]) }
+    return noneFits(kind, between: s.offset, and: offset, doc)
+  }
+
+  /// Whether `s` was a body a person spoke for (`A spokesman for the Rail Delivery Group
+  /// said …`) whom a pronoun of `kind` fits, with no one it fits named since: `he said`
+  /// after is the same voice.
+  private func speaksFor(_ kind: Lexicon.PronounKind, _ s: Spoken, before offset: Int, _ doc: Document) -> Bool {
+    guard let voice = s.voice, doc.entities[s.entity].kind != .person, Self.gender(voice, fits: kind) else { return false }
+    return noneFits(kind, between: s.offset, and: offset, doc)
+  }
+
+  /// Whether no mention outside quotes after `start` and before `end` is one a pronoun of `kind` fits.
+  private func noneFits(_ kind: Lexicon.PronounKind, between start: Int, and end: Int, _ doc: Document) -> Bool {
+    !doc.entities.mentions(in: TextRange(start + 1, end)).contains { !insideQuote(doc, $0.offset) && compatible(kind, doc.entities[$0.entity]) }
+  }
+
+  /// The gender of the person a singular role noun and `for` right before `p` name
+  /// (`a spokeswoman for | the council`), if they do.
+  private func voice(before p: NounPhrase, _ doc: Document) -> EntityRegistry.Gender?? {
+    let k = p.tokens.lowerBound
+    guard k >= 2, doc.tokens[k - 1].is("for"), doc.tokens[k - 2].kind == .word, !doc.tokens[k - 2].isCapitalised else { return nil }
+    let head = doc.tokens[k - 2].lower
+    let flags = WordFlags.of(head)
+    guard flags.contains(.title) || flags.contains(.roleNoun), Lexicon.singularOfPluralRole(head) == nil, doc.tag(k - 2) == .nn else { return nil }
+    return .some(Lexicon.genderedTitles[head])
   }
 
   /// Whether a name surely a person's (`salient`), whom a pronoun of `kind` fits, is
@@ -282,7 +310,9 @@ struct ResolutionStage: AnalysisStage {
     // (`he` and `she` pass over a name that qualifies a noun, `the Rovers boss`: its phrase
     // means someone else; `it` may still mean the body, `the Court's ruling`.)
     let personal = kind == .male || kind == .female
-    if let s = lastSpoken(spoken, from: block, offset: offset, { fits($0.entity) || $0.entity != excluding && continuesUnnamed(kind, $0, before: offset, doc, spoken: spoken) }) {
+    if let s = lastSpoken(spoken, from: block, offset: offset, {
+      fits($0.entity) || $0.entity != excluding && (continuesUnnamed(kind, $0, before: offset, doc, spoken: spoken) || speaksFor(kind, $0, before: offset, doc))
+    }) {
       return .entity(laterSubject(after: s, before: offset, doc, skip: said, fits) ?? s.entity)
     }
     if let here = sentenceIndex(doc, at: offset) {
