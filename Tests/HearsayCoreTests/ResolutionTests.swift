@@ -926,6 +926,27 @@ struct ResolutionTests {
     #expect(speaker.kind != .person)
   }
 
+  /// `the Ohio Republican`, `a New Hampshire Democrat`: one of a party's members, perhaps of
+  /// a place, is nobody named — not a body called `Ohio Republican`, nor the party named
+  /// before, nor whoever has the party in a role — but the party's own name is a body's.
+  @Test(arguments: [("The Ohio Republican", "The Ohio Republican", Speaker.Kind.unnamed),
+                    ("A New Hampshire Democrat", "A New Hampshire Democrat", .unnamed),
+                    ("The Republican", "The Republican", .unnamed),
+                    ("The Ohio Republican Party", "Ohio Republican Party", .organisation)])
+  func aPartysMemberIsNobodyNamed(_ subject: String, _ name: String, _ kind: Speaker.Kind) throws {
+    let analysis = try Fixture.analyse("""
+      Harbour vote looms
+
+      Republican Party chairman Omar Bell spoke on Monday.
+
+      \(subject) said the campaign had never asked permission.
+      """)
+    let quote = try #require(analysis.quote(startingWith: "the campaign had never"))
+    let speaker = try #require(quote.speaker.map { analysis.speakers[$0] }, "speakers \(analysis.speakers.map(\.name))")
+    #expect(speaker.name == name)
+    #expect(speaker.kind == kind)
+  }
+
   /// A name ending like a plural is a group when a mention reads as one — after a plural
   /// determiner (`Many Latinos`, `both Okafors`), before a plural verb (`Latinos have`) or
   /// tagged a plural proper noun — and a headline's capitals, which say nothing of a

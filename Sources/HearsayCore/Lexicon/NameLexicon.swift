@@ -99,6 +99,8 @@ extension Lexicon {
     "firebrand", "populist", "maverick", "striker", "midfielder", "winger", "goalkeeper", "keeper", "batsman",
     "bowler", "pitcher", "quarterback", "sprinter", "champion", "titleholder", "world-beater",
   ]
+  /// Nouns for one member of a party, capitalised (`the Ohio Republican`, `the Tory`).
+  static let partyMemberNouns: WordSet = ["republican", "democrat", "tory"]
   /// Nouns for one person of a place that are no adjective of it (`the Spaniard`, `the
   /// Briton`); the adjectives that are nouns too (`the German`) come of the place words.
   static let demonymNouns: WordSet = [

@@ -503,6 +503,9 @@ struct ResolutionStage: AnalysisStage {
     if let last = p.tokens.last(where: { doc.tokens[$0].kind == .word }), !doc.tokens[last].endsInApostropheS, doc.tag(last) == .nns { return nil }
     // `the newspaper`, `the college`: the last organisation of that kind named before —
     // by its name's words or its role's (`Wealth-X, a private company …`).
+    // `the Wisconsin Republican`: one of a party's many members — not the party, nor
+    // whoever holds a role with its name (`Republican Donald Trump`, `RNC Chairman …`).
+    if Lexicon.partyMemberNouns.contains(head) { return nil }
     if definite, words.count <= 2 {
       let isOutletNoun = Lexicon.outletNouns.contains(head)
       // `the company`, `the firm` after `Okafor Holdings Inc`.

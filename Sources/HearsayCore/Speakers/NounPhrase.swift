@@ -1887,6 +1887,11 @@ struct PhraseFinder {
       // `the Spaniard said`, `the German, who …`: one person of a place, after an article
       // and ending its phrase, is an epithet and no name (`the German government` is not one).
       if start == nil, capital, isDemonymEpithet(k, limit: r.upperBound) { continue }
+      // `the Ohio Republican said`: a party's member (of a place) after an article is one too.
+      if start == nil, capital, let end = partyEpithetEnd(from: k, limit: r.upperBound) {
+        skipTo = end
+        continue
+      }
       let surname = capital && start != nil && isSurnameAfterGivenName(k)
       let ampersand = start != nil && k + 1 < r.upperBound && isAmpersandInName(k)
       if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || article || surname || ampersand
@@ -1989,9 +1994,27 @@ struct PhraseFinder {
     // (The cheap questions first: most capitalised words after an article open a name of
     // more capitalised words, and the word lists are asked of few.)
     guard k > 0, tokens[k - 1].has(.determiner), Lexicon.articles.contains(tokens[k - 1]) else { return false }
-    let next = k + 1 < limit ? tokens[k + 1] : nil
-    guard next.map({ $0.kind != .word || !$0.isCapitalised }) ?? true, Lexicon.isDemonymNoun(tokens[k].lower) else { return false }
-    return next.map { $0.kind != .word || tag(k + 1).map { !$0.isNoun } == true } ?? true
+    return Lexicon.isDemonymNoun(tokens[k].lower) && endsItsPhrase(k, limit: limit)
+  }
+
+  /// Where the words end, from the capitalised word at `k` right after an article, that are
+  /// a party's member, perhaps after the place they are from, and end their phrase: `the
+  /// Republican`, `the South Carolina Republican` — not `the Ohio Republican Party`.
+  private func partyEpithetEnd(from k: Int, limit: Int) -> Int? {
+    guard k > 0, tokens[k - 1].has(.determiner), Lexicon.articles.contains(tokens[k - 1]) else { return nil }
+    var j = k
+    while j < limit, j - k < 3, tokens[j].kind == .word, tokens[j].isCapitalised, !Lexicon.partyMemberNouns.contains(tokens[j]) { j += 1 }
+    guard j < limit, tokens[j].kind == .word, tokens[j].isCapitalised, Lexicon.partyMemberNouns.contains(tokens[j]), endsItsPhrase(j, limit: limit),
+      j == k || Lexicon.isPlaceName(tokens[k..<j].map(\.bare))
+    else { return nil }
+    return j + 1
+  }
+
+  /// Whether no capitalised word or noun of the phrase comes after the word at `k`.
+  private func endsItsPhrase(_ k: Int, limit: Int) -> Bool {
+    guard k + 1 < limit else { return true }
+    let next = tokens[k + 1]
+    return next.kind != .word || !next.isCapitalised && tag(k + 1).map { !$0.isNoun } == true
   }
 
   /// `von der Leyen`, `de la Cruz`: the name particles from `k` on (up to three) are
