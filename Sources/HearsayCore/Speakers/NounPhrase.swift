@@ -1572,16 +1572,37 @@ struct PhraseFinder {
     // or own: `Tenants in Leeds said`, `shopkeepers in Salem say` — not a party's or an
     // office's, `Democrats in Iowa who …`, nor where its phrase is a preposition's object,
     // `testified on the attacks in Benghazi, and …`.)
+    // (Or one someone new from or in a place of one word, a singular noun after `a` that
+    // names no thing the lists know: `a widow from Bloomington`, `a 67-year-old retiree in
+    // Leeds` — not `an email from Omar Bell`, `a number of Democrats`, `an attack on Trump`.)
     let headTag = tag(p - 1)
     let isPeopleInAPlace = {
       !head.has(.title) && !Lexicon.singularFlags(ofPlural: head.bare).contains(.title)
-        && (head.has(.animate) || headTag == .nns && Lexicon.locativePrepositions.contains(self.tokens[p]) && !self.isPrepositionsObject(p - 1, floor: floor))
+        && (head.has(.animate) || headTag == .nns && Lexicon.locativePrepositions.contains(self.tokens[p]) && !self.isPrepositionsObject(p - 1, floor: floor)
+          || headTag == .nn && self.isSomeoneNewFromAPlace(p - 1, of: run, floor: floor))
     }
     guard !head.isCapitalised || p - 1 == floor,
       Lexicon.roleNouns.containsBare(head) || Lexicon.quantifierSubjects.containsBare(head) || Lexicon.shareNouns.containsBare(head)
         || isPapersOrFirms() || isPeopleInAPlace()
     else { return false }
     return headTag.map { $0 == .nn || $0 == .nns } ?? !head.isCapitalised
+  }
+
+  /// Whether the lowercase noun at `head`, before `from` or `in` and the one-word name
+  /// `run`, is introduced by `a` or `an` (past a few lowercase modifiers) and is no
+  /// document, outlet, organisation or company noun.
+  private func isSomeoneNewFromAPlace(_ head: Int, of run: Range<Int>, floor: Int) -> Bool {
+    let noun = tokens[head]
+    guard run.count == 1, tokens[head + 1].is("from") || tokens[head + 1].is("in"), !Lexicon.isGivenName(tokens[run.lowerBound]), !noun.isCapitalised, !noun.has(.documentNoun), !noun.has(.organisationHead), !noun.has(.outletHead),
+      !Lexicon.outletNouns.contains(noun.bare), !Lexicon.companyNouns.contains(noun)
+    else { return false }
+    var j = head - 1
+    while j >= floor, head - j <= 3, tokens[j].kind == .word, !tokens[j].isCapitalised || j == floor {
+      if Lexicon.indefiniteArticles.contains(tokens[j]) { return true }
+      if tokens[j].has(.determiner) || Lexicon.prepositions.contains(tokens[j]) { return false }
+      j -= 1
+    }
+    return false
   }
 
   /// Whether the noun at `head` ends a preposition's object: a preposition before the
