@@ -903,8 +903,12 @@ struct ResolutionTests {
   /// A French body's name runs through its particles and the lowercase words after them to
   /// the capitalised word that ends it (`Société de transport de Montréal`, `Assemblée de la
   /// francophonie de l'Ontario`): one organisation, not a person named by its last word.
+  /// Or it ends in, or opens with, lowercase words the tagger never learnt (`Bureau de
+  /// coopération interuniversitaire`, `Office québécois de la langue française`).
   @Test(arguments: [
     ("The Caisse de dépôt et placement du Québec said Tuesday it would invest in the line.", "Caisse de dépôt et placement du Québec"),
+    ("The Bureau de coopération interuniversitaire says the cap could cost the sector.", "Bureau de coopération interuniversitaire"),
+    ("The Office québécois de la langue française said the signs broke the law.", "Office québécois de la langue française"),
     ("The Société de transport de Montréal said the project would ease congestion.", "Société de transport de Montréal"),
     ("The Assemblée de la francophonie de l'Ontario said it was disappointed.", "Assemblée de la francophonie de l'Ontario"),
   ])

@@ -1811,9 +1811,13 @@ struct PhraseFinder {
   /// French body's name goes on past a capitalised word through its small words and the
   /// lowercase words after them to a capitalised word (or an elided one, `l'Ontario`);
   /// where it ends, if a lowercase word is on the way — a person's particles (`de la Cruz`)
-  /// are followed only by capitals.
+  /// are followed only by capitals. Or it ends in lowercase words the tagger never learnt
+  /// (`Bureau | de coopération interuniversitaire`): English words after it it knows.
   func frenchNameEnd(from k: Int, limit: Int) -> Int? {
-    guard tokens[k].kind == .word, tokens[k].has(.frenchNameWord) else { return nil }
+    // (Or from a lowercase word the tagger never learnt before them: `Office | québécois de la langue française`.)
+    guard tokens[k].kind == .word,
+      tokens[k].has(.frenchNameWord) || k + 1 < limit && tokens[k + 1].has(.frenchNameWord) && !tokens[k].isCapitalised && lexicalTag(k) == nil
+    else { return nil }
     var j = k, end: Int? = nil, sawLowercase = false
     while j < limit, j - k < 10, tokens[j].kind == .word {
       let t = tokens[j]
@@ -1823,9 +1827,10 @@ struct PhraseFinder {
         j += 1
         if sawLowercase { end = j }
         guard j < limit, tokens[j].kind == .word, tokens[j].has(.frenchNameWord) else { break }
-      } else if j > k, tokens[j - 1].has(.frenchNameWord) {
+      } else if j > k && tokens[j - 1].has(.frenchNameWord) || (j == k || sawLowercase) && lexicalTag(j) == nil {
         sawLowercase = true
         j += 1
+        if lexicalTag(j - 1) == nil { end = j }
       } else {
         break
       }
