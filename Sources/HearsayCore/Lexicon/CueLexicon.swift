@@ -106,6 +106,8 @@ extension Lexicon {
 
   /// Subject pronouns and the auxiliaries contracted onto them (`she'll`, `they're`).
   static let subjectPronouns: WordSet = ["i", "you", "he", "she", "it", "we", "they", "there"]
+  /// The subject pronouns no other case shares (`you` and `it` are objects too).
+  static let nominativePronouns: WordSet = ["i", "he", "she", "we", "they"]
   static let contractedAuxiliaries: Set<String> = ["ll", "d", "re", "ve", "s", "m"]
   /// The contracted forms of `be` (`'s` is `has` too, but not before an `-ing` form).
   static let contractedBeForms: Set<String> = ["s", "re", "m"]
