@@ -128,7 +128,9 @@ enum CueFinder {
         out.append(Cue(kind: .per, tokens: k..<(k + 1), isWeak: false))
       } else if w == "citing" {
         // `Citing X, Y said …` relays; `…, Y said, citing X` gives Y's grounds, which Y states.
-        let trailing = k > r.lowerBound + 2 && prev?.isMark(",") == true
+        // (Set off before the subject's speech verb it relays too: `The Globe, citing two
+        // sources, reported that …`.)
+        let trailing = k > r.lowerBound + 2 && prev?.isMark(",") == true && !isAsideBeforeSpeechVerb(k, in: r, T)
         out.append(Cue(kind: trailing ? .participle : .citing, tokens: k..<(k + 1), isWeak: false))
       } else if Lexicon.quotingVerbs.contains(w), k + 1 < min(r.upperBound - 1, k + 18),
         let asIndex = (k + 1..<min(r.upperBound - 1, k + 18)).first(where: { T[$0].is("as") && T[$0 + 1].is("saying") })
@@ -453,6 +455,16 @@ enum CueFinder {
     guard T[k].lower.endsWith("s"), k + 1 < r.upperBound else { return false }
     let next = T[k + 1]
     return next.kind == .word && !next.is("to") && !next.is("that")
+  }
+
+  /// Whether the words from `k` close with a comma (within a few words) right before a
+  /// speech verb: an aside between a subject and its verb.
+  @inline(never)
+  private static func isAsideBeforeSpeechVerb(_ k: Int, in r: Range<Int>, _ T: [Token]) -> Bool {
+    guard k + 1 < r.upperBound - 1,
+      let close = (k + 1..<min(r.upperBound - 1, k + 15)).first(where: { T[$0].quote == nil && T[$0].isMark(",") })
+    else { return false }
+    return T[close + 1].kind == .word && T[close + 1].has(.speechVerb) && !T[close + 1].lower.endsWith("ing")
   }
 
   /// `the eighth most cited scholar`, `a widely quoted remark`: a participle after a degree
