@@ -37,24 +37,7 @@ struct Document {
   func text(_ r: TextRange) -> String { article.substring(r) }
 
   /// The part of speech of token `k`, nil without a tagger model.
-  func tag(_ k: Int) -> PennTag? {
-    let sentence = sentences[sentenceOfToken[k]].tokens
-    let tag = tags.tag(k, in: tokens, sentence: sentence)
-    return tag == .vbn && followsNominativePronoun(k, in: sentence) ? .vbd : tag
-  }
-
-  /// `he never pressured Wilson-Raybould`: a past participle cannot follow a subject
-  /// pronoun without an auxiliary (past two adverbs at most), so the tagger's participle
-  /// there is a past tense.
-  private func followsNominativePronoun(_ k: Int, in sentence: Range<Int>) -> Bool {
-    var j = k - 1
-    while j >= sentence.lowerBound, k - j <= 2, tokens[j].kind == .word, !Lexicon.nominativePronouns.contains(tokens[j]),
-      tags.tag(j, in: tokens, sentence: sentence) == .rb
-    {
-      j -= 1
-    }
-    return j >= sentence.lowerBound && tokens[j].kind == .word && Lexicon.nominativePronouns.contains(tokens[j])
-  }
+  func tag(_ k: Int) -> PennTag? { tags.tag(k, in: tokens, sentence: sentences[sentenceOfToken[k]].tokens) }
 
   /// `Rider group Harbour Transit warned … Its spokesperson, Ana Lima, said …`: a role that
   /// opens with `its` belongs to the organisation or outlet named last, in its sentence or

@@ -5,8 +5,10 @@
 /// reaches two tags back, and a short run-up settles it.
 final class TagCache {
   private let tagger: Tagger?
-  /// Per token: a tag's raw value, or `unknown`.
+  /// Per token: a tag's raw value as decoded, or `unknown`.
   private var tags: [UInt8] = []
+  /// Per token: the tag as the rules are given it (`PastTenseReading`), or `unknown`.
+  private var read: [UInt8] = []
   private static let unknown: UInt8 = 0xFF
   /// Per token, for a sentence's first: whether the sentence is set in title case (1), not
   /// (0), or `unknown` — an array beside `tags`, as a keyed table cost a hash per question.
@@ -17,8 +19,20 @@ final class TagCache {
   init(tagger: Tagger? = try? Tagger.shipped.get()) { self.tagger = tagger }
 
   /// The tag of token `k` of `tokens`, in the sentence whose tokens are `sentence`; nil
-  /// without a model or for a token that is not a word.
+  /// without a model or for a token that is not a word. A participle the sentence leaves
+  /// no other reading than a past tense is given as one (`PastTenseReading`).
   func tag(_ k: Int, in tokens: [Token], sentence: Range<Int>) -> PennTag? {
+    guard tagger != nil else { return nil }
+    if read.count < tokens.count { read.append(contentsOf: repeatElement(Self.unknown, count: tokens.count - read.count)) }
+    if read[k] != Self.unknown { return PennTag(rawValue: read[k]) }
+    var tag = decoded(k, in: tokens, sentence: sentence)
+    if tag == .vbn, PastTenseReading.applies(to: k, in: tokens, sentence: sentence, tag: { self.decoded($0, in: tokens, sentence: sentence) }) { tag = .vbd }
+    if let tag { read[k] = tag.rawValue }
+    return tag
+  }
+
+  /// The tag of token `k` as the tagger decodes it.
+  private func decoded(_ k: Int, in tokens: [Token], sentence: Range<Int>) -> PennTag? {
     guard let tagger else { return nil }
     if tags.count < tokens.count { tags.append(contentsOf: repeatElement(Self.unknown, count: tokens.count - tags.count)) }
     if tags[k] != Self.unknown { return PennTag(rawValue: tags[k]) }
