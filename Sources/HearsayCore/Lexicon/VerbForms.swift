@@ -4,12 +4,13 @@ extension Lexicon {
   /// Finite verb forms without a regular ending (`went`, `took`, `think`): words worth
   /// asking the tagger about as a clause's verb, as one ending in `-s` or `-ed` is.
   static let irregularFiniteVerbs: WordSet = [
-    "am", "appear", "are", "arose", "assign", "became", "began", "believe", "belong", "bought", "broke",
-    "brought", "came", "chose", "conclude", "contain", "demonstrate", "describe", "did", "die", "distinguish",
-    "do", "drive", "drove", "establish", "fell", "felt", "fly", "gave", "generate", "got", "govern", "grew",
-    "guarantee", "had", "have", "heard", "hope", "include", "indicate", "intend", "involve", "knew", "lay",
-    "lost", "mean", "met", "paid", "promote", "propose", "raise", "ran", "rely", "represent", "reproduce",
-    "rose", "sacrifice", "said", "sat", "saw", "show", "spend", "spent", "spoke", "spread", "stand",
+    "am", "appear", "are", "arose", "assign", "became", "become", "began", "believe", "belong", "bought",
+    "broke", "brought", "built", "came", "chose", "conclude", "contain", "demonstrate", "describe", "did",
+    "die", "distinguish", "do", "drive", "drove", "establish", "fell", "felt", "fly", "found", "gave",
+    "generate", "got", "govern", "grew", "guarantee", "had", "have", "heard", "held", "hope", "include",
+    "indicate", "intend", "involve", "kept", "knew", "lay", "left", "lost", "made", "mean", "meant", "met",
+    "paid", "promote", "propose", "put", "raise", "ran", "read", "rely", "represent", "reproduce", "rose",
+    "sacrifice", "said", "sat", "saw", "sent", "set", "show", "spend", "spent", "spoke", "spread", "stand",
     "suggest", "suspect", "taught", "thank", "think", "thought", "told", "took", "understood", "underwent",
     "want", "went", "were", "wish", "won", "wrote",
   ]
