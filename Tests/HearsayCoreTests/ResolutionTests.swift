@@ -783,6 +783,22 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the ferry would wait")) == speaker)
   }
 
+  /// A company named in the headline by its name alone (`Kestrel shares jump`) is the one
+  /// the body names with its suffix (`Kestrel Inc.`): `the company` later is it, not a
+  /// broker named since.
+  @Test func aCompanysNameWithItsSuffixIsTheHeadlinesCompany() throws {
+    let analysis = try Fixture.analyse("""
+      Kestrel shares jump as sales beat forecasts
+
+      Shares of Kestrel Inc. rose 12 per cent on Tuesday.
+
+      Harbour Securities analyst Omar Bell wrote that the results were solid. Kestrel has signed new brands.
+
+      The company also said it would stop reporting regional sales.
+      """)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "it would stop reporting")) == "Kestrel Inc.")
+  }
+
   /// `the Ruiz campaign said`: an organisation's noun names no person, whatever roles the
   /// article's people hold (`a spokesman for the Lima campaign`).
   @Test func anOrganisationsRoleIsNoPersonsRole() throws {

@@ -360,6 +360,8 @@ struct EntityRegistry {
         && kind != .outlet && kind != .organisation
     }
     if e.words.count == 1 {
+      // (`Shopify Inc.` after a headline's `Shopify`: a company's name with its suffix.)
+      if e.kind == .organisation, kind == .organisation, words.count == 2, words[0] == e.words[0], Lexicon.corporateSuffixes.contains(words[1]) { return true }
       return e.kind == .person && kind == .person && (words.first == e.words[0] || words.last == e.words[0])
     }
     let within = words.allSatisfy(e.words.contains)
