@@ -1287,10 +1287,21 @@ extension SentenceCursor {
   }
 
   /// `the figures reflected a temporary dip`: a past form the tagger reads as a participle,
-  /// right after a noun and right before a determiner: the noun's verb with its object.
+  /// right after a noun and right before a determiner: the noun's verb with its object. Or
+  /// before a bare noun or adjective, when no verb follows to the clause's end or comma
+  /// (`told reporters the company expected growth`: a participle there would leave the
+  /// clause no verb).
   private func isPastBeforeItsObject(_ j: Int, end: Int) -> Bool {
-    j + 1 < end && T[j].lower.endsWith("ed") && doc.tag(j - 1)?.isNoun == true && T[j + 1].kind == .word
-      && (T[j + 1].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[j + 1]))
+    guard j + 1 < end, T[j].lower.endsWith("ed"), doc.tag(j - 1)?.isNoun == true, T[j + 1].kind == .word else { return false }
+    if T[j + 1].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[j + 1]) { return true }
+    // (Not a time's: `an interview published Saturday`.)
+    guard !T[j + 1].isCapitalised, !Lexicon.isTimeWord(T[j + 1]), doc.tag(j + 1).map({ $0.isNoun || $0.isAdjective }) == true else { return false }
+    var k = j + 2
+    while k < end, k - j <= 12, !T[k].isMark(","), T[k].quote == nil {
+      if T[k].kind == .word, Lexicon.auxiliaries.contains(T[k]) || doc.tag(k)?.isFiniteVerb == true { return false }
+      k += 1
+    }
+    return true
   }
 
   /// The comma that closes an aside of a few words (no quote, no verb the tagger reads as
