@@ -799,6 +799,17 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "it would stop reporting")) == "Kestrel Inc.")
   }
 
+  /// `the company` with two modifiers (`the Ottawa-based software company`) is the last
+  /// company named, as `the company` is.
+  @Test func aCompanysNounWithItsModifiersIsTheCompanyNamedLast() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      Shares of Kestrel Inc. rose 12 per cent on Tuesday. The Ottawa-based software company said revenue had climbed.
+      """)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "revenue had climbed")) == "Kestrel Inc.")
+  }
+
   /// `the Ruiz campaign said`: an organisation's noun names no person, whatever roles the
   /// article's people hold (`a spokesman for the Lima campaign`).
   @Test func anOrganisationsRoleIsNoPersonsRole() throws {

@@ -506,7 +506,7 @@ struct ResolutionStage: AnalysisStage {
     // `the Wisconsin Republican`: one of a party's many members — not the party, nor
     // whoever holds a role with its name (`Republican Donald Trump`, `RNC Chairman …`).
     if Lexicon.partyMemberNouns.contains(head) { return nil }
-    if definite, words.count <= 2 {
+    if definite, words.count <= 2 || words.count <= 3 && Lexicon.companyNouns.contains(head) {
       let isOutletNoun = Lexicon.outletNouns.contains(head)
       // `the company`, `the firm` after `Okafor Holdings Inc`.
       let isCompanyNoun = Lexicon.companyNouns.contains(head)
