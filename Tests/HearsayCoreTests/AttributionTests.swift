@@ -1490,6 +1490,28 @@ struct AttributionTests {
     #expect(!analysis.speakers.contains { $0.name == "Q" }, "speakers \(analysis.speakers.map(\.name))")
   }
 
+  /// A person the lede names with a title, though the given names lack hers (`Chief Amara
+  /// Osei`), answers the `A:` turns — not `Q`, a turn's label and no name — and what she
+  /// says she told others is hers.
+  @Test func aTitledPersonInTheLedeAnswersAnInterview() throws {
+    let analysis = try Fixture.analyse("""
+      Five questions for the harbour's new pilot chief
+
+      Chief Amara Osei took over the harbour pilots in January. She spoke with the Ledger about staffing.
+
+      Q: What is the biggest challenge facing the pilots?
+
+      A: Staffing. We have 40 fewer pilots than we did a decade ago.
+
+      Q: Council has said there is no money for new hires. Do you accept that?
+
+      A: I understand the budget pressure. But I have told council that delays will keep getting worse.
+      """)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "Staffing")) == "Amara Osei")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "delays will keep getting worse")) == "Amara Osei")
+    #expect(!analysis.speakers.contains { $0.name == "Q" }, "speakers \(analysis.speakers.map(\.name))")
+  }
+
   /// `I` and `we` inside an answer are the one answering, not the article's author: what
   /// they say they said is theirs (`Vasquez: … I told the council that …`).
   @Test func theFirstPersonInsideAnAnswerIsTheOneAnswering() throws {

@@ -30,11 +30,11 @@ enum TranscriptLabel {
     let label = labelStart..<k
     let content = TextRange(doc.tokens[k + 1].range.start, doc.tokens[hi - 1].range.end)
     let text = doc.tokens[label].map(\.lower).joined(separator: " ")
-    if text == "q" || text == "question" {
+    if Lexicon.questionLabels.contains(text) {
       return Claim(content: content, quote: nil, speaker: .unnamed("interviewer", mention: doc.span(label)), via: nil, cue: doc.span(label),
                    rule: .transcriptQuestion, confidence: 0.7, block: b)
     }
-    if text == "a" || text == "answer" {
+    if Lexicon.answerLabels.contains(text) {
       let phrase = NounPhrase(tokens: label, range: doc.span(label), head: .role(definite: true), role: nil)
       return Claim(content: content, quote: nil, speaker: .headlineRole(phrase), via: nil, cue: doc.span(label),
                    rule: .transcriptAnswer, confidence: 0.6, block: b)

@@ -71,6 +71,10 @@ extension Lexicon {
     // Formats a headline opens with (`Q&A: …`, `Analysis: …`, `Explainer: …`).
     "q&a", "analysis", "opinion", "explainer", "factbox", "interview",
   ]
+  /// The labels of an interview's turns (`Q:`, `A:`): the interviewer's and the one
+  /// interviewed, no names.
+  static let questionLabels: Set<String> = ["q", "question"]
+  static let answerLabels: Set<String> = ["a", "answer"]
   /// How an article addresses a person (`Mr. Okafor`, `Ms. Lima`): a courtesy title is no
   /// role — it says nothing of what they do — but says whether they are a man or a woman.
   static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."]

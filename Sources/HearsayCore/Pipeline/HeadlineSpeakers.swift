@@ -46,13 +46,15 @@ enum HeadlineSpeakers {
   /// Who answers an interview's `A:` turns: the first person the headline names (`Q&A
   /// with Vice President Joe Biden`), else the first paragraph — the interview's subject,
   /// however often the questions name others. Named as only a person is, with a given
-  /// name first (not `at Gull Point`, whose kind its words cannot tell).
+  /// name first or a title or role (`Chief Amara Osei`; not `at Gull Point`, whose kind
+  /// its words cannot tell).
   static func interviewee(_ doc: Document) -> Int? {
     let headlines = doc.blocks.indices.filter { doc.blocks[$0].role == .headline }
     let lede = doc.blocks.firstIndex { $0.role == .body }
     for b in headlines + (lede.map { [$0] } ?? []) {
       let named = doc.entities.mentions(in: doc.blocks[b].range).first {
-        doc.entities[$0.entity].kind == .person && KindVote.opensLikeAPerson(doc.entities[$0.entity].words)
+        let e = doc.entities[$0.entity]
+        return e.kind == .person && (KindVote.opensLikeAPerson(e.words) || !e.roles.isEmpty)
       }
       if let named { return named.entity }
     }

@@ -345,8 +345,14 @@ struct MentionStage: AnalysisStage {
       guard let k = sentence.tokens.first(where: { tokens[$0].kind == .word }) else { continue }
       let t = tokens[k]
       // `CLARIFICATION:`, `CORRECTION APPENDED`, `Editor's note:`: an editor's label opens a
-      // line, names nobody, and may speak of someone (`…to reflect that Fowler is …`).
+      // line, names nobody, and may speak of someone (`…to reflect that Fowler is …`); so
+      // does an interview turn's (`Q:`, `A:`).
       let label = Array(sentence.tokens[k...].prefix { tokens[$0].kind == .word && Lexicon.editorialLabels.containsBare(tokens[$0]) })
+      let turn = Lexicon.questionLabels.contains(t.lower) || Lexicon.answerLabels.contains(t.lower)
+      if turn, k + 1 < sentence.tokens.upperBound, tokens[k + 1].isMark(":") {
+        labels.append(k)
+        continue
+      }
       if let end = label.last, end + 1 < sentence.tokens.upperBound, tokens[end + 1].isMark(":") || label.count > 1 && tokens[end + 1].kind != .word {
         labels += label
         continue

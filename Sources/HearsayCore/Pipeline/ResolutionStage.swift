@@ -41,13 +41,20 @@ struct ResolutionStage: AnalysisStage {
       }
       doc.claims[i] = claim
     }
-    // Claims that share another's speaker, following chains. Nobody relays their own words
-    // (`X said that …, she said` nests X's claim in her own).
-    for i in doc.claims.indices {
+    followSharedSpeakers(&doc, in: doc.claims.indices)
+    HeadlineSpeakers.resolve(&doc, holder: { holder(of: $0, doc: $1, definite: true) })
+    // (Again for those still without one: an interview's `A:` turns have their speaker only
+    // now, and the `I` inside them is theirs.)
+    followSharedSpeakers(&doc, in: doc.claims.indices.filter { doc.claims[$0].entity == nil })
+  }
+
+  /// Claims that share another's speaker, following chains. Nobody relays their own words
+  /// (`X said that …, she said` nests X's claim in her own).
+  private func followSharedSpeakers(_ doc: inout Document, in claims: some Sequence<Int>) {
+    for i in claims {
       doc.claims[i].entity = follow(doc, i, depth: 0)
       if doc.claims[i].viaEntity == doc.claims[i].entity { doc.claims[i].viaEntity = nil }
     }
-    HeadlineSpeakers.resolve(&doc, holder: { holder(of: $0, doc: $1, definite: true) })
   }
 
   /// A speaker phrase already resolved, in text order.
