@@ -599,6 +599,9 @@ struct ResolutionTests {
     ("Okafor Pharmaceuticals said the trial had failed.", "the trial had failed", "Okafor Pharmaceuticals", .organisation),
     // `and` inside a company's name (`Dock and Railway Company`), not between two names.
     ("A spokesperson for Harbourton Dock and Railway Company said it was disappointed.", "it was disappointed", "Harbourton Dock and Railway Company", .organisation),
+    // … or a body's, its head a word or two on, after a common noun (`Food and Drug Administration`).
+    ("The U.S. Food and Drug Administration said it was disappointed.", "it was disappointed", "U.S. Food and Drug Administration", .organisation),
+    ("Kellburg Fire and Rescue Service said it was disappointed.", "it was disappointed", "Kellburg Fire and Rescue Service", .organisation),
     ("The Harbour Globe and Mail reported the levy would pass.", "the levy would pass", "Harbour Globe and Mail", .outlet),
     // A broadcaster or paper the outlet list knows by its bare name, hyphenated or in French.
     ("Radio-Canada reported that the levy would pass.", "the levy would pass", "Radio-Canada", .outlet),

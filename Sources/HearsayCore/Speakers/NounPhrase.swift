@@ -2176,12 +2176,17 @@ struct PhraseFinder {
     guard t.has(.phraseConnector) || t.is("on") || t.is("and") else { return false }
     let resumes = k + 1 < r.upperBound && Lexicon.articles.contains(tokens[k + 1]) ? k + 2 : k + 1
     guard resumes < r.upperBound, tokens[resumes].isCapitalised else { return false }
-    // `Dock and Railway Company`: `and` inside a company's name, its suffix a word or two on
-    // (not between two names, `Apple Inc and Alphabet Inc`).
+    // `Dock and Railway Company`, `Food and Drug Administration`, `Fire and Rescue Service`:
+    // `and` inside a company's or a body's name, its suffix or head a word or two on (not
+    // between two names, `Apple Inc and Alphabet Inc`, `the State Department and Justice
+    // Department`). A body's head joins no word the tagger learnt as a proper noun (`Food`,
+    // `Parks`; not `Clinton and State Department`), and then past a title (`U.S.`) too.
     if t.is("and"), k - runStart <= 3, !Lexicon.isGivenName(tokens[runStart]),
-      !tokens[runStart..<k].contains(where: { $0.has(.title) || $0.has(.organisationHead) || Lexicon.corporateSuffixes.containsBare($0) }),
-      let suffix = (k + 1..<min(k + 3, r.upperBound)).first(where: { Lexicon.corporateSuffixes.containsBare(tokens[$0]) }),
-      tokens[(k + 1)...suffix].allSatisfy(\.isCapitalised)
+      !tokens[runStart..<k].contains(where: { $0.has(.organisationHead) || Lexicon.corporateSuffixes.containsBare($0) }),
+      let suffix = (k + 1..<min(k + 3, r.upperBound)).first(where: { Lexicon.corporateSuffixes.containsBare(tokens[$0]) || tokens[$0].has(.organisationHead) }),
+      tokens[(k + 1)...suffix].allSatisfy(\.isCapitalised),
+      Lexicon.corporateSuffixes.containsBare(tokens[suffix])
+        ? !tokens[runStart..<k].contains(where: { $0.has(.title) }) : lexicalTag(k - 1).map({ !$0.isProperNoun }) ?? true
     {
       return true
     }
