@@ -1565,8 +1565,11 @@ struct ResolutionTests {
   }
 
   /// A first name the given names lack, though the tagger learnt it as a common noun, is
-  /// no role (`Dale`, `Sandy`); nor is a person's noun that opens a body's name (`Saint`).
+  /// no role (`Dale`, `Sandy`); nor is a person's noun that opens a body's name (`Saint`);
+  /// and a surname spelled like another language's function word, or a month's, after a
+  /// name the tagger never learnt is the name's (`Bipul Das`, `Okoye Jun`).
   @Test(arguments: [("Dale Thomas said", "Dale Thomas"), ("Sandy Thomas said", "Sandy Thomas"),
+                    ("Bipul Das said", "Bipul Das"), ("Okoye Jun said", "Okoye Jun"),
                     ("Saint Mary's University said", "Saint Mary's University"),
                     ("Dana Ruiz of Saint Mary's University said", "Dana Ruiz")])
   func aNameOrABodyIsNotCutAtAWordThatCouldBeARole(_ text: String, _ name: String) throws {

@@ -1800,11 +1800,14 @@ struct PhraseFinder {
   }
 
   /// `Theresa May`, `Rob Will`: after a given name a capitalised function word is the
-  /// surname. Asked only of such a word: the given-name lookup makes a string.
+  /// surname; so is one of another language, which the tagger never learnt, after a name it
+  /// never learnt either (`Bipul Das`). Asked only of such a word: the given-name lookup
+  /// makes a string.
   private func isSurnameAfterGivenName(_ k: Int) -> Bool {
     let t = tokens[k]
-    return t.has(.capitalisedFunctionWord) && k > 0 && tokens[k - 1].kind == .word && tokens[k - 1].isCapitalised
-      && !t.is("the") && !t.is("and") && Lexicon.isGivenName(tokens[k - 1])
+    guard t.has(.capitalisedFunctionWord), k > 0, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalised, !t.is("the"), !t.is("and") else { return false }
+    if Lexicon.isGivenName(tokens[k - 1]) { return true }
+    return !tokens[k - 1].has(.capitalisedFunctionWord) && lexicalTag(k) == nil && lexicalTag(k - 1) == nil
   }
 
   /// `Société | de transport de Montréal`, `Assemblée | de la francophonie de l'Ontario`: a
