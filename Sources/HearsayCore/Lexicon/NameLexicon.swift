@@ -75,6 +75,7 @@ extension Lexicon {
   /// interviewed, no names.
   static let questionLabels: Set<String> = ["q", "question"]
   static let answerLabels: Set<String> = ["a", "answer"]
+  static func isTurnLabel(_ word: String) -> Bool { questionLabels.contains(word) || answerLabels.contains(word) }
   /// How an article addresses a person (`Mr. Okafor`, `Ms. Lima`): a courtesy title is no
   /// role — it says nothing of what they do — but says whether they are a man or a woman.
   static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."]

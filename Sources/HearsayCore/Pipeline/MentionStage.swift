@@ -348,8 +348,7 @@ struct MentionStage: AnalysisStage {
       // line, names nobody, and may speak of someone (`…to reflect that Fowler is …`); so
       // does an interview turn's (`Q:`, `A:`).
       let label = Array(sentence.tokens[k...].prefix { tokens[$0].kind == .word && Lexicon.editorialLabels.containsBare(tokens[$0]) })
-      let turn = Lexicon.questionLabels.contains(t.lower) || Lexicon.answerLabels.contains(t.lower)
-      if turn, k + 1 < sentence.tokens.upperBound, tokens[k + 1].isMark(":") {
+      if Lexicon.isTurnLabel(t.lower), k + 1 < sentence.tokens.upperBound, tokens[k + 1].isMark(":") {
         labels.append(k)
         continue
       }

@@ -165,11 +165,12 @@ struct ResolutionStage: AnalysisStage {
   /// (`a spokeswoman for | the council`), if they do.
   private func voice(before p: NounPhrase, _ doc: Document) -> EntityRegistry.Gender?? {
     let k = p.tokens.lowerBound
-    guard k >= 2, doc.tokens[k - 1].is("for"), doc.tokens[k - 2].kind == .word, !doc.tokens[k - 2].isCapitalised else { return nil }
-    let head = doc.tokens[k - 2].lower
-    let flags = WordFlags.of(head)
-    guard flags.contains(.title) || flags.contains(.roleNoun), Lexicon.singularOfPluralRole(head) == nil, doc.tag(k - 2) == .nn else { return nil }
-    return .some(Lexicon.genderedTitles[head])
+    guard k >= 2, doc.tokens[k - 1].is("for") else { return nil }
+    let noun = doc.tokens[k - 2]
+    guard noun.kind == .word, !noun.isCapitalised, noun.has(.title) || noun.has(.roleNoun), Lexicon.singularOfPluralRole(noun.lower) == nil,
+      doc.tag(k - 2) == .nn
+    else { return nil }
+    return .some(Lexicon.genderedTitles[noun.lower])
   }
 
   /// Whether a name surely a person's (`salient`), whom a pronoun of `kind` fits, is
