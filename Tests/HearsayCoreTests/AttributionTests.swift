@@ -507,6 +507,8 @@ struct AttributionTests {
     Case(name: "an announcing participle opening the sentence after a time is the subject's", body: "One month after announcing her support for Okafor, Lima still believes the levy is unfair.", quote: "her support for Okafor", speaker: "Lima", rule: .participleContinuation),
     Case(name: "a sentence's one dash after the cue sets off what follows", body: "The ferry will stop in May, the harbour office reported on Tuesday -- a turn that raises new questions.", quote: "The ferry will stop in May", speaker: "the harbour office", rule: .contentThenSubjectCue),
     Case(name: "according to a document filed in a place: still the document", body: "The developers hid the losses from investors, according to a lawsuit filed in Manhattan.", quote: "The developers hid the losses", speaker: "a lawsuit", rule: .accordingTo),
+    Case(name: "according to a study published in a journal: the study, not the journal", body: "People who eat fish live longer, according to a study published Monday in the journal Harbour Medicine.",
+         quote: "People who eat fish live longer", speaker: "a study", rule: .accordingTo),
     Case(name: "a quote's cue then a document in an outlet: the outlet", body: "“The council has shown less spine than a jellyfish,” reads a Wednesday editorial in the Coastal Times.", quote: "The council has shown less spine", speaker: "Coastal Times", rule: .quoteThenCueSubject),
     Case(name: "a floating both after names closing an appositive", body: "His leading rivals, Sens. Ana Lima of Kent and Ben Ross of Essex, have both urged the council to release the tapes.", quote: "the council to release the tapes", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "an article after an organisation's connector stays in its name", body: "The deficit will grow, the Committee for a Sound Harbour Budget said on Monday.", quote: "The deficit will grow", speaker: "Committee for a Sound Harbour Budget", rule: .contentThenSubjectCue),
@@ -1717,6 +1719,18 @@ struct AttributionTests {
     let analysis = try Fixture.analyse("Headline\n\n" + body)
     let quote = try #require(analysis.quote(startingWith: String(content.prefix(12))))
     #expect(analysis.text(quote) == content)
+  }
+
+  /// `Asked whether …, Scheer would not say.`: words before a speaker who withheld an answer
+  /// are the question, not what was said.
+  @Test(arguments: [
+    "Asked whether she would keep the ferry rebates, Ana Lima would not say.",
+    "Asked whether she would keep the ferry rebates, Ana Lima declined to say.",
+    "Asked whether she would keep the ferry rebates, Ana Lima refused to say.",
+    "Asked about the harbour levy, Ana Lima didn't comment.",
+  ])
+  func wordsBeforeASpeakerWhoWithheldAnAnswerAreNoClaim(_ sentence: String) throws {
+    try expectNoQuotes(in: sentence)
   }
 
   /// `who asked not to be named`: a request with no listener reports nothing; the quote

@@ -108,8 +108,11 @@ extension SentenceCursor {
     while k < min(r.upperBound, source.tokens.upperBound + 6), T[k].kind == .word {
       // `a review seen by the Times`: who came by it did not make it.
       if Lexicon.receivingVerbs.contains(T[k]) { return nil }
-      // `a lawsuit filed in Manhattan`: where it was made is not who made it.
-      if Lexicon.authorPrepositions.contains(T[k]), let author = finder.phrase(after: k, limit: r.upperBound), case .name(let name) = author.head,
+      // `a lawsuit filed in Manhattan`, `a study published Monday in the journal Hepatology`:
+      // where it was made or appeared, after a participle, is not who made it (`an editorial
+      // in the Register` is the paper's).
+      let appeared = T[k].is("in") && (source.tokens.upperBound..<k).contains(where: { doc.tag($0) == .vbn })
+      if !appeared, Lexicon.authorPrepositions.contains(T[k]), let author = finder.phrase(after: k, limit: r.upperBound), case .name(let name) = author.head,
         kind(ofName: name) != .place
       {
         return author
@@ -621,6 +624,9 @@ extension SentenceCursor {
     // (`questioned whether …`), a clause of its own (`has indicated she would not …`), or,
     // for a verb that states a stance, its object (`rejected the proposal`).
     let infinitive = T[k].is("to") && Lexicon.infinitiveCues.contains(verb)
+    // `…, Scheer refused to say.`: speaking itself, with nothing after it, is what was
+    // refused; nothing was said.
+    if infinitive, k + 2 < r.upperBound, Lexicon.withheldSpeech.contains(T[k + 1]), T[k + 2].kind != .word { return nil }
     // `reported spending $1 million`, `suggested rallying allies`: a gerund is what was said
     // (not after `continue`: `continued urging the council` says it went on).
     let gerund = isGerund(at: k)
@@ -1021,7 +1027,7 @@ extension SentenceCursor {
 
   /// Whether what starts at `j` is the speaker withholding more (`declined to comment`,
   /// `would not say when`, `didn't elaborate`, `offered no proof`).
-  private func withholds(at j: Int) -> Bool {
+  func withholds(at j: Int) -> Bool {
     guard j + 1 < r.upperBound, T[j].kind == .word else { return false }
     if Lexicon.refusalVerbs.contains(T[j]) { return T[j + 1].is("to") }
     if Lexicon.givingVerbs.contains(T[j]) { return T[j + 1].is("no") }

@@ -134,6 +134,9 @@ struct VerbCueSieve {
     let T = s.T
     let last = cue.tokens.upperBound - 1
     let cueRange = s.doc.span(cue.tokens)
+    // `Asked whether he would keep the rebates, Scheer would not say.`: the speaker withheld
+    // what the words before were about.
+    if s.withholds(at: subject.tokens.upperBound) { return [] }
     guard subject.tokens.lowerBound > s.r.lowerBound else {
       // `Trump said, "When …"`
       if let q = s.trailingQuote(after: last) {
