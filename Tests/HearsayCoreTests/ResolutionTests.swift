@@ -1551,6 +1551,8 @@ struct ResolutionTests {
                     ("Moderator Ana Lima said", "Ana Lima"), ("Billionaire Omar Bell said", "Omar Bell"),
                     // … or one no list holds, that the tagger learnt as a common noun, before a full name.
                     ("Historian Dorothy Brennan said", "Dorothy Brennan"), ("Physicist Omar Bell said", "Omar Bell"),
+                    // … or never learnt, ending as a noun of what a person does.
+                    ("Saxophonist Dorothy Brennan said", "Dorothy Brennan"), ("Technician Omar Bell said", "Omar Bell"),
                     // … and opening the sentence before a full name the given names do not know.
                     ("Actor Clint Okafor said", "Clint Okafor"), ("Teammate Kwame Mensah said", "Kwame Mensah"),
                     // A title's plural before names (`Democrats Hillary Clinton, Bernie Sanders …`).

@@ -104,6 +104,10 @@ extension Lexicon {
     "firebrand", "populist", "maverick", "striker", "midfielder", "winger", "goalkeeper", "keeper", "batsman",
     "bowler", "pitcher", "quarterback", "sprinter", "champion", "titleholder", "world-beater",
   ]
+  /// Endings of nouns for what a person does (`saxophonist`, `technician`): a word the
+  /// tagger never learnt that ends in one, before a given name and a surname, is the
+  /// person's role (`Saxophonist Ray Bellefleur`).
+  static let agentNounSuffixes = ["ist", "ian"]
   /// Nouns for one member of a party, capitalised (`the Ohio Republican`, `the Tory`).
   static let partyMemberNouns: WordSet = ["republican", "democrat", "tory"]
   /// Nouns for one person of a place that are no adjective of it (`the Spaniard`, `the

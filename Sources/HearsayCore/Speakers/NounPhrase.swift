@@ -2007,7 +2007,8 @@ struct PhraseFinder {
   }
 
   /// Whether the capitalised word at `k`, before a given name and a capitalised word, is
-  /// one the tagger learnt as a common noun and no list names as a place, body or outlet.
+  /// one the tagger learnt as a common noun, or never learnt and ending as a noun of what
+  /// a person does, and no list names as a place, body or outlet.
   private func isCommonNounBeforeGivenName(_ k: Int) -> Bool {
     let t = tokens[k]
     guard k + 2 < tokens.count, Lexicon.isGivenName(tokens[k + 1]), tokens[k + 2].kind == .word, tokens[k + 2].isCapitalised,
@@ -2015,6 +2016,7 @@ struct PhraseFinder {
       !t.has(.outletHead), !t.has(.outletWord), !t.has(.capitalisedFunctionWord)
     else { return false }
     return lexicalTag(k) == .nn
+      || lexicalTag(k) == nil && Lexicon.agentNounSuffixes.contains(where: t.lower.hasSuffix)
   }
 
   /// Whether the capitalised word at `k` is a noun for one person of a place after an
