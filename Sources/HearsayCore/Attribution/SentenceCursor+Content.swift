@@ -556,13 +556,20 @@ extension SentenceCursor {
       // with neither found, past the words a listener is made of.
       // (A determiner opens the listener's words or, after them, what was said: `told
       // reporters the ruling sent …`, where the tagger may read no clause.)
+      // (Before a determiner, its words may be common nouns and adjectives too: `told
+      // opposition members the bridge would …`.)
       let inName = { (p: Int) in self.T[p].isCapitalised && self.T[p - 1].isCapitalised }
-      var j = k
-      while j < r.upperBound, j - k < 4, T[j].kind == .word, T[j].isCapitalised || T[j].has(.determiner) && j == k || Lexicon.listenerWords.contains(T[j]) {
-        j += 1
+      let isListenerWord = { (p: Int) in
+        self.T[p].isCapitalised || self.T[p].has(.determiner) && p == k || Lexicon.listenerWords.contains(self.T[p])
       }
-      if j > k, j < r.upperBound, T[j].kind == .word, T[j].has(.determiner) {
-        k = j
+      var j = k
+      while j < r.upperBound, j - k < 4, T[j].kind == .word, isListenerWord(j) { j += 1 }
+      var nouns = j
+      while nouns < r.upperBound, nouns - k < 4, T[nouns].kind == .word, isListenerWord(nouns) || !T[nouns].has(.determiner) && [.nn, .nns, .jj].contains(doc.tag(nouns)) {
+        nouns += 1
+      }
+      if nouns > k, nouns < r.upperBound, T[nouns].kind == .word, T[nouns].has(.determiner) {
+        k = nouns
       } else if let clause = ((k + 1)..<min(r.upperBound, k + 6)).first(where: { T[$0].kind == .quoteOpen || !inName($0) && clauseStart(in: $0..<($0 + 1)) != nil }) {
         k = clause
       } else if j < r.upperBound, j > k, T[j].kind == .word {
