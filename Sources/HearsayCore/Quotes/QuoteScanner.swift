@@ -40,32 +40,41 @@ struct QuoteScanner {
       var ignored = Set<Int>()
       var spans: [QuotedSpan] = []
       var diagnostics: [Diagnostic] = []
-      // Re-pair without the single marks left open: they were apostrophes after all.
+      // Re-pair without the single marks left open: they were apostrophes after all — all
+      // but the last, when it opens a sentence and the next paragraph opens with a single
+      // mark (`'… on failed projects.` ¶ `'Now residents …'`): that quote runs on.
       let initial = stack
       let carriedRanges = Set(initial.map(\.mark.range))
+      let next = index + 1 < paragraphs.count ? paragraphs[index + 1] : nil
+      let reopen = { (n: TextRange) in self.marks(in: n).first.flatMap { $0.range.start == self.firstNonSpace(n) && $0.canOpen ? $0 : nil } }
+      var runsOn: TextRange? = nil
       for _ in 0..<3 {
         var local = initial
         spans = []
         diagnostics = []
         pair(marks, ignoring: ignored, stack: &local, spans: &spans, diagnostics: &diagnostics)
-        let strays = local.filter { $0.mark.family == .single && !carriedRanges.contains($0.mark.range) }
+        if let last = local.last, last.mark.family == .single, !carriedRanges.contains(last.mark.range), last.contentStart < paragraph.end,
+          s[last.contentStart].isUppercaseLetter, let next, reopen(next)?.family == .single
+        {
+          runsOn = last.mark.range
+        }
+        let strays = local.filter { $0.mark.family == .single && !carriedRanges.contains($0.mark.range) && $0.mark.range != runsOn }
         if strays.isEmpty {
           stack = local
           break
         }
         let strayRanges = Set(strays.map(\.mark.range))
         for (i, m) in marks.enumerated() where strayRanges.contains(m.range) { ignored.insert(i) }
-        stack = local.filter { $0.mark.family != .single || carriedRanges.contains($0.mark.range) }
+        stack = local.filter { $0.mark.family != .single || carriedRanges.contains($0.mark.range) || $0.mark.range == runsOn }
       }
       result.spans.append(contentsOf: spans)
       result.diagnostics.append(contentsOf: diagnostics)
       guard !stack.isEmpty else { continue }
-      let next = index + 1 < paragraphs.count ? paragraphs[index + 1] : nil
-      if let next, let reopen = self.marks(in: next).first, reopen.range.start == firstNonSpace(next),
-        reopen.canOpen, stack.contains(where: { $0.mark.family == reopen.family && reopen.family != .single })
-      {
-        carried = stack.filter { $0.mark.family != .single }.map { var o = $0; o.spansParagraphs = true; return o }
-        continue
+      // (A run-on single quote's paragraph carries only it; a double's, all but single ones.)
+      if let next, let reopen = reopen(next), stack.contains(where: { $0.mark.family == reopen.family }) {
+        let runsOn = { (open: Open) in (open.mark.family == .single) == (reopen.family == .single) }
+        carried = stack.filter(runsOn).map { var o = $0; o.spansParagraphs = true; return o }
+        stack.removeAll(where: runsOn)
       }
       for open in stack where open.mark.family != .single {
         result.diagnostics.append(
