@@ -795,6 +795,8 @@ extension SentenceCursor {
   private func clauseAfterTime(at k: Int, infinitive: Bool) -> Int? {
     // (`on Tuesday` too, before an infinitive.)
     let from = infinitive && T[k].is("on") ? k + 1 : k
+    // (`said later he …`: an adverb of when alone.)
+    if !infinitive, Lexicon.timeAdverbs.contains(T[k]), k + 1 < r.upperBound, startsClause(at: k + 1) { return k + 1 }
     var j = from
     while j < r.upperBound, j - from < 4, T[j].kind == .word, Lexicon.timeOpeners.contains(T[j]) || Lexicon.timeNouns.contains(T[j]) { j += 1 }
     // The time ends at its noun (`this week | the council …`).

@@ -66,6 +66,10 @@ extension Lexicon {
   /// …`), not a time adjunct's first word (`this week`).
   static let demonstrativeAdjunctOpeners: WordSet = ["this"]
 
+  /// Adverbs of when a cue's speaker spoke, that may stand between the cue and what was
+  /// said (`said later he …`, `told reporters afterwards the …`).
+  static let timeAdverbs: WordSet = ["later", "earlier", "afterwards", "afterward", "recently", "previously", "subsequently"]
+
   /// Words that close a time adjunct between a subject and its cue (`Cruz on Wednesday
   /// announced`, `the ministry last week said`, `critics today argue`).
   static let timeNouns: WordSet = [
@@ -167,7 +171,7 @@ extension Lexicon {
 
   /// Words that may sit between a subject and its cue (`Chen also said`, `he has said`).
   public static let cueModifiers: Set<String> = [
-    "also", "has", "have", "had", "later", "then", "further", "previously", "reportedly",
+    "also", "has", "have", "had", "later", "afterwards", "afterward", "then", "further", "previously", "reportedly",
     "again", "recently", "repeatedly", "once", "earlier", "publicly", "privately", "would",
     "will", "flatly", "firmly", "strongly", "bluntly", "openly", "simply", "frankly", "quickly",
     "immediately", "separately", "additionally", "similarly", "explicitly", "long", "often",
