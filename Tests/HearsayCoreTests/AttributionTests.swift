@@ -211,6 +211,7 @@ struct AttributionTests {
     Case(name: "a coordinated cue's subject comes after a show's title in an opening phrase", body: "Speaking Sunday on HBC's “This Week,” Okafor admitted that the figure was wrong, but said her office had found the report.", quote: "her office had found", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "progressive cue with a listener", body: "Maria Okafor is warning residents that the bridge may close.", quote: "the bridge may close", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "place commas before that", body: "Okafor said at a rally in Lagos, Nigeria, that the bridge would reopen.", quote: "the bridge would reopen", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "a verb of questioning with a thing for object states a stance, past a person's possessive", body: "Ana Lima questioned the skipper's account of the crossing.", quote: "the skipper's account", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "reported question after a weak cue", body: "Okafor questioned whether the bridge was safe.", quote: "whether the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a dateline is a place, not the person the paragraph introduces",
          body: "KUALA LUMPUR, Sept. 28 (UPI) — At the launch of her album, the singer Maria Okafor performed for the crowd.\n\n“We go on from here.”",
@@ -1154,6 +1155,14 @@ struct AttributionTests {
   /// subject was the one urged or told, and reports nothing.
   @Test(arguments: ["Ministers urged to act as hospital waiting lists hit record high."])
   func aPassiveVerbOfTellingReportsNothing(_ sentence: String) throws {
+    try expectNoQuotes(in: sentence)
+  }
+
+  /// `questioned the student`: a verb of questioning with a person for object asked the
+  /// questions, and reports nothing (`questioned the decision` states a stance; the
+  /// attribution table holds it).
+  @Test(arguments: ["Police arrested and questioned the student.", "Harbour police questioned two teenagers on Friday."])
+  func questioningAPersonReportsNothing(_ sentence: String) throws {
     try expectNoQuotes(in: sentence)
   }
 

@@ -641,7 +641,7 @@ extension SentenceCursor {
     if (weak || Lexicon.clauseOnlyCues.contains(verb.lower)) && !sawThat && !infinitive && !gerund && !objectControl(at: k, verb: verb) && !callsSomething(at: k, verb: verb)
       && !Lexicon.questionOpeners.contains(T[k])
       && (T[k].is("to") || !quoteOwnedByCue(from: k))
-      && !startsClause(at: k) && !(Lexicon.stanceVerbs.contains(verb) && startsObject(at: k))
+      && !startsClause(at: k) && !(Lexicon.stanceVerbs.contains(verb) && startsObject(at: k) && !questionsSomeone(verb, at: k))
     {
       return nil
     }
@@ -1021,6 +1021,16 @@ extension SentenceCursor {
   /// adjective (`denounced supporters that …`, `touted steady progress`) — not a time
   /// (`confirmed yesterday`) — or a name and the reason it is judged for (`praised Lima for
   /// translating …`; not `endorsed Lima on Monday`).
+  /// `arrested and questioned the student`: a verb of questioning whose object is a person
+  /// (by the noun that ends its phrase) asked the questions; nothing was said (not `the
+  /// star's identity`).
+  private func questionsSomeone(_ verb: Token, at k: Int) -> Bool {
+    guard Lexicon.questioningVerbs.contains(verb) else { return false }
+    let phrase = (k..<min(r.upperBound, k + 6)).prefix { T[$0].kind == .word && doc.tag($0).map(Self.objectPhraseTags.contains) == true }
+    return phrase.last.map { doc.tag($0) == .nn || doc.tag($0) == .nns ? PhraseFinder.namesPeople(T[$0]) : false } ?? false
+  }
+  private static let objectPhraseTags: Set<PennTag> = [.dt, .prpPossessive, .cd, .jj, .nn, .nns, .nnp, .pos]
+
   func startsObject(at k: Int) -> Bool {
     guard k < r.upperBound, T[k].kind == .word else { return false }
     if T[k].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[k]) { return true }

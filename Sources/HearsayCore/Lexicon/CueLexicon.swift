@@ -79,6 +79,9 @@ extension Lexicon {
 
   /// Weak cues whose object is the stance they report (`praised his efforts`, `rejected
   /// the proposal`), unlike `continued the tour` or `posted a photo`.
+  /// Of those, the ones that with a person for object ask that person (`questioned the
+  /// student`), not state a stance.
+  static let questioningVerbs: WordSet = WordSet(inflect(["question"]))
   static let stanceVerbs: WordSet = WordSet(inflect([
     "praise", "reject", "dismiss", "condemn", "denounce", "applaud", "endorse", "tout", "recommend", "announce",
     "question", "contest", "highlight", "mention", "confirm", "reveal", "demand", "describe", "report", "estimate",
