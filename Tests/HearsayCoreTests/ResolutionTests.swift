@@ -673,6 +673,17 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the plan would cut pay")) == speaker)
   }
 
+  /// `they` a paragraph after `In a statement to the Harbour Times, the ferry company
+  /// denied …` stands for the sentence's subject past its opening phrase, not for the
+  /// paper named inside that phrase.
+  @Test func theyPassesOverANameInsideTheOpeningPhraseOfASentenceBefore() throws {
+    let analysis = try Fixture.analyse(
+      "Headline\n\nA former deckhand says the ferry company kept her on board for years.\n\n"
+        + "In a statement to the Harbour Times, the ferry company denied the allegations.\n\n"
+        + "She was never forced to stay. They also claimed she was a volunteer.")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "she was a volunteer")) == "the ferry company")
+  }
+
   /// `it` may stand for a document that spoke (`The letter said … It added …`), as for a
   /// body, and before a body named since (`the Harbour Trust`) that did not speak.
   @Test(arguments: [("The letter from the mayor said the tolls would rise.", "The letter"),

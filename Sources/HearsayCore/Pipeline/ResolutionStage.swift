@@ -348,12 +348,25 @@ struct ResolutionStage: AnalysisStage {
         // (Not the pronoun's own sentence: its words before the cue are often what was said.)
         if si < here, let subject = SentenceSubject.entity(inSentence: si, before: offset, in: doc, skip: said), fits(subject) { return .entity(subject) }
         if kind == .plural, si < here, let people = SentenceSubject.people(inSentence: si, in: doc) { return .people(people) }
-        if let first = candidates.first { return .entity(first.entity) }
+        if let first = (kind == .plural ? Self.pastOpeningAdjunct(candidates, in: sentence, doc) : nil) ?? candidates.first { return .entity(first.entity) }
       }
     }
     if let s = lastSpoken(spoken, from: block - 2, offset: offset, { fits($0.entity) }) { return .entity(s.entity) }
     // Never a name inside a quote: `"Barry Goldwater wouldn't recognize it," she said.`
     return doc.entities.nearest(before: offset, skip: { insideQuote(doc, $0) }, where: fitsSurely).map(Antecedent.entity)
+  }
+
+  /// `In a statement to the Harbour Times, the ferry company denied …`: in a sentence that
+  /// opens with a preposition's or a subordinator's phrase, the first mention past its comma
+  /// (the subject), not one inside it — what `they` means. (`he` and `she` keep the first
+  /// mention: the one inside the phrase, `In an interview with Ana Lima, Bell …`, is as
+  /// often whom a later sentence is about.)
+  private static func pastOpeningAdjunct(_ mentions: [(offset: Int, entity: Int)], in sentence: Sentence, _ doc: Document) -> (offset: Int, entity: Int)? {
+    let first = sentence.tokens.lowerBound
+    guard doc.tokens[first].kind == .word, doc.tag(first) == .in || Lexicon.circumstanceSubordinators.contains(doc.tokens[first]),
+      let comma = sentence.tokens.first(where: { doc.tokens[$0].isMark(",") })
+    else { return nil }
+    return mentions.first { $0.offset > doc.tokens[comma].range.start }
   }
 
   /// `the Rovers boss`, `the Trump campaign`: a name after an article that qualifies the
