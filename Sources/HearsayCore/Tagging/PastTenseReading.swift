@@ -2,10 +2,11 @@
 /// (the greedy tagger sees two tags back and two words ahead, not the clause):
 /// - right after a subject pronoun, past two adverbs at most, with no auxiliary (`he never
 ///   pressured Wilson-Raybould`);
-/// - right after the noun phrase that opens the sentence, with no finite verb after it in
-///   its clause (`The company cut jobs, saying …`, `The central bank held rates on
-///   Tuesday, …`): a participle there would modify the noun and leave the clause no verb
-///   (`The money raised last year was spent`).
+/// - right after the noun phrase that opens the sentence or the clause a telling verb
+///   reports past its listener (`told reporters the driver left`), with no finite verb
+///   after it in its clause (`The company cut jobs, saying …`, `The central
+///   bank held rates on Tuesday, …`): a participle there would modify the noun and leave
+///   the clause no verb (`The money raised last year was spent`).
 enum PastTenseReading {
   /// Whether the participle at `k` is a past tense; `tag` gives the tagger's reading of the
   /// sentence's other words.
@@ -20,14 +21,28 @@ enum PastTenseReading {
   }
 
   private static func isLoneVerbAfterSubject(_ k: Int, _ tokens: [Token], _ sentence: Range<Int>, _ tag: (Int) -> PennTag?) -> Bool {
-    guard k > sentence.lowerBound, k - sentence.lowerBound <= 5, tag(k - 1)?.isNoun == true,
-      (sentence.lowerBound..<(k - 1)).allSatisfy({ j in tokens[j].kind == .word && tag(j).map { $0.isNoun || $0.modifiesNoun || $0 == .cd } == true })
-    else { return false }
+    guard k > sentence.lowerBound, tag(k - 1)?.isNoun == true else { return false }
+    // The phrase's first word: back over up to four words of a noun phrase, to its determiner.
+    var start = k - 1
+    while start > sentence.lowerBound, k - start < 5, tokens[start].kind == .word, tag(start) != .dt,
+      tokens[start - 1].kind == .word, let t = tag(start - 1), t.isNoun || t.modifiesNoun || t == .cd
+    {
+      start -= 1
+    }
+    guard start == sentence.lowerBound || opensReportedClause(at: start, tokens, sentence, tag) else { return false }
     var j = k + 1
     while j < sentence.upperBound, j - k <= 12, !tokens[j].isMark(",") {
       if tokens[j].kind == .word, Lexicon.auxiliaries.contains(tokens[j]) || tag(j)?.isFiniteVerb == true { return false }
       j += 1
     }
     return true
+  }
+
+  /// Whether the determiner at `k` opens a clause a speech verb reports after its
+  /// listener (`told reporters the driver …`; not the listener itself, `told people
+  /// gathered …`). (Not right after the verb: `says a source involved in …` names who says.)
+  private static func opensReportedClause(at k: Int, _ tokens: [Token], _ sentence: Range<Int>, _ tag: (Int) -> PennTag?) -> Bool {
+    guard k - 2 >= sentence.lowerBound, tag(k) == .dt, tokens[k - 1].kind == .word else { return false }
+    return Lexicon.tellVerbs.contains(tokens[k - 2]) && (tokens[k - 1].has(.pronoun) || tag(k - 1)?.isNoun == true)
   }
 }
