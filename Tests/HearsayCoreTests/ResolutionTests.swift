@@ -1580,9 +1580,11 @@ struct ResolutionTests {
   /// A first name the given names lack, though the tagger learnt it as a common noun, is
   /// no role (`Dale`, `Sandy`); nor is a person's noun that opens a body's name (`Saint`);
   /// and a surname spelled like another language's function word, or a month's, after a
-  /// name the tagger never learnt is the name's (`Bipul Das`, `Okoye Jun`).
+  /// name the tagger never learnt is the name's (`Bipul Das`, `Okoye Jun`), as a
+  /// capitalised number is a body's (`Harbour One`).
   @Test(arguments: [("Dale Thomas said", "Dale Thomas"), ("Sandy Thomas said", "Sandy Thomas"),
                     ("Bipul Das said", "Bipul Das"), ("Okoye Jun said", "Okoye Jun"),
+                    ("Harbour One said", "Harbour One"), ("A spokesperson for Harbour One said", "Harbour One"),
                     ("Saint Mary's University said", "Saint Mary's University"),
                     ("Dana Ruiz of Saint Mary's University said", "Dana Ruiz")])
   func aNameOrABodyIsNotCutAtAWordThatCouldBeARole(_ text: String, _ name: String) throws {

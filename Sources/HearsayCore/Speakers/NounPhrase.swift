@@ -941,6 +941,14 @@ struct PhraseFinder {
         continue
       }
       guard t.kind == .word else { break }
+      // `Hydro One said`: a capitalised number after a name's word ends the name.
+      if t.isCapitalised, j > floor, Lexicon.numberWords.contains(t), tokens[j - 1].kind == .word, tokens[j - 1].isCapitalised,
+        !tokens[j - 1].has(.capitalisedFunctionWord)
+      {
+        start = j
+        j -= 1
+        continue
+      }
       // `his campaign announced`, `their lawyers said`: a possessive opens the phrase.
       if (t.has(.determiner) && !t.is("that")) || (j < end && Lexicon.possessiveDeterminers.contains(t)) {
         // `a move officials say will …`: an article of one thing before a plural is another
@@ -1923,7 +1931,9 @@ struct PhraseFinder {
       }
       let surname = capital && start != nil && isSurnameAfterGivenName(k)
       let ampersand = start != nil && k + 1 < r.upperBound && isAmpersandInName(k)
-      if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || article || surname || ampersand
+      // `Hydro One`, `Formula One`: a capitalised number after a name's word ends the name.
+      let numbered = capital && start != nil && Lexicon.numberWords.contains(t)
+      if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || article || surname || ampersand || numbered
         || (capital && start != nil && t.has(.title) && !t.is("the"))
       {
         if start == nil { start = k }
