@@ -356,6 +356,22 @@ struct ResolutionStage: AnalysisStage {
     return doc.entities.nearest(before: offset, skip: { insideQuote(doc, $0) }, where: fitsSurely).map(Antecedent.entity)
   }
 
+  /// Whether the mention at `offset` names where a person works: after `of` or `at` (and
+  /// an article) that follow a name or a role (`Dan Ives of Wedbush Securities`, `an
+  /// analyst at RBC`; not `Shares of Kestrel Inc.`).
+  private static func isAffiliation(at offset: Int, _ doc: Document) -> Bool {
+    guard var k = doc.tokenIndex(startingAt: offset) else { return false }
+    let T = doc.tokens
+    if k > 0, T[k - 1].is("the") { k -= 1 }
+    guard k >= 2, T[k - 1].is("of") || T[k - 1].is("at"), T[k - 2].kind == .word else { return false }
+    if T[k - 2].has(.roleNoun) { return true }
+    // (A name's word, as the tagger reads it or after another capitalised word of its
+    // sentence: `Ives` may read as a plural.)
+    let si = doc.sentences.partitionPoint { $0.tokens.upperBound <= k - 2 }
+    let opensSentence = si < doc.sentences.count && doc.sentences[si].tokens.lowerBound == k - 2
+    return T[k - 2].isCapitalised && !opensSentence && (doc.tag(k - 2) == .nnp || T[k - 3].kind == .word && T[k - 3].isCapitalised)
+  }
+
   /// `In a statement to the Harbour Times, the ferry company denied …`: in a sentence that
   /// opens with a preposition's or a subordinator's phrase, the first mention past its comma
   /// (the subject), not one inside it — what `they` means. (`he` and `she` keep the first
@@ -532,11 +548,18 @@ struct ResolutionStage: AnalysisStage {
       // `the company`, `the firm` after `Okafor Holdings Inc`.
       let isCompanyNoun = Lexicon.companyNouns.contains(head)
       let entities = doc.entities
-      if let e = entities.nearest(before: p.range.start, where: { e in
+      // (`the company` after `Tesla chief executive Elon Musk … Dan Ives of Wedbush
+      // Securities`: a body named only as where someone works is not what the story goes
+      // on about; failing one named with the noun, a company the lexicon knows by its first
+      // word is meant.)
+      let skip = { (offset: Int) in isCompanyNoun && Self.isAffiliation(at: offset, doc) }
+      if let e = entities.nearest(before: p.range.start, skip: skip, where: { e in
         if isOutletNoun { return entities[e].kind == .outlet }
         return entities[e].kind == .organisation && !entities[e].isPlace && (entities[e].words.contains(head) || entities[e].roleWords.contains(head)
           || isCompanyNoun && entities[e].words.last.map(Lexicon.corporateSuffixes.contains) == true)
-      }) {
+      }) ?? (isCompanyNoun ? entities.nearest(before: p.range.start, skip: skip, where: { e in
+        entities[e].kind == .organisation && entities[e].words.first.map(Lexicon.organisationNames.contains) == true
+      }) : nil) {
         return e
       }
     }
