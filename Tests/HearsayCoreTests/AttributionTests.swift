@@ -390,6 +390,11 @@ struct AttributionTests {
     Case(name: "but before a second cue", body: "Okafor called the survey careless but said the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "an as clause introduces the claim after it", body: "As harbour master Ana Lima has pointed out, the cables were never inspected.", quote: "the cables were never inspected", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "an as clause after a coordinator introduces the claim after it", body: "But as Okafor noted, those voters will give the levy a second look.", quote: "those voters will give the levy", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "put it in an as clause is a cue", body: "As the harbour master put it, the port is broke.", quote: "the port is broke", speaker: "the harbour master", rule: .asClauseCue),
+    Case(name: "put it after an as clause's subject set off by commas, before a colon and a quote", body: "As Ana Lima, the harbour master, put it: “The port is dying.”",
+         quote: "The port is dying.", speaker: "Ana Lima", rule: .subjectCueQuote),
+    Case(name: "an as clause inside a sentence reports the quote after it, not the words before", body: "Nothing has stopped critics seeing him, as the Coastal Times put it in a long profile, “the operator.”",
+         quote: "the operator.", speaker: "Coastal Times", rule: .subjectCueThenQuote),
     Case(name: "an as clause introduces the claim after it past when its cue was said", body: "As Okafor said last week, the levy is a tax on hope.", quote: "the levy is a tax on hope", speaker: "Okafor", rule: .asClauseCue),
     Case(name: "a temporal as clause before a cue is not the cue's clause", body: "As the port faces pressure, the council has pledged to bolster its budget, reversing years of cuts.", quote: "to bolster its budget", speaker: "the council", rule: .subjectCueContent),
     Case(name: "according to after a comma inside the closing quote", body: "She likened the vote to a “root canal,” according to Okafor’s memoir.", quote: "She likened the vote", speaker: "Okafor’s memoir", rule: .accordingTo),
@@ -1164,7 +1169,9 @@ struct AttributionTests {
   /// `questioned the student`: a verb of questioning with a person for object asked the
   /// questions, and reports nothing (`questioned the decision` states a stance; the
   /// attribution table holds it).
-  @Test(arguments: ["Police arrested and questioned the student.", "Harbour police questioned two teenagers on Friday."])
+  @Test(arguments: ["Police arrested and questioned the student.", "Harbour police questioned two teenagers on Friday.",
+                    // `put it` outside an `as` clause is no cue.
+                    "Ana Lima put it on the table and left."])
   func questioningAPersonReportsNothing(_ sentence: String) throws {
     try expectNoQuotes(in: sentence)
   }

@@ -50,6 +50,14 @@ enum CueFinder {
       return answer
     }
     // The `as` opening a clause right before `k`, or before an adverb there (`as first`).
+    // Whether the words before `k` are an `as` clause's subject, the `as` opening the
+    // sentence or following a comma or conjunction, with no verb between.
+    func isAsClauseSubject(before k: Int) -> Bool {
+      guard let a = (max(r.lowerBound, k - 16)..<k).last(where: { T[$0].is("as") }), a + 1 < k,
+        a == r.lowerBound || T[a - 1].isMark(",") || Lexicon.coordinators.contains(T[a - 1])
+      else { return false }
+      return (a + 1..<k).allSatisfy { T[$0].quote == nil && (T[$0].isMark(",") || T[$0].kind == .word && tag($0)?.isVerb != true) }
+    }
     func asOpener(before k: Int) -> Int? {
       if k - 1 >= r.lowerBound, Lexicon.asClauseOpeners.contains(T[k - 1]) { return k - 1 }
       if k - 2 >= r.lowerBound, Lexicon.asClauseOpeners.contains(T[k - 2]), T[k - 1].kind == .word, tag(k - 1) == .rb { return k - 2 }
@@ -149,6 +157,9 @@ enum CueFinder {
         // after a modifier once the clause has its verb (`raised it by 2 percentage points to
         // 3 percent`; the tagger reads `his plan calls for` as a plural too).
         if let p = prev, Lexicon.nounMarkers.contains(p) || token.has(.speechNoun) && isPossessive(p, T, k - 1) { continue }
+        // `As the mayor put it, …`, `as John Cornyn, the No. 2 in the leadership, put it:`:
+        // `put it` says how someone said something only after `as` and its subject.
+        if T[particle].is("it"), !isAsClauseSubject(before: k) { continue }
         // (Nor one the tagger reads as a noun after a determiner and a modifier: `as a wake-up
         // call for …`.)
         if k >= 2, tag(k) == .nn, Lexicon.nounMarkers.contains(T[k - 2]), T[k - 1].kind == .word, !T[k - 1].isCapitalised { continue }

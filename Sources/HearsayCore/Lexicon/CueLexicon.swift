@@ -209,6 +209,8 @@ extension Lexicon {
       (["point", "points", "pointed", "pointing"], ["to", "out"]),
       (["talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "spoken", "speaking"], ["about"]),
       (["comment", "comments", "commented", "commenting", "elaborate", "elaborated", "elaborating"], ["on"]),
+      // (Only in an `as` clause: `As the mayor put it, …`.)
+      (["put", "puts"], ["it"]),
     ]
     var out: [String: Set<String>] = [:]
     for f in forms { for b in f.bases { out[b] = f.particles } }

@@ -103,7 +103,7 @@ struct VerbCueSieve {
   private func asClause(_ cue: Cue, subject: NounPhrase, in s: SentenceCursor, _ found: SentenceClaims) -> [Claim]? {
     let T = s.T, r = s.r, c = cue.tokens.lowerBound, last = cue.tokens.upperBound - 1
     let opener = subject.tokens.lowerBound - 1
-    guard cue.tokens.count == 1, !cue.isInfinitive, opener >= r.lowerBound, T[opener].is("as"), T[opener].quote == nil,
+    guard cue.tokens.count == 1 || T[last].is("it"), !cue.isInfinitive, opener >= r.lowerBound, T[opener].is("as"), T[opener].quote == nil,
       opener == r.lowerBound || T[opener - 1].isMark(","), s.doc.tag(c)?.isVerb == true,
       let comma = (last + 1..<min(r.upperBound, last + 8)).first(where: { T[$0].isMark(",") }), comma + 1 < r.upperBound,
       comma == last + 1 || T[last + 1].has(.adjunctOpener) || Lexicon.timeOpeners.contains(T[last + 1]) && !T[last + 1].has(.determiner),
@@ -167,7 +167,12 @@ struct VerbCueSieve {
     var before = premodifierStart(of: subject, in: s) - 1
     // `…, as the Harbour Times reported on Sunday.`, `…, as some have speculated.`: an `as`
     // clause that closes the sentence reports the clause before its comma.
-    if T[before].is("as"), before - 1 > s.r.lowerBound, T[before - 1].isMark(","), T[before].quote == nil { before -= 1 }
+    // (Not one a quote follows, which is what it reports: `…, as The Herald put it in an
+    // exposé, "the operator."`)
+    if T[before].is("as"), before - 1 > s.r.lowerBound, T[before - 1].isMark(","), T[before].quote == nil {
+      if let q = s.trailingQuote(after: last) { return [s.claim(q, speaker: .phrase(subject), cue: cueRange, rule: .subjectCueThenQuote, confidence: 0.9)] }
+      before -= 1
+    }
     if T[before].isMark(",") || T[before].isMark(":") || T[before].kind == .quoteClose || T[before].isMark("\u{2014}") {
       var content = s.contentBefore(before + (T[before].kind == .quoteClose ? 1 : 0), claims: found.claims)
       // `At the time, she said, "…"`, `While he was in Miami, he said, "…"`: before a quote
