@@ -112,14 +112,21 @@ extension SentenceCursor {
       // where it was made or appeared, after a participle, is not who made it (`an editorial
       // in the Register` is the paper's).
       let appeared = T[k].is("in") && (source.tokens.upperBound..<k).contains(where: { doc.tag($0) == .vbn })
-      if !appeared, Lexicon.authorPrepositions.contains(T[k]), let author = finder.phrase(after: k, limit: r.upperBound), case .name(let name) = author.head,
-        kind(ofName: name) != .place
-      {
-        return author
-      }
+      if !appeared, Lexicon.authorPrepositions.contains(T[k]), let author = finder.phrase(after: k, limit: r.upperBound), makes(author) { return author }
       k += 1
     }
     return nil
+  }
+
+  /// Whether a phrase after `by`, `from` or `in` can have made a document: a name that is
+  /// no place, or people and bodies named by their noun after `the` (`A statement from the
+  /// family said`).
+  private func makes(_ author: NounPhrase) -> Bool {
+    switch author.head {
+    case .name(let name): kind(ofName: name) != .place
+    case .role(definite: true): !finder.namesThing(author)
+    default: false
+    }
   }
 
   /// What the article takes the name at `name` for, once its mentions are registered.
