@@ -515,6 +515,8 @@ struct AttributionTests {
     Case(name: "an announcing participle opening the sentence after a time is the subject's", body: "One month after announcing her support for Okafor, Lima still believes the levy is unfair.", quote: "her support for Okafor", speaker: "Lima", rule: .participleContinuation),
     Case(name: "a sentence's one dash after the cue sets off what follows", body: "The ferry will stop in May, the harbour office reported on Tuesday -- a turn that raises new questions.", quote: "The ferry will stop in May", speaker: "the harbour office", rule: .contentThenSubjectCue),
     Case(name: "according to a document filed in a place: still the document", body: "The developers hid the losses from investors, according to a lawsuit filed in Manhattan.", quote: "The developers hid the losses", speaker: "a lawsuit", rule: .accordingTo),
+    Case(name: "a document's maker named in its words speaks, not whom it was sent to", body: "A letter from Ana Lima to the harbour board said costs had doubled.",
+         quote: "costs had doubled", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "according to a document by people named by their noun: the people", body: "Emissions fell by 15 percent, according to a study by the economists at Harbour University.",
          quote: "Emissions fell by 15 percent", speaker: "the economists at Harbour University", rule: .accordingTo),
     Case(name: "according to a study published in a journal: the study, not the journal", body: "People who eat fish live longer, according to a study published Monday in the journal Harbour Medicine.",

@@ -86,9 +86,12 @@ struct PhraseFinder {
       tokens[floor].kind == .word, tokens[floor].has(.determiner),
       let record = (floor + 1..<min(start - 1, floor + 5)).first(where: { tokens[$0].has(.documentNoun) || Lexicon.evidenceNouns.contains(tokens[$0]) }),
       !tokens[record].isCapitalised, record + 1 < start,
-      (floor..<start).allSatisfy({ tokens[$0].kind == .word && tokens[$0].quote == nil && tag($0)?.isFiniteVerb != true }),
-      !(record + 1..<start).contains(where: { tokens[$0].is("by") || tokens[$0].is("from") })
+      (floor..<start).allSatisfy({ tokens[$0].kind == .word && tokens[$0].quote == nil && tag($0)?.isFiniteVerb != true })
     else { return nil }
+    // (`A letter from Ana Lima to the council said …`: the maker, where the words name one.)
+    if let by = (record + 1..<start).first(where: { tokens[$0].is("by") || tokens[$0].is("from") }) {
+      return self.phrase(after: by, limit: start).flatMap { $0.tokens.upperBound < start ? $0 : nil }
+    }
     // (Its owner's, as a record's phrase is: `The GOP's complaint to the board says …`.)
     return analyse(floor..<(record + 1), fullEnd: record + 1)
   }
