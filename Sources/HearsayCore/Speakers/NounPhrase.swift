@@ -78,8 +78,9 @@ struct PhraseFinder {
   /// `A new survey of reading in Scottish pupils has revealed …`, `A study documenting
   /// iodine levels in children found …`: a phrase after a preposition, in the words that
   /// qualify a record opening the clause (no verb, mark or quote among them), is not the
-  /// subject; the record is — unless the words say who made it (`A report by the Times`, `A
-  /// poll released Sunday by the Post`).
+  /// subject; the record is — or, where the words say who made it, the maker (`A letter from
+  /// Ana Lima to the council`; nil when the maker is the phrase itself, `A report by the
+  /// Times`, `A poll released Sunday by the Post`).
   private func documentOverItsModifiers(endingIn phrase: NounPhrase, floor: Int) -> NounPhrase? {
     let start = phrase.tokens.lowerBound
     guard start - 2 > floor, tokens[start - 1].kind == .word, Lexicon.prepositions.contains(tokens[start - 1]),
