@@ -46,6 +46,15 @@ struct QuoteScannerTests {
     #expect(analysis.article.substring(runOn.content).hasSuffix("Last one."))
   }
 
+  /// A quote opened after a word, inside a sentence, that never closes lost its closing
+  /// mark: it does not run on into the next paragraph's quote, which is a quote of its own.
+  @Test func aPartialQuoteLeftOpenDoesNotRunOn() throws {
+    let text = "Headline\n\nLima said the plan is “really an empty promise.\n\n“What we do here is vote,” Omar Bell said. “That is our job.”"
+    let analysis = try Fixture.analyse(text)
+    let quote = try #require(analysis.quote(startingWith: "What we do here"), "found \(analysis.quotes.map(analysis.text))")
+    #expect(analysis.speakerName(of: quote) == "Omar Bell")
+  }
+
   @Test func unbalancedMarkIsReportedAndTheRestStillPairs() throws {
     let text = "Headline\n\nShe said “this never closes.\n\nThen came a reply. “But this one does,” he said."
     let analysis = try Fixture.analyse(text)

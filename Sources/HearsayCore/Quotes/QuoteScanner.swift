@@ -70,9 +70,11 @@ struct QuoteScanner {
       result.spans.append(contentsOf: spans)
       result.diagnostics.append(contentsOf: diagnostics)
       guard !stack.isEmpty else { continue }
-      // (A run-on single quote's paragraph carries only it; a double's, all but single ones.)
+      // (A run-on single quote's paragraph carries only it; a double's, all but single ones —
+      // and only a quote that opens a sentence or follows its cue's mark runs on: one opened
+      // after a word, `the idea is “really an amorphous position.`, lost its closing mark.)
       if let next, let reopen = reopen(next), stack.contains(where: { $0.mark.family == reopen.family }) {
-        let runsOn = { (open: Open) in (open.mark.family == .single) == (reopen.family == .single) }
+        let runsOn = { (open: Open) in (open.mark.family == .single) == (reopen.family == .single) && !self.followsWord(open.mark.range.start) }
         carried = stack.filter(runsOn).map { var o = $0; o.spansParagraphs = true; return o }
         stack.removeAll(where: runsOn)
       }
@@ -253,6 +255,13 @@ struct QuoteScanner {
   }
   private func opensBefore(_ c: Unicode.Scalar?) -> Bool { c.map { !$0.isSpaceOrNewline } ?? false }
   private func closesAfter(_ c: Unicode.Scalar?) -> Bool { c.map { !$0.isSpaceOrNewline } ?? false }
+
+  /// Whether the nearest code point before `i`, past spaces, is a letter or a digit.
+  private func followsWord(_ i: Int) -> Bool {
+    var j = i - 1
+    while j >= 0, s[j] == " " { j -= 1 }
+    return j >= 0 && s[j].isWordCharacter
+  }
 
   private func firstNonSpace(_ r: TextRange) -> Int {
     var i = r.start
