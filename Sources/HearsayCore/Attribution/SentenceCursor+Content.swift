@@ -464,7 +464,14 @@ extension SentenceCursor {
     {
       return (quoteContent(q), q)
     }
-    if hi - lo < 3 { return nil }
+    // (Two words only when they are a clause that opens the sentence, a subject and its
+    // verb, and the cue's words close it: `Prices rose, the report said.`; not `Yes, she
+    // said`, nor `Eyebrows raised, he asked, "…"`, nor `…, Sweet noted, Trump said …`.)
+    if hi - lo < 2
+      || hi - lo == 2 && !(lo == pastDateline && isTwoWordClause(lo) && !(end..<r.upperBound).contains { T[$0].quote != nil || $0 > end && T[$0].isMark(",") })
+    {
+      return nil
+    }
     if (lo..<hi).allSatisfy({ T[$0].quote != nil || T[$0].kind != .word }) { return nil }
     // `a policy which, according to the Times, residents have criticised`: a relative
     // pronoun before an aside opens the clause the cue closes; nothing before it was said.
@@ -475,6 +482,11 @@ extension SentenceCursor {
   }
 
   /// `’08`, `'90s`: an apostrophe standing for left-out digits, part of the word after it.
+  private func isTwoWordClause(_ k: Int) -> Bool {
+    T[k].kind == .word && T[k + 1].kind == .word && T[k].quote == nil && T[k + 1].quote == nil
+      && doc.tag(k).map { $0.isNoun || $0 == .prp } == true && doc.tag(k + 1)?.isFiniteVerb == true
+  }
+
   private func isElision(_ k: Int) -> Bool {
     (T[k].isMark("'") || T[k].isMark("\u{2019}") || T[k].isMark("\u{2018}")) && k + 1 < r.upperBound && T[k + 1].kind == .word
       && T[k].range.end == T[k + 1].range.start
