@@ -119,8 +119,8 @@ extension SentenceCursor {
   }
 
   /// Whether a phrase after `by`, `from` or `in` can have made a document: a name that is
-  /// no place, or people and bodies named by their noun after `the` (`A statement from the
-  /// family said`).
+  /// no place, or people and bodies named by their noun after `the` (`according to a study
+  /// by the economists at Harbour University`).
   private func makes(_ author: NounPhrase) -> Bool {
     switch author.head {
     case .name(let name): kind(ofName: name) != .place

@@ -106,7 +106,7 @@ extension Lexicon {
   ]
   /// Endings of nouns for what a person does (`saxophonist`, `technician`): a word the
   /// tagger never learnt that ends in one, before a given name and a surname, is the
-  /// person's role (`Saxophonist Ray Bellefleur`).
+  /// person's role (`Saxophonist Dorothy Brennan`).
   static let agentNounSuffixes = ["ist", "ian"]
   /// Nouns for one member of a party, capitalised (`the Ohio Republican`, `the Tory`).
   static let partyMemberNouns: WordSet = ["republican", "democrat", "tory"]

@@ -67,7 +67,7 @@ extension Lexicon {
   static let demonstrativeAdjunctOpeners: WordSet = ["this"]
 
   /// Adverbs of when a cue's speaker spoke, that may stand between the cue and what was
-  /// said (`said later he …`, `told reporters afterwards the …`).
+  /// said (`said later he …`, `said afterwards the …`).
   static let timeAdverbs: WordSet = ["later", "earlier", "afterwards", "afterward", "recently", "previously", "subsequently"]
 
   /// Words that close a time adjunct between a subject and its cue (`Cruz on Wednesday

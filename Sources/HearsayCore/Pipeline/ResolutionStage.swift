@@ -369,7 +369,7 @@ struct ResolutionStage: AnalysisStage {
     // sentence: `Ives` may read as a plural.)
     let si = doc.sentences.partitionPoint { $0.tokens.upperBound <= k - 2 }
     let opensSentence = si < doc.sentences.count && doc.sentences[si].tokens.lowerBound == k - 2
-    return T[k - 2].isCapitalised && !opensSentence && (doc.tag(k - 2) == .nnp || T[k - 3].kind == .word && T[k - 3].isCapitalised)
+    return T[k - 2].isCapitalised && !opensSentence && (doc.tag(k - 2) == .nnp || k >= 3 && T[k - 3].kind == .word && T[k - 3].isCapitalised)
   }
 
   /// `In a statement to the Harbour Times, the ferry company denied …`: in a sentence that
