@@ -390,6 +390,10 @@ struct AttributionTests {
     Case(name: "but before a second cue", body: "Okafor called the survey careless but said the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "an as clause introduces the claim after it", body: "As harbour master Ana Lima has pointed out, the cables were never inspected.", quote: "the cables were never inspected", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "an as clause after a coordinator introduces the claim after it", body: "But as Okafor noted, those voters will give the levy a second look.", quote: "those voters will give the levy", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "one who rules finds as a record does, a clause after the verb", body: "The judge found that the captain had lied to the inquiry.",
+         quote: "the captain had lied", speaker: "The judge", rule: .subjectCueContent),
+    Case(name: "a court's finding without that is still its clause", body: "Justice Ana Lima found the harbour board was negligent.",
+         quote: "the harbour board was negligent", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a clause of two words before a postposed cue that closes the sentence is what was said", body: "Fares rose, the harbour report said.",
          quote: "Fares rose", speaker: "the harbour report", rule: .contentThenSubjectCue),
     Case(name: "a clause of two words before according to is what the source says", body: "Fares doubled, according to the harbour report.",
@@ -1178,6 +1182,9 @@ struct AttributionTests {
   /// questions, and reports nothing (`questioned the decision` states a stance; the
   /// attribution table holds it).
   @Test(arguments: ["Police arrested and questioned the student.", "Harbour police questioned two teenagers on Friday.",
+                    // Nor does one who rules, finding a thing or a verdict.
+                    "The judge found the keys in her car.", "The jury found him guilty on Friday.",
+                    "A federal judge found that levy unconstitutional, but the ruling was overturned.",
                     // `put it` outside an `as` clause is no cue.
                     "Ana Lima put it on the table and left."])
   func questioningAPersonReportsNothing(_ sentence: String) throws {

@@ -58,6 +58,13 @@ enum CueFinder {
       else { return false }
       return (a + 1..<k).allSatisfy { T[$0].quote == nil && (T[$0].isMark(",") || T[$0].kind == .word && tag($0)?.isVerb != true) }
     }
+    // `The judge found that …`, `the court found the city was negligent`: one who rules
+    // finds as a record does, a clause after the verb (not `found the keys`, `found him
+    // guilty`, `found that action unconstitutional`).
+    func rulesThat(_ k: Int) -> Bool {
+      guard Lexicon.findingVerbs.contains(T[k]), (r.lowerBound..<k).contains(where: { Lexicon.rulingNouns.contains(T[$0]) }), k + 1 < r.upperBound else { return false }
+      return (k + 1..<min(r.upperBound, k + 6)).prefix { T[$0].kind == .word }.contains { tag($0)?.isFiniteVerb == true }
+    }
     func asOpener(before k: Int) -> Int? {
       if k - 1 >= r.lowerBound, Lexicon.asClauseOpeners.contains(T[k - 1]) { return k - 1 }
       if k - 2 >= r.lowerBound, Lexicon.asClauseOpeners.contains(T[k - 2]), T[k - 1].kind == .word, tag(k - 1) == .rb { return k - 2 }
@@ -196,7 +203,7 @@ enum CueFinder {
           continue
         }
         guard !w.endsWith("ing"), !(prev.map { Lexicon.beForms.contains($0) } ?? false),
-          (r.lowerBound..<k).contains(where: { Lexicon.evidenceNouns.contains(T[$0]) }),
+          (r.lowerBound..<k).contains(where: { Lexicon.evidenceNouns.contains(T[$0]) }) || rulesThat(k),
           tag(k)?.isVerb == true
             || prev.map(Lexicon.evidenceNouns.contains) == true && (w.endsWith("s") && opensClause(after: k, r, T) || endsClause(after: k, r, T))
         else { continue }

@@ -384,6 +384,9 @@ extension Lexicon {
   ]
   /// Of those, the ones that report a finding (`the inquiry found that …`).
   static let findingVerbs: WordSet = ["find", "finds", "found"]
+  /// Who rules, and so finds as a record does (`The judge found that …`, `Justice Ana
+  /// Lima found …`, `the jury found`).
+  static let rulingNouns: WordSet = ["judge", "justice", "court", "jury", "coroner", "tribunal", "inquest", "magistrate"]
   /// What can show or find something (`the filings`, `a new poll`, `tax returns`): records,
   /// data and findings — not a picture (`a video shows him grabbing …` shows, it does not say).
   static let evidenceNouns: WordSet = [

@@ -54,7 +54,9 @@ struct SentenceClaims {
           // subject is no cue (the words up to the verb, as the subject of `the auditor's
           // report showed` is its owner).
           if cue.needsEvidenceSubject {
-            guard s.finder.namesEvidence(p.tokens.lowerBound..<max(p.tokens.upperBound, at)) else { continue }
+            // (`The judge found that …`: one who rules makes findings too.)
+            let rules = Lexicon.findingVerbs.contains(s.T[cue.tokens.lowerBound]) && p.tokens.contains { Lexicon.rulingNouns.contains(s.T[$0]) }
+            guard rules || s.finder.namesEvidence(p.tokens.lowerBound..<max(p.tokens.upperBound, at)) else { continue }
             evidenceEnds.append(cue.tokens.upperBound)
           }
           subjects.append((cue.tokens.lowerBound, p))
