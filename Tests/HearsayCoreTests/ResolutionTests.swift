@@ -1595,6 +1595,11 @@ struct ResolutionTests {
     try expectSpeaker(of: text, name)
   }
 
+  /// A name ending in a number's word is a body's, not a person's (`Hydro One`).
+  @Test func aNameEndingInANumberIsAnOrganisation() throws {
+    try expectSpeaker(of: "A spokesperson for Harbour One said", "Harbour One", kind: .organisation)
+  }
+
   /// Letters after a name set off by commas (`SC`, `QC`, `MP`) are the name's honours or
   /// office, not a second name: `Tom Molomby, SC, said` is Tom Molomby.
   @Test(arguments: [("Speaking for the parents, Omar Bell, SC, said", "Omar Bell"), ("The prosecutor, Ana Lima, QC, told the jury", "Ana Lima"),

@@ -39,6 +39,8 @@ enum NameClassifier {
     if zip(name, name.dropFirst()).contains(where: { $0.0.has(.frenchNameWord) && !$0.1.isCapitalised && !$0.1.has(.frenchNameWord) }) {
       return .organisation
     }
+    // `Hydro One`, `Formula One`: nor does it end in a number's word.
+    if Lexicon.numberWords.containsBare(lastToken) { return .organisation }
     // `Citizens for Tax Justice`: a person's name has no `for` inside it.
     if name.dropFirst().dropLast().contains(where: { $0.is("for") }) { return .organisation }
     if name.allSatisfy({ $0.bareFlags.contains(.place) }) { return .place }
