@@ -359,7 +359,7 @@ struct ResolutionStage: AnalysisStage {
   /// Whether the mention at `offset` names where a person works: after `of` or `at` (and
   /// an article) that follow a name or a role (`Dan Ives of Wedbush Securities`, `an
   /// analyst at RBC`; not `Shares of Kestrel Inc.`).
-  private static func isAffiliation(at offset: Int, _ doc: Document) -> Bool {
+  private func isAffiliation(at offset: Int, _ doc: Document) -> Bool {
     guard var k = doc.tokenIndex(startingAt: offset) else { return false }
     let T = doc.tokens
     if k > 0, T[k - 1].is("the") { k -= 1 }
@@ -367,8 +367,7 @@ struct ResolutionStage: AnalysisStage {
     if T[k - 2].has(.roleNoun) { return true }
     // (A name's word, as the tagger reads it or after another capitalised word of its
     // sentence: `Ives` may read as a plural.)
-    let si = doc.sentences.partitionPoint { $0.tokens.upperBound <= k - 2 }
-    let opensSentence = si < doc.sentences.count && doc.sentences[si].tokens.lowerBound == k - 2
+    let opensSentence = sentenceIndex(doc, at: T[k - 2].range.start).map { doc.sentences[$0].tokens.lowerBound == k - 2 } ?? true
     return T[k - 2].isCapitalised && !opensSentence && (doc.tag(k - 2) == .nnp || k >= 3 && T[k - 3].kind == .word && T[k - 3].isCapitalised)
   }
 
@@ -552,7 +551,7 @@ struct ResolutionStage: AnalysisStage {
       // Securities`: a body named only as where someone works is not what the story goes
       // on about; failing one named with the noun, a company the lexicon knows by its first
       // word is meant.)
-      let skip = { (offset: Int) in isCompanyNoun && Self.isAffiliation(at: offset, doc) }
+      let skip = { (offset: Int) in isCompanyNoun && isAffiliation(at: offset, doc) }
       if let e = entities.nearest(before: p.range.start, skip: skip, where: { e in
         if isOutletNoun { return entities[e].kind == .outlet }
         return entities[e].kind == .organisation && !entities[e].isPlace && (entities[e].words.contains(head) || entities[e].roleWords.contains(head)

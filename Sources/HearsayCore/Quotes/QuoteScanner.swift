@@ -46,7 +46,14 @@ struct QuoteScanner {
       let initial = stack
       let carriedRanges = Set(initial.map(\.mark.range))
       let next = index + 1 < paragraphs.count ? paragraphs[index + 1] : nil
-      let reopen = { (n: TextRange) in self.marks(in: n).first.flatMap { $0.range.start == self.firstNonSpace(n) && $0.canOpen ? $0 : nil } }
+      // (The next paragraph's opening mark, read once and only if asked.)
+      var reopening: Mark?? = nil
+      let reopen = { (n: TextRange) -> Mark? in
+        if let known = reopening { return known }
+        let found = self.marks(in: n).first.flatMap { $0.range.start == self.firstNonSpace(n) && $0.canOpen ? $0 : nil }
+        reopening = .some(found)
+        return found
+      }
       var runsOn: TextRange? = nil
       for _ in 0..<3 {
         var local = initial

@@ -945,10 +945,7 @@ struct PhraseFinder {
         continue
       }
       guard t.kind == .word else { break }
-      // `Hydro One said`: a capitalised number after a name's word ends the name.
-      if t.isCapitalised, j > floor, Lexicon.numberWords.contains(t), tokens[j - 1].kind == .word, tokens[j - 1].isCapitalised,
-        !tokens[j - 1].has(.capitalisedFunctionWord)
-      {
+      if j > floor, endsNameWithNumber(j) {
         start = j
         j -= 1
         continue
@@ -1935,8 +1932,7 @@ struct PhraseFinder {
       }
       let surname = capital && start != nil && isSurnameAfterGivenName(k)
       let ampersand = start != nil && k + 1 < r.upperBound && isAmpersandInName(k)
-      // `Hydro One`, `Formula One`: a capitalised number after a name's word ends the name.
-      let numbered = capital && start != nil && Lexicon.numberWords.contains(t)
+      let numbered = start != nil && endsNameWithNumber(k)
       if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || article || surname || ampersand || numbered
         || (capital && start != nil && t.has(.title) && !t.is("the"))
       {
@@ -2011,6 +2007,13 @@ struct PhraseFinder {
       tokens[j].kind == .word && tokens[j].isCapitalised && !tokens[j].has(.capitalisedFunctionWord) && !tokens[j].has(.organisationHead)
         && !tokens[j].has(.outletHead) && !tokens[j].has(.title) && lexicalTag(j)?.isProperNoun != false
     }
+  }
+
+  /// `Hydro One`, `Formula One`: a capitalised number after a name's word ends the name.
+  private func endsNameWithNumber(_ k: Int) -> Bool {
+    let t = tokens[k]
+    return k > 0 && t.isCapitalised && Lexicon.numberWords.contains(t) && tokens[k - 1].kind == .word && tokens[k - 1].isCapitalised
+      && !tokens[k - 1].has(.capitalisedFunctionWord)
   }
 
   /// Whether the capitalised words from `k` end in an organisation's word: the name before
