@@ -112,6 +112,17 @@ struct MentionStage: AnalysisStage {
     return surnamesInCapitals(sharingSurnames(KindVote.decide(found, in: doc), doc), doc)
   }
 
+  /// Whether the word at `k` is one the tagger learnt as a common noun, before a place's
+  /// name of one word that ends the run of capitals (`Health Canada said`; not `Former
+  /// Canada coach`, an adjective, nor `Critics Canada Post …`).
+  private static func isNounBeforePlaceEndingName(_ k: Int, _ doc: Document) -> Bool {
+    let tokens = doc.tokens, place = k + 1
+    guard place < tokens.count, tokens[place].kind == .word, tokens[place].isCapitalised, tokens[place].has(.place),
+      place + 1 >= tokens.count || !(tokens[place + 1].kind == .word && tokens[place + 1].isCapitalised)
+    else { return false }
+    return doc.lexicalTag(k).map { $0 == .nn || $0 == .nns } ?? false
+  }
+
   /// `San Bernardino, Calif.,`: a state's abbreviation and its period after a town's comma.
   private static func isStateAfterTown(_ run: Range<Int>, _ doc: Document) -> Bool {
     let tokens = doc.tokens
@@ -385,6 +396,9 @@ struct MentionStage: AnalysisStage {
       // `New Democrats`, `North Korea`: a place's word opening a name keeps it, though the
       // article writes it in lower case elsewhere (`any new conditions`).
       if tokens[k].has(.place), k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].isCapitalised { return false }
+      // `Health Canada`, `Transport Scotland`: so does a common noun before a place's name
+      // that ends the name — a body's.
+      if isNounBeforePlaceEndingName(k, doc) { return false }
       if lowercase.contains(key) { return !inName.contains(key) }
       // `Amid fury at …`: a preposition (a closed class, listed) names nobody.
       if Lexicon.prepositions.contains(tokens[k]) { return true }
