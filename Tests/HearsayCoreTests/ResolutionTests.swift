@@ -375,6 +375,20 @@ struct ResolutionTests {
     #expect(quote.speaker.map { analysis.speakers[$0].kind } == .group)
   }
 
+  /// A common noun opening a sentence before a place's name that ends the name is the
+  /// name of a body (`Health Canada`, `Transport Scotland`), though the article writes the
+  /// noun in lower case elsewhere (`public health officer`); an adjective there is no
+  /// name's (`Former Canada coach`, a guard).
+  @Test(arguments: [("Health Canada said the formula was unsafe.", "the formula was unsafe", "Health Canada"),
+                    ("Transport Scotland said the ferry would not sail.", "the ferry would not sail", "Transport Scotland"),
+                    ("Former Canada coach Ana Lima said the team was tired.", "the team was tired", "Ana Lima")])
+  func aNounBeforeAPlaceOpeningASentenceNamesABody(_ sentence: String, _ content: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(sentence)\n\nThe chief public health officer said the transport of the former stock was over.")
+    let quote = try #require(analysis.quote(startingWith: content))
+    #expect(analysis.speakerName(of: quote) == speaker)
+    #expect(analysis.speakers.contains { $0.name == "Canada" || $0.name == "Scotland" } == false, "speakers \(analysis.speakers.map(\.name))")
+  }
+
   /// A place the gazetteer knows is a place wherever it stands, not only after `in`, and so
   /// is a region of one (`Central America`); a one-word place may be a surname (`Lima
   /// said`), and only its position tells — unless it is listed as nobody's (`Ottawa said`).
@@ -1539,6 +1553,20 @@ struct ResolutionTests {
                     ("Shopify cut jobs on Monday. Dana Ruiz of Harbourline Securities called it a smart move. The company said", "Shopify")])
   func theCompanyIsTheCompanyNamedBefore(_ text: String, _ company: String) throws {
     try expectSpeaker(of: text, company)
+  }
+
+  /// `the agency`, `the department`, `the ministry` after a body's name that does not hold
+  /// the noun (`Statistics Canada`, `the Harbour Budget Office`) is the body named last in
+  /// the sentence or the two before — a government's, not a news agency named in passing
+  /// (`polled by Reuters`).
+  @Test(arguments: [("Statistics Canada said jobs rose. Economists polled by Reuters had expected less. The agency said", "Statistics Canada"),
+                    ("Costs rose, according to the Harbour Budget Office. The middle fifth paid less, the agency said. It added", "Harbour Budget Office"),
+                    ("Health Canada recalled the formula on Monday. The department said", "Health Canada"),
+                    // A noun before it names which one; a news agency alone is none.
+                    ("Health Canada recalled the formula on Monday. The trade ministry said", "The trade ministry"),
+                    ("Economists polled by Reuters had expected less. The agency said", "The agency")])
+  func anAgencysNounIsTheBodyNamedBefore(_ text: String, _ body: String) throws {
+    try expectSpeaker(of: text, body)
   }
 
   /// A document's owner said what it says: `according to her analysis` is the woman named

@@ -182,6 +182,13 @@ extension Lexicon {
     "newspaper", "paper", "broadcaster", "outlet", "website", "site", "magazine", "channel", "network", "daily", "agency",
     "publication", "tabloid", "journal",
   ]
+  /// Nouns for a public body that stand for the body named last when none is named with
+  /// them (`Statistics Canada … the agency said`, `the Budget Office … the watchdog`) …
+  static let agencyNouns: Set<String> = ["agency", "regulator", "watchdog"]
+  /// … and nouns for a government's department, which stand only for a body whose name
+  /// calls it nothing else (`Health Canada … the department`; not `the Harbour Data
+  /// Commission … the ministry`).
+  static let departmentNouns: Set<String> = ["department", "ministry"]
   /// Companies and bodies known by one word that nobody is named (`Apple`, `Oxfam`): a
   /// one-word name that is one of them is an organisation's. (Not those that are surnames
   /// too: `Ford`, `Dell`, `Honda`, `Nielsen`.)

@@ -524,6 +524,29 @@ struct ResolutionStage: AnalysisStage {
     return words
   }
 
+  /// The public body an agency's or a department's noun stands for: the organisation named
+  /// last in its sentence or the two before — for a department's, one whose name ends in
+  /// no other body's noun (`anyName` false). One named further back is too far to be sure
+  /// of (`China's foreign ministry weighed in. "…," the ministry said`: no name between),
+  /// and an outlet is a news agency named in passing (`Economists polled by Reuters`).
+  private func nearestBody(before offset: Int, anyName: Bool, _ doc: Document) -> Int? {
+    guard let sentence = sentenceIndex(doc, at: offset) else { return nil }
+    let entities = doc.entities, from = doc.sentences[max(0, sentence - 2)].range.start
+    return entities.mentions(in: TextRange(from, offset)).last(where: { m in
+      let e = entities[m.entity]
+      return e.kind == .organisation && !e.isPlace && (anyName || e.words.last.map(Lexicon.organisationHeads.contains) != true)
+    })?.entity
+  }
+
+  /// Whether a phrase is its head noun alone, or after adjectives (`the agency`, `the
+  /// federal department`; not `the trade ministry`, which names which one).
+  private func isBare(_ p: NounPhrase, head: String, _ doc: Document) -> Bool {
+    p.tokens.allSatisfy { k in
+      let t = doc.tokens[k]
+      return t.kind != .word || t.has(.determiner) || t.bare == head || !t.isCapitalised && doc.lexicalTag(k) == .jj
+    }
+  }
+
   /// The person whose recorded roles best match a role phrase (`the spokesperson`,
   /// `the Chinese leader`); indefinite phrases (`an analyst`) need strong evidence.
   private func holder(of p: NounPhrase, doc: Document, definite: Bool) -> Int? {
@@ -543,7 +566,10 @@ struct ResolutionStage: AnalysisStage {
     // whoever holds a role with its name (`Republican Donald Trump`, `RNC Chairman …`).
     if Lexicon.partyMemberNouns.contains(head) { return nil }
     if definite, words.count <= 2 || words.count <= 3 && Lexicon.companyNouns.contains(head) {
-      let isOutletNoun = Lexicon.outletNouns.contains(head)
+      // (`the agency` is a public body's as often as a news agency's: `the news agency` is one.)
+      let isAgencyNoun = Lexicon.agencyNouns.contains(head) && !words.contains("news")
+      let isOutletNoun = Lexicon.outletNouns.contains(head) && !isAgencyNoun
+      let isBodyNoun = isAgencyNoun || Lexicon.departmentNouns.contains(head)
       // `the company`, `the firm` after `Okafor Holdings Inc`.
       let isCompanyNoun = Lexicon.companyNouns.contains(head)
       let entities = doc.entities
@@ -558,7 +584,7 @@ struct ResolutionStage: AnalysisStage {
           || isCompanyNoun && entities[e].words.last.map(Lexicon.corporateSuffixes.contains) == true)
       }) ?? (isCompanyNoun ? entities.nearest(before: p.range.start, skip: skip, where: { e in
         entities[e].kind == .organisation && entities[e].words.first.map(Lexicon.organisationNames.contains) == true
-      }) : nil) {
+      }) : nil) ?? (isBodyNoun && isBare(p, head: head, doc) ? nearestBody(before: p.range.start, anyName: isAgencyNoun, doc) : nil) {
         return e
       }
     }
