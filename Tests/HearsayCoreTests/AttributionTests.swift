@@ -392,6 +392,8 @@ struct AttributionTests {
     Case(name: "an as clause after a coordinator introduces the claim after it", body: "But as Okafor noted, those voters will give the levy a second look.", quote: "those voters will give the levy", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "one who rules finds as a record does, a clause after the verb", body: "The judge found that the captain had lied to the inquiry.",
          quote: "the captain had lied", speaker: "The judge", rule: .subjectCueContent),
+    Case(name: "a court's finding holds what another person said in it", body: "In a 5-2 decision, the court found that the trial judge had not erred when she rejected the claim of self-defence.",
+         quote: "the trial judge had not erred when she rejected", speaker: "the court", rule: .subjectCueContent),
     Case(name: "a court's finding without that is still its clause", body: "Justice Ana Lima found the harbour board was negligent.",
          quote: "the harbour board was negligent", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a clause of two words before a postposed cue that closes the sentence is what was said", body: "Fares rose, the harbour report said.",

@@ -22,6 +22,7 @@ struct SentenceClaims {
   init(cues found: [Cue], in s: SentenceCursor) {
     var subjects: [(cue: Int, phrase: NounPhrase)] = []
     var evidenceEnds: [Int] = []
+    var rulings: [Int] = []
     for cue in found {
       switch cue.kind {
       case .verb, .quotedAsSaying:
@@ -58,6 +59,7 @@ struct SentenceClaims {
             let rules = Lexicon.findingVerbs.contains(s.T[cue.tokens.lowerBound]) && p.tokens.contains { Lexicon.rulingNouns.contains(s.T[$0]) }
             guard rules || s.finder.namesEvidence(p.tokens.lowerBound..<max(p.tokens.upperBound, at)) else { continue }
             evidenceEnds.append(cue.tokens.upperBound)
+            if rules { rulings.append(cue.tokens.lowerBound) }
           }
           subjects.append((cue.tokens.lowerBound, p))
         }
@@ -65,7 +67,7 @@ struct SentenceClaims {
       }
     }
     // (Most sentences have no verb of evidence, and their cues are kept as found.)
-    (self.cues, self.subjects) = found.contains(where: \.needsEvidenceSubject) ? Self.findings(found, subjects) : (found, subjects)
+    (self.cues, self.subjects) = found.contains(where: \.needsEvidenceSubject) ? Self.findings(found, subjects, rulings: rulings) : (found, subjects)
     // (Of the cues kept: a finding dropped for what people said stops nothing.)
     var stops: [Int] = []
     stops.reserveCapacity(self.subjects.count * 2)
@@ -76,11 +78,13 @@ struct SentenceClaims {
 
   /// The cues without a verb of evidence that found no subject of evidence, nor one whose
   /// finding is what people said (`a poll found 72 percent of voters said …` reports the
-  /// voters); the subjects of the cues kept.
-  private static func findings(_ found: [Cue], _ subjects: [(cue: Int, phrase: NounPhrase)]) -> ([Cue], [(cue: Int, phrase: NounPhrase)]) {
+  /// voters) — unless one who rules found it (`rulings`: `the court found that the judge
+  /// erred when she rejected …` is the court's finding); the subjects of the cues kept.
+  private static func findings(_ found: [Cue], _ subjects: [(cue: Int, phrase: NounPhrase)], rulings: [Int]) -> ([Cue], [(cue: Int, phrase: NounPhrase)]) {
     let documentCues = Set(found.lazy.filter(\.needsEvidenceSubject).map(\.tokens.lowerBound))
     let speakersAfter = { (cue: Cue) in
-      subjects.contains { $0.phrase.tokens.lowerBound > cue.tokens.lowerBound && !documentCues.contains($0.cue) }
+      !rulings.contains(cue.tokens.lowerBound)
+        && subjects.contains { $0.phrase.tokens.lowerBound > cue.tokens.lowerBound && !documentCues.contains($0.cue) }
     }
     let cues = found.filter { cue in !cue.needsEvidenceSubject || subjects.contains { $0.cue == cue.tokens.lowerBound } && !speakersAfter(cue) }
     return (cues, subjects.filter { subject in cues.contains { $0.tokens.lowerBound == subject.cue } })
