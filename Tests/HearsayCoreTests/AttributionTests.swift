@@ -1448,6 +1448,19 @@ struct AttributionTests {
     #expect(analysis.speakerName(of: claim) == speaker, "speakers \(analysis.speakers.map(\.name))")
   }
 
+  /// A quote opening a headline's claim after its speaker's colon is the claim when only
+  /// what it is about follows it (`on Levy`), or all of it; one that a clause goes on from
+  /// is part of the claim (`'Of Course' the Bridge Will Open`).
+  @Test(arguments: [("Lima: 'We Will Not Back Down' on Levy", "We Will Not Back Down"),
+                    ("Lima: \u{201C}We Will Not Back Down\u{201D} Over Harbour Levy", "We Will Not Back Down"),
+                    ("Lima on Levy: 'We Will Not Back Down'", "We Will Not Back Down"),
+                    ("Lima: 'Of Course' the Bridge Will Open in May", "'Of Course' the Bridge Will Open in May")])
+  func aHeadlineQuoteAfterTheSpeakersColonIsTheClaim(_ headline: String, _ claim: String) throws {
+    let analysis = try Fixture.analyse(headline + "\n\nAna Lima met the council on Monday.")
+    let texts = analysis.quotes.filter { analysis.speakerName(of: $0) == "Ana Lima" }.map(analysis.text)
+    #expect(texts == [claim])
+  }
+
   /// A name's colon before numbers alone is a tally, not a turn (`Ana Lima: 1,769` in a
   /// delegate count); the same label before words is the speaker's.
   @Test func aTallyAfterANamesColonIsNoTurn() throws {

@@ -47,7 +47,7 @@ struct HeadlineColonSieve: AttributionSieve {
       name.count > 1 || ![.jjs, .jjr].contains(s.doc.lexicalTag(name.lowerBound)) && ![.vbd, .vbn, .vbg].contains(s.doc.tag(name.lowerBound))
         && !isCommonNounOfTheHeadlineOnly(name.lowerBound, s)
     {
-      return s.claim((s.trim((colon + 1)..<clause.upperBound), nil), speaker: .phrase(who), cue: T[colon].range, rule: .headlineSourceColonClaim, confidence: 0.6)
+      return s.claim(after(colon, clause, s), speaker: .phrase(who), cue: T[colon].range, rule: .headlineSourceColonClaim, confidence: 0.6)
     }
     // `Lima to Harbour Workers: …`, `Former Mayor Bell at Council: …`, `Lima on the Levy
     // Vote: …`: a name the article knows for a person or a body, before to whom, where or
@@ -57,7 +57,7 @@ struct HeadlineColonSieve: AttributionSieve {
       let who = s.finder.analyse(before.first!..<(before.last! + 1), fullEnd: before.last! + 1), case .name(let name) = who.head,
       let kind = s.kind(ofName: name), kind == .person || kind == .organisation
     {
-      return s.claim((s.trim((colon + 1)..<clause.upperBound), nil), speaker: .phrase(who), cue: T[colon].range, rule: .headlineSourceColonClaim, confidence: 0.6)
+      return s.claim(after(colon, clause, s), speaker: .phrase(who), cue: T[colon].range, rule: .headlineSourceColonClaim, confidence: 0.6)
     }
     // `Poll: …`, `Report: …`, `Insiders: …`: a source's noun alone, a document or people
     // (not a format's label: `Analysis: Why the levy keeps failing`).
@@ -67,10 +67,17 @@ struct HeadlineColonSieve: AttributionSieve {
         || Lexicon.singularOfPluralRole(T[leftWords[0]].bare) != nil,
       let who = s.finder.analyse(leftWords[0]..<(leftWords[0] + 1), fullEnd: leftWords[0] + 1), case .role = who.head
     {
-      return s.claim((s.trim((colon + 1)..<clause.upperBound), nil), speaker: .phrase(who), cue: T[colon].range, rule: .headlineSourceColonClaim, confidence: 0.5)
+      return s.claim(after(colon, clause, s), speaker: .phrase(who), cue: T[colon].range, rule: .headlineSourceColonClaim, confidence: 0.5)
     }
     return nil
   }
+}
+
+/// What a headline's colon gives its speaker: the quote that is all the words after it or
+/// opens them before what it is about, or those words.
+private func after(_ colon: Int, _ clause: Range<Int>, _ s: SentenceCursor) -> (range: TextRange, quote: Int?) {
+  let words = (colon + 1)..<clause.upperBound
+  return s.wholeQuote(words) ?? s.leadingQuote(words) ?? (s.trim(words), nil)
 }
 
 /// `Tuesday’s Morning Email: …`: one word that the tagger's data knows as a common noun,
