@@ -283,7 +283,7 @@ struct PhraseFinder {
     if tokens[j].isMark(",") || tokens[j].isMark("\u{2014}") || tokens[j].isMark("–") {
       // `the official, who declined to be named, told`: a relative clause set off by commas
       // after a role stands for it.
-      if tokens[j].isMark(","), let open = (max(floor, j - 12)..<j).last(where: { tokens[$0].isMark(",") }), open + 1 < j,
+      if tokens[j].isMark(","), let open = (max(floor, j - 20)..<j).last(where: { tokens[$0].isMark(",") }), open + 1 < j,
         Lexicon.personRelatives.contains(tokens[open + 1]), open - 1 >= floor, tokens[open - 1].kind == .word, !tokens[open - 1].isCapitalised,
         let antecedent = antecedent(ofRelativeAt: open + 1, floor: floor), antecedent.tokens.upperBound == open, !namesThing(antecedent),
         // (`A spokeswoman for the port, who …`: a role's object is read below, with the role.)
