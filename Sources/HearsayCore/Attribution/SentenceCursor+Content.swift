@@ -1256,6 +1256,13 @@ extension SentenceCursor {
   /// auxiliary is finite by itself; a word with a verb's ending (`favors`, `claimed`) is
   /// asked of the tagger, as no word list tells `claims` the verb from `claims` the noun.
   /// The clause's verb must come before `end` (the sentence's end unless said).
+  /// Whether the word at `j` is one the tagger reads as a present tense with no `-s` right
+  /// after a plural noun (`voters wait`, `people pay`).
+  private func isPresentAfterPlural(_ j: Int) -> Bool {
+    guard T[j].kind == .word, !T[j].isCapitalised, T[j - 1].kind == .word, let tag = doc.tag(j), tag == .vbp else { return false }
+    return doc.tag(j - 1).map { $0 == .nns || $0 == .nnps } == true
+  }
+
   func startsClause(at k: Int, before end: Int? = nil) -> Bool {
     let end = end ?? r.upperBound
     // `she'll`, `they're`, `he'd`: a subject with its auxiliary.
@@ -1292,6 +1299,10 @@ extension SentenceCursor {
       {
         return opens()
       }
+      // `suggested voters wait longer`, `people pay more`: a present tense right after a
+      // plural noun has that subject (a bare infinitive the tagger reads as one, `let
+      // students use`, does not).
+      if isPresentAfterPlural(j) { return opens() }
       // `she and her husband are …`, `she and husband Omar Bell are …`: a coordinated
       // subject goes on past `and` (after a subject pronoun, whatever the next word is).
       if T[j].is("and"), j + 1 < end, T[j + 1].kind == .word {
