@@ -782,8 +782,8 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "I have no news")) == "Omar Bell")
   }
 
-  /// `he` after an unnamed speaker introduced as one new person (`a harbour master said …`)
-  /// is that speaker, not a name further back; `she` is not `a spokesman`, and no
+  /// `he` after an unnamed speaker introduced as one new person (`a harbour master said …`,
+  /// `one of the plaintiffs`) is that speaker, not a name further back; `she` is not `a spokesman`, and no
   /// organisation, document or plural (`the port authority`, `a statement`, `officials`).
   /// A definite one (`the harbour master`) is most often someone named before, and the
   /// answer to one who asked is the one asked. One who spoke for a named body gave it
@@ -792,6 +792,9 @@ struct ResolutionTests {
     ("A harbour master said the tide was late. He added that the ferry would wait.", "A harbour master"),
     ("The harbour master said the tide was late. She added that the ferry would wait.", "Ana Lima"),
     ("A spokeswoman for the port said the tide was late. She added that the ferry would wait.", "A spokeswoman for the port"),
+    // One of a plural's people is one new person too; one of a plural's bodies is none.
+    ("One of the plaintiffs said the tide was late. She added that the ferry would wait.", "One of the plaintiffs"),
+    ("One of the ferry companies said the tide was late. She added that the ferry would wait.", "Ana Lima"),
     ("A spokesman for the port said the tide was late. She added that the ferry would wait.", "Ana Lima"),
     // One who spoke for a named body gives it their words, and their pronoun after is it.
     ("A spokeswoman for the Harbour Pilots Association said the tide was late. She added that the ferry would wait.", "Harbour Pilots Association"),

@@ -216,13 +216,20 @@ struct ResolutionStage: AnalysisStage {
   /// one (`the nominee`), which is most often someone the article named and the rules could
   /// not link.
   private func unnamedPersonGender(_ e: EntityRegistry.Entity, _ doc: Document, definite: Bool = false) -> EntityRegistry.Gender?? {
-    guard e.kind == .unnamed, e.isIndefinite || definite, let head = Self.head(of: e.words) else { return nil }
+    guard e.kind == .unnamed, e.isIndefinite || definite, let head = Self.partitiveHead(of: e.words) ?? Self.head(of: e.words) else { return nil }
     let flags = WordFlags.of(head)
     guard flags.contains(.title) || flags.contains(.roleNoun) || Lexicon.animateNouns.contains(head),
       !flags.contains(.organisationHead), !flags.contains(.outletHead), !flags.contains(.documentNoun),
       !Lexicon.outletNouns.contains(head), Lexicon.singularOfPluralRole(head) == nil, doc.lexicalTag(ofWord: head).map({ $0 == .nns || $0 == .nnps }) != true
     else { return nil }
     return .some(Lexicon.genderedTitles[head])
+  }
+
+  /// `one of the plaintiffs`: one of a plural's people, whose head is the plural's singular
+  /// (`plaintiff`).
+  private static func partitiveHead(of words: [String]) -> String? {
+    guard words.count >= 3, words[0] == "one", words[1] == "of", let plural = words.last else { return nil }
+    return Lexicon.singular(ofPlural: plural)
   }
 
   /// A phrase's head noun: its last word before any preposition (`chair` of `the chair of
