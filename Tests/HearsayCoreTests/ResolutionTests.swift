@@ -578,6 +578,8 @@ struct ResolutionTests {
     // A place that is nobody's name before common words is a body of that place.
     ("Vancouver Coastal Health said the clinic had been cleaned.", "the clinic had been cleaned", "Vancouver Coastal Health", .organisation),
     ("Winnipeg Transit said the buses would run on Sunday.", "the buses would run", "Winnipeg Transit", .organisation),
+    // So are common words whose first the tagger's data also has in names, after an owner.
+    ("Manitoba's Employment Standards Branch said the buses would run on Sunday.", "the buses would run", "Employment Standards Branch", .organisation),
     // A name of more words ending in a plural proper noun names a body unless the plural is
     // of people (`Nevada Democrats`); the UN is no group of nations. The people of a place,
     // a people or a faith, by their plural, are a group, not the place (nor a person `she`

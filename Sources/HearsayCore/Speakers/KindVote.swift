@@ -62,7 +62,8 @@ enum KindVote {
     for (i, f) in found.enumerated() where isCandidate[i] {
       var e = evidence[name[i]] ?? (0, 0, 0, 0, 0, false, false, false)
       if opensLikeAPerson(f.words) || (f.words.count == 1 && personWords.contains(WordKey(f.words[0]))) { e.named = true }
-      if f.role != nil { e.roled = true }
+      // (An owner alone is no role: `Manitoba's Employment Standards Branch`.)
+      if let role = f.role, EntityRegistry.Entity.isRole(role) { e.roled = true }
       // (`Former Liberal`: a qualifier of the role after the name says nothing of it.)
       if f.run.lowerBound > 0, doc.tokens[f.run.lowerBound - 1].has(.title), !Lexicon.roleQualifiers.contains(doc.tokens[f.run.lowerBound - 1].lower) {
         e.titled = true
@@ -169,6 +170,13 @@ enum KindVote {
     guard first != .nnp && first != .nnps else { return false }
     // (A verb last says so whether or not the tagger's data had the first word.)
     if last?.isFiniteVerb == true { return true }
+    // (So do three words or more whose middle ones it learnt as common words and whose last
+    // as a noun: `Employment Standards Branch`, though `employment` is in names as often.)
+    if first == nil, f.words.count >= 3, last == .nn || last == .nns,
+      (f.run.lowerBound + 1..<f.run.upperBound - 1).allSatisfy({ doc.lexicalTag($0).map { [.nn, .nns, .jj].contains($0) } ?? false })
+    {
+      return true
+    }
     guard let first, let last else { return false }
     // `Health Canada`, `Statistics Canada`: a common noun before a country's name is a body of
     // that country, not a person.
