@@ -1569,7 +1569,9 @@ struct ResolutionTests {
                     ("Health Canada recalled the formula on Monday. The department said", "Health Canada"),
                     // A noun before it names which one; a news agency alone is none.
                     ("Health Canada recalled the formula on Monday. The trade ministry said", "The trade ministry"),
-                    ("Economists polled by Reuters had expected less. The agency said", "The agency")])
+                    ("Economists polled by Reuters had expected less. The agency said", "The agency"),
+                    // A person's is no body named before (`his office`).
+                    ("The Harbour Budget Office said costs rose. Omar Bell spoke on Monday. His office said", "His office")])
   func anAgencysNounIsTheBodyNamedBefore(_ text: String, _ body: String) throws {
     try expectSpeaker(of: text, body)
   }

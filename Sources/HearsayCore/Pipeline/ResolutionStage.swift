@@ -572,7 +572,10 @@ struct ResolutionStage: AnalysisStage {
     // `the Wisconsin Republican`: one of a party's many members — not the party, nor
     // whoever holds a role with its name (`Republican Donald Trump`, `RNC Chairman …`).
     if Lexicon.partyMemberNouns.contains(head) { return nil }
-    if definite, words.count <= 2 || words.count <= 3 && Lexicon.companyNouns.contains(head) {
+    // (`His office`: a person's, not the last body named with the noun.)
+    let ownedByPerson = Lexicon.possessiveDeterminers.contains(doc.tokens[p.tokens.lowerBound])
+      && Lexicon.pronouns[doc.tokens[p.tokens.lowerBound].lower].map { $0 == .male || $0 == .female } == true
+    if definite, !ownedByPerson, words.count <= 2 || words.count <= 3 && Lexicon.companyNouns.contains(head) {
       // (`the agency` is a public body's as often as a news agency's: `the news agency` is one.)
       let isAgencyNoun = Lexicon.agencyNouns.contains(head) && !words.contains("news")
       let isOutletNoun = Lexicon.outletNouns.contains(head) && !isAgencyNoun
