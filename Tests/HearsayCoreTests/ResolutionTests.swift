@@ -578,6 +578,11 @@ struct ResolutionTests {
     // A place that is nobody's name before common words is a body of that place.
     ("Vancouver Coastal Health said the clinic had been cleaned.", "the clinic had been cleaned", "Vancouver Coastal Health", .organisation),
     ("Winnipeg Transit said the buses would run on Sunday.", "the buses would run", "Winnipeg Transit", .organisation),
+    // So is any word but a given name before a place listed as nobody's name (not `Davis`,
+    // a town and a surname).
+    ("Air Canada said the flights would resume on Sunday.", "the flights would resume", "Air Canada", .organisation),
+    ("Autism Ontario said the flights would resume on Sunday.", "the flights would resume", "Autism Ontario", .organisation),
+    ("Patti Davis said the flights would resume on Sunday.", "the flights would resume", "Patti Davis", .person),
     // So are common words whose first the tagger's data also has in names, after an owner.
     ("Manitoba's Employment Standards Branch said the buses would run on Sunday.", "the buses would run", "Employment Standards Branch", .organisation),
     // A name of more words ending in a plural proper noun names a body unless the plural is

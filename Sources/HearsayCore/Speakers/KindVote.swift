@@ -160,28 +160,31 @@ enum KindVote {
     // `Vancouver Coastal Health`, `Winnipeg Transit`, `Nova Scotia Power`, `Boston
     // Scientific`: a place's name that is nobody's name before common words is a body of
     // that place.
-    let placeWords = Lexicon.oneWordPlaces.contains(f.words[0]) || doc.tokens[f.run.lowerBound].bareFlags.contains(.place) ? 1
+    let placeWords = isNobodysPlace(f.words[0], doc.tokens[f.run.lowerBound]) ? 1
       : (2..<f.words.count).last { Lexicon.isPlaceName(f.words[..<$0]) } ?? 0
     if placeWords > 0, last == .nn || last == .nns || last == .jj,
       (f.run.lowerBound + placeWords..<f.run.upperBound - 1).allSatisfy({ doc.lexicalTag($0).map { $0 != .nnp && $0 != .nnps } ?? false })
     {
       return true
     }
+    // `Health Canada`, `Air Canada`, `Autism Ontario`: a word before a place listed as
+    // nobody's name is a body of that place (a given name first was asked above: `Denzel
+    // Washington`; and `Patti Davis`, `Angel Mendoza` end in places that are surnames too).
+    if f.words.count == 2, isNobodysPlace(f.words[1], doc.tokens[f.run.upperBound - 1]) { return true }
     guard first != .nnp && first != .nnps else { return false }
     // (A verb last says so whether or not the tagger's data had the first word.)
     if last?.isFiniteVerb == true { return true }
-    // (So do three words or more whose middle ones it learnt as common words and whose last
-    // as a noun: `Employment Standards Branch`, though `employment` is in names as often.)
-    if first == nil, f.words.count >= 3, last == .nn || last == .nns,
-      (f.run.lowerBound + 1..<f.run.upperBound - 1).allSatisfy({ doc.lexicalTag($0).map { [.nn, .nns, .jj].contains($0) } ?? false })
-    {
-      return true
-    }
-    guard let first, let last else { return false }
-    // `Health Canada`, `Statistics Canada`: a common noun before a country's name is a body of
-    // that country, not a person.
-    if f.words.count == 2, first == .nn || first == .nns, doc.tokens[f.run.upperBound - 1].bareFlags.contains(.place) { return true }
-    return last == .nn || last == .nns
+    guard let last, last == .nn || last == .nns else { return false }
+    // (A first word the tagger's data has in names as often, `employment`, needs two more
+    // words, the middle ones learnt as common words: `Employment Standards Branch`.)
+    return first != nil || f.words.count >= 3
+      && (f.run.lowerBound + 1..<f.run.upperBound - 1).allSatisfy({ doc.lexicalTag($0).map { [.nn, .nns, .jj].contains($0) } ?? false })
+  }
+
+  /// A name's word (as registered) that is a place listed as nobody's name, or one of the
+  /// places the word lists know (`Ottawa`, `Canada`).
+  private static func isNobodysPlace(_ word: String, _ token: Token) -> Bool {
+    Lexicon.oneWordPlaces.contains(word) || token.bareFlags.contains(.place)
   }
 
   /// A place of two words or more in the gazetteer (`Addis Ababa`), or a region of one
