@@ -688,7 +688,9 @@ struct ResolutionTests {
   /// named group as the subject is itself what `they` means.
   @Test(arguments: [("Workers objected to the company's plans. They also said", "Workers"),
                     ("Many local residents objected to the company's plans. They also said", "Many local residents"),
-                    ("Republicans objected to the company's plans. They also said", "Republicans")])
+                    ("Republicans objected to the company's plans. They also said", "Republicans"),
+                    // A plural ending as people who do something, which no list holds.
+                    ("The contenders objected to the company's plans. They also said", "The contenders")])
   func theyStandsForAPluralSubjectBeforeIt(_ sentence: String, _ speaker: String) throws {
     let analysis = try Fixture.analyse("Headline\n\nHarbourline Corp said in a statement that it would keep the depot open.\n\nThe strike is the longest in years. \(sentence) the plan would cut pay.")
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the plan would cut pay")) == speaker)

@@ -108,6 +108,8 @@ extension Lexicon {
   /// tagger never learnt that ends in one, before a given name and a surname, is the
   /// person's role (`Saxophonist Dorothy Brennan`).
   static let agentNounSuffixes = ["ist", "ian"]
+  /// Endings of a plural noun of people who do something (`contenders`, `lobbyists`).
+  static let pluralAgentEndings = ["ers", "ors", "ists", "ians"]
   /// Nouns for one member of a party, capitalised (`the Ohio Republican`, `the Tory`).
   static let partyMemberNouns: WordSet = ["republican", "democrat", "tory"]
   /// Nouns for one person of a place that are no adjective of it (`the Spaniard`, `the

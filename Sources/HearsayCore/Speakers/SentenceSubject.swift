@@ -66,7 +66,11 @@ enum SentenceSubject {
     let t = doc.tokens[k]
     guard t.kind == .word, !t.isCapitalised || doc.opensSentence(token: k), t.lower.utf8.last == UInt8(ascii: "s") else { return false }
     let people: WordFlags = [.animate, .roleNoun, .title]
-    guard !t.bareFlags.isDisjoint(with: people) || !Lexicon.singularFlags(ofPlural: t.lower).isDisjoint(with: people) else { return false }
+    // (Or a plural ending as one who does something: `contenders`, `lobbyists`, which no
+    // list may hold.)
+    guard !t.bareFlags.isDisjoint(with: people) || !Lexicon.singularFlags(ofPlural: t.lower).isDisjoint(with: people)
+      || Lexicon.pluralAgentEndings.contains(where: t.lower.hasSuffix)
+    else { return false }
     return doc.tag(k) == .nns
   }
 
