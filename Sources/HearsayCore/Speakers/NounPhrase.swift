@@ -584,9 +584,17 @@ struct PhraseFinder {
   private func antecedent(ofRelativeAt j: Int, floor: Int) -> NounPhrase? {
     let k = j - 1 >= floor && tokens[j - 1].isMark(",") ? j - 2 : j - 1
     guard k >= floor else { return nil }
-    // `Those who attended said`, `many of those who …`: the pronoun the clause describes.
+    // `Those who attended said`, `many of those who …`, `27 percent of those who …`: the
+    // pronoun the clause describes, with the share of it that spoke.
     if tokens[k].kind == .word, Lexicon.relativeHeads.contains(tokens[k]) {
-      let start = k - 2 >= floor && tokens[k - 1].is("of") && Lexicon.quantifierSubjects.contains(tokens[k - 2]) ? k - 2 : k
+      var start = k
+      if k - 2 >= floor, tokens[k - 1].is("of") {
+        if Lexicon.quantifierSubjects.contains(tokens[k - 2]) {
+          start = k - 2
+        } else if Lexicon.shareNouns.contains(tokens[k - 2]), let share = walkBack(from: k - 2, floor: floor) {
+          start = share.tokens.lowerBound
+        }
+      }
       return NounPhrase(tokens: start..<(k + 1), range: span(start..<(k + 1)), head: .role(definite: true), role: nil)
     }
     guard let phrase = walkBack(from: k, floor: floor) else { return nil }
