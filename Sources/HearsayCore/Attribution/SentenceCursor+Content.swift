@@ -676,12 +676,15 @@ extension SentenceCursor {
       opener < c && T[opener].kind == .word && !(opener...c).contains { T[$0].isMark(",") }
         && (Lexicon.contrastConjunctions.contains(T[opener]) || Lexicon.circumstanceSubordinators.contains(T[opener]))
     }(frontedClauseOpener)
-    let inRelativeClause = isInPersonRelativeClause(cue: c)
+    let inRelativeClause = isInRelativeClause(cue: c)
     var e = k
     while e < r.upperBound {
       let t = T[e]
       // (Not the comma that closes an aside inside the claim: `after her son, Tomas, was born`.)
-      if inRelativeClause, e > k, t.isMark(","), e + 1 < r.upperBound, T[e + 1].kind == .word, doc.tag(e + 1)?.isFiniteVerb == true,
+      // (Nor a clause of its own after it, the sentence's: `According to the Times, which
+      // first reported the threat, the negotiators were …`.)
+      if inRelativeClause, e > k, t.isMark(","), e + 1 < r.upperBound, T[e + 1].kind == .word,
+        doc.tag(e + 1)?.isFiniteVerb == true || T[skippingCueModifiers(back: c - 1)].is("which") && startsClause(at: e + 1),
         (k..<e).count(where: { T[$0].isMark(",") && T[$0].quote == nil }) % 2 == 0
       {
         break
@@ -772,15 +775,19 @@ extension SentenceCursor {
     return true
   }
 
-  /// Whether the cue at `c` is a verb of a relative clause on a person: `who said …`, or
-  /// a later verb of the same clause (`who ran for the council and has said …`), whose
-  /// `who` follows the last comma before the cue.
-  func isInPersonRelativeClause(cue c: Int) -> Bool {
+  /// Whether the cue at `c` is a verb of a relative clause on a person or, after a comma,
+  /// a body: `who said …`, `, which reported …`, or a later verb of the same clause (`who
+  /// ran for the council and has said …`), whose relative pronoun follows the last comma
+  /// before the cue.
+  func isInRelativeClause(cue c: Int) -> Bool {
     let before = skippingCueModifiers(back: c - 1)
-    if before >= r.lowerBound, T[before].kind == .word, Lexicon.personRelatives.contains(T[before]) { return true }
+    let opensRelative = { (j: Int) in
+      Lexicon.personRelatives.contains(self.T[j]) || self.T[j].is("which") && j > self.r.lowerBound && self.T[j - 1].isMark(",")
+    }
+    if before >= r.lowerBound, T[before].kind == .word, opensRelative(before) { return true }
     var j = before
     while j > r.lowerBound, !T[j - 1].isMark(","), T[j - 1].quote == nil { j -= 1 }
-    guard j > r.lowerBound, T[j - 1].isMark(","), j < before, Lexicon.personRelatives.contains(T[j]) else { return false }
+    guard j > r.lowerBound, T[j - 1].isMark(","), j < before, opensRelative(j) else { return false }
     return (j...before).contains { Lexicon.coordinators.contains(T[$0]) }
   }
 

@@ -348,8 +348,25 @@ struct PhraseFinder {
       }
       return antecedent(ofRelativeAt: j, floor: floor)
     }
+    // `the United States, which alleges`, `the council, which argues`: a body's (the cue
+    // right after `which`, its subject: not `Florida, which Will claims affirmed …`).
+    if tokens[j].is("which"), cue - j <= 2, !(j + 1..<cue).contains(where: { tokens[$0].isCapitalised }), j - 2 >= floor, tokens[j - 1].isMark(","), let body = walkBack(from: j - 2, floor: floor), namesBody(body) {
+      return body
+    }
     guard let phrase = walkBack(from: j, floor: floor) else { return nil }
     return holder(of: phrase, floor: floor)
+  }
+
+  /// Whether a phrase names a body or a document by a name or its head noun (`the United
+  /// States`, `the council`, `the report`), which `which` may stand for as a speaker.
+  private func namesBody(_ p: NounPhrase) -> Bool {
+    switch p.head {
+    case .name: return true
+    case .role:
+      let head = tokens[p.tokens.upperBound - 1]
+      return head.has(.organisationHead) || head.has(.outletHead) || head.has(.documentNoun)
+    case .pronoun: return false
+    }
   }
 
   /// The subject a phrase found right before a cue (or its aside) belongs to.

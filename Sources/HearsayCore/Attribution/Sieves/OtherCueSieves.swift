@@ -23,7 +23,7 @@ struct ParticipleSieve {
     // (Not a claim of a relative clause on others: `Lima rebuked critics who say she should
     // resign, saying …` goes on with Lima.)
     let goesOnWith = { (claim: Claim) in
-      claim.cue.map { $0.end <= s.T[c].range.start && !(s.tokenIndex(at: $0.start).map(s.isInPersonRelativeClause(cue:)) ?? false) } ?? false
+      claim.cue.map { $0.end <= s.T[c].range.start && !(s.tokenIndex(at: $0.start).map(s.isInRelativeClause(cue:)) ?? false) } ?? false
     }
     if let last = found.claims.last(where: goesOnWith) {
       speaker = last.speaker

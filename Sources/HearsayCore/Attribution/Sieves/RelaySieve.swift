@@ -17,7 +17,9 @@ struct RelaySieve: AttributionSieve {
     else { return }
     if s.finder.saysWhatFollows(phrase.tokens, in: r) { phrase.role = nil }
     let source = s.author(of: phrase) ?? phrase
-    let own = found.claims.indices.filter { found.claims[$0].via == nil && !found.claims[$0].nested }
+    // (Not a relative clause's, which says what its antecedent did: `According to the
+    // Times, which first reported the threat, …`, `… including Dukes, which denied …`.)
+    let own = found.claims.indices.filter { found.claims[$0].via == nil && !found.claims[$0].nested && !(found.claims[$0].cue.flatMap { s.tokenIndex(at: $0.start) }.map(s.isInRelativeClause(cue:)) ?? false) }
     if !own.isEmpty {
       for i in own { found.claims[i].via = source }
       return
