@@ -1258,18 +1258,22 @@ extension SentenceCursor {
     k > r.lowerBound && T[k - 1].kind == .word && doc.tag(k - 1).map { $0 == .in || $0 == .wrb } == true
   }
 
+  /// Whether the word at `j` is one the tagger reads as a present tense with no `-s` right
+  /// after a plural noun (`voters wait`, `people pay`). (The tagger is asked only after a
+  /// word that looks like a plural: asking it of every word tags parts no rule needs.)
+  private func isPresentAfterPlural(_ j: Int) -> Bool {
+    let noun = T[j - 1]
+    guard T[j].kind == .word, !T[j].isCapitalised, noun.kind == .word, noun.lower.endsWith("s") && !noun.lower.endsWith("ss") || noun.is("people"),
+      let tag = doc.tag(j), tag == .vbp
+    else { return false }
+    return doc.tag(j - 1).map { $0 == .nns || $0 == .nnps } == true
+  }
+
   /// Does a finite clause start at token `k`: a short subject (a pronoun, or a noun
   /// phrase) and then its finite verb (`she would not …`, `the deal favors …`)? An
   /// auxiliary is finite by itself; a word with a verb's ending (`favors`, `claimed`) is
   /// asked of the tagger, as no word list tells `claims` the verb from `claims` the noun.
   /// The clause's verb must come before `end` (the sentence's end unless said).
-  /// Whether the word at `j` is one the tagger reads as a present tense with no `-s` right
-  /// after a plural noun (`voters wait`, `people pay`).
-  private func isPresentAfterPlural(_ j: Int) -> Bool {
-    guard T[j].kind == .word, !T[j].isCapitalised, T[j - 1].kind == .word, let tag = doc.tag(j), tag == .vbp else { return false }
-    return doc.tag(j - 1).map { $0 == .nns || $0 == .nnps } == true
-  }
-
   func startsClause(at k: Int, before end: Int? = nil) -> Bool {
     let end = end ?? r.upperBound
     // `she'll`, `they're`, `he'd`: a subject with its auxiliary.

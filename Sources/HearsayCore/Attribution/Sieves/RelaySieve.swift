@@ -19,7 +19,8 @@ struct RelaySieve: AttributionSieve {
     let source = s.author(of: phrase) ?? phrase
     // (Not a relative clause's, which says what its antecedent did: `According to the
     // Times, which first reported the threat, …`, `… including Dukes, which denied …`.)
-    let own = found.claims.indices.filter { found.claims[$0].via == nil && !found.claims[$0].nested && !(found.claims[$0].cue.flatMap { s.tokenIndex(at: $0.start) }.map(s.isInRelativeClause(cue:)) ?? false) }
+    let inRelativeClause = { (claim: Claim) in claim.cue.flatMap { s.tokenIndex(at: $0.start) }.map(s.isInRelativeClause(cue:)) ?? false }
+    let own = found.claims.indices.filter { found.claims[$0].via == nil && !found.claims[$0].nested && !inRelativeClause(found.claims[$0]) }
     if !own.isEmpty {
       for i in own { found.claims[i].via = source }
       return
