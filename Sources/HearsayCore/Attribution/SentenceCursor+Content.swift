@@ -354,7 +354,7 @@ extension SentenceCursor {
     // is the content's subject.
     let demonstrative = Lexicon.demonstrativeAdjunctOpeners.contains(first) && c + 2 < r.upperBound && T[c + 2].kind == .word
       && (Lexicon.auxiliaries.contains(T[c + 2]) || doc.tag(c + 2)?.isFiniteVerb == true)
-    if first.has(.adjunctOpener) && !first.is("to") && !demonstrative { return !clauseAhead(c + 1) }
+    if first.has(.adjunctOpener) && !first.is("to") && !demonstrative { return !clauseAhead(c + 1) && infinitiveAfterAdjunct(of: c, before: k) == nil }
     // `Clinton said to a crowd in Leeds.`, `Sanders told Rolling Stone in late May.`: past
     // a listener, only where or when follows — no clause of its own.
     var p = c + 1
@@ -608,10 +608,12 @@ extension SentenceCursor {
     // (`said while the plan was costly, it would pay off`: a clause of contrast with its own
     // subject, set off by its comma, opens what was said — not one before a `that`, `said
     // while he was in Salem that …`, which says when.)
+    // (Nor is an infinitive after it, for a cue that takes one: `pledged in 2015 to end …`,
+    // `vowed in a speech to scrap …`.)
     if !sawThat, startsPrepositionalPhrase(at: k), !opensContrastInContent(at: k) {
       let ahead = (k + 1)..<min(r.upperBound, k + 12)
       let quote = ahead.first(where: { T[$0].kind == .quoteOpen && !isInTitle($0) })
-      guard let clause = [quote, clauseStart(in: ahead)].compactMap({ $0 }).min() else { return nil }
+      guard let clause = [quote, clauseStart(in: ahead), infinitiveAfterAdjunct(of: c, before: ahead.upperBound)].compactMap({ $0 }).min() else { return nil }
       k = clause
     }
     // `said when asked whether …`, `told the Post after being pressed`: a clause of when with
@@ -818,6 +820,13 @@ extension SentenceCursor {
   /// morning`, then a subject and its verb or a quote) — or, for a cue that takes one
   /// (`infinitive`), its infinitive after such a time or `on` one (`promised on Tuesday to
   /// scrap …`); nil with no time there, or nothing of these after it.
+  /// Where the infinitive a cue that takes one reports begins past the words of where or
+  /// when after it (`pledged in 2015 | to end …`), before `end`: `to` and a bare verb.
+  private func infinitiveAfterAdjunct(of c: Int, before end: Int) -> Int? {
+    guard Lexicon.infinitiveCues.contains(T[c]) else { return nil }
+    return ((c + 2)..<min(end, r.upperBound - 1)).first { T[$0].is("to") && doc.tag($0 + 1) == .vb }
+  }
+
   private func clauseAfterTime(at k: Int, infinitive: Bool) -> Int? {
     // (`on Tuesday` too, before an infinitive.)
     let from = infinitive && T[k].is("on") ? k + 1 : k
