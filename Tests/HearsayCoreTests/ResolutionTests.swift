@@ -583,6 +583,9 @@ struct ResolutionTests {
     ("Air Canada said the flights would resume on Sunday.", "the flights would resume", "Air Canada", .organisation),
     ("Autism Ontario said the flights would resume on Sunday.", "the flights would resume", "Autism Ontario", .organisation),
     ("Patti Davis said the flights would resume on Sunday.", "the flights would resume", "Patti Davis", .person),
+    // Words of any number before such a place, after a body's word too (`Services`).
+    ("Global Affairs Canada said the flights would resume on Sunday.", "the flights would resume", "Global Affairs Canada", .organisation),
+    ("Indigenous Services Canada said the flights would resume on Sunday.", "the flights would resume", "Indigenous Services Canada", .organisation),
     // So are common words whose first the tagger's data also has in names, after an owner.
     ("Manitoba's Employment Standards Branch said the buses would run on Sunday.", "the buses would run", "Employment Standards Branch", .organisation),
     // A name of more words ending in a plural proper noun names a body unless the plural is

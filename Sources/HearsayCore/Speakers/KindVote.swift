@@ -167,10 +167,10 @@ enum KindVote {
     {
       return true
     }
-    // `Health Canada`, `Air Canada`, `Autism Ontario`: a word before a place listed as
-    // nobody's name is a body of that place (a given name first was asked above: `Denzel
+    // `Health Canada`, `Air Canada`, `Global Affairs Canada`: words before a place listed as
+    // nobody's name are a body of that place (a given name first was asked above: `Denzel
     // Washington`; and `Patti Davis`, `Angel Mendoza` end in places that are surnames too).
-    if f.words.count == 2, isNobodysPlace(f.words[1], doc.tokens[f.run.upperBound - 1]) { return true }
+    if isNobodysPlace(f.words[f.words.count - 1], doc.tokens[f.run.upperBound - 1]) { return true }
     guard first != .nnp && first != .nnps else { return false }
     // (A verb last says so whether or not the tagger's data had the first word.)
     if last?.isFiniteVerb == true { return true }

@@ -1966,7 +1966,7 @@ struct PhraseFinder {
         // organisation's last word ends its name.
         if capital, t.has(.organisationHead) || t.has(.outletHead),
           k > start! || (k + 1 < r.upperBound && tokens[k + 1].has(.title)), k + 1 < r.upperBound, tokens[k + 1].isCapitalised, !tokens[k + 1].has(.organisationHead),
-          !tokens[k + 1].has(.outletHead), !tokens[k + 1].has(.phraseConnector), !isOutletsEdition(k)
+          !tokens[k + 1].has(.outletHead), !tokens[k + 1].has(.phraseConnector), !isOutletsEdition(k), !isCountryEndingName(k + 1, limit: r.upperBound)
         {
           appendTrimmed(start!..<(k + 1), to: &runs)
           start = nil
@@ -2032,6 +2032,13 @@ struct PhraseFinder {
       tokens[j].kind == .word && tokens[j].isCapitalised && !tokens[j].has(.capitalisedFunctionWord) && !tokens[j].has(.organisationHead)
         && !tokens[j].has(.outletHead) && !tokens[j].has(.title) && lexicalTag(j)?.isProperNoun != false
     }
+  }
+
+  /// `Indigenous Services | Canada`: a place the word lists know (a country, a province)
+  /// that ends the run after a body's word is the body's name's last word, as federal
+  /// departments are named, not another name.
+  private func isCountryEndingName(_ k: Int, limit: Int) -> Bool {
+    tokens[k].has(.place) && (k + 1 >= limit || !(tokens[k + 1].kind == .word && tokens[k + 1].isCapitalised))
   }
 
   /// `Hydro One`, `Formula One`: a capitalised number after a name's word ends the name.
