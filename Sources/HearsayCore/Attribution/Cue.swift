@@ -49,7 +49,6 @@ enum CueFinder {
       sentenceCase = answer
       return answer
     }
-    // The `as` opening a clause right before `k`, or before an adverb there (`as first`).
     // Whether the words before `k` are an `as` clause's subject, the `as` opening the
     // sentence or following a comma or conjunction, with no verb between.
     func isAsClauseSubject(before k: Int) -> Bool {
@@ -62,9 +61,10 @@ enum CueFinder {
     // finds as a record does, a clause after the verb (not `found the keys`, `found him
     // guilty`, `found that action unconstitutional`).
     func rulesThat(_ k: Int) -> Bool {
-      guard Lexicon.findingVerbs.contains(T[k]), (r.lowerBound..<k).contains(where: { Lexicon.rulingNouns.contains(T[$0]) }), k + 1 < r.upperBound else { return false }
+      guard Lexicon.rules(T[k], by: T[r.lowerBound..<k]), k + 1 < r.upperBound else { return false }
       return (k + 1..<min(r.upperBound, k + 6)).prefix { T[$0].kind == .word }.contains { tag($0)?.isFiniteVerb == true }
     }
+    // The `as` opening a clause right before `k`, or before an adverb there (`as first`).
     func asOpener(before k: Int) -> Int? {
       if k - 1 >= r.lowerBound, Lexicon.asClauseOpeners.contains(T[k - 1]) { return k - 1 }
       if k - 2 >= r.lowerBound, Lexicon.asClauseOpeners.contains(T[k - 2]), T[k - 1].kind == .word, tag(k - 1) == .rb { return k - 2 }

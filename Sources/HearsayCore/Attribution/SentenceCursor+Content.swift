@@ -481,12 +481,14 @@ extension SentenceCursor {
     return (trim(lo..<hi), nil)
   }
 
-  /// `’08`, `'90s`: an apostrophe standing for left-out digits, part of the word after it.
+  /// Whether the two words from `k` are a clause, a subject and its finite verb (`Prices
+  /// rose`), outside quotes.
   private func isTwoWordClause(_ k: Int) -> Bool {
     T[k].kind == .word && T[k + 1].kind == .word && T[k].quote == nil && T[k + 1].quote == nil
       && doc.tag(k).map { $0.isNoun || $0 == .prp } == true && doc.tag(k + 1)?.isFiniteVerb == true
   }
 
+  /// `’08`, `'90s`: an apostrophe standing for left-out digits, part of the word after it.
   private func isElision(_ k: Int) -> Bool {
     (T[k].isMark("'") || T[k].isMark("\u{2019}") || T[k].isMark("\u{2018}")) && k + 1 < r.upperBound && T[k + 1].kind == .word
       && T[k].range.end == T[k + 1].range.start

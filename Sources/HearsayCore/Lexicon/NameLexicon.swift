@@ -396,6 +396,11 @@ extension Lexicon {
   /// Who rules, and so finds as a record does (`The judge found that …`, `Justice Ana
   /// Lima found …`, `the jury found`).
   static let rulingNouns: WordSet = ["judge", "justice", "court", "jury", "coroner", "tribunal", "inquest", "magistrate"]
+  /// Whether `verb` is a finding by one who rules, named among `words` (its subject's, or
+  /// the sentence's before it).
+  static func rules(_ verb: Token, by words: some Sequence<Token>) -> Bool {
+    findingVerbs.contains(verb) && words.contains { rulingNouns.contains($0) }
+  }
   /// What can show or find something (`the filings`, `a new poll`, `tax returns`): records,
   /// data and findings — not a picture (`a video shows him grabbing …` shows, it does not say).
   static let evidenceNouns: WordSet = [

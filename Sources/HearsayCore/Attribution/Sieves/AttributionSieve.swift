@@ -56,7 +56,7 @@ struct SentenceClaims {
           // report showed` is its owner).
           if cue.needsEvidenceSubject {
             // (`The judge found that …`: one who rules makes findings too.)
-            let rules = Lexicon.findingVerbs.contains(s.T[cue.tokens.lowerBound]) && p.tokens.contains { Lexicon.rulingNouns.contains(s.T[$0]) }
+            let rules = Lexicon.rules(s.T[cue.tokens.lowerBound], by: s.T[p.tokens])
             guard rules || s.finder.namesEvidence(p.tokens.lowerBound..<max(p.tokens.upperBound, at)) else { continue }
             evidenceEnds.append(cue.tokens.upperBound)
             if rules { rulings.append(cue.tokens.lowerBound) }
