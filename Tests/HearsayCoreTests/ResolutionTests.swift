@@ -611,6 +611,10 @@ struct ResolutionTests {
     ("The secularist magazine Ragione said the ruling was historic.", "the ruling was historic", "Ragione", .outlet),
     ("The newspaper Il Foglio said the decision was a mistake.", "the decision was a mistake", "Il Foglio", .outlet),
     ("The journal Harbour Science said the results were robust.", "the results were robust", "Harbour Science", .outlet),
+    // A name after `the` and a place's name is a body's (the place is no person's role).
+    ("The U.S. Geodetic Survey said the quake was shallow.", "the quake was shallow", "Geodetic Survey", .organisation),
+    // A company's last word makes its name a body's.
+    ("Harbour Widget Co. said the plant would close.", "the plant would close", "Harbour Widget Co.", .organisation),
     // An institution's `X of Y` keeps the words before it (`U.S.` is a title before a person).
     ("The U.S. Department of Agriculture said ozone damages crops.", "ozone damages crops", "U.S. Department of Agriculture", .organisation),
     ("The Republican Party of Wyoming said the vote was fair.", "the vote was fair", "Republican Party of Wyoming", .organisation),
@@ -753,6 +757,9 @@ struct ResolutionTests {
   @Test(arguments: [
     ("“It is late,” said Mayor David Okafor. Political analyst Omar Bell agreed that the vote was close. “It was a coin toss,” he said.", "Omar Bell"),
     ("“It is late,” said Mayor David Okafor. Omar Bell himself was delighted. “It worked,” he later said.", "Omar Bell"),
+    // (Past a preposition's phrase that opens the sentence, and a past tense the tagger
+    // reads as a participle after a name set off by commas.)
+    ("“It is late,” said Mayor David Okafor. Under cross-examination, Okafor's lawyer, Omar Bell, pressed the witness. “It was a coin toss,” he said.", "Omar Bell"),
     ("“It is late,” said Mayor David Okafor. Omar Bell agreed. Okafor then left the hall. “It was a coin toss,” he said.", "David Okafor"),
     ("Okonjo has a long history of close votes, Mayor David Okafor noted.\n\n“It was a coin toss,” he said.", "David Okafor"),
   ])

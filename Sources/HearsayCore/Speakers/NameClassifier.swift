@@ -33,6 +33,8 @@ enum NameClassifier {
       return organisationToo ? .organisation : .outlet
     }
     if name.contains(where: { $0.bareFlags.contains(.organisationHead) }) { return .organisation }
+    // `Ford Motor Co.`, `Acme Widget LLC`: a company's last word.
+    if !givenAndSurname, Lexicon.corporateSuffixes.containsBare(lastToken) { return .organisation }
     // `Exxon Mobil`, `Coca-Cola Bottling`: a company known by its first word.
     if !givenAndSurname, Lexicon.organisationNames.containsBare(name[0]) { return .organisation }
     // `Société de transport de Montréal`: a lowercase word after a French body's small words.

@@ -15,7 +15,7 @@ enum SentenceSubject {
     let end = sentence.tokens.upperBound
     let mentions = doc.entities.mentions(in: TextRange(sentence.range.start, min(sentence.range.end, limit)))
     guard let first = mentions.first(where: { !skip($0.offset) }), let k = doc.tokenIndex(startingAt: first.offset),
-      (sentence.tokens.lowerBound..<k).allSatisfy({ opensName($0, doc) })
+      (openingAdjunctEnd(of: sentence, before: k, doc)..<k).allSatisfy({ opensName($0, doc) })
     else { return nil }
     var mention = first
     var next = nameEnd(from: k, before: end, doc)
@@ -37,9 +37,20 @@ enum SentenceSubject {
     }
     while next < end, isAdverbOrReflexive(next, doc) { next += 1 }
     guard next < end, doc.tokens[next].range.start < limit, doc.tokens[next].kind == .word,
-      Lexicon.auxiliaries.contains(doc.tokens[next]) || !doc.tokens[next].isCapitalised && doc.tag(next)?.isFiniteVerb == true
+      Lexicon.auxiliaries.contains(doc.tokens[next]) || !doc.tokens[next].isCapitalised && doc.tag(next).map({ $0.isFiniteVerb || $0 == .vbn }) == true
     else { return nil }
     return mention.entity
+  }
+
+  /// Where the subject may start past a preposition's phrase that opens the sentence and
+  /// names nobody (`Under cross-examination, | Pierce's lawyer, Stanley Whitmore, pressed
+  /// …`): right after its comma; else at the sentence's start.
+  private static func openingAdjunctEnd(of sentence: Sentence, before k: Int, _ doc: Document) -> Int {
+    let start = sentence.tokens.lowerBound
+    guard doc.tokens[start].kind == .word, doc.tag(start) == .in,
+      let comma = (start + 1..<k).first(where: { doc.tokens[$0].isMark(",") })
+    else { return start }
+    return comma + 1
   }
 
   /// `Workers objected …`, `Many local residents say …`: the people a plural common noun
