@@ -537,6 +537,7 @@ extension SentenceCursor {
       // (Not past another cue's subject: `While Lima pledged to work with both parties, Okafor
       // insisted that …` — the `that` is Okafor's.)
       !stops.contains(where: { $0 > k && $0 < that }),
+      !holdsCoordinatedVerb(k..<that),
       // (`asked if that remains …`: right after a question's opener `that` is its subject;
       // `asked whether she could reach that level`: a later one is the question's own.)
       !(that > k && (Lexicon.questionOpeners.contains(T[that - 1]) || Lexicon.indirectQuestionOpeners.contains(T[k]))),
@@ -615,7 +616,9 @@ extension SentenceCursor {
     if !sawThat, startsPrepositionalPhrase(at: k), !opensContrastInContent(at: k) {
       let ahead = (k + 1)..<min(r.upperBound, k + 12)
       let quote = ahead.first(where: { T[$0].kind == .quoteOpen && !isInTitle($0) })
-      guard let clause = [quote, clauseStart(in: ahead), infinitiveAfterAdjunct(of: c, before: ahead.upperBound)].compactMap({ $0 }).min() else { return nil }
+      guard let clause = [quote, clauseStart(in: ahead), infinitiveAfterAdjunct(of: c, before: ahead.upperBound)].compactMap({ $0 }).min(),
+        !holdsCoordinatedVerb(k..<clause)
+      else { return nil }
       k = clause
     }
     // `said when asked whether …`, `told the Post after being pressed`: a clause of when with
@@ -1267,6 +1270,16 @@ extension SentenceCursor {
   /// (`before she spoke`, `when it opened`).
   private func opensCircumstance(_ k: Int) -> Bool {
     k > r.lowerBound && T[k - 1].kind == .word && doc.tag(k - 1).map { $0 == .in || $0 == .wrb } == true
+  }
+
+  /// Whether a verb coordinated with the cue comes among the words after it, whose `that`
+  /// or clause is then its own (`agreed to testify in exchange for a lighter charge | and
+  /// said | that …`). (A speech verb's past by its form: the tagger may read it there as a
+  /// participle.)
+  private func holdsCoordinatedVerb(_ words: Range<Int>) -> Bool {
+    words.contains { j in
+      Lexicon.coordinators.contains(T[j]) && j + 1 < words.upperBound && (T[j + 1].has(.finiteSpeechVerb) || doc.tag(j + 1)?.isFiniteVerb == true)
+    }
   }
 
   /// Whether the word at `j` is one the tagger reads as a present tense with no `-s` right
