@@ -1833,6 +1833,17 @@ struct AttributionTests {
     try expectNoQuotes(in: body)
   }
 
+  /// A relative clause's antecedent after a verb's base form is the name alone, not the
+  /// verb with it (`did not satisfy | Okafor, who said …`).
+  @Test(arguments: [("The answer did not satisfy Okafor, who said later that she would appeal.", "Okafor"),
+                    ("The answer did not please Senator Ana Okafor, who said later that she would appeal.", "Senator Ana Okafor"),
+                    ("The board wanted to reassure Okafor, who said later that she would appeal.", "Okafor")])
+  func aRelativesAntecedentAfterAVerbIsTheNameAlone(_ body: String, _ mention: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    let quote = try #require(analysis.quote(startingWith: "she would appeal"), "found \(analysis.quotes.map(analysis.text))")
+    #expect(quote.speakerMention.map(analysis.article.substring) == mention)
+  }
+
   /// `called X a Y`, `called X Z`: naming something says what the speaker makes of it —
   /// the object and what it is called are the claim.
   @Test(arguments: [("The port authority called the charges unfounded and malicious.", "the charges unfounded and malicious", "The port authority"),

@@ -1099,6 +1099,14 @@ struct PhraseFinder {
       {
         break
       }
+      // (And a verb's base form after an auxiliary, a negation or `to` before a name alone:
+      // `did not satisfy | Holt, who …`, `wanted to please | Senator Holt`; not a phrase's
+      // own, `the push to boycott Trump's speech`.)
+      if j > floor, start < coreEnd, tokens[start..<coreEnd].allSatisfy(\.isCapitalised), tag(j) == .vb, tokens[j - 1].kind == .word,
+        Lexicon.auxiliaries.contains(tokens[j - 1]) || Lexicon.negations.contains(tokens[j - 1]) || tokens[j - 1].is("to")
+      {
+        break
+      }
       // (So is one it reads as a participle after a singular noun its determiner opens, before
       // its object: `The agency planted newspaper articles alleging …`.)
       if t.lower.endsWith("ed"), j - 2 >= floor, start == j + 1, tag(j) == .vbn, tag(j - 1) == .nn, tokens[j - 2].has(.determiner),
