@@ -1205,12 +1205,15 @@ struct ResolutionTests {
   }
 
   /// A role is a noun phrase: an adverb or an adjective phrase between commas is none, and
-  /// so is a clause — a relative clause alone, a participle's phrase (`based in Leeds`), or
+  /// so is a clause — a relative clause alone, a participle's phrase (`based in Leeds`,
+  /// `citing data`), another subject joined by a conjunction (`— and her deputy —`), or
   /// the sentence's own predicate after the name, whatever the tagger reads its verb as —
   /// though a noun may carry a relative clause.
   @Test(arguments: [("Ana Lima, meanwhile, said", nil), ("Ana Lima, clearly frustrated, said", nil), ("Ana Lima, a nurse, said", "a nurse"),
                     ("Ana Lima, based in Leeds for the past decade, said", nil),
                     ("Ana Lima, speaking at a rally in Leeds, said", nil),
+                    ("Ana Lima, citing data from the harbour board, said", nil),
+                    ("Ana Lima — and her deputy — said", nil),
                     ("Ana Lima, who runs the harbour board, said", nil),
                     ("Ana Lima, a nurse who runs the clinic, said", "a nurse who runs the clinic"), ("Ana Lima, it seems, said", nil),
                     ("A lawyer for the port, Ana Lima, said no decision had been made. Ana Lima said", "A lawyer for the port"),

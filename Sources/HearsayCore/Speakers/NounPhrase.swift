@@ -1352,8 +1352,9 @@ struct PhraseFinder {
       return nil
     }
     // `it's still the Kennedy Court`: a subject pronoun opens a clause, not a noun phrase.
+    // (Nor does a conjunction open one: `Democrats — and some Republicans — say`.)
     if let first = appositive.first(where: { tokens[$0].kind == .word }), Lexicon.subjectPronouns.contains(tokens[first])
-      || Lexicon.isContractedSubject(tokens[first].lower)
+      || Lexicon.isContractedSubject(tokens[first].lower) || Lexicon.coordinators.contains(tokens[first])
     {
       return nil
     }
@@ -1379,6 +1380,8 @@ struct PhraseFinder {
       if tag.isFiniteVerb || !hasNoun && tag == .vb && lexicalTag(k).map({ !$0.isNoun }) == true { return nil }
       // `based in Leeds`, `written by Ana Lima`: a participle and its preposition open a clause.
       if !hasNoun, tag == .vbn || tag == .vbg, k + 1 < appositive.upperBound, Lexicon.prepositions.contains(tokens[k + 1]) { return nil }
+      // `citing data from the State Department`: nor does a reporting verb's participle.
+      if !hasNoun, tag == .vbg, w.has(.speechVerb) { return nil }
       if tag.isNoun, !w.has(.capitalisedFunctionWord) { hasNoun = true }
     }
     return hasNoun ? t : nil
