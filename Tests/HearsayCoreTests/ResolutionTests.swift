@@ -1195,11 +1195,14 @@ struct ResolutionTests {
   /// A courtesy title is how an article addresses a person, not what they do: it is kept
   /// apart from the role (`Mr.` was Barack Obama's role in the speakers view), and a title
   /// that names a calling (`Dr.`) stays a role — unless a fuller one was said.
+  /// (A name's particle after the title opens the name: `Ms. de Lima` is Ana de Lima, her
+  /// title `Ms.`, not `Ms. de`.)
   @Test(arguments: [("Ms. Ana Lima said", nil, "Ms."), ("Ms. Ana Lima, a nurse, said", "a nurse", "Ms."),
-                    ("Dr. Ana Lima said", "Dr.", nil), ("Dr. Ana Lima, a nurse, said", "a nurse", nil)] as [(String, String?, String?)])
+                    ("Dr. Ana Lima said", "Dr.", nil), ("Dr. Ana Lima, a nurse, said", "a nurse", nil),
+                    ("Ana de Lima spoke first. Ms. de Lima said", nil, "Ms.")] as [(String, String?, String?)])
   func aCourtesyTitleIsNoRole(_ sentence: String, _ role: String?, _ title: String?) throws {
     let speaker = try speakerOfThePlan(after: sentence)
-    #expect(speaker.name == "Ana Lima")
+    #expect(speaker.name.hasPrefix("Ana ") && speaker.name.hasSuffix("Lima"))
     #expect(speaker.role == role)
     #expect(speaker.title == title)
   }

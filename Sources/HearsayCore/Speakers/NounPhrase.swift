@@ -1938,7 +1938,10 @@ struct PhraseFinder {
       }
       let t = tokens[k]
       let capital = t.kind == .word && ((t.isCapitalised && !t.has(.hyphenatedAdjective)) || t.has(.domain))
-      let particle = t.kind == .word && t.has(.nameParticle) && start != nil && particlesEndBeforeCapital(from: k, limit: r.upperBound)
+      // (First, or right after a title, a particle opens the name: `Mr. de Vos`, `Ms. van der
+      // Berg`, a phrase's `de Blasio`.)
+      let particle = t.kind == .word && t.has(.nameParticle) && (start != nil || k == r.lowerBound || tokens[k - 1].has(.title))
+        && particlesEndBeforeCapital(from: k, limit: r.upperBound)
       let connector = start != nil && t.kind == .word && isConnector(k, in: r, runStart: start!)
       // That article, right after a connector the run took.
       let article = start != nil && k > r.lowerBound && tokens[k - 1].has(.phraseConnector) && Lexicon.articles.contains(t)
