@@ -237,9 +237,11 @@ struct VerbCueSieve {
     var hasRole = false
     while j > s.r.lowerBound, start - j <= 8, T[j].quote == nil,
       T[j].isMark("$") || T[j].kind == .word && (T[j].isCapitalised || T[j].has(.roleNoun) || T[j].has(.title) || T[j].has(.phraseConnector)
-        || T[j].has(.determiner) || T[j].lower.first?.isNumber == true || appositive && !T[j].has(.phraseStop) || T[j].endsInApostropheS)
+        || T[j].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[j]) || T[j].lower.first?.isNumber == true
+        || appositive && !T[j].has(.phraseStop) || T[j].endsInApostropheS)
     {
-      if T[j].kind == .word, T[j].bareFlags.contains(.roleNoun) || T[j].bareFlags.contains(.title) { hasRole = true }
+      // (Any noun for people: `his sister, Marlene Redwater,`, `her lawyer, Omar Bell,`.)
+      if T[j].kind == .word, PhraseFinder.namesPeople(T[j]) { hasRole = true }
       j -= 1
     }
     guard j < top, !appositive || hasRole else { return start }
