@@ -354,6 +354,8 @@ struct AttributionTests {
     Case(name: "a place after the antecedent stays with it", body: "Democrats in Leeds who watched the debate said they were unfazed by the flap.", quote: "they were unfazed", speaker: "Democrats", rule: .subjectCueContent),
     Case(name: "that before a clause's subject is no article of a relative clause's object", body: "Experts in harbour law, who were not surprised that the board is recommending a new levy, stayed calm.", quote: "a new levy", speaker: "the board", rule: .subjectCueContent),
     Case(name: "a role's object is not the subject, the role is", body: "Critics of the plan said it would cost too much.", quote: "it would cost too much", speaker: "Critics of the plan", rule: .subjectCueContent),
+    Case(name: "nor is a role's object that a relative clause describes", body: "The family of a man who died in police custody last month said the officers had lied.",
+         quote: "the officers had lied", speaker: "The family of a man", rule: .subjectCueContent),
     Case(name: "a role tied by for to whom it serves speaks", body: "A lawyer for the family said the two cases were quite different.", quote: "the two cases were", speaker: "A lawyer for the family", rule: .subjectCueContent),
     Case(name: "a name coordinated with a role and its object leads", body: "Okafor and her rivals for the seat have said they will cut the levy.", quote: "they will cut the levy", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "the sentence's cue after a relative clause's stance verb reports its own clause", body: "Okafor, who has praised the plan, said the levy was too high.", quote: "the levy was too high", speaker: "Okafor", rule: .subjectCueContent),

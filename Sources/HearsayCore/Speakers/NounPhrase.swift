@@ -70,7 +70,9 @@ struct PhraseFinder {
     if let first = firstConjunct(before: phrase, floor: floor) { phrase = first }
     // `Democrats in Iowa who watched the debate said`: the object of a relative clause's
     // verb is not the subject; the clause's antecedent is.
-    if let antecedent = relativeAntecedent(before: phrase, floor: floor) { phrase = antecedent }
+    // (With the role a preposition ties it to: `The family of | a man who died in custody
+    // said`.)
+    if let antecedent = relativeAntecedent(before: phrase, floor: floor) { phrase = holder(of: antecedent, floor: floor) }
     return bodyOverList(endingIn: phrase, floor: floor) ?? peopleOverComplement(endingIn: phrase, floor: floor)
       ?? documentOverItsModifiers(endingIn: phrase, floor: floor) ?? phrase
   }
