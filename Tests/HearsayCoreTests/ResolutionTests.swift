@@ -613,6 +613,10 @@ struct ResolutionTests {
     ("The journal Harbour Science said the results were robust.", "the results were robust", "Harbour Science", .outlet),
     // A name after `the` and a place's name is a body's (the place is no person's role).
     ("The U.S. Geodetic Survey said the quake was shallow.", "the quake was shallow", "Geodetic Survey", .organisation),
+    // A company's noun after `the` in an appositive makes the name a company's, which `the
+    // company` stands for; after `a` it may be a person's (`a policy maker`).
+    ("Harbourline, the retailer, will close 40 stores. The company said sales had slumped.", "sales had slumped", "Harbourline", .organisation),
+    ("Kofi Mensah, a longtime policy maker, said the plan would fail.", "the plan would fail", "Kofi Mensah", .person),
     // A company's last word makes its name a body's.
     ("Harbour Widget Co. said the plant would close.", "the plant would close", "Harbour Widget Co.", .organisation),
     // An institution's `X of Y` keeps the words before it (`U.S.` is a title before a person).

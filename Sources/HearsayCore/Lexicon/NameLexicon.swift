@@ -152,6 +152,9 @@ extension Lexicon {
     "wholesaler", "subsidiary", "company", "firm", "bank", "chain", "brand",
   ]
 
+  /// The company nouns any company goes by (`the company`, `the firm`), whatever it is.
+  static let anyCompanyNouns: Set<String> = ["company", "firm"]
+
   /// Nouns that say a body of people follows (`advocacy group Harbour Transit Watch`, `the
   /// charity Seaside Seniors`) when its name has two words or more, or one that ends its
   /// phrase (`the union Unison said`, `the fund Nordvest,`): before another verb, the word

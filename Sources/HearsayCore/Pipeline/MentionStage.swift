@@ -99,7 +99,8 @@ struct MentionStage: AnalysisStage {
         {
           role = apposed
           // `Patriot Coal, one of the largest coal companies,`: the role says what the name is.
-          if let roleKind = finder.kind(ofRole: appositive) { kind = roleKind }
+          // (Not a person's name: `Ana Lima, a giant of the trade,`.)
+          if let roleKind = finder.kind(ofRole: appositive), !(kind == .person && KindVote.opensLikeAPerson(words)) { kind = roleKind }
         }
         // `The firm, SNC-Halifax, has …`: so does a role before the name.
         if role == nil, kind == .person, let apposed = finder.roleApposed(to: run, in: sentence.tokens) {

@@ -591,7 +591,10 @@ struct ResolutionStage: AnalysisStage {
       if let e = entities.nearest(before: p.range.start, skip: skip, where: { e in
         if isOutletNoun { return entities[e].kind == .outlet }
         return entities[e].kind == .organisation && !entities[e].isPlace && (entities[e].words.contains(head) || entities[e].roleWords.contains(head)
-          || isCompanyNoun && entities[e].words.last.map(Lexicon.corporateSuffixes.contains) == true)
+          || isCompanyNoun && (entities[e].words.last.map(Lexicon.corporateSuffixes.contains) == true
+            // (Or, for a noun any company goes by, a company's noun in its role: `Harbourline,
+            // the retailer, … The company`; not `the central bank` for `the retailer`.)
+            || Lexicon.anyCompanyNouns.contains(head) && entities[e].roleWords.contains(where: Lexicon.companyNouns.contains)))
       }) ?? (isCompanyNoun ? entities.nearest(before: p.range.start, skip: skip, where: { e in
         entities[e].kind == .organisation && entities[e].words.first.map(Lexicon.organisationNames.contains) == true
       }) : nil) ?? (isBodyNoun && isBare(p, head: head, doc) ? nearestBody(before: p.range.start, anyName: isAgencyNoun, doc) : nil) {

@@ -1426,6 +1426,9 @@ struct PhraseFinder {
     let bare = head.bare
     let singular = Lexicon.singular(ofPlural: bare) ?? bare
     if singular != bare, Lexicon.organisationHeads.contains(singular) { return .organisation }
+    // (`the retailer`, `the furniture chain`: a company's noun after `the` — after `a`, one
+    // may name a person too, `a longtime policy maker`.)
+    if Lexicon.companyNouns.contains(singular), tokens[appositive.lowerBound].is("the") { return .organisation }
     return Lexicon.outletNouns.contains(singular) ? .outlet : nil
   }
 
