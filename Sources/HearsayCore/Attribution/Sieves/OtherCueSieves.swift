@@ -157,14 +157,21 @@ struct QuotedAsSayingSieve {
   func claims(for cue: Cue, asIndex: Int, in s: SentenceCursor, _ found: SentenceClaims) -> [Claim] {
     let T = s.T, r = s.r
     let c = cue.tokens.lowerBound
-    let named = s.finder.phrase(after: c, limit: asIndex + 1) ?? s.finder.walkBack(from: asIndex - 1, floor: c + 1)
-    let passive = s.doc.tag(c) == .vbn
-    guard let speaker = passive ? passiveSubject(before: c, in: s) : named else { return [] }
     let sayingIndex = asIndex + 1
+    let passive = s.doc.tag(c) == .vbn
+    // (In the passive, the relay may follow the cue: `X was quoted as saying by state media`.)
+    let byAfter = passive && sayingIndex + 2 < r.upperBound && T[sayingIndex + 1].is("by") ? s.finder.phrase(after: sayingIndex + 1, limit: r.upperBound) : nil
+    let named = s.finder.phrase(after: c, limit: asIndex + 1) ?? s.finder.walkBack(from: asIndex - 1, floor: c + 1) ?? byAfter
+    guard let speaker = passive ? passiveSubject(before: c, in: s) : named else { return [] }
     let relay = passive ? named : found.subject(of: cue)
     var content: (range: TextRange, quote: Int?)?
-    if let relay, relay.tokens.lowerBound > r.lowerBound, T[relay.tokens.lowerBound - 1].isMark(",") || T[relay.tokens.lowerBound - 1].kind == .quoteClose {
-      let before = relay.tokens.lowerBound - 1
+    // What was said comes before the cue's subject when a comma or a quote's close sets
+    // the subject off: the relay's in the active, the speaker's in the passive (`Iran will
+    // not renegotiate, Zarif was quoted as saying`).
+    if let subject = passive ? speaker : relay, subject.tokens.lowerBound > r.lowerBound,
+      T[subject.tokens.lowerBound - 1].isMark(",") || T[subject.tokens.lowerBound - 1].kind == .quoteClose
+    {
+      let before = subject.tokens.lowerBound - 1
       content = s.contentBefore(before + (T[before].kind == .quoteClose ? 1 : 0), claims: [])
     } else {
       content = s.contentAfter(sayingIndex, verb: T[sayingIndex], stops: found.stops, weak: false)
