@@ -126,8 +126,12 @@ extension Lexicon {
       let mark = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" })
     else { return nil }
     let pronoun = String(w[..<mark]), auxiliary = String(w[w.index(after: mark)...])
-    return Lexicon.subjectPronouns.contains(pronoun) && Lexicon.contractedAuxiliaries.contains(auxiliary) ? (pronoun, auxiliary) : nil
+    return (Lexicon.subjectPronouns.contains(pronoun) || Lexicon.demonstrativeSubjects.contains(pronoun)) && Lexicon.contractedAuxiliaries.contains(auxiliary)
+      ? (pronoun, auxiliary) : nil
   }
+  /// Demonstratives that open a clause contracted with its auxiliary as a pronoun does
+  /// (`bragged that's good news`, `hinted this'll change`).
+  static let demonstrativeSubjects: WordSet = ["that", "this"]
 
   /// Words an `'s` after is `is`, `has` or `us` (`it's`, `that's`, `what's`, `let's`);
   /// after any other word it makes a possessive (`the community's`, `Trump's`).
