@@ -715,6 +715,8 @@ struct AttributionTests {
     Case(name: "where it was said, between a cue and its that, is no content",
          body: "Her attorney, Omar Bell, said outside the courthouse that his client would appeal.",
          quote: "his client would appeal", speaker: "Omar Bell", rule: .subjectCueContent),
+    Case(name: "a person's pronoun joined to a name speaks first, as a name there does",
+         body: "Omar Bell spoke first. It was not about the money, he and Ms. Lima said.", quote: "It was not about the money", speaker: "Omar Bell", rule: .contentThenSubjectCue),
     Case(name: "a demonstrative contracted with its verb opens a clause after a weak cue as a pronoun does",
          body: "Okafor brags that's good news for the harbour.", quote: "that's good news for the harbour", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a verb coordinated with a cue owns the that after it, however close the cue's preposition's phrase ends",

@@ -197,9 +197,15 @@ struct PhraseFinder {
   /// own name may hold an `and` (`Department of Parks and Recreation`).
   private func firstConjunct(before later: NounPhrase, floor: Int) -> NounPhrase? {
     let joint = later.tokens.lowerBound - 1
-    guard joint - 1 >= floor, tokens[joint].is("and"), let earlier = walkBack(from: joint - 1, floor: floor),
-      case .name(let earlierName) = earlier.head
-    else { return nil }
+    guard joint - 1 >= floor, tokens[joint].is("and"), let earlier = walkBack(from: joint - 1, floor: floor) else { return nil }
+    // `…, he and Mr. Allen said.`: a person's pronoun before a name, the two set off after
+    // what they said, speaks first. (Opening the sentence, the name is whom it is about:
+    // `He and board chair Maria Okafor both argued …`.)
+    if case .pronoun(let p) = earlier.head, p == .male || p == .female, case .name = later.head {
+      let before = earlier.tokens.lowerBound - 1
+      return before > floor && (tokens[before].isMark(",") || tokens[before].kind == .quoteClose) ? earlier : nil
+    }
+    guard case .name(let earlierName) = earlier.head else { return nil }
     let opener = tokens[later.tokens.lowerBound]
     let standsAlone: Bool
     switch later.head {
