@@ -715,6 +715,8 @@ struct AttributionTests {
     Case(name: "where it was said, between a cue and its that, is no content",
          body: "Her attorney, Omar Bell, said outside the courthouse that his client would appeal.",
          quote: "his client would appeal", speaker: "Omar Bell", rule: .subjectCueContent),
+    Case(name: "a title or role after a hyphen before a given name is no part of the name",
+         body: "Vice-chief Ana Okafor said the case raised questions.", quote: "the case raised questions", speaker: "Ana Okafor", rule: .subjectCueContent),
     Case(name: "a negated auxiliary before the cue stands between it and its subject, contracted or not",
          body: "Harbour spokesman Omar Bell wouldn’t say whether the levy would pass.", quote: "whether the levy would pass", speaker: "Omar Bell", rule: .subjectCueContent),
     Case(name: "a negated do before the cue stands between it and its subject",

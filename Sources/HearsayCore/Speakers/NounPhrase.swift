@@ -863,6 +863,15 @@ struct PhraseFinder {
     noun.has(.title) || noun.has(.roleNoun) || noun.bareFlags.contains(.animate)
       // `Democrats Hillary Clinton, Bernie Sanders and …`: a title's plural before names.
       || noun.bare.utf8.count > 3 && noun.bare.utf8.last == UInt8(ascii: "s") && Lexicon.titles.contains(String(noun.bare.dropLast()))
+      // `Vice-chief`, `Ex-premier`: a title or role noun after a hyphen.
+      || isHyphenatedRole(noun.bare)
+  }
+
+  /// A word whose part after its last hyphen is a title or a role noun (`vice-chief`).
+  private static func isHyphenatedRole(_ word: String) -> Bool {
+    guard word.containsByte(where: { $0 == UInt8(ascii: "-") }), let hyphen = word.lastIndex(of: "-") else { return false }
+    let tail = String(word[word.index(after: hyphen)...])
+    return Lexicon.titles.contains(tail) || Lexicon.roleNouns.contains(tail)
   }
 
   /// The name an appositive's words make with the bare role noun before it and its
