@@ -99,7 +99,8 @@ struct MentionStage: AnalysisStage {
         {
           role = apposed
           // `Patriot Coal, one of the largest coal companies,`: the role says what the name is.
-          // (Not a person's name: `Ana Lima, a giant of the trade,`.)
+          // (Not of a name a given name opens: `Kyle Babcock, a veteran Indiana GOP insider
+          // who's on …`.)
           if let roleKind = finder.kind(ofRole: appositive), !(kind == .person && KindVote.opensLikeAPerson(words)) { kind = roleKind }
         }
         // `The firm, SNC-Halifax, has …`: so does a role before the name.

@@ -5,8 +5,9 @@
 /// was most of what it cost.)
 enum SentenceSubject {
   /// The entity named as the subject at the head of sentence `si`, if that name comes
-  /// before `limit`: only a title, a role or capitalised words before it, its finite verb
-  /// after it (past an adverb or `himself`). A name that only qualifies a role and the
+  /// before `limit`: only a preposition's phrase and its comma, a title, a role or
+  /// capitalised words before it, its finite verb after it (past an adverb or `himself`;
+  /// a past the tagger reads as a participle counts). A name that only qualifies a role and the
   /// name after it (`McConnell spokesman Don Stewart`) gives way to that name. The tagger
   /// is asked last, of one word or two. Mentions at offsets `skip` rules out are passed
   /// over (a name inside a quote is nobody's subject).
@@ -47,7 +48,7 @@ enum SentenceSubject {
   /// …`): right after its comma; else at the sentence's start.
   private static func openingAdjunctEnd(of sentence: Sentence, before k: Int, _ doc: Document) -> Int {
     let start = sentence.tokens.lowerBound
-    guard doc.tokens[start].kind == .word, doc.tag(start) == .in,
+    guard k > start + 1, doc.tokens[start].kind == .word, doc.tag(start) == .in,
       let comma = (start + 1..<k).first(where: { doc.tokens[$0].isMark(",") })
     else { return start }
     return comma + 1
