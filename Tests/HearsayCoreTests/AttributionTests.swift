@@ -1888,6 +1888,14 @@ struct AttributionTests {
 
   /// `came back that night`, `is back: …`: `back` after a verb is a retort only before a
   /// clause or a quote, and never after an auxiliary.
+  /// `did not respond to questions about why …`: a cue denied reports no clause past a
+  /// preposition's phrase — nothing was said about it.
+  @Test(arguments: ["The department did not respond to questions about why the ferry is late.",
+                    "Okafor did not respond to questions from reporters about whether the ferry is late."])
+  func aDeniedCueReportsNoClausePastAPreposition(_ body: String) throws {
+    try expectNoQuotes(in: body)
+  }
+
   @Test(arguments: ["The results came back that night.", "Lima is back: the harbour race starts now."])
   func backIsARetortOnlyBeforeWhatWasSaid(_ body: String) throws {
     try expectNoQuotes(in: body)

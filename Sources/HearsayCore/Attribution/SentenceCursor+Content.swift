@@ -426,8 +426,7 @@ extension SentenceCursor {
     // after a denial `when` asks (`have not said when they would take it up`).
     // (`said while he was in Salem that …`: a `that` after the clause opens what was said.)
     if k == c + 1 {
-      let denied = (max(r.lowerBound, c - 2)..<c).contains { Self.denies(T[$0]) }
-      return T[k + 1].kind == .word && !(denied && Lexicon.questionOpeners.contains(T[k])) && startsClause(at: k + 1)
+      return T[k + 1].kind == .word && !(isDenied(c) && Lexicon.questionOpeners.contains(T[k])) && startsClause(at: k + 1)
         && !((k + 2)..<r.upperBound).contains(where: {
           T[$0].isMark(",") || T[$0].isMark(";") || T[$0].isMark(":") || T[$0].kind == .quoteOpen || T[$0].is("that") && !isRelativeThat($0)
         })
@@ -614,6 +613,9 @@ extension SentenceCursor {
     // (Nor is an infinitive after it, for a cue that takes one: `pledged in 2015 to end …`,
     // `vowed in a speech to scrap …`.)
     if !sawThat, startsPrepositionalPhrase(at: k), !opensContrastInContent(at: k) {
+      // (Not after a denied cue: `did not respond to questions about why the project is late`
+      // says nothing.)
+      if isDenied(c) { return nil }
       let ahead = (k + 1)..<min(r.upperBound, k + 12)
       let quote = ahead.first(where: { T[$0].kind == .quoteOpen && !isInTitle($0) })
       guard let clause = [quote, clauseStart(in: ahead), infinitiveAfterAdjunct(of: c, before: ahead.upperBound)].compactMap({ $0 }).min(),
@@ -1098,6 +1100,9 @@ extension SentenceCursor {
     }
     return v < r.upperBound && Lexicon.withheldSpeech.contains(T[v])
   }
+
+  /// Whether a negation stands in the two words before the cue at `c` (`did not respond`).
+  private func isDenied(_ c: Int) -> Bool { (max(r.lowerBound, c - 2)..<c).contains { Self.denies(T[$0]) } }
 
   /// `not`, `never`, or an auxiliary that holds one (`didn't`, `wouldn't`).
   static func denies(_ t: Token) -> Bool { Lexicon.negations.contains(t) || t.kind == .word && t.lower.endsWith("n't") }

@@ -7,7 +7,7 @@ enum SentenceSubject {
   /// The entity named as the subject at the head of sentence `si`, if that name comes
   /// before `limit`: only a preposition's phrase and its comma, a title, a role or
   /// capitalised words before it, its finite verb after it (past an adverb or `himself`;
-  /// a past the tagger reads as a participle counts). A name that only qualifies a role and the
+  /// a past the tagger reads as a participle counts, before no preposition). A name that only qualifies a role and the
   /// name after it (`McConnell spokesman Don Stewart`) gives way to that name. The tagger
   /// is asked last, of one word or two. Mentions at offsets `skip` rules out are passed
   /// over (a name inside a quote is nobody's subject).
@@ -38,9 +38,15 @@ enum SentenceSubject {
     }
     while next < end, isAdverbOrReflexive(next, doc) { next += 1 }
     guard next < end, doc.tokens[next].range.start < limit, doc.tokens[next].kind == .word,
-      Lexicon.auxiliaries.contains(doc.tokens[next]) || !doc.tokens[next].isCapitalised && doc.tag(next).map({ $0.isFiniteVerb || $0 == .vbn }) == true
+      Lexicon.auxiliaries.contains(doc.tokens[next]) || !doc.tokens[next].isCapitalised && doc.tag(next).map({ $0.isFiniteVerb || $0 == .vbn && !isBeforePreposition(next, doc) }) == true
     else { return nil }
     return mention.entity
+  }
+
+  /// A participle before a preposition qualifies the name (`the … Study published in the
+  /// journal`); before an object, the tagger misread a past tense (`pressed Ortiz`).
+  private static func isBeforePreposition(_ k: Int, _ doc: Document) -> Bool {
+    k + 1 < doc.tokens.count && doc.tokens[k + 1].kind == .word && Lexicon.prepositions.contains(doc.tokens[k + 1])
   }
 
   /// Where the subject may start past a preposition's phrase that opens the sentence and
