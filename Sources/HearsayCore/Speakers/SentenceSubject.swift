@@ -54,8 +54,10 @@ enum SentenceSubject {
   /// …`): right after its comma; else at the sentence's start.
   private static func openingAdjunctEnd(of sentence: Sentence, before k: Int, _ doc: Document) -> Int {
     let start = sentence.tokens.lowerBound
-    guard k > start + 1, doc.tokens[start].kind == .word, doc.tag(start) == .in,
-      let comma = (start + 1..<k).first(where: { doc.tokens[$0].isMark(",") })
+    // (The closed class by its list first: the tagger is asked last, of a sentence that may
+    // not be tagged yet.)
+    guard k > start + 1, doc.tokens[start].kind == .word, Lexicon.prepositions.contains(doc.tokens[start]),
+      let comma = (start + 1..<k).first(where: { doc.tokens[$0].isMark(",") }), doc.tag(start) == .in
     else { return start }
     return comma + 1
   }
