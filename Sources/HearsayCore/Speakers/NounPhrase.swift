@@ -59,6 +59,7 @@ struct PhraseFinder {
   /// found as a cue's is — past an auxiliary (`Cruz and Rubio have both urged`) or a
   /// parenthesis (`Bob Goodlatte (R-Va.) both condemned`).
   func subject(before cue: Int, floor: Int) -> NounPhrase? {
+    if let antecedent = contactClauseAntecedent(before: cue, floor: floor) { return antecedent }
     guard var phrase = lastSubject(before: cue, floor: floor) ?? relativeClauseOwner(endingBefore: cue, floor: floor) else { return nil }
     if phrase.tokens.count == 1, Lexicon.coordinationQuantifiers.contains(tokens[phrase.tokens.lowerBound]),
       phrase.tokens.lowerBound - 1 >= floor,
@@ -75,6 +76,23 @@ struct PhraseFinder {
     if let antecedent = relativeAntecedent(before: phrase, floor: floor) { phrase = holder(of: antecedent, floor: floor) }
     return bodyOverList(endingIn: phrase, floor: floor) ?? peopleOverComplement(endingIn: phrase, floor: floor)
       ?? documentOverItsModifiers(endingIn: phrase, floor: floor) ?? phrase
+  }
+
+  /// `The experts she consulted said`, `an FBI official she spoke to on camera said`: a
+  /// relative clause with no relative pronoun — a subject pronoun and its verb right after a
+  /// noun for people, running to the cue with no mark or conjunction — stands for the noun's
+  /// phrase, which is the subject.
+  private func contactClauseAntecedent(before cue: Int, floor: Int) -> NounPhrase? {
+    // (A finite cue's: a participle there qualifies the noun, `a document he drew up last
+    // year describing his goals`.)
+    guard !tokens[cue].lower.endsWith("ing") else { return nil }
+    var p = cue - 1
+    while p > floor, cue - p <= 8, tokens[p].kind == .word, !Lexicon.coordinators.contains(tokens[p]), !tokens[p].has(.pronoun) { p -= 1 }
+    guard p - 1 >= floor, p + 1 < cue, tokens[p].kind == .word, Lexicon.subjectPronouns.contains(tokens[p]), !tokens[p].is("there"),
+      tokens[p - 1].kind == .word, !tokens[p - 1].isCapitalised, Self.namesPeople(tokens[p - 1]), tag(p - 1).map({ $0 == .nn || $0 == .nns }) == true,
+      tag(p + 1)?.isFiniteVerb == true, let phrase = walkBack(from: p - 1, floor: floor), case .role = phrase.head
+    else { return nil }
+    return phrase
   }
 
   /// `A new survey of reading in Scottish pupils has revealed …`, `A study documenting
