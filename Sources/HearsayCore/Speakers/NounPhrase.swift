@@ -87,8 +87,10 @@ struct PhraseFinder {
     // year describing his goals`.)
     guard !tokens[cue].lower.endsWith("ing") else { return nil }
     var p = cue - 1
-    while p > floor, cue - p <= 8, tokens[p].kind == .word, !Lexicon.coordinators.contains(tokens[p]), !tokens[p].has(.pronoun) { p -= 1 }
-    guard p - 1 >= floor, p + 1 < cue, tokens[p].kind == .word, Lexicon.subjectPronouns.contains(tokens[p]), !tokens[p].is("there"),
+    while p > floor, cue - p <= 8, tokens[p].kind == .word, !tokens[p].has(.pronoun) { p -= 1 }
+    // (The lists asked only once a pronoun is found: most cues have none before them.)
+    guard p - 1 >= floor, p + 1 < cue, tokens[p].kind == .word, tokens[p].has(.pronoun), Lexicon.subjectPronouns.contains(tokens[p]), !tokens[p].is("there"),
+      !(p + 1..<cue).contains(where: { Lexicon.coordinators.contains(tokens[$0]) }),
       tokens[p - 1].kind == .word, !tokens[p - 1].isCapitalised, Self.namesPeople(tokens[p - 1]), tag(p - 1).map({ $0 == .nn || $0 == .nns }) == true,
       tag(p + 1)?.isFiniteVerb == true, let phrase = walkBack(from: p - 1, floor: floor), case .role = phrase.head
     else { return nil }
