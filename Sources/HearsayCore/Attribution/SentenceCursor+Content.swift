@@ -1094,18 +1094,16 @@ extension SentenceCursor {
     if Lexicon.givingVerbs.contains(T[j]) { return T[j + 1].is("no") }
     guard Lexicon.auxiliaries.contains(T[j]) else { return false }
     var v = j + 1
-    if !Self.denies(T[j]) {
-      guard Self.denies(T[v]) else { return false }
+    if !Lexicon.denies(T[j]) {
+      guard Lexicon.denies(T[v]) else { return false }
       v += 1
     }
     return v < r.upperBound && Lexicon.withheldSpeech.contains(T[v])
   }
 
   /// Whether a negation stands in the two words before the cue at `c` (`did not respond`).
-  private func isDenied(_ c: Int) -> Bool { (max(r.lowerBound, c - 2)..<c).contains { Self.denies(T[$0]) } }
+  private func isDenied(_ c: Int) -> Bool { (max(r.lowerBound, c - 2)..<c).contains { Lexicon.denies(T[$0]) } }
 
-  /// `not`, `never`, or an auxiliary that holds one (`didn't`, `wouldn't`).
-  static func denies(_ t: Token) -> Bool { Lexicon.negations.contains(t) || t.kind == .word && t.lower.endsWith("n't") }
 
   /// Whether the word at `k` is a gerund or present participle (`referring`, `rallying`).
   func isGerund(at k: Int) -> Bool { T[k].kind == .word && T[k].lower.endsWith("ing") && doc.tag(k) == .vbg }

@@ -45,6 +45,9 @@ extension Lexicon {
     return negatedAuxiliaryStems[String(w.dropLast(3))]
   }
 
+  /// `not`, `never`, or an auxiliary that holds one (`didn't`, `wouldn't`).
+  static func denies(_ t: Token) -> Bool { negations.contains(t) || t.kind == .word && t.lower.endsWith("n't") }
+
   /// Words that make a speech verb before them part of a comparison (`easier said than done`).
   static let comparisonWords: WordSet = ["than"]
 

@@ -97,6 +97,12 @@ struct Document {
   /// Whether token `k` is its sentence's first.
   func opensSentence(token k: Int) -> Bool { sentences[sentenceOfToken[k]].tokens.lowerBound == k }
 
+  /// Whether the words `r` are a place's proper name (`U.S.`, `Texas`): their flags first,
+  /// the tagger only where every word is a place's (it would tag a sentence no rule needs).
+  func isPlaceName(_ r: Range<Int>) -> Bool {
+    tokens[r].allSatisfy { $0.kind == .word && $0.isCapitalised && $0.has(.place) } && r.allSatisfy { tag($0) == .nnp }
+  }
+
   /// `"The Late Show With Stephen Colbert"`, `"The Lead with Jake Tapper"`: a short quote
   /// whose every longer word is capitalised but a preposition title case keeps small — the
   /// name of a show, book or slogan, not someone's words.

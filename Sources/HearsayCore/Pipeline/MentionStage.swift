@@ -579,8 +579,7 @@ struct MentionStage: AnalysisStage {
     if doc.tokens[lo..<end].allSatisfy({ Lexicon.roleQualifiers.contains($0.lower) }) { return nil }
     // Nor is a place's name alone (`the U.S. | Geological Survey`): a person's role names
     // what they are, the place only where (`U.S. Rep.`, `Texas lawyer`).
-    // (Their flags first: the tagger only where every word is a place's.)
-    if doc.tokens[lo..<end].allSatisfy({ $0.has(.place) }), (lo..<end).allSatisfy({ doc.tag($0) == .nnp }) { return nil }
+    if doc.isPlaceName(lo..<end) { return nil }
     // `Senators Ana Lima and Omar Bell`: each holds the office in the singular (not a place's
     // last word: `Ambassador to the United States`).
     let last = doc.tokens[end - 1]

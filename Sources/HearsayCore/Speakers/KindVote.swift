@@ -220,16 +220,11 @@ enum KindVote {
       return true
     }
     // (A place's name may stand between: `the U.S. Geological Survey`.)
-    let before = run.lowerBound - (run.lowerBound > 1 && isPlaceModifier(run.lowerBound - 1, doc) ? 2 : 1)
+    let before = run.lowerBound - (run.lowerBound > 1 && doc.isPlaceName((run.lowerBound - 1)..<run.lowerBound) ? 2 : 1)
     guard before >= 0, doc.tokens[before].is("the"), last.bare == last.lower else { return false }
     guard run.upperBound < doc.tokens.count, doc.tokens[run.upperBound].kind == .word else { return true }
     guard let next = doc.tag(run.upperBound) else { return false }
     return !(next.isNoun || next == .jj || next == .pos)
-  }
-
-  /// A place's proper name as one word before another name (`U.S.`, `Texas`).
-  private static func isPlaceModifier(_ k: Int, _ doc: Document) -> Bool {
-    doc.tokens[k].kind == .word && doc.tokens[k].isCapitalised && doc.tokens[k].has(.place) && doc.tag(k) == .nnp
   }
 
   /// `Carrier workers`, `a Léger poll`, `Harbourline's employees`: the name stands right

@@ -256,8 +256,7 @@ struct PhraseFinder {
     // `most recently defended`: a degree adverb before one already passed over.
     while j >= floor, skipped < 3, tokens[j].kind == .word {
       // (`did not say`, `wouldn't say`: an auxiliary that a negation follows or holds.)
-      let negatedAuxiliary = Lexicon.auxiliaries.contains(tokens[j])
-        && (tokens[j].lower.hasSuffix("n't") || j + 1 < cue && Lexicon.negations.contains(tokens[j + 1]))
+      let negatedAuxiliary = Lexicon.auxiliaries.contains(tokens[j]) && (Lexicon.denies(tokens[j]) || j + 1 < cue && Lexicon.negations.contains(tokens[j + 1]))
       if tokens[j].has(.cueModifier) || negatedAuxiliary || (progressive && Lexicon.progressiveAuxiliaries.contains(tokens[j]))
         || (isAdverbCandidate(tokens[j]) && (tag(j) == .rb || skipped > 0 && isDegreeAdverb(j)))
       {

@@ -159,12 +159,12 @@ struct QuotedAsSayingSieve {
     let c = cue.tokens.lowerBound
     let sayingIndex = asIndex + 1
     let passive = s.doc.tag(c) == .vbn
-    // (In the passive, the relay may follow the cue: `X was quoted as saying by state media`.)
-    let byAfter = passive && sayingIndex + 2 < r.upperBound && T[sayingIndex + 1].is("by") ? s.finder.phrase(after: sayingIndex + 1, limit: r.upperBound) : nil
     // (The object whole where it is one phrase up to `as`: `cited a member of parliament's
-    // national security committee as saying`, not `a member`.)
+    // national security committee as saying`, not `a member`; in the passive, the relay may
+    // follow the cue: `X was quoted as saying by state media`.)
     let whole = s.finder.subject(before: asIndex, floor: c + 1).flatMap { $0.tokens.lowerBound == c + 1 ? $0 : nil }
-    let named = whole ?? s.finder.phrase(after: c, limit: asIndex + 1) ?? s.finder.walkBack(from: asIndex - 1, floor: c + 1) ?? byAfter
+    let named = whole ?? s.finder.phrase(after: c, limit: asIndex + 1) ?? s.finder.walkBack(from: asIndex - 1, floor: c + 1)
+      ?? (passive && sayingIndex + 2 < r.upperBound && T[sayingIndex + 1].is("by") ? s.finder.phrase(after: sayingIndex + 1, limit: r.upperBound) : nil)
     guard let speaker = passive ? passiveSubject(before: c, in: s) : named else { return [] }
     let relay = passive ? named : found.subject(of: cue)
     var content: (range: TextRange, quote: Int?)?
