@@ -677,6 +677,20 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: quote) == speaker)
   }
 
+  /// A pronoun after someone introduced by a role (`The store owner said …`) is that
+  /// speaker's when the person it fits was named paragraphs before, not in this one or the
+  /// last; a role noun of the other gender (`his mother`) is passed over.
+  @Test(arguments: [
+    ("Cpl. Ana Lima said one clerk was hurt.\n\nOmar Bell said cameras caught the van.\n\nThe store owner said the robbery lasted two minutes. “They knew what they wanted,” she said.",
+     "They knew", "The store owner"),
+    ("Omar Bell grew up in Ohio, where his mother refused to teach him French, insisting that he was American. “They try to demonize me,” he said.",
+     "They try", "Omar Bell"),
+  ])
+  func aPronounAfterAnUnnamedSpeakerIsTheirsUnlessSomeoneItFitsWasNamedJustBefore(_ body: String, _ quote: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: quote)) == speaker)
+  }
+
   @Test func pronounFollowsTheLastSpeaker() throws {
     let analysis = try Fixture.analyse("Headline\n\nHillary Clinton is describing the tweet as cruel. She says his temperament is dangerous.")
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "his temperament")) == "Hillary Clinton")

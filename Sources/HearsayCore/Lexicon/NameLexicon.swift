@@ -129,6 +129,17 @@ extension Lexicon {
     return genders
   }()
 
+  /// Nouns for a person that say whether they are a man or a woman (`his mother`, `the
+  /// woman`): the gendered titles and epithets, and words of family and sex.
+  static let personNounGenders: [String: EntityRegistry.Gender] = {
+    var genders = genderedTitles.merging(epithetGenders) { title, _ in title }
+    for w in ["man", "boy", "father", "dad", "son", "brother", "husband", "uncle", "nephew", "grandfather", "grandson", "boyfriend",
+              "stepfather", "stepson", "widower", "fiancé", "gentleman"] { genders[w] = .male }
+    for w in ["woman", "girl", "mother", "mom", "mum", "daughter", "sister", "wife", "aunt", "niece", "grandmother", "granddaughter",
+              "girlfriend", "stepmother", "stepdaughter", "widow", "fiancée"] { genders[w] = .female }
+    return genders
+  }()
+
   /// A lowercase word for one person of a place: a demonym noun, or a place word that is
   /// an adjective of the people's and a singular noun too (`german`, `kenyan`, `israeli`;
   /// not `french` or `chinese`, whose nouns are plural, nor a place, `japan`).

@@ -142,7 +142,7 @@ struct ResolutionStage: AnalysisStage {
     let e = doc.entities[s.entity]
     // (The article's names are searched only for a definite role: most speakers are none.)
     guard !s.asked, e.kind == .unnamed,
-      let gender = unnamedPersonGender(e, doc, definite: !e.isIndefinite && (Self.ownsSomeoneNew(e) || !namesAPerson(kind, before: offset, doc, spoken))),
+      let gender = unnamedPersonGender(e, doc, definite: !e.isIndefinite && (Self.ownsSomeoneNew(e) || !namesAPerson(kind, before: offset, since: max(0, s.block - 1), doc, spoken))),
       Self.gender(gender, fits: kind)
     else { return false }
     return noneFits(kind, between: s.offset, and: offset, doc)
@@ -175,8 +175,8 @@ struct ResolutionStage: AnalysisStage {
 
   /// Whether a name surely a person's (`salient`), whom a pronoun of `kind` fits, is
   /// mentioned outside quotes before `offset`.
-  private func namesAPerson(_ kind: Lexicon.PronounKind, before offset: Int, _ doc: Document, _ spoken: [Spoken]) -> Bool {
-    doc.entities.mentions(in: TextRange(0, offset)).contains {
+  private func namesAPerson(_ kind: Lexicon.PronounKind, before offset: Int, since block: Int, _ doc: Document, _ spoken: [Spoken]) -> Bool {
+    doc.entities.mentions(in: TextRange(doc.blocks[block].range.start, offset)).contains {
       compatible(kind, doc.entities[$0.entity]) && !insideQuote(doc, $0.offset) && salient(doc, $0.entity, spoken)
     }
   }
@@ -222,7 +222,7 @@ struct ResolutionStage: AnalysisStage {
       !flags.contains(.organisationHead), !flags.contains(.outletHead), !flags.contains(.documentNoun),
       !Lexicon.outletNouns.contains(head), Lexicon.singularOfPluralRole(head) == nil, doc.lexicalTag(ofWord: head).map({ $0 == .nns || $0 == .nnps }) != true
     else { return nil }
-    return .some(Lexicon.genderedTitles[head])
+    return .some(Lexicon.personNounGenders[head])
   }
 
   /// `one of the plaintiffs`: one of a plural's people, whose head is the plural's singular

@@ -83,7 +83,9 @@ struct RelaySieve: AttributionSieve {
   private func clauseRightAfter(_ source: NounPhrase, _ phrase: NounPhrase, in s: SentenceCursor) -> Int? {
     let T = s.T
     let end = max(phrase.tokens.upperBound, source.tokens.upperBound)
-    guard end < s.r.upperBound, T[end].kind == .word, s.doc.tag(end)?.isVerb != true else { return nil }
+    // (Not a relative clause on the source: `According to an official who spoke on
+    // condition of anonymity, …` says what comes after its comma.)
+    guard end < s.r.upperBound, T[end].kind == .word, !Lexicon.relativePronouns.contains(T[end]), s.doc.tag(end)?.isVerb != true else { return nil }
     let comma = (end..<s.r.upperBound).first(where: { T[$0].isMark(",") }) ?? s.r.upperBound
     return s.holdsFiniteVerb(end..<comma) ? end : nil
   }
