@@ -879,6 +879,17 @@ struct AttributionTests {
     #expect(analysis.quotes.count == 1, "found \(analysis.quotes.map(analysis.text))")
   }
 
+  /// A role set off by commas before the name that follows a clause is the subject's
+  /// (`her son, Erik Lind,`), not the end of what was said.
+  @Test(arguments: [("The ferry sank on Friday, her son, Erik Lind, said in a statement.", "The ferry sank on Friday"),
+                    ("The ferry sank on Friday, the port's spokesman, Erik Lind, said.", "The ferry sank on Friday")])
+  func aRoleSetOffBeforeTheNameAfterAClauseIsNotWhatWasSaid(_ body: String, _ content: String) throws {
+    let analysis = try Fixture.analyse("Headline for the test\n\n" + body)
+    let quote = try #require(analysis.quote(startingWith: content))
+    #expect(analysis.text(quote) == content)
+    #expect(analysis.speakerName(of: quote) == "Erik Lind")
+  }
+
   @Test(arguments: cases)
   func attributes(_ c: Case) throws {
     let analysis = try Fixture.analyse("Headline for the test\n\n" + c.body)

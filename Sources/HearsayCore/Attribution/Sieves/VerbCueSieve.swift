@@ -246,7 +246,9 @@ struct VerbCueSieve {
     }
     guard j < top, !appositive || hasRole else { return start }
     let afterQuote = T[j].kind == .quoteClose || (T[j].isMark(",") && j > s.r.lowerBound && T[j - 1].kind == .quoteClose)
-    return afterQuote ? j + 1 : start
+    // (After a clause's comma too, the role set off before the name is the subject's:
+    // `She died on Friday, her son, Erik Lind, said.`)
+    return afterQuote || appositive && T[j].isMark(",") ? j + 1 : start
   }
 
   /// `…, said Zheng.` / `"…," said the spokesperson.`
