@@ -39,6 +39,8 @@ struct AttributionTests {
          quote: "more than 300 ships were delayed", speaker: "the port authority", rule: .accordingTo),
     Case(name: "according to a name with no comma after it opens the clause after it", body: "According to Ana Lima the levy will pass in May.",
          quote: "the levy will pass in May", speaker: "Ana Lima", rule: .accordingTo),
+    Case(name: "a phrasal cue's participle after a comma goes on with the sentence's subject", body: "Ana Lima turned the story back on the Post, pointing out that the paper had erred.",
+         quote: "the paper had erred", speaker: "Ana Lima", rule: .participleContinuation),
     Case(name: "a relative clause on the source after according to is not what was said", body: "According to an official who spoke on condition of anonymity because the talks are private, the levy will pass in May.",
          quote: "the levy will pass in May", speaker: "an official", rule: .accordingTo),
     Case(name: "a record before its participle's phrase is the subject, not the phrase's object", body: "A new survey documenting reading ability in Scottish primary pupils has revealed many cannot read well.",

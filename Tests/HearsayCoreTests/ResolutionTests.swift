@@ -691,6 +691,18 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: quote)) == speaker)
   }
 
+  /// A name in the subordinate clause or preposition's phrase that opens a sentence is not
+  /// its subject, whom a later pronoun means: the name after the phrase's comma is.
+  @Test(arguments: [
+    ("Omar Bell faces a choice. After the results from New York were in, Bell's campaign manager, Tom Lima, appeared on TV. He also said that the campaign would go on.",
+     "the campaign would go on", "Tom Lima"),
+    ("When Omar Bell took the stage, Tom Lima walked out. “It is a tax on the poor,” he said.", "It is a tax", "Tom Lima"),
+  ])
+  func aNameInTheOpeningPhraseIsNotTheSubjectAPronounMeans(_ body: String, _ quote: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: quote)) == speaker)
+  }
+
   @Test func pronounFollowsTheLastSpeaker() throws {
     let analysis = try Fixture.analyse("Headline\n\nHillary Clinton is describing the tweet as cruel. She says his temperament is dangerous.")
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "his temperament")) == "Hillary Clinton")

@@ -175,7 +175,10 @@ enum CueFinder {
         {
           continue
         }
-        out.append(Cue(kind: .verb, tokens: k..<(particle + 1), isWeak: false))
+        // (`…, pointing out that …`: after a comma, its participle goes on with the sentence's
+        // subject, as `…, adding that …` does.)
+        let participle = w.endsWith("ing") && k > r.lowerBound && T[k - 1].isMark(",")
+        out.append(Cue(kind: participle ? .participle : .verb, tokens: k..<(particle + 1), isWeak: false))
         covered = particle
       } else if token.has(.evidenceVerb) {
         // `FEC records show that …`, `a poll released Friday found 66 percent …`, `the report

@@ -15,8 +15,9 @@ enum SentenceSubject {
     let sentence = doc.sentences[si]
     let end = sentence.tokens.upperBound
     let mentions = doc.entities.mentions(in: TextRange(sentence.range.start, min(sentence.range.end, limit)))
-    guard let first = mentions.first(where: { !skip($0.offset) }), let k = doc.tokenIndex(startingAt: first.offset),
-      (openingAdjunctEnd(of: sentence, before: k, doc)..<k).allSatisfy({ opensName($0, doc) })
+    let from = openingAdjunctEnd(of: sentence, doc)
+    guard let first = mentions.first(where: { !skip($0.offset) && $0.offset >= doc.tokens[from].range.start }), let k = doc.tokenIndex(startingAt: first.offset),
+      (from..<k).allSatisfy({ opensName($0, doc) })
     else { return nil }
     var mention = first
     var next = nameEnd(from: k, before: end, doc)
@@ -49,15 +50,19 @@ enum SentenceSubject {
     k + 1 < doc.tokens.count && doc.tokens[k + 1].kind == .word && Lexicon.prepositions.contains(doc.tokens[k + 1])
   }
 
-  /// Where the subject may start past a preposition's phrase that opens the sentence and
-  /// names nobody (`Under cross-examination, | Pierce's lawyer, Stanley Whitmore, pressed
-  /// …`): right after its comma; else at the sentence's start.
-  private static func openingAdjunctEnd(of sentence: Sentence, before k: Int, _ doc: Document) -> Int {
+  /// Where the subject may start past a preposition's or a subordinator's phrase that
+  /// opens the sentence (`Under cross-examination, | Pierce's lawyer, Stanley Whitmore,
+  /// pressed …`; `After the results from New York were in, | Bell's campaign manager …`):
+  /// right after its comma, and a name inside it is not the subject; else at the
+  /// sentence's start.
+  private static func openingAdjunctEnd(of sentence: Sentence, _ doc: Document) -> Int {
     let start = sentence.tokens.lowerBound
     // (The closed class by its list first: the tagger is asked last, of a sentence that may
     // not be tagged yet.)
-    guard k > start + 1, doc.tokens[start].kind == .word, Lexicon.prepositions.contains(doc.tokens[start]),
-      let comma = (start + 1..<k).first(where: { doc.tokens[$0].isMark(",") }), doc.tag(start) == .in
+    guard doc.tokens[start].kind == .word,
+      Lexicon.prepositions.contains(doc.tokens[start]) || Lexicon.circumstanceSubordinators.contains(doc.tokens[start]),
+      let comma = (start + 1..<sentence.tokens.upperBound - 1).first(where: { doc.tokens[$0].isMark(",") }),
+      Lexicon.circumstanceSubordinators.contains(doc.tokens[start]) || doc.tag(start) == .in
     else { return start }
     return comma + 1
   }
