@@ -173,6 +173,12 @@ struct VerbCueSieve {
       if let q = s.trailingQuote(after: last) { return [s.claim(q, speaker: .phrase(subject), cue: cueRange, rule: .subjectCueThenQuote, confidence: 0.9)] }
       before -= 1
     }
+    // `Officials said Russia was responsible, CNN reported.`, `"…," Bell said, the Post
+    // reported.`: a cue that closes the sentence right after another's claim relays it.
+    if T[before].isMark(","), subject.tokens.lowerBound == before + 1, !isReducedRelative(subject, in: s), closesSentence(after: last, in: s), let relayed = claimEnding(at: before, in: s, found) {
+      found.claims[relayed].via = subject
+      return []
+    }
     if T[before].isMark(",") || T[before].isMark(":") || T[before].kind == .quoteClose || T[before].isMark("\u{2014}") {
       var content = s.contentBefore(before + (T[before].kind == .quoteClose ? 1 : 0), claims: found.claims)
       // `At the time, she said, "…"`, `While he was in Miami, he said, "…"`: before a quote
@@ -202,6 +208,38 @@ struct VerbCueSieve {
       out.append(s.claim(q, speaker: out.isEmpty ? .phrase(subject) : .sameAs(-1), cue: cueRange, rule: .subjectCueThenQuote, confidence: 0.9))
     }
     return out
+  }
+
+  /// `…, a point Lima also acknowledged.`: a common noun that names nobody before the name
+  /// is what the name's clause qualifies, not the name's role.
+  private func isReducedRelative(_ subject: NounPhrase, in s: SentenceCursor) -> Bool {
+    guard case .name(let name) = subject.head else { return false }
+    return (subject.tokens.lowerBound..<name.lowerBound).contains { k in
+      let t = s.T[k]
+      return t.kind == .word && !t.isCapitalised && !t.has(.determiner) && !PhraseFinder.namesPeople(t)
+    }
+  }
+
+  /// Whether no more than a few words (when, where, to whom) follow the cue ending at `k`
+  /// to the sentence's end.
+  private func closesSentence(after k: Int, in s: SentenceCursor) -> Bool {
+    let rest = (k + 1)..<s.r.upperBound
+    guard let end = rest.first(where: { s.T[$0].kind != .word }) ?? Optional(s.r.upperBound) else { return false }
+    return end - k <= 5 && (end..<s.r.upperBound).allSatisfy { s.T[$0].kind == .punctuation && !s.T[$0].isMark(",") || s.T[$0].kind == .quoteClose }
+  }
+
+  /// The claim found last, with no relay yet, that opens the sentence and ends with its cue
+  /// or content at most a few words (its subject, when) before the comma at `comma`.
+  private func claimEnding(at comma: Int, in s: SentenceCursor, _ found: SentenceClaims) -> Int? {
+    guard let i = found.claims.indices.last, found.claims[i].via == nil, !found.claims[i].nested, let cue = found.claims[i].cue,
+      case .phrase(let speaker) = found.claims[i].speaker
+    else { return nil }
+    let claim = found.claims[i]
+    let opening = s.T[s.pastDateline].range.start
+    guard min(cue.start, claim.content.start, speaker.range.start) <= opening + (s.T[s.pastDateline].kind == .quoteOpen ? 1 : 0) else { return nil }
+    let end = max(cue.end, claim.content.end)
+    guard end <= s.T[comma].range.start, let from = (s.r.lowerBound..<comma).first(where: { s.T[$0].range.start >= end }) ?? Optional(comma) else { return nil }
+    return comma - from <= 4 && (from..<comma).allSatisfy({ s.T[$0].kind == .word || s.T[$0].kind == .quoteClose }) ? i : nil
   }
 
   /// Whether words open as an adverb, a preposition or a conjunction would and hold no verb
