@@ -401,6 +401,16 @@ struct MentionStage: AnalysisStage {
       // `Health Canada`, `Transport Scotland`: so does a common noun before a place's name
       // that ends the name — a body's.
       if isNounBeforePlaceEndingName(k, doc) { return false }
+      // `Retail analyst Priya Desai …`, `Defence lawyer Kevin Mercier …`: a common word the
+      // tagger learnt, before a lowercase role and the name, qualifies the role, whatever
+      // name elsewhere holds it (`Harbourline Retail Inc.`).
+      // (A role's noun, not a word that qualifies one: `Sanders late Monday …`.)
+      if k + 2 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalised, tokens[k + 1].has(.title) || tokens[k + 1].has(.roleNoun),
+        tokens[k + 2].kind == .word, tokens[k + 2].isCapitalised, doc.lexicalTag(k + 1) == .nn,
+        let tag = doc.lexicalTag(k), !tag.isProperNoun, tag.isNoun || tag.isAdjective
+      {
+        return true
+      }
       if lowercase.contains(key) { return !inName.contains(key) }
       // `Amid fury at …`: a preposition (a closed class, listed) names nobody.
       if Lexicon.prepositions.contains(tokens[k]) { return true }
