@@ -350,7 +350,7 @@ struct PhraseFinder {
       // years, on radio or at town halls, said`: past words of when, as before a cue.)
       var end = beforeParenthesis(comma - 1, floor: floor)
       if comma < j, end >= floor, let adjunct = adjunctStart(endingAt: end, floor: floor) { end = adjunct - 1 }
-      guard comma < j, var phrase = walkBack(from: end, floor: floor) else {
+      guard comma < j, var phrase = walkBack(from: end, floor: floor) ?? peopleBeforeNonSpeaker(endingAt: end, floor: floor) else {
         // `The state's campaign chairman, Phil Lovas, said`: the name between the commas.
         return nameBetweenCommas(endingAt: j, floor: floor)
       }
@@ -383,8 +383,21 @@ struct PhraseFinder {
     if tokens[j].is("which"), cue - j <= 2, !(j + 1..<cue).contains(where: { tokens[$0].isCapitalised }), j - 2 >= floor, tokens[j - 1].isMark(","), let body = walkBack(from: j - 2, floor: floor), namesBody(body) {
       return body
     }
-    guard let phrase = walkBack(from: j, floor: floor) else { return nil }
+    guard let phrase = walkBack(from: j, floor: floor) else { return peopleBeforeNonSpeaker(endingAt: j, floor: floor) }
     return holder(of: phrase, floor: floor)
+  }
+
+  /// `Voters in many states said`, `Insiders in the next two states said`: the people a
+  /// preposition ties words no one speaks as (`states`) to are the subject.
+  private func peopleBeforeNonSpeaker(endingAt j: Int, floor: Int) -> NounPhrase? {
+    var k = j
+    while k > floor, j - k < 5, tokens[k].kind == .word, !tokens[k].isCapitalised, !Lexicon.prepositions.contains(tokens[k]) { k -= 1 }
+    guard k > floor, k < j, tokens[k].kind == .word, Lexicon.prepositions.contains(tokens[k]), tokens[k - 1].kind == .word, Self.namesPeople(tokens[k - 1]),
+      let people = walkBack(from: k - 1, floor: floor), case .role = people.head,
+      // (Opening the clause: not a verb's object, `he had won the most votes in the states`.)
+      people.tokens.lowerBound == floor || tokens[people.tokens.lowerBound - 1].isMark(",") || tokens[people.tokens.lowerBound - 1].mark.isDash
+    else { return nil }
+    return people
   }
 
   /// Whether a phrase names a body or a document by a name or its head noun (`the United
