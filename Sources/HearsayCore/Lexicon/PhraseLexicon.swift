@@ -76,6 +76,8 @@ extension Lexicon {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tonight", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
     "past", "weeks", "months", "years", "days", "minute", "minutes", "day", "hour", "hours",
+    // (The months but `may`, a modal far more often.)
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
   ]
   /// A time noun, or a compound ending in one (`mid-morning`, `late-night`).
   static func isTimeWord(_ t: Token) -> Bool {

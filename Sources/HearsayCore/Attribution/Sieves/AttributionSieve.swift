@@ -44,6 +44,13 @@ struct SentenceClaims {
           // voters saying …`: of a thing that says, its author speaks; so does the one whose
           // past verb the phrase is the object of (`The senator emailed supporters saying …`).
           // (Not one who only received it: `Police received a report saying …` — the report says.)
+          // (`Bell sent a memo to the Times explaining …`: not the one it went to, after a
+          // thing's `to`; the thing.)
+          if s.T[at].lower.endsWith("ing"), p.tokens.lowerBound - 2 > s.r.lowerBound, s.T[p.tokens.lowerBound - 1].is("to"),
+            let thing = s.finder.walkBack(from: p.tokens.lowerBound - 2, floor: floor), s.finder.namesThing(thing)
+          {
+            p = thing
+          }
           if s.T[at].lower.endsWith("ing"), p.tokens.lowerBound > s.r.lowerBound,
             s.finder.namesThing(p) || s.doc.tag(p.tokens.lowerBound - 1) == .vbd,
             !Lexicon.receivingVerbs.contains(s.T[p.tokens.lowerBound - 1]),
