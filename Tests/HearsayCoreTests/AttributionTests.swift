@@ -52,6 +52,8 @@ struct AttributionTests {
          quote: "they have a new weapon", speaker: "Democrats", rule: .subjectCueContent),
     Case(name: "a participle after a thing's recipient is the thing's, and its author speaks", body: "Omar Bell sent a memo to the Coastal Times on Monday explaining his plan, which includes a levy.",
          quote: "his plan", speaker: "Omar Bell", rule: .subjectCueContent),
+    Case(name: "a number set off between commas restates the share before it, the subject", body: "Among likely voters, about two-thirds, 67 percent, say they will vote for the levy.",
+         quote: "they will vote for the levy", speaker: "two-thirds", rule: .subjectCueContent),
     Case(name: "a cue closing the sentence after another's claim relays it", body: "Officials said privately that the ferry would run, the Coastal Times reported.",
          quote: "the ferry would run", speaker: "Officials", via: "Coastal Times", rule: .subjectCueContent),
     Case(name: "a cue closing the sentence after a quote and its cue relays them", body: "“The ferry will run,” Omar Bell said on Monday, the Coastal Times reported.",

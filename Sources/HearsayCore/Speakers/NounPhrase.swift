@@ -351,8 +351,9 @@ struct PhraseFinder {
       var end = beforeParenthesis(comma - 1, floor: floor)
       if comma < j, end >= floor, let adjunct = adjunctStart(endingAt: end, floor: floor) { end = adjunct - 1 }
       guard comma < j, var phrase = walkBack(from: end, floor: floor) ?? peopleBeforeNonSpeaker(endingAt: end, floor: floor) else {
-        // `The state's campaign chairman, Phil Lovas, said`: the name between the commas.
-        return nameBetweenCommas(endingAt: j, floor: floor)
+        // `The state's campaign chairman, Phil Lovas, said`: the name between the commas;
+        // `about two-thirds, 67 percent, say`: the share between them.
+        return nameBetweenCommas(endingAt: j, floor: floor) ?? shareBetweenCommas(endingAt: j, floor: floor)
       }
       phrase.role = phrase.role ?? role
       // (The words before an aside are read as those right before a cue are, and must open a
@@ -770,6 +771,15 @@ struct PhraseFinder {
       if k >= floor, k < inAt, tokens[k].kind == .word, !tokens[k].isCapitalised, tokens[k].has(.documentNoun) { return k + 1 }
     }
     return nil
+  }
+
+  /// `Just over a quarter, 26 percent, say`: a number set off between commas restates the
+  /// share before it, which is the subject (or the number, where the share is no phrase).
+  private func shareBetweenCommas(endingAt comma: Int, floor: Int) -> NounPhrase? {
+    guard comma - 1 > floor, let share = walkBack(from: comma - 1, floor: floor), share.tokens.lowerBound - 1 > floor,
+      tokens[share.tokens.lowerBound - 1].isMark(","), isNumber(share.tokens.lowerBound)
+    else { return nil }
+    return walkBack(from: share.tokens.lowerBound - 2, floor: floor).map { holder(of: $0, floor: floor) } ?? share
   }
 
   private func nameBetweenCommas(endingAt comma: Int, floor: Int) -> NounPhrase? {
