@@ -1152,7 +1152,9 @@ struct AttributionTests {
                     "The checkers rated 30% of Republican claims as false compared to 12% of Liberal claims.",
                     "Her appointment sends a strong signal that abuse in the department will not be tolerated.",
                     "Parents are suffering this kind of combat-level stress daily as they care for sick children.",
-                    "By one index Professor Okafor is the eighth most cited scholar of all time."])
+                    "By one index Professor Okafor is the eighth most cited scholar of all time.",
+                    "Strong showings in the dozen states that held primaries strengthened the prospect of a rematch.",
+                    "The campaign was a sustained clarion call for grassroots democracy."])
   func aSpeechWordTheTaggerReadsAsANounIsNoCue(_ sentence: String) throws {
     try expectNoQuotes(in: sentence)
   }

@@ -87,7 +87,7 @@ enum CueFinder {
       return p.kind == .word
         && (!p.isCapitalised || isSentenceCase() && (adjective || Lexicon.regionQualifiers.contains(p))) && !p.has(.pronoun)
         && !Lexicon.singularDeterminers.contains(p) && (!(p.has(.title) || p.has(.roleNoun)) || p.lower.endsWith("s") || p.isCapitalised && adjective)
-        && (tag(k) == .nns || tag(k - 1) == .jj)
+        && (tag(k) == .nns || tag(k - 1) == .jj || tag(k - 1) == .cd || Lexicon.numberWords.contains(p))
     }
     // `…, the commissioner has found.`: the word ends the sentence, and a comma comes two to
     // six words before it, all of them words outside quotes (its subject and an auxiliary).
@@ -170,6 +170,13 @@ enum CueFinder {
         // (Nor one the tagger reads as a noun after a determiner and a modifier: `as a wake-up
         // call for …`.)
         if k >= 2, tag(k) == .nn, Lexicon.nounMarkers.contains(T[k - 2]), T[k - 1].kind == .word, !T[k - 1].isCapitalised { continue }
+        // (Nor one after an article and its modifiers: `a sustained clarion call for …`; after
+        // a possessive, the call is its owner's.)
+        if tag(k) == .nn, let m = (max(r.lowerBound, k - 4)..<(k - 1)).last(where: { !(T[$0].kind == .word && !T[$0].isCapitalised && (tag($0) == .jj || tag($0) == .nn)) }),
+          (m + 1..<k).count >= 1, Lexicon.articles.contains(T[m])
+        {
+          continue
+        }
         if isPluralNoun(k), let verb = (r.lowerBound..<k).last(where: { tag($0)?.isFiniteVerb == true }),
           !(verb..<k).contains(where: { T[$0].isMark(",") })
         {

@@ -120,7 +120,7 @@ extension Lexicon {
   /// Numbers written as words, which the tagger may read as names at a sentence's start
   /// (`Nine in 10 said …`).
   static let numberWords: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                         "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred"]
+                                         "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "thousand"]
 
   /// Nouns for a share of a group (`75 percent of Democrats`, `a third of voters`).
   static let shareNouns: WordSet = ["percent", "cent", "third", "thirds", "quarter", "quarters", "share", "fraction", "minority", "plurality"]
