@@ -15,7 +15,8 @@ enum SentenceSubject {
     let sentence = doc.sentences[si]
     let end = sentence.tokens.upperBound
     let mentions = doc.entities.mentions(in: TextRange(sentence.range.start, min(sentence.range.end, limit)))
-    let from = openingAdjunctEnd(of: sentence, doc)
+    guard let opening = mentions.first(where: { !skip($0.offset) }) else { return nil }
+    let from = openingAdjunctEnd(of: sentence, firstMention: opening.offset, doc)
     guard let first = mentions.first(where: { !skip($0.offset) && $0.offset >= doc.tokens[from].range.start }), let k = doc.tokenIndex(startingAt: first.offset),
       (from..<k).allSatisfy({ opensName($0, doc) })
     else { return nil }
@@ -55,14 +56,16 @@ enum SentenceSubject {
   /// pressed …`; `After the results from New York were in, | Bell's campaign manager …`):
   /// right after its comma, and a name inside it is not the subject; else at the
   /// sentence's start.
-  private static func openingAdjunctEnd(of sentence: Sentence, _ doc: Document) -> Int {
+  private static func openingAdjunctEnd(of sentence: Sentence, firstMention: Int, _ doc: Document) -> Int {
     let start = sentence.tokens.lowerBound
     // (The closed class by its list first: the tagger is asked last, of a sentence that may
-    // not be tagged yet.)
+    // not be tagged yet — and only of one whose first name is past the comma; before it, the
+    // word's own class says whether it is a preposition.)
     guard doc.tokens[start].kind == .word,
       Lexicon.prepositions.contains(doc.tokens[start]) || Lexicon.circumstanceSubordinators.contains(doc.tokens[start]),
       let comma = (start + 1..<sentence.tokens.upperBound - 1).first(where: { doc.tokens[$0].isMark(",") }),
-      Lexicon.circumstanceSubordinators.contains(doc.tokens[start]) || doc.tag(start) == .in
+      Lexicon.circumstanceSubordinators.contains(doc.tokens[start])
+        || (firstMention > doc.tokens[comma].range.start ? doc.tag(start) : doc.lexicalTag(start)) == .in
     else { return start }
     return comma + 1
   }
