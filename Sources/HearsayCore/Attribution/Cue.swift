@@ -173,7 +173,7 @@ enum CueFinder {
         // (Nor one after an article and its modifiers: `a sustained clarion call for …`; after
         // a possessive, the call is its owner's.)
         if tag(k) == .nn, let m = (max(r.lowerBound, k - 4)..<(k - 1)).last(where: { !(T[$0].kind == .word && !T[$0].isCapitalised && (tag($0) == .jj || tag($0) == .nn)) }),
-          (m + 1..<k).count >= 1, Lexicon.articles.contains(T[m])
+          Lexicon.articles.contains(T[m])
         {
           continue
         }

@@ -223,8 +223,7 @@ struct VerbCueSieve {
   /// Whether no more than a few words (when, where, to whom) follow the cue ending at `k`
   /// to the sentence's end.
   private func closesSentence(after k: Int, in s: SentenceCursor) -> Bool {
-    let rest = (k + 1)..<s.r.upperBound
-    guard let end = rest.first(where: { s.T[$0].kind != .word }) ?? Optional(s.r.upperBound) else { return false }
+    let end = ((k + 1)..<s.r.upperBound).first(where: { s.T[$0].kind != .word }) ?? s.r.upperBound
     return end - k <= 5 && (end..<s.r.upperBound).allSatisfy { s.T[$0].kind == .punctuation && !s.T[$0].isMark(",") || s.T[$0].kind == .quoteClose }
   }
 
@@ -238,7 +237,8 @@ struct VerbCueSieve {
     let opening = s.T[s.pastDateline].range.start
     guard min(cue.start, claim.content.start, speaker.range.start) <= opening + (s.T[s.pastDateline].kind == .quoteOpen ? 1 : 0) else { return nil }
     let end = max(cue.end, claim.content.end)
-    guard end <= s.T[comma].range.start, let from = (s.r.lowerBound..<comma).first(where: { s.T[$0].range.start >= end }) ?? Optional(comma) else { return nil }
+    guard end <= s.T[comma].range.start else { return nil }
+    let from = (s.r.lowerBound..<comma).first(where: { s.T[$0].range.start >= end }) ?? comma
     return comma - from <= 4 && (from..<comma).allSatisfy({ s.T[$0].kind == .word || s.T[$0].kind == .quoteClose }) ? i : nil
   }
 
