@@ -1104,7 +1104,6 @@ extension SentenceCursor {
   /// Whether a negation stands in the two words before the cue at `c` (`did not respond`).
   private func isDenied(_ c: Int) -> Bool { (max(r.lowerBound, c - 2)..<c).contains { Lexicon.denies(T[$0]) } }
 
-
   /// Whether the word at `k` is a gerund or present participle (`referring`, `rallying`).
   func isGerund(at k: Int) -> Bool { T[k].kind == .word && T[k].lower.endsWith("ing") && doc.tag(k) == .vbg }
 

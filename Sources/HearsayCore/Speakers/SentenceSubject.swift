@@ -17,7 +17,9 @@ enum SentenceSubject {
     let mentions = doc.entities.mentions(in: TextRange(sentence.range.start, min(sentence.range.end, limit)))
     guard let opening = mentions.first(where: { !skip($0.offset) }) else { return nil }
     let from = openingAdjunctEnd(of: sentence, firstMention: opening.offset, doc)
-    guard let first = mentions.first(where: { !skip($0.offset) && $0.offset >= doc.tokens[from].range.start }), let k = doc.tokenIndex(startingAt: first.offset),
+    let past = doc.tokens[from].range.start
+    guard let first = opening.offset >= past ? opening : mentions.first(where: { !skip($0.offset) && $0.offset >= past }),
+      let k = doc.tokenIndex(startingAt: first.offset),
       (from..<k).allSatisfy({ opensName($0, doc) })
     else { return nil }
     var mention = first
