@@ -846,6 +846,15 @@ struct AttributionTests {
     Case(name: "the letters after a source's name set off by commas are the name's, not what was said",
          body: "According to Ana Lima, MP, the levy will pass.",
          quote: "the levy will pass", speaker: "Ana Lima", rule: .accordingTo),
+    Case(name: "a cue in a list of what the sentence's subject did has that subject, not the pronoun after it",
+         body: "The port authority delayed its findings, admitted it withheld emails, and blamed its lawyers.",
+         quote: "it withheld emails", speaker: "The port authority", rule: .subjectCueContent),
+    Case(name: "a pronoun a verb follows opens what was said, whatever the verb's ending",
+         body: "The port authority delayed its findings, admitted he withheld emails, and blamed its lawyers.",
+         quote: "he withheld emails", speaker: "The port authority", rule: .subjectCueContent),
+    Case(name: "a cue after a relative clause's comma is the relative's antecedent's",
+         body: "The mayor was calmer than her aides, who, on a call Friday, criticized Okafor for leaking the data.",
+         quote: "Okafor for leaking the data", speaker: "her aides", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

@@ -338,6 +338,11 @@ struct PhraseFinder {
       }
       // `Voters over the years, on radio or at town halls, said`, `insiders in two states —
       // Nevada and South Carolina — said`: an aside with no verb after a common noun.
+      // (`her aides, who, on a call Friday, criticized`: one after a relative pronoun, whose
+      // antecedent speaks.)
+      if comma == j, let open = asideOpening(closing: j, floor: floor, afterRelative: true), let antecedent = antecedent(ofRelativeAt: open - 1, floor: floor) {
+        return antecedent
+      }
       let aside = comma == j ? asideOpening(closing: j, floor: floor) : nil
       if let aside { comma = aside }
       // `A nurse in Leeds, who asked not to be named, said`: a relative clause set off by
@@ -567,14 +572,15 @@ struct PhraseFinder {
   }
 
   /// The mark that opens an aside closed by the comma or dash at `close` before a cue: the
-  /// same mark after a lowercase noun, at most a dozen words between with no verb or
+  /// same mark after a lowercase noun (or, `afterRelative`, a relative pronoun), at most a dozen words between with no verb or
   /// quote — opened by a preposition, `and` between
   /// dashes (between commas it goes on with a list), or a list of names (`on radio or at
   /// town halls`, `— and two-thirds of those in Truro —`, `Truro and Bedford`).
-  private func asideOpening(closing close: Int, floor: Int) -> Int? {
+  private func asideOpening(closing close: Int, floor: Int, afterRelative: Bool = false) -> Int? {
     let isDash = tokens[close].mark.isDash
     guard let open = (max(floor, close - 13)..<close).last(where: { isDash ? tokens[$0].mark.isDash : tokens[$0].isMark(",") }),
-      open - 1 >= floor, open + 1 < close, tokens[open - 1].kind == .word, !tokens[open - 1].isCapitalised, tag(open - 1)?.isNoun == true,
+      open - 1 >= floor, open + 1 < close, tokens[open - 1].kind == .word,
+      afterRelative ? Lexicon.personRelatives.contains(tokens[open - 1]) : !tokens[open - 1].isCapitalised && tag(open - 1)?.isNoun == true,
       (open + 1..<close).allSatisfy({ tokens[$0].kind == .word && tokens[$0].quote == nil && tag($0)?.isVerb != true })
     else { return nil }
     let first = tokens[open + 1]

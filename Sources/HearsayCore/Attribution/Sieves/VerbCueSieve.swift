@@ -45,7 +45,23 @@ struct VerbCueSieve {
       } ?? []
     }
     let inverted = inverted(cue, in: s, found)
-    return inverted.isEmpty ? elided(cue, in: s, found) : inverted
+    if !inverted.isEmpty { return inverted }
+    if let subject = listedSubject(of: cue, in: s) { return preposed(cue, subject: subject, in: s, &found) }
+    return elided(cue, in: s, found)
+  }
+
+  /// `The agency delayed its findings, admitted it withheld emails, and …`: a finite cue
+  /// right after the comma that closes what the sentence's subject did is one more thing it
+  /// did — the subject's, not the pronoun's after it. (Not after a relative clause's verb:
+  /// `…, who, on a call Friday, criticized …` is the relative's antecedent's.)
+  private func listedSubject(of cue: Cue, in s: SentenceCursor) -> NounPhrase? {
+    let c = cue.tokens.lowerBound
+    guard c - 1 > s.r.lowerBound, s.T[c - 1].isMark(","), s.T[c - 2].kind == .word, s.T[c].quote == nil, s.doc.tag(c)?.isFiniteVerb == true,
+      let subject = s.sentenceSubject(before: c - 1)
+    else { return nil }
+    let between = subject.tokens.upperBound..<(c - 1)
+    guard s.holdsFiniteVerb(between), !between.contains(where: { s.T[$0].kind == .word && Lexicon.relativePronouns.contains(s.T[$0]) }) else { return nil }
+    return subject
   }
 
   /// `Says the tolls are fair.`, `Keeps saying …`: the cue opens its sentence (past words of
@@ -289,6 +305,15 @@ struct VerbCueSieve {
     return afterQuote || appositive && T[j].isMark(",") ? j + 1 : start
   }
 
+  /// `…, said he.`: only a subject's form of a pronoun stands after its cue (`admitted it
+  /// …` is the object or what was said), and a verb after it, in any form the tagger reads,
+  /// makes it the subject of what was said (`admitted he withheld emails`).
+  private func isInvertedPronoun(_ phrase: NounPhrase, in s: SentenceCursor) -> Bool {
+    let end = phrase.tokens.upperBound
+    guard Lexicon.nominativePronouns.contains(s.T[phrase.tokens.lowerBound]) else { return false }
+    return !(s.isAuxiliary(at: end) || end < s.r.upperBound && s.T[end].kind == .word && s.doc.tag(end)?.isVerb == true)
+  }
+
   /// `…, said Zheng.` / `"…," said the spokesperson.`
   private func inverted(_ cue: Cue, in s: SentenceCursor, _ found: SentenceClaims) -> [Claim] {
     let T = s.T
@@ -301,7 +326,8 @@ struct VerbCueSieve {
       // phrase its own verb follows is a clause's subject — after a name, only an auxiliary
       // says so, as a word the tagger may read as a verb is as often no verb there (`sagte
       // Jonas Keller am Montag`).
-      !(phrase.isRole || phrase.isPronoun ? s.isFiniteVerb(at: phrase.tokens.upperBound) : s.isAuxiliary(at: phrase.tokens.upperBound))
+      phrase.isPronoun ? isInvertedPronoun(phrase, in: s)
+        : !(phrase.isRole ? s.isFiniteVerb(at: phrase.tokens.upperBound) : s.isAuxiliary(at: phrase.tokens.upperBound))
     else { return [] }
     let speaker = s.author(of: phrase) ?? phrase
     let cueRange = s.doc.span(cue.tokens)
