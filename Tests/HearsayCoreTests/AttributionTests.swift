@@ -855,6 +855,9 @@ struct AttributionTests {
     Case(name: "a cue after a relative clause's comma is the relative's antecedent's",
          body: "The mayor was calmer than her aides, who, on a call Friday, criticized Okafor for leaking the data.",
          quote: "Okafor for leaking the data", speaker: "her aides", rule: .subjectCueContent),
+    Case(name: "a conjunction of contrast before another cue's subject ends what the first cue reported",
+         body: "Bell accuses Lima of a smear while Lima suggests the former governor is a captive of the lobbyists.",
+         quote: "the former governor is a captive of the lobbyists", speaker: "Lima", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

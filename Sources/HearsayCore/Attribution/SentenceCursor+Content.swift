@@ -71,7 +71,7 @@ extension SentenceCursor {
     while last + 1 < r.upperBound, T[last + 1].kind == .word,
       capitals ? NameClassifier.isCapitalsOnly(T[last + 1].text) : T[last + 1].isCapitalised { last += 1 }
     guard T[first].kind == .word, last + 1 < r.upperBound, doc.isDateline(first..<(last + 1), block: sentence.block) else { return nil }
-    return (first + 1..<min(r.upperBound, first + 12)).first { T[$0].isMark("-") || T[$0].mark.isDash }
+    return (first + 1..<min(r.upperBound, first + 12)).first { T[$0].isDashMark }
   }
 
   /// `Inside the hotel conference center,`, `Over the past two weeks,`: a preposition's
@@ -735,9 +735,12 @@ extension SentenceCursor {
         // `…, but he said …`, `… was safe and others have said …`: a conjunction opens the
         // next speaker's clause — after a comma, or `and`/`but` after a clause with its own
         // verb (not inside a subject, `said professors or supervisors would …`).
-        if stop && e > k + 1 && Lexicon.coordinators.contains(T[e - 1])
+        // (`… of a smear while Lima suggests …`: so does a conjunction of contrast, comma or
+        // not — not inside an aside a dash opened in the content.)
+        if stop && e > k + 1 && (Lexicon.coordinators.contains(T[e - 1])
           && (T[e - 2].isMark(",") || Lexicon.clauseCoordinators.contains(T[e - 1])
             && (k..<(e - 1)).contains { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true })
+          || T[e - 1].kind == .word && Lexicon.contrastConjunctions.contains(T[e - 1]) && !(k..<(e - 2)).contains { T[$0].isDashMark })
         {
           e -= 1
           break

@@ -132,7 +132,7 @@ extension DirectQuoteStage {
       .allSatisfy({ $0.range.start < quoteEnd || $0.kind != .word })
     else { return nil }
     let line = doc.blockTokens[next]
-    guard line.count >= 2, line.count <= 16, doc.tokens[line.lowerBound].mark.isDash || doc.tokens[line.lowerBound].isMark("-") else { return nil }
+    guard line.count >= 2, line.count <= 16, doc.tokens[line.lowerBound].isDashMark else { return nil }
     let nameStart = doc.tokens[line.lowerBound + 1].range.start
     return doc.entities.mentions(in: doc.blocks[next].range).first { m in
       let kind = doc.entities[m.entity].kind

@@ -156,7 +156,7 @@ struct Document {
     guard run.lowerBound == blockTokens[block].lowerBound, run.upperBound < tokens.count else { return false }
     if tokens[run].allSatisfy({ !$0.isWord || NameClassifier.isCapitalsOnly($0.text) }) {
       let next = tokens[run.upperBound]
-      return next.isMark(",") || next.isMark("(") || next.isMark("-") || next.mark.isDash
+      return next.isMark(",") || next.isMark("(") || next.isDashMark
     }
     return tokens[run].allSatisfy({ !$0.isWord || $0.isCapitalised }) && isAgencyThenDash(after: run.upperBound, block: block)
   }
@@ -175,7 +175,7 @@ struct Document {
     j = agency
     while j < end, j - agency < 5, tokens[j].isWord && tokens[j].isCapitalised { j += 1 }
     guard j > agency, j + 1 < end, tokens[j].isMark(")") else { return false }
-    return tokens[j + 1].isMark("-") || tokens[j + 1].mark.isDash
+    return tokens[j + 1].isDashMark
   }
 
   /// Index of the token that starts at `offset`, by binary search.

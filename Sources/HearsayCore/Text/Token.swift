@@ -91,6 +91,8 @@ struct Token {
   /// Whether this is exactly the punctuation mark `c`: a comparison of code points, as
   /// patterns ask it of nearly every token they pass.
   func isMark(_ c: Unicode.Scalar) -> Bool { mark == c }
+  /// A dash, or a hyphen standing alone as one (`Ohio - and`).
+  var isDashMark: Bool { mark.isDash || mark == "-" }
 }
 
 extension ArraySlice where Element == Token {

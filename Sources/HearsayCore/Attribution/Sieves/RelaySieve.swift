@@ -177,7 +177,7 @@ struct DashSignatureSieve: AttributionSieve {
     var signed: [Claim] = []
     for k in r where T[k].kind == .quoteClose {
       guard let q = T[k].quote, !found.claims.contains(where: { $0.quote == q }), k + 2 < r.upperBound,
-        T[k + 1].mark.isDash || T[k + 1].isMark("-")
+        T[k + 1].isDashMark
       else { continue }
       var end = k + 2
       while end < r.upperBound, T[end].kind == .word || T[end].isMark("'") { end += 1 }
