@@ -2,8 +2,9 @@
 // CoNLL-U treebanks whose licences let the weights ship (GUM, UD English-EWT), and
 // reports its accuracy on documents held out from training.
 //
+//   swift run -c release HearsayTrainTagger --snapshot Sources/HearsayCore/Tagging/TaggerLexiconSnapshot.swift
 //   swift run -c release HearsayTrainTagger ../shared/corpus/gum ../shared/corpus/ud-ewt \
-//       --output Sources/HearsayCore/Resources/pos-tagger.bin
+//       --hold-out-every 0 --output Sources/HearsayCore/Resources/pos-tagger.bin
 import ArgumentParser
 import Foundation
 import HearsayCore
@@ -22,6 +23,9 @@ struct TrainTagger: ParsableCommand {
 
   @Option(help: "Where to write the model.")
   var output: String?
+
+  @Option(help: "Only write today's word lists, as the tagger will read them, to this Swift file (Sources/HearsayCore/Tagging/TaggerLexiconSnapshot.swift); rebuild, then train.")
+  var snapshot: String?
 
   @Option(help: "Passes over the training data.")
   var passes = 8
@@ -46,6 +50,14 @@ struct TrainTagger: ParsableCommand {
       let tagger = try Tagger.shipped.get()
       for sentence in tag { print(tagger.tag(sentence: sentence).map { $0.word + "/" + $0.tag.name }.joined(separator: " ")) }
       return
+    }
+    if let snapshot {
+      try Data(TaggerLexicon.todaysSnapshot().utf8).write(to: URL(fileURLWithPath: snapshot), options: .atomic)
+      print("wrote \(snapshot): rebuild, then train")
+      return
+    }
+    if !TaggerLexicon.snapshotIsCurrent {
+      print("note: the word lists changed since the lexicon snapshot; the model learns the snapshot's (write a new one with --snapshot first)")
     }
     var documents: [Treebank.Document] = []
     for folder in folders { documents += try Treebank.documents(in: folder) }

@@ -54,8 +54,14 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
 
   /// The flags of one lowercase word, from the lexicons: one lookup in the merged word
   /// lists, then the tests that are rules rather than lists, each only where it can apply.
-  static func of(_ w: String) -> WordFlags {
-    var f = listed[w] ?? []
+  static func of(_ w: String) -> WordFlags { derived(w, base: listed[w] ?? []) }
+
+  /// The flags the rules give `w` were it on no list (`TaggerLexicon`).
+  static func unlisted(_ w: String) -> WordFlags { derived(w, base: []) }
+
+  /// `base`, with the flags the tests that are rules add to it.
+  private static func derived(_ w: String, base: WordFlags) -> WordFlags {
+    var f = base
     if f.contains(.speechVerb), Lexicon.isFiniteSpeechVerb(w) { f.insert(.finiteSpeechVerb) }
     // German compounds such as `Regierungssprecher` (the list itself is merged above).
     if !f.contains(.title), w.utf8.count > 7, Lexicon.isTitle(w) { f.insert(.title) }

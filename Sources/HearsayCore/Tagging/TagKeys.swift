@@ -13,13 +13,14 @@ public struct TagKeys: Sendable, Hashable {
   /// The word's outline: capitals as `X`, small letters `x`, digits `d`, runs cut to two (`Xx-xx`).
   public let outline: UInt64
 
-  /// Which of the lexicons that name things list the word (titles, places, given names …).
+  /// Which of the lexicons that name things list the word (titles, places, given names …),
+  /// as the model was trained on them (`TaggerLexicon`).
   public let lexicon: UInt64
 
   /// The keys of a token spelled `text`, whose lowercase form is `lower` (as the
   /// vocabulary folds it) and whose lexicon flags are `flags`.
   init(text: String, lower: String, flags: WordFlags) {
-    lexicon = Self.lexicon(lower, flags)
+    lexicon = TaggerLexicon.bits(lower, flags: flags)
     // An ASCII word (nearly every one) is read from its bytes, where a suffix is a slice;
     // another's from its code points, walked where they lie.
     var lowerBytes = lower, textBytes = text
@@ -83,31 +84,6 @@ public struct TagKeys: Sendable, Hashable {
         self = p.isUppercase ? .upper : p.isAlphabetic ? .letter : p.numericType != nil ? .digit : .other
       }
     }
-  }
-
-  /// A hash of what `lexicon` tells of every listed word and given name. A model is trained
-  /// against one (its file keeps it); under lists changed since, the model would read the
-  /// changed words' lexicon weights as another class's. (A rule in `WordFlags.of` that
-  /// flags unlisted words is code, not a list: change one and retrain all the same.)
-  static let lexiconFingerprint: UInt64 = {
-    var running = StableHash.Running()
-    for w in Set(WordFlags.listedWords).union(Lexicon.givenNames.words).sorted() {
-      let bits = lexicon(w, WordFlags.of(w))
-      guard bits != 0 else { continue }
-      for u in w.unicodeScalars { running.add(u) }
-      for k in stride(from: 0, to: 64, by: 8) { running.add(Unicode.Scalar(UInt8(truncatingIfNeeded: bits >> UInt64(k)))) }
-    }
-    return running.value
-  }()
-
-  /// The lexicon lists that tell a word's class: titles, role nouns, places, organisation
-  /// and outlet words, given names, speech verbs and nouns, pronouns, determiners.
-  private static func lexicon(_ lower: String, _ flags: WordFlags) -> UInt64 {
-    let telling: WordFlags = [.title, .roleNoun, .place, .organisationHead, .outletHead, .outletWord, .speechVerb,
-                              .speechNoun, .pronoun, .determiner, .capitalisedFunctionWord, .documentNoun]
-    var bits = UInt64(flags.intersection(telling).rawValue)
-    if Lexicon.isGivenName(lower) { bits |= 1 << 40 }
-    return bits
   }
 
   private static func outline(_ s: some Sequence<Unicode.Scalar>) -> UInt64 {

@@ -4,7 +4,7 @@ import Foundation
 /// tags. The file is the lookup table itself (`TaggerModel.File`), so the shipped model
 /// is memory-mapped and used where it lies: nothing is read, copied or built at start-up.
 public struct TaggerModel: Sendable {
-  /// The hash of the word lists the model was trained against (`TagKeys.lexiconFingerprint`).
+  /// The hash of the word lists the model was trained against (`TaggerLexicon.fingerprint`).
   let lexicon: UInt64
   /// Owns the bytes the lookup reads.
   private let storage: Storage
@@ -18,7 +18,7 @@ public struct TaggerModel: Sendable {
   /// A model of these features, each with its (tag, weight) pairs; those with `denseFrom`
   /// weights or more are stored as dense rows.
   init(features: [(key: UInt64, weights: [(tag: UInt8, weight: Float)])], denseFrom: Int = File.denseFrom) {
-    let bytes = File.write(tagNames: PennTag.allCases.map(\.name), lexicon: TagKeys.lexiconFingerprint, features: features, denseFrom: denseFrom)
+    let bytes = File.write(tagNames: PennTag.allCases.map(\.name), lexicon: TaggerLexicon.fingerprint, features: features, denseFrom: denseFrom)
     // The bytes were just written by `File.write`: reading them back cannot fail.
     try! self.init(storage: Storage(copying: bytes))
   }

@@ -17,8 +17,7 @@
 ///   costs a few additions instead of one per entry. Zeros fill the tags a dense feature
 ///   has no weight for, so the sums are the same.
 /// The table is at most half full. `lexicon` is the hash of the word lists the model was
-/// trained against (`TagKeys.lexiconFingerprint`): under lists changed since, its lexicon
-/// weights would be read for other words.
+/// trained against (`TaggerLexicon.fingerprint`), the snapshot of them the tagger reads.
 extension TaggerModel {
   enum File {
     static let magic: [UInt8] = Array("HTAG".utf8)
