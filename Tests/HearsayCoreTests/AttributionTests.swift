@@ -858,6 +858,12 @@ struct AttributionTests {
     Case(name: "a conjunction of contrast before another cue's subject ends what the first cue reported",
          body: "Bell accuses Lima of a smear while Lima suggests the former governor is a captive of the lobbyists.",
          quote: "the former governor is a captive of the lobbyists", speaker: "Lima", rule: .subjectCueContent),
+    Case(name: "a nation's name is a body's, so the chief of one is the person before it",
+         body: "Grand Chief Ana Moose of Kettle River Nation called the delay unacceptable. Chief Tom Redsky of Pine Lake First Nation says residents were told not to drink the water.",
+         quote: "residents were told", speaker: "Tom Redsky", rule: .subjectCueContent),
+    Case(name: "a body's name inside another's stays in it",
+         body: "The United Nations Security Council said the test was a threat to peace.",
+         quote: "the test was a threat", speaker: "United Nations Security Council", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

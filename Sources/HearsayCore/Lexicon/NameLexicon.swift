@@ -45,7 +45,7 @@ extension Lexicon {
     "media", "institution", "firm", "partners", "capital", "holdings", "systems", "technologies",
     "force", "corps", "command", "fleet", "markets", "securities", "investments", "economics", "analytics", "marines", "fed", "reserve", "imf", "opec", "epa", "irs", "nsa", "dhs", "doj",
     "solutions", "industries", "enterprises", "airlines", "motors", "pharmaceuticals", "communications", "logistics", "ventures",
-    "convention", "conference", "summit", "caucus",
+    "convention", "conference", "summit", "caucus", "nation", "nations",
   ]
 
   /// News organisations known by a bare name, and final words that make a run an outlet.

@@ -2051,7 +2051,9 @@ struct PhraseFinder {
         // organisation's last word ends its name.
         if capital, t.has(.organisationHead) || t.has(.outletHead),
           k > start! || (k + 1 < r.upperBound && tokens[k + 1].has(.title)), k + 1 < r.upperBound, tokens[k + 1].isCapitalised, !tokens[k + 1].has(.organisationHead),
-          !tokens[k + 1].has(.outletHead), !tokens[k + 1].has(.phraseConnector), !isOutletsEdition(k), !isCountryEndingName(k + 1, limit: r.upperBound)
+          !tokens[k + 1].has(.outletHead), !tokens[k + 1].has(.phraseConnector), !isOutletsEdition(k), !isCountryEndingName(k + 1, limit: r.upperBound),
+          // (Not before a body's own name within it: `United Nations Security Council`.)
+          !namesOrganisation(from: k + 1, limit: r.upperBound)
         {
           appendTrimmed(start!..<(k + 1), to: &runs)
           start = nil
