@@ -864,6 +864,12 @@ struct AttributionTests {
     Case(name: "a body's name inside another's stays in it",
          body: "The United Nations Security Council said the test was a threat to peace.",
          quote: "the test was a threat", speaker: "United Nations Security Council", rule: .subjectCueContent),
+    Case(name: "an admission is what its maker said, named after from, and one who cites it relays it",
+         body: "The column cited an admission from Ana Lima that the levy would not have prevented a crisis.",
+         quote: "the levy would not have prevented a crisis", speaker: "Ana Lima", via: "The column", rule: .possessiveClaim),
+    Case(name: "a participle after a comma is no part of the owner of the speech noun it governs",
+         body: "Interest rates stayed low, belying budget hawks' warnings that they would soar.",
+         quote: "they would soar", speaker: "budget hawks", rule: .possessiveClaim),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

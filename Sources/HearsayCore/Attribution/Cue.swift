@@ -420,12 +420,12 @@ enum CueFinder {
   /// `accusations by Exxon Mobil that …`, `an allegation from his first wife, Ana Lima, that
   /// …`: the `by` or `from` right after a speech noun, whose object made it, and where the
   /// clause it carries begins — past the object's few words (an apposition's commas
-  /// allowed), no quote between; not a relative clause (`a statement from the office that
-  /// handles grain`).
+  /// allowed), no quote or `to` between; not a relative clause (`a statement from the office
+  /// that handles grain`, `promises from Lima to support the quotas that Congress set`).
   private static func agent(after k: Int, end: Int, _ T: [Token], tag: (Int) -> PennTag?) -> (by: Int, content: Int)? {
     let by = k + 1
     guard by + 2 < end, T[by].is("by") || T[by].is("from"), T[by + 1].kind == .word,
-      let that = (by + 2..<min(end, by + 12)).first(where: { T[$0].is("that") || !(T[$0].kind == .word || T[$0].isMark(",")) }),
+      let that = (by + 2..<min(end, by + 12)).first(where: { T[$0].is("that") || T[$0].is("to") || !(T[$0].kind == .word || T[$0].isMark(",")) }),
       T[that].is("that"), T[that - 1].kind == .word || T[that - 1].isMark(","),
       let content = thatClause(after: that - 1, end: end, T), !verbFollows(that: that, end: end, T, tag: tag)
     else { return nil }

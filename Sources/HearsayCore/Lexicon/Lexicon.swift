@@ -119,7 +119,9 @@ public enum Lexicon {
     "claim", "claims", "assertion", "assertions", "statement", "statements", "remarks",
     "argument", "arguments", "insistence", "allegation", "allegations", "suggestion",
     "warning", "promise", "pledge", "contention", "comments", "comment", "accusation",
-    "accusations", "boast", "denial",
+    "accusations", "boast", "denial", "admission", "admissions", "warnings", "denials", "suggestions", "concession",
+    "acknowledgment", "acknowledgement", "assurance", "assurances", "vow", "prediction", "predictions", "complaint",
+    "complaints", "confession", "announcement",
   ]
 
   /// Participles that open a further clause by the same speaker: `…, adding that …`.

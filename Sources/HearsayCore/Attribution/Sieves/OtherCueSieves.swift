@@ -101,7 +101,14 @@ struct PossessiveClaimSieve {
     } else if T[owner].kind == .word, let pronoun = Lexicon.possessivePronouns[T[owner].lower] {
       speaker = NounPhrase(tokens: owner..<(owner + 1), range: T[owner].range, head: .pronoun(pronoun))
     } else {
-      guard let phrase = s.finder.walkBack(from: T[owner].kind == .word ? owner : owner - 1, floor: r.lowerBound) else { return [] }
+      let end = T[owner].kind == .word ? owner : owner - 1
+      guard var phrase = s.finder.walkBack(from: end, floor: r.lowerBound) else { return [] }
+      // (`…, belying budget hawks’ warnings that …`: a participle after a comma governs the
+      // phrase; the owner's words start after it.)
+      let first = phrase.tokens.lowerBound
+      if first > r.lowerBound, first < end, T[first - 1].isMark(","), s.doc.tag(first) == .vbg, let owner = s.finder.walkBack(from: end, floor: first + 1) {
+        phrase = owner
+      }
       speaker = phrase
     }
     var e = k
