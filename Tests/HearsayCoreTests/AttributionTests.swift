@@ -870,6 +870,9 @@ struct AttributionTests {
     Case(name: "a participle after a comma is no part of the owner of the speech noun it governs",
          body: "Interest rates stayed low, belying budget hawks' warnings that they would soar.",
          quote: "they would soar", speaker: "budget hawks", rule: .possessiveClaim),
+    Case(name: "the word after who is the relative clause's verb, whatever the tagger reads it as",
+         body: "Economists who study income programs said the pilot ended too soon to learn anything.",
+         quote: "the pilot ended too soon", speaker: "Economists", rule: .subjectCueContent),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

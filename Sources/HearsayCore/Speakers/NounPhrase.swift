@@ -548,6 +548,14 @@ struct PhraseFinder {
   /// could not implement | their laws`), nor for a pronoun.
   private func relativeAntecedent(before object: NounPhrase, floor: Int) -> NounPhrase? {
     var v = object.tokens.lowerBound - 1
+    // (Right after `who`, a phrase in lower case opens with the clause's verb, whatever it
+    // was read as: `Economists who study income programs said`; after `whom` it is the
+    // clause's subject, `whom one insider described as …`.)
+    if v > floor, tokens[v].is("who"), !tokens[v + 1].hasCapital, case .role = object.head,
+      let antecedent = antecedent(ofRelativeAt: v, floor: floor)
+    {
+      return antecedent
+    }
     // The object's own article and time words (`the Saturday debate`).
     while v > floor, tokens[v].kind == .word, Lexicon.articles.contains(tokens[v]) || Lexicon.timeNouns.contains(tokens[v]) { v -= 1 }
     // `who` is looked for before the tagger is asked: most subjects have none before them.
@@ -572,8 +580,8 @@ struct PhraseFinder {
   }
 
   /// The mark that opens an aside closed by the comma or dash at `close` before a cue: the
-  /// same mark after a lowercase noun (or, `afterRelative`, a relative pronoun), at most a dozen words between with no verb or
-  /// quote — opened by a preposition, `and` between
+  /// same mark after a lowercase noun (or, `afterRelative`, a relative pronoun), at most a
+  /// dozen words between with no verb or quote — opened by a preposition, `and` between
   /// dashes (between commas it goes on with a list), or a list of names (`on radio or at
   /// town halls`, `— and two-thirds of those in Truro —`, `Truro and Bedford`).
   private func asideOpening(closing close: Int, floor: Int, afterRelative: Bool = false) -> Int? {
