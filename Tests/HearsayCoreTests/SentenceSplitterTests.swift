@@ -35,6 +35,10 @@ struct SentenceSplitterTests {
     ("The U.S. Senate voted.", ["The U.S. Senate voted."]),
     ("The U.S. Ambassador Ana Lima spoke.", ["The U.S. Ambassador Ana Lima spoke."]),
     ("Former U.S. Sen. Ana Lima spoke.", ["Former U.S. Sen. Ana Lima spoke."]),
+    // The number sign's period ends nothing before a number; the word `no` ends a sentence.
+    ("She is the No. 2 official. He is No. 3.", ["She is the No. 2 official.", "He is No. 3."]),
+    ("Asked if it was illegal, she said no. \"It was wrong,\" she said.", ["Asked if it was illegal, she said no.", "\"It was wrong,\" she said."]),
+    ("He said no. The rest followed.", ["He said no.", "The rest followed."]),
   ]
 
   @Test(arguments: cases)

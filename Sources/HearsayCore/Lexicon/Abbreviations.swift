@@ -12,6 +12,9 @@ extension Lexicon {
     // A councillor (`Coun. Mike Layton`, `Cllr Jane Morrow`), as Canadian and British papers write it.
     "coun", "cllr",
   ]
+  /// The number sign's (`No. 2`, `nos. 4 and 5`), also the word `no`: a period after it
+  /// ends a sentence unless a number follows (`she said no. "It was …`).
+  static let numberSignAbbreviations: Set<String> = ["no", "nos"]
   /// The office an abbreviated title stands for (`Gov.` is a governor: `the governor` later
   /// names the same person).
   static let titleOffices: [String: String] = [
