@@ -1354,7 +1354,8 @@ struct AttributionTests {
   /// the object's determiner, not the opener of a clause, and the object is what the stance
   /// verb reports.
   @Test(arguments: [("Lisa Raitt echoed that criticism in the council chamber on Monday.", "that criticism"),
-                    ("The mayor rejected that claim at a news conference.", "that claim")])
+                    ("The mayor rejected that claim at a news conference.", "that claim"),
+                    ("The mayor rejected that characterization later in the evening.", "that characterization")])
   func thatBeforeANounWithNoVerbIsItsDeterminer(_ sentence: String, _ object: String) throws {
     let analysis = try Fixture.analyse("Headline for the test\n\n" + sentence)
     #expect(analysis.quotes.map(analysis.text).allSatisfy { $0.hasPrefix(object) }, "\(analysis.quotes.map(analysis.text))")

@@ -766,15 +766,17 @@ extension SentenceCursor {
     return (trim(k..<hi), nil)
   }
 
-  /// `echoed that criticism in the chamber`, `rejected that claim.`: `that` before a
-  /// singular common noun that a preposition, a time or the sentence's end follows, in a
-  /// clause with no finite verb, is the noun's determiner (`said that sentiment will change`
-  /// has one; `that police release`, `that account, and …` are no such nouns).
+  /// `echoed that criticism in the chamber`, `rejected that claim.`, `rejected that account
+  /// later in the evening`: `that` before a singular common noun that a preposition, a time,
+  /// an adverb or the sentence's end follows, in a clause with no finite verb, is the noun's
+  /// determiner (`said that sentiment will change` has one; `that police release`, `that
+  /// account, and …` are no such nouns).
   private func isDeterminerThat(_ that: Int) -> Bool {
     let noun = that + 1, next = noun + 1
     guard noun < r.upperBound, T[noun].kind == .word, !T[noun].isCapitalised,
       next >= r.upperBound || SentenceSplitter.isTerminal(T[next], in: doc.scalars)
-        || T[next].kind == .word && (Lexicon.prepositions.contains(T[next]) && !T[next].is("to") || Lexicon.timeNouns.contains(T[next])),
+        || T[next].kind == .word && (Lexicon.prepositions.contains(T[next]) && !T[next].is("to") || Lexicon.timeNouns.contains(T[next])
+          || doc.tag(next) == .rb || doc.tag(next) == .rbr),
       doc.tag(noun) == .nn
     else { return false }
     // To the clause's end, through quotes (`that something "has to be big"`); a bare verb
