@@ -90,6 +90,12 @@ struct ResolutionTests {
     try expectSpeaker(of: text, name)
   }
 
+  /// A role of a person is nobody's office: `the prime minister` is not the `Prime
+  /// Minister's Office` named before it, whose name holds the word.
+  @Test func aPersonsRoleIsNoBodyNamedWithItsWord() throws {
+    try expectSpeaker(of: "Ana Lima described calls from officials in the Prime Minister's Office. The prime minister said", "The prime minister", kind: .unnamed)
+  }
+
   /// A sentence whose long words are all capitalised is no title-case line when a short word
   /// a title would capitalise is in lower case (`met`): its names are the body's names.
   @Test func aSentenceOfNamesWithAShortVerbInLowerCaseIsNoTitle() throws {

@@ -582,6 +582,9 @@ struct ResolutionStage: AnalysisStage {
       let isBodyNoun = isAgencyNoun || Lexicon.departmentNouns.contains(head)
       // `the company`, `the firm` after `Okafor Holdings Inc`.
       let isCompanyNoun = Lexicon.companyNouns.contains(head)
+      // (`the prime minister` is a person, not the `Prime Minister's Office` named before.)
+      let headFlags = WordFlags.of(head)
+      let namesAPerson = !headFlags.isDisjoint(with: [.title, .roleNoun]) && !headFlags.contains(.organisationHead)
       let entities = doc.entities
       // (`the company` after `Tesla chief executive Elon Musk … Dan Ives of Wedbush
       // Securities`: a body named only as where someone works is not what the story goes
@@ -590,7 +593,7 @@ struct ResolutionStage: AnalysisStage {
       let skip = { (offset: Int) in isCompanyNoun && isAffiliation(at: offset, doc) }
       if let e = entities.nearest(before: p.range.start, skip: skip, where: { e in
         if isOutletNoun { return entities[e].kind == .outlet }
-        return entities[e].kind == .organisation && !entities[e].isPlace && (entities[e].words.contains(head) || entities[e].roleWords.contains(head)
+        return entities[e].kind == .organisation && !entities[e].isPlace && (entities[e].words.contains(head) && !namesAPerson || entities[e].roleWords.contains(head)
           || isCompanyNoun && (entities[e].words.last.map(Lexicon.corporateSuffixes.contains) == true
             // (Or, for a noun any company goes by, a company's noun in its role: `Harbourline,
             // the retailer, … The company`; not `the central bank` for `the retailer`.)
