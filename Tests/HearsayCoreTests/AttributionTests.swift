@@ -1158,13 +1158,13 @@ struct AttributionTests {
     #expect(analysis.viaName(of: quote) == "harbour.com")
   }
 
-  /// A speech verb's base form that the tagger reads as a noun is no cue (`an open
-  /// question`, `a four-way contest`, `a fundraising call`) or as a noun before another
-  /// (`a press briefing`) or before a relative clause (`a report that could …`), nor a
-  /// plural one whose `that` is the subject of a relative clause (`remarks that were
-  /// featured`, `states that have suffered`), or after an adjective (`Western states`); nor
-  /// is a verb in a comparison (`easier said than done`), nor a participle after a degree
-  /// adverb (`the eighth most cited scholar`).
+  /// A speech verb's base form that the tagger reads as a noun is no cue (`an open question`,
+  /// `a four-way contest`, `a fundraising call`) or as a noun before another (`a press
+  /// briefing`) or before a relative clause (`a report that could …`, `the foul call that
+  /// sent …`), nor a plural one whose `that` is the subject of a relative clause (`remarks
+  /// that were featured`, `states that have suffered`), or after an adjective (`Western
+  /// states`); nor is a verb in a comparison (`easier said than done`), nor a participle
+  /// after a degree adverb (`the eighth most cited scholar`).
   @Test(arguments: ["The council faces an open question about the levy on Monday.",
                     "The race became a four-way contest among the harbour's factions.",
                     "The campaign sent a fundraising call following the remarks.",
@@ -1181,7 +1181,9 @@ struct AttributionTests {
                     "Parents are suffering this kind of combat-level stress daily as they care for sick children.",
                     "By one index Professor Okafor is the eighth most cited scholar of all time.",
                     "Strong showings in the dozen states that held primaries strengthened the prospect of a rematch.",
-                    "The campaign was a sustained clarion call for grassroots democracy."])
+                    "The campaign was a sustained clarion call for grassroots democracy.",
+                    "Asked about the foul call that sent his star to the bench, the coach shrugged.",
+                    "The race was a four-way contest that split the harbour's voters."])
   func aSpeechWordTheTaggerReadsAsANounIsNoCue(_ sentence: String) throws {
     try expectNoQuotes(in: sentence)
   }

@@ -172,11 +172,7 @@ enum CueFinder {
         if k >= 2, tag(k) == .nn, Lexicon.nounMarkers.contains(T[k - 2]), T[k - 1].kind == .word, !T[k - 1].isCapitalised { continue }
         // (Nor one after an article and its modifiers: `a sustained clarion call for …`; after
         // a possessive, the call is its owner's.)
-        if tag(k) == .nn, let m = (max(r.lowerBound, k - 4)..<(k - 1)).last(where: { !(T[$0].kind == .word && !T[$0].isCapitalised && (tag($0) == .jj || tag($0) == .nn)) }),
-          Lexicon.articles.contains(T[m])
-        {
-          continue
-        }
+        if tag(k) == .nn, followsArticleAndModifiers(k, in: r, T, tag: tag) { continue }
         if isPluralNoun(k), let verb = (r.lowerBound..<k).last(where: { tag($0)?.isFiniteVerb == true }),
           !(verb..<k).contains(where: { T[$0].isMark(",") })
         {
@@ -304,6 +300,15 @@ enum CueFinder {
         // one's report).
         if !token.has(.finiteSpeechVerb), !w.endsWith("s"), tag(k) == .nn, !afterShare,
           next?.is("that") != true || isSubjectThat(k + 1, end: r.upperBound, T) || prev.map({ !$0.isCapitalised }) == true && tag(k - 1) == .jj
+        {
+          continue
+        }
+        // `the foul call that sent his star …`: a form that is no past or present tense, read
+        // as a noun after an article and its modifiers, before a relative clause's `that`, is
+        // that noun (`the administration insisted that …` has its verb).
+        if !w.endsWith("s"), !w.endsWith("ed"), tag(k) == .nn, next?.is("that") == true,
+          isSubjectThat(k + 1, end: r.upperBound, T) || verbFollows(that: k + 1, end: r.upperBound, T, tag: tag),
+          followsArticleAndModifiers(k, in: r, T, tag: tag)
         {
           continue
         }
@@ -470,6 +475,16 @@ enum CueFinder {
   /// `that` was no guide: it read `that claim smacked` and `that he's` as verbs.)
   static func isSubjectThat(_ that: Int, end: Int, _ T: [Token]) -> Bool {
     that + 1 < end && T[that + 1].kind == .word && Lexicon.auxiliaries.contains(T[that + 1])
+  }
+
+  /// Whether an article opens the few words before `k`, the others lowercase words the
+  /// tagger reads as adjectives or singular nouns (`a sustained clarion call`, `the foul call`).
+  @inline(never)
+  private static func followsArticleAndModifiers(_ k: Int, in r: Range<Int>, _ T: [Token], tag: (Int) -> PennTag?) -> Bool {
+    guard let m = (max(r.lowerBound, k - 4)..<k).last(where: { !(T[$0].kind == .word && !T[$0].isCapitalised && (tag($0) == .jj || tag($0) == .nn)) }),
+      m < k - 1
+    else { return false }
+    return Lexicon.articles.contains(T[m])
   }
 
   /// `Trump's claims`, `doctors' notes made …`: a speech noun after a possessive is a noun,
