@@ -90,6 +90,14 @@ struct ResolutionTests {
     try expectSpeaker(of: text, name)
   }
 
+  /// A state's abbreviation with its periods (`Concord, N.H.`) is the state, a place: never
+  /// whom `they` means.
+  @Test func aStatesAbbreviationIsAPlaceNoPronounMeans() throws {
+    let analysis = try Fixture.analyse("Headline\n\nAt a rally in Concord, N.H., the two candidates spoke. The crowds were large, they said.")
+    let quote = try #require(analysis.quote(startingWith: "The crowds were large"))
+    #expect(analysis.speakerName(of: quote) != "N.H.")
+  }
+
   /// A role of a person is nobody's office: `the prime minister` is not the `Prime
   /// Minister's Office` named before it, whose name holds the word.
   @Test func aPersonsRoleIsNoBodyNamedWithItsWord() throws {

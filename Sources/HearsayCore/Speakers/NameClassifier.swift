@@ -70,6 +70,8 @@ enum NameClassifier {
     // `Americans`, `Canadians`: the people of a place are a group, not the place.
     if Lexicon.isPeopleOfAPlace(t.bare) { return .group }
     if t.bareFlags.contains(.place) { return .place }
+    // `Concord, N.H.`, `Tampa, Fla.`: a state's abbreviation with its periods is the state.
+    if t.text.utf8.contains(UInt8(ascii: ".")), Lexicon.state(abbreviated: t.text) != nil { return .place }
     if isAcronym(t.text) { return .organisation }
     // `PACs`, `NGOs`, `CEOs`: an acronym's plural names several, a group.
     if t.text.utf8.last == UInt8(ascii: "s"), isAcronym(String(t.text.dropLast())) { return .group }
