@@ -664,6 +664,9 @@ struct ResolutionTests {
     // A place's name of more than one word, or a common adjective, before a common word: a body of that place.
     ("Nova Scotia Power said the outage was over.", "the outage was over", "Nova Scotia Power", .organisation),
     ("Halifax Scientific said the outage was over.", "the outage was over", "Halifax Scientific", .organisation),
+    // An institution known by one word, its building's: a body, not a person's surname.
+    ("Pentagon says the drill was routine.", "the drill was routine", "Pentagon", .organisation),
+    ("Treasury said the bonds were safe.", "the bonds were safe", "Treasury", .organisation),
     // An acronym's plural names several: a group.
     ("NGOs said the camp was unsafe.", "the camp was unsafe", "NGOs", .group),
     // A title or role before `of`/`for` heads the appositive; the name after it is its object.

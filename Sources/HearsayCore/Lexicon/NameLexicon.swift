@@ -218,6 +218,8 @@ extension Lexicon {
     "medtronic", "mastercard", "wikileaks", "greenpeace", "oxfam", "unicef", "interpol", "europol", "hezbollah",
     "hamas", "fatah", "likud", "bombardier", "loblaw", "shopify", "enbridge", "suncor", "petro-canada", "hydro-québec",
     "hydro-quebec", "telus",
+    // Institutions known by one word, often their building's (`the Pentagon said`).
+    "pentagon", "kremlin", "treasury", "vatican", "census", "elysée", "elysee", "politburo", "knesset", "bundestag", "duma",
   ]
   /// First words that make a name an outlet (`Daily Mail`, `Radio Free Asia`).
   static let outletFirstWords: WordSet = ["daily", "radio", "tv", "channel", "weekly"]
