@@ -873,6 +873,9 @@ struct AttributionTests {
     Case(name: "the word after who is the relative clause's verb, whatever the tagger reads it as",
          body: "Economists who study income programs said the pilot ended too soon to learn anything.",
          quote: "the pilot ended too soon", speaker: "Economists", rule: .subjectCueContent),
+    Case(name: "an adverb and a colon before a quote say how it was said, not what",
+         body: "Asked about the call, the coach said only: \u{201C}It is what it is.\u{201D}",
+         quote: "It is what it is.", speaker: "the coach", rule: .subjectCueQuote),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 
