@@ -508,12 +508,7 @@ extension SentenceCursor {
   func contentAfter(_ c: Int, verb: Token, stops: [Int], weak: Bool) -> (range: TextRange, quote: Int?)? {
     var k = c + 1
     var sawThat = false
-    // `said only: "…"`, `said simply, "…"`: an adverb and its mark before a quote say how.
-    if k + 2 < r.upperBound, T[k].kind == .word, T[k + 1].isMark(":") || T[k + 1].isMark(","), T[k + 2].kind == .quoteOpen, let q = T[k + 2].quote,
-      doc.tag(k) == .rb
-    {
-      return (quoteContent(q), q)
-    }
+    if let q = quoteAfterAdverb(at: k) { return (quoteContent(q), q) }
     // `denied that, saying …`, `said that.`: `that` before a participle's comma or the end
     // stands for what was said before (not `said that, if elected, he would …`).
     if k + 1 < r.upperBound, T[k].is("that"),
@@ -1042,13 +1037,22 @@ extension SentenceCursor {
     return doc.tag(v)?.isVerb == true
   }
 
+  /// `said only: "…"`, `said simply, "…"`: the quote after an adverb at `k` and its colon
+  /// or comma — the adverb says how it was said, the quote what.
+  private func quoteAfterAdverb(at k: Int) -> Int? {
+    guard k + 2 < r.upperBound, T[k].kind == .word, T[k + 1].isMark(":") || T[k + 1].isMark(","), T[k + 2].kind == .quoteOpen, let q = T[k + 2].quote,
+      doc.tag(k) == .rb
+    else { return nil }
+    return q
+  }
+
   /// A quote right after `… said,` / `… said:` (the second half of a split quote).
   func trailingQuote(after k: Int) -> (range: TextRange, quote: Int?)? {
     var j = k + 1
-    // Past an adjunct, a name or a listener (`told reporters, "…"`), or an adverb (`said
-    // only: "…"`).
+    // Past an adjunct, a name or a listener (`told reporters, "…"`), or an adverb before the
+    // quote's mark (`said only: "…"`).
     while j < r.upperBound, T[j].kind == .word,
-      T[j].has(.adjunctOpener) || T[j].isCapitalised || T[j].has(.determiner) || Lexicon.listenerWords.contains(T[j]) || doc.tag(j) == .rb,
+      T[j].has(.adjunctOpener) || T[j].isCapitalised || T[j].has(.determiner) || Lexicon.listenerWords.contains(T[j]) || quoteAfterAdverb(at: j) != nil,
       j - k < 5
     {
       j += 1
