@@ -306,7 +306,7 @@ enum CueFinder {
         // `the foul call that sent his star …`: a form that is no past or present tense, read
         // as a noun after an article and its modifiers, before a relative clause's `that`, is
         // that noun (`the administration insisted that …` has its verb).
-        if !w.endsWith("s"), !w.endsWith("ed"), tag(k) == .nn, next?.is("that") == true,
+        if next?.is("that") == true, !w.endsWith("s"), !w.endsWith("ed"), tag(k) == .nn,
           isSubjectThat(k + 1, end: r.upperBound, T) || verbFollows(that: k + 1, end: r.upperBound, T, tag: tag),
           followsArticleAndModifiers(k, in: r, T, tag: tag)
         {
