@@ -90,6 +90,12 @@ struct ResolutionTests {
     try expectSpeaker(of: text, name)
   }
 
+  /// Two people named and joined as the subject that opens a sentence are whom a later
+  /// `they` means, both together.
+  @Test func theyAfterTwoPeopleNamedAsTheSubjectIsBoth() throws {
+    try expectSpeaker(of: "Ana Lima and Omar Bell met the council on Monday. They said", "Ana Lima and Omar Bell")
+  }
+
   /// A state's abbreviation with its periods (`Concord, N.H.`) is the state, a place: never
   /// whom `they` means.
   @Test func aStatesAbbreviationIsAPlaceNoPronounMeans() throws {

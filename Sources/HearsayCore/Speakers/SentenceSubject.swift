@@ -78,6 +78,7 @@ enum SentenceSubject {
   static func people(inSentence si: Int, in doc: Document) -> TextRange? {
     let tokens = doc.tokens, sentence = doc.sentences[si]
     let start = sentence.tokens.lowerBound, end = sentence.tokens.upperBound
+    if let pair = namedPair(opening: sentence, doc) { return pair }
     var k = start
     if k < end, tokens[k].kind == .word, tokens[k].has(.determiner) || Lexicon.pluralDeterminers.contains(tokens[k]) { k += 1 }
     while k + 1 < end, k - start < 4, tokens[k].kind == .word, tokens[k].quote == nil, !isPeople(k, doc), let tag = doc.tag(k), tag.isAdjective || tag == .nn {
@@ -88,6 +89,23 @@ enum SentenceSubject {
       Lexicon.auxiliaries.contains(tokens[k + 1]) || doc.tag(k + 1).map({ $0.isFiniteVerb || $0 == .vbn }) == true
     else { return nil }
     return doc.span(start..<(k + 1))
+  }
+
+  /// `Ana Lima and Omar Bell met …`: two people named and joined by `and` as the subject
+  /// that opens the sentence, its finite verb right after them.
+  private static func namedPair(opening sentence: Sentence, _ doc: Document) -> TextRange? {
+    let tokens = doc.tokens, start = sentence.tokens.lowerBound, end = sentence.tokens.upperBound
+    let isPerson = { (k: Int) in
+      doc.entities.mentions(in: tokens[k].range).first { $0.offset == tokens[k].range.start }.map { doc.entities[$0.entity].kind == .person } == true
+    }
+    guard tokens[start].kind == .word, tokens[start].isCapitalised, isPerson(start) else { return nil }
+    let and = nameEnd(from: start, before: end, doc)
+    guard and + 1 < end, tokens[and].is("and"), tokens[and + 1].isCapitalised, isPerson(and + 1) else { return nil }
+    let next = nameEnd(from: and + 1, before: end, doc)
+    guard next < end, tokens[next].kind == .word,
+      Lexicon.auxiliaries.contains(tokens[next]) || doc.tag(next).map({ $0.isFiniteVerb || $0 == .vbn }) == true
+    else { return nil }
+    return doc.span(start..<next)
   }
 
   /// A plural noun of people (`workers`, `residents`, `senators`), lowercase but for a
