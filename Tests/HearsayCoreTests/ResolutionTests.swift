@@ -90,6 +90,12 @@ struct ResolutionTests {
     try expectSpeaker(of: text, name)
   }
 
+  /// `the agency` is the body the story is about, not one named only as where a source
+  /// works.
+  @Test func anAgencyIsNoBodyNamedOnlyAsWhereSomeoneWorks() throws {
+    try expectSpeaker(of: "Statistics Canada said jobs rose. Economists were surprised, said Doug Porter, chief economist at Harbour Capital Markets. The agency said", "Statistics Canada")
+  }
+
   /// Two people named and joined as the subject that opens a sentence are whom a later
   /// `they` means, both together.
   @Test func theyAfterTwoPeopleNamedAsTheSubjectIsBoth() throws {

@@ -535,13 +535,14 @@ struct ResolutionStage: AnalysisStage {
   /// last in its sentence or the two before — for a department's, one whose name ends in
   /// no other body's noun (`anyName` false). One named further back is too far to be sure
   /// of (`China's foreign ministry weighed in. "…," the ministry said`: no name between),
-  /// and an outlet is a news agency named in passing (`Economists polled by Reuters`).
+  /// and an outlet is a news agency named in passing (`Economists polled by Reuters`); nor
+  /// is a body named only as where someone works (`chief economist at BMO Capital Markets`).
   private func nearestBody(before offset: Int, anyName: Bool, _ doc: Document) -> Int? {
     guard let sentence = sentenceIndex(doc, at: offset) else { return nil }
     let entities = doc.entities, from = doc.sentences[max(0, sentence - 2)].range.start
     return entities.mentions(in: TextRange(from, offset)).last(where: { m in
       let e = entities[m.entity]
-      return e.kind == .organisation && !e.isPlace && (anyName || e.words.last.map(Lexicon.organisationHeads.contains) != true)
+      return e.kind == .organisation && !e.isPlace && (anyName || e.words.last.map(Lexicon.organisationHeads.contains) != true) && !isAffiliation(at: m.offset, doc)
     })?.entity
   }
 
