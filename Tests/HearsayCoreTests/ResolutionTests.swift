@@ -90,6 +90,16 @@ struct ResolutionTests {
     try expectSpeaker(of: text, name)
   }
 
+  /// A name inside the participle's phrase that opens a sentence is not its subject, whom a
+  /// later pronoun means (`Asked whether Bell would back the levy, Reyes declined …`) — a
+  /// preposition ending in `-ing` opens a preposition's phrase (`During an interview with
+  /// …`).
+  @Test(arguments: [("Asked whether Omar Bell would back the levy, Tom Reyes declined to say. Later he said", "Tom Reyes"),
+                    ("During an interview with Omar Bell, Tom Reyes defended the levy. Later he said", "Tom Reyes")])
+  func aNameInTheParticiplesOpeningPhraseIsNotTheSubject(_ text: String, _ name: String) throws {
+    try expectSpeaker(of: text, name)
+  }
+
   /// `the agency` is the body the story is about, not one named only as where a source
   /// works.
   @Test func anAgencyIsNoBodyNamedOnlyAsWhereSomeoneWorks() throws {

@@ -53,21 +53,24 @@ enum SentenceSubject {
     k + 1 < doc.tokens.count && doc.tokens[k + 1].kind == .word && Lexicon.prepositions.contains(doc.tokens[k + 1])
   }
 
-  /// Where the subject may start past a preposition's or a subordinator's phrase that
-  /// opens the sentence (`Under cross-examination, | Pierce's lawyer, Stanley Whitmore,
+  /// Where the subject may start past a preposition's, a subordinator's or a participle's
+  /// phrase that opens the sentence (`Under cross-examination, | Pierce's lawyer, Stanley Whitmore,
   /// pressed …`; `After the results from New York were in, | Bell's campaign manager …`):
   /// right after its comma, and a name inside it is not the subject; else at the
   /// sentence's start.
   private static func openingAdjunctEnd(of sentence: Sentence, firstMention: Int, _ doc: Document) -> Int {
     let start = sentence.tokens.lowerBound
+    let first = doc.tokens[start]
+    // (`Asked whether Bell would endorse her, Lima declined`: a participle's phrase too.)
+    let participle = (first.lower.endsWith("ed") || first.lower.endsWith("ing")) && !Lexicon.prepositions.contains(first)
     // (The closed class by its list first: the tagger is asked last, of a sentence that may
     // not be tagged yet — and only of one whose first name is past the comma; before it, the
     // word's own class says whether it is a preposition.)
-    guard doc.tokens[start].kind == .word,
-      Lexicon.prepositions.contains(doc.tokens[start]) || Lexicon.circumstanceSubordinators.contains(doc.tokens[start]),
+    guard first.kind == .word, participle || Lexicon.prepositions.contains(first) || Lexicon.circumstanceSubordinators.contains(first),
       let comma = (start + 1..<sentence.tokens.upperBound - 1).first(where: { doc.tokens[$0].isMark(",") }),
-      Lexicon.circumstanceSubordinators.contains(doc.tokens[start])
-        || (firstMention > doc.tokens[comma].range.start ? doc.tag(start) : doc.lexicalTag(start)) == .in
+      Lexicon.circumstanceSubordinators.contains(first)
+        || (participle ? doc.readsAsSubjectlessParticiple(start)
+          : (firstMention > doc.tokens[comma].range.start ? doc.tag(start) : doc.lexicalTag(start)) == .in)
     else { return start }
     return comma + 1
   }
