@@ -1991,9 +1991,10 @@ struct AttributionTests {
 
   /// A show, book or film named in quotes is a title, not speech, wherever it stands —
   /// after a cue too (`said on NBC's "Meet the Press."`), with small prepositions
-  /// (`The Lead with Jake Tapper`).
+  /// (`The Lead with Jake Tapper`), of short words only if each is capitalised (`New Day`).
   @Test(arguments: ["Okafor appeared on “The Late Show With Stephen Colbert” on Monday.", "“The Big Short” was nominated for an award last year.",
-                    "Okafor said by telephone on HBC's “Meet the Press.”", "Okafor said in an interview with HBC's “The Lead with Jake Tapper.”"])
+                    "Okafor said by telephone on HBC's “Meet the Press.”", "Okafor said in an interview with HBC's “The Lead with Jake Tapper.”",
+                    "Okafor appeared on HBC's “New Day” on Monday."])
   func aTitleCaseQuoteIsATitle(_ body: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)
     #expect(analysis.quotes.allSatisfy { $0.kind != .direct }, "found \(analysis.quotes.map(analysis.text))")

@@ -39,6 +39,8 @@ struct SentenceSplitterTests {
     ("She is the No. 2 official. He is No. 3.", ["She is the No. 2 official.", "He is No. 3."]),
     ("Asked if it was illegal, she said no. \"It was wrong,\" she said.", ["Asked if it was illegal, she said no.", "\"It was wrong,\" she said."]),
     ("He said no. The rest followed.", ["He said no.", "The rest followed."]),
+    // After a statement's period, a name and a cue that reports a clause of its own open a sentence.
+    ("\"We will win,\" Lima said on \"New Day.\" Lima argued that the vote was close.", ["\"We will win,\" Lima said on \"New Day.\"", "Lima argued that the vote was close."]),
   ]
 
   @Test(arguments: cases)

@@ -108,13 +108,14 @@ struct Document {
   /// name of a show, book or slogan, not someone's words.
   func isTitle(quote q: Int) -> Bool {
     guard Self.wordCount(in: quotes[q].content, of: scalars, atMost: 8) <= 8, let open = tokenIndex(startingAt: quotes[q].open.start) else { return false }
-    var capitalised = 0, long = 0, allCaps = true
+    var capitalised = 0, long = 0, words = 0, allCaps = true
     var k = open + 1
     let end = quotes[q].content.end
     while k < tokens.count, tokens[k].range.start < end {
       let t = tokens[k]
       k += 1
       guard t.kind == .word else { continue }
+      words += 1
       if t.isCapitalised { capitalised += 1 }
       if t.range.length > 3 {
         long += 1
@@ -122,7 +123,8 @@ struct Document {
       }
       if allCaps, !NameClassifier.isCapitalsOnly(t.text) { allCaps = false }
     }
-    return capitalised >= 2 && long > 0 && !allCaps
+    // (Short words only, every one capitalised: `"New Day"`, `"Face the Nation"` has a long one.)
+    return capitalised >= 2 && (long > 0 || capitalised == words) && !allCaps
   }
 
   static func wordCount(in c: TextRange, of scalars: [Unicode.Scalar], atMost limit: Int = 5) -> Int {
