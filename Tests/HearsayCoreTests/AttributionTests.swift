@@ -876,6 +876,9 @@ struct AttributionTests {
     Case(name: "an adverb and a colon before a quote say how it was said, not what",
          body: "Asked about the call, the coach said only: \u{201C}It is what it is.\u{201D}",
          quote: "It is what it is.", speaker: "the coach", rule: .subjectCueQuote),
+    Case(name: "a pronoun of another language inverts after its cue",
+         body: "Betriebsratschefin Anna Vogt kritisierte die Pläne scharf. „Die Beschäftigten zahlen für die Fehler“, sagte sie.",
+         quote: "Die Beschäftigten zahlen", speaker: "Anna Vogt", rule: .quoteThenCueSubject),
     Case(name: "chinese corner quote", body: "局长王丽华表示：「安全是第一位的。」", quote: "安全是第一位的", speaker: "王丽华", rule: .cjkSpeakerCueQuote),
   ]
 

@@ -305,12 +305,13 @@ struct VerbCueSieve {
     return afterQuote || appositive && T[j].isMark(",") ? j + 1 : start
   }
 
-  /// `…, said he.`: only a subject's form of a pronoun stands after its cue (`admitted it
-  /// …` is the object or what was said), and a verb after it, in any form the tagger reads,
-  /// makes it the subject of what was said (`admitted he withheld emails`).
+  /// `…, said he.`, `sagte sie`: a pronoun that may be an object stands after its cue as one
+  /// (`admitted it …`: `it`, `you`, `there` are objects or what was said too), and a verb
+  /// after a pronoun, in any form the tagger reads, makes it the subject of what was said
+  /// (`admitted he withheld emails`).
   private func isInvertedPronoun(_ phrase: NounPhrase, in s: SentenceCursor) -> Bool {
-    let end = phrase.tokens.upperBound
-    guard Lexicon.nominativePronouns.contains(s.T[phrase.tokens.lowerBound]) else { return false }
+    let end = phrase.tokens.upperBound, pronoun = s.T[phrase.tokens.lowerBound]
+    guard !Lexicon.subjectPronouns.contains(pronoun) || Lexicon.nominativePronouns.contains(pronoun) else { return false }
     return !(s.isAuxiliary(at: end) || end < s.r.upperBound && s.T[end].kind == .word && s.doc.tag(end)?.isVerb == true)
   }
 
