@@ -23,7 +23,8 @@ public enum TaggerLexicon {
   /// word on no list (`WordFlags.unlisted`: `Regierungssprecher` is a title).
   static func bits(_ lower: String, flags: WordFlags) -> UInt64 {
     if let bits = frozen[lower] { return bits }
-    return flags.isEmpty ? 0 : UInt64(flags.intersection(telling).intersection(WordFlags.unlisted(lower)).rawValue)
+    let told = flags.intersection(telling)
+    return told.isEmpty ? 0 : UInt64(told.intersection(WordFlags.unlisted(lower)).rawValue)
   }
 
   /// Today's lists: every listed word and given name with its bits, those with none left out.

@@ -125,9 +125,10 @@ struct SentenceSplitter {
   /// A word that kept its period ends a sentence only if it is not a title or initial
   /// and what follows typically opens one (`… in the U.S. The …`).
   private func endsSentence(abbreviation w: Token, next: Token) -> Bool {
+    if w.range.length == 2 { return false }
     let base = String(w.lower.dropLast())
     if Lexicon.numberSignAbbreviations.contains(base) { return !(next.kind == .word && scalars[next.range.start].isDigit) }
-    if w.range.length == 2 || Lexicon.titleAbbreviations.contains(base) { return false }
+    if Lexicon.titleAbbreviations.contains(base) { return false }
     guard next.kind == .word, !next.has(.sentenceStarter) else { return true }
     // `…in the U.S. Dr. Lima …`: a title of address opens its name's sentence (an office's
     // may be the country's: `U.S. Sen. Ana Lima`); after a clock's time (`11 p.m. Police
