@@ -1,10 +1,16 @@
+import Foundation
+
 /// A word list the rules ask of tokens. A token's word keeps the hash of its lowercase
 /// (and bare) form, so asking whether a token is on the list hashes nothing: the hash
 /// picks a slot of an open-addressed table, and strings are compared only when the hashes
 /// agree. Most tokens are on no list, and a miss costs a probe or two. (A `Set<String>`
 /// hashed the token's text again for every question: a sixteenth of the pipeline.)
+/// A list also has a slot (`ListMemo`): a word remembers the answers of the lists with one,
+/// so asking a token about a list it was asked about before reads a bit.
 public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
   public let words: Set<String>
+  /// This list's place in every word's `ListMemo`, nil once they are all taken.
+  private let slot: Int?
   /// Slot by slot: the word's hash and the word, `""` in an empty slot.
   private let hashes: [Int]
   private let entries: [String]
@@ -28,6 +34,7 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     self.hashes = hashes
     self.entries = entries
     mask = size - 1
+    slot = ListMemo.newSlot()
   }
 
   public init(arrayLiteral words: String...) { self.init(words) }
@@ -47,15 +54,19 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
   }
 
   /// Whether the token's lowercase form is on the list (punctuation as printed).
+  @inline(__always)
   func contains(_ t: Token) -> Bool {
     guard t.kind == .word else { return contains(t.lower) }
-    return find(t.lowerHash) { $0 == t.lower }
+    guard let slot, !t.readsAsAcronym else { return find(t.lowerHash) { $0 == t.lower } }
+    return t.listed(lower: true, slot: slot) { find($0.lowerHash) { [lower = $0.lower] entry in entry == lower } }
   }
 
   /// Whether the token's form without a possessive ending is on the list.
+  @inline(__always)
   func containsBare(_ t: Token) -> Bool {
     guard t.kind == .word else { return contains(t.bare) }
-    return find(t.bareHash) { $0 == t.bare }
+    guard let slot else { return find(t.bareHash) { $0 == t.bare } }
+    return t.listed(lower: false, slot: slot) { find($0.bareHash) { [bare = $0.bare] entry in entry == bare } }
   }
 
   @inline(__always)
@@ -67,4 +78,39 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     }
     return false
   }
+}
+
+/// The answers a word has had from the word lists with a slot, for its lowercase form and
+/// for its form without a possessive ending: a bit saying the list was asked, and a bit
+/// with its answer. Rules ask the same lists of the same words article after article.
+struct ListMemo {
+  static let slots = 64
+  private var asked: UInt64 = 0
+  private var held: UInt64 = 0
+
+  /// The answer for the list in `slot`, worked out by `ask` the first time.
+  @inline(__always)
+  mutating func answer(_ slot: Int, _ ask: () -> Bool) -> Bool {
+    let bit: UInt64 = 1 << UInt64(slot)
+    if asked & bit != 0 { return held & bit != 0 }
+    let answer = ask()
+    asked |= bit
+    if answer { held |= bit }
+    return answer
+  }
+
+  /// The next free slot (nil when all are taken: that list is asked as before).
+  static func newSlot() -> Int? {
+    counter.lock.withLock {
+      guard counter.next < slots else { return nil }
+      defer { counter.next += 1 }
+      return counter.next
+    }
+  }
+
+  private final class Counter: @unchecked Sendable {
+    let lock = NSLock()
+    var next = 0
+  }
+  private static let counter = Counter()
 }

@@ -68,6 +68,15 @@ struct Token {
 
   func has(_ f: WordFlags) -> Bool { flags.contains(f) }
 
+  /// What the word list in `slot` says of this word token's word (its lowercase form, or
+  /// with `lower` false its bare form), asked of the word with `ask` the first time.
+  @inline(__always)
+  func listed(lower: Bool, slot: Int, _ ask: (Word) -> Bool) -> Bool {
+    word._withUnsafeGuaranteedRef { w in
+      lower ? w.lowerLists.answer(slot) { ask(w) } : w.bareLists.answer(slot) { ask(w) }
+    }
+  }
+
   /// `the WHO said`, `the US said`: reads a word in capitals that spells a function word as
   /// an acronym's name (`SegmentationStage` says where). It keeps only the flags of names
   /// (`WHO` is an organisation's), and its `lower` is its own spelling, which no list of

@@ -28,6 +28,8 @@ final class Word {
     return keeps
   }
   private var cachedKeepsPeriod: Bool?
+  /// What the word lists said of `lower` and of `bare` (`WordSet.contains`).
+  var lowerLists = ListMemo(), bareLists = ListMemo()
   /// Ends in `'s` or `’s` (the lowercase form has straight apostrophes): asked of every
   /// capitalised word, and a suffix test with a typographic apostrophe is slow.
   let endsInApostropheS: Bool
