@@ -1073,6 +1073,36 @@ struct AttributionTests {
     try expectClaim(claim, in: body)
   }
 
+  /// `X said A about a body, which said B`: a body's (or a document's) `which` and its own
+  /// verb of speech end the claim the body is named in, and B is the body's — where a
+  /// preposition ties a place or an author to it too; after `according to` the source's
+  /// relative clause is no part of the claim before it. (`which claimed responsibility`
+  /// and `which first reported the story` end nothing: they may name no speech.)
+  @Test(arguments: [
+    ("The port disclosed the closures in a regulatory filing, which said most of the jobs would go from Truro.",
+     "the closures in a regulatory filing", "most of the jobs would go from Truro", "a regulatory filing"),
+    ("Police said the driver fled in a van registered to a firm in Halifax, which said it had sold the van in May.",
+     "the driver fled in a van registered to a firm in Halifax", "it had sold the van in May", "a firm"),
+    ("The mayor cited a report by the auditor, which said the city had overspent.", "a report by the auditor", "the city had overspent", "a report"),
+    ("No one was hurt, according to Harbour Ferries, which said the crew put out the fire within minutes.",
+     "No one was hurt", "the crew put out the fire within minutes", "Harbour Ferries"),
+  ])
+  func aBodysWhichAndItsVerbEndTheClaimItIsNamedIn(_ body: String, _ first: String, _ second: String, _ speaker: String) throws {
+    try expectClaim(first, in: body)
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    let relative = try #require(analysis.quote(startingWith: second))
+    #expect(analysis.text(relative) == second)
+    #expect(relative.speakerMention.map(analysis.article.substring) == speaker)
+  }
+
+  @Test func aBodysWhichWithACueThatMayNameNoSpeechEndsNothing() throws {
+    try expectClaim("groups like the Harbour Front, which claimed responsibility for the fires, are recruiting online",
+                    in: "Officials said groups like the Harbour Front, which claimed responsibility for the fires, are recruiting online.")
+    let analysis = try Fixture.analyse("Headline\n\nThe council disclosed the deal to the Coastal Times, which first reported the story.")
+    #expect(!analysis.quotes.contains { $0.speakerMention.map(analysis.article.substring)?.contains("Coastal Times") == true },
+            "\(analysis.quotes.map(analysis.text))")
+  }
+
   /// `…, the mayor said Tuesday, a day after the vote failed`: a time after the cue's comma
   /// says when it was said; the clause before the cue is the claim, not the whole sentence
   /// (as after a lead with no verb of its own: `The goal, Okafor said, is to …`).

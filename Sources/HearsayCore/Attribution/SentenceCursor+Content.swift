@@ -258,6 +258,12 @@ extension SentenceCursor {
     {
       k += 1
     }
+    // `No one was hurt, according to the operator, which said …`: a relative clause after the
+    // source is the source's own; the clause goes on, if at all, where it closes.
+    if k + 1 < r.upperBound, T[k].isMark(","), T[k + 1].kind == .word, Lexicon.relativePronouns.contains(T[k + 1]) {
+      guard let close = (k + 2..<r.upperBound).first(where: { T[$0].isMark(",") }) else { return nil }
+      k = close
+    }
     guard k + 2 < r.upperBound, T[k].isMark(","), T[k + 1].kind == .word, !endsContent(at: k + 1, stops: []), !opensTimeBefore(at: k + 1) else { return nil }
     var hi = r.upperBound
     while hi > k + 1, T[hi - 1].kind == .punctuation || T[hi - 1].kind == .quoteClose { hi -= 1 }

@@ -386,7 +386,9 @@ struct PhraseFinder {
     }
     // `the United States, which alleges`, `the council, which argues`: a body's (the cue
     // right after `which`, its subject: not `Florida, which Will claims affirmed …`).
-    if tokens[j].is("which"), cue - j <= 2, !(j + 1..<cue).contains(where: { tokens[$0].isCapitalised }), j - 2 >= floor, tokens[j - 1].isMark(","), let body = walkBack(from: j - 2, floor: floor), namesBody(body) {
+    if tokens[j].is("which"), cue - j <= 2, !(j + 1..<cue).contains(where: { tokens[$0].isCapitalised }), j - 2 >= floor, tokens[j - 1].isMark(","),
+      let body = walkBack(from: j - 2, floor: floor).flatMap({ bodyBeforeItsPlaceOrAgent($0, floor: floor) ?? (namesBody($0) ? $0 : nil) })
+    {
       return body
     }
     guard let phrase = walkBack(from: j, floor: floor) else { return peopleBeforeNonSpeaker(endingAt: j, floor: floor) }
@@ -408,6 +410,25 @@ struct PhraseFinder {
 
   /// Whether a phrase names a body or a document by a name or its head noun (`the United
   /// States`, `the council`, `the report`), which `which` may stand for as a speaker.
+  /// `a company in Ohio, which said`, `a report by the auditor, which said`: before `which`,
+  /// a place or a person's role that a preposition ties to a body or a document is where the
+  /// body is or who made the document; the body is what `which` stands for.
+  private func bodyBeforeItsPlaceOrAgent(_ p: NounPhrase, floor: Int) -> NounPhrase? {
+    // (The place inside the phrase, as a speaking noun's is read: `a company in Ohio`.)
+    if case .role = p.head, let at = p.tokens.last(where: { Lexicon.placeNamePrepositions.contains(tokens[$0]) }), at > p.tokens.lowerBound,
+      at + 1 < p.tokens.upperBound, isKnownPlace((at + 1)..<p.tokens.upperBound),
+      let body = analyse(p.tokens.lowerBound..<at, fullEnd: at), case .role = body.head, namesBody(body)
+    {
+      return body
+    }
+    let preposition = p.tokens.lowerBound - 1
+    guard preposition - 1 > floor, tokens[preposition].kind == .word, Lexicon.prepositions.contains(tokens[preposition]),
+      isKnownPlace(p.tokens) || !namesBody(p) && Self.namesPeople(tokens[p.tokens.upperBound - 1]),
+      let body = walkBack(from: preposition - 1, floor: floor), body.tokens.upperBound == preposition, case .role = body.head, namesBody(body)
+    else { return nil }
+    return body
+  }
+
   private func namesBody(_ p: NounPhrase) -> Bool {
     switch p.head {
     case .name: return true
