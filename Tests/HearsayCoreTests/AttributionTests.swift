@@ -1968,7 +1968,10 @@ struct AttributionTests {
                     ("Okafor has called the levy a tax on the poor.", "the levy a tax on the poor", "Okafor"),
                     ("They called him a political opportunist who neglected the harbour.", "him a political opportunist", "They"),
                     ("Mayor Ana Lima called the protest a misunderstanding.", "the protest a misunderstanding", "Mayor Ana Lima"),
-                    ("Lima called him divisive.", "him divisive", "Lima")])
+                    ("Lima called him divisive.", "him divisive", "Lima"),
+                    // (A noun in -ing after its article, which the tagger reads as a participle.)
+                    ("The union's lawyer, Dana Ruiz, called the ruling a reminder that the docks belong to the public.",
+                     "the ruling a reminder that the docks belong to the public", "Dana Ruiz")])
   func callingSomethingSomethingIsAClaim(_ body: String, _ claim: String, _ mention: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)
     let quote = try #require(analysis.quote(startingWith: claim), "found \(analysis.quotes.map(analysis.text))")

@@ -964,10 +964,11 @@ extension SentenceCursor {
     var m = k + 1
     if !Lexicon.objectPronouns.contains(T[k]) && !T[k].is("it") {
       m = T[k].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[k]) ? k + 1 : k
-      // The object's words (the tagger may read one of them as an adjective: `protest`/JJS).
+      // The object's words (the tagger may read one of them as an adjective: `protest`/JJS;
+      // or a noun in -ing right after the determiner as a participle: `the ruling`/VBG).
       let words = m
       while m < r.upperBound, m - words < 4, T[m].kind == .word, !Lexicon.articles.contains(T[m]),
-        let tag = doc.tag(m), tag.isNoun || tag == .jj || tag == .jjs || tag == .jjr || tag == .cd
+        let tag = doc.tag(m), tag.isNoun || tag == .jj || tag == .jjs || tag == .jjr || tag == .cd || tag == .vbg && m == words && m > k
       {
         m += 1
       }
