@@ -691,6 +691,9 @@ struct ResolutionTests {
     ("Treasury said the bonds were safe.", "the bonds were safe", "Treasury", .organisation),
     // An acronym's plural names several: a group.
     ("NGOs said the camp was unsafe.", "the camp was unsafe", "NGOs", .group),
+    // A body's last word after another body's word (`School | Division`) or before its `of`.
+    ("The Golden Hills School Division said it would take part.", "it would take part", "Golden Hills School Division", .organisation),
+    ("The Harbour Chamber of Commerce said the levy would hurt exporters.", "the levy would hurt", "Harbour Chamber of Commerce", .organisation),
     // A title or role before `of`/`for` heads the appositive; the name after it is its object.
     ("Ana Lima spoke first. “This is reckless,” said Lima, the CEO of Harbour Holdings.", "This is reckless", "Ana Lima", .person),
     ("Omar Bell spoke next. “This is fine,” said Bell, the MPP for Hamilton Centre.", "This is fine", "Omar Bell", .person),

@@ -46,6 +46,8 @@ extension Lexicon {
     "force", "corps", "command", "fleet", "markets", "securities", "investments", "economics", "analytics", "marines", "fed", "reserve", "imf", "opec", "epa", "irs", "nsa", "dhs", "doj",
     "solutions", "industries", "enterprises", "airlines", "motors", "pharmaceuticals", "communications", "logistics", "ventures",
     "convention", "conference", "summit", "caucus", "nation", "nations",
+    "division", "chamber", "tribunal", "directorate", "secretariat", "cooperative", "consortium", "municipality", "utility",
+    "library", "academy", "inspectorate", "registry",
   ]
 
   /// News organisations known by a bare name, and final words that make a run an outlet.
