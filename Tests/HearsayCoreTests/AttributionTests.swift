@@ -903,14 +903,24 @@ struct AttributionTests {
     #expect(analysis.speakerName(of: label) == "ANNOUNCER")
   }
 
-  /// `…, according to voters in Harbour County, a bellwether county in the north.`: an
-  /// indefinite phrase with no verb after the source's name describes the name; the claim
-  /// is the clause before the source, not the sentence.
-  @Test func anIndefinitePhraseAfterASourcesNameDescribesIt() throws {
-    let analysis = try Fixture.analyse("Headline\n\nThe levy will pass, according to voters in Harbour County, a bellwether county in the north.")
-    let quote = try #require(analysis.quote(startingWith: "The levy will pass"), "found \(analysis.quotes.map(analysis.text))")
-    #expect(analysis.text(quote) == "The levy will pass")
-    #expect(analysis.speakerName(of: quote) == "voters")
+  /// `…, according to voters in Harbour County, a bellwether county in the north.`, `…, the
+  /// regulator said, the largest fine of its kind.`: a phrase with no verb of its own (or only
+  /// a relative clause's) after the source describes what came before; the claim is the
+  /// clause before the source, not the sentence. After a time that opens the sentence, the
+  /// phrase is the subject of the clause the source interrupts.
+  @Test(arguments: [
+    ("The levy will pass, according to voters in Harbour County, a bellwether county in the north.", "The levy will pass", "voters"),
+    ("The port was fined $2 million for dumping ballast water, the regulator said, the largest fine of its kind.",
+     "The port was fined $2 million for dumping ballast water", "the regulator"),
+    ("The council voted to close the branch, the mayor said, a move that angered residents.", "The council voted to close the branch", "the mayor"),
+    ("About 10 p.m., according to a police timeline, the guards left the harbour gate.",
+     "About 10 p.m., according to a police timeline, the guards left the harbour gate", "a police timeline"),
+  ])
+  func aPhraseWithNoVerbAfterTheSourceDescribesWhatCameBefore(_ body: String, _ claim: String, _ source: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    let quote = try #require(analysis.quote(startingWith: claim.prefix(18).description), "found \(analysis.quotes.map(analysis.text))")
+    #expect(analysis.text(quote) == claim)
+    #expect(quote.speakerMention.map(analysis.article.substring) == source)
   }
 
   /// `Transcript as follows:` before a quoted paragraph: a document's line introduces what it

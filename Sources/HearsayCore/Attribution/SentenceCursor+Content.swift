@@ -268,9 +268,18 @@ extension SentenceCursor {
     var hi = r.upperBound
     while hi > k + 1, T[hi - 1].kind == .punctuation || T[hi - 1].kind == .quoteClose { hi -= 1 }
     guard hi - (k + 1) >= 2 else { return nil }
-    // (An indefinite phrase with no verb after a name's comma describes the name: `according
-    // to voters in Vigo County, a bellwether county in Indiana.`)
-    if T[k - 1].isCapitalised, Lexicon.indefiniteArticles.contains(T[k + 1]), !holdsFiniteVerb((k + 1)..<hi) { return nil }
+    // (A phrase with no verb of its own after the comma describes what comes before it, a
+    // clause of its own: `according to voters in Vigo County, a bellwether county in
+    // Indiana.`, `…, the regulator said, the largest penalty of its kind.`, `…, the mayor
+    // said, a move that angered residents.` — its verbs, if any, a relative clause's (a
+    // quoted one is the clause's own). Not after a time or a subordinate clause, whose main
+    // clause it opens: `About 10 p.m., according to a timeline, the guards left …`.)
+    if Lexicon.articles.contains(T[k + 1]), let words = tokens(in: before), holdsFiniteVerb(words),
+      !Lexicon.circumstanceSubordinators.contains(T[words.lowerBound])
+    {
+      let verb = ((k + 1)..<hi).first { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true }
+      if verb.map({ v in ((k + 1)..<v).contains { T[$0].is("that") || Lexicon.relativePronouns.contains(T[$0]) } }) ?? true { return nil }
+    }
     return (TextRange(before.start, doc.span((k + 1)..<hi).end), nil)
   }
 
