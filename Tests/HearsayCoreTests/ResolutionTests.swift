@@ -1698,6 +1698,7 @@ struct ResolutionTests {
                     ("Historian Dorothy Brennan said", "Dorothy Brennan"), ("Physicist Omar Bell said", "Omar Bell"),
                     // … or never learnt, ending as a noun of what a person does.
                     ("Saxophonist Dorothy Brennan said", "Dorothy Brennan"), ("Technician Omar Bell said", "Omar Bell"),
+                    ("Curator Dana Ruiz said", "Dana Ruiz"), ("Starter Omar Bell said", "Omar Bell"),
                     // … and opening the sentence before a full name the given names do not know.
                     ("Actor Clint Okafor said", "Clint Okafor"), ("Teammate Kwame Mensah said", "Kwame Mensah"),
                     // A title's plural before names (`Democrats Hillary Clinton, Bernie Sanders …`).

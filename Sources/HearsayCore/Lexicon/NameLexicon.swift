@@ -106,10 +106,10 @@ extension Lexicon {
     "firebrand", "populist", "maverick", "striker", "midfielder", "winger", "goalkeeper", "keeper", "batsman",
     "bowler", "pitcher", "quarterback", "sprinter", "champion", "titleholder", "world-beater",
   ]
-  /// Endings of nouns for what a person does (`saxophonist`, `technician`): a word the
-  /// tagger never learnt that ends in one, before a given name and a surname, is the
-  /// person's role (`Saxophonist Dorothy Brennan`).
-  static let agentNounSuffixes = ["ist", "ian"]
+  /// Endings of nouns for what a person does (`saxophonist`, `technician`, `reliever`,
+  /// `curator`): a word the tagger never learnt that ends in one, before a given name and a
+  /// surname, is the person's role (`Saxophonist Dorothy Brennan`).
+  static let agentNounSuffixes = ["ist", "ian", "er", "or"]
   /// Endings of a plural noun of people who do something (`contenders`, `lobbyists`).
   static let pluralAgentEndings = ["ers", "ors", "ists", "ians"]
   /// Nouns for one member of a party, capitalised (`the Ohio Republican`, `the Tory`).
