@@ -75,14 +75,14 @@ struct TokenizerTests {
     #expect(doc.tokens.dropFirst().map { Array($0.text.unicodeScalars) } == tokens.map { Array($0.unicodeScalars) })
   }
 
-  /// The token indexes a stage marks (capitals of position only) read back as marked, at
+  /// The indexes a stage marks (capitals of position only) read back as marked, at
   /// the edges of the bit words too, and no others — nor a negative or far index.
-  @Test func tokenMarksHoldTheIndexesMarkedAndNoOthers() {
+  @Test func indexMarksHoldTheIndexesMarkedAndNoOthers() {
     let marked = [0, 63, 64, 127, 1000]
-    let marks = TokenMarks(marked)
+    let marks = IndexMarks(marked)
     #expect(marked.allSatisfy(marks.contains))
     #expect(![1, 62, 65, 128, 999, 1001, -1, 1 << 20].contains(where: marks.contains))
-    #expect(!TokenMarks().contains(0))
+    #expect(!IndexMarks().contains(0))
   }
 
   @Test func aWordListAnswersATokenAsItsSpellingWould() throws {

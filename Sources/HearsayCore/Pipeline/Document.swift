@@ -20,7 +20,7 @@ struct Document {
   var sentenceOfToken: [Int] = []
   /// Sentences' first words capitalised only for their place (`Said Ellis:`, `Delegates
   /// questioned …`): the article writes them in lower case elsewhere, so no name starts there.
-  var positionalCapitals = TokenMarks()
+  var positionalCapitals = IndexMarks()
   var claims: [Claim] = []
   var entities = EntityRegistry()
   var terms: [TextRange] = []

@@ -350,7 +350,7 @@ struct MentionStage: AnalysisStage {
   /// and nowhere else capitalised, the tagger knows the word and reads it as no proper noun
   /// (a list's `Keeps saying …`; of `Okafor said`, which it never saw, it only guesses).
   /// Given names (`Bill`) and name particles, lowercase inside names (`Bill de Blasio`), stay.
-  private static func positionalCapitals(in doc: Document) -> TokenMarks {
+  private static func positionalCapitals(in doc: Document) -> IndexMarks {
     let tokens = doc.tokens
     var firsts: [Int] = []
     var labels: [Int] = []
@@ -393,7 +393,7 @@ struct MentionStage: AnalysisStage {
     }
     let lowercase = seen[.lowercase, default: []], inName = seen[.inName, default: []]
     let capitalised = inName.union(seen[.capitalised, default: []])
-    return TokenMarks(labels + firsts.filter { k in
+    return IndexMarks(labels + firsts.filter { k in
       let key = WordKey(lowercaseOf: tokens[k]), word = key.word
       // `New Democrats`, `North Korea`: a place's word opening a name keeps it, though the
       // article writes it in lower case elsewhere (`any new conditions`).

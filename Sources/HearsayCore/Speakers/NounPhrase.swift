@@ -40,7 +40,7 @@ struct PhraseFinder {
   /// (`the DPP authorities' "external affairs department"`).
   let quotes: [QuotedSpan]
   /// Capitals of position only, which open no name (`Document.positionalCapitals`).
-  let positionalCapitals: TokenMarks
+  let positionalCapitals: IndexMarks
   /// A token's word class from the tagger's training data alone (`TagCache.lexicalTag`).
   let lexicalTag: (Int) -> PennTag?
   /// A token's part of speech, tagged on demand (nil without a model).

@@ -1,6 +1,7 @@
-/// Some of a document's token indexes, a bit each: asked of nearly every capitalised token,
-/// where a hashed set of them cost a few hundred instructions a question.
-struct TokenMarks: Sendable {
+/// Some of a document's indexes (of its tokens, of its mentions), a bit each: asked of
+/// nearly every capitalised token, where a hashed set of them cost a few hundred
+/// instructions a question.
+struct IndexMarks: Sendable {
   private var bits: [UInt64] = []
 
   init() {}
