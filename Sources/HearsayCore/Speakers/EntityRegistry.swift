@@ -322,13 +322,13 @@ struct EntityRegistry {
       candidates.removeLast(candidates.count - kept)
     }
     // One candidate needs no recency to break a tie.
-    if candidates.count == 1, matchesName(words, entities[candidates[0]], kind), agrees(candidates[0]) { return (candidates[0], false) }
+    if candidates.count == 1, matchesName(words, candidates[0], kind), agrees(candidates[0]) { return (candidates[0], false) }
     // A titled surname's gender prefers a name known to have it (`Mr. Clinton`: Bill, not a
     // `Chelsea Clinton` whose given name says nothing) over the more recent; then the one
     // named last, else (none named yet: a headline's `Lima`) the one named next.
     var best: (entity: Int, known: Bool, recency: Int)? = nil
     for i in candidates {
-      guard matchesName(words, entities[i], kind), agrees(i) else { continue }
+      guard matchesName(words, i, kind), agrees(i) else { continue }
       let known = words.count == 1 && gender != nil && entities[i].gender == gender
       let recency = lastMention(of: i, before: offset) ?? (-1 - (offsets[i].lazy.filter { $0 >= offset }.min() ?? .max / 2))
       if let b = best, known == b.known ? recency <= b.recency : !known { continue }
@@ -351,7 +351,9 @@ struct EntityRegistry {
 
   /// Whether name words can refer to an entity: a surname or given name alone, the same
   /// words in another order, or a longer or shorter form with agreeing given names.
-  private func matchesName(_ words: [String], _ e: Entity, _ kind: NameClassifier.Kind?) -> Bool {
+  /// (The entity by its number: a copy of it counted a reference to each of its arrays.)
+  private func matchesName(_ words: [String], _ entity: Int, _ kind: NameClassifier.Kind?) -> Bool {
+    let e = (kind: entities[entity].kind, words: entities[entity].words)
     if e.kind == .unnamed { return false }
     // (The same words, where the key names another: `Lima` the man, `Michelle Lima` his wife.)
     if words == e.words { return true }
