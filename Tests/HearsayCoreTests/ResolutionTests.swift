@@ -1799,6 +1799,13 @@ struct ResolutionTests {
   /// The speaker of the claim `the plan would save money` that ends `text`, and its kind
   /// when `kind` is given.
   /// Whether the quote after `text` is Omar Bell's, the role holder the text names first.
+  /// `Rep. Omar King … King said`: a surname spelled as a title's word, alone and capitalised
+  /// with no article, is the person named with it before (`the king said` would be a role).
+  @Test(arguments: [("Rep. Omar King spoke first. Later King said", "Omar King"), ("Dana Bishop, a nurse, was there. Bishop said", "Dana Bishop")])
+  func aSurnameSpelledAsATitleIsThePersonNamedWithIt(_ text: String, _ name: String) throws {
+    try expectSpeaker(of: text, name, kind: .person)
+  }
+
   func expectSpeaker(of text: String, isOmarBell: Bool, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let analysis = try Fixture.analyse("Headline\n\n\(text) the plan would save money.")
     let quote = try #require(analysis.quote(startingWith: "the plan would save money"), sourceLocation: sourceLocation)

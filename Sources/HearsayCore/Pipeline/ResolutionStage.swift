@@ -101,13 +101,26 @@ struct ResolutionStage: AnalysisStage {
       case nil: return nil
       }
     case .role(let definite):
-      if let e = holder(of: p, doc: doc, definite: definite) ?? sameUnnamedOrganisation(as: p, doc: doc) ?? sameUnnamedPerson(as: p, doc: doc)
+      if let e = surnameSpelledAsTitle(p, doc: doc) ?? holder(of: p, doc: doc, definite: definite) ?? sameUnnamedOrganisation(as: p, doc: doc)
+        ?? sameUnnamedPerson(as: p, doc: doc)
         ?? (definite ? describedPerson(p, doc: doc, spoken: spoken, claimed: claimed, block: block) : namedAfterLede(p, doc: doc, block: block))
       {
         return e
       }
       return doc.entities.registerUnnamed(doc.text(p.range), at: p.range)
     }
+  }
+
+  /// `Aaron Judge hit … Judge said`, `Rep. Steve King … King said`: a title's word alone,
+  /// capitalised with no article, is the surname of a person named so before it.
+  private func surnameSpelledAsTitle(_ p: NounPhrase, doc: Document) -> Int? {
+    guard p.tokens.count == 1, let k = p.tokens.first, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalised, !doc.tokens[k].isInCapitals
+    else { return nil }
+    let word = doc.tokens[k].bare
+    guard let e = doc.entities.lookup([word], before: p.range.start, kind: .person), doc.entities[e].kind == .person,
+      doc.entities[e].words.count > 1, doc.entities[e].words.last == word
+    else { return nil }
+    return e
   }
 
   private func compatible(_ kind: Lexicon.PronounKind, _ e: EntityRegistry.Entity) -> Bool {
