@@ -106,7 +106,7 @@ extension Lexicon {
     "firebrand", "populist", "maverick", "striker", "midfielder", "winger", "goalkeeper", "keeper", "batsman",
     "bowler", "pitcher", "quarterback", "sprinter", "champion", "titleholder", "world-beater",
   ]
-  /// Endings of nouns for what a person does (`saxophonist`, `technician`, `reliever`,
+  /// Endings of nouns for what a person does (`saxophonist`, `technician`, `starter`,
   /// `curator`): a word the tagger never learnt that ends in one, before a given name and a
   /// surname, is the person's role (`Saxophonist Dorothy Brennan`).
   static let agentNounSuffixes = ["ist", "ian", "er", "or"]

@@ -111,8 +111,8 @@ struct ResolutionStage: AnalysisStage {
     }
   }
 
-  /// `Aaron Judge hit … Judge said`, `Rep. Steve King … King said`: a title's word alone,
-  /// capitalised with no article, is the surname of a person named so before it.
+  /// `Rep. Steve King … King said`, `Angela Bishop, a nurse, … Bishop said`: a title's word
+  /// alone, capitalised with no article, is the surname of a person named so before it.
   private func surnameSpelledAsTitle(_ p: NounPhrase, doc: Document) -> Int? {
     guard p.tokens.count == 1, let k = p.tokens.first, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalised, !doc.tokens[k].isInCapitals
     else { return nil }

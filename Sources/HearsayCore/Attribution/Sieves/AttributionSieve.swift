@@ -81,9 +81,9 @@ struct SentenceClaims {
     stops.append(contentsOf: self.subjects.lazy.map(\.phrase.tokens.lowerBound))
     stops.append(contentsOf: self.subjects.lazy.map(\.cue))
     // `disclosed the cuts in a filing, which said …`: a cue's subject read back through a
-    // relative pronoun set off by a comma lies inside what an earlier cue reports, and the
-    // relative clause, with its own speaker, ends it there.
-    stops.append(contentsOf: self.subjects.lazy.compactMap { Self.relativePronoun(before: $0.cue, subject: $0.phrase, in: s) })
+    // `which` set off by a comma lies inside what an earlier cue reports, and the relative
+    // clause, with its own speaker, ends it there.
+    stops.append(contentsOf: self.subjects.lazy.compactMap { Self.bodysWhich(before: $0.cue, subject: $0.phrase, in: s) })
     self.stops = stops
   }
 
@@ -92,7 +92,7 @@ struct SentenceClaims {
   /// `who`: `Walker, who charges $20,000 a speech, has lost …` is what another says of him;
   /// nor a cue that may name no speech, `which claimed responsibility`, `which first
   /// reported the story`.)
-  private static func relativePronoun(before cue: Int, subject: NounPhrase, in s: SentenceCursor) -> Int? {
+  private static func bodysWhich(before cue: Int, subject: NounPhrase, in s: SentenceCursor) -> Int? {
     let j = s.skippingCueModifiers(back: cue - 1)
     let verb = s.T[cue].lower
     guard j > s.r.lowerBound, j >= subject.tokens.upperBound, s.T[j].is("which"), s.T[j - 1].isMark(","), s.T[cue].has(.speechVerb),
