@@ -54,7 +54,6 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
   }
 
   /// Whether the token's lowercase form is on the list (punctuation as printed).
-  @inline(__always)
   func contains(_ t: Token) -> Bool {
     guard t.kind == .word else { return contains(t.lower) }
     guard let slot, !t.readsAsAcronym else { return find(t.lowerHash) { $0 == t.lower } }
@@ -62,7 +61,6 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
   }
 
   /// Whether the token's form without a possessive ending is on the list.
-  @inline(__always)
   func containsBare(_ t: Token) -> Bool {
     guard t.kind == .word else { return contains(t.bare) }
     guard let slot else { return find(t.bareHash) { $0 == t.bare } }
