@@ -1801,7 +1801,9 @@ struct ResolutionTests {
   /// Whether the quote after `text` is Omar Bell's, the role holder the text names first.
   /// `Rep. Omar King … King said`: a surname spelled as a title's word, alone and capitalised
   /// with no article, is the person named with it before (`the king said` would be a role).
-  @Test(arguments: [("Rep. Omar King spoke first. Later King said", "Omar King"), ("Dana Bishop, a nurse, was there. Bishop said", "Dana Bishop")])
+  /// (A given name and a title's word that is a role's noun too are a name: `Ana Judge`.)
+  @Test(arguments: [("Rep. Omar King spoke first. Later King said", "Omar King"), ("Dana Bishop, a nurse, was there. Bishop said", "Dana Bishop"),
+                    ("Omar Judge scored twice. Later Judge said", "Omar Judge"), ("Ana Judge said", "Ana Judge")])
   func aSurnameSpelledAsATitleIsThePersonNamedWithIt(_ text: String, _ name: String) throws {
     try expectSpeaker(of: text, name, kind: .person)
   }

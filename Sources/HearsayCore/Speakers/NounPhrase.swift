@@ -2290,10 +2290,11 @@ struct PhraseFinder {
     let name = tokens[lo..<run.upperBound]
     // `Hammers Wells Fargo CEO`, `the Harbour Council Chairman said`: words ending in a
     // title with no name after it are a role, not a name (`Office of the President` is one).
-    // (So are words ending in a title in capitals, a legislator's: `an Independent MP`.)
-    if name.count > 1, name.last!.bareFlags.contains(.title),
-      name.last!.bareFlags.contains(.roleNoun) || (NameClassifier.capitalLetters(in: name.last!.text) ?? 0) >= 2,
-      !name.contains(where: { $0.has(.phraseConnector) })
+    // (So are words ending in a title in capitals, a legislator's: `an Independent MP`. But a
+    // given name and one such word are a person's name: `Aaron Judge`.)
+    let capitals = NameClassifier.capitalLetters(in: name.last!.text) ?? 0
+    if name.count > 1, name.last!.bareFlags.contains(.title), name.last!.bareFlags.contains(.roleNoun) || capitals >= 2,
+      !name.contains(where: { $0.has(.phraseConnector) }), !(name.count == 2 && capitals < 2 && Lexicon.isGivenName(name.first!))
     {
       return
     }
