@@ -1,5 +1,3 @@
-import Foundation
-
 /// A word list the rules ask of tokens. A token's word keeps the hash of its lowercase
 /// (and bare) form, so asking whether a token is on the list hashes nothing: the hash
 /// picks a slot of an open-addressed table, and strings are compared only when the hashes
@@ -99,16 +97,12 @@ struct ListMemo {
 
   /// The next free slot (nil when all are taken: that list is asked as before).
   static func newSlot() -> Int? {
-    counter.lock.withLock {
-      guard counter.next < slots else { return nil }
-      defer { counter.next += 1 }
-      return counter.next
+    nextSlot.withLock { next in
+      guard next < slots else { return nil }
+      defer { next += 1 }
+      return next
     }
   }
 
-  private final class Counter: @unchecked Sendable {
-    let lock = NSLock()
-    var next = 0
-  }
-  private static let counter = Counter()
+  private static let nextSlot = Locked(0)
 }

@@ -102,7 +102,7 @@ struct SentenceSplitter {
       if tokens[j].has(.finiteSpeechVerb) {
         // (After a statement's period, a cue that reports a clause of its own opens a new
         // sentence: `… on "New Day." Weaver argued that …`.)
-        if !asideAllowed, j + 1 < limit, tokens[j + 1].kind == .word, tokens[j + 1].lower == "that" { return false }
+        if !asideAllowed, j + 1 < limit, tokens[j + 1].is("that") { return false }
         return j + 1 >= limit || tokens[j + 1].kind == .punctuation || tokens[j + 1].kind == .quoteOpen
           || (j > k && tokens[j - 1].isCapitalised) || aside?.upperBound == j || tokens[k].has(.pronoun) || j == k
       }
