@@ -622,6 +622,11 @@ struct ResolutionTests {
     // Words of any number before such a place, after a body's word too (`Services`).
     ("Global Affairs Canada said the flights would resume on Sunday.", "the flights would resume", "Global Affairs Canada", .organisation),
     ("Indigenous Services Canada said the flights would resume on Sunday.", "the flights would resume", "Indigenous Services Canada", .organisation),
+    // Fields of government listed with commas and `and` before the country name one
+    // department (not `Environment`, a person, and `Climate Change Canada`).
+    ("Environment and Climate Change Canada said the flights would resume on Sunday.", "the flights would resume", "Environment and Climate Change Canada", .organisation),
+    ("Fisheries and Oceans Canada said the flights would resume on Sunday.", "the flights would resume", "Fisheries and Oceans Canada", .organisation),
+    ("Immigration, Refugees and Citizenship Canada said the flights would resume on Sunday.", "the flights would resume", "Immigration, Refugees and Citizenship Canada", .organisation),
     // So are common words whose first the tagger's data also has in names, after an owner.
     ("Manitoba's Employment Standards Branch said the buses would run on Sunday.", "the buses would run", "Employment Standards Branch", .organisation),
     // A name of more words ending in a plural proper noun names a body unless the plural is
@@ -1777,9 +1782,13 @@ struct ResolutionTests {
     #expect(speaker.role == nil)
   }
 
-  /// A reflexive after the subject only stresses it: `Bell himself said` is Omar Bell.
-  @Test func aReflexiveAfterTheSubjectStressesIt() throws {
-    try expectSpeaker(of: "Omar Bell, the harbour master, spoke on Monday. Bell himself said", "Omar Bell", kind: .person)
+  /// A reflexive after the subject only stresses it: `Bell himself said` is Omar Bell, and so
+  /// is the subject a participle's claim goes back to (`Bell himself weighed in, saying`) or
+  /// one an aside follows (`Bell himself, as well as his campaign, has maintained`).
+  @Test(arguments: ["Bell himself said", "Bell himself weighed in on Twitter late Thursday, writing that",
+                    "Bell himself, as well as his campaign, has always maintained that"])
+  func aReflexiveAfterTheSubjectStressesIt(_ text: String) throws {
+    try expectSpeaker(of: "Omar Bell, the harbour master, spoke on Monday. \(text)", "Omar Bell", kind: .person)
   }
 
   /// `which` after a body's name or noun stands for it as `who` does for a person's.

@@ -184,15 +184,17 @@ extension SentenceCursor {
     {
       head = whole
     }
-    let after = T[head.tokens.upperBound]
-    guard after.isMark(",") || after.isMark("(") || finder.isDash(head.tokens.upperBound) else { return nil }
+    // (`Mrs. Lima herself, as well as her campaign, has …`: past a reflexive that stresses it.)
+    let close = head.tokens.upperBound + (Lexicon.intensiveReflexives.contains(T[head.tokens.upperBound]) ? 1 : 0)
+    let after = T[close]
+    guard close < j, after.isMark(",") || after.isMark("(") || finder.isDash(close) else { return nil }
     // No quote, colon or semicolon in between: that would be content, not an appositive.
-    guard !T[head.tokens.upperBound..<j].contains(where: { $0.kind == .quoteOpen && $0.quote != title || $0.isMark(":") || $0.isMark(";") }) else { return nil }
+    guard !T[close..<j].contains(where: { $0.kind == .quoteOpen && $0.quote != title || $0.isMark(":") || $0.isMark(";") }) else { return nil }
     // `Another pollster, David Woodard of Clemson University, said`, `A former candidate --
     // John McCain, who lost in 2008 -- said`: the name the role introduces.
-    var opening = head.tokens.upperBound
+    var opening = close
     while opening + 1 < j, finder.isDash(opening + 1), T[opening].isMark("-") { opening += 1 }
-    if case .role = head.head, after.isMark(",") || finder.isDash(head.tokens.upperBound), var named = finder.phrase(after: opening, limit: j),
+    if case .role = head.head, after.isMark(",") || finder.isDash(close), var named = finder.phrase(after: opening, limit: j),
       case .name = named.head, named.tokens.upperBound < T.count, T[named.tokens.upperBound].isMark(",") || finder.isDash(named.tokens.upperBound)
     {
       named.role = named.role ?? doc.text(head.range)

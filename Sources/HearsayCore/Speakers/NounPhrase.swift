@@ -1300,6 +1300,8 @@ struct PhraseFinder {
         continue
       }
       guard t.kind == .word else { break }
+      // `Trump himself weighed in`: a reflexive after the phrase only stresses it.
+      if j > start, Lexicon.intensiveReflexives.contains(t) { break }
       // `Ambassador to the United States Hamdullah Mohib`: a title's `to` joins like `of`.
       // (Not a lowercase role's: `an adviser to Bill Clinton` is not Clinton.)
       let titleTo = t.is("to") && j > start && tokens[j - 1].has(.title) && tokens[j - 1].isCapitalised
@@ -2046,6 +2048,11 @@ struct PhraseFinder {
       // That article, right after a connector the run took.
       let article = start != nil && k > r.lowerBound && tokens[k - 1].has(.phraseConnector) && Lexicon.articles.contains(t)
         && k + 1 < r.upperBound && tokens[k + 1].isCapitalised && startsOrganisation(start!..<(k - 1))
+      if start == nil, capital, let end = departmentNameEnd(from: k, limit: r.upperBound) {
+        appendTrimmed(k..<end, to: &runs)
+        skipTo = end
+        continue
+      }
       if start == nil, capital, positionalCapitals.contains(k) || Self.isPartyAffiliation(t) || isClockWord(k) { continue }
       // `Witness Maria Santos`, `Actress Ana Lima`: a noun for a person capitalised before a
       // given name is the person's role, not part of the name.
@@ -2155,6 +2162,30 @@ struct PhraseFinder {
   /// departments are named, not another name.
   private func isCountryEndingName(_ k: Int, limit: Int) -> Bool {
     tokens[k].has(.place) && (k + 1 >= limit || !(tokens[k + 1].kind == .word && tokens[k + 1].isCapitalised))
+  }
+
+  /// `Environment and Climate Change Canada`, `Immigration, Refugees and Citizenship Canada`:
+  /// fields of government (one to three capitalised words each, none a given name or a
+  /// word the tagger learnt as a proper noun), listed with commas and one `and`, then a
+  /// country or a province ending the run, name one department; where its name ends.
+  private func departmentNameEnd(from k: Int, limit: Int) -> Int? {
+    let isField = { (j: Int) in
+      self.tokens[j].kind == .word && self.tokens[j].isCapitalised && !self.tokens[j].has(.capitalisedFunctionWord)
+        && !Lexicon.isGivenName(self.tokens[j]) && self.lexicalTag(j)?.isProperNoun != true
+    }
+    var j = k, last = false
+    while j < limit, j - k < 12 {
+      let field = j
+      while j < limit, j - field < 3, isField(j) { j += 1 }
+      guard j > field, j < limit else { return nil }
+      // (The field after `and` is the last: the country comes next.)
+      if last { return isCountryEndingName(j, limit: limit) ? j + 1 : nil }
+      if tokens[j].isMark(","), j + 1 < limit, tokens[j + 1].is("and") { j += 1 }
+      last = tokens[j].is("and")
+      guard last || tokens[j].isMark(",") else { return nil }
+      j += 1
+    }
+    return nil
   }
 
   /// `Hydro One`, `Formula One`: a capitalised number after a name's word ends the name.
