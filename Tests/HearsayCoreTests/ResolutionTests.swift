@@ -627,6 +627,8 @@ struct ResolutionTests {
     ("Environment and Climate Change Canada said the flights would resume on Sunday.", "the flights would resume", "Environment and Climate Change Canada", .organisation),
     ("Fisheries and Oceans Canada said the flights would resume on Sunday.", "the flights would resume", "Fisheries and Oceans Canada", .organisation),
     ("Immigration, Refugees and Citizenship Canada said the flights would resume on Sunday.", "the flights would resume", "Immigration, Refugees and Citizenship Canada", .organisation),
+    // A body's word in the plural goes on to the body it belongs to.
+    ("The Harbour Public School Boards' Association said the flights would resume on Sunday.", "the flights would resume", "Harbour Public School Boards' Association", .organisation),
     // So are common words whose first the tagger's data also has in names, after an owner.
     ("Manitoba's Employment Standards Branch said the buses would run on Sunday.", "the buses would run", "Employment Standards Branch", .organisation),
     // A name of more words ending in a plural proper noun names a body unless the plural is
@@ -712,11 +714,13 @@ struct ResolutionTests {
 
   /// A pronoun skips a speaker whose given name says the other gender — names of French
   /// and Canadian news too (`Marc`, `Chrystia`) — and `Jean`, a man's name in French and a
-  /// woman's in English, rules out neither.
+  /// woman's in English, rules out neither; nor does `Lindsey`, borne by both.
   @Test(arguments: [
     ("Lawyer Ana Lima filed the appeal. Justice Marc Richard said the ruling stood. “The court has not heard us,” she said.", "Ana Lima"),
     ("Minister Omar Bell spoke first. Deputy Premier Chrystia Okafor said the budget was sound. “We will balance it,” he said.", "Omar Bell"),
     ("Lawyer Ana Lima filed the appeal. Former premier Jean Okafor said the ruling stood. “The court was right,” he said.", "Jean Okafor"),
+    ("Lawyer Omar Bell filed the appeal. Senator Lindsey Okafor said the ruling stood. “We will wait,” he said.", "Lindsey Okafor"),
+    ("Lawyer Ana Lima filed the appeal. Senator Lindsey Okafor said the ruling stood. “We will wait,” she said.", "Lindsey Okafor"),
   ])
   func aPronounSkipsAGivenNameOfTheOtherGender(_ body: String, _ speaker: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)

@@ -12,7 +12,7 @@ extension Lexicon {
     "judith", "olivia", "martha", "cheryl", "megan", "andrea", "hannah", "jacqueline", "ann",
     "alice", "kathryn", "gloria", "teresa", "doris", "sara", "janice", "julia",
     "marie", "madison", "grace", "judy", "theresa", "beverly", "denise", "marilyn", "amber",
-    "danielle", "abigail", "brittany", "rose", "diana", "natalie", "sophia", "alexis", "lori",
+    "danielle", "abigail", "brittany", "rose", "diana", "natalie", "sophia", "lori",
     "kayla", "jane", "ivanka", "melania", "kellyanne", "huma", "donna", "debbie", "condoleezza",
     "madeleine", "nikki", "sonia", "ruth", "elena", "angela", "theresa", "marine", "ursula",
     "christiane", "jacinda", "ing-wen", "liz", "kate", "claire", "sylvia",
@@ -47,8 +47,8 @@ extension Lexicon {
     "dylan", "bryan", "jordan", "billy", "bruce", "albert", "willie", "gabriel", "logan",
     "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah",
     "louis", "bobby", "philip", "johnny", "ted", "marco", "bernie", "chris", "newt", "rudy",
-    "reince", "mitch", "harry", "tim", "jeb", "rand", "ben", "rick", "lindsey", "chuck",
-    "vladimir", "xi", "emmanuel", "boris", "narendra", "recep", "benjamin", "kim", "jim",
+    "reince", "mitch", "harry", "tim", "jeb", "rand", "ben", "rick", "chuck",
+    "vladimir", "xi", "emmanuel", "boris", "narendra", "recep", "benjamin", "jim",
     "tom", "bob", "dick", "al", "newt", "sean", "steve", "corey", "jared", "rex", "jeff",
     "hunter", "beau", "pat", "alex", "tony", "nick", "matt", "sam",
     "greg", "ron", "ed", "jon", "dan", "don", "ken", "doug", "gov", "pete", "elon", "jake",
@@ -76,12 +76,16 @@ extension Lexicon {
 }
 
 extension Lexicon {
-  /// Both lists in one, as most questions are whether a word is on either.
-  static let givenNames = WordSet(femaleGivenNames.words.union(maleGivenNames.words))
+  /// Given names men and women in the news both bear (`Lindsey Graham`, `Lindsey Vonn`;
+  /// `Kim Davis`; `Alexis Tsipras`): a person's name, which says no pronoun.
+  public static let unisexGivenNames: WordSet = ["kim", "lindsey", "alexis"]
 
-  /// Is this lowercase word a given name on either list?
+  /// The lists in one, as most questions are whether a word is on any.
+  static let givenNames = WordSet(femaleGivenNames.words.union(maleGivenNames.words).union(unisexGivenNames.words))
+
+  /// Is this lowercase word a given name on any list?
   static func isGivenName(_ w: String) -> Bool { givenNames.contains(w) }
 
-  /// Is this token's word, without a possessive ending, a given name on either list?
+  /// Is this token's word, without a possessive ending, a given name on any list?
   static func isGivenName(_ t: Token) -> Bool { givenNames.containsBare(t) }
 }

@@ -2086,7 +2086,7 @@ struct PhraseFinder {
         // `Eurasia Group | David Meale`, `Senate | President Steve Sweeney`: an
         // organisation's last word ends its name.
         if capital, t.has(.organisationHead) || t.has(.outletHead),
-          k > start! || (k + 1 < r.upperBound && tokens[k + 1].has(.title)), k + 1 < r.upperBound, tokens[k + 1].isCapitalised, !tokens[k + 1].has(.organisationHead),
+          k > start! || (k + 1 < r.upperBound && tokens[k + 1].has(.title)), k + 1 < r.upperBound, tokens[k + 1].isCapitalised, !isOrganisationWord(tokens[k + 1]),
           !tokens[k + 1].has(.outletHead), !tokens[k + 1].has(.phraseConnector), !isOutletsEdition(k), !isCountryEndingName(k + 1, limit: r.upperBound),
           // (Not before a body's own name within it: `United Nations Security Council`.)
           !namesOrganisation(from: k + 1, limit: r.upperBound)
@@ -2358,11 +2358,14 @@ struct PhraseFinder {
   /// True when the words begin an organisation's name, so `of` can continue it
   /// (`Institute of Xiamen University`, `Ministry of Foreign Affairs`).
   private func startsOrganisation(_ r: Range<Int>) -> Bool {
-    // (Its head in the plural too: `Centers for Disease Control and Prevention`.)
-    tokens[r].contains {
-      $0.has(.organisationHead) || $0.has(.outletHead)
-        || $0.isCapitalised && $0.bare.utf8.last == UInt8(ascii: "s") && Lexicon.singularFlags(ofPlural: $0.bare).contains(.organisationHead)
-    }
+    tokens[r].contains { $0.has(.outletHead) || isOrganisationWord($0) }
+  }
+
+  /// An organisation's word, or one capitalised in the plural (`Centers for Disease Control
+  /// and Prevention`, `Ontario Public School Boards' Association`).
+  private func isOrganisationWord(_ t: Token) -> Bool {
+    t.has(.organisationHead)
+      || t.isCapitalised && t.bare.utf8.last == UInt8(ascii: "s") && Lexicon.singularFlags(ofPlural: t.bare).contains(.organisationHead)
   }
 
   /// Whether the word at `k` joins the name run begun at `runStart` to the capitalised word
