@@ -231,10 +231,12 @@ struct PhraseFinder {
     switch later.head {
     case .name(let laterName):
       standsAlone = !(earlierName.count == 1 && laterName.count > 1 && Lexicon.isGivenName(tokens[earlierName.lowerBound]))
-    // (Or a bare plural of people: `Bos and colleagues describe …`.)
+    // (Or a bare plural of people after a name with no article: `Bos and colleagues
+    // describe …`, not `threaten the Grand River and supporters saying …`, where they speak.)
     case .role:
       standsAlone = opener.has(.determiner) || Lexicon.possessiveDeterminers.contains(opener)
         || later.tokens.count == 1 && !opener.isCapitalised && Self.namesPeople(opener) && opener.lower.hasSuffix("s")
+          && !Lexicon.articles.contains(tokens[earlier.tokens.lowerBound])
     case .pronoun: standsAlone = false
     }
     // An organisation's word in the earlier phrase or in the later one's name: not in what
