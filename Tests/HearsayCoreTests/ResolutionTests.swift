@@ -1166,6 +1166,20 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: claim).map { !$0.contains(" ") } == true, "\(analysis.speakers.map(\.name))")
   }
 
+  /// A headline's role is someone the body gives words to: `Former nurse testifies …` is the
+  /// nurse who testifies, not the nurse she testifies about, who says nothing.
+  @Test func aHeadlinesRoleIsOneWhoSpeaksInTheBody() throws {
+    let analysis = try Fixture.analyse("""
+      Former nurse testifies she saw colleague alter charts
+
+      Ana Lima told the jury that she saw nurse Omar Bell change the entries. “He told me it was paperwork,” Lima said. Bell has pleaded not guilty.
+      """)
+    let claim = try #require(analysis.quote(startingWith: "she saw colleague"))
+    #expect(analysis.speakerName(of: claim) == "Ana Lima")
+    // (Nor is the headline's phrase a mention of him.)
+    #expect(!analysis.speakers.contains { $0.name == "Omar Bell" && $0.mentions.contains { $0.start == 0 } })
+  }
+
   /// A live blog's subhead in title case is read like a headline: its name stops at the
   /// verb, so the surname below finds the person.
   @Test func aTitleCaseSubheadNamesOnlyThePerson() throws {

@@ -29,6 +29,13 @@ enum HeadlineSpeakers {
         } else {
           doc.claims[i].entity = doc.entities.registerUnnamed(doc.text(p.range), at: p.range)
         }
+      } else if doc.claims[i].headline, case .phrase(let p) = doc.claims[i].speaker, case .role = p.head, let e = doc.claims[i].entity,
+        doc.entities[e].kind == .person, !speaksInBody(e, doc), let other = main(doc), other != e, speaksInBody(other, doc)
+      {
+        // `Former nurse testifies she saw colleague alter charts`: a headline's role is one
+        // whose words the body gives, not `nurse Robert Kline`, of whom she speaks.
+        doc.claims[i].entity = other
+        doc.entities.moveMention(p.range, from: e, to: other)
       } else if doc.claims[i].headline, doc.claims[i].entity == nil || doc.claims[i].cue == nil, doc.claims[i].quote != nil {
         let words = doc.text(doc.claims[i].content).lowercased()
         let repeated = doc.claims.indices.first {
@@ -59,6 +66,10 @@ enum HeadlineSpeakers {
       if let named { return named.entity }
     }
     return nil
+  }
+
+  private static func speaksInBody(_ entity: Int, _ doc: Document) -> Bool {
+    doc.claims.contains { !$0.headline && $0.entity == entity }
   }
 
   static func mostMentionedPerson(_ doc: Document) -> Int? {

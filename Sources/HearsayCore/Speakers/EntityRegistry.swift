@@ -291,6 +291,12 @@ struct EntityRegistry {
     if entities[entity].mentions.last != range { entities[entity].mentions.append(range) }
   }
 
+  /// Gives the mention at `range` to another entity (a speaker settled later otherwise).
+  mutating func moveMention(_ range: TextRange, from old: Int, to new: Int) {
+    if let k = entities[old].mentions.lastIndex(of: range) { entities[old].mentions.remove(at: k) }
+    addMention(range, to: new)
+  }
+
   /// Borrowed, not copied: callers read a field or two of entities with long lists.
   subscript(_ i: Int) -> Entity {
     _read { yield entities[i] }
