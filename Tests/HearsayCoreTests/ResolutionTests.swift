@@ -627,6 +627,9 @@ struct ResolutionTests {
     ("Environment and Climate Change Canada said the flights would resume on Sunday.", "the flights would resume", "Environment and Climate Change Canada", .organisation),
     ("Fisheries and Oceans Canada said the flights would resume on Sunday.", "the flights would resume", "Fisheries and Oceans Canada", .organisation),
     ("Immigration, Refugees and Citizenship Canada said the flights would resume on Sunday.", "the flights would resume", "Immigration, Refugees and Citizenship Canada", .organisation),
+    // A body's name, then the town it is in, is the body.
+    ("The Harbour Bank in Leeds said the flights would resume on Sunday.", "the flights would resume", "Harbour Bank", .organisation),
+    ("The Chinese Embassy in Ottawa said the flights would resume on Sunday.", "the flights would resume", "Chinese Embassy", .organisation),
     // A body's word in the plural goes on to the body it belongs to.
     ("The Harbour Public School Boards' Association said the flights would resume on Sunday.", "the flights would resume", "Harbour Public School Boards' Association", .organisation),
     // So are common words whose first the tagger's data also has in names, after an owner.

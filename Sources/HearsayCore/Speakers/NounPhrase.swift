@@ -1162,7 +1162,8 @@ struct PhraseFinder {
         continue
       }
       // `officials in Tulsa`: a place's name after the speaking noun.
-      if Self.placesAName(t), start == j + 1, tokens[start].isCapitalised, hasRoleNoun(before: start..<coreEnd, floor: floor) {
+      // (Or a body's: `The Chinese Embassy in Ottawa`.)
+      if Self.placesAName(t), start == j + 1, tokens[start].isCapitalised, hasRoleNoun(before: start..<coreEnd, floor: floor) || isBodysPlace(after: j, start..<coreEnd, floor: floor) {
         start = j
         j -= 1
         place = j
@@ -1585,6 +1586,11 @@ struct PhraseFinder {
       NameClassifier.kind(of: tokens[run].wordTokens) != .place
     {
       return NounPhrase(tokens: r, range: range, head: .name(tokens: run), role: text(span(run.upperBound..<r.upperBound)))
+    }
+    // `The Chinese Embassy in Ottawa`, `the Harbour Bank in Leeds`: a body's
+    // name, then the place it is in, is the body.
+    if let body = bodyBeforeItsPlace(runs, end: r.upperBound) {
+      return NounPhrase(tokens: r, range: range, head: .name(tokens: body), role: nil)
     }
     if let run = runs.last, run.upperBound == r.upperBound, hasRoleNoun(before: coordinated(runs).lowerBound..<run.upperBound, floor: lo) {
       // `the mayor of Lagos`, `officials in Tulsa`: the role speaks, the name says where.
@@ -2164,6 +2170,31 @@ struct PhraseFinder {
   /// departments are named, not another name.
   private func isCountryEndingName(_ k: Int, limit: Int) -> Bool {
     tokens[k].has(.place) && (k + 1 >= limit || !(tokens[k + 1].kind == .word && tokens[k + 1].isCapitalised))
+  }
+
+  /// Whether the place named at `place` follows a preposition of place at `k` right after a
+  /// body's last word (`Embassy | in | Ottawa`).
+  private func isBodysPlace(after k: Int, _ place: Range<Int>, floor: Int) -> Bool {
+    guard k - 1 >= floor, Lexicon.subjectPlacePrepositions.contains(tokens[k]), tokens[k - 1].kind == .word, tokens[k - 1].isCapitalised,
+      isOrganisationWord(tokens[k - 1]) || tokens[k - 1].has(.outletHead)
+    else { return false }
+    return namesPlace(place)
+  }
+
+  /// Whether the words are a place's name, by their own words or the gazetteer's (`Ottawa`).
+  private func namesPlace(_ r: Range<Int>) -> Bool {
+    let words = tokens[r].wordTokens
+    return NameClassifier.kind(of: words) == .place || Lexicon.isPlaceName(words.map(\.bare))
+  }
+
+  /// The name of a body (an organisation's or an outlet's) right before a preposition of
+  /// place and a place's name that ends the phrase at `end`.
+  private func bodyBeforeItsPlace(_ runs: [Range<Int>], end: Int) -> Range<Int>? {
+    guard runs.count >= 2, let place = runs.last, place.upperBound == end, let body = runs.dropLast().last, body.upperBound + 1 == place.lowerBound,
+      Lexicon.subjectPlacePrepositions.contains(tokens[body.upperBound]), namesPlace(place)
+    else { return nil }
+    let kind = NameClassifier.kind(of: tokens[body].wordTokens)
+    return kind == .organisation || kind == .outlet ? body : nil
   }
 
   /// `Environment and Climate Change Canada`, `Immigration, Refugees and Citizenship Canada`:
