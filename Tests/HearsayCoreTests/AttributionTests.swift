@@ -337,6 +337,8 @@ struct AttributionTests {
     Case(name: "a first word the article writes in lower case opens its subject before a comma further on", body: "Democratic lawmakers, meeting in Leeds, vowed to block the levy.\n\nThe democratic process was slow.", quote: "to block the levy", speaker: "Democratic lawmakers", rule: .subjectCueContent),
     Case(name: "a preposition's phrase before the first comma is no subject", body: "Over the past two weeks, prosecutors have met the families, acknowledging that the city has lost trust in the force.", quote: "the city has lost trust", speaker: "prosecutors", rule: .participleContinuation),
     Case(name: "a circumstance clause after a postposed cue says when, not what", body: "“He is taller than me,” Okafor said Sunday in Leeds as the crowd roared.", quote: "He is taller than me", speaker: "Okafor", rule: .quoteThenSubjectCue),
+    Case(name: "a demonstrative's that in a circumstance clause opens nothing said", body: "“We were not ready,” the director, Dr. Ana Lima, told me when I asked her about that week.",
+         quote: "We were not ready", speaker: "Ana Lima", rule: .quoteThenSubjectCue),
     Case(name: "a participle after when says when, not what", body: "“We will rebuild,” Okafor said Sunday when asked about the levy.", quote: "We will rebuild", speaker: "Okafor", rule: .quoteThenSubjectCue),
     Case(name: "a that clause after a circumstance clause is the content", body: "Okafor told the Post before she spoke to the committee that the levy had failed.", quote: "the levy had failed", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a long listener with no verb of its own after a postposed tell", body: "“Let us put this thing away,” Okafor tells hundreds of screaming supporters at a victory party in Leeds.", quote: "Let us put this thing away", speaker: "Okafor", rule: .quoteThenSubjectCue),
@@ -1105,6 +1107,12 @@ struct AttributionTests {
     let relative = try #require(analysis.quote(startingWith: second))
     #expect(analysis.text(relative) == second)
     #expect(relative.speakerMention.map(analysis.article.substring) == speaker)
+  }
+
+  /// A source's relative clause that runs to the sentence's end is nothing the source says.
+  @Test func aSourcesRelativeClauseAtTheEndIsNoClaim() throws {
+    let analysis = try Fixture.analyse("Headline\n\nWhat can towns do? Plenty, according to Ana Lima, who heads the Harbour Institute.")
+    #expect(!analysis.quotes.contains { analysis.text($0).hasPrefix("who heads") }, "\(analysis.quotes.map(analysis.text))")
   }
 
   @Test func aBodysWhichWithACueThatMayNameNoSpeechEndsNothing() throws {

@@ -445,12 +445,13 @@ extension SentenceCursor {
     if k == c + 1 {
       return T[k + 1].kind == .word && !(isDenied(c) && Lexicon.questionOpeners.contains(T[k])) && startsClause(at: k + 1)
         && !((k + 2)..<r.upperBound).contains(where: {
-          T[$0].isMark(",") || T[$0].isMark(";") || T[$0].isMark(":") || T[$0].kind == .quoteOpen || T[$0].is("that") && !isRelativeThat($0)
+          T[$0].isMark(",") || T[$0].isMark(";") || T[$0].isMark(":") || T[$0].kind == .quoteOpen || opensClauseOfWhatWasSaid($0)
         })
     }
     if T[k].is("because") { return !T[k + 1].is("of") && clauseStart(in: (c + 1)..<k) == nil }
     // `told the Post before he spoke to the committee that …`: the `that` clause is the content.
-    guard T[k + 1].kind == .word, !((k + 1)..<r.upperBound).prefix(while: { !T[$0].isMark(",") }).contains(where: { T[$0].is("that") }) else {
+    // (Not a demonstrative's: `told me when I asked her about that week`.)
+    guard T[k + 1].kind == .word, !((k + 1)..<r.upperBound).prefix(while: { !T[$0].isMark(",") }).contains(where: opensClauseOfWhatWasSaid) else {
       return false
     }
     // A clause right after the cue (`said the repairs would end before the storms`) is
@@ -458,6 +459,10 @@ extension SentenceCursor {
     guard clauseStart(in: (c + 1)..<k) == nil, let next = doc.tag(k + 1), next != .jj, next != .rb else { return false }
     return next == .vbn || next == .vbg || startsClause(at: k + 1)
   }
+
+  /// A `that` after a clause of circumstance that may open what was said: neither a
+  /// relative's nor a demonstrative's.
+  private func opensClauseOfWhatWasSaid(_ k: Int) -> Bool { T[k].is("that") && !isRelativeThat(k) && !isDeterminerThat(k) }
 
   /// The claim content that ends right before token `end` (exclusive), from the clause start.
   func contentBefore(_ end: Int, claims: [Claim]) -> (range: TextRange, quote: Int?)? {

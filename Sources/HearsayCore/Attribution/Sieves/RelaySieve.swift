@@ -59,10 +59,11 @@ struct RelaySieve: AttributionSieve {
       if let suffix = s.finder.setOffNameSuffix(at: comma + 1), suffix.upperBound < r.upperBound {
         comma = suffix.upperBound
       }
-      // `According to the Globe, which first reported the threat, …`: past the source's relative clause.
-      if comma + 1 < r.upperBound, T[comma + 1].kind == .word, Lexicon.relativePronouns.contains(T[comma + 1]),
-        let next = (comma + 2..<r.upperBound).first(where: { T[$0].isMark(",") })
-      {
+      // `According to the Globe, which first reported the threat, …`: past the source's relative
+      // clause — which, running to the sentence's end, leaves the source nothing to say
+      // (`Plenty, according to Ana Lima, who heads the institute.`).
+      if comma + 1 < r.upperBound, T[comma + 1].kind == .word, Lexicon.relativePronouns.contains(T[comma + 1]) {
+        guard let next = (comma + 2..<r.upperBound).first(where: { T[$0].isMark(",") }) else { return }
         comma = next
       } else if comma + 1 < r.upperBound, T[comma + 1].is("a") || T[comma + 1].is("an"),
         let appositive = s.finder.appositiveAfter(comma, limit: r.upperBound), appositive.upperBound < r.upperBound,
