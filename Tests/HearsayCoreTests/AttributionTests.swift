@@ -1600,8 +1600,10 @@ struct AttributionTests {
   /// `Name: claim` in a headline needs the left side to be the name (a title or role may
   /// stand before it): `Stealth Over Budget: …` is a title-case phrase, not a source.
   /// So may the name before to whom, where or of what they spoke, when the article knows
-  /// it for a person or body (`Back to School: …` names nobody).
+  /// it for a person or body (`Back to School: …` names nobody) — and a claim after it
+  /// with a cue of its own is the name's all the same.
   @Test(arguments: [("Stealth Over Budget: Mayor Was Told of the Overrun in May", nil),
+                    ("Ana Lima: The Bridge Board Asked Me to Drop the Levy", "Ana Lima"),
                     ("Ana Lima: The Bridge Will Open to Traffic in May", "Ana Lima"),
                     ("Mayor Ana Lima: The Bridge Will Open to Traffic in May", "Ana Lima"),
                     ("Lima to Harbour Workers: The Bridge Will Open to Traffic in May", "Ana Lima"),

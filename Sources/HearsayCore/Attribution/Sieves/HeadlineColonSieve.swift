@@ -3,8 +3,12 @@
 struct HeadlineColonSieve: AttributionSieve {
   func apply(to s: SentenceCursor, _ found: inout SentenceClaims) {
     guard s.isHeadline else { return }
-    for clause in clauses(s) where !found.claims.contains(where: { $0.cue.map { s.doc.span(clause).contains($0) } ?? false }) {
-      if let c = claim(clause, s) { found.claims.append(c) }
+    for clause in clauses(s) {
+      // (Where a cue already spoke, only a source before the colon may still: `Lima: Bell
+      // asked me to drop the levy` is Lima's, `Bell asked me to drop it` in it as well.)
+      let spoken = found.claims.compactMap(\.cue).filter { s.doc.span(clause).contains($0) }
+      guard let c = claim(clause, s), spoken.isEmpty || c.rule == .headlineSourceColonClaim && spoken.allSatisfy({ $0.start > c.cue!.start }) else { continue }
+      found.claims.append(c)
     }
   }
 
