@@ -473,6 +473,8 @@ struct AttributionTests {
     Case(name: "a relative clause with no commas that ends right before the cue leaves its antecedent the subject", body: "A lawyer for the council who asked not to be named said the levy was unfair.",
          quote: "the levy was unfair", speaker: "A lawyer for the council", rule: .subjectCueContent),
     Case(name: "a name coordinated with a bare plural of people leads", body: "Okafor and colleagues describe ants that seem to treat themselves.", quote: "ants that seem to treat themselves", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "a quantifier after with speaks through its participle", body: "Economists are divided, with some arguing that the port is strong enough and others warning that tariffs make a levy risky.",
+         quote: "the port is strong enough", speaker: "some", rule: .subjectCueContent),
     Case(name: "a bare plural of people after an article's name speaks for itself", body: "The levy split the town, with critics warning it would hurt the Harbour Market and traders saying it would bring buyers.",
          quote: "it would bring buyers", speaker: "traders", rule: .subjectCueContent),
     Case(name: "of two coordinated names the first leads", body: "Ana Lima and Maria Okafor both said the bridge was safe.", quote: "the bridge was safe", speaker: "Ana Lima", rule: .subjectCueContent),

@@ -230,8 +230,10 @@ enum CueFinder {
             out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: token.has(.weakCue)))
           } else if token.has(.continuationParticiple), let p = prev, p.kind == .word || p.isMark("%"), !p.has(.pronoun),
             p.isMark("%") || tag(k - 1)?.isNoun == true || tag(k - 1) == .cd
+              || Lexicon.quantifierSubjects.contains(p) && k - 2 >= r.lowerBound && T[k - 2].is("with")
           {
-            // `with 50 percent saying …`, `a statement saying …`: the noun before speaks — but
+            // `with 50 percent saying …`, `a statement saying …`, `with some arguing …`: the noun
+            // (or a quantifier standing for one after `with`) before speaks — but
             // not one a preposition of the clause holds (`…, at one point calling the mayor a
             // liar`), which leaves the participle to the subject.
             let adverbial = isAdverbialObject(endingAt: k - 1, floor: r.lowerBound, T, tag: tag)
