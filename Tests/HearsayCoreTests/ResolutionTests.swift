@@ -640,6 +640,7 @@ struct ResolutionTests {
     // might mean); a place's name that ends so stays a place.
     ("The United Nations said the report was accurate.", "the report was accurate", "United Nations", .organisation),
     ("Nevada Democrats said the report was accurate.", "the report was accurate", "Nevada Democrats", .group),
+    ("Christian Democrats said the report was accurate.", "the report was accurate", "Christian Democrats", .group),
     ("Americans said the report was accurate.", "the report was accurate", "Americans", .group),
     ("Canadians said the report was accurate.", "the report was accurate", "Canadians", .group),
     ("Latinos said the report was accurate.", "the report was accurate", "Latinos", .group),

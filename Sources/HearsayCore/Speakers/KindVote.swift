@@ -140,9 +140,11 @@ enum KindVote {
   }
 
   /// A given name first (`Dana Waters`), or an initial before the last word (`M. Dane
-  /// Waters`, `Loretta E. Lynch`): only people's names are written so.
+  /// Waters`, `Loretta E. Lynch`): only people's names are written so — but for a party's
+  /// members (`Christian Democrats`).
   static func opensLikeAPerson(_ words: [String]) -> Bool {
-    guard let first = words.first else { return false }
+    guard let first = words.first, let last = words.last else { return false }
+    if words.count > 1, let singular = Lexicon.singular(ofPlural: last), Lexicon.partyMemberNouns.contains(singular) { return false }
     return Lexicon.isGivenName(first) || words.dropLast().contains { $0.utf8.count == 2 && $0.utf8.last == UInt8(ascii: ".") && $0.first!.isLetter }
   }
 
