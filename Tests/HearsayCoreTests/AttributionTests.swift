@@ -351,6 +351,7 @@ struct AttributionTests {
     Case(name: "an auxiliary of emphasis before a coordinated cue is passed over to the sentence's subject",
          body: "Okafor did not mention her rivals by name but did note that she had won the most wards.", quote: "she had won the most wards", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "admitting to a gerund reports what was admitted", body: "Lima admitted to taking bribes from the contractor.", quote: "taking bribes from the contractor", speaker: "Lima", rule: .subjectCueContent),
+    Case(name: "admitting to a gerund past a time reports it too", body: "Lima admitted in 2013 to taking bribes from the contractor.", quote: "taking bribes from the contractor", speaker: "Lima", rule: .subjectCueContent),
     Case(name: "admitting to a listener reports the clause after it", body: "Lima admitted to the newspaper that she had lied about the contract.", quote: "she had lied about the contract", speaker: "Lima", rule: .subjectCueContent),
     Case(name: "the object a causative verb makes speak is the speaker", body: "The ruling led Okafor to say that the levy was dead.", quote: "the levy was dead", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "an object pronoun a causative verb makes speak stands for its referent",

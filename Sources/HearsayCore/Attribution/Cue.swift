@@ -362,11 +362,21 @@ enum CueFinder {
   private static func particle(after k: Int, of verb: String, end: Int, _ T: [Token]) -> Int? {
     let beforeGerund = Lexicon.gerundPhrasalSpeechVerbs[verb]
     guard let particles = Lexicon.phrasalSpeechVerbs[verb] ?? beforeGerund else { return nil }
-    var j = k + 1
-    if j + 1 < end, T[j].kind == .word, Lexicon.timeNouns.contains(T[j]) { j += 1 }
+    let j = pastTime(from: k + 1, end: end, T)
     guard j < end, particles.contains(T[j].lower) else { return nil }
     if beforeGerund != nil, !(j + 1 < end && T[j + 1].kind == .word && T[j + 1].lower.endsWith("ing")) { return nil }
     return j
+  }
+
+  /// Past a time right after a verb (`called Wednesday for`, `admitted in 2013 to smoking`,
+  /// `confessed last year to lying`): a preposition, up to two words that open a time, and
+  /// its noun or year; `j` itself where none is.
+  private static func pastTime(from j: Int, end: Int, _ T: [Token]) -> Int {
+    var k = j
+    if k < end, T[k].is("in") || T[k].is("on") { k += 1 }
+    let start = k
+    while k + 1 < end, k - start < 3, T[k].kind == .word, Lexicon.timeOpeners.contains(T[k]) || Lexicon.timeNouns.contains(T[k]) || T[k].isYear { k += 1 }
+    return k > start && (Lexicon.timeNouns.contains(T[k - 1]) || T[k - 1].isYear) ? k : j
   }
 
   /// `is demanding`, `are now saying`, `is quietly telling`: a form of *be* before the

@@ -1848,7 +1848,7 @@ struct PhraseFinder {
         || tokens[k - 1].isMark(",") && tokens[k - 1].range.end < tokens[k].range.start
     else { return false }
     let auxiliary = Lexicon.auxiliaries.contains(tokens[k + 1])
-    guard auxiliary || tokens[k + 1].has(.finiteSpeechVerb), !isYear(k), isNumber(k) else { return false }
+    guard auxiliary || tokens[k + 1].has(.finiteSpeechVerb), !tokens[k].isYear, isNumber(k) else { return false }
     return auxiliary || tag(k + 1)?.isVerb == true && !(k + 2 < tokens.count && tokens[k + 2].kind == .word && tag(k + 2)?.isNoun == true)
   }
 
@@ -1861,12 +1861,6 @@ struct PhraseFinder {
     let before = t.range.start > 0 ? scalars[t.range.start - 1] : " "
     let after = t.range.end < scalars.count ? scalars[t.range.end] : " "
     return (before.isSpaceOrNewline || before == "-") && (after.isSpaceOrNewline || after == "-")
-  }
-
-  /// Four digits from 1000 to 2099: a year (`in 2015`), no count of people.
-  private func isYear(_ k: Int) -> Bool {
-    let word = tokens[k].lower.utf8
-    return word.count == 4 && word.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } && (word.first == UInt8(ascii: "1") || word.starts(with: "20".utf8))
   }
 
   /// Where the proportion joined at `j` starts, when `j` is `in` or `of` between two

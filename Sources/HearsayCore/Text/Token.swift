@@ -88,6 +88,11 @@ struct Token {
   }
 
   var isWord: Bool { kind == .word || kind == .ideograph }
+  /// Four digits from 1000 to 2099: a year (`in 2015`), no count of people.
+  var isYear: Bool {
+    let word = lower.utf8
+    return word.count == 4 && word.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } && (word.first == UInt8(ascii: "1") || word.starts(with: "20".utf8))
+  }
   /// Lengths first: most tokens asked are not the word, and differ in length.
   /// Read in place from the word, with no reference counted. A word read as an acronym is
   /// no function word it spells (`readsAsAcronym`).
