@@ -143,9 +143,10 @@ enum KindVote {
   /// Waters`, `Loretta E. Lynch`): only people's names are written so — but for a party's
   /// members (`Christian Democrats`).
   static func opensLikeAPerson(_ words: [String]) -> Bool {
-    guard let first = words.first, let last = words.last else { return false }
-    if words.count > 1, let singular = Lexicon.singular(ofPlural: last), Lexicon.partyMemberNouns.contains(singular) { return false }
-    return Lexicon.isGivenName(first) || words.dropLast().contains { $0.utf8.count == 2 && $0.utf8.last == UInt8(ascii: ".") && $0.first!.isLetter }
+    guard let first = words.first, let last = words.last,
+      Lexicon.isGivenName(first) || words.dropLast().contains(where: { $0.utf8.count == 2 && $0.utf8.last == UInt8(ascii: ".") && $0.first!.isLetter })
+    else { return false }
+    return !(words.count > 1 && endsInS(last) && Lexicon.singular(ofPlural: last).map(Lexicon.partyMemberNouns.contains) == true)
   }
 
   /// A word ending like a plural (`Republicans`, `Democrats`); nil for no word.

@@ -2196,6 +2196,13 @@ struct PhraseFinder {
   /// word the tagger learnt as a proper noun), listed with commas and one `and`, then a
   /// country or a province ending the run, name one department; where its name ends.
   private func departmentNameEnd(from k: Int, limit: Int) -> Int? {
+    // (Asked of every run's first capital: the first field's `and` or comma, and a place
+    // after it, are looked for before the tagger is asked anything.)
+    var joint = k + 1
+    while joint < limit, joint - k < 4, tokens[joint].kind == .word, tokens[joint].isCapitalised { joint += 1 }
+    guard joint < limit, tokens[joint].isMark(",") || tokens[joint].kind == .word && tokens[joint].is("and"),
+      (joint..<min(limit, k + 13)).contains(where: { tokens[$0].has(.place) })
+    else { return nil }
     let isField = { (j: Int) in
       self.tokens[j].kind == .word && self.tokens[j].isCapitalised && !self.tokens[j].has(.capitalisedFunctionWord)
         && !Lexicon.isGivenName(self.tokens[j]) && self.lexicalTag(j)?.isProperNoun != true
