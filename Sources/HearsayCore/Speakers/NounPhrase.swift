@@ -1587,8 +1587,8 @@ struct PhraseFinder {
     {
       return NounPhrase(tokens: r, range: range, head: .name(tokens: run), role: text(span(run.upperBound..<r.upperBound)))
     }
-    // `The Chinese Embassy in Ottawa`, `the Harbour Bank in Leeds`: a body's
-    // name, then the place it is in, is the body.
+    // `The Chinese Embassy in Ottawa`, `the Harbour Bank in Leeds`: a body's name, then the
+    // place it is in, is the body.
     if let body = bodyBeforeItsPlace(runs, end: r.upperBound) {
       return NounPhrase(tokens: r, range: range, head: .name(tokens: body), role: nil)
     }

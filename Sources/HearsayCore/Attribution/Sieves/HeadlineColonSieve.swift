@@ -7,7 +7,9 @@ struct HeadlineColonSieve: AttributionSieve {
       // (Where a cue already spoke, only a source before the colon may still: `Lima: Bell
       // asked me to drop the levy` is Lima's, `Bell asked me to drop it` in it as well.)
       let spoken = found.claims.compactMap(\.cue).filter { s.doc.span(clause).contains($0) }
-      guard let c = claim(clause, s), spoken.isEmpty || c.rule == .headlineSourceColonClaim && spoken.allSatisfy({ $0.start > c.cue!.start }) else { continue }
+      guard let c = claim(clause, s),
+        spoken.isEmpty || c.rule == .headlineSourceColonClaim && c.cue.map({ colon in spoken.allSatisfy { $0.start > colon.start } }) == true
+      else { continue }
       found.claims.append(c)
     }
   }
