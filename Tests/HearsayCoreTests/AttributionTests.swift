@@ -351,6 +351,10 @@ struct AttributionTests {
     Case(name: "an auxiliary of emphasis before a coordinated cue is passed over to the sentence's subject",
          body: "Okafor did not mention her rivals by name but did note that she had won the most wards.", quote: "she had won the most wards", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "admitting to a gerund reports what was admitted", body: "Lima admitted to taking bribes from the contractor.", quote: "taking bribes from the contractor", speaker: "Lima", rule: .subjectCueContent),
+    Case(name: "a phrasal verb of speech in the infinitive is its governing verb's subject's", body: "Editor Ana Lima came on the program to talk about the harbour levy.",
+         quote: "the harbour levy", speaker: "Ana Lima", rule: .subjectCueContent),
+    Case(name: "a phrasal verb of speech as a gerund after a preposition goes on with the subject", body: "Instead, Lima opened by talking about her work overseas.",
+         quote: "her work overseas", speaker: "Lima", rule: .participleContinuation),
     Case(name: "admitting to a gerund past a time reports it too", body: "Lima admitted in 2013 to taking bribes from the contractor.", quote: "taking bribes from the contractor", speaker: "Lima", rule: .subjectCueContent),
     Case(name: "admitting to a listener reports the clause after it", body: "Lima admitted to the newspaper that she had lied about the contract.", quote: "she had lied about the contract", speaker: "Lima", rule: .subjectCueContent),
     Case(name: "the object a causative verb makes speak is the speaker", body: "The ruling led Okafor to say that the levy was dead.", quote: "the levy was dead", speaker: "Okafor", rule: .subjectCueContent),
@@ -1110,6 +1114,11 @@ struct AttributionTests {
     let relative = try #require(analysis.quote(startingWith: second))
     #expect(analysis.text(relative) == second)
     #expect(relative.speakerMention.map(analysis.article.substring) == speaker)
+  }
+
+  /// `declined to comment on the ruling` says nothing of the ruling.
+  @Test func aRefusedCommentOnSomethingIsNoClaim() throws {
+    try expectNoQuotes(in: "A port spokesman declined to comment on the ruling.")
   }
 
   /// A source's relative clause that runs to the sentence's end is nothing the source says.
