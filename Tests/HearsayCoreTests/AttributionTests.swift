@@ -499,6 +499,7 @@ struct AttributionTests {
     Case(name: "a claim that is stated after is", body: "Okafor's main argument is that the tolls are too high.", quote: "the tolls are too high", speaker: "Okafor", rule: .possessiveClaim),
     Case(name: "a stance voiced through its noun", body: "Maria Okafor voiced concern that the bridge was unsafe.", quote: "the bridge was unsafe", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "a stance noun past modifiers", body: "The harbour board expressed cautious optimism that the ferry would run by May.", quote: "the ferry would run", speaker: "The harbour board", rule: .subjectCueContent),
+    Case(name: "a stance noun before a question's clause after about", body: "Maria Okafor raised concerns about how the bridge was run.", quote: "how the bridge was run", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "a stance noun before a pronoun's clause", body: "Ana Lima expressed confidence she would win the vote.", quote: "she would win the vote", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a claim made is the maker's", body: "Okafor made the claim that the tolls were too high.", quote: "the tolls were too high", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a possessive claim repeated is the subject's", body: "Maria Okafor repeated her claim that the bridge was safe.", quote: "the bridge was safe", speaker: "Maria Okafor", rule: .subjectCueContent),

@@ -421,6 +421,8 @@ enum CueFinder {
           let relative = isSubjectThat(j + 1, end: end, T) || verbFollows(that: j + 1, end: end, T, tag: tag)
           return relative ? nil : j
         }
+        // `raised questions about whether …`: a question's clause after `about`.
+        if next.is("about"), j + 2 < end, Lexicon.indirectQuestionOpeners.contains(T[j + 2]) { return j + 1 }
         return Lexicon.subjectPronouns.contains(next) && !next.is("there") ? j : nil
       }
       guard T[j].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[j]) || !T[j].has(.phraseStop) else { return nil }
