@@ -1117,6 +1117,13 @@ struct AttributionTests {
     #expect(relative.speakerMention.map(analysis.article.substring) == speaker)
   }
 
+  /// A clause of when with its own subject after the cue, then a `that`: the clause after the
+  /// `that` is the one claim (`when I asked her about it` was one of its own).
+  @Test func aClauseOfWhenWithItsSubjectBeforeThatIsNoClaim() throws {
+    let analysis = try Fixture.analyse("Headline\n\nAna Lima said when I asked her about the levy that it was dead.")
+    #expect(analysis.quotes.map(analysis.text) == ["it was dead"])
+  }
+
   /// `declined to comment on the ruling` says nothing of the ruling.
   @Test func aRefusedCommentOnSomethingIsNoClaim() throws {
     try expectNoQuotes(in: "A port spokesman declined to comment on the ruling.")

@@ -649,7 +649,9 @@ extension SentenceCursor {
     // `said when asked whether …`, `told the Post after being pressed`: a clause of when with
     // no subject says when the words were said; what was said is the clause after its comma
     // or `that`, if one follows (`said when asked about it that the port would close`).
-    if !sawThat, opensSubjectlessCircumstance(at: k) {
+    // (So is one with its own subject when a `that` after it opens what was said: `said when
+    // I asked her about it that the port would close`.)
+    if !sawThat, opensSubjectlessCircumstance(at: k) || opensCircumstanceBeforeThat(at: k) {
       guard let after = contentAfterCircumstance(at: k) else { return nil }
       k = after
     }
@@ -1295,6 +1297,15 @@ extension SentenceCursor {
     let after = T[end].isMark(",") && T[end + 1].is("that") ? end + 2 : end + 1
     guard after < r.upperBound, T[after].kind == .quoteOpen || startsClause(at: after) else { return nil }
     return after
+  }
+
+  /// A subordinator of time or cause at `k` opening a clause with a subject, before a
+  /// `that` that may open what was said and no comma.
+  private func opensCircumstanceBeforeThat(at k: Int) -> Bool {
+    guard k + 1 < r.upperBound, T[k].kind == .word, Lexicon.circumstanceSubordinators.contains(T[k]), !Lexicon.topicPrepositions.contains(T[k]),
+      startsClause(at: k + 1)
+    else { return false }
+    return ((k + 2)..<r.upperBound).prefix(while: { !T[$0].isMark(",") }).contains(where: opensClauseOfWhatWasSaid)
   }
 
   /// `when asked`, `after being pressed`, `while campaigning`: a subordinator of time or
