@@ -163,13 +163,11 @@ enum CueFinder {
         // but not a noun after a possessive (`Clinton's comments Tuesday on …`), nor a plural
         // after a modifier once the clause has its verb (`raised it by 2 percentage points to
         // 3 percent`; the tagger reads `his plan calls for` as a plural too).
+        let infinitive = prev?.is("to") == true && !w.endsWith("s") && !w.endsWith("ed") && k - 1 > r.lowerBound && T[k - 2].kind == .word
         // (After `to`, a base form the tagger reads is the verb's infinitive: `came to talk
         // about` — but not one refused, `declined to comment on the ruling`, which says nothing.)
-        if let p = prev, Lexicon.nounMarkers.contains(p) && !(p.is("to") && tag(k) == .vb && !(k - 2 >= r.lowerBound && Lexicon.refusalVerbs.contains(T[k - 2])))
-          || token.has(.speechNoun) && isPossessive(p, T, k - 1)
-        {
-          continue
-        }
+        let spokenInfinitive = infinitive && tag(k) == .vb && !Lexicon.refusalVerbs.contains(T[k - 2])
+        if let p = prev, Lexicon.nounMarkers.contains(p) && !spokenInfinitive || token.has(.speechNoun) && isPossessive(p, T, k - 1) { continue }
         // `As the mayor put it, …`, `as John Cornyn, the No. 2 in the leadership, put it:`:
         // `put it` says how someone said something only after `as` and its subject.
         if T[particle].is("it"), !isAsClauseSubject(before: k) { continue }
@@ -188,7 +186,6 @@ enum CueFinder {
         // subject, as `…, adding that …` does — and after a preposition, `opened by talking
         // about …`; `came to talk about …` is the infinitive of the verb before it.)
         let participle = w.endsWith("ing") && k > r.lowerBound && (T[k - 1].isMark(",") || Lexicon.gerundPrepositions.contains(T[k - 1]))
-        let infinitive = prev?.is("to") == true && !w.endsWith("s") && !w.endsWith("ed") && k - 1 > r.lowerBound && T[k - 2].kind == .word
         out.append(Cue(kind: participle ? .participle : .verb, tokens: k..<(particle + 1), isWeak: false, isInfinitive: infinitive))
         covered = particle
       } else if token.has(.evidenceVerb) {

@@ -2172,23 +2172,16 @@ struct PhraseFinder {
     guard k - 1 >= floor, Lexicon.subjectPlacePrepositions.contains(tokens[k]), tokens[k - 1].kind == .word, tokens[k - 1].isCapitalised,
       isOrganisationWord(tokens[k - 1]) || tokens[k - 1].has(.outletHead)
     else { return false }
-    return namesPlace(place)
+    return isKnownPlace(place)
   }
 
-  /// Whether the words are a place's name, by their own words or the gazetteer's (`Ottawa`).
-  private func namesPlace(_ r: Range<Int>) -> Bool {
-    let words = tokens[r].wordTokens
-    return NameClassifier.kind(of: words) == .place || Lexicon.isPlaceName(words.map(\.bare))
-  }
-
-  /// The name of a body (an organisation's or an outlet's) right before a preposition of
-  /// place and a place's name that ends the phrase at `end`.
+  /// The name of a body right before a preposition of place and a place's name that ends
+  /// the phrase at `end` (`isBodysPlace`).
   private func bodyBeforeItsPlace(_ runs: [Range<Int>], end: Int) -> Range<Int>? {
     guard runs.count >= 2, let place = runs.last, place.upperBound == end, let body = runs.dropLast().last, body.upperBound + 1 == place.lowerBound,
-      Lexicon.subjectPlacePrepositions.contains(tokens[body.upperBound]), namesPlace(place)
+      isBodysPlace(after: body.upperBound, place, floor: body.lowerBound)
     else { return nil }
-    let kind = NameClassifier.kind(of: tokens[body].wordTokens)
-    return kind == .organisation || kind == .outlet ? body : nil
+    return body
   }
 
   /// `Environment and Climate Change Canada`, `Immigration, Refugees and Citizenship Canada`:
