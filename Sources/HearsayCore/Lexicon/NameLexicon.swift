@@ -106,6 +106,9 @@ extension Lexicon {
     "firebrand", "populist", "maverick", "striker", "midfielder", "winger", "goalkeeper", "keeper", "batsman",
     "bowler", "pitcher", "quarterback", "sprinter", "champion", "titleholder", "world-beater",
   ]
+  /// Epithets of a candidate for office (`the Republican nominee`, `the front-runner`):
+  /// what a story calls someone it quotes, as its other people (a host, a mayor) are none.
+  static let candidacyNouns: WordSet = ["nominee", "candidate", "front-runner", "frontrunner", "incumbent", "challenger"]
   /// Endings of nouns for what a person does (`saxophonist`, `technician`, `starter`,
   /// `curator`): a word the tagger never learnt that ends in one, before a given name and a
   /// surname, is the person's role (`Saxophonist Dorothy Brennan`).
@@ -154,7 +157,7 @@ extension Lexicon {
   /// A lowercase noun that describes a person a story has named (`the veteran`, `the
   /// 22-year-old`, `the Spaniard`) rather than naming an office.
   static func isPersonEpithet(_ word: String) -> Bool {
-    epithetNouns.contains(word) || isDemonymNoun(word) || ageNounEndings.contains { word.hasSuffix($0) && !word.hasSuffix("s") }
+    epithetNouns.contains(word) || candidacyNouns.contains(word) || isDemonymNoun(word) || ageNounEndings.contains { word.hasSuffix($0) && !word.hasSuffix("s") }
   }
 
   /// Nouns that say a company follows (`the coal mining giant Peabody Energy`, `drugmaker

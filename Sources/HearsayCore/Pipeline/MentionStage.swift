@@ -94,7 +94,7 @@ struct MentionStage: AnalysisStage {
           doc.tokens[run.upperBound].isMark(","),
           !finder.saysWhatFollows(run, in: sentence.tokens), let appositive = finder.appositiveAfter(run.upperBound, limit: sentence.tokens.upperBound),
           kind == .person || finder.kind(ofRole: appositive) == .organisation,
-          !isPredicate(appositive, afterApposedName: run, in: sentence.tokens, doc),
+          !isPredicate(appositive, afterApposedName: run, in: sentence.tokens, doc), !isNextBodyOfAList(appositive, doc),
           role == nil || isSetOffRole(appositive, in: sentence.tokens, doc), let apposed = finder.role(of: appositive)
         {
           role = apposed
@@ -147,6 +147,18 @@ struct MentionStage: AnalysisStage {
     var end = appositive.upperBound
     while end < sentence.upperBound, doc.tokens[end].kind == .quoteClose { end += 1 }
     return end >= sentence.upperBound || doc.tokens[end].isMark(",") || SentenceSplitter.isTerminal(doc.tokens[end], in: doc.scalars)
+  }
+
+  /// `people from the Prime Minister's Office, the Privy Council Office and the office of
+  /// …`: after a comma, a body's name (an article, capitals, a body's noun last) and a
+  /// conjunction go on with a list, no role of the name before.
+  private static func isNextBodyOfAList(_ appositive: Range<Int>, _ doc: Document) -> Bool {
+    let T = doc.tokens
+    guard Lexicon.articles.contains(T[appositive.lowerBound]),
+      let and = appositive.first(where: { T[$0].is("and") || T[$0].is("or") }), and - appositive.lowerBound >= 2,
+      T[and - 1].bareFlags.contains(.organisationHead)
+    else { return false }
+    return (appositive.lowerBound + 1..<and).allSatisfy { T[$0].kind == .word && T[$0].isCapitalised }
   }
 
   /// `The shadow secretary, Louise Haigh, blamed ministers for the delay.`: after a name set

@@ -194,6 +194,22 @@ struct ResolutionStage: AnalysisStage {
     }
   }
 
+  /// `the prime minister's principal secretary` holds no office of `the prime minister`:
+  /// whether the roles hold a head's word only as an owner's (before `'s`).
+  private static func ownsOnly(_ heads: Set<String>, _ roles: [String]) -> Bool {
+    var owned = false
+    for role in roles {
+      for word in role.split(separator: " ") {
+        let possessive = word.hasSuffix("'s") || word.hasSuffix("’s")
+        let bare = (possessive ? word.dropLast(2) : word).lowercased()
+        guard heads.contains(bare) else { continue }
+        if !possessive { return false }
+        owned = true
+      }
+    }
+    return owned
+  }
+
   /// `the head of a small contracting firm`, `the mother of a victim`: a definite role
   /// whose `of` takes an indefinite phrase introduces someone new, as `a` would — no
   /// epithet of a person named before (`the Vermont senator`).
@@ -290,15 +306,26 @@ struct ResolutionStage: AnalysisStage {
       SentenceSubject.entity(inSentence: si, before: p.range.start, in: doc, skip: { said($0, doc, claimed) })
         ?? spoken.last(where: { doc.sentences[si].range.contains($0.offset) && $0.offset < p.range.start })?.entity
     }
+    // (A candidate is someone the story quotes: not the host who interviews one, nor the
+    // pope one met.)
+    let speaking = Lexicon.candidacyNouns.contains(head) ? Set(spoken.map(\.entity)) : nil
     let found = kinds.compactMap { kind -> Int? in
-      guard case .entity(let e) = antecedent(kind, doc: doc, spoken: spoken, claimed: claimed, offset: p.range.start, block: block, excluding: subject) else { return nil }
+      guard case .entity(let e) = antecedent(kind, doc: doc, spoken: spoken, claimed: claimed, offset: p.range.start, block: block, excluding: subject),
+        speaking?.contains(e) ?? true
+      else { return nil }
       return e
     }
     guard !found.isEmpty else { return nil }
     // (Only someone mentioned outside quotes in the paragraph or the one before; of no
-    // gender, of whom `he` and `she` would mean the one mentioned last.)
+    // gender, of whom `he` and `she` would mean the one a sentence before is about — `Ana
+    // Lima said Friday that Omar Bell … The nominee said` — or else the one mentioned last.)
     let from = doc.blocks[max(0, block - 1)].range.start
     let mentions = doc.entities.mentions(in: TextRange(from, p.range.start)).filter { !insideQuote(doc, $0.offset) }
+    if found.count > 1, let here {
+      for si in stride(from: here - 1, through: max(0, here - 3), by: -1) where doc.sentences[si].range.start >= from {
+        if let s = SentenceSubject.entity(inSentence: si, before: p.range.start, in: doc, skip: { said($0, doc, claimed) }), found.contains(s) { return s }
+      }
+    }
     return mentions.last(where: { found.contains($0.entity) })?.entity
   }
 
@@ -607,7 +634,7 @@ struct ResolutionStage: AnalysisStage {
       let skip = { (offset: Int) in isCompanyNoun && isAffiliation(at: offset, doc) }
       if let e = entities.nearest(before: p.range.start, skip: skip, where: { e in
         if isOutletNoun { return entities[e].kind == .outlet }
-        return entities[e].kind == .organisation && !entities[e].isPlace && (entities[e].words.contains(head) && !namesAPerson || entities[e].roleWords.contains(head)
+        return entities[e].kind == .organisation && !entities[e].isPlace && (!namesAPerson && (entities[e].words.contains(head) || entities[e].roleWords.contains(head))
           || isCompanyNoun && (entities[e].words.last.map(Lexicon.corporateSuffixes.contains) == true
             // (Or, for a noun any company goes by, a company's noun in its role: `Harbourline,
             // the retailer, … The company`; not `the central bank` for `the retailer`.)
@@ -648,7 +675,9 @@ struct ResolutionStage: AnalysisStage {
     let entities = doc.entities.entities
     for i in entities.indices where entities[i].kind == .person && !entities[i].roles.isEmpty {
       let roleWords = entities[i].roleWords
-      guard roleWords.contains(where: heads.contains), places.isEmpty || !Self.namesAnotherPlace(entities[i], than: places) else { continue }
+      guard roleWords.contains(where: heads.contains), places.isEmpty || !Self.namesAnotherPlace(entities[i], than: places),
+        !Self.ownsOnly(heads, entities[i].roles)
+      else { continue }
       // An indefinite phrase brings in someone new unless it restates a role word for word
       // (`a U.S. District Court judge` is not `Circuit Court Judge David McKeague`).
       // (With what follows it: `a longtime adviser | to both Clintons` is not `a longtime
