@@ -1272,6 +1272,23 @@ struct AttributionTests {
     #expect(analysis.quotes.count == 1)
   }
 
+  /// After a comma, a verb of saying before a phrase that names nothing that may speak is a
+  /// second predicate, its object after it (`…, vows court fight over levy`), in a headline
+  /// or a sentence; a document still speaks so (`…, warns new report`).
+  @Test(arguments: ["Port authority scraps fare plan, vows court fight over levy\n\nThe board met on Monday.",
+                    "Port authority scraps fare plan, promises legal challenge\n\nThe board met on Monday."])
+  func aSecondPredicateAfterACommaIsNoInvertedCue(_ text: String) throws {
+    let analysis = try Fixture.analyse(text)
+    #expect(analysis.quotes.allSatisfy { !["court fight", "legal challenge"].contains(analysis.speakerName(of: $0)) },
+            "found \(analysis.quotes.map { (analysis.text($0), analysis.speakerName(of: $0) ?? "none") })")
+  }
+
+  @Test func aDocumentAfterACommaAndAVerbOfSayingSpeaks() throws {
+    let analysis = try Fixture.analyse("Headline\n\nThe city will close the bridge, warns new report.")
+    let quote = try #require(analysis.quote(startingWith: "The city will close the bridge"))
+    #expect(analysis.speakerName(of: quote) == "new report")
+  }
+
   /// Words before a postposed cue's subject with no verb in any form are when or how the
   /// subject spoke, not what was said (`Then, last week, Eric Trump called.`).
   @Test(arguments: ["Then, last week, Omar Bell called.", "Earlier this week, senior councillors on the harbour board wrote."])

@@ -905,19 +905,36 @@ struct PhraseFinder {
   /// share or a count of people is people (`30 percent of voters`, `many`, `three in 10`,
   /// `dozens of residents`).
   func namesThing(_ p: NounPhrase) -> Bool {
-    guard case .role = p.head else { return false }
+    guard let head = headNoun(of: p).map({ tokens[$0] }) else { return false }
+    return head.has(.documentNoun) || !Self.namesPeople(head)
+  }
+
+  /// Whether a role names nothing that may speak: no people, body, outlet, document or
+  /// evidence (`…, vows court fight`, `…, promises legal challenge`: a headline's second
+  /// predicate and its object; not `…, warns new report`).
+  func namesNoSource(_ p: NounPhrase) -> Bool {
+    guard let k = headNoun(of: p), tokens[k].bareFlags.isDisjoint(with: [.documentNoun, .organisationHead, .outletHead]),
+      !Lexicon.evidenceNouns.contains(tokens[k]), !Self.namesPeople(tokens[k])
+    else { return false }
+    // (A head the tagger reads as no noun is an adjective after it, `a source close to …`:
+    // then people by any word before it.)
+    return tag(k)?.isNoun == true || !p.tokens.prefix { $0 < k }.contains { tokens[$0].kind == .word && Self.namesPeople(tokens[$0]) }
+  }
+
+  /// A role's head noun: its last word before any preposition; nil for a share or a count
+  /// of people (`30 percent of voters`, `many`, `three in 10`, `dozens of residents`).
+  private func headNoun(of p: NounPhrase) -> Int? {
+    guard case .role = p.head else { return nil }
     let words = p.tokens.filter { tokens[$0].kind == .word }
     if words.contains(where: { k in
       Lexicon.quantifierSubjects.contains(tokens[k]) || Lexicon.shareNouns.contains(tokens[k]) || Lexicon.countNouns.contains(tokens[k])
         || Lexicon.numberWords.contains(tokens[k])
         || scalars[tokens[k].range.start].isDigit
     }) {
-      return false
+      return nil
     }
     let end = words.firstIndex { Lexicon.prepositions.contains(tokens[$0]) } ?? words.count
-    guard end > 0 else { return false }
-    let head = tokens[words[end - 1]]
-    return head.has(.documentNoun) || !Self.namesPeople(head)
+    return end > 0 ? words[end - 1] : nil
   }
 
   /// `FEC records`, `a new poll released Friday`, `exit polls taken in South Carolina`,

@@ -334,8 +334,11 @@ struct VerbCueSieve {
     let cueRange = s.doc.span(cue.tokens)
     var out: [Claim] = []
     // (After words that end in no quote, only a plain verb of saying inverts: `…, mocked the
-    // party` is a list of what someone did, its verb's object after it.)
-    if let content = s.contentBefore(T[c - 1].kind == .quoteClose ? c : c - 1, claims: found.claims), content.quote != nil || T[c - 1].kind == .quoteClose || !cue.isWeak {
+    // party` is a list of what someone did, its verb's object after it; and only before
+    // what may speak: `…, vows court fight` is a headline's second predicate.)
+    if let content = s.contentBefore(T[c - 1].kind == .quoteClose ? c : c - 1, claims: found.claims),
+      content.quote != nil || T[c - 1].kind == .quoteClose || !cue.isWeak && !s.finder.namesNoSource(phrase)
+    {
       out.append(s.claim(content, speaker: .phrase(speaker), cue: cueRange, rule: content.quote != nil ? .quoteThenCueSubject : .contentThenCueSubject,
                          confidence: content.quote != nil ? 0.95 : 0.85))
     }
