@@ -1272,6 +1272,12 @@ struct AttributionTests {
     #expect(analysis.quotes.count == 1)
   }
 
+  /// What was said goes on past a role set off after the name that opens it, to that name's
+  /// own verb and what it reports (`said Omar Bell, the mayor's chief of staff, told her …`).
+  @Test func aRoleSetOffAfterTheContentsOpeningNameEndsNoContent() throws {
+    try expectClaim("Omar Bell, the mayor's chief of staff, told her that the plan was dead", in: "Ana Lima said Omar Bell, the mayor's chief of staff, told her that the plan was dead.")
+  }
+
   /// After a comma, a verb of saying before a phrase that names nothing that may speak is a
   /// second predicate, its object after it (`…, vows court fight over levy`), in a headline
   /// or a sentence; a document still speaks so (`…, warns new report`).

@@ -744,7 +744,11 @@ extension SentenceCursor {
         if e > k, t.mark.isDash, quoteWithItsOwnCue(at: e + 1) { break }
         if t.isMark(",") || t.kind == .quoteClose && e + 1 < r.upperBound && T[e + 1].isMark(",") {
           let comma = t.isMark(",") ? e : e + 1
-          if comma + 1 < r.upperBound, endsContent(at: comma + 1, stops: stops), !isSubjectsAside(after: comma, content: k) { break }
+          if comma + 1 < r.upperBound, endsContent(at: comma + 1, stops: stops), !isSubjectsAside(after: comma, content: k),
+            !closesApposedRole(comma, content: k)
+          {
+            break
+          }
           // `urged people to seek shelter, and the warning spread`: an infinitive's content
           // holds no clause of its own.
           if infinitival, comma + 2 < r.upperBound, Lexicon.coordinators.contains(T[comma + 1]), startsClause(at: comma + 2) { break }
@@ -754,7 +758,7 @@ extension SentenceCursor {
         // in five said …`).
         let stop = stops.contains(e) || e + 1 < r.upperBound && stops.contains(e + 1) && t.kind == .word && doc.tag(e) == .rb
         // `…; 46 percent said …`: a semicolon before another cue's subject ends this claim too.
-        if stop && e > k && (T[e - 1].isMark(",") || T[e - 1].isMark(";") || T[e - 1].kind == .quoteClose) { break }
+        if stop && e > k && (T[e - 1].isMark(",") && !closesApposedRole(e - 1, content: k) || T[e - 1].isMark(";") || T[e - 1].kind == .quoteClose) { break }
         // `said staff were reviewing the maps, but declined to comment`: the speaker's own act.
         if e > k + 1, t.kind == .word, Lexicon.coordinators.contains(t), withholds(at: e + 1) { break }
         // `…, but he said …`, `… was safe and others have said …`: a conjunction opens the
@@ -1174,6 +1178,16 @@ extension SentenceCursor {
       let close = (comma + 2..<min(r.upperBound - 1, comma + 14)).first(where: { T[$0].quote == nil && T[$0].isMark(",") })
     else { return false }
     return isPastOrFinite(close + 1)
+  }
+
+  /// `said Gerald Butts, then the prime minister's principal secretary, told her …`: the
+  /// comma that closes a role set off after the name that opens the content, before that
+  /// name's own verb — what was said goes on past it.
+  private func closesApposedRole(_ comma: Int, content k: Int) -> Bool {
+    guard T[k].kind == .word, T[k].isCapitalised, let open = (k..<comma).first(where: { T[$0].isMark(",") }), open > k,
+      (k..<open).allSatisfy({ T[$0].kind == .word && T[$0].isCapitalised }), !((open + 1)..<comma).contains(where: { T[$0].isMark(",") || T[$0].quote != nil })
+    else { return false }
+    return finder.role(of: (open + 1)..<comma) != nil
   }
 
   /// Whether an auxiliary or modal stands at `k` (`is`, `would`).
