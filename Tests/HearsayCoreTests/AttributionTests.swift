@@ -1272,6 +1272,12 @@ struct AttributionTests {
     #expect(analysis.quotes.count == 1)
   }
 
+  /// A clause of condition after a cue's prepositional phrase is no part of what was said
+  /// (`warned of grave consequences if …`).
+  @Test func aClauseOfConditionAfterACuesPhraseIsNoContent() throws {
+    try expectNoQuotes(in: "The ministry warned of grave consequences if the ship was not freed.")
+  }
+
   /// What was said goes on past a role set off after the name that opens it, to that name's
   /// own verb and what it reports (`said Omar Bell, the mayor's chief of staff, told her …`).
   @Test func aRoleSetOffAfterTheContentsOpeningNameEndsNoContent() throws {

@@ -641,8 +641,11 @@ extension SentenceCursor {
       if isDenied(c) { return nil }
       let ahead = (k + 1)..<min(r.upperBound, k + 12)
       let quote = ahead.first(where: { T[$0].kind == .quoteOpen && !isInTitle($0) })
+      // (A clause of condition after the phrase is none: `warned of grave consequences if
+      // she was not freed`.)
       guard let clause = [quote, clauseStart(in: ahead), infinitiveAfterAdjunct(of: c, before: ahead.upperBound)].compactMap({ $0 }).min(),
-        !holdsCoordinatedVerb(k..<clause)
+        !holdsCoordinatedVerb(k..<clause),
+        !(T[clause - 1].kind == .word && Lexicon.conditionSubordinators.contains(T[clause - 1]))
       else { return nil }
       k = clause
     }

@@ -168,6 +168,8 @@ extension Lexicon {
   /// Subordinators that open a clause of reason or circumstance (`because he was not
   /// authorized`, `as the crowd roared`, `when asked`): after a cue's own words, why or when.
   static let circumstanceSubordinators: WordSet = ["because", "as", "when", "while", "after", "before", "since", "until", "once"]
+  /// Subordinators of a condition (`warned of consequences if she was not freed`).
+  static let conditionSubordinators: WordSet = ["if", "unless"]
 
   /// Prepositions whose object after a cue is what was said (`spoke about the economy`,
   /// `commented on the ruling`, `called for a recount`), unlike where, when or to whom.
