@@ -232,11 +232,16 @@ struct ResolutionTests {
   }
 
   /// Of the two an epithet of either sex may mean, the one a sentence before is about (its
-  /// subject) before the one mentioned last; a candidate's epithet (`the nominee`) means
-  /// someone the story has quoted, not the host who interviewed her.
+  /// subject) before the one mentioned last; a candidate's epithet (`the nominee`) or an
+  /// office qualified by a place or as held before (`the Vermont senator`, `the former
+  /// senator`) means someone the story has quoted, not the host who interviewed her — and
+  /// an office alone (`the senator`) may be anyone's.
   @Test(arguments: [("Ana Lima told reporters on Friday that Omar Bell had lied. The veteran said", "Ana Lima"),
                     ("Ana Lima said on Friday that the vote was rigged against Omar Bell. The Republican nominee said", "Ana Lima"),
-                    ("Ana Lima said the race was close. Radio host Omar Bell interviewed her on Monday. The candidate said", "Ana Lima")])
+                    ("Ana Lima said the race was close. Radio host Omar Bell interviewed her on Monday. The candidate said", "Ana Lima"),
+                    ("Ana Lima said on Friday the levy was unfair. The Vermont senator said", "Ana Lima"),
+                    ("Ana Lima said on Friday the levy was unfair. The former senator said", "Ana Lima"),
+                    ("Ana Lima said on Friday the levy was unfair. The senator said", "The senator")])
   func anEpithetOfEitherSexIsWhomTheStoryIsAbout(_ text: String, _ name: String) throws {
     try expectSpeaker(of: text, name)
   }

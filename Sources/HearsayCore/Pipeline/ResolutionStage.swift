@@ -295,7 +295,9 @@ struct ResolutionStage: AnalysisStage {
   /// … after the billionaire claimed …`: that one would be `he`).
   private func describedPerson(_ p: NounPhrase, doc: Document, spoken: [Spoken], claimed: [TextRange], block: Int) -> Int? {
     let words = doc.tokens[p.tokens].filter { $0.kind == .word }.map(\.bare)
-    guard doc.tokens[p.tokens.lowerBound].is("the"), let head = Self.head(of: words), Lexicon.isPersonEpithet(head) else { return nil }
+    guard doc.tokens[p.tokens.lowerBound].is("the"), let head = Self.head(of: words) else { return nil }
+    let office = Self.isQualifiedOffice(words, head: head)
+    guard office || Lexicon.isPersonEpithet(head) else { return nil }
     let kinds: [Lexicon.PronounKind] = switch Lexicon.epithetGenders[head] {
     case .male: [.male]
     case .female: [.female]
@@ -307,11 +309,13 @@ struct ResolutionStage: AnalysisStage {
         ?? spoken.last(where: { doc.sentences[si].range.contains($0.offset) && $0.offset < p.range.start })?.entity
     }
     // (A candidate is someone the story quotes: not the host who interviews one, nor the
-    // pope one met.)
-    let speaking = Lexicon.candidacyNouns.contains(head) ? Set(spoken.map(\.entity)) : nil
+    // pope one met; so is an office no one named holds.)
+    let speaking = office || Lexicon.candidacyNouns.contains(head) ? Set(spoken.map(\.entity)) : nil
+    // (Nor one whose roles name another place: `the Indiana governor` is no one of New York.)
+    let places = office ? placeWords(p, doc) : []
     let found = kinds.compactMap { kind -> Int? in
       guard case .entity(let e) = antecedent(kind, doc: doc, spoken: spoken, claimed: claimed, offset: p.range.start, block: block, excluding: subject),
-        speaking?.contains(e) ?? true
+        speaking?.contains(e) ?? true, places.isEmpty || !Self.namesAnotherPlace(doc.entities[e], than: places)
       else { return nil }
       return e
     }
@@ -327,6 +331,17 @@ struct ResolutionStage: AnalysisStage {
       }
     }
     return mentions.last(where: { found.contains($0.entity) })?.entity
+  }
+
+  /// `the Vermont senator`, `the former secretary of state`, `the Wisconsin Republican`: an
+  /// office or a party's member qualified by a place or as held before is one person's, an
+  /// epithet of someone the story has named (`the judge`, `the senator` may be anyone).
+  private static func isQualifiedOffice(_ words: [String], head: String) -> Bool {
+    let flags = WordFlags.of(head)
+    guard flags.contains(.title) || flags.contains(.roleNoun) || Lexicon.partyMemberNouns.contains(head), !flags.contains(.organisationHead),
+      let at = words.firstIndex(of: head)
+    else { return false }
+    return words[..<at].contains { $0 == "former" || $0 != "the" && Lexicon.isPlaceWord($0) }
   }
 
   /// `The regional water board admitted … The board said …`: a phrase opened by `the` and
