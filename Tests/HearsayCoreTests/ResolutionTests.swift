@@ -231,6 +231,16 @@ struct ResolutionTests {
     try expectSpeaker(of: text, name)
   }
 
+  /// A subject's verb the tagger reads as a participle is its past when another verb of the
+  /// subject's follows `and` — after the sentence's opening phrase too: the subject is the
+  /// noun phrase before it, not the phrase and its verb and object.
+  @Test(arguments: ["The transit agency thanked riders for their patience and said", "In a statement, the transit agency thanked riders for their patience and said"])
+  func aPastBeforeAnotherVerbOfTheSubjectsEndsTheSubject(_ text: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n\(text) the plan would save money.")
+    let quote = try #require(analysis.quote(startingWith: "the plan would save money"))
+    #expect(analysis.speakerName(of: quote)?.lowercased() == "the transit agency")
+  }
+
   /// Of the two an epithet of either sex may mean, the one a sentence before is about (its
   /// subject) before the one mentioned last; a candidate's epithet (`the nominee`) or an
   /// office qualified by a place or as held before (`the Vermont senator`, `the former

@@ -29,13 +29,22 @@ enum PastTenseReading {
     {
       start -= 1
     }
-    guard start == sentence.lowerBound || opensReportedClause(at: start, tokens, sentence, tag) else { return false }
+    guard start == sentence.lowerBound || opensReportedClause(at: start, tokens, sentence, tag) || followsOpeningPhrase(start, tokens, sentence, tag) else { return false }
     var j = k + 1
     while j < sentence.upperBound, j - k <= 12, !tokens[j].isMark(",") {
+      // (`thanked riders and said …`: a verb after `and` is one more of the subject's.)
+      if tokens[j].kind == .word, Lexicon.clauseCoordinators.contains(tokens[j]), j + 1 < sentence.upperBound, tag(j + 1)?.isFiniteVerb == true { return true }
       if tokens[j].kind == .word, Lexicon.auxiliaries.contains(tokens[j]) || tag(j)?.isFiniteVerb == true { return false }
       j += 1
     }
     return true
+  }
+
+  /// Whether the phrase at `k` comes right after the comma of a prepositional phrase that
+  /// opens the sentence (`In a statement, the agency thanked …`): the clause's subject.
+  private static func followsOpeningPhrase(_ k: Int, _ tokens: [Token], _ sentence: Range<Int>, _ tag: (Int) -> PennTag?) -> Bool {
+    guard k - 2 > sentence.lowerBound, tokens[k - 1].isMark(","), tokens[sentence.lowerBound].kind == .word, tag(sentence.lowerBound) == .in else { return false }
+    return !(sentence.lowerBound..<(k - 1)).contains { tokens[$0].isMark(",") || tokens[$0].kind == .word && tag($0)?.isVerb == true }
   }
 
   /// Whether the determiner at `k` opens a clause a speech verb reports after its
