@@ -231,6 +231,14 @@ struct ResolutionTests {
     try expectSpeaker(of: text, name)
   }
 
+  /// A possessive in a preposition's phrase right after a verb's object is the object's
+  /// (`pressed Trump on his claim that …`), when the object's given name allows it.
+  @Test(arguments: [("Omar Bell pressed Ana Lima on her claim that", "Ana Lima"), ("Omar Bell pressed Ana Lima on his claim that", "Omar Bell"),
+                    ("Omar Bell pressed Lima on her claim that", "Lima")])
+  func aPossessiveAfterAVerbsObjectIsTheObjects(_ text: String, _ name: String) throws {
+    try expectSpeaker(of: text, name)
+  }
+
   /// A subject's verb the tagger reads as a participle is its past when another verb of the
   /// subject's follows `and` — after the sentence's opening phrase too: the subject is the
   /// noun phrase before it, not the phrase and its verb and object.

@@ -84,6 +84,23 @@ struct ParticipleSieve {
 
 /// `X's claims that …`, `his warning that …`: the owner of a speech noun speaks.
 struct PossessiveClaimSieve {
+  /// `pressed Trump on his claim that …`, `faulted Ana Lima for her warning that …`: a
+  /// possessive in a preposition's phrase right after a verb's object named so is the
+  /// object's, when the name's gender allows.
+  private func objectBefore(_ owner: Int, fitting pronoun: Lexicon.PronounKind, in s: SentenceCursor) -> NounPhrase? {
+    let T = s.T
+    guard pronoun == .male || pronoun == .female, owner - 3 >= s.r.lowerBound, T[owner - 1].kind == .word, s.doc.tag(owner - 1) == .in,
+      let object = s.finder.walkBack(from: owner - 2, floor: s.r.lowerBound), case .name(let name) = object.head, object.tokens.upperBound == owner - 1,
+      object.tokens.lowerBound > s.r.lowerBound, T[object.tokens.lowerBound - 1].kind == .word, s.doc.tag(object.tokens.lowerBound - 1)?.isVerb == true,
+      NameClassifier.kind(of: T[name].wordTokens, asPerson: true) == .person
+    else { return nil }
+    switch EntityRegistry.gender(of: T[name].wordTokens.map(\.lower)) {
+    case .male: return pronoun == .male ? object : nil
+    case .female: return pronoun == .female ? object : nil
+    case nil: return object
+    }
+  }
+
   func claims(for cue: Cue, owner: Int, content k: Int, in s: SentenceCursor) -> [Claim] {
     let T = s.T, r = s.r
     let c = cue.tokens.lowerBound
@@ -99,7 +116,7 @@ struct PossessiveClaimSieve {
       guard let agent = apposed ?? s.finder.phrase(after: owner, limit: comma ?? k - 1) else { return [] }
       speaker = agent
     } else if T[owner].kind == .word, let pronoun = Lexicon.possessivePronouns[T[owner].lower] {
-      speaker = NounPhrase(tokens: owner..<(owner + 1), range: T[owner].range, head: .pronoun(pronoun))
+      speaker = objectBefore(owner, fitting: pronoun, in: s) ?? NounPhrase(tokens: owner..<(owner + 1), range: T[owner].range, head: .pronoun(pronoun))
     } else {
       let end = T[owner].kind == .word ? owner : owner - 1
       guard var phrase = s.finder.walkBack(from: end, floor: r.lowerBound) else { return [] }
