@@ -231,6 +231,12 @@ struct ResolutionTests {
     try expectSpeaker(of: text, name)
   }
 
+  /// A definite role that opens a sentence as its subject is the person the article named
+  /// with that role, whom `he` after it means — not a name mentioned since.
+  @Test func aRoleAsTheSubjectIsWhomHeThenMeans() throws {
+    try expectSpeaker(of: "Mayor Omar Bell spoke on Monday.\n\nTom Reyes chaired the meeting. The mayor also took aim at the council. He said", "Omar Bell")
+  }
+
   /// A possessive in a preposition's phrase right after a verb's object is the object's
   /// (`pressed Trump on his claim that …`), when the object's given name allows it.
   @Test(arguments: [("Omar Bell pressed Ana Lima on her claim that", "Ana Lima"), ("Omar Bell pressed Ana Lima on his claim that", "Omar Bell"),

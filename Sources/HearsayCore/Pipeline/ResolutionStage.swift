@@ -408,7 +408,9 @@ struct ResolutionStage: AnalysisStage {
                             excluding: excluding)
         }
         // (Not the pronoun's own sentence: its words before the cue are often what was said.)
-        if si < here, let subject = SentenceSubject.entity(inSentence: si, before: offset, in: doc, skip: said), fits(subject) { return .entity(subject) }
+        if si < here, let subject = SentenceSubject.entity(inSentence: si, before: offset, in: doc, skip: said) ?? roleSubject(of: si, doc), fits(subject) {
+          return .entity(subject)
+        }
         if kind == .plural, si < here, let people = SentenceSubject.people(inSentence: si, in: doc) { return .people(people) }
         if let first = (kind == .plural ? Self.pastOpeningAdjunct(candidates, in: sentence, doc) : nil) ?? candidates.first { return .entity(first.entity) }
       }
@@ -416,6 +418,22 @@ struct ResolutionStage: AnalysisStage {
     if let s = lastSpoken(spoken, from: block - 2, offset: offset, { fits($0.entity) }) { return .entity(s.entity) }
     // Never a name inside a quote: `"Barry Goldwater wouldn't recognize it," she said.`
     return doc.entities.nearest(before: offset, skip: { insideQuote(doc, $0) }, where: fitsSurely).map(Antecedent.entity)
+  }
+
+  /// `The president also took aim at … He said …`: the person a definite role that opens
+  /// sentence `si` as its subject (its finite verb after it) names, when the article named
+  /// its holder.
+  private func roleSubject(of si: Int, _ doc: Document) -> Int? {
+    let sentence = doc.sentences[si], first = sentence.tokens.lowerBound
+    guard doc.tokens[first].is("the"), let phrase = doc.phraseFinder.phrase(after: first - 1, limit: sentence.tokens.upperBound),
+      case .role(definite: true) = phrase.head
+    else { return nil }
+    var verb = phrase.tokens.upperBound
+    while verb < sentence.tokens.upperBound, doc.tokens[verb].kind == .word, doc.tag(verb) == .rb { verb += 1 }
+    guard verb < sentence.tokens.upperBound, doc.tokens[verb].kind == .word, doc.tag(verb)?.isFiniteVerb == true,
+      let e = holder(of: phrase, doc: doc, definite: true), doc.entities[e].kind == .person
+    else { return nil }
+    return e
   }
 
   /// Whether the mention at `offset` names where a person works: after `of` or `at` (and
