@@ -758,6 +758,9 @@ struct ResolutionTests {
     // A title or role before `of`/`for` heads the appositive; the name after it is its object.
     ("Ana Lima spoke first. “This is reckless,” said Lima, the CEO of Harbour Holdings.", "This is reckless", "Ana Lima", .person),
     ("Omar Bell spoke next. “This is fine,” said Bell, the MPP for Hamilton Centre.", "This is fine", "Omar Bell", .person),
+    // A name a relative `which` goes on about is no person's; a place keeps its kind.
+    ("Kelbrook, which represents port workers, said the levy would hurt them.", "the levy would hurt", "Kelbrook", .organisation),
+    ("Ottawa, which funds the port, said the levy would hurt exporters.", "the levy would hurt", "Ottawa", .place),
   ] as [(String, String, String, Speaker.Kind)])
   func aSpeakersKindComesFromItsNamesWords(_ body: String, _ quote: String, _ name: String, _ kind: Speaker.Kind) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)

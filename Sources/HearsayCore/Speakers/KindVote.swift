@@ -31,7 +31,9 @@ enum KindVote {
     var madeOfCommonWords = [Bool?](repeating: nil, count: numbers.count)
     for (i, f) in found.enumerated() where name[i] >= 0 && madeOfCommonWords[name[i]] == nil { madeOfCommonWords[name[i]] = isMadeOfCommonWords(f, doc) }
     var isCandidateName = madeOfCommonWords.map { $0 == true }
-    let owning = Set(found.indices.filter { found[$0].kind == .person && isBesideWhatOrganisationsOwn(found[$0].run, doc) })
+    let owning = Set(found.indices.filter {
+      found[$0].kind == .person && (isBesideWhatOrganisationsOwn(found[$0].run, doc) || isBeforeWhich(found[$0].run, doc) && !isKnownPlace(found[$0].words))
+    })
     for i in locative + definite + owning { isCandidateName[name[i]] = true }
     let isCandidate = found.indices.map { name[$0] >= 0 && (endsInS(found[$0].words.last) || isCandidateName[name[$0]]) }
     guard isCandidate.contains(true) else { return found }
@@ -244,6 +246,13 @@ enum KindVote {
     // (The name the object, not a modifier: `shares of Lorvex 500 companies`.)
     guard of > 0, doc.tokens[of].is("in") || doc.tokens[of].is("of"), Lexicon.stakeNouns.contains(doc.tokens[of - 1]) else { return false }
     return next >= doc.tokens.count || doc.tokens[next].kind != .word || !doc.scalars[doc.tokens[next].range.start].isDigit && !isModifier(run, doc)
+  }
+
+  /// `Unifor, which represents workers …`: a name a relative `which` goes on about is no
+  /// person's (one is `who`).
+  private static func isBeforeWhich(_ run: Range<Int>, _ doc: Document) -> Bool {
+    let next = run.upperBound
+    return next + 1 < doc.tokens.count && doc.tokens[next].isMark(",") && doc.tokens[next + 1].is("which")
   }
 
   /// One to three lowercase words from `k`, no determiner, possessive, auxiliary,
