@@ -1658,7 +1658,9 @@ struct AttributionTests {
                     ("Lima to Harbour Workers: The Bridge Will Open to Traffic in May", "Ana Lima"),
                     ("Ana Lima at Council: The Bridge Will Open to Traffic in May", "Ana Lima"),
                     ("Lima on the Levy Vote: The Bridge Will Open to Traffic in May", "Ana Lima"),
-                    ("Back to School: The Bridge Will Open to Traffic in May", nil)])
+                    ("Back to School: The Bridge Will Open to Traffic in May", nil),
+                    // A plural owner's apostrophe before a surname alone parts them: the team is no part of the name.
+                    ("Rovers' Lima: The Bridge Will Open to Traffic in May", "Ana Lima")])
   func aHeadlineSourceBeforeAColonIsAName(_ headline: String, _ speaker: String?) throws {
     let analysis = try Fixture.analyse(headline + "\n\nAna Lima met the council on Monday.")
     let claim = analysis.quotes.first { analysis.text($0).hasPrefix("Mayor Was Told") || analysis.text($0).hasPrefix("The Bridge") }

@@ -2155,14 +2155,17 @@ struct PhraseFinder {
 
   /// Whether the apostrophe at `k` is a plural's possessive (right after a word ending in
   /// `s`) before a capitalised word that opens a name of its own: one after an outlet's or
-  /// a body's last word, or a given name or a title.
+  /// a body's last word, or a given name or a title — or a surname alone, a word the tagger
+  /// knows as no common noun (`Raptors' Lowry`; not `Farmers' Market`).
   private func isPluralOwnersMark(_ k: Int, limit: Int) -> Bool {
     guard k > 0, k + 1 < limit else { return false }
     let owner = tokens[k - 1], next = tokens[k + 1]
     guard owner.kind == .word, owner.range.end == tokens[k].range.start, owner.lower.hasSuffix("s"),
       next.kind == .word, next.isCapitalised, !next.has(.capitalisedFunctionWord), !next.has(.organisationHead), !next.has(.outletHead)
     else { return false }
-    return owner.has(.outletHead) || owner.has(.organisationHead) || Lexicon.isGivenName(next) || next.has(.title)
+    if owner.has(.outletHead) || owner.has(.organisationHead) || Lexicon.isGivenName(next) || next.has(.title) { return true }
+    let surnameAlone = k + 2 >= limit || !(tokens[k + 2].kind == .word && tokens[k + 2].isCapitalised)
+    return surnameAlone && lexicalTag(k + 1).map({ $0.isProperNoun }) ?? true
   }
 
   /// Whether the noun for people at `k` is singular and two capitalised words follow it
