@@ -1028,6 +1028,12 @@ struct ResolutionTests {
     #expect(analysis.quote(startingWith: "the logs were lost")?.speaker != first)
   }
 
+  /// An unnamed organisation's head noun with a name of its own before it is another one:
+  /// `the Trump campaign` is not the `Clinton campaign` named before.
+  @Test func aNameBeforeAnUnnamedOrganisationsNounSetsItApart() throws {
+    try expectSpeaker(of: "The Clinton campaign said the poll was wrong. The Trump campaign said", "The Trump campaign")
+  }
+
   /// `he` after a sentence whose subject is `he` means the same person, not the last name
   /// that sentence mentions — the sentence's first word or not, so long as it comes before
   /// that name (`It isn't as if she hasn't … - she was a booster of Mayor Okafor.`).

@@ -348,12 +348,13 @@ struct ResolutionStage: AnalysisStage {
   /// headed by an organisation's noun is the unnamed organisation with that head spoken of
   /// before (a bare one, `island-based media`, may be another).
   private func sameUnnamedOrganisation(as p: NounPhrase, doc: Document) -> Int? {
-    guard doc.tokens[p.tokens.lowerBound].is("the"), let head = Self.head(of: doc.tokens[p.tokens].filter { $0.kind == .word }.map(\.bare)),
-      Lexicon.organisationHeads.contains(head)
-    else { return nil }
+    let words = doc.tokens[p.tokens].filter { $0.kind == .word }.map(\.bare)
+    guard doc.tokens[p.tokens.lowerBound].is("the"), let head = Self.head(of: words), Lexicon.organisationHeads.contains(head) else { return nil }
+    // (Not one a name of its own sets apart: `the Trump campaign` is not the `Clinton campaign`.)
+    let names = doc.tokens[p.tokens].filter { $0.kind == .word && $0.isCapitalised && $0.bare != head && !$0.is("the") }.map(\.bare)
     let entities = doc.entities
     return entities.nearest(before: p.range.start) { e in
-      entities[e].kind == .unnamed && !entities[e].isIndefinite && Self.head(of: entities[e].words) == head
+      entities[e].kind == .unnamed && !entities[e].isIndefinite && Self.head(of: entities[e].words) == head && names.allSatisfy(entities[e].words.contains)
     }
   }
 
