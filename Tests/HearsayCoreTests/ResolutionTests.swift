@@ -1028,6 +1028,13 @@ struct ResolutionTests {
     #expect(analysis.quote(startingWith: "the logs were lost")?.speaker != first)
   }
 
+  /// After a quote that closes a statement with its period, a name and a verb with an
+  /// object after it open a sentence of their own (`… "relief." Sanders called it a tie and
+  /// said …`): the next verb's subject is that name, not the last sentence's.
+  @Test func aNameAndAVerbWithAnObjectAfterAQuotesPeriodOpenASentence() throws {
+    try expectSpeaker(of: "Ana Lima said she felt \"relieved.\" Bell called it a tie and said", "Bell")
+  }
+
   /// An unnamed organisation's head noun with a name of its own before it is another one:
   /// `the Trump campaign` is not the `Clinton campaign` named before.
   @Test func aNameBeforeAnUnnamedOrganisationsNounSetsItApart() throws {

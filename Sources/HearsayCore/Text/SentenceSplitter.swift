@@ -102,9 +102,11 @@ struct SentenceSplitter {
       if tokens[j].has(.finiteSpeechVerb) {
         // (After a statement's period, a cue that reports a clause of its own opens a new
         // sentence: `… on "New Day." Weaver argued that …`.)
+        // (So does one with an object or a clause after it: `… "relief." Sanders called it a
+        // tie and said …`.)
         if !asideAllowed, j + 1 < limit, tokens[j + 1].is("that") { return false }
-        return j + 1 >= limit || tokens[j + 1].kind == .punctuation || tokens[j + 1].kind == .quoteOpen
-          || (j > k && tokens[j - 1].isCapitalised) || aside?.upperBound == j || tokens[k].has(.pronoun) || j == k
+        let closes = j + 1 >= limit || tokens[j + 1].kind == .punctuation || tokens[j + 1].kind == .quoteOpen
+        return closes || asideAllowed && ((j > k && tokens[j - 1].isCapitalised) || aside?.upperBound == j || tokens[k].has(.pronoun)) || j == k
       }
       guard tokens[j].isCapitalised || tokens[j].has(.pronoun) || tokens[j].has(.determiner)
         || tokens[j].has(.roleNoun)
