@@ -231,6 +231,17 @@ struct ResolutionTests {
     try expectSpeaker(of: text, name)
   }
 
+  /// A role opened by `a` is the person the next sentence brings in by a full name as its
+  /// subject with no role of their own (`…, according to a lawyer representing them. Kevin
+  /// Yang said …`); one named before, or with a role, is someone else.
+  @Test(arguments: [("The family is devastated, according to a lawyer representing them. Omar Bell said the family would sue.", "Omar Bell"),
+                    ("Omar Bell met the family. The family is devastated, according to a lawyer representing them. Omar Bell said the family would sue.", "a lawyer")])
+  func anIndefiniteRoleIsTheFullNameTheNextSentenceBringsIn(_ text: String, _ name: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + text)
+    let quote = try #require(analysis.quote(startingWith: "The family is devastated"))
+    #expect(analysis.speakerName(of: quote) == name)
+  }
+
   /// A definite role that opens a sentence as its subject is the person the article named
   /// with that role, whom `he` after it means — not a name mentioned since.
   @Test func aRoleAsTheSubjectIsWhomHeThenMeans() throws {

@@ -103,7 +103,7 @@ struct ResolutionStage: AnalysisStage {
     case .role(let definite):
       if let e = surnameSpelledAsTitle(p, doc: doc) ?? holder(of: p, doc: doc, definite: definite) ?? sameUnnamedOrganisation(as: p, doc: doc)
         ?? sameUnnamedPerson(as: p, doc: doc)
-        ?? (definite ? describedPerson(p, doc: doc, spoken: spoken, claimed: claimed, block: block) : namedAfterLede(p, doc: doc, block: block))
+        ?? (definite ? describedPerson(p, doc: doc, spoken: spoken, claimed: claimed, block: block) : namedAfterLede(p, doc: doc, block: block) ?? namedNext(p, doc: doc))
       {
         return e
       }
@@ -286,6 +286,23 @@ struct ResolutionStage: AnalysisStage {
       }
     }
     return named.count == 1 ? named.first : nil
+  }
+
+  /// `…, according to a lawyer representing them. Kevin Yang said …`: a role opened by `a`
+  /// is the person the next sentence brings in by a full name as its subject, with no role
+  /// of their own.
+  private func namedNext(_ p: NounPhrase, doc: Document) -> Int? {
+    guard doc.tokens[p.tokens.lowerBound].is("a") || doc.tokens[p.tokens.lowerBound].is("an"),
+      let head = Self.head(of: doc.tokens[p.tokens].filter { $0.kind == .word }.map(\.bare)),
+      Lexicon.titles.contains(head) || Lexicon.roleNouns.contains(head), !Lexicon.documentNouns.contains(head),
+      let si = sentenceIndex(doc, at: p.range.start), si + 1 < doc.sentences.count
+    else { return nil }
+    let next = doc.sentences[si + 1]
+    guard next.block <= doc.sentences[si].block + 1, let e = SentenceSubject.entity(inSentence: si + 1, before: next.range.end, in: doc, skip: { _ in false }),
+      doc.entities[e].kind == .person, doc.entities[e].words.count >= 2, doc.entities[e].roles.isEmpty,
+      doc.entities.lastMention(of: e, before: next.range.start) == nil
+    else { return nil }
+    return e
   }
 
   /// `Tomás Ruiz, 34, played down his role. “…,” the veteran said.`: a definite epithet
