@@ -125,7 +125,7 @@ struct ResolutionStage: AnalysisStage {
 
   private func compatible(_ kind: Lexicon.PronounKind, _ e: EntityRegistry.Entity) -> Bool {
     switch kind {
-    case .male, .female: return e.kind == .person && Self.gender(e.gender, fits: kind)
+    case .male, .female: return e.kind == .person && EntityRegistry.gender(e.gender, fits: kind)
     case .neuterSingular: return (e.kind == .organisation || e.kind == .outlet) && !e.isPlace || Self.isUnnamedOrganisationOrDocument(e)
     case .plural: return e.kind != .person && !e.isPlace
     case .firstPerson: return false
@@ -156,7 +156,7 @@ struct ResolutionStage: AnalysisStage {
     // (The article's names are searched only for a definite role: most speakers are none.)
     guard !s.asked, e.kind == .unnamed,
       let gender = unnamedPersonGender(e, doc, definite: !e.isIndefinite && (Self.ownsSomeoneNew(e) || !namesAPerson(kind, before: offset, since: max(0, s.block - 1), doc, spoken))),
-      Self.gender(gender, fits: kind)
+      EntityRegistry.gender(gender, fits: kind)
     else { return false }
     return noneFits(kind, between: s.offset, and: offset, doc)
   }
@@ -165,7 +165,7 @@ struct ResolutionStage: AnalysisStage {
   /// said …`) whom a pronoun of `kind` fits, with no one it fits named since: `he said`
   /// after is the same voice.
   private func speaksFor(_ kind: Lexicon.PronounKind, _ s: Spoken, before offset: Int, _ doc: Document) -> Bool {
-    guard let voice = s.voice, doc.entities[s.entity].kind != .person, Self.gender(voice, fits: kind) else { return false }
+    guard let voice = s.voice, doc.entities[s.entity].kind != .person, EntityRegistry.gender(voice, fits: kind) else { return false }
     return noneFits(kind, between: s.offset, and: offset, doc)
   }
 
@@ -217,16 +217,6 @@ struct ResolutionStage: AnalysisStage {
     zip(e.words, e.words.dropFirst()).contains { $0.0 == "of" && Lexicon.indefiniteArticles.contains($0.1) }
   }
 
-  /// Whether `he` (or `she`) may stand for a person of this gender, known or not; no
-  /// other pronoun stands for a person.
-  private static func gender(_ gender: EntityRegistry.Gender?, fits kind: Lexicon.PronounKind) -> Bool {
-    switch kind {
-    case .male: gender != .female
-    case .female: gender != .male
-    default: false
-    }
-  }
-
   /// `A senior official said … The official told …`: a phrase of `the` and one noun is the
   /// unnamed person introduced before with that noun at its head.
   private func sameUnnamedPerson(as p: NounPhrase, doc: Document) -> Int? {
@@ -272,11 +262,7 @@ struct ResolutionStage: AnalysisStage {
   /// opened by `a` in the first body paragraph is the one person named in the next two whose
   /// role has its head noun (none or two, and it stays unnamed).
   private func namedAfterLede(_ p: NounPhrase, doc: Document, block: Int) -> Int? {
-    guard doc.tokens[p.tokens.lowerBound].is("a") || doc.tokens[p.tokens.lowerBound].is("an"),
-      let lede = doc.blocks.firstIndex(where: { $0.role == .body }), block == lede,
-      let head = Self.head(of: doc.tokens[p.tokens].filter { $0.kind == .word }.map(\.bare)),
-      Lexicon.titles.contains(head) || Lexicon.roleNouns.contains(head), !Lexicon.documentNouns.contains(head)
-    else { return nil }
+    guard let lede = doc.blocks.firstIndex(where: { $0.role == .body }), block == lede, let head = Self.indefiniteRoleHead(p, doc) else { return nil }
     let heads = Lexicon.roleSynonyms[head] ?? [head]
     let next = doc.blocks.indices.dropFirst(lede + 1).filter { doc.blocks[$0].role == .body }.prefix(2)
     var named = Set<Int>()
@@ -288,15 +274,21 @@ struct ResolutionStage: AnalysisStage {
     return named.count == 1 ? named.first : nil
   }
 
+  /// The head of a role opened by `a` or `an` whose head is a title or a role noun (`a
+  /// federal judge`, `a lawyer representing them`), not a document's (`a statement`).
+  private static func indefiniteRoleHead(_ p: NounPhrase, _ doc: Document) -> String? {
+    guard doc.tokens[p.tokens.lowerBound].is("a") || doc.tokens[p.tokens.lowerBound].is("an"),
+      let head = head(of: doc.tokens[p.tokens].filter { $0.kind == .word }.map(\.bare)),
+      Lexicon.titles.contains(head) || Lexicon.roleNouns.contains(head), !Lexicon.documentNouns.contains(head)
+    else { return nil }
+    return head
+  }
+
   /// `…, according to a lawyer representing them. Kevin Yang said …`: a role opened by `a`
   /// is the person the next sentence brings in by a full name as its subject, with no role
   /// of their own.
   private func namedNext(_ p: NounPhrase, doc: Document) -> Int? {
-    guard doc.tokens[p.tokens.lowerBound].is("a") || doc.tokens[p.tokens.lowerBound].is("an"),
-      let head = Self.head(of: doc.tokens[p.tokens].filter { $0.kind == .word }.map(\.bare)),
-      Lexicon.titles.contains(head) || Lexicon.roleNouns.contains(head), !Lexicon.documentNouns.contains(head),
-      let si = sentenceIndex(doc, at: p.range.start), si + 1 < doc.sentences.count
-    else { return nil }
+    guard Self.indefiniteRoleHead(p, doc) != nil, let si = sentenceIndex(doc, at: p.range.start), si + 1 < doc.sentences.count else { return nil }
     let next = doc.sentences[si + 1]
     guard next.block <= doc.sentences[si].block + 1, let e = SentenceSubject.entity(inSentence: si + 1, before: next.range.end, in: doc, skip: { _ in false }),
       doc.entities[e].kind == .person, doc.entities[e].words.count >= 2, doc.entities[e].roles.isEmpty,

@@ -466,6 +466,16 @@ struct EntityRegistry {
     }
   }
 
+  /// Whether `he` (or `she`) may stand for a person of this gender, known or not; no
+  /// other pronoun stands for a person.
+  static func gender(_ gender: Gender?, fits kind: Lexicon.PronounKind) -> Bool {
+    switch kind {
+    case .male: gender != .female
+    case .female: gender != .male
+    default: false
+    }
+  }
+
   static func gender(of words: [String]) -> Gender? {
     guard let first = words.first else { return nil }
     if Lexicon.femaleGivenNames.contains(first) { return .female }

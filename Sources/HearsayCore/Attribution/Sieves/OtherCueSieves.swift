@@ -94,11 +94,7 @@ struct PossessiveClaimSieve {
       object.tokens.lowerBound > s.r.lowerBound, T[object.tokens.lowerBound - 1].kind == .word, s.doc.tag(object.tokens.lowerBound - 1)?.isVerb == true,
       NameClassifier.kind(of: T[name].wordTokens, asPerson: true) == .person
     else { return nil }
-    switch EntityRegistry.gender(of: T[name].wordTokens.map(\.lower)) {
-    case .male: return pronoun == .male ? object : nil
-    case .female: return pronoun == .female ? object : nil
-    case nil: return object
-    }
+    return EntityRegistry.gender(EntityRegistry.gender(of: T[name].wordTokens.map(\.lower)), fits: pronoun) ? object : nil
   }
 
   func claims(for cue: Cue, owner: Int, content k: Int, in s: SentenceCursor) -> [Claim] {
