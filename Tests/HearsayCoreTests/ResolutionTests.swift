@@ -645,6 +645,25 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == "Omar Okafor")
   }
 
+  /// A live blog's subhead glued to its time stamp (`10:57PMOmar Okafor Hits Ana Lima On …`)
+  /// is a headline's words after the time, though the line is no title-case sentence: its
+  /// names stop at its verbs, and `Okafor` below is Omar Okafor, not `Okafor Hits Ana Lima`
+  /// or `Omar Okafor Address Heroin Epidemic`.
+  @Test(arguments: ["posted by moderator February 6, 2016 10:57PMOmar Okafor Hits Ana Lima On Rape Exception For Abortions",
+                    "posted by moderator 10:20PMAna Lima, Omar Okafor Address Heroin Epidemic"])
+  func aSubheadGluedToItsTimeStampIsAHeadline(_ subhead: String) throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      Ana Lima and Omar Okafor spoke on Monday.
+
+      \(subhead)
+
+      Okafor said the levy would pass.
+      """)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == "Omar Okafor")
+  }
+
   /// A headline capitalises every word: only title words before a name are its role.
   @Test func aHeadlinesWordsBeforeANameAreNoRole() throws {
     let analysis = try Fixture.analyse("Okafor Calls Ana Lima a Disgrace\n\n“It is a disgrace,” Ana Lima said.")

@@ -43,12 +43,15 @@ struct MentionStage: AnalysisStage {
     for sentence in doc.sentences where Self.holdsNames(blocks[sentence.block].role) {
       let sentenceRuns = finder.nameRuns(sentence.tokens)
       guard !sentenceRuns.isEmpty else { continue }
-      let runs = doc.isHeadline(sentence) || Self.isTitleCase(sentence, tokens)
-        ? sentenceRuns.flatMap { splitAtVerbs($0, doc) }.flatMap { bodyCased.split($0, doc.tokens) }
-        : sentenceRuns.flatMap { run in
-          let parts = splitAtSpeechVerb(run, doc)
-          return parts.count > 1 ? parts.flatMap { bodyCased.split($0, doc.tokens) } : parts
-        }
+      // (From where a headline's words begin: the sentence's first, or a subhead's after its
+      // time stamp.)
+      let heading = doc.isHeadline(sentence) || Self.isTitleCase(sentence, tokens)
+        ? sentence.tokens.lowerBound : GluedSubhead.start(in: sentence.tokens, tokens)
+      let runs = sentenceRuns.flatMap { run in
+        if let heading, run.lowerBound >= heading { return splitAtVerbs(run, doc).flatMap { bodyCased.split($0, doc.tokens) } }
+        let parts = splitAtSpeechVerb(run, doc)
+        return parts.count > 1 ? parts.flatMap { bodyCased.split($0, doc.tokens) } : parts
+      }
       for run in runs {
         let name = doc.tokens[run].wordTokens
         guard !name.isEmpty else { continue }
@@ -621,9 +624,10 @@ struct MentionStage: AnalysisStage {
 /// Insult'` names Obama, not `Obama Sees`, when the body never writes `Sees`.
 struct BodyCapitals {
   private let doc: Document
-  /// Every word a body sentence capitalises past its first token, by its lowercase form:
-  /// gathered in one pass when first asked (a headline has a few words, the body thousands
-  /// of tokens, and each word was a pass of its own).
+  /// Every word a body sentence capitalises past its first token (and before a glued
+  /// subhead, whose words are a headline's), by its lowercase form: gathered in one pass
+  /// when first asked (a headline has a few words, the body thousands of tokens, and each
+  /// word was a pass of its own).
   private var capitalised: Set<WordKey>? = nil
 
   init(_ doc: Document) { self.doc = doc }
@@ -647,7 +651,9 @@ struct BodyCapitals {
     if capitalised == nil {
       var found = Set<WordKey>()
       for sentence in doc.sentences where doc.blocks[sentence.block].role == .body && !MentionStage.isTitleCase(sentence, doc.tokens) {
-        for k in sentence.tokens.dropFirst() where doc.tokens[k].kind == .word && doc.tokens[k].isCapitalised {
+        // (Not a glued subhead's words: they are a headline's.)
+        let end = GluedSubhead.start(in: sentence.tokens, doc.tokens) ?? sentence.tokens.upperBound
+        for k in sentence.tokens.lowerBound + 1..<max(end, sentence.tokens.lowerBound + 1) where doc.tokens[k].kind == .word && doc.tokens[k].isCapitalised {
           found.insert(WordKey(lowercaseOf: doc.tokens[k]))
         }
       }

@@ -10,9 +10,11 @@ final class TagCache {
   /// Per token: the tag as the rules are given it (`PastTenseReading`), or `unknown`.
   private var read: [UInt8] = []
   private static let unknown: UInt8 = 0xFF
-  /// Per token, for a sentence's first: whether the sentence is set in title case (1), not
-  /// (0), or `unknown` — an array beside `tags`, as a keyed table cost a hash per question.
-  private var titleCase: [UInt8] = []
+  /// Per token, for a sentence's first: the token from which the sentence is read in lower
+  /// case (its first in a title-case sentence, a glued subhead's first, or the sentence's
+  /// end), or `notAsked` — an array beside `tags`, as a keyed table cost a hash per question.
+  private var lowercaseFrom: [Int32] = []
+  private static let notAsked: Int32 = -1
   /// How many words before the asked one the decoding starts.
   static let runUp = 2
 
@@ -42,10 +44,12 @@ final class TagCache {
     // `and`, `allies` reads as a verb).
     let start = k - Self.runUp - sentence.lowerBound <= Self.runUp ? sentence.lowerBound : k - Self.runUp
     let contextStart = max(sentence.lowerBound, start - 2), end = min(sentence.upperBound, k + 3)
-    let lowercase = isTitleCase(sentence, tokens)
+    let lowercase = lowercaseStart(sentence, tokens)
     // The window's keys and tags in scratch memory: no array is made per question.
     return withUnsafeTemporaryAllocation(of: TagKeys.self, capacity: end - contextStart) { window in
-      for (i, t) in tokens[contextStart..<end].enumerated() { window.initializeElement(at: i, to: lowercase ? t.lowercaseTagKeys : t.tagKeys) }
+      for (i, t) in tokens[contextStart..<end].enumerated() {
+        window.initializeElement(at: i, to: contextStart + i >= lowercase ? t.lowercaseTagKeys : t.tagKeys)
+      }
       let part = (start - contextStart)..<(k - contextStart + 1)
       return withUnsafeTemporaryAllocation(of: PennTag.self, capacity: part.count) { found in
         tagger.tag(UnsafeBufferPointer(window), part: part, into: found)
@@ -85,17 +89,18 @@ final class TagCache {
   private func tagAlone(_ keys: TagKeys) -> PennTag? { tagger?.tag([keys]).first }
 
   /// `Maria Okafor Calls Bridge Plan a Disaster`: capitals say nothing of names in a
-  /// title-case line, and the tagger, which learnt from sentence case, reads it in lowercase.
-  private func isTitleCase(_ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
-    if titleCase.count < tokens.count { titleCase.append(contentsOf: repeatElement(Self.unknown, count: tokens.count - titleCase.count)) }
-    if titleCase[sentence.lowerBound] != Self.unknown { return titleCase[sentence.lowerBound] == 1 }
+  /// title-case line or a glued subhead (`GluedSubhead`), and the tagger, which learnt from
+  /// sentence case, reads them in lowercase. The first token it reads so.
+  private func lowercaseStart(_ sentence: Range<Int>, _ tokens: [Token]) -> Int {
+    if lowercaseFrom.count < tokens.count { lowercaseFrom.append(contentsOf: repeatElement(Self.notAsked, count: tokens.count - lowercaseFrom.count)) }
+    if lowercaseFrom[sentence.lowerBound] != Self.notAsked { return Int(lowercaseFrom[sentence.lowerBound]) }
     var long = 0, capitalised = 0
     for k in sentence.dropFirst() where tokens[k].kind == .word && tokens[k].range.end - tokens[k].range.start >= 4 {
       long += 1
       if tokens[k].isCapitalised { capitalised += 1 }
     }
-    let answer = long >= 3 && capitalised * 4 >= long * 3
-    titleCase[sentence.lowerBound] = answer ? 1 : 0
-    return answer
+    let start = long >= 3 && capitalised * 4 >= long * 3 ? sentence.lowerBound : GluedSubhead.start(in: sentence, tokens) ?? sentence.upperBound
+    lowercaseFrom[sentence.lowerBound] = Int32(start)
+    return start
   }
 }
