@@ -610,6 +610,16 @@ struct ResolutionTests {
     #expect(found.speaker.map { analysis.speakers[$0].kind } == .person)
   }
 
+  /// A title's plural before a list of surnames is the list's role, not a name's first word
+  /// (`Republicans Jolly of Indian Shores and DeSantis …`); a body so named stays whole.
+  @Test(arguments: [("Republicans Lima of Indian Shores and Okafor of Ponte Vedra Beach oppose it.", "Ana Lima"),
+                    ("It is opposed by Senators Lima and Okafor, who spoke on Monday.", "Ana Lima")])
+  func aTitlesPluralBeforeAListOfSurnamesIsItsRole(_ sentence: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\nAna Lima and Omar Okafor spoke on Monday.\n\n\(sentence)\n\nLima said the levy would pass.")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == speaker)
+    #expect(!analysis.speakers.contains { $0.name.hasPrefix("Republicans") || $0.name.hasPrefix("Senators") })
+  }
+
   /// Party and rivalry words before a name describe the person (`Democrat Hillary Clinton`, `rival Ted Cruz`).
   @Test(arguments: ["Democrat Ana Lima", "Rival Ana Lima", "Republican challenger Ana Lima"])
   func aPartyOrRivalWordIsNotPartOfTheName(_ mention: String) throws {

@@ -958,9 +958,23 @@ struct PhraseFinder {
   static func namesPeople(_ noun: Token) -> Bool {
     noun.has(.title) || noun.has(.roleNoun) || noun.bareFlags.contains(.animate)
       // `Democrats Hillary Clinton, Bernie Sanders and …`: a title's plural before names.
-      || noun.bare.utf8.count > 3 && noun.bare.utf8.last == UInt8(ascii: "s") && Lexicon.titles.contains(String(noun.bare.dropLast()))
+      || isTitlesPlural(noun)
       // `Vice-chief`, `Ex-premier`: a title or role noun after a hyphen.
       || isHyphenatedRole(noun.bare)
+  }
+
+  /// `Democrats`, `Senators`: a title's plural.
+  private static func isTitlesPlural(_ noun: Token) -> Bool {
+    noun.bare.utf8.count > 3 && noun.bare.utf8.last == UInt8(ascii: "s") && Lexicon.titles.contains(String(noun.bare.dropLast()))
+  }
+
+  /// `Republicans Jolly of Indian Shores and DeSantis …`: a title's plural before a
+  /// capitalised word, with `and` and another capitalised word within the next few, is a
+  /// list's role (not `Democrats Abroad said`).
+  private func isTitlesPluralBeforeList(_ k: Int, limit: Int) -> Bool {
+    guard Self.isTitlesPlural(tokens[k]), k + 1 < limit, tokens[k + 1].kind == .word, tokens[k + 1].isCapitalised else { return false }
+    guard let and = (k + 2..<min(limit, k + 8)).first(where: { tokens[$0].is("and") }) else { return false }
+    return and + 1 < limit && tokens[and + 1].kind == .word && tokens[and + 1].isCapitalised
   }
 
   /// A word whose part after its last hyphen is a title or a role noun (`vice-chief`).
@@ -2082,7 +2096,8 @@ struct PhraseFinder {
       // Dorothy Brennan`; but `Cory James`, where the given-name list lacks `Cory`).
       if start == nil, capital, !t.has(.title), k + 1 < r.upperBound, !Lexicon.isGivenName(t),
         Self.namesPeople(t) || k == r.lowerBound && isCommonNounBeforeGivenName(k),
-        Lexicon.isGivenName(tokens[k + 1]) || k == r.lowerBound && isRoleBeforeFullName(k, limit: r.upperBound),
+        Lexicon.isGivenName(tokens[k + 1]) || k == r.lowerBound && isRoleBeforeFullName(k, limit: r.upperBound)
+          || isTitlesPluralBeforeList(k, limit: r.upperBound),
         !namesOrganisation(from: k + 1, limit: r.upperBound)
       {
         continue
