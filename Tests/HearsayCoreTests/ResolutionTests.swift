@@ -1838,6 +1838,10 @@ struct ResolutionTests {
                     ("At the debate, Democrats Ana Lima and Omar Bell spoke. Lima said", "Ana Lima"),
                     // A title inside an institution's words, and a name the given names do not know.
                     ("EU Trade Commissioner Cecilia Okafor said", "Cecilia Okafor"),
+                    // … a hyphenated title after a body's name, an abbreviated rank, a counsel.
+                    ("Harbour Post Editor-in-Chief Dana Ruiz said", "Dana Ruiz"),
+                    ("Harbour Dock Workers Secretary-Treasurer Omar Bell said", "Omar Bell"),
+                    ("Adm. Harry B. Okafor Jr. said", "Harry B. Okafor Jr."), ("Harbour Council Counsel W. Omar Bell said", "W. Omar Bell"),
                     // An office named with `of` before a name the given names do not know.
                     ("Minister of Education Stefania Giannini said", "Stefania Giannini"),
                     ("Secretary of Harbour Safety Jeh Okafor said", "Jeh Okafor")])

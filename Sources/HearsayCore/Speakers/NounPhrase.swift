@@ -2366,7 +2366,8 @@ struct PhraseFinder {
     // `Local MP Sarah Whitfield`: everything up to the last title word is the role — in an
     // organisation's name too when a given name follows it (`Harbour Council Chairman Ed Moss`)
     // or two or three words no organisation's or place's (`EU Trade Commissioner Cecilia Okafor`).
-    if let lastTitle = (lo..<(run.upperBound - 1)).last(where: { tokens[$0].has(.title) }),
+    // (A hyphenated one too: `Post Editor-in-Chief Martin Baron`.)
+    if let lastTitle = (lo..<(run.upperBound - 1)).last(where: { tokens[$0].has(.title) || Self.isHyphenatedRole(tokens[$0].bare) }),
       !startsOrganisation(run) || Lexicon.isGivenName(tokens[lastTitle + 1]) || isPersonalName(lastTitle + 1..<run.upperBound)
     {
       lo = lastTitle + 1
