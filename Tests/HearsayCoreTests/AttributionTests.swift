@@ -412,6 +412,9 @@ struct AttributionTests {
     Case(name: "a dash line under the quote signs it",
          body: "Okafor spoke about the bridge on Monday.\n\n“We will reopen the bridge before winter.”\n\n- Ana Lima.\n\nThe claim is mostly true.",
          quote: "We will reopen the bridge", speaker: "Ana Lima", rule: .signatureLine),
+    Case(name: "a newsletter's source in brackets after the quote signs it",
+         body: "Many are calling the game a classic.\n\nHOW THE PORT WILL CHANGE THE REST OF THE CITY “The harbour's slowdown is fostering a cycle of decline.” [Harbour Ledger.]",
+         quote: "The harbour's slowdown", speaker: "Harbour Ledger", rule: .bracketedSource),
     Case(name: "the sentence's first name, not its object", body: "“The bridge is safe,” said the mayor.\n\nCouncillor Ana Lima had a blunt message for Okafor: “Open the bridge now.”",
          quote: "Open the bridge", speaker: "Ana Lima", rule: .nameInParagraph),
     Case(name: "an infinitive is what was pledged", body: "Okafor has pledged to rebuild the bridge by May.", quote: "to rebuild the bridge", speaker: "Okafor", rule: .subjectCueContent),
@@ -896,7 +899,8 @@ struct AttributionTests {
 
   /// A subhead in capitals run into its paragraph (a newsletter's) names nobody: neither its
   /// first word (`TELLING`) nor the capitals after it (`REFUGEE CRISIS`) speak the quote
-  /// beside it — while a transcript's label in capitals still does.
+  /// beside it, with a possessive in it (`HARBOUR’S`) or a long one with no function word
+  /// near its start (`TURNS OUT …`) — while a transcript's label in capitals still does.
   @Test func aSubheadInCapitalsNamesNobody() throws {
     let analysis = try Fixture.analyse("""
       Morning newsletter
@@ -907,10 +911,15 @@ struct AttributionTests {
 
       TWO DEAD, 16 INJURED IN HARBOUR FIRE Crews worked through the night. “The smoke was everywhere.”
 
+      HOW THE HARBOUR’S DECLINE AFFECTS THE CITY “The slowdown is fostering a cycle of decline.” [Harbour News.]
+
+      TURNS OUT OKAFOR ALLEN LIMA WAS ONTO SOMETHING Gulls are “the detectives of the shore.”
+
       ANNOUNCER: Welcome back to the show.
       """)
     let names = Set(analysis.speakers.map(\.name))
-    #expect(names.isDisjoint(with: ["TELLING", "REFUGEE CRISIS", "VIRTUAL REALITY", "HOW", "TAX", "LOTTERY WIN", "TWO", "INJURED", "HARBOUR FIRE"]), "\(names)")
+    #expect(names.isDisjoint(with: ["TELLING", "REFUGEE CRISIS", "VIRTUAL REALITY", "HOW", "TAX", "LOTTERY WIN", "TWO", "INJURED", "HARBOUR FIRE",
+                                    "DECLINE AFFECTS", "TURNS OUT OKAFOR ALLEN LIMA"]), "\(names)")
     let label = try #require(analysis.quote(startingWith: "Welcome back"), "found \(analysis.quotes.map(analysis.text))")
     #expect(analysis.speakerName(of: label) == "ANNOUNCER")
   }
@@ -2207,6 +2216,14 @@ extension AttributionTests {
   @Test func aQuoteBesideAFindingIsNotTheRecords() throws {
     let analysis = try Fixture.analyse("Headline\n\nAna Lima said the plan was sound.\n\nRecords show the council spent $2 million on the plan. “It was money well spent.”")
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "It was money well spent")) == "Ana Lima")
+  }
+
+  /// A quote whose closing mark lies in a later paragraph is asked of no bracket in its own
+  /// (the paragraph's tokens end before the mark).
+  @Test func aQuoteClosedInALaterParagraphHasNoBracketedSource() throws {
+    let analysis = try Fixture.analyse("Headline\n\nAna Lima spoke on Monday.\n\n\"Okafor was snoring.\n\n“Here he is,” she said.")
+    let quote = try #require(analysis.quote(startingWith: "Okafor was snoring"))
+    #expect(quote.rule != .bracketedSource)
   }
 
   /// A claim of `body` that is exactly `claim`, neither more nor less.

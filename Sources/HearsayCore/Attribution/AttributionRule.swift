@@ -42,6 +42,8 @@ public enum AttributionRule: String, Sendable, CaseIterable, Codable {
   case nameInParagraph = "name-in-paragraph"
   /// A paragraph of its own under the quote that signs it: `— Hillary Clinton.`
   case signatureLine = "signature-line"
+  /// A newsletter's source in brackets right after the quote: `“…” [Reuters.]`
+  case bracketedSource = "bracketed-source"
   case previousParagraphSpeaker = "previous-paragraph-speaker"
   case introducedByPreviousParagraph = "introduced-by-previous-paragraph"
   case headlineRepeatsBodyQuote = "headline-repeats-body-quote"

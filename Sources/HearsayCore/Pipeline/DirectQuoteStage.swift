@@ -99,6 +99,9 @@ struct DirectQuoteStage: AnalysisStage {
     if let e = signature(doc, under: q, block: block) {
       return (.entity(e), .signatureLine, 0.7)
     }
+    if let e = bracketedSource(doc, after: q, block: block) {
+      return (.entity(e), .bracketedSource, 0.6)
+    }
     // `Iowa State's Dana Ruiz agreed. "…"`, `"…" Trump barked and …`: a cue no rule read,
     // but the paragraph names its speaker.
     if doc.blocks[block].role == .body, let e = nameInParagraph(doc, quote: q, block: block) {
@@ -133,11 +136,30 @@ extension DirectQuoteStage {
     else { return nil }
     let line = doc.blockTokens[next]
     guard line.count >= 2, line.count <= 16, doc.tokens[line.lowerBound].isDashMark else { return nil }
-    let nameStart = doc.tokens[line.lowerBound + 1].range.start
-    return doc.entities.mentions(in: doc.blocks[next].range).first { m in
+    return source(doc, namedAt: line.lowerBound + 1, in: next)
+  }
+
+  /// The person, organisation or outlet whose mention in paragraph `block` opens at token `k`.
+  private func source(_ doc: Document, namedAt k: Int, in block: Int) -> Int? {
+    let nameStart = doc.tokens[k].range.start
+    return doc.entities.mentions(in: doc.blocks[block].range).first { m in
       let kind = doc.entities[m.entity].kind
       return m.offset == nameStart && (kind == .person || kind == .organisation || kind == .outlet)
     }?.entity
+  }
+
+  /// The name in brackets that ends the quote's paragraph right after it, as a newsletter
+  /// cites its source: `HOW THE PORT … “…” [Harbour Ledger.]`.
+  func bracketedSource(_ doc: Document, after q: Int, block: Int) -> Int? {
+    guard let close = doc.quotes[q].close, let mark = doc.tokenIndex(startingAt: close.start) else { return nil }
+    let line = doc.blockTokens[block]
+    // Only punctuation before the bracket; only a period after the name.
+    guard line.contains(mark), let open = (mark + 1..<line.upperBound).first(where: { doc.tokens[$0].kind != .punctuation || doc.tokens[$0].isMark("[") }),
+      doc.tokens[open].isMark("["), open + 1 < line.upperBound, doc.tokens[open + 1].kind == .word, doc.tokens[line.upperBound - 1].isMark("]"),
+      let last = (open..<line.upperBound).last(where: { doc.tokens[$0].kind != .punctuation }),
+      (last + 1..<line.upperBound).allSatisfy({ doc.tokens[$0].isMark("]") || doc.tokens[$0].isMark(".") })
+    else { return nil }
+    return source(doc, namedAt: open + 1, in: block)
   }
 
   /// The person or organisation named outside quotes in the quote's paragraph: its own

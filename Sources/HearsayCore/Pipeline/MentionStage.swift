@@ -333,23 +333,22 @@ struct MentionStage: AnalysisStage {
   }
 
   /// The words of a heading in capitals that opens at `k` (`TELLING OF THE REFUGEE CRISIS,
-  /// IN VIRTUAL REALITY`), when a function word in capitals comes within its first six:
-  /// every word in capitals up to the first that is not one, past commas.
-  private static func capitalsHeading(from k: Int, _ tokens: [Token]) -> [Int]? {
-    // (Its numbers too: `TWO DEAD, 16 INJURED IN …`.)
-    let inCapitals = { (t: Token) in
-      t.kind == .word && (t.isInCapitals || t.text.utf8.count == 1 && t.isCapitalised || t.text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 })
-    }
+  /// IN VIRTUAL REALITY`), when a function word in capitals comes within its first six or
+  /// it has six words or more (`TURNS OUT EDGAR ALLEN POE WAS ONTO SOMETHING`): every word
+  /// in capitals up to the first that is not one, past commas.
+  private static func capitalsHeading(from k: Int, limit: Int, _ tokens: [Token]) -> [Int]? {
+    // (Its numbers and possessives too: `TWO DEAD, 16 INJURED IN …`, `HOW CHINA’S DECLINE …`.)
+    let inCapitals = { (t: Token) in t.kind == .word && !t.text.unicodeScalars.contains { $0.properties.isLowercase } }
     var words = [k], function = false
     var j = k + 1
-    while j < tokens.count, inCapitals(tokens[j]) || tokens[j].isMark(",") && j + 1 < tokens.count && inCapitals(tokens[j + 1]) {
+    while j < limit, inCapitals(tokens[j]) || tokens[j].isMark(",") && j + 1 < limit && inCapitals(tokens[j + 1]) {
       if tokens[j].kind == .word {
         words.append(j)
         if tokens[j].has(.capitalisedFunctionWord), words.count <= 6 { function = true }
       }
       j += 1
     }
-    return function ? words : nil
+    return function || words.count >= 6 ? words : nil
   }
 
   private static func holdsNames(_ role: Article.Block.Role) -> Bool {
@@ -385,20 +384,27 @@ struct MentionStage: AnalysisStage {
         continue
       }
       // `TELLING OF THE REFUGEE CRISIS “…”`, `HOW MUCH TAX MONEY WOULD COME OUT …`: a subhead
-      // in capitals run into its paragraph, opening with a word the tagger learnt as no proper
-      // noun and holding function words in capitals, names nobody (not `ANNOUNCER:`, a label).
-      if t.isInCapitals, let heading = capitalsHeading(from: k, tokens), doc.lexicalTag(k).map({ !$0.isProperNoun }) == true {
+      // in capitals run into its paragraph, opening with a word the tagger does not read as a
+      // proper noun and holding function words in capitals, names nobody (not `ANNOUNCER:`, a label).
+      // The paragraph's own first word follows it (`… ONTO SOMETHING Crows and ravens are …`).
+      var first = k
+      if t.isInCapitals, let heading = capitalsHeading(from: k, limit: sentence.tokens.upperBound, tokens), doc.lexicalTag(k)?.isProperNoun != true {
         labels += heading
-        continue
+        first = heading.last! + 1
+        guard first < sentence.tokens.upperBound, tokens[first].kind == .word else { continue }
       }
       // `The`, `He`, `But` open no name anyway: only words that could are looked up.
-      guard t.isCapitalised, !t.has(.capitalisedFunctionWord), !t.has(.pronoun), !t.has(.nameParticle), !Lexicon.isGivenName(t) else { continue }
-      firsts.append(k)
+      let opening = tokens[first]
+      guard opening.isCapitalised, !opening.has(.capitalisedFunctionWord), !opening.has(.pronoun), !opening.has(.nameParticle), !Lexicon.isGivenName(opening)
+      else { continue }
+      firsts.append(first)
     }
     let firstSet = Set(firsts)
+    // (A label's or a heading's words say nothing of how the article writes a word.)
+    let labelSet = Set(labels)
     let seen = forms(in: tokens, of: Set(firsts.map { WordKey(lowercaseOf: tokens[$0]) })) { k in
       if !tokens[k].isCapitalised { return .lowercase }
-      guard k > 0, !firstSet.contains(k) else { return nil }
+      guard k > 0, !firstSet.contains(k), !labelSet.contains(k) else { return nil }
       // Inside a name: after another capitalised word that is not a function word (`Roger
       // Stone`, not `The Conservative Case`), in the body.
       let before = tokens[k - 1]
