@@ -692,6 +692,9 @@ struct ResolutionTests {
     ("The levy will pass next week, the Times reported on Monday.", "The levy will pass", "Times", Speaker.Kind.outlet),
     ("The Harbour Protection Agency said the water was clean.", "the water was clean", "Harbour Protection Agency", .organisation),
     ("The Harbour News Agency said the water was clean.", "the water was clean", "Harbour News Agency", .outlet),
+    // An outlet the lists know by its name, whatever its words are (`Yorker`, `Hedge`).
+    ("The New Yorker reported that the mayor would resign.", "the mayor would resign", "The New Yorker", .outlet),
+    ("Zero Hedge said the bank was failing.", "the bank was failing", "Zero Hedge", .outlet),
     ("On Monday, Citizens for Fair Tolls said the levy was unfair.", "the levy was unfair", "Citizens for Fair Tolls", .organisation),
     ("The bank has offices in Harbour Street. Bonuses were $500 a quarter, The Harbour Street Journal reports.", "Bonuses were",
      "Harbour Street Journal", .outlet),

@@ -63,7 +63,8 @@ extension Lexicon {
     "linkedin", "whatsapp", "cbc", "ctv", "tva", "radio-canada", "la presse", "le devoir", "postmedia",
     "politifact", "propublica", "snopes", "wired", "vulture", "variety", "huffpo", "mediaite", "newsmax",
     "infowars", "c-span", "showtime", "techcrunch", "gizmodo", "mashable", "thinkprogress", "fivethirtyeight",
-    "realclearpolitics", "drudge report",
+    "realclearpolitics", "drudge report", "new yorker", "the new yorker", "quartz", "wapo", "univision", "telemundo",
+    "zero hedge", "zerohedge", "daily caller", "daily beast", "the daily beast", "national review", "mother jones",
   ]
   /// Words of the labels editors put before a line (`CLARIFICATION:`, `Correction
   /// appended`, `Editor's note:`): capitalised for their place, never a name.
