@@ -100,14 +100,19 @@ struct SpeakerIdentityTests {
     #expect(identity.identity(ofKey: "donald trump")?.kind == "person")
   }
 
-  /// A name's last word heads it: a kind of Republicans is a group, not a person.
+  /// A name's last word heads it: a kind of Republicans is a group, not a person — but a
+  /// given name and a surname spelled like a plural are a person's (`Ana Richards`, though
+  /// another article read `Richards` alone as a group).
   @Test func aGroupsNameHeadsTheNamesEndingInIt() {
     let party = SpeakerIdentity.Variant(key: "republicans", name: "Republicans", kinds: ["group": 30], quotes: 60)
     let latino = SpeakerIdentity.Variant(key: "latino republicans", name: "Latino Republicans", kinds: ["person": 2], quotes: 3)
     let person = SpeakerIdentity.Variant(key: "ana lima", name: "Ana Lima", kinds: ["person": 2], quotes: 3)
-    let identity = SpeakerIdentity([party, latino, person])
+    let surname = SpeakerIdentity.Variant(key: "richards", name: "Richards", kinds: ["group": 2], quotes: 7)
+    let named = SpeakerIdentity.Variant(key: "ana richards", name: "Ana Richards", kinds: ["person": 1], quotes: 1)
+    let identity = SpeakerIdentity([party, latino, person, surname, named])
     #expect(identity.identity(ofKey: "latino republicans")?.kind == "group")
     #expect(identity.identity(ofKey: "ana lima")?.kind == "person")
+    #expect(identity.identity(ofKey: "ana richards")?.kind == "person")
   }
 
   /// An ambiguous surname is decided per article by the full name its text holds, or by

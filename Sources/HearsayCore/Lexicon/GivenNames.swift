@@ -23,7 +23,7 @@ extension Lexicon {
     // French and Canadian.
     "chrystia", "mélanie", "melanie", "isabelle", "geneviève", "genevieve", "nathalie", "sylvie", "chantal",
     "josée", "francine", "caroline", "valérie", "valerie", "sophie", "manon", "brigitte", "monique",
-    "andrée", "lucie", "anne", "annie", "élise", "elise", "hélène", "louise", "martine", "karine",
+    "andrée", "lucie", "anne", "annie", "élise", "elise", "hélène", "louise", "martine", "karine", "cécile", "cecile", "cecilia",
     "stéphanie", "véronique", "ségolène", "anne-marie", "marie-claude",
     "carla", "gina", "tina", "joanne", "jenny", "elaine", "ellen", "eileen", "irene", "jeanne",
     "joanna", "josephine", "leah", "lynn", "marianne", "melinda", "miriam", "molly", "monica",

@@ -135,11 +135,14 @@ public struct SpeakerIdentity: Sendable {
   }
 
   /// A name's last word heads it: `Latino Republicans` is a group when the collection
-  /// votes `Republicans` one, whatever its own articles guessed.
+  /// votes `Republicans` one, whatever its own articles guessed (not `Anne Richards`: a
+  /// given name opens a person's name).
   static func headKinds(_ kinds: [String: String]) -> [String: String] {
     let group = Speaker.Kind.group.rawValue, person = Speaker.Kind.person.rawValue
     return kinds.reduce(into: kinds) { result, entry in
-      guard entry.value == person, let space = entry.key.lastIndex(of: " ") else { return }
+      guard entry.value == person, let space = entry.key.lastIndex(of: " "),
+        let first = entry.key.split(separator: " ").first, !Lexicon.isGivenName(String(first))
+      else { return }
       if kinds[String(entry.key[entry.key.index(after: space)...])] == group { result[entry.key] = group }
     }
   }
