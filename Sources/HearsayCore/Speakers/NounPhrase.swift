@@ -312,6 +312,9 @@ struct PhraseFinder {
       }
       break
     }
+    // `Ana Lima of Columbia, South Carolina says`: a town and its state or country named in
+    // full after `of`, `from` or `in`, with no comma after them, end the phrase at the town.
+    if let comma = regionAfterTown(endingAt: j, floor: floor) { j = comma - 1 }
     if tokens[j].isMark(",") || tokens[j].isMark("\u{2014}") || tokens[j].isMark("–") {
       // `the official, who declined to be named, told`: a relative clause set off by commas
       // after a role stands for it.
@@ -522,6 +525,19 @@ struct PhraseFinder {
   /// The words from `k` to a closing comma that a comma before sets off as part of the name
   /// before it: a name's letters (`, QC,`, `, MP,`) or a town's state (`Salem, OR,`,
   /// `Salem, Ore.,`); nil when there are none.
+  /// The comma before a state or country the gazetteer knows (a word or two) that ends at
+  /// `j`, after a capitalised town that `of`, `from` or `in` follows a word before (`… of
+  /// Columbia, | South Carolina`); nil otherwise.
+  private func regionAfterTown(endingAt j: Int, floor: Int) -> Int? {
+    guard let comma = (max(floor, j - 2)..<j).last(where: { tokens[$0].isMark(",") }), comma + 1 <= j,
+      tokens[(comma + 1)...j].allSatisfy({ $0.kind == .word && $0.isCapitalised }), Lexicon.isPlaceName(tokens[(comma + 1)...j].map(\.bare)),
+      comma - 2 >= floor, tokens[comma - 1].kind == .word, tokens[comma - 1].isCapitalised
+    else { return nil }
+    let town = tokens[comma - 2].kind == .word && tokens[comma - 2].isCapitalised ? comma - 2 : comma - 1
+    guard town - 2 >= floor, Lexicon.placeNamePrepositions.contains(tokens[town - 1]), tokens[town - 2].kind == .word else { return nil }
+    return comma
+  }
+
   func setOffNameSuffix(at k: Int) -> Range<Int>? {
     guard k >= 1, k + 1 < tokens.count, tokens[k - 1].isMark(","), tokens[k].kind == .word, tokens[k + 1].isMark(",") || tokens[k + 1].isMark("."),
       tokens[k].hasCapital
