@@ -1847,7 +1847,9 @@ struct ResolutionTests {
                     ("Adm. Harry B. Okafor Jr. said", "Harry B. Okafor Jr."), ("Harbour Council Counsel W. Omar Bell said", "W. Omar Bell"),
                     // An office named with `of` before a name the given names do not know.
                     ("Minister of Education Stefania Giannini said", "Stefania Giannini"),
-                    ("Secretary of Harbour Safety Jeh Okafor said", "Jeh Okafor")])
+                    ("Secretary of Harbour Safety Jeh Okafor said", "Jeh Okafor"),
+                    // … an office of a body's words, before a given name.
+                    ("Director of Government Affairs Ana Lima said", "Ana Lima")])
   func aRoleOrRankBeforeANameIsNotInIt(_ text: String, _ name: String) throws {
     try expectSpeaker(of: text, name)
   }

@@ -2394,8 +2394,10 @@ struct PhraseFinder {
     // (The run may start after the `of`, or hold it.)
     let office = run.lowerBound >= 2 && tokens[run.lowerBound - 1].is("of") && tokens[run.lowerBound - 2].has(.title) ? run.lowerBound
       : (run.lowerBound + 1..<lo + 1).first { tokens[$0].is("of") && tokens[$0 - 1].has(.title) }.map { $0 + 1 }
-    if let office, run.upperBound - max(lo, office) >= 3, !startsOrganisation(run) {
-      lo = (max(lo, office)..<(run.upperBound - 1)).first { Lexicon.isGivenName(tokens[$0]) } ?? run.upperBound - 2
+    // (Of a body's words too, before a given name: `Director of Government Affairs Phil Smith`.)
+    if let office, run.upperBound - max(lo, office) >= 3 {
+      let given = (max(lo, office)..<(run.upperBound - 1)).first { Lexicon.isGivenName(tokens[$0]) }
+      if let given { lo = given } else if !startsOrganisation(run) { lo = run.upperBound - 2 }
     }
     let name = tokens[lo..<run.upperBound]
     // `Hammers Wells Fargo CEO`, `the Harbour Council Chairman said`: words ending in a
