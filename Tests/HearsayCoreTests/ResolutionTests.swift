@@ -598,6 +598,24 @@ struct ResolutionTests {
     #expect(speaker == "Xi Jinping")
   }
 
+  /// A surname alone is the one of its bearers the story has named in full so far, though
+  /// another's given name came up alone since (`Tom’s flats`, a brand, before Tom Ebeling is
+  /// named): `Ebeling said` below is Betsy.
+  @Test func aSurnameIsTheBearerNamedInFullBeforeIt() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      Betsy Ebeling, 68, is the mayor’s close friend.
+
+      She arrived in a puffy jacket and a pair of slip-on Tom’s flats.
+
+      Ebeling said it is sometimes hard to watch the attacks on her friend.
+
+      “It goes in here and goes out here,” Tom Ebeling said.
+      """)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "it is sometimes hard")) == "Betsy Ebeling")
+  }
+
   /// After a courtesy title, a surname that is also a title or role word (`Mr. King`, `Ms.
   /// Bishop`) is the person named in full, or a person of that name: never a role.
   @Test(arguments: [("Larry King hosts a show. \u{201C}They pay us well,\u{201D} Mr. King said.", "They pay us well", "Larry King"),

@@ -20,6 +20,8 @@ struct EntityRegistry {
     var isPlace = false
     /// An unnamed speaker introduced as someone new (`a spokeswoman`, `an official`).
     var isIndefinite = false
+    /// Where the text first names it by two words or more (`Tom Ebeling`, not `Tom’s`).
+    var namedInFull: Int? = nil
 
     /// A role is a noun phrase of at most twelve words, never a clause that ran on past a
     /// sentence's end (`an unarmed man with his hands in the air? I mean`), an age (`59`),
@@ -212,6 +214,7 @@ struct EntityRegistry {
       }
       if let role { entities[found].addRole(role) }
       if entities[found].gender == nil, entities[found].kind == .person { entities[found].gender = gender }
+      if words.count > 1 { entities[found].namedInFull = min(entities[found].namedInFull ?? .max, range.start) }
       entities[found].mentions.append(range)
       // An exact match is already indexed under this key.
       if !exact { index(found, words: words, key: key) }
@@ -222,6 +225,7 @@ struct EntityRegistry {
     e.isPlace = kind == .place
     if let role { e.addRole(role) }
     e.gender = gender ?? (kind == .person ? Self.gender(of: words) : nil)
+    if words.count > 1 { e.namedInFull = range.start }
     e.mentions.append(range)
     return add(e, words: words, key: key, at: range.start)
   }
@@ -330,15 +334,19 @@ struct EntityRegistry {
     // One candidate needs no recency to break a tie.
     if candidates.count == 1, matchesName(words, candidates[0], kind), agrees(candidates[0]) { return (candidates[0], false) }
     // A titled surname's gender prefers a name known to have it (`Mr. Clinton`: Bill, not a
-    // `Chelsea Clinton` whose given name says nothing) over the more recent; then the one
-    // named last, else (none named yet: a headline's `Lima`) the one named next.
-    var best: (entity: Int, known: Bool, recency: Int)? = nil
+    // `Chelsea Clinton` whose given name says nothing) over the more recent; then one word
+    // alone the one named in full before it (`Ebeling`: not a `Tom Ebeling` named later,
+    // though a `Tom’s` came up since); then the one named last, else (none named yet: a
+    // headline's `Lima`) the one named next.
+    var best: (entity: Int, rank: (Bool, Bool), recency: Int)? = nil
     for i in candidates {
       guard matchesName(words, i, kind), agrees(i) else { continue }
       let known = words.count == 1 && gender != nil && entities[i].gender == gender
+      let introduced = words.count == 1 && (entities[i].namedInFull.map { $0 < offset } ?? false)
+      let rank = (known, introduced)
       let recency = lastMention(of: i, before: offset) ?? (-1 - (offsets[i].lazy.filter { $0 >= offset }.min() ?? .max / 2))
-      if let b = best, known == b.known ? recency <= b.recency : !known { continue }
-      best = (i, known, recency)
+      if let b = best, rank == b.rank ? recency <= b.recency : !Self.outranks(rank, b.rank) { continue }
+      best = (i, rank, recency)
     }
     if let best { return (best.entity, false) }
     // `Patriot` for `Patriot Coal, one of the largest coal companies`, `Northgate` for
@@ -353,6 +361,11 @@ struct EntityRegistry {
       return [.organisation, .outlet].contains(e.kind) && e.words.count > 1 && e.words[0] == words[0]
         && (!e.roles.isEmpty || Lexicon.corporateSuffixes.contains(e.words[e.words.count - 1]))
     }.map { ($0, false) }
+  }
+
+  /// Whether `a` comes first among a lookup's ranks (each true before false, in order).
+  private static func outranks(_ a: (Bool, Bool), _ b: (Bool, Bool)) -> Bool {
+    a.0 != b.0 ? a.0 : a.1 && !b.1
   }
 
   /// Whether name words can refer to an entity: a surname or given name alone, the same
