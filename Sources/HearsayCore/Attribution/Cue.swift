@@ -276,6 +276,14 @@ enum CueFinder {
         // `Clinton's reported contributions`, `his stated goal`: a participle after a
         // possessive modifies the noun after it.
         if w.endsWith("ed"), let p = prev, isPossessive(p, T, k - 1) || Lexicon.possessiveDeterminers.contains(p) { continue }
+        // (So does one after a quantifier before a noun, where the tagger reads no past tense
+        // or a preposition holds the quantifier: `43 percent of all reported contributions`;
+        // `some reported problems` is a verb.)
+        if w.endsWith("ed"), let p = prev, p.has(.determiner) || Lexicon.quantifierSubjects.contains(p), let n = next, n.kind == .word, !n.isCapitalised,
+          tag(k + 1)?.isNoun == true, tag(k) != .vbd || k - 2 >= r.lowerBound && Lexicon.prepositions.contains(T[k - 2])
+        {
+          continue
+        }
         if w.endsWith("ed"), isDegreeModifiedParticiple(k, in: r, T, tag: tag) { continue }
         // `this kind of combat-level stress daily`: a word the tagger reads as a singular noun
         // there (and alone, if it learnt the word), after a lowercase modifier it reads as an
