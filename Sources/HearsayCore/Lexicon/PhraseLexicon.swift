@@ -212,6 +212,10 @@ extension Lexicon {
 
   /// Words that end a role's head noun phrase (`a company that …`, `a firm whose …`).
   static let roleClauseOpeners: WordSet = ["that", "who", "which", "whose", "where"]
+  /// Words that open a clause of their own inside another (`who were surprised that …`).
+  static let clauseSubordinators: WordSet = [
+    "that", "which", "whom", "whose", "because", "if", "unless", "when", "while", "although", "though", "since", "whether", "than", "as",
+  ]
   /// Prepositions before a place whose name holds a comma (`of Ashton, Md.`).
   static let placeNamePrepositions: WordSet = ["of", "from", "in"]
   /// Prepositions that tie a role to whom it serves (`a lawyer for the port`, `an aide to
