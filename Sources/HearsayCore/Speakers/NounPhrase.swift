@@ -621,11 +621,13 @@ struct PhraseFinder {
     // surprised that the board …`, `… less credit than aides say`, `who garnered support from
     // 15 percent and another 12 percent who say`), whose verb follows the pronoun (past its
     // auxiliaries and adverbs) and is its only finite one.
-    if let cue, object.tokens.upperBound == cue, tag(cue)?.isFiniteVerb == true || cue + 1 < tokens.count && tokens[cue + 1].is("that"),
+    // (The tagger is asked last: most subjects have no `who` before them.)
+    if let cue, object.tokens.upperBound == cue,
       let who = (max(floor, object.tokens.lowerBound - 14)..<object.tokens.lowerBound).last(where: { tokens[$0].is("who") }), who > floor,
       (who + 1..<object.tokens.lowerBound).allSatisfy({
         tokens[$0].kind == .word && !Lexicon.clauseSubordinators.contains(tokens[$0]) && !Lexicon.coordinators.contains(tokens[$0])
       }),
+      tag(cue)?.isFiniteVerb == true || cue + 1 < tokens.count && tokens[cue + 1].is("that"),
       let verb = (who + 1..<min(who + 4, object.tokens.lowerBound)).first(where: { !Lexicon.auxiliaries.contains(tokens[$0]) && tag($0) != .rb }),
       tag(verb)?.isVerb == true, !(verb + 1..<object.tokens.lowerBound).contains(where: { tag($0)?.isFiniteVerb == true }),
       let antecedent = antecedent(ofRelativeAt: who, floor: floor)
