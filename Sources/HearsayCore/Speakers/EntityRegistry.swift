@@ -338,14 +338,14 @@ struct EntityRegistry {
     // alone the one named in full before it (`Ebeling`: not a `Tom Ebeling` named later,
     // though a `Tom’s` came up since); then the one named last, else (none named yet: a
     // headline's `Lima`) the one named next.
-    var best: (entity: Int, rank: (Bool, Bool), recency: Int)? = nil
+    var best: (entity: Int, rank: Int, recency: Int)? = nil
     for i in candidates {
       guard matchesName(words, i, kind), agrees(i) else { continue }
       let known = words.count == 1 && gender != nil && entities[i].gender == gender
       let introduced = words.count == 1 && (entities[i].namedInFull.map { $0 < offset } ?? false)
-      let rank = (known, introduced)
+      let rank = (known ? 2 : 0) + (introduced ? 1 : 0)
       let recency = lastMention(of: i, before: offset) ?? (-1 - (offsets[i].lazy.filter { $0 >= offset }.min() ?? .max / 2))
-      if let b = best, rank == b.rank ? recency <= b.recency : !Self.outranks(rank, b.rank) { continue }
+      if let b = best, rank == b.rank ? recency <= b.recency : rank < b.rank { continue }
       best = (i, rank, recency)
     }
     if let best { return (best.entity, false) }
@@ -361,11 +361,6 @@ struct EntityRegistry {
       return [.organisation, .outlet].contains(e.kind) && e.words.count > 1 && e.words[0] == words[0]
         && (!e.roles.isEmpty || Lexicon.corporateSuffixes.contains(e.words[e.words.count - 1]))
     }.map { ($0, false) }
-  }
-
-  /// Whether `a` comes first among a lookup's ranks (each true before false, in order).
-  private static func outranks(_ a: (Bool, Bool), _ b: (Bool, Bool)) -> Bool {
-    a.0 != b.0 ? a.0 : a.1 && !b.1
   }
 
   /// Whether name words can refer to an entity: a surname or given name alone, the same

@@ -522,9 +522,6 @@ struct PhraseFinder {
   /// Whether the word at `v` comes right after a noun (the one its participle qualifies).
   private func isParticipleAfterNoun(_ v: Int, floor: Int) -> Bool { v - 1 >= floor && tokens[v].kind == .word && tag(v - 1)?.isNoun == true }
 
-  /// The words from `k` to a closing comma that a comma before sets off as part of the name
-  /// before it: a name's letters (`, QC,`, `, MP,`) or a town's state (`Salem, OR,`,
-  /// `Salem, Ore.,`); nil when there are none.
   /// The comma before a state or country the gazetteer knows (a word or two) that ends at
   /// `j`, after a capitalised town that `of`, `from` or `in` follows a word before (`… of
   /// Columbia, | South Carolina`); nil otherwise.
@@ -538,6 +535,9 @@ struct PhraseFinder {
     return comma
   }
 
+  /// The words from `k` to a closing comma that a comma before sets off as part of the name
+  /// before it: a name's letters (`, QC,`, `, MP,`) or a town's state (`Salem, OR,`,
+  /// `Salem, Ore.,`); nil when there are none.
   func setOffNameSuffix(at k: Int) -> Range<Int>? {
     guard k >= 1, k + 1 < tokens.count, tokens[k - 1].isMark(","), tokens[k].kind == .word, tokens[k + 1].isMark(",") || tokens[k + 1].isMark("."),
       tokens[k].hasCapital
