@@ -710,6 +710,10 @@ struct ResolutionTests {
     ("The levy will pass next week, the Times reported on Monday.", "The levy will pass", "Times", Speaker.Kind.outlet),
     ("The Harbour Protection Agency said the water was clean.", "the water was clean", "Harbour Protection Agency", .organisation),
     ("The Harbour News Agency said the water was clean.", "the water was clean", "Harbour News Agency", .outlet),
+    // A Chinese body's name ends in a body's character (`局`, a bureau); a people's noun
+    // (`市民`, residents) is a group.
+    ("市交通局周三宣布，通车时间将推迟至九月。", "通车时间将推迟至九月", "交通局", .organisation),
+    ("市民表示失望。", "失望", "市民", .group),
     // An outlet the lists know by its name, whatever its words are (`Yorker`, `Hedge`).
     ("The New Yorker reported that the mayor would resign.", "the mayor would resign", "The New Yorker", .outlet),
     ("Zero Hedge said the bank was failing.", "the bank was failing", "Zero Hedge", .outlet),

@@ -252,4 +252,9 @@ extension Lexicon {
   static let cjkTimeWords: Set<String> = ["周一", "周二", "周三", "周四", "周五", "周六", "周日", "今天", "昨天", "日前", "近日", "当天", "上午", "下午", "晚上", "今日", "昨日"]
   /// Marks between a cue and its content (`表示：`, `说，`).
   static let cjkCueMarks: Set<Unicode.Scalar> = ["：", ":", "，", ","]
+  /// The last character of a Chinese body's name (`交通局`, a bureau; `外交部`, a ministry),
+  /// none of them common in personal names.
+  static let cjkBodyEnds: Set<String> = ["局", "部", "厅", "署", "委", "院", "府", "处", "所", "社", "厂", "校"]
+  /// Chinese nouns for people as a group (`市民`, residents; `网友`, internet users).
+  static let cjkGroupNouns: Set<String> = ["市民", "居民", "民众", "网友", "村民", "选民", "群众", "家长", "乘客", "员工", "工人", "学生", "专家", "官员"]
 }

@@ -8,6 +8,11 @@ enum NameClassifier {
   ///   and their printed text shows acronyms (`DPP`, `FBI`).
   static func kind(of name: [Token]) -> Kind {
     guard let lastToken = name.last else { return .person }
+    // Chinese, one ideograph a token: a body's last character, or a group's noun.
+    if name.allSatisfy({ $0.kind == .ideograph }) {
+      if Lexicon.cjkGroupNouns.contains(name.map(\.text).joined()) { return .group }
+      return name.count > 1 && Lexicon.cjkBodyEnds.contains(lastToken.text) ? .organisation : .person
+    }
     if name.count == 1 { return kind(ofWord: lastToken) }
     // Only a name made of outlet words can be an outlet's name (`Al Jazeera`, `The Guardian`).
     if name.allSatisfy({ $0.bareFlags.contains(.outletWord) }) {
