@@ -391,6 +391,8 @@ struct AttributionTests {
     Case(name: "a place after the antecedent stays with it", body: "Democrats in Leeds who watched the debate said they were unfazed by the flap.", quote: "they were unfazed", speaker: "Democrats", rule: .subjectCueContent),
     Case(name: "that before a clause's subject is no article of a relative clause's object", body: "Experts in harbour law, who were not surprised that the board is recommending a new levy, stayed calm.", quote: "a new levy", speaker: "the board", rule: .subjectCueContent),
     Case(name: "a role's object is not the subject, the role is", body: "Critics of the plan said it would cost too much.", quote: "it would cost too much", speaker: "Critics of the plan", rule: .subjectCueContent),
+    Case(name: "an adjective listed as following its noun keeps its object in the role, whatever the tagger reads",
+         body: "People familiar with the matter said the ferry would be sold.", quote: "the ferry would be sold", speaker: "People familiar with the matter", rule: .subjectCueContent),
     Case(name: "a relative clause with no pronoun after a noun for people stands for the noun's phrase",
          body: "A harbour official she spoke to on camera said that the ferry had been sold.", quote: "the ferry had been sold", speaker: "A harbour official", rule: .subjectCueContent),
     Case(name: "so does one after a plural", body: "The experts she consulted said the levy was unfair.", quote: "the levy was unfair", speaker: "The experts", rule: .subjectCueContent),

@@ -212,6 +212,9 @@ extension Lexicon {
 
   /// Words that end a role's head noun phrase (`a company that …`, `a firm whose …`).
   static let roleClauseOpeners: WordSet = ["that", "who", "which", "whose", "where"]
+  /// Adjectives that follow the noun for people they describe, with a preposition after
+  /// them (`people familiar with the matter`, `a source close to the mayor`).
+  static let postnominalAdjectives: WordSet = ["familiar", "close", "knowledgeable", "briefed", "privy"]
   /// Words that open a clause of their own inside another (`who were surprised that …`).
   static let clauseSubordinators: WordSet = [
     "that", "which", "whom", "whose", "because", "if", "unless", "when", "while", "although", "though", "since", "whether", "than", "as",

@@ -1709,10 +1709,12 @@ struct PhraseFinder {
 
   /// Whether token `k` is a lowercase adjective (or adverb: `close`) right after a noun.
   /// A word that is mostly an adjective or adverb is one there even when the tagger reads
-  /// it as a verb (`People close to the mayor`: a plural and a verb, to the tagger).
+  /// it as a verb (`People close to the mayor`: a plural and a verb, to the tagger), and so
+  /// is one listed as following its noun whatever the tagger reads (`People familiar with
+  /// the matter`: a present tense, to the tagger).
   private func isAdjectiveAfterNoun(_ k: Int) -> Bool {
     guard k > 0, tokens[k].kind == .word, !tokens[k].isCapitalised, let t = tag(k) else { return false }
-    guard t == .jj || t == .rb || t.isVerb && [.jj, .rb].contains(lexicalTag(k)) else { return false }
+    guard t == .jj || t == .rb || t.isVerb && [.jj, .rb].contains(lexicalTag(k)) || Lexicon.postnominalAdjectives.contains(tokens[k]) else { return false }
     return tokens[k - 1].kind == .word && tag(k - 1)?.isNoun == true
   }
 
