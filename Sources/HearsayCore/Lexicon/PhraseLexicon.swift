@@ -215,10 +215,6 @@ extension Lexicon {
   /// Adjectives that follow the noun for people they describe, with a preposition after
   /// them (`people familiar with the matter`, `a source close to the mayor`).
   static let postnominalAdjectives: WordSet = ["familiar", "close", "knowledgeable", "briefed", "privy"]
-  /// Words that open a clause of their own inside another (`who were surprised that …`).
-  static let clauseSubordinators: WordSet = [
-    "that", "which", "whom", "whose", "because", "if", "unless", "when", "while", "although", "though", "since", "whether", "than", "as",
-  ]
   /// Prepositions before a place whose name holds a comma (`of Ashton, Md.`).
   static let placeNamePrepositions: WordSet = ["of", "from", "in"]
   /// Prepositions that tie a role to whom it serves (`a lawyer for the port`, `an aide to

@@ -73,7 +73,7 @@ struct PhraseFinder {
     // verb is not the subject; the clause's antecedent is.
     // (With the role a preposition ties it to: `The family of | a man who died in custody
     // said`.)
-    if let antecedent = relativeAntecedent(before: phrase, cue: cue, floor: floor) { phrase = holder(of: antecedent, floor: floor) }
+    if let antecedent = relativeAntecedent(before: phrase, floor: floor) { phrase = holder(of: antecedent, floor: floor) }
     return bodyOverList(endingIn: phrase, floor: floor) ?? peopleOverComplement(endingIn: phrase, floor: floor)
       ?? documentOverItsModifiers(endingIn: phrase, floor: floor) ?? phrase
   }
@@ -585,7 +585,7 @@ struct PhraseFinder {
   /// for a subordinate clause's own subject (`the congressman who gained attention when |
   /// he | yelled`), though past an object inside one (`The judges | who ruled that Texas
   /// could not implement | their laws`), nor for a pronoun.
-  private func relativeAntecedent(before object: NounPhrase, cue: Int? = nil, floor: Int) -> NounPhrase? {
+  private func relativeAntecedent(before object: NounPhrase, floor: Int) -> NounPhrase? {
     var v = object.tokens.lowerBound - 1
     // (Right after `who`, a phrase in lower case opens with the clause's verb, whatever it
     // was read as: `Economists who study income programs said`; after `whom` it is the
@@ -615,25 +615,6 @@ struct PhraseFinder {
         return antecedent
       }
     }
-    // `Even those who have sketched out paths for Ms. Lima to win the seat acknowledge`: right
-    // before a finite cue (or one with `that` after it, whatever the tagger reads), a longer
-    // clause after `who`, with no mark, conjunction or clause of its own in it (`who were not
-    // surprised that the board …`, `… less credit than aides say`, `who garnered support from
-    // 15 percent and another 12 percent who say`), whose verb follows the pronoun (past its
-    // auxiliaries and adverbs) and is its only finite one.
-    // (The tagger is asked last: most subjects have no `who` before them.)
-    if let cue, object.tokens.upperBound == cue,
-      let who = (max(floor, object.tokens.lowerBound - 14)..<object.tokens.lowerBound).last(where: { tokens[$0].is("who") }), who > floor,
-      (who + 1..<object.tokens.lowerBound).allSatisfy({
-        tokens[$0].kind == .word && !Lexicon.clauseSubordinators.contains(tokens[$0]) && !Lexicon.coordinators.contains(tokens[$0])
-      }),
-      tag(cue)?.isFiniteVerb == true || cue + 1 < tokens.count && tokens[cue + 1].is("that"),
-      let verb = (who + 1..<min(who + 4, object.tokens.lowerBound)).first(where: { !Lexicon.auxiliaries.contains(tokens[$0]) && tag($0) != .rb }),
-      tag(verb)?.isVerb == true, !(verb + 1..<object.tokens.lowerBound).contains(where: { tag($0)?.isFiniteVerb == true }),
-      let antecedent = antecedent(ofRelativeAt: who, floor: floor)
-    {
-      return antecedent
-    }
     return clauseOwner(before: object, floor: floor)
   }
 
@@ -656,8 +637,9 @@ struct PhraseFinder {
   }
 
   /// The far case of `relativeAntecedent`: a role with no verb before the clause's `who`
-  /// or `which`, a verb of the clause before the object (from a name itself: the words
-  /// before it may have been read as its role, `know Ana Lima`).
+  /// or `which` (or a pronoun the clause describes, `those who`), up to fourteen words
+  /// before the object, and a verb of the clause before the object (from a name itself: the
+  /// words before it may have been read as its role, `know Ana Lima`).
   private func clauseOwner(before object: NounPhrase, floor: Int) -> NounPhrase? {
     let start: Int
     switch object.head {
@@ -667,14 +649,18 @@ struct PhraseFinder {
     }
     // The relative pronoun first, by its spelling: the tagger is asked only when there is one.
     var j = start - 1
-    while j > floor, start - j <= 10, tokens[j].kind == .word, tokens[j].quote == nil, !Lexicon.relativePronouns.contains(tokens[j]) { j -= 1 }
+    while j > floor, start - j <= 14, tokens[j].kind == .word, tokens[j].quote == nil, !Lexicon.relativePronouns.contains(tokens[j]) { j -= 1 }
     guard j > floor, tokens[j].kind == .word, Lexicon.relativePronouns.contains(tokens[j]) else { return participleOwner(before: start, floor: floor) }
     var sawVerb = false
     for k in stride(from: start - 1, to: j, by: -1) where !sawVerb {
       if Lexicon.circumstanceSubordinators.contains(tokens[k]) || tokens[k].is("that") || tokens[k].is("if") { return nil }
       sawVerb = tag(k)?.isVerb == true
     }
-    guard sawVerb, tokens[j - 1].kind == .word, tag(j - 1)?.isNoun == true,
+    guard sawVerb else { return nil }
+    // (`Even those who have sketched out paths for Mr. Rubio to win the nomination
+    // acknowledge …`: the pronoun the clause describes.)
+    if Lexicon.relativeHeads.contains(tokens[j - 1]) { return antecedent(ofRelativeAt: j, floor: floor) }
+    guard tokens[j - 1].kind == .word, tag(j - 1)?.isNoun == true,
       let antecedent = walkBack(from: j - 1, floor: floor), antecedent.tokens.upperBound == j, antecedent.isRole,
       !antecedent.tokens.contains(where: { tag($0)?.isVerb == true })
     else { return nil }
