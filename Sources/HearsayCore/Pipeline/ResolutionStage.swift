@@ -288,7 +288,8 @@ struct ResolutionStage: AnalysisStage {
   /// is the person the next sentence brings in by a full name as its subject, with no role
   /// of their own.
   private func namedNext(_ p: NounPhrase, doc: Document) -> Int? {
-    guard Self.indefiniteRoleHead(p, doc) != nil, let si = sentenceIndex(doc, at: p.range.start), si + 1 < doc.sentences.count else { return nil }
+    let si = doc.sentenceOfToken[p.tokens.lowerBound]
+    guard Self.indefiniteRoleHead(p, doc) != nil, si + 1 < doc.sentences.count else { return nil }
     let next = doc.sentences[si + 1]
     guard next.block <= doc.sentences[si].block + 1, let e = SentenceSubject.entity(inSentence: si + 1, before: next.range.end, in: doc, skip: { _ in false }),
       doc.entities[e].kind == .person, doc.entities[e].words.count >= 2, doc.entities[e].roles.isEmpty,

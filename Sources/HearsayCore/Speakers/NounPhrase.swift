@@ -986,7 +986,7 @@ struct PhraseFinder {
 
   /// `Democrats`, `Senators`: a title's plural.
   private static func isTitlesPlural(_ noun: Token) -> Bool {
-    noun.bare.utf8.count > 3 && noun.bare.utf8.last == UInt8(ascii: "s") && Lexicon.titles.contains(String(noun.bare.dropLast()))
+    noun.bare.utf8.count > 3 && noun.bare.utf8.last == UInt8(ascii: "s") && Lexicon.singularFlags(ofPlural: noun.bare).contains(.title)
   }
 
   /// `Republicans Jolly of Indian Shores and DeSantis …`: a title's plural before a
