@@ -260,7 +260,13 @@ enum CueFinder {
           out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: true, isInfinitive: true))
           continue
         }
-        if let p = prev, Lexicon.nounMarkers.contains(p) { continue }
+        // (But `her` a preposition holds is its object, before a finite verb: `People close
+        // to her said`.)
+        if let p = prev, Lexicon.nounMarkers.contains(p),
+          !(p.is("her") && k - 2 >= r.lowerBound && Lexicon.prepositions.contains(T[k - 2]) && tag(k)?.isFiniteVerb == true)
+        {
+          continue
+        }
         // `easier said than done`: a comparison, not a report.
         if let n = next, Lexicon.comparisonWords.contains(n) { continue }
         // `asked for more time`, `asked to leave`: a request, not a report of speech.

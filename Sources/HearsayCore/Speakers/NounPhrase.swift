@@ -462,12 +462,14 @@ struct PhraseFinder {
     // talks said`).
     // (A place its noun and `of` name is such an object too: `Residents of | the village of
     // Tal Hamra said`, `The mayor of | the town of Kellburg said`.)
+    // (So is a pronoun in the object's case: `A source close to | him said`.)
     for _ in 0..<3 {
-      let place = isPlaceOfItsNoun(phrase)
-      guard phrase.isRole || place, let holder = roleHolder(of: phrase, floor: floor) else { break }
+      let place = isPlaceOfItsNoun(phrase), object = isObjectPronoun(phrase)
+      guard phrase.isRole || place || object, let holder = roleHolder(of: phrase, floor: floor) else { break }
       let whole = holder.tokens.lowerBound..<phrase.tokens.upperBound
-      if place {
-        // (The people or the role speak, the place says where: no name heads the whole.)
+      if place || object {
+        // (The people or the role speak, the place or the pronoun says where or whose: no
+        // name heads the whole.)
         let definite = !Lexicon.indefiniteDeterminers.contains(tokens[whole.lowerBound])
         phrase = NounPhrase(tokens: whole, range: span(whole), head: .role(definite: definite), role: nil)
       } else if let analysed = analyse(whole, fullEnd: whole.upperBound) {
@@ -477,6 +479,12 @@ struct PhraseFinder {
       }
     }
     return phrase
+  }
+
+  /// `him`, `them`, `her` alone: a pronoun no verb can have for its subject.
+  private func isObjectPronoun(_ phrase: NounPhrase) -> Bool {
+    phrase.isPronoun && phrase.tokens.count == 1 && Lexicon.objectPronouns.contains(tokens[phrase.tokens.lowerBound])
+      && !tokens[phrase.tokens.lowerBound].is("you")
   }
 
   /// `the village of Tal Hamra`, `the town of Kellburg`: a determiner, a lowercase place's
@@ -903,6 +911,12 @@ struct PhraseFinder {
         || (Lexicon.subjectPlacePrepositions.contains(tokens[p]) || Lexicon.locativePrepositions.contains(tokens[p])) && Self.namesPeople(tokens[p - 1]),
       !(tokens[p].is("to") && tag(p - 1)?.isVerb == true && !isAdjectiveAfterNoun(p - 1))
     else { return nil }
+    // `Those close to the mayor`, `others familiar with the plan`: a pronoun for people and
+    // the adjective the preposition goes with.
+    if p - 2 >= floor, Lexicon.relativeHeads.contains(tokens[p - 2]), tokens[p - 1].kind == .word, tag(p - 1) == .jj {
+      let words = (p - 2)..<p
+      return NounPhrase(tokens: words, range: span(words), head: .role(definite: tokens[p - 2].is("those")), role: nil)
+    }
     if let head = walkBack(from: p - 1, floor: floor), holdsRoles(head) { return head }
     // `People close to the mayor`: the role, then the adjective the preposition goes with.
     guard p - 2 >= floor, isAdjectiveAfterNoun(p - 1), let head = walkBack(from: p - 2, floor: floor), holdsRoles(head) else { return nil }
@@ -942,8 +956,9 @@ struct PhraseFinder {
     return tag(k)?.isNoun == true || !p.tokens.prefix { $0 < k }.contains { tokens[$0].kind == .word && Self.namesPeople(tokens[$0]) }
   }
 
-  /// A role's head noun: its last word before any preposition; nil for a share or a count
-  /// of people (`30 percent of voters`, `many`, `three in 10`, `dozens of residents`).
+  /// A role's head noun: its last word before any preposition (past an adjective that
+  /// follows its noun, `a source close | to her`); nil for a share or a count of people
+  /// (`30 percent of voters`, `many`, `three in 10`, `dozens of residents`).
   private func headNoun(of p: NounPhrase) -> Int? {
     guard case .role = p.head else { return nil }
     let words = p.tokens.filter { tokens[$0].kind == .word }
@@ -955,7 +970,8 @@ struct PhraseFinder {
       return nil
     }
     let end = words.firstIndex { Lexicon.prepositions.contains(tokens[$0]) } ?? words.count
-    return end > 0 ? words[end - 1] : nil
+    guard end > 0 else { return nil }
+    return end > 1 && end < words.count && isAdjectiveAfterNoun(words[end - 1]) ? words[end - 2] : words[end - 1]
   }
 
   /// `FEC records`, `a new poll released Friday`, `exit polls taken in South Carolina`,
@@ -1071,7 +1087,10 @@ struct PhraseFinder {
   func walkBack(from end: Int, floor: Int) -> NounPhrase? {
     guard end >= floor, end < tokens.count else { return nil }
     let last = tokens[end]
-    if last.has(.pronoun), let p = Lexicon.pronouns[last.lower], !last.is("his"), !last.is("her") || end == floor {
+    // (`her` only alone or after a preposition, whose object it is: `close to her`.)
+    if last.has(.pronoun), let p = Lexicon.pronouns[last.lower], !last.is("his"),
+      !last.is("her") || end == floor || end - 1 >= floor && Lexicon.prepositions.contains(tokens[end - 1])
+    {
       // `one of them`, `some of us`: a share of the ones the pronoun stands for.
       if let start = shareStart(before: end, floor: floor) {
         return NounPhrase(tokens: start..<(end + 1), range: span(start..<(end + 1)), head: .role(definite: false), role: nil)
