@@ -260,10 +260,10 @@ enum CueFinder {
           out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: true, isInfinitive: true))
           continue
         }
-        // (But `her` a preposition holds is its object, before a finite verb: `People close
+        // (But `her` a preposition holds is its object, before a verb: `People close
         // to her said`.)
         if let p = prev, Lexicon.nounMarkers.contains(p),
-          !(p.is("her") && k - 2 >= r.lowerBound && Lexicon.prepositions.contains(T[k - 2]) && tag(k)?.isFiniteVerb == true)
+          !(p.is("her") && k - 2 >= r.lowerBound && Lexicon.prepositions.contains(T[k - 2]) && tag(k)?.isVerb == true)
         {
           continue
         }

@@ -1146,7 +1146,9 @@ struct PhraseFinder {
         continue
       }
       // `his campaign announced`, `their lawyers said`: a possessive opens the phrase.
-      if (t.has(.determiner) && !t.is("that")) || (j < end && Lexicon.possessiveDeterminers.contains(t)) {
+      // (`that` only opening its sentence, `That person said`: elsewhere it may open the
+      // clause, `said that Lima …`.)
+      if (t.has(.determiner) && (!t.is("that") || t.isCapitalised && j < end)) || (j < end && Lexicon.possessiveDeterminers.contains(t)) {
         // `a move officials say will …`: an article of one thing before a plural is another
         // phrase's, whose noun ends it; the subject is what follows that noun.
         if let other = otherPhrasesNoun(determiner: j, head: coreEnd - 1) {
