@@ -1000,6 +1000,23 @@ struct AttributionTests {
     #expect(analysis.speakerName(of: quote) == "Erik Lind")
   }
 
+  /// A conjunction before another cue's subject ends the claim before it once the claim
+  /// holds a clause or ends in a quote — not after a noun the conjunction may join to that
+  /// subject (`after the agency and 14 other groups urged …`).
+  @Test(arguments: [
+    ("Okafor accuses Lima of \u{201C}hiding the facts\u{201D} and Reyes says she is losing the argument.",
+     "Lima of \u{201C}hiding the facts\u{201D}", "Okafor", "she is losing the argument", "Reyes"),
+    ("Okafor said the levy was dead and Reyes said it would pass.", "the levy was dead", "Okafor", "it would pass", "Reyes"),
+  ])
+  func aConjunctionBeforeAnotherCuesSubjectEndsTheClaim(_ body: String, _ first: String, _ firstSpeaker: String, _ second: String, _ secondSpeaker: String) throws {
+    let analysis = try Fixture.analyse("Headline for the test\n\n" + body)
+    let one = try #require(analysis.quote(startingWith: String(first.prefix(8))))
+    #expect(analysis.text(one) == first)
+    #expect(analysis.speakerName(of: one) == firstSpeaker)
+    let two = try #require(analysis.quote(startingWith: second))
+    #expect(analysis.speakerName(of: two) == secondSpeaker)
+  }
+
   @Test(arguments: cases)
   func attributes(_ c: Case) throws {
     let analysis = try Fixture.analyse("Headline for the test\n\n" + c.body)

@@ -771,7 +771,7 @@ extension SentenceCursor {
         // not — not inside an aside a dash opened in the content.)
         if stop && e > k + 1 && (Lexicon.coordinators.contains(T[e - 1])
           && (T[e - 2].isMark(",") || Lexicon.clauseCoordinators.contains(T[e - 1])
-            && (k..<(e - 1)).contains { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true })
+            && ((k..<(e - 1)).contains { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true } || !endsInNounOrPronoun(e - 2)))
           || T[e - 1].kind == .word && Lexicon.contrastConjunctions.contains(T[e - 1]) && !(k..<(e - 2)).contains { T[$0].isDashMark })
         {
           e -= 1
@@ -1038,6 +1038,13 @@ extension SentenceCursor {
       Lexicon.prepositions.contains(T[k + 1]), !Lexicon.topicPrepositions.contains(T[k + 1])
     else { return false }
     return doc.tag(k) == .rb && doc.tag(k + 1) == .in
+  }
+
+  /// Whether the word at `k` is a noun or a pronoun, which a conjunction after it may join to
+  /// the next subject (`the agency and 14 other groups endorsed …`); not a quote's close
+  /// (`accuses Obama of "leading from behind" and Trump says …`) nor a verb or adverb.
+  private func endsInNounOrPronoun(_ k: Int) -> Bool {
+    T[k].kind == .word && doc.tag(k).map { $0.isNoun || $0 == .prp } == true
   }
 
   /// Does a new clause that is not part of the content start at token `k`?
