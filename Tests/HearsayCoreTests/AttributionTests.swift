@@ -1002,13 +1002,18 @@ struct AttributionTests {
 
   /// A conjunction before another cue's subject ends the claim before it once the claim
   /// holds a clause or ends in a quote — not after a noun the conjunction may join to that
-  /// subject (`after the agency and 14 other groups urged …`).
+  /// subject (`after the agency and 14 other groups urged …`) — and so does a comma and a
+  /// comparison's few words.
   @Test(arguments: [
     ("Okafor accuses Lima of \u{201C}hiding the facts\u{201D} and Reyes says she is losing the argument.",
      "Lima of \u{201C}hiding the facts\u{201D}", "Okafor", "she is losing the argument", "Reyes"),
     ("Okafor said the levy was dead and Reyes said it would pass.", "the levy was dead", "Okafor", "it would pass", "Reyes"),
+    // (So does a comparison's comma before one: `compared with`, `up from`.)
+    ("Half of voters said the levy was too high, compared with 38 percent who said it was fair.", "the levy was too high", "Half of voters",
+     "it was fair", "38 percent"),
+    ("Among voters, 40 percent say they like Lima, up from 30 percent who said so in May.", "they like Lima", "40 percent", "so in May", "30 percent"),
   ])
-  func aConjunctionBeforeAnotherCuesSubjectEndsTheClaim(_ body: String, _ first: String, _ firstSpeaker: String, _ second: String, _ secondSpeaker: String) throws {
+  func aConjunctionOrComparisonBeforeAnotherCuesSubjectEndsTheClaim(_ body: String, _ first: String, _ firstSpeaker: String, _ second: String, _ secondSpeaker: String) throws {
     let analysis = try Fixture.analyse("Headline for the test\n\n" + body)
     let one = try #require(analysis.quote(startingWith: String(first.prefix(8))))
     #expect(analysis.text(one) == first)

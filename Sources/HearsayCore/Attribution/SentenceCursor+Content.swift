@@ -752,6 +752,16 @@ extension SentenceCursor {
           {
             break
           }
+          // `…, compared with 38 percent who said …`, `…, up from 30 percent who said so`: a
+          // few lowercase words with no verb between the comma and another cue's subject (not
+          // a relative pronoun, whose clause the claim holds: `…, which he said was …`).
+          if let stop = stops.first(where: { $0 > comma + 1 && $0 <= comma + 4 }),
+            (comma + 1..<stop).allSatisfy({
+              T[$0].kind == .word && !T[$0].isCapitalised && doc.tag($0).map { !$0.isFiniteVerb && $0 != .wdt && $0 != .wp && $0 != .wpPossessive } ?? true
+            })
+          {
+            break
+          }
           // `urged people to seek shelter, and the warning spread`: an infinitive's content
           // holds no clause of its own.
           if infinitival, comma + 2 < r.upperBound, Lexicon.coordinators.contains(T[comma + 1]), startsClause(at: comma + 2) { break }
