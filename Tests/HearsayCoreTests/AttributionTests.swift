@@ -1022,6 +1022,20 @@ struct AttributionTests {
     #expect(analysis.speakerName(of: two) == secondSpeaker)
   }
 
+  /// What a verb of naming calls its object ends at the quote that says it before an aside
+  /// — not before the next of a list of quotes, nor where the phrase the quote opens goes on.
+  @Test(arguments: [
+    ("Okafor called him a \"moderate,\" a subtle dig at the mayor.", "him a \"moderate,\""),
+    ("Okafor called Lima a \"bully,\" a \"liar\" and \"unfit.\"", "Lima a \"bully,\" a \"liar\" and \"unfit.\""),
+    ("Okafor called the deal \"a step forward\" in the fight against floods.", "the deal \"a step forward\" in the fight against floods"),
+  ])
+  func aNamingVerbsComplementEndsAtItsQuoteBeforeAnAside(_ body: String, _ content: String) throws {
+    let analysis = try Fixture.analyse("Headline for the test\n\n" + body)
+    let quote = try #require(analysis.quote(startingWith: String(content.prefix(6))))
+    #expect(analysis.text(quote) == content)
+    #expect(analysis.speakerName(of: quote) == "Okafor")
+  }
+
   @Test(arguments: cases)
   func attributes(_ c: Case) throws {
     let analysis = try Fixture.analyse("Headline for the test\n\n" + c.body)

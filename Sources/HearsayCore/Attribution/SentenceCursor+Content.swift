@@ -732,6 +732,16 @@ extension SentenceCursor {
         e += 1
         break
       }
+      // `called him a "moderate," a subtle dig`, `called it "a fraud" — a word …`: what a
+      // verb of naming calls its object ends at the quote that says it, before an aside
+      // (not before the next of a list of them, `a "nasty guy," an "anchor baby," …`).
+      if t.kind == .quoteClose, e > k, T[e - 1].isMark(",") || e + 1 < r.upperBound && (T[e + 1].isMark(",") || T[e + 1].mark.isDash),
+        !((e + 1)..<min(r.upperBound, e + 5)).contains(where: { T[$0].kind == .quoteOpen }),
+        Lexicon.namingVerbs.contains(T[k - 1]), callsSomething(at: k, verb: verb)
+      {
+        e += 1
+        break
+      }
       if t.quote == nil {
         if isHeadline && t.isMark(";") { break }
         // `Lima Vows to Scrap Levy as Rivals Defend It`: in a headline, `as` and a clause set
