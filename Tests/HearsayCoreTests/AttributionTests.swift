@@ -1023,13 +1023,20 @@ struct AttributionTests {
   }
 
   /// What a verb of naming calls its object ends at the quote that says it before an aside
-  /// — not before the next of a list of quotes, nor where the phrase the quote opens goes on.
+  /// — not before the next of a list of quotes, nor where the phrase the quote opens goes on
+  /// — and a claim ends where the subject's next predicate begins.
   @Test(arguments: [
     ("Okafor called him a \"moderate,\" a subtle dig at the mayor.", "him a \"moderate,\""),
     ("Okafor called Lima a \"bully,\" a \"liar\" and \"unfit.\"", "Lima a \"bully,\" a \"liar\" and \"unfit.\""),
     ("Okafor called the deal \"a step forward\" in the fight against floods.", "the deal \"a step forward\" in the fight against floods"),
+    // (And a conjunction and a finite verb after the quote go on with the subject's predicates;
+    // so does a speech verb after a comma, which is the next of them.)
+    ("Okafor called her \u{201C}third-rate\u{201D} and boycotted the debate.", "her \u{201C}third-rate\u{201D}"),
+    ("Okafor suggested her tone was harsh, called her \u{201C}third-rate\u{201D} and left.", "her tone was harsh"),
+    // (Not a verb whose subject follows it: the quote is the last speaker's.)
+    ("The ruling signals \"the end\" for the port, said Okafor, the mayor.", "The ruling signals \"the end\" for the port"),
   ])
-  func aNamingVerbsComplementEndsAtItsQuoteBeforeAnAside(_ body: String, _ content: String) throws {
+  func aNamingVerbsComplementEndsAtItsQuoteBeforeAnAsideOrTheNextPredicate(_ body: String, _ content: String) throws {
     let analysis = try Fixture.analyse("Headline for the test\n\n" + body)
     let quote = try #require(analysis.quote(startingWith: String(content.prefix(6))))
     #expect(analysis.text(quote) == content)

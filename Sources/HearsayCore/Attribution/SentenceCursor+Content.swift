@@ -753,6 +753,18 @@ extension SentenceCursor {
         // `called it "a great meeting" and said …`: a second speech verb sharing the subject
         // ends what the first one reported.
         if e > k + 1, startsCoordinatedSpeech(at: e) { break }
+        // `called her "third-rate" and boycotted …`, `called it unfair and left`: past what a
+        // verb of naming calls its object, or a quote, with no verb of its own (no word the
+        // tagger reads as one, quoted or not), a conjunction and a finite verb (a verb by its
+        // own class too) go on with the subject's predicates. (Not after other objects: the
+        // tagger may miss the verb of a clause, `said Clinton misspoke/NNP and intended …`.)
+        if e > k + 1, Lexicon.clauseCoordinators.contains(t), e + 1 < r.upperBound, T[e + 1].kind == .word,
+          T[e - 1].kind == .quoteClose || Lexicon.namingVerbs.contains(T[k - 1]) && callsSomething(at: k, verb: verb),
+          doc.tag(e + 1) == .vbd || doc.tag(e + 1) == .vbz, doc.lexicalTag(e + 1).map(\.isVerb) ?? true,
+          !(k..<e).contains(where: { T[$0].kind == .word && (doc.tag($0)?.isVerb == true || Lexicon.contractedSubject(T[$0].lower) != nil) })
+        {
+          break
+        }
         // `denies it — "why …?" asked Lima`: a dash before a quote with its own cue after it.
         if e > k, t.mark.isDash, quoteWithItsOwnCue(at: e + 1) { break }
         if t.isMark(",") || t.kind == .quoteClose && e + 1 < r.upperBound && T[e + 1].isMark(",") {
@@ -769,6 +781,17 @@ extension SentenceCursor {
             (comma + 1..<stop).allSatisfy({
               T[$0].kind == .word && !T[$0].isCapitalised && doc.tag($0).map { !$0.isFiniteVerb && $0 != .wdt && $0 != .wp && $0 != .wpPossessive } ?? true
             })
+          {
+            break
+          }
+          // `suggested her tone was harsh, called her "third-rate" and …`: a speech verb in a
+          // finite form right after the comma is the next of the subject's predicates — not
+          // one whose subject follows it (`…, reported the Examiner.`), nor after an aside
+          // (`which he has, so far, refused …`).
+          if comma + 1 < r.upperBound, T[comma + 1].kind == .word, T[comma + 1].quote == nil, T[comma + 1].has(.speechVerb),
+            doc.tag(comma + 1) == .vbd || doc.tag(comma + 1) == .vbz, !opensInvertedSubject(after: comma + 1),
+            !(max(k, comma - 4)..<comma).contains(where: { T[$0].isMark(",") }), !isSubjectsAside(after: comma, content: k),
+            !closesApposedRole(comma, content: k)
           {
             break
           }
@@ -1058,6 +1081,14 @@ extension SentenceCursor {
       Lexicon.prepositions.contains(T[k + 1]), !Lexicon.topicPrepositions.contains(T[k + 1])
     else { return false }
     return doc.tag(k) == .rb && doc.tag(k + 1) == .in
+  }
+
+  /// Whether the verb at `v` has its subject after it, to the sentence's end (`…, said Ana
+  /// Lima, the mayor.`, `…, reported the Examiner.`): a name or a determiner's phrase with no
+  /// quote or finite verb of its own.
+  private func opensInvertedSubject(after v: Int) -> Bool {
+    guard v + 1 < r.upperBound, T[v + 1].kind == .word, T[v + 1].isCapitalised || T[v + 1].has(.determiner) else { return false }
+    return !((v + 1)..<r.upperBound).contains(where: { T[$0].kind == .quoteOpen }) && !holdsFiniteVerb((v + 1)..<r.upperBound)
   }
 
   /// Whether the word at `k` is a noun or a pronoun, which a conjunction after it may join to
