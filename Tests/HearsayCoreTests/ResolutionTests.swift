@@ -834,6 +834,16 @@ struct ResolutionTests {
     #expect(speaker.kind == kind)
   }
 
+  /// A headline in sentence case is read as the body is, whatever share of its long words
+  /// are names: its lowercase verb (`met`) says no title capitalised it, so a surname in it
+  /// is no verb (`Reyes` read in lower case) and the name is whole.
+  @Test func aSentenceCaseHeadlineOfNamesKeepsItsNamesWhole() throws {
+    let analysis = try Fixture.analyse("Mayor Ana Lima met Tom Reyes on Monday.\n\nThe two spoke for an hour.\n\nReyes said the talks had gone nowhere.\n")
+    let speaker = try #require(analysis.speaker(of: analysis.quote(startingWith: "the talks")))
+    #expect(speaker.name == "Tom Reyes")
+    #expect(speaker.kind == .person)
+  }
+
   /// A pronoun skips a speaker whose given name says the other gender — names of French
   /// and Canadian news too (`Marc`, `Chrystia`) — and `Jean`, a man's name in French and a
   /// woman's in English, rules out neither; nor does `Lindsey`, borne by both.

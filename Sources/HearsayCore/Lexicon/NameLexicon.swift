@@ -241,9 +241,12 @@ extension Lexicon {
     "register", "bee", "telegram", "wire", "online", "stream",
   ]
 
-  /// Prepositions and conjunctions of four letters or more that a title in title case
-  /// often keeps in lower case (`The Lead with Jake Tapper`).
-  static let titleCaseLowercaseWords: WordSet = ["with", "from", "into", "onto", "upon", "over", "than", "when"]
+  /// Prepositions and conjunctions that a title in title case often keeps in lower case
+  /// (`The Lead with Jake Tapper`, `Obama Sees 'Personal Insult' if Blacks Don't Rally`)
+  /// beyond the articles, prepositions and coordinators of the other lists.
+  static let titleCaseLowercaseWords: WordSet = [
+    "with", "from", "into", "onto", "upon", "over", "than", "when", "where", "if", "so", "yet", "nor", "vs", "via", "per",
+  ]
 
   /// Capitalised words that begin sentences or modify names but are never names.
   public static let capitalisedFunctionWords: Set<String> = [

@@ -44,8 +44,8 @@ struct MentionStage: AnalysisStage {
       let sentenceRuns = finder.nameRuns(sentence.tokens)
       guard !sentenceRuns.isEmpty else { continue }
       // (From where a headline's words begin: the sentence's first, or a subhead's after its
-      // time stamp.)
-      let heading = doc.isHeadline(sentence) || Self.isTitleCase(sentence, tokens)
+      // time stamp. Not a headline in sentence case, whose capitals are its names'.)
+      let heading = doc.isHeadline(sentence) && !TitleCase.hasLowercaseContentWord(sentence.tokens, tokens) || Self.isTitleCase(sentence, tokens)
         ? sentence.tokens.lowerBound : GluedSubhead.start(in: sentence.tokens, tokens)
       let runs = sentenceRuns.flatMap { run in
         if let heading, run.lowerBound >= heading { return splitAtVerbs(run, doc).flatMap { bodyCased.split($0, doc.tokens) } }
@@ -291,18 +291,13 @@ struct MentionStage: AnalysisStage {
   /// least four words of four letters or more, every one of them capitalised.
   static func isTitleCase(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
     var long = 0
-    for k in sentence.tokens where tokens[k].kind == .word {
-      let t = tokens[k]
-      if t.range.length >= 4 {
-        guard t.isCapitalised else { return false }
-        long += 1
-      } else if !t.isCapitalised, t.text.unicodeScalars.first?.properties.isLowercase == true, !Lexicon.articles.contains(t), !Lexicon.prepositions.contains(t), !Lexicon.coordinators.contains(t) {
-        // (A short word a title capitalises, a verb's or a noun's, in lower case: `Critics of
-        // Mayor Ana Lima met on Monday.` is a sentence of names.)
-        return false
-      }
+    for k in sentence.tokens where tokens[k].kind == .word && tokens[k].range.length >= 4 {
+      guard tokens[k].isCapitalised else { return false }
+      long += 1
     }
-    return long >= 4
+    // (A short word a title capitalises in lower case: `Critics of Mayor Ana Lima met on
+    // Monday.` is a sentence of names.)
+    return long >= 4 && !TitleCase.hasLowercaseContentWord(sentence.tokens, tokens)
   }
 
   /// `Chris Christie Calls Hillary Clinton …`: in a title-case headline every word is

@@ -99,7 +99,10 @@ final class TagCache {
       long += 1
       if tokens[k].isCapitalised { capitalised += 1 }
     }
-    let start = long >= 3 && capitalised * 4 >= long * 3 ? sentence.lowerBound : GluedSubhead.start(in: sentence, tokens) ?? sentence.upperBound
+    // (Not a sentence of names, `Mayor Ana Lima met Tom Reyes on Monday.`: its verb is in
+    // lower case.)
+    let start = long >= 3 && capitalised * 4 >= long * 3 && !TitleCase.hasLowercaseContentWord(sentence, tokens)
+      ? sentence.lowerBound : GluedSubhead.start(in: sentence, tokens) ?? sentence.upperBound
     lowercaseFrom[sentence.lowerBound] = Int32(start)
     return start
   }
