@@ -1014,12 +1014,8 @@ struct AttributionTests {
     ("Among voters, 40 percent say they like Lima, up from 30 percent who said so in May.", "they like Lima", "40 percent", "so in May", "30 percent"),
   ])
   func aConjunctionOrComparisonBeforeAnotherCuesSubjectEndsTheClaim(_ body: String, _ first: String, _ firstSpeaker: String, _ second: String, _ secondSpeaker: String) throws {
-    let analysis = try Fixture.analyse("Headline for the test\n\n" + body)
-    let one = try #require(analysis.quote(startingWith: String(first.prefix(8))))
-    #expect(analysis.text(one) == first)
-    #expect(analysis.speakerName(of: one) == firstSpeaker)
-    let two = try #require(analysis.quote(startingWith: second))
-    #expect(analysis.speakerName(of: two) == secondSpeaker)
+    try expectClaim(first, in: body, speaker: firstSpeaker)
+    try expectClaim(second, in: body, speaker: secondSpeaker)
   }
 
   /// What a verb of naming calls its object ends at the quote that says it before an aside
@@ -1037,10 +1033,7 @@ struct AttributionTests {
     ("The ruling signals \"the end\" for the port, said Okafor, the mayor.", "The ruling signals \"the end\" for the port"),
   ])
   func aNamingVerbsComplementEndsAtItsQuoteBeforeAnAsideOrTheNextPredicate(_ body: String, _ content: String) throws {
-    let analysis = try Fixture.analyse("Headline for the test\n\n" + body)
-    let quote = try #require(analysis.quote(startingWith: String(content.prefix(6))))
-    #expect(analysis.text(quote) == content)
-    #expect(analysis.speakerName(of: quote) == "Okafor")
+    try expectClaim(content, in: body, speaker: "Okafor")
   }
 
   @Test(arguments: cases)
@@ -2295,10 +2288,12 @@ extension AttributionTests {
   }
 
   /// A claim of `body` that is exactly `claim`, neither more nor less.
-  func expectClaim(_ claim: String, in body: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+  /// A claim of exactly `claim` in `body`, given to `speaker` when one is named.
+  func expectClaim(_ claim: String, in body: String, speaker: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)
     let quote = try #require(analysis.quote(startingWith: claim), "found \(analysis.quotes.map(analysis.text))", sourceLocation: sourceLocation)
     #expect(analysis.text(quote) == claim, sourceLocation: sourceLocation)
+    if let speaker { #expect(analysis.speakerName(of: quote) == speaker, sourceLocation: sourceLocation) }
   }
 
   func expectNoQuotes(in body: String, sourceLocation: SourceLocation = #_sourceLocation) throws {

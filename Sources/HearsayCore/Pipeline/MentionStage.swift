@@ -295,7 +295,7 @@ struct MentionStage: AnalysisStage {
       guard tokens[k].isCapitalised else { return false }
       long += 1
     }
-    // (A short word a title capitalises in lower case: `Critics of Mayor Ana Lima met on
+    // (And no word a title capitalises in lower case: `Critics of Mayor Ana Lima met on
     // Monday.` is a sentence of names.)
     return long >= 4 && !TitleCase.hasLowercaseContentWord(sentence.tokens, tokens)
   }
