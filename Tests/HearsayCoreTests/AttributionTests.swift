@@ -259,6 +259,10 @@ struct AttributionTests {
     Case(name: "a role with an adjective and its preposition is the subject, not the object", body: "People close to the mayor said she would resign in May.", quote: "she would resign", speaker: "People close to the mayor", rule: .subjectCueContent),
     Case(name: "an object pronoun after a role's preposition is no subject, the role is", body: "A source close to him said the mayor would resign in May.", quote: "the mayor would resign", speaker: "A source close to him", rule: .subjectCueContent),
     Case(name: "her after a role's preposition is its object, not a possessive", body: "People close to her said the mayor would resign in May.", quote: "the mayor would resign", speaker: "People close to her", rule: .subjectCueContent),
+    Case(name: "a listener told in the passive leaves the claim to the one after by", body: "The union was told by management that the offer was final.",
+         quote: "the offer was final", speaker: "management", rule: .toldByAgent),
+    Case(name: "an assurance in the passive is the agent's too", body: "Residents have been assured by the harbour board that the water is safe.",
+         quote: "the water is safe", speaker: "the harbour board", rule: .toldByAgent),
     Case(name: "that opening its sentence before a noun is the subject's determiner", body: "That person said the mayor was frustrated.", quote: "the mayor was frustrated", speaker: "That person", rule: .subjectCueContent),
     Case(name: "her after a role's preposition is its object before a verb's base form too", body: "The mayor can win back trust, people close to her say.", quote: "The mayor can win back trust", speaker: "people close to her", rule: .contentThenSubjectCue),
     Case(name: "a pronoun for people before an adjective and its preposition opens the role", body: "Those close to him say that the mayor will resign in May.", quote: "the mayor will resign", speaker: "Those close to him", rule: .subjectCueContent),
@@ -1329,7 +1333,9 @@ struct AttributionTests {
                     "Asked about the foul call that sent his star to the bench, the coach shrugged.",
                     "The race was a four-way contest that split the harbour's voters.",
                     // A participle between a quantifier and its noun modifies the noun.
-                    "Forty-three percent of all reported contributions to candidates have come from women."])
+                    "Forty-three percent of all reported contributions to candidates have come from women.",
+                    // A story told by someone in the passive, a clause set off after the agent.
+                    "A different story was being told by the Harbour Times, which ran a photo of the pier."])
   func aSpeechWordTheTaggerReadsAsANounIsNoCue(_ sentence: String) throws {
     try expectNoQuotes(in: sentence)
   }

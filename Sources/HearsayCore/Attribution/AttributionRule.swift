@@ -13,6 +13,8 @@ public enum AttributionRule: String, Sendable, CaseIterable, Codable {
   case cueSubjectThenQuote = "cue-subject-then-quote"
   /// `Asked by Omar Bell whether …, Lima said …`: the one after `by` asked.
   case askedByAgent = "asked-by-agent"
+  /// `The union was told by management that …`: the one after `by` told the subject.
+  case toldByAgent = "told-by-agent"
   /// `As the Times reported, the mayor …`: a cue in an `as` clause reports the clause it is set off from.
   case asClauseCue = "as-clause-cue"
   /// `Says the tolls are fair.`: a sentence that opens with its cue left its speaker out.

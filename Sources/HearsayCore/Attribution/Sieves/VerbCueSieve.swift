@@ -13,6 +13,7 @@ struct VerbCueSieve {
     let T = s.T, r = s.r
     let c = cue.tokens.lowerBound
     if let asked = askedByAgent(cue, in: s, found) { return [asked] }
+    if let told = toldByAgent(cue, in: s, found) { return [told] }
     // `Schultz supported Democrats, and said he …`, `Kasich offered him a job, then says …`:
     // the sentence's subject speaks. (`…, and later said …`: past the words that may stand
     // before a cue.)
@@ -88,10 +89,8 @@ struct VerbCueSieve {
   /// whether …`), and may be what it was about or a request (`asked by Bell about the
   /// fares`, `asked by reporters to respond to …`), which run to the sentence's own clause.
   private func askedByAgent(_ cue: Cue, in s: SentenceCursor, _ found: SentenceClaims) -> Claim? {
-    let T = s.T, c = cue.tokens.lowerBound, by = cue.tokens.upperBound
-    guard cue.tokens.count == 1, Lexicon.requestVerbs.contains(T[c].lower), T[c].lower.endsWith("ed"), by + 2 < s.r.upperBound, T[by].is("by"),
-      let agent = s.finder.phrase(after: by, limit: s.r.upperBound)
-    else { return nil }
+    let T = s.T, c = cue.tokens.lowerBound
+    guard Lexicon.requestVerbs.contains(T[c].lower), T[c].lower.endsWith("ed"), let agent = agent(of: cue, in: s) else { return nil }
     let isOpener = { (k: Int) in Lexicon.questionOpeners.contains(T[k]) || T[k].is("about") || T[k].is("to") }
     let after = agent.tokens.upperBound
     guard after < s.r.upperBound, let opener = isOpener(after) ? after
@@ -107,6 +106,28 @@ struct VerbCueSieve {
     var claim = s.claim(question, speaker: .phrase(agent), cue: s.doc.span(cue.tokens), rule: .askedByAgent, confidence: 0.8)
     claim.lendsNoSpeaker = true
     return claim
+  }
+
+  /// `The union was told by management that …`, `Residents have been assured by the board
+  /// that …`: a verb of telling in the passive, after a form of `be`, reports what the one
+  /// after `by` said; the sentence's subject only heard it.
+  private func toldByAgent(_ cue: Cue, in s: SentenceCursor, _ found: SentenceClaims) -> Claim? {
+    let T = s.T, c = cue.tokens.lowerBound
+    guard Lexicon.tellVerbs.contains(T[c]), T[c].lower.endsWith("ed") || T[c].is("told"), c > s.r.lowerBound, Lexicon.beForms.contains(T[c - 1]),
+      let agent = agent(of: cue, in: s), agent.tokens.upperBound < s.r.upperBound,
+      // (Not a story told by someone, which a clause set off after the agent goes on about:
+      // `… was being told by the Post, which unearthed …`.)
+      !s.T[agent.tokens.upperBound].isMark(","),
+      let content = s.contentAfter(agent.tokens.upperBound - 1, verb: T[c], stops: found.stops, weak: false)
+    else { return nil }
+    return s.claim(content, speaker: .phrase(agent), cue: s.doc.span(cue.tokens), rule: .toldByAgent, confidence: 0.8)
+  }
+
+  /// The one after `by` right after a one-word cue in the passive (`asked by Omar Bell`).
+  private func agent(of cue: Cue, in s: SentenceCursor) -> NounPhrase? {
+    let by = cue.tokens.upperBound
+    guard cue.tokens.count == 1, by + 2 < s.r.upperBound, s.T[by].is("by") else { return nil }
+    return s.finder.phrase(after: by, limit: s.r.upperBound)
   }
 
   /// `As the Times reported, even if …`, `…, given that, as the Times reported on Saturday,
