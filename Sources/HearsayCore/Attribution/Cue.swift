@@ -263,7 +263,7 @@ enum CueFinder {
         // (But `her` a preposition holds is its object, before a verb: `People close
         // to her said`.)
         if let p = prev, Lexicon.nounMarkers.contains(p),
-          !(p.is("her") && k - 2 >= r.lowerBound && Lexicon.prepositions.contains(T[k - 2]) && tag(k)?.isVerb == true)
+          !(PhraseFinder.isPrepositionsObjectHer(k - 1, T, floor: r.lowerBound) && tag(k)?.isVerb == true)
         {
           continue
         }

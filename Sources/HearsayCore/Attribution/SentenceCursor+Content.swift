@@ -714,6 +714,9 @@ extension SentenceCursor {
         && (Lexicon.contrastConjunctions.contains(T[opener]) || Lexicon.circumstanceSubordinators.contains(T[opener]))
     }(frontedClauseOpener)
     let inRelativeClause = isInRelativeClause(cue: c)
+    // What a verb of naming calls its object, right after the verb (`called him a "liar"`):
+    // worked out at the first quote or conjunction that asks.
+    lazy var namesItsObject = k > r.lowerBound && Lexicon.namingVerbs.contains(T[k - 1]) && callsSomething(at: k, verb: verb)
     var e = k
     while e < r.upperBound {
       let t = T[e]
@@ -737,7 +740,7 @@ extension SentenceCursor {
       // (not before the next of a list of them, `a "nasty guy," an "anchor baby," …`).
       if t.kind == .quoteClose, e > k, T[e - 1].isMark(",") || e + 1 < r.upperBound && (T[e + 1].isMark(",") || T[e + 1].mark.isDash),
         !((e + 1)..<min(r.upperBound, e + 5)).contains(where: { T[$0].kind == .quoteOpen }),
-        Lexicon.namingVerbs.contains(T[k - 1]), callsSomething(at: k, verb: verb)
+        namesItsObject
       {
         e += 1
         break
@@ -759,7 +762,7 @@ extension SentenceCursor {
         // own class too) go on with the subject's predicates. (Not after other objects: the
         // tagger may miss the verb of a clause, `said Clinton misspoke/NNP and intended …`.)
         if e > k + 1, Lexicon.clauseCoordinators.contains(t), e + 1 < r.upperBound, T[e + 1].kind == .word,
-          T[e - 1].kind == .quoteClose || Lexicon.namingVerbs.contains(T[k - 1]) && callsSomething(at: k, verb: verb),
+          T[e - 1].kind == .quoteClose || namesItsObject,
           doc.tag(e + 1) == .vbd || doc.tag(e + 1) == .vbz, doc.lexicalTag(e + 1).map(\.isVerb) ?? true,
           !(k..<e).contains(where: { T[$0].kind == .word && (doc.tag($0)?.isVerb == true || Lexicon.contractedSubject(T[$0].lower) != nil) })
         {

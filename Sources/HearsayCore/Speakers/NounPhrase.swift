@@ -992,6 +992,11 @@ struct PhraseFinder {
   /// A noun for a person or organisation: a title or role noun (either number), one GUM's
   /// annotations give people (`fans`, `journalist`), or a compound of one (`gunman`,
   /// `congresswoman`, `townspeople`).
+  /// `close to | her`: `her` right after a preposition is its object, no possessive.
+  static func isPrepositionsObjectHer(_ k: Int, _ tokens: [Token], floor: Int) -> Bool {
+    tokens[k].is("her") && k - 1 >= floor && Lexicon.prepositions.contains(tokens[k - 1])
+  }
+
   static func namesPeople(_ noun: Token) -> Bool {
     noun.has(.title) || noun.has(.roleNoun) || noun.bareFlags.contains(.animate)
       // `Democrats Hillary Clinton, Bernie Sanders and …`: a title's plural before names.
@@ -1087,9 +1092,9 @@ struct PhraseFinder {
   func walkBack(from end: Int, floor: Int) -> NounPhrase? {
     guard end >= floor, end < tokens.count else { return nil }
     let last = tokens[end]
-    // (`her` only alone or after a preposition, whose object it is: `close to her`.)
+    // (`her` only alone or as a preposition's object: `close to her`.)
     if last.has(.pronoun), let p = Lexicon.pronouns[last.lower], !last.is("his"),
-      !last.is("her") || end == floor || end - 1 >= floor && Lexicon.prepositions.contains(tokens[end - 1])
+      !last.is("her") || end == floor || Self.isPrepositionsObjectHer(end, tokens, floor: floor)
     {
       // `one of them`, `some of us`: a share of the ones the pronoun stands for.
       if let start = shareStart(before: end, floor: floor) {
