@@ -1341,6 +1341,18 @@ struct ResolutionTests {
     #expect(!analysis.speakers.contains { $0.name.contains("Calls") })
   }
 
+  /// A title-case headline's verb right after a title, which the tagger, reading the line
+  /// in lower case, takes for a plural noun (`mayor backs new housing plan`), is no name:
+  /// the body's `the mayor` finds no person called `Backs New Housing Plan`.
+  @Test(arguments: [("Mayor Backs New Housing Plan for Downtown", "mayor"), ("Governor Eyes Third Term After Budget Deal", "governor"),
+                     ("Senator Wins Second Term in Close Race", "senator")])
+  func aTitleCaseHeadlinesVerbAfterATitleIsNoName(_ headline: String, _ title: String) throws {
+    let analysis = try Fixture.analyse("\(headline)\n\nThe \(title) said the result was a mandate for change.")
+    let speaker = try #require(analysis.speaker(of: analysis.quote(startingWith: "the result was")))
+    #expect(speaker.kind != .person, "\(speaker.name)")
+    #expect(analysis.speakers.allSatisfy { $0.kind != .person }, "\(analysis.speakers.map(\.name))")
+  }
+
   /// A role word before a name counts only as a noun: `think tank analyst` is a role,
   /// `think` in `I don't think Ana Lima …` is none, and nor is a sentence's opening adverb
   /// (`Interestingly Ana Lima, a harbour pilot, …`). The role ends in a noun for a person or

@@ -306,9 +306,11 @@ struct MentionStage: AnalysisStage {
     var out: [Range<Int>] = []
     var start = run.lowerBound
     // A finite speech verb is the cue the sieves read there, even first in a run (`Retired
-    // General Reveals …`, the title no part of the run), whatever the tagger makes of it.
+    // General Reveals …`, the title no part of the run), whatever the tagger makes of it; so
+    // is a finite verb the tagger reads right after a title (`Mayor Backs New …`).
+    let afterTitle = { (k: Int) in k == run.lowerBound && k > 0 && doc.tokens[k - 1].has(.title) && doc.tag(k)?.isFiniteVerb == true }
     for k in run where PhraseFinder.mayBeVerb(doc.tokens[k])
-      && (doc.tokens[k].has(.finiteSpeechVerb) || k > start && doc.tag(k)?.isVerb == true) {
+      && (doc.tokens[k].has(.finiteSpeechVerb) || k > start && doc.tag(k)?.isVerb == true || afterTitle(k)) {
       if k > start { out.append(start..<k) }
       start = k + 1
     }

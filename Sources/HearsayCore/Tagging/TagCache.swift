@@ -7,7 +7,8 @@ final class TagCache {
   private let tagger: Tagger?
   /// Per token: a tag's raw value as decoded, or `unknown`.
   private var tags: [UInt8] = []
-  /// Per token: the tag as the rules are given it (`PastTenseReading`), or `unknown`.
+  /// Per token: the tag as the rules are given it (`PastTenseReading`,
+  /// `HeadlineVerbReading`), or `unknown`.
   private var read: [UInt8] = []
   private static let unknown: UInt8 = 0xFF
   /// Per token, for a sentence's first: the token from which the sentence is read in lower
@@ -22,13 +23,20 @@ final class TagCache {
 
   /// The tag of token `k` of `tokens`, in the sentence whose tokens are `sentence`; nil
   /// without a model or for a token that is not a word. A participle the sentence leaves
-  /// no other reading than a past tense is given as one (`PastTenseReading`).
+  /// no other reading than a past tense is given as one (`PastTenseReading`), and a plural
+  /// noun that a title-case line has as its verb as a verb (`HeadlineVerbReading`).
   func tag(_ k: Int, in tokens: [Token], sentence: Range<Int>) -> PennTag? {
     guard tagger != nil else { return nil }
     if read.count < tokens.count { read.append(contentsOf: repeatElement(Self.unknown, count: tokens.count - read.count)) }
     if read[k] != Self.unknown { return PennTag(rawValue: read[k]) }
     var tag = decoded(k, in: tokens, sentence: sentence)
     if tag == .vbn, PastTenseReading.applies(to: k, in: tokens, sentence: sentence, tag: { self.decoded($0, in: tokens, sentence: sentence) }) { tag = .vbd }
+    if tag == .nns, case let line = lowercaseStart(sentence, tokens)..<sentence.upperBound, line.contains(k),
+      HeadlineVerbReading.applies(to: k, in: tokens, line: line, tag: { self.decoded($0, in: tokens, sentence: sentence) },
+                                  knows: { self.tagger?.knows($0.lowercaseTagKeys) ?? false }, readsAsVerb: readsAsVerbAfterPronoun)
+    {
+      tag = .vbz
+    }
     if let tag { read[k] = tag.rawValue }
     return tag
   }
@@ -65,6 +73,12 @@ final class TagCache {
       }
     }
   }
+
+  /// Whether the tagger reads `token`'s word, in lower case, as a verb after `he`.
+  private func readsAsVerbAfterPronoun(_ token: Token) -> Bool {
+    tagger?.tag([Self.he, token.lowercaseTagKeys]).last == .vbz
+  }
+  private static let he = TagKeys(text: "he", lower: "he", flags: WordFlags.of("he"))
 
   /// Whether the tagger learnt `token`'s word from data (false without a model).
   func knows(_ token: Token) -> Bool { tagger?.knows(token.tagKeys) ?? false }
