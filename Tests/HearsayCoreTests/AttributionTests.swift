@@ -23,6 +23,8 @@ struct AttributionTests {
     Case(name: "reported without that", body: "Maria Okafor said the bridge would reopen in May.", quote: "the bridge would reopen", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "postposed cue", body: "The bridge will reopen in May, Okafor said.", quote: "The bridge will reopen", speaker: "Okafor", rule: .contentThenSubjectCue),
     Case(name: "inverted postposed cue", body: "The bridge will reopen in May, said Okafor.", quote: "The bridge will reopen", speaker: "Okafor", rule: .contentThenCueSubject),
+    Case(name: "a finding is what the inverted cue's speaker says", body: "The data show an association, not cause and effect, noted Dr. Rachel Whitmer, an epidemiologist.",
+         quote: "The data show an association", speaker: "Rachel Whitmer", rule: .contentThenCueSubject),
     Case(name: "appositive subject", body: "Maria Okafor, a spokesperson for the ministry, said the bridge would reopen.", quote: "the bridge would reopen", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "role then name between commas", body: "The ministry's spokesperson, Maria Okafor, said the bridge would reopen.", quote: "the bridge would reopen", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "according to relays", body: "According to the Coastal Times, Okafor said that the bridge would reopen.", quote: "the bridge would reopen", speaker: "Okafor", via: "Coastal Times", rule: .subjectCueContent),

@@ -78,13 +78,15 @@ struct ResolutionTests {
     #expect(analysis.speakers.map(\.name) == ["Maria Okafor"])
   }
 
-  /// A title abbreviated before a name is the office a definite role names later: `the
-  /// governor` is Gov. Ana Lima, `the senator` Sen. Omar Bell — first of two roles too.
+  /// A title, abbreviated or not, before a name is the office a definite role names later:
+  /// `the governor` is Gov. Ana Lima, `the senator` Sen. Omar Bell — first of two roles too.
   @Test(arguments: [("Gov. Ana Lima spoke on Monday. The governor said", "Ana Lima"),
                     ("Sen. Omar Bell spoke on Monday. The senator said", "Omar Bell"),
                     ("Prof. Omar Bell spoke on Monday. The professor said", "Omar Bell"),
                     ("Coun. Ana Lima spoke on Monday. The councillor said", "Ana Lima"),
                     ("Cllr Ana Lima spoke on Monday. The councillor said", "Ana Lima"),
+                    ("Trustee Ana Lima, who voted against the plan, said the vote was rushed. The trustee said", "Ana Lima"),
+                    ("City Councilor Ana Lima spoke on Monday. The councilor said", "Ana Lima"),
                     ("Sen. Omar Bell spoke on Monday. The senator and presidential candidate said", "Omar Bell")])
   func anAbbreviatedTitleIsTheOfficeADefiniteRoleNames(_ text: String, _ name: String) throws {
     try expectSpeaker(of: text, name)

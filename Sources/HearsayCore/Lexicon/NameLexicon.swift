@@ -27,7 +27,7 @@ extension Lexicon {
     "recorder", "clerk", "auditor", "assessor", "comptroller", "controller", "coroner", "registrar", "magistrate",
     "prosecutor", "solicitor", "alderman", "alderwoman", "selectman", "selectwoman", "freeholder", "supervisor",
     "coun", "coun.", "cllr", "cllr.", "det", "det.", "insp", "insp.", "supt", "supt.", "cst", "cst.", "const", "const.", "cpl", "cpl.", "pte", "pte.", "pfc", "pfc.", "spc", "spc.",
-    "administrator", "undersecretary", "under-secretary", "envoy", "commander",
+    "administrator", "undersecretary", "under-secretary", "envoy", "commander", "trustee", "councilor", "ombudsman",
   ]
 
   /// Final words that make a capitalised run an organisation.

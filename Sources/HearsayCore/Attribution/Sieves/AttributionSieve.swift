@@ -74,7 +74,18 @@ struct SentenceClaims {
       }
     }
     // (Most sentences have no verb of evidence, and their cues are kept as found.)
-    (self.cues, self.subjects) = found.contains(where: \.needsEvidenceSubject) ? Self.findings(found, subjects, rulings: rulings) : (found, subjects)
+    if found.contains(where: \.needsEvidenceSubject) {
+      // (`The study shows an association, said Dr. Rachel Whitmer.`: a finite verb after a
+      // comma with no subject before it has its speaker after it.)
+      let inverted = found.lazy.filter { cue in
+        guard case .verb = cue.kind, !cue.isInfinitive, !cue.needsEvidenceSubject, cue.tokens.lowerBound > s.r.lowerBound else { return false }
+        return s.T[cue.tokens.lowerBound - 1].isMark(",") && s.doc.tag(cue.tokens.lowerBound)?.isFiniteVerb == true
+          && !subjects.contains { $0.cue == cue.tokens.lowerBound }
+      }.map(\.tokens.lowerBound)
+      (self.cues, self.subjects) = Self.findings(found, subjects, rulings: rulings, inverted: Array(inverted))
+    } else {
+      (self.cues, self.subjects) = (found, subjects)
+    }
     // (Of the cues kept: a finding dropped for what people said stops nothing.)
     var stops: [Int] = []
     stops.reserveCapacity(self.subjects.count * 2)
@@ -103,13 +114,18 @@ struct SentenceClaims {
 
   /// The cues without a verb of evidence that found no subject of evidence, nor one whose
   /// finding is what people said (`a poll found 72 percent of voters said …` reports the
-  /// voters) — unless one who rules found it (`rulings`: `the court found that the judge
-  /// erred when she rejected …` is the court's finding); the subjects of the cues kept.
-  private static func findings(_ found: [Cue], _ subjects: [(cue: Int, phrase: NounPhrase)], rulings: [Int]) -> ([Cue], [(cue: Int, phrase: NounPhrase)]) {
+  /// voters) or what someone says (a cue in `inverted`, whose speaker follows it, after it:
+  /// `The study shows an association, said Dr. Rachel Whitmer`) — unless one who rules
+  /// found it (`rulings`: `the court found that the judge erred when she rejected …` is the
+  /// court's finding); the subjects of the cues kept.
+  private static func findings(_ found: [Cue], _ subjects: [(cue: Int, phrase: NounPhrase)], rulings: [Int], inverted: [Int])
+    -> ([Cue], [(cue: Int, phrase: NounPhrase)])
+  {
     let documentCues = Set(found.lazy.filter(\.needsEvidenceSubject).map(\.tokens.lowerBound))
     let speakersAfter = { (cue: Cue) in
       !rulings.contains(cue.tokens.lowerBound)
-        && subjects.contains { $0.phrase.tokens.lowerBound > cue.tokens.lowerBound && !documentCues.contains($0.cue) }
+        && (subjects.contains { $0.phrase.tokens.lowerBound > cue.tokens.lowerBound && !documentCues.contains($0.cue) }
+          || inverted.contains { $0 > cue.tokens.lowerBound })
     }
     let cues = found.filter { cue in !cue.needsEvidenceSubject || subjects.contains { $0.cue == cue.tokens.lowerBound } && !speakersAfter(cue) }
     return (cues, subjects.filter { subject in cues.contains { $0.tokens.lowerBound == subject.cue } })
