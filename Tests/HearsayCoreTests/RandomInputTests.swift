@@ -46,6 +46,14 @@ struct RandomInputTests {
     try Self.run(seed: seed, articles: 2000)
   }
 
+  /// Prose that stopped the analysis once a participle could open its sentence as a cue:
+  /// with no subject after it, the rule looked for a conjunction in the words before it,
+  /// of which there are none.
+  @Test(arguments: ["A headline of some words\n\nNoting that the budget was tight.\n", "A headline of some words\n\nConceding that a deal would come “down the line.”\n"])
+  func articlesThatOnceCrashed(_ text: String) throws {
+    try Self.check(text)
+  }
+
   @Test func pathologicalShapes() throws {
     for text in [String(repeating: "\"", count: 5000), String(repeating: "'", count: 5000), String(repeating: "“a ", count: 2000),
                  String(repeating: "said ", count: 3000), String(repeating: "\n", count: 100) + "x", "\u{FEFF}\"Hi,\" he said.",

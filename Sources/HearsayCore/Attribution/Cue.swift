@@ -229,7 +229,10 @@ enum CueFinder {
           // A comma inside a closing quote mark is a comma before the participle (`called it
           // "unacceptable," adding that …`).
           let afterComma = before?.isMark(",") == true || before?.kind == .quoteClose && lead > r.lowerBound && T[lead - 1].isMark(",")
-          if token.has(.continuationParticiple), let p = before, afterComma || p.is("and") || Lexicon.gerundPrepositions.contains(p) {
+          // (`Noting that the budget was tight, the mayor …`: opening the sentence with `that`
+          // after it, the participle is the subject's after the comma.)
+          let opensSentence = next?.is("that") == true && (r.lowerBound..<k).allSatisfy { T[$0].kind == .word && (T[$0].has(.cueModifier) || tag($0) == .rb) }
+          if token.has(.continuationParticiple), opensSentence || before.map({ afterComma || $0.is("and") || Lexicon.gerundPrepositions.contains($0) }) == true {
             out.append(Cue(kind: .participle, tokens: k..<(k + 1), isWeak: false))
           } else if isProgressive(k, floor: r.lowerBound, T, tag: tag) {
             out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: token.has(.weakCue)))

@@ -81,7 +81,7 @@ extension SentenceCursor {
   private func isPrepositionalOpener(_ opening: Range<Int>) -> Bool {
     guard Lexicon.prepositions.contains(T[opening.lowerBound]), opening.count <= 12 else { return false }
     guard let verb = opening.first(where: { T[$0].kind == .word && doc.tag($0)?.isVerb == true }) else { return true }
-    return (opening.lowerBound + 1..<verb).contains { T[$0].is("to") || T[$0].is("that") || Lexicon.relativePronouns.contains(T[$0]) }
+    return (opening.lowerBound..<verb).dropFirst().contains { T[$0].is("to") || T[$0].is("that") || Lexicon.relativePronouns.contains(T[$0]) }
   }
 
   /// A name the article takes for a place, or a state's abbreviation (`N.H.`, `Fla.`),

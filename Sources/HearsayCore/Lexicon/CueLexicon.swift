@@ -9,7 +9,8 @@ extension Lexicon {
 
   /// Verbs whose listener stands right after them with no `that` (`told CNN he …`).
   static let tellVerbs: WordSet = ["tell", "tells", "told", "telling", "inform", "informs", "informed", "informing", "assured",
-                                       "assure", "assures", "assuring", "reminded", "reminding"]
+                                       "assure", "assures", "assuring", "reassure", "reassures", "reassured", "reassuring", "reminded",
+                                       "reminding"]
 
   /// Lowercase words that name a listener (`told reporters`, `assured voters`).
   static let listenerWords: WordSet = [

@@ -61,7 +61,7 @@ public enum Lexicon {
       "contest", "applaud", "condemn", "denounce", "forecast", "project", "advise", "tout",
       "indicate", "order", "signal", "threaten", "defend", "blame", "express", "refuse",
       "mock", "chant", "echo", "bemoan", "hail", "scold", "imply", "assure", "wonder", "clarify",
-      "hint", "repeat",
+      "hint", "repeat", "reassure",
     ])
     for forms in irregularSpeech.values { out.formUnion(forms) }
     return out
@@ -103,7 +103,7 @@ public enum Lexicon {
   public static let listenerVerbs: Set<String> = [
     "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "inform", "informs",
     "informed", "informing", "remind", "reminds", "reminded", "reminding", "assure", "assures", "assured",
-    "assuring", "warn", "warns", "warned", "warning", "urge", "urges", "urged", "urging",
+    "assuring", "reassure", "reassures", "reassured", "reassuring", "warn", "warns", "warned", "warning", "urge", "urges", "urged", "urging",
   ]
 
   /// Words that open a relayed or sourced claim: `according to X`, `per X`, `citing X`,
@@ -132,7 +132,7 @@ public enum Lexicon {
     "promising", "predicting", "acknowledging", "admitting", "calling", "observing", "remarking",
     "mocking", "chanting", "echoing", "conceding", "explaining", "implying", "recalling", "describing",
     "complaining", "questioning", "lamenting", "reiterating", "denying", "hinting", "boasting",
-    "announcing", "revealing", "confirming", "dismissing", "repeating", "threatening", "clarifying", "assuring",
+    "announcing", "revealing", "confirming", "dismissing", "repeating", "threatening", "clarifying", "assuring", "reassuring",
     "alleging", "contending", "wondering",
   ]
 }

@@ -12,12 +12,19 @@ struct ParticipleSieve {
     guard !isWhereOrForWhom(content, cue: cue, in: s) else { return [] }
     // `After saying that the levy was fair, Lima left`: a participle in the phrase that opens
     // the sentence is the subject's of the clause after the phrase's comma.
-    if opensSentence(cue, in: s),
-      let subject = [s.sentenceSubject(before: s.r.upperBound), s.clauseSubject(before: s.r.upperBound)].lazy.compactMap({ $0 })
-        .first(where: { $0.tokens.lowerBound > c + 1 && s.T[$0.tokens.lowerBound - 1].isMark(",") })
+    let opens = opensSentence(cue, in: s)
+    if opens, let subject = [s.sentenceSubject(before: s.r.upperBound), s.clauseSubject(before: s.r.upperBound)].lazy.compactMap({ $0 })
+      .first(where: { $0.tokens.lowerBound > c + 1 && s.T[$0.tokens.lowerBound - 1].isMark(",") && s.T[$0.tokens.lowerBound].quote == nil })
     {
       let comma = subject.tokens.lowerBound - 1
       return [s.claim(s.cut(content, before: comma), speaker: .phrase(subject), cue: s.T[c].range, rule: .participleContinuation, confidence: 0.8)]
+    }
+    // (`Conceding that a deal would come "down the line" he warned …`: with no comma after
+    // it, the subject of the sentence's next cue, where the content stops.)
+    if opens, let next = found.subjects.filter({ $0.cue > c && s.T[$0.cue].quote == nil }).min(by: { $0.cue < $1.cue }),
+      next.phrase.tokens.lowerBound > c
+    {
+      return [s.claim(content, speaker: .phrase(next.phrase), cue: s.T[c].range, rule: .participleContinuation, confidence: 0.7)]
     }
     let speaker: Claim.SpeakerRef
     // (Not a claim of a relative clause on others: `Lima rebuked critics who say she should
@@ -64,7 +71,9 @@ struct ParticipleSieve {
   /// participle, whose action the participle goes on with.
   private func coordinatedClauseSubject(before c: Int, in s: SentenceCursor) -> NounPhrase? {
     let T = s.T
-    guard let joint = (s.r.lowerBound + 1..<c).last(where: { T[$0].kind == .word && T[$0].quote == nil && Lexicon.clauseCoordinators.contains(T[$0]) && T[$0 - 1].isMark(",") }),
+    // (From the sentence's second word: a comma stands before the conjunction. A participle
+    // may open the sentence, and leave no word before it.)
+    guard let joint = (s.r.lowerBound..<c).dropFirst().last(where: { T[$0].kind == .word && T[$0].quote == nil && Lexicon.clauseCoordinators.contains(T[$0]) && T[$0 - 1].isMark(",") }),
       let verb = (joint + 1..<c).first(where: { T[$0].kind == .word && (Lexicon.auxiliaries.contains(T[$0]) || s.doc.tag($0)?.isFiniteVerb == true) }),
       let subject = s.finder.subject(before: verb, floor: joint + 1), subject.tokens.lowerBound == joint + 1
     else { return nil }
@@ -75,6 +84,8 @@ struct ParticipleSieve {
   /// a cue's modifier or an adverb (`Before publicly announcing …`) and after at most a few
   /// words with no verb (`One month after announcing …`, `Shortly before saying …`).
   private func opensSentence(_ cue: Cue, in s: SentenceCursor) -> Bool {
+    // (`Noting that …, Lima …`: or the participle opens the sentence itself.)
+    if (s.r.lowerBound..<cue.tokens.lowerBound).allSatisfy({ s.T[$0].kind == .word && (s.T[$0].has(.cueModifier) || s.doc.tag($0) == .rb) }) { return true }
     var lead = cue.tokens.lowerBound - 1
     while lead > s.r.lowerBound, s.T[lead].kind == .word, s.T[lead].has(.cueModifier) || s.doc.tag(lead) == .rb { lead -= 1 }
     guard lead - s.r.lowerBound <= 3, Lexicon.gerundPrepositions.contains(s.T[lead]) else { return false }
