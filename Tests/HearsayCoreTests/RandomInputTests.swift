@@ -13,6 +13,7 @@ struct RandomInputTests {
     "Zheng Jian", "Mr.", "U.S.", "Sen.", "J.", "the spokesperson", "an analyst", "CNBC", "Xinhua News Agency", "Taiwan", "don't",
     "leaders'", "'90s", "安全", "表示", "说", "😀", "👨‍👩‍👧", "e\u{301}", "\u{1B}[31m", "\u{7}", "\u{202E}", "\t", "\r\n",
     "WALLACE:", "Q:", "―", "claims", "Published: Feb 05, 2026", "PHOTO:", "http://x.example", "3.5", "...", "…",
+    "Noting that", "adding that", "Asked whether", "Mayor Backs", "Senator Wins", "show", "found",
   ]
 
   static func check(_ text: String) throws {
@@ -50,8 +51,21 @@ struct RandomInputTests {
   /// with no subject after it, the rule looked for a conjunction in the words before it,
   /// of which there are none.
   @Test(arguments: ["A headline of some words\n\nNoting that the budget was tight.\n", "A headline of some words\n\nConceding that a deal would come “down the line.”\n"])
-  func articlesThatOnceCrashed(_ text: String) throws {
+  func participlesOpeningTheirSentenceStopNothing(_ text: String) throws {
     try Self.check(text)
+  }
+
+  /// A verb of evidence closing a sentence too short to hold a comma before it (`…, the
+  /// audit found.` is looked for) stopped the analysis, and the whole command with it.
+  @Test(arguments: ["A headline of some words\n\nThey searched the house. They found.\n", "A headline of some words\n\nRecords show.\n"])
+  func aVerbOfEvidenceClosingAShortSentenceStopsNothing(_ text: String) throws {
+    try Self.check(text)
+  }
+
+  /// A participle after a comma at the very end of a paragraph with no period, where a
+  /// participle's words set off before the content's verb were looked for.
+  @Test func aParticipleEndingAParagraphWithNoPeriodStopsNothing() throws {
+    try Self.check("A headline of some words\n\nLima says that prices, rising\n")
   }
 
   @Test func pathologicalShapes() throws {

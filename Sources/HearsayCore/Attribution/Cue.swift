@@ -92,7 +92,8 @@ enum CueFinder {
     // `…, the commissioner has found.`: the word ends the sentence, and a comma comes two to
     // six words before it, all of them words outside quotes (its subject and an auxiliary).
     func closesSentenceAfterComma(_ k: Int) -> Bool {
-      guard k + 1 == r.upperBound || k + 2 == r.upperBound && T[k + 1].isMark("."),
+      // (Not in a sentence of two or three words, `They found.`, which has no room for one.)
+      guard k + 1 == r.upperBound || k + 2 == r.upperBound && T[k + 1].isMark("."), k - 2 > r.lowerBound,
         let comma = (max(r.lowerBound + 2, k - 7)..<k).last(where: { T[$0].isMark(",") }), k - comma >= 2
       else { return false }
       return (comma + 1..<k).allSatisfy { T[$0].kind == .word && T[$0].quote == nil }

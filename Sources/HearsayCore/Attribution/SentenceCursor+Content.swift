@@ -1238,8 +1238,9 @@ extension SentenceCursor {
   /// commas after the subject of content begun at `k`, before its verb — the content goes
   /// on past them (not a speech verb's, `…, saying …`, which continues the cue).
   private func isSubjectsAside(after comma: Int, content k: Int) -> Bool {
-    guard T[comma + 1].kind == .word, T[comma + 1].lower.endsWith("ing"), !T[comma + 1].has(.speechVerb), !holdsFiniteVerb(k..<comma),
-      let close = (comma + 2..<min(r.upperBound - 1, comma + 14)).first(where: { T[$0].quote == nil && T[$0].isMark(",") })
+    // (Room after the participle for its words, a comma and the verb.)
+    guard comma + 3 < r.upperBound, T[comma + 1].kind == .word, T[comma + 1].lower.endsWith("ing"), !T[comma + 1].has(.speechVerb),
+      !holdsFiniteVerb(k..<comma), let close = (comma + 2..<min(r.upperBound - 1, comma + 14)).first(where: { T[$0].quote == nil && T[$0].isMark(",") })
     else { return false }
     return isPastOrFinite(close + 1)
   }
