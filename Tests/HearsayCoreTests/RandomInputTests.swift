@@ -68,6 +68,17 @@ struct RandomInputTests {
     try Self.check("A headline of some words\n\nLima says that prices, rising\n")
   }
 
+  /// Paragraphs cut short, as a clipped page leaves them: a cue that takes an infinitive
+  /// and a preposition with nothing after it (`Lima vowed on`) made an empty range looking
+  /// for the infinitive; a verb of telling last (`…, telling`) one looking past its
+  /// listener; a one-word paragraph a participle opens (`Including`), read back for a later
+  /// pronoun's antecedent, one looking for its comma.
+  @Test(arguments: ["A headline of some words\n\nLima vowed on\n", "A headline of some words\n\nLima left the room, telling\n",
+                    "A headline of some words\n\nAna Lima spoke on Monday.\n\nIncluding\n\nShe said the plan was fair.\n"])
+  func aParagraphCutShortStopsNothing(_ text: String) throws {
+    try Self.check(text)
+  }
+
   @Test func pathologicalShapes() throws {
     for text in [String(repeating: "\"", count: 5000), String(repeating: "'", count: 5000), String(repeating: "“a ", count: 2000),
                  String(repeating: "said ", count: 3000), String(repeating: "\n", count: 100) + "x", "\u{FEFF}\"Hi,\" he said.",

@@ -614,7 +614,7 @@ extension SentenceCursor {
       }
       if nouns > k, nouns < r.upperBound, T[nouns].kind == .word, T[nouns].has(.determiner) {
         k = nouns
-      } else if let clause = ((k + 1)..<min(r.upperBound, k + 6)).first(where: { T[$0].kind == .quoteOpen || !inName($0) && clauseStart(in: $0..<($0 + 1)) != nil }) {
+      } else if k + 1 < r.upperBound, let clause = ((k + 1)..<min(r.upperBound, k + 6)).first(where: { T[$0].kind == .quoteOpen || !inName($0) && clauseStart(in: $0..<($0 + 1)) != nil }) {
         k = clause
       } else if j < r.upperBound, j > k, T[j].kind == .word {
         k = j
@@ -913,8 +913,9 @@ extension SentenceCursor {
   /// Where the infinitive a cue that takes one reports begins past the words of where or
   /// when after it (`pledged in 2015 | to end …`), before `end`: `to` and a bare verb.
   private func infinitiveAfterAdjunct(of c: Int, before end: Int) -> Int? {
-    guard Lexicon.infinitiveCues.contains(T[c]) else { return nil }
-    return ((c + 2)..<min(end, r.upperBound - 1)).first { T[$0].is("to") && doc.tag($0 + 1) == .vb }
+    let hi = min(end, r.upperBound - 1)
+    guard Lexicon.infinitiveCues.contains(T[c]), c + 2 < hi else { return nil }
+    return ((c + 2)..<hi).first { T[$0].is("to") && doc.tag($0 + 1) == .vb }
   }
 
   private func clauseAfterTime(at k: Int, infinitive: Bool) -> Int? {

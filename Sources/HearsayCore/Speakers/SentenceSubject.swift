@@ -67,7 +67,7 @@ enum SentenceSubject {
     // not be tagged yet — and only of one whose first name is past the comma; before it, the
     // word's own class says whether it is a preposition.)
     guard first.kind == .word, participle || Lexicon.prepositions.contains(first) || Lexicon.circumstanceSubordinators.contains(first),
-      let comma = (start + 1..<sentence.tokens.upperBound - 1).first(where: { doc.tokens[$0].isMark(",") }),
+      let comma = (start..<sentence.tokens.upperBound - 1).dropFirst().first(where: { doc.tokens[$0].isMark(",") }),
       Lexicon.circumstanceSubordinators.contains(first)
         || (participle ? doc.readsAsSubjectlessParticiple(start)
           : (firstMention > doc.tokens[comma].range.start ? doc.tag(start) : doc.lexicalTag(start)) == .in)
