@@ -232,7 +232,7 @@ enum CueFinder {
           let afterComma = before?.isMark(",") == true || before?.kind == .quoteClose && lead > r.lowerBound && T[lead - 1].isMark(",")
           // (`Noting that the budget was tight, the mayor …`: opening the sentence with `that`
           // after it, the participle is the subject's after the comma.)
-          let opensSentence = next?.is("that") == true && (r.lowerBound..<k).allSatisfy { T[$0].kind == .word && (T[$0].has(.cueModifier) || tag($0) == .rb) }
+          let opensSentence = next?.is("that") == true && Self.opensSentence(k, in: r, T, tag: tag)
           if token.has(.continuationParticiple), opensSentence || before.map({ afterComma || $0.is("and") || Lexicon.gerundPrepositions.contains($0) }) == true {
             out.append(Cue(kind: .participle, tokens: k..<(k + 1), isWeak: false))
           } else if isProgressive(k, floor: r.lowerBound, T, tag: tag) {
@@ -499,6 +499,12 @@ enum CueFinder {
     let n = T[k + 1]
     return n.is("that") || n.has(.determiner) || n.has(.pronoun) || n.isCapitalised || Lexicon.quantifierSubjects.contains(n)
       || n.text.unicodeScalars.first?.isDigit == true
+  }
+
+  /// Whether token `k` opens the sentence `r`, past a cue's modifiers and adverbs only
+  /// (`Noting that …`, `Also noting that …`).
+  static func opensSentence(_ k: Int, in r: Range<Int>, _ T: [Token], tag: (Int) -> PennTag?) -> Bool {
+    (r.lowerBound..<k).allSatisfy { T[$0].kind == .word && (T[$0].has(.cueModifier) || tag($0) == .rb) }
   }
 
   /// Nothing after token `k` in its clause: the sentence's end or a comma or semicolon.

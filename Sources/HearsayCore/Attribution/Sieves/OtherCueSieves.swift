@@ -21,9 +21,7 @@ struct ParticipleSieve {
     }
     // (`Conceding that a deal would come "down the line" he warned …`: with no comma after
     // it, the subject of the sentence's next cue, where the content stops.)
-    if opens, let next = found.subjects.filter({ $0.cue > c && s.T[$0.cue].quote == nil }).min(by: { $0.cue < $1.cue }),
-      next.phrase.tokens.lowerBound > c
-    {
+    if opens, let next = found.subjects.first(where: { $0.cue > c && s.T[$0.cue].quote == nil }), next.phrase.tokens.lowerBound > c {
       return [s.claim(content, speaker: .phrase(next.phrase), cue: s.T[c].range, rule: .participleContinuation, confidence: 0.7)]
     }
     let speaker: Claim.SpeakerRef
@@ -85,7 +83,7 @@ struct ParticipleSieve {
   /// words with no verb (`One month after announcing …`, `Shortly before saying …`).
   private func opensSentence(_ cue: Cue, in s: SentenceCursor) -> Bool {
     // (`Noting that …, Lima …`: or the participle opens the sentence itself.)
-    if (s.r.lowerBound..<cue.tokens.lowerBound).allSatisfy({ s.T[$0].kind == .word && (s.T[$0].has(.cueModifier) || s.doc.tag($0) == .rb) }) { return true }
+    if CueFinder.opensSentence(cue.tokens.lowerBound, in: s.r, s.T, tag: s.finder.tag) { return true }
     var lead = cue.tokens.lowerBound - 1
     while lead > s.r.lowerBound, s.T[lead].kind == .word, s.T[lead].has(.cueModifier) || s.doc.tag(lead) == .rb { lead -= 1 }
     guard lead - s.r.lowerBound <= 3, Lexicon.gerundPrepositions.contains(s.T[lead]) else { return false }
