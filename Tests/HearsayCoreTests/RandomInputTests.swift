@@ -79,6 +79,13 @@ struct RandomInputTests {
     try Self.check(text)
   }
 
+  /// A date line whose digits a combining mark follows (`Published: 14\u{0F8F}il 2026`, a
+  /// libFuzzer find) stopped Foundation's date parser, which counts the text in units it
+  /// miscounts there: only a line a date format could read reaches it.
+  @Test func aDateLineWithACombiningMarkAfterItsDigitsStopsNothing() throws {
+    try Self.check("Water board admits monitors were off\nPublished: 14\u{0F8F}il 2026\n\nThe board said the data was lost.\n")
+  }
+
   @Test func pathologicalShapes() throws {
     for text in [String(repeating: "\"", count: 5000), String(repeating: "'", count: 5000), String(repeating: "“a ", count: 2000),
                  String(repeating: "said ", count: 3000), String(repeating: "\n", count: 100) + "x", "\u{FEFF}\"Hi,\" he said.",

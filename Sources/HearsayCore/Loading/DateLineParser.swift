@@ -35,6 +35,9 @@ public enum DateLineParser {
     guard rest.count >= 6, rest.count <= 40, rest.contains(where: isDigit) else { return nil }
     let text = String(Substring(rest))
     if let fast = CivilDate.parse(text) { return fast }
+    // The formats read ASCII and the CJK date signs only; anything else is no date of theirs,
+    // and Foundation's parser stops the program on some (a combining mark after a digit).
+    guard rest.allSatisfy({ $0.isASCII || Self.cjkDateSigns.contains($0) }) else { return nil }
     // Only the formats that start the way the text does (a digit or a word).
     let numeric = rest.first.map(isDigit) == true
     return formatters.withLock { list in
@@ -46,6 +49,8 @@ public enum DateLineParser {
   }
 
   private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.isDigit }
+  /// The signs of `yyyy年M月d日`.
+  private static let cjkDateSigns: Set<Unicode.Scalar> = ["年", "月", "日"]
 
   /// Spaces and tabs off both ends.
   static func trimmed(_ s: Substring.UnicodeScalarView) -> Substring.UnicodeScalarView {
