@@ -1031,6 +1031,16 @@ struct AttributionTests {
     try expectClaim(second, in: body, speaker: secondSpeaker)
   }
 
+  /// A relative clause's claim ends where the main clause's verb resumes, at a comma a
+  /// closing mark follows as at one that stands alone.
+  @Test(arguments: [
+    ("Okafor, who has vowed to fight the levy “tooth and nail,” did not respond to a request for comment.", "to fight the levy “tooth and nail,”"),
+    ("Okafor, who has vowed to fight the levy, did not respond to a request for comment.", "to fight the levy"),
+  ])
+  func aRelativeClausesClaimEndsAtTheCommaBeforeTheMainVerb(_ body: String, _ content: String) throws {
+    try expectClaim(content, in: body, speaker: "Okafor")
+  }
+
   /// What a verb of naming calls its object ends at the quote that says it before an aside
   /// — not before the next of a list of quotes, nor where the phrase the quote opens goes on
   /// — and a claim ends where the subject's next predicate begins.

@@ -723,10 +723,13 @@ extension SentenceCursor {
       // (Not the comma that closes an aside inside the claim: `after her son, Tomas, was born`.)
       // (Nor a clause of its own after it, the sentence's: `According to the Times, which
       // first reported the threat, the negotiators were …`.)
-      if inRelativeClause, e > k, t.isMark(","), e + 1 < r.upperBound, T[e + 1].kind == .word,
+      // (Or a comma a closing mark follows, which the content keeps: `Doug Ford, who has vowed
+      // to fight it "tooth and nail," did not respond`.)
+      if inRelativeClause, e > k, t.isMark(",") || t.kind == .quoteClose && T[e - 1].isMark(","), e + 1 < r.upperBound, T[e + 1].kind == .word,
         doc.tag(e + 1)?.isFiniteVerb == true || T[skippingCueModifiers(back: c - 1)].is("which") && startsClause(at: e + 1),
         (k..<e).count(where: { T[$0].isMark(",") && T[$0].quote == nil }) % 2 == 0
       {
+        if t.kind == .quoteClose { e += 1 }
         break
       }
       // `called it "completely unacceptable," adding that …`: a comma inside the closing
