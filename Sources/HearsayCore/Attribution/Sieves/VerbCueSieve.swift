@@ -363,9 +363,19 @@ struct VerbCueSieve {
       out.append(s.claim(content, speaker: .phrase(speaker), cue: cueRange, rule: content.quote != nil ? .quoteThenCueSubject : .contentThenCueSubject,
                          confidence: content.quote != nil ? 0.95 : 0.85))
     }
-    if let q = s.trailingQuote(after: phrase.tokens.upperBound - 1) {
+    if let q = s.trailingQuote(after: lastOfSpeaker(phrase, in: s)) {
       out.append(s.claim(q, speaker: out.isEmpty ? .phrase(speaker) : .sameAs(-1), cue: cueRange, rule: .cueSubjectThenQuote, confidence: 0.9))
     }
     return out
+  }
+
+  /// The last token of the speaker's phrase after an inverted cue, past a role set off
+  /// after it by commas (`The ruling, said Penda Hair, a lawyer for the plaintiffs, "…"`).
+  private func lastOfSpeaker(_ phrase: NounPhrase, in s: SentenceCursor) -> Int {
+    let end = phrase.tokens.upperBound
+    guard end < s.r.upperBound, s.T[end].isMark(","), let role = s.finder.appositiveAfter(end, limit: s.r.upperBound),
+      role.upperBound < s.r.upperBound, s.T[role.upperBound].isMark(",")
+    else { return end - 1 }
+    return role.upperBound - 1
   }
 }
