@@ -3,7 +3,8 @@
 /// - right after a subject pronoun, past two adverbs at most, with no auxiliary (`he never
 ///   pressured Wilson-Raybould`);
 /// - right after the noun phrase that opens the sentence or the clause a telling verb
-///   reports past its listener (`told reporters the driver left`), with no finite verb
+///   reports past its listener (`told reporters the driver left`), or after a phrase set
+///   off by commas after it (`the victim, a 45-year-old woman, remained`), with no finite verb
 ///   after it in its clause (`The company cut jobs, saying …`, `The central
 ///   bank held rates on Tuesday, …`): a participle there would modify the noun and leave
 ///   the clause no verb (`The money raised last year was spent`).
@@ -21,10 +22,20 @@ enum PastTenseReading {
   }
 
   private static func isLoneVerbAfterSubject(_ k: Int, _ tokens: [Token], _ sentence: Range<Int>, _ tag: (Int) -> PennTag?) -> Bool {
-    guard k > sentence.lowerBound, tag(k - 1)?.isNoun == true else { return false }
+    guard k > sentence.lowerBound else { return false }
+    // (`told reporters the victim, a 45-year-old woman, remained …`: past a phrase a
+    // determiner opens, set off by commas after the subject's noun.)
+    var last = k - 1
+    if last > sentence.lowerBound, tokens[last].isMark(","),
+      let open = (max(sentence.lowerBound, last - 8)..<last).last(where: { tokens[$0].isMark(",") }), open > sentence.lowerBound, open + 1 < last,
+      tag(open + 1) == .dt, (open + 1..<last).allSatisfy({ tokens[$0].kind == .word && tag($0).map { $0.isNoun || $0.modifiesNoun || $0 == .cd || $0 == .dt } == true })
+    {
+      last = open - 1
+    }
+    guard tag(last)?.isNoun == true else { return false }
     // The phrase's first word: back over up to four words of a noun phrase, to its determiner.
-    var start = k - 1
-    while start > sentence.lowerBound, k - start < 5, tokens[start].kind == .word, tag(start) != .dt,
+    var start = last
+    while start > sentence.lowerBound, last - start < 4, tokens[start].kind == .word, tag(start) != .dt,
       tokens[start - 1].kind == .word, let t = tag(start - 1), t.isNoun || t.modifiesNoun || t == .cd
     {
       start -= 1
