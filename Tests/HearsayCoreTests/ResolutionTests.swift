@@ -92,6 +92,13 @@ struct ResolutionTests {
     try expectSpeaker(of: text, name)
   }
 
+  /// A month's abbreviation with no period before a capitalised word is a given name
+  /// (`Jan Okafor`); before a number it is the month, no part of the name after it.
+  @Test(arguments: [("Jan Okafor, the union's president, said", "Jan Okafor"), ("On Jan 5 Okafor said", "Okafor")])
+  func anAbbreviatedMonthBeforeACapitalisedWordIsAGivenName(_ text: String, _ name: String) throws {
+    try expectSpeaker(of: text, name)
+  }
+
   /// A name inside the participle's phrase that opens a sentence is not its subject, whom a
   /// later pronoun means (`Asked whether Bell would back the levy, Reyes declined …`) — a
   /// preposition ending in `-ing` opens a preposition's phrase (`During an interview with

@@ -248,6 +248,10 @@ extension Lexicon {
     "with", "from", "into", "onto", "upon", "over", "than", "when", "where", "if", "so", "yet", "nor", "vs", "via", "per",
   ]
 
+  /// Months abbreviated without a period (`Jan 5`), which are given names before a
+  /// capitalised word (`Jan Simpson`, `Jun Ishikawa`).
+  static let monthAbbreviations: WordSet = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+
   /// Capitalised words that begin sentences or modify names but are never names.
   public static let capitalisedFunctionWords: Set<String> = [
     "the", "a", "an", "in", "on", "at", "for", "of", "to", "from", "by", "with", "and", "but",

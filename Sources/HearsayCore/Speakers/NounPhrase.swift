@@ -2162,7 +2162,11 @@ struct PhraseFinder {
       let surname = capital && start != nil && isSurnameAfterGivenName(k)
       let ampersand = start != nil && k + 1 < r.upperBound && isAmpersandInName(k)
       let numbered = start != nil && endsNameWithNumber(k)
-      if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || article || surname || ampersand || numbered
+      // (`said Jan Simpson`: a month's abbreviation with no period before a capitalised word
+      // that is no function word is a given name; `Jan 5` stays a date.)
+      let monthAsGivenName = capital && start == nil && t.has(.capitalisedFunctionWord) && k + 1 < r.upperBound && tokens[k + 1].kind == .word
+        && tokens[k + 1].isCapitalised && !tokens[k + 1].has(.capitalisedFunctionWord) && Lexicon.monthAbbreviations.contains(t)
+      if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || article || surname || ampersand || numbered || monthAsGivenName
         || (capital && start != nil && t.has(.title) && !t.is("the"))
       {
         if start == nil { start = k }
