@@ -1037,6 +1037,14 @@ struct AttributionTests {
     try expectClaim(second, in: body, speaker: secondSpeaker)
   }
 
+  /// What a verb of answering's `to` names was answered, not said — in a title-case line,
+  /// whose `to recall` the tagger reads as an infinitive, as in the body.
+  @Test(arguments: ["Harbour Line Responds to Recall Reports\n\nThe body of the article.", "Headline\n\nThe company responded to interview requests on Monday."])
+  func aVerbOfAnsweringsObjectIsNoClaim(_ text: String) throws {
+    let analysis = try Fixture.analyse(text)
+    #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
+  }
+
   /// A relative clause's claim ends where the main clause's verb resumes, at a comma a
   /// closing mark follows as at one that stands alone.
   @Test(arguments: [

@@ -690,6 +690,9 @@ extension SentenceCursor {
     // `…, Scheer refused to say.`: speaking itself, with nothing after it, is what was
     // refused; nothing was said.
     if infinitive, k + 2 < r.upperBound, Lexicon.withheldSpeech.contains(T[k + 1]), T[k + 2].kind != .word { return nil }
+    // (`Company Responds to Recall Reports`: what a verb of answering's `to` names was
+    // answered, not said.)
+    if T[k].is("to"), Lexicon.answeringVerbs.contains(verb) { return nil }
     // `reported spending $1 million`, `suggested rallying allies`: a gerund is what was said
     // (not after `continue`: `continued urging the council` says it went on).
     let gerund = isGerund(at: k)

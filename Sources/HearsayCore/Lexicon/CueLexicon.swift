@@ -151,6 +151,10 @@ extension Lexicon {
   /// to tear it up`, `claims to be`).
   static let infinitiveCues: WordSet = WordSet(inflect(["pledge", "vow", "promise", "threaten", "claim", "offer", "refuse", "vow"]))
 
+  /// Verbs of answering, whose `to` names what was answered, never what was said
+  /// (`responded to the report`, `Responds to Recall Reports`).
+  static let answeringVerbs: WordSet = WordSet(inflect(["respond", "reply", "react"]))
+
   /// Possessive determiners that open a noun phrase (`his efforts`).
   static let possessiveDeterminers: WordSet = ["his", "her", "their", "its", "our", "my", "your"]
   /// Possessive pronouns that can own a claim (`his warning that …`), with whom they refer to.
