@@ -232,8 +232,8 @@ enum CueFinder {
           let afterComma = before?.isMark(",") == true || before?.kind == .quoteClose && lead > r.lowerBound && T[lead - 1].isMark(",")
           // (`Noting that the budget was tight, the mayor …`: opening the sentence with `that`
           // after it, the participle is the subject's after the comma.)
-          let opensSentence = next?.is("that") == true && Self.opensSentence(k, in: r, T, tag: tag)
-          if token.has(.continuationParticiple), opensSentence || before.map({ afterComma || $0.is("and") || Lexicon.gerundPrepositions.contains($0) }) == true {
+          let opensWithThat = next?.is("that") == true && Self.opensSentence(k, in: r, T, tag: tag)
+          if token.has(.continuationParticiple), opensWithThat || before.map({ afterComma || $0.is("and") || Lexicon.gerundPrepositions.contains($0) }) == true {
             out.append(Cue(kind: .participle, tokens: k..<(k + 1), isWeak: false))
           } else if isProgressive(k, floor: r.lowerBound, T, tag: tag) {
             out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: token.has(.weakCue)))

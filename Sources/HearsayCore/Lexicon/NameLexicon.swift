@@ -248,9 +248,9 @@ extension Lexicon {
     "with", "from", "into", "onto", "upon", "over", "than", "when", "where", "if", "so", "yet", "nor", "vs", "via", "per",
   ]
 
-  /// Months abbreviated without a period (`Jan 5`), which are given names before a
-  /// capitalised word (`Jan Simpson`, `Jun Ishikawa`).
-  static let monthAbbreviations: WordSet = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+  /// Months abbreviated (`Jan 5`), which are given names before a capitalised word (`Jan
+  /// Simpson`, `Jun Ishikawa`): the month names the date reader knows that begin a longer one.
+  static let monthAbbreviations = WordSet(CivilDate.months.keys.filter { short in CivilDate.months.keys.contains { $0 != short && $0.hasPrefix(short) } })
 
   /// Capitalised words that begin sentences or modify names but are never names.
   public static let capitalisedFunctionWords: Set<String> = [
