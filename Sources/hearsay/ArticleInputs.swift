@@ -11,6 +11,14 @@ struct ArticleInputs {
   let fieldMap: String?
   /// Threads analysing at once; results still come out in input order.
   var jobs = 1
+  /// The articles analysed, by their place in the input order (each plain file and each
+  /// dataset record is one): the others are read past, neither analysed nor reported. A
+  /// contained run's process starts past the articles its predecessor finished.
+  var positions: Range<Int> = 0..<Int.max
+  /// Articles analysed together (32 per thread unless told).
+  var windowSize: Int?
+  /// Told of each window before it is analysed and of each article as it is given out.
+  var observer: (any WindowObserver)?
   /// One job per core. Asked once: each asking reads the cgroup's CPU quota files, and the
   /// argument parser makes a command several times over.
   static let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -36,27 +44,42 @@ struct ArticleInputs {
     var notArticles: [String] = []
     // A stream's results go out record by record: a window of one.
     let streams = paths.contains(Self.standardInput)
-    var window = Window(jobs: jobs, size: streams ? 1 : nil, loader: loader, transform: transform)
+    var window = Window(jobs: jobs, size: streams ? 1 : windowSize, loader: loader, transform: transform)
     func drain() throws {
-      for result in window.run() {
+      let start = window.start
+      observer?.willAnalyse(from: start, labels: window.labels)
+      for (i, result) in window.run().enumerated() {
         switch result {
-        case .success(let value): try consume(value)
+        case .success(let value):
+          try consume(value)
+          observer?.gaveOut(start + i, produced: true)
         case .failure(let error as ArticleLoadError):
           failures += 1
           Output.warn(error.description)
+          observer?.gaveOut(start + i, produced: false)
         case .failure(let error): throw error
         }
       }
     }
+    /// The place of the next article in the input order.
+    var position = 0
+    /// Reports a record that could not be read, unless it comes before the articles wanted
+    /// (a contained run's earlier process reported it).
+    func warn(_ message: String) {
+      if position >= positions.lowerBound { Output.warn(message) }
+    }
     /// A record read from a stream or a dataset: false, with the error kept, stops the reading.
     var pending: Error?
     func take(_ article: Article) -> Bool {
-      window.add(.article(article))
+      defer { position += 1 }
+      guard positions.contains(position) else { return position < positions.lowerBound }
+      window.add(.article(article), at: position)
       guard window.isFull else { return true }
       do { try drain() } catch { pending = error }
       return pending == nil
     }
     for path in ArticleLoader.expand(paths: paths.filter { $0 != Self.standardInput }) + paths.filter({ $0 == Self.standardInput }) {
+      if position >= positions.upperBound { break }
       if path == Self.standardInput {
         do {
           try StandardInput.forEach(loader: loader) { result in
@@ -64,7 +87,7 @@ struct ArticleInputs {
             case .success(let article): return take(article)
             case .failure(let error):
               failures += 1
-              Output.warn(error.description)
+              warn(error.description)
             }
             return true
           }
@@ -86,7 +109,7 @@ struct ArticleInputs {
             case .failure(let error):
               failures += 1
               bad += 1
-              if bad <= Self.messagesPerFile { Output.warn(error.description) }
+              if bad <= Self.messagesPerFile { warn(error.description) }
             }
             return true
           }
@@ -97,15 +120,18 @@ struct ArticleInputs {
           failures += 1
           Output.warn(error.description)
         }
-        if bad > Self.messagesPerFile { Output.warn("\(path): and \(bad - Self.messagesPerFile) more records skipped") }
+        if bad > Self.messagesPerFile { warn("\(path): and \(bad - Self.messagesPerFile) more records skipped") }
         if let pending { throw pending }
         continue
       }
-      window.add(.file(path))
+      defer { position += 1 }
+      guard positions.contains(position) else { continue }
+      window.add(.file(path), at: position)
       if window.isFull { try drain() }
     }
-    try drain()
-    if let first = notArticles.first {
+    if !window.isEmpty { try drain() }
+    // (Told once, by the run that reads to the end: a contained run's earlier processes stop.)
+    if let first = notArticles.first, positions.upperBound == Int.max {
       Output.warn("skipped \(notArticles.count) JSON file\(notArticles.count == 1 ? "" : "s") that hold no articles (\(first)\(notArticles.count > 1 ? ", …" : ""))")
     }
     if failures > 0 { throw ExitCode(1) }
@@ -132,6 +158,8 @@ struct ArticleInputs {
     let loader: ArticleLoader
     let transform: @Sendable (consuming ArticleAnalysis) throws -> T
     private var items: [Item] = []
+    /// The place in the input order of the first article waiting.
+    private(set) var start = 0
 
     init(jobs: Int, size: Int? = nil, loader: ArticleLoader, transform: @escaping @Sendable (consuming ArticleAnalysis) throws -> T) {
       self.jobs = max(1, jobs)
@@ -141,8 +169,23 @@ struct ArticleInputs {
     }
 
     var isFull: Bool { items.count >= size }
+    var isEmpty: Bool { items.isEmpty }
 
-    mutating func add(_ item: Item) { items.append(item) }
+    /// Adds the article at `position` in the input order (the one after the last added).
+    mutating func add(_ item: Item, at position: Int) {
+      if items.isEmpty { start = position }
+      items.append(item)
+    }
+
+    /// What names each waiting article: its file's path, or its record's.
+    var labels: [String] {
+      items.map {
+        switch $0 {
+        case .file(let path): path
+        case .article(let a): a.path
+        }
+      }
+    }
 
     /// Loads, analyses and transforms the waiting articles; their results in order.
     mutating func run() -> [Result<T, Error>] {
@@ -151,10 +194,12 @@ struct ArticleInputs {
       // No local keeps the article: `transform` may let the analysis (and its text) go
       // before it is done.
       let article: @Sendable (Int) throws -> Article = { i in
-        switch items[i] {
+        let a = switch items[i] {
         case .article(let a): a
         case .file(let path): try loader.load(path: path)
         }
+        InjectedFault.check(a)
+        return a
       }
       let work: @Sendable (Int) -> Result<T, Error> = { i in Result { try transform(Pipeline.standard.analyse(article(i))) } }
       guard jobs > 1, items.count > 1 else { return items.indices.map(work) }
@@ -166,6 +211,24 @@ struct ArticleInputs {
       }
       return results.withLock { $0.map { $0! } }
     }
+  }
+}
+
+/// Told by `ArticleInputs.map` of its windows, as a contained run's process tells its parent.
+protocol WindowObserver {
+  /// The waiting articles, from place `start` in the input order, are about to be analysed.
+  func willAnalyse(from start: Int, labels: [String])
+  /// The article at `position` has been given out (`produced`), or reported as unreadable.
+  func gaveOut(_ position: Int, produced: Bool)
+}
+
+/// A deliberate stop, for the tests of `ContainedRun`: with `HEARSAY_TEST_TRAP` set, an
+/// article whose text holds its value stops the program as a fault in the core would.
+enum InjectedFault {
+  static let marker = ProcessInfo.processInfo.environment["HEARSAY_TEST_TRAP"].flatMap { $0.isEmpty ? nil : $0 }
+
+  static func check(_ article: Article) {
+    if let marker, article.text.contains(marker) { fatalError("HEARSAY_TEST_TRAP: the article holds its marker") }
   }
 }
 
@@ -185,7 +248,12 @@ enum Output {
 
 /// Standard output in large writes (a write per article was a system call each), flushed
 /// at each article on a terminal, or when `eager` (a stream's results go out as they come).
-final class BufferedOutput {
+/// Where output bytes go: standard output, or a contained run's pipe to its parent.
+protocol ByteSink: AnyObject {
+  func write(_ bytes: [UInt8])
+}
+
+final class BufferedOutput: ByteSink {
   private var buffer: [UInt8] = []
   private let eager: Bool
   private static let size = 1 << 16

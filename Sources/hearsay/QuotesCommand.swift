@@ -38,33 +38,47 @@ struct QuotesCommand: ParsableCommand {
   }
 
   func run() throws {
-    // Each article's output is made on the thread that analysed it, and written here in
-    // input order. JSON waits for a second article to know whether it writes one object
-    // or an array.
-    var first: Encoded?
-    var count = 0
-    let out = BufferedOutput(eager: input.streams)
-    defer {
-      if format == .json {
-        if count == 1, let first {
-          first.write(to: out)
-          out.write("\n")
-        } else if count > 1 { out.write("\n]\n") }
-        else { out.write("[]\n") }
-      }
-      out.flush()
+    let (format, explain, kind, speaker, collection, config) = (self.format, self.explain, self.kind, self.speaker, self.collection, self.config)
+    /// Each article's output is made on the thread that analysed it, and given to `give` in
+    /// input order.
+    func analyse(_ inputs: ArticleInputs, give: (Encoded) -> Void) throws {
+      let index = try collection.map { try CollectionAccess.open($0, config: config) }
+      try inputs.map({ (a: consuming ArticleAnalysis) in
+        // Unfiltered, the analysis' own quotes (no copy of a long article's list).
+        let quotes = kind == .all && speaker == nil ? nil : a.quotes.filter { Self.keep($0, in: a, kind: kind, speaker: speaker) }
+        let adjust = try index.map { try Self.collectionSpeakers(of: a, from: $0) } ?? { @Sendable _ in }
+        return Encoded(ArticleReport.Streamed(consume a, quotes: quotes, adjust: adjust), format: format, explain: explain)
+      }, give)
     }
-    if format == .csv { out.write(QuoteTable.csvHeader.joined(separator: ",") + "\n") }
-    let (format, explain, kind, speaker) = (self.format, self.explain, self.kind, self.speaker)
-    let index = try collection.map { try CollectionAccess.open($0, config: config) }
     var inputs = input.articles
     inputs.jobs = jobs ?? ArticleInputs.cores
-    try inputs.map({ (a: consuming ArticleAnalysis) in
-      // Unfiltered, the analysis' own quotes (no copy of a long article's list).
-      let quotes = kind == .all && speaker == nil ? nil : a.quotes.filter { Self.keep($0, in: a, kind: kind, speaker: speaker) }
-      let adjust = try index.map { try Self.collectionSpeakers(of: a, from: $0) } ?? { @Sendable _ in }
-      return Encoded(ArticleReport.Streamed(consume a, quotes: quotes, adjust: adjust), format: format, explain: explain)
-    }) { encoded in
+    if let role = ContainedRun.Role.current {
+      return try ContainedRun.serve(role, inputs) { inputs, channel in try analyse(inputs) { $0.write(to: channel) } }
+    }
+    let output = QuoteOutput(format: format, eager: input.streams)
+    defer { output.finish() }
+    guard ContainedRun.applies(to: inputs), let status = ContainedRun.run(inputs, receive: { output.add(.bytes($0)) }) else {
+      return try analyse(inputs) { output.add($0) }
+    }
+    if status != 0 { throw ExitCode(status) }
+  }
+
+  /// Standard output for `quotes`: each article's output in turn, with a CSV header first;
+  /// JSON's is one object for one article and an array for more, so the first is held
+  /// until a second comes or none does.
+  final class QuoteOutput {
+    let format: OutputFormat
+    private let out: BufferedOutput
+    private var first: Encoded?
+    private var count = 0
+
+    init(format: OutputFormat, eager: Bool) {
+      self.format = format
+      out = BufferedOutput(eager: eager)
+      if format == .csv { out.write(QuoteTable.csvHeader.joined(separator: ",") + "\n") }
+    }
+
+    func add(_ encoded: Encoded) {
       count += 1
       if format == .json {
         if count == 1 { first = encoded; return }
@@ -75,6 +89,17 @@ struct QuotesCommand: ParsableCommand {
         out.write(",\n")
       }
       encoded.write(to: out)
+    }
+
+    func finish() {
+      if format == .json {
+        if count == 1, let first {
+          first.write(to: out)
+          out.write("\n")
+        } else if count > 1 { out.write("\n]\n") }
+        else { out.write("[]\n") }
+      }
+      out.flush()
     }
   }
 
@@ -106,7 +131,7 @@ struct QuotesCommand: ParsableCommand {
       }
     }
 
-    func write(to out: BufferedOutput) {
+    func write(to out: some ByteSink) {
       switch self {
       case .bytes(let bytes): out.write(bytes)
       case .streamed(let s, .csv, _): QuoteTable.writeCSVRows(path: s.analysis.article.path, s.quotes) { out.write($0) }

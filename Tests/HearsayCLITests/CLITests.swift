@@ -47,6 +47,45 @@ struct CLITests {
     #expect(one.stdout == two.stdout)
   }
 
+  /// An article that stops the analysis (a fault in the core; here one injected through
+  /// `HEARSAY_TEST_TRAP`, as no known article does) costs that article only: it is named on
+  /// stderr, the status is 1, and the other articles' output is the same bytes, in order, as
+  /// a run without it — whether the fault falls in a window of parallel jobs or in one job,
+  /// twice in a window, in a plain file or in a dataset's record.
+  @Test(arguments: [("json", "1"), ("jsonl", "3"), ("csv", "2"), ("text", "3")])
+  func anArticleThatStopsTheAnalysisCostsThatArticleOnly(_ format: String, _ jobs: String) throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-trap-\(UUID())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let names = try FileManager.default.contentsOfDirectory(atPath: PackageRoot.samples).filter { $0.hasSuffix(".txt") }.sorted()
+    for (i, name) in (names + names).enumerated() {
+      try FileManager.default.copyItem(atPath: PackageRoot.samples + "/" + name, toPath: dir.appendingPathComponent(String(format: "%03d-%@", i, name)).path)
+    }
+    let marker = "Quillfeather-\(UUID().uuidString.prefix(8))"
+    // The faulty record last, so that the others keep their numbers (`900-records.jsonl#2`).
+    let records = [#"{"title":"A","text":"Ana Lima said the bridge would open in May."}"#,
+                   #"{"title":"C","text":"\"We will rebuild,\" Okafor said."}"#,
+                   #"{"title":"B","text":"Omar Bell said \#(marker) would wait."}"#]
+    let dataset = dir.appendingPathComponent("900-records.jsonl")
+    try Data((records.dropLast().joined(separator: "\n") + "\n").utf8).write(to: dataset)
+    let arguments = ["quotes", dir.path, "--format", format, "--jobs", jobs]
+    let trap = ["HEARSAY_TEST_TRAP": marker]
+    let expected = try Self.run(arguments, environment: trap)
+    // The same folder with the faulty articles added.
+    try Data((records.joined(separator: "\n") + "\n").utf8).write(to: dataset)
+    for name in ["004-trap.txt", "014-trap.txt"] {
+      try Data("Port levy\n\n\"The levy will pass,\" said Ana Lima, \(marker).\n".utf8).write(to: dir.appendingPathComponent(name))
+    }
+    let run = try Self.run(arguments, environment: trap)
+    #expect(expected.status == 0, "\(expected.stderr)")
+    #expect(run.status == 1, "an article left out makes the status 1")
+    for name in ["004-trap.txt", "014-trap.txt", "900-records.jsonl#3"] {
+      #expect(run.stderr.contains(name), "\(name) is named: \(run.stderr)")
+    }
+    #expect(!run.stdout.isEmpty)
+    #expect(run.stdout == expected.stdout, "the other articles' output is unchanged")
+  }
+
   /// `hearsay quotes -` as a filter: JSON Lines records in, one result line per record out,
   /// a bad record reported on stderr without stopping the stream; plain text is one article.
   @Test func standardInputIsAFilterOfRecords() throws {
