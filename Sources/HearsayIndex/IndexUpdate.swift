@@ -63,7 +63,7 @@ extension CollectionIndex {
                      failure: @escaping @Sendable (String) -> Void = { _ in }) throws -> IndexSummary {
     let start = Date()
     let repaired = try verifyOrRebuild(checkFullText: checkFullText)
-    let plan = try self.plan()
+    var plan = try self.plan()
     var summary = plan.summary
     summary.repaired = repaired
     let bulk = plan.toParse.count >= bulkFrom
@@ -78,14 +78,27 @@ extension CollectionIndex {
       failedCount.withLock { $0 += 1 }
       failure(message)
     }
-    DispatchQueue.concurrentPerform(iterations: max(1, min(cores, plan.toParse.count))) { _ in
+    let threads = max(1, min(cores, plan.toParse.count))
+    let record = ReadingRecord(indexPath: databasePath, slots: threads)
+    defer { record?.finish() }
+    let (careful, stopper) = Self.suspects(record?.left, in: &plan)
+    if let stopper {
+      count("\(stopper): this article stopped Hearsay when it was last read (a fault in Hearsay); it is left out of the index until it changes. Please report it, with the article.")
+      writer.write([(stopper, plan.states[stopper]!, [], true)])
+    }
+    let (toParse, states) = (plan.toParse, plan.states)
+    // Reads the next file to read until none is left (or, in the careful first part, the
+    // last file to read one at a time is read), keeping the record's `slot`.
+    let read: @Sendable (Int) -> Void = { slot in
       while !writer.failed {
         let i = next.withLock { n in defer { n += 1 }; return n }
-        guard i < plan.toParse.count else { return }
+        guard i < toParse.count else { return }
         writer.waitForRoom()
-        let file = plan.toParse[i]
+        let file = toParse[i]
+        record?.reading(file, slot: slot)
         let parsed = Self.parse(file, loader: loader, failure: count)
-        let state = plan.states[file]!
+        record?.done(slot: slot)
+        let state = states[file]!
         let item: ParsedFile = (file, state, parsed.analyses.map { ArticleRows($0, file: file, state: state) }, parsed.settled)
         let full: [ParsedFile]? = waiting.withLock { list in
           list.append(item)
@@ -95,9 +108,17 @@ extension CollectionIndex {
         }
         if let full { writer.write(full) }
         let n = done.withLock { $0 += 1; return $0 }
-        progress?(n, plan.toParse.count)
+        progress?(n, toParse.count)
+        if i + 1 == careful { return }
       }
     }
+    if careful > 0 {
+      // The files an update that stopped was reading, one at a time first.
+      record?.setCareful(true)
+      read(0)
+      record?.setCareful(false)
+    }
+    DispatchQueue.concurrentPerform(iterations: threads, execute: read)
     writer.write(waiting.withLock { $0 })
     try writer.finish()
     if bulk { try mergeFullTextOnce() }
@@ -109,6 +130,23 @@ extension CollectionIndex {
     summary.articles = try dbQueue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article") ?? 0 }
     summary.seconds = Date().timeIntervalSince(start)
     return summary
+  }
+
+  /// What a stopped update left (`ReadingRecord`): the files it was reading are put first in
+  /// `plan`, to be read one at a time (how many, `careful`) — unless it was reading one at a
+  /// time already, when the file it was reading stopped it and is taken out (`stopper`).
+  static func suspects(_ left: ReadingRecord.Left?, in plan: inout UpdatePlan) -> (careful: Int, stopper: String?) {
+    guard let left else { return (0, nil) }
+    let waiting = Set(plan.toParse)
+    let suspects = Set(left.files.filter { waiting.contains($0) })
+    guard !suspects.isEmpty else { return (0, nil) }
+    let rest = plan.toParse.filter { !suspects.contains($0) }
+    if left.careful, suspects.count == 1 {
+      plan.toParse = rest
+      return (0, suspects.first)
+    }
+    plan.toParse = suspects.sorted() + rest
+    return (suspects.count, nil)
   }
 
   /// Before parsing: forgets what is gone (everything, for another build's index, unless

@@ -194,12 +194,10 @@ struct ArticleInputs {
       // No local keeps the article: `transform` may let the analysis (and its text) go
       // before it is done.
       let article: @Sendable (Int) throws -> Article = { i in
-        let a = switch items[i] {
+        switch items[i] {
         case .article(let a): a
         case .file(let path): try loader.load(path: path)
         }
-        InjectedFault.check(a)
-        return a
       }
       let work: @Sendable (Int) -> Result<T, Error> = { i in Result { try transform(Pipeline.standard.analyse(article(i))) } }
       guard jobs > 1, items.count > 1 else { return items.indices.map(work) }
@@ -220,16 +218,6 @@ protocol WindowObserver {
   func willAnalyse(from start: Int, labels: [String])
   /// The article at `position` has been given out (`produced`), or reported as unreadable.
   func gaveOut(_ position: Int, produced: Bool)
-}
-
-/// A deliberate stop, for the tests of `ContainedRun`: with `HEARSAY_TEST_TRAP` set, an
-/// article whose text holds its value stops the program as a fault in the core would.
-enum InjectedFault {
-  static let marker = ProcessInfo.processInfo.environment["HEARSAY_TEST_TRAP"].flatMap { $0.isEmpty ? nil : $0 }
-
-  static func check(_ article: Article) {
-    if let marker, article.text.contains(marker) { fatalError("HEARSAY_TEST_TRAP: the article holds its marker") }
-  }
 }
 
 enum Output {

@@ -518,6 +518,34 @@ extension CLITests {
     #expect(try Self.run(["speakers"]).status == 2, "paths or --collection are required")
   }
 
+  /// An article that stops Hearsay while the index is updated (a fault in the core, here
+  /// injected) would stop every update after it, and the reader with them, each time the
+  /// collection is opened. The update after a stop reads the files it left one at a time;
+  /// the one being read when that stops too is left out of the index until it changes, and
+  /// named; the others are indexed and searched as before.
+  @Test func anArticleThatStopsTheIndexUpdateIsLeftOutAfterTwoStops() throws {
+    let cache = try ScratchDirectory("cli-trap-cache")
+    let dir = try ScratchDirectory("cli-trap-collection")
+    for name in ["01-harbour-bridge-vote.txt", "02-water-board-british.txt", "09-nyt-style-quotes.txt"] {
+      try FileManager.default.copyItem(atPath: PackageRoot.samples + "/" + name, toPath: dir.url.appendingPathComponent(name).path)
+    }
+    let marker = "Quillfeather-\(UUID().uuidString.prefix(8))"
+    try Data("Port levy\n\n\"The levy will pass,\" said Ana Lima, \(marker).\n".utf8).write(to: dir.url.appendingPathComponent("05-trap.txt"))
+    let env = ["XDG_CACHE_HOME": cache.url.path, "HEARSAY_TEST_TRAP": marker]
+    let first = try Self.run(["index", dir.url.path], environment: env)
+    #expect(first.status != 0 && first.status != 1, "the fault stops the program: \(first.status)")
+    let second = try Self.run(["index", dir.url.path], environment: env)
+    #expect(second.status != 0 && second.status != 1, "read alone, the article stops it again: \(second.status)")
+    let third = try Self.run(["index", dir.url.path], environment: env)
+    #expect(third.status == 1, "the article left out is a failure: \(third.stderr)")
+    #expect(third.stderr.contains("05-trap.txt"), "and named: \(third.stderr)")
+    #expect(third.stdout.contains("3 articles"), "\(third.stdout)")
+    let found = try Self.run(["search", "Brandt", "--collection", dir.url.path, "--format", "jsonl"], environment: env)
+    #expect(found.status == 0 && !found.stdout.isEmpty, "the others are searched: \(found.stderr)")
+    let fourth = try Self.run(["index", dir.url.path], environment: env)
+    #expect(fourth.status == 0 && fourth.stdout.contains("4 unchanged"), "not read again until it changes: \(fourth.stdout)")
+  }
+
   /// Random bytes in the full-text pages pass SQLite's quick check; every search then
   /// failed with "database disk image is malformed" (or, reading a length from the garbage,
   /// "out of memory") and the SQL it ran. Seeded bytes, so each case is the same every run.

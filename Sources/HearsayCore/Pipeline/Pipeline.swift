@@ -19,7 +19,8 @@ public struct Pipeline: Sendable {
 
   /// An article longer than `Pipeline.windowScalars` is analysed in windows (`Windows.swift`).
   public func analyse(_ article: Article) -> ArticleAnalysis {
-    article.storage.count > window ? analyseInWindows(article) : analyseWhole(article)
+    InjectedFault.check(article)
+    return article.storage.count > window ? analyseInWindows(article) : analyseWhole(article)
   }
 
   func analyseWhole(_ article: Article) -> ArticleAnalysis {
