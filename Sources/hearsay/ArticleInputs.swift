@@ -267,14 +267,14 @@ final class BufferedOutput: ByteSink {
     buffer.removeAll(keepingCapacity: true)
   }
 
-  /// Every byte to standard output, through short writes and interruptions. Output that
-  /// cannot be written stops the program (a closed pipe's SIGPIPE has done so already,
-  /// unless a parent ignores it).
-  private static func writeAll(_ bytes: [UInt8]) {
+  /// Every byte to standard output (or `fd`), through short writes and interruptions.
+  /// Output that cannot be written stops the program (a closed pipe's SIGPIPE has done so
+  /// already, unless a parent ignores it).
+  static func writeAll(_ bytes: [UInt8], to fd: Int32 = STDOUT_FILENO) {
     bytes.withUnsafeBytes { raw in
       var done = 0
       while done < raw.count {
-        let n = Foundation.write(STDOUT_FILENO, raw.baseAddress! + done, raw.count - done)
+        let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
         if n < 0 {
           if errno == EINTR { continue }
           exit(1)

@@ -127,6 +127,7 @@ enum ContainedRun {
 
   /// The child's end of the pipe: frames (a kind byte, a length, the bytes), written in
   /// large writes, and all of them before each window is analysed, when the child may stop.
+  /// A parent that has gone ends the child (`BufferedOutput.writeAll`).
   final class Channel: ByteSink, WindowObserver {
     private let fd: Int32
     private var buffer: [UInt8] = []
@@ -151,7 +152,7 @@ enum ContainedRun {
       buffer += Self.bytes(of: payload.count)
       if payload.count >= 1 << 16 {
         flush()
-        Self.writeAll(payload, to: fd)
+        BufferedOutput.writeAll(payload, to: fd)
       } else {
         buffer += payload
         if buffer.count >= 1 << 16 { flush() }
@@ -159,23 +160,8 @@ enum ContainedRun {
     }
 
     func flush() {
-      Self.writeAll(buffer, to: fd)
+      BufferedOutput.writeAll(buffer, to: fd)
       buffer.removeAll(keepingCapacity: true)
-    }
-
-    /// Every byte, through short writes; a parent that has gone ends the child.
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32) {
-      bytes.withUnsafeBytes { raw in
-        var done = 0
-        while done < raw.count {
-          let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
-          if n < 0 {
-            if errno == EINTR { continue }
-            _exit(1)
-          }
-          done += n
-        }
-      }
     }
 
     static func bytes(of n: Int) -> [UInt8] { withUnsafeBytes(of: UInt64(n).littleEndian, Array.init) }
