@@ -518,6 +518,23 @@ extension CLITests {
     #expect(try Self.run(["speakers"]).status == 2, "paths or --collection are required")
   }
 
+  /// `hearsay speakers` over a folder is contained as `quotes` is: the article that stops
+  /// the analysis is named and left out, and the speakers are those of the others.
+  @Test(arguments: ["json", "text"])
+  func speakersOverAFolderLeaveOutTheArticleThatStopsTheAnalysis(_ format: String) throws {
+    let dir = try ScratchDirectory("cli-trap-speakers")
+    let names = try FileManager.default.contentsOfDirectory(atPath: PackageRoot.samples).filter { $0.hasSuffix(".txt") }.sorted()
+    for name in names { try FileManager.default.copyItem(atPath: PackageRoot.samples + "/" + name, toPath: dir.appendingPathComponent(name).path) }
+    let marker = "Quillfeather-\(UUID().uuidString.prefix(8))"
+    let trap = ["HEARSAY_TEST_TRAP": marker]
+    let expected = try Self.run(["speakers", dir.path, "--format", format], environment: trap)
+    try Data("Port levy\n\n\"The levy will pass,\" said Ana Lima, \(marker).\n".utf8).write(to: dir.appendingPathComponent("05-trap.txt"))
+    let run = try Self.run(["speakers", dir.path, "--format", format], environment: trap)
+    #expect(expected.status == 0 && run.status == 1, "\(run.stderr)")
+    #expect(run.stderr.contains("05-trap.txt"))
+    #expect(!run.stdout.isEmpty && run.stdout == expected.stdout)
+  }
+
   /// An article that stops Hearsay while the index is updated (a fault in the core, here
   /// injected) would stop every update after it, and the reader with them, each time the
   /// collection is opened. The update after a stop reads the files it left one at a time;

@@ -73,21 +73,22 @@ public struct SpeakerDirectory: Sendable {
   }
 
   /// Merges one article's speakers in.
-  public mutating func add(_ a: ArticleAnalysis) {
+  public mutating func add(_ a: ArticleAnalysis) { add(ArticleSpeakers(a)) }
+
+  /// Merges in what one article adds.
+  public mutating func add(_ article: ArticleSpeakers) {
     defer { added += 1 }
-    let counts = a.quoteCounts
     var seenHere = Set<Int>()
-    for (i, s) in a.speakers.enumerated() where counts[i] > 0 || s.kind != .unnamed {
+    for s in article.speakers {
       let names = [s.name] + s.aliases.filter { $0.split(separator: " ").count > 1 }
       let keys = names.map(Self.key)
-      let via = Set(a.quotes.filter { $0.speaker == i }.compactMap { $0.via.map { a.speakers[$0].name } })
       if let found = keys.compactMap({ byKey[$0] }).first {
-        unsorted[found].quotes += counts[i]
+        unsorted[found].quotes += s.quotes
         if seenHere.insert(found).inserted {
           articleSets[found].insert(added)
-          kinds[found][s.kind.rawValue, default: 0] += 1
+          kinds[found][s.kind, default: 0] += 1
         }
-        unsorted[found].via = Array(Set(unsorted[found].via).union(via)).sorted()
+        unsorted[found].via = Array(Set(unsorted[found].via).union(s.via)).sorted()
         if unsorted[found].role == nil { unsorted[found].role = s.role }
         if let title = s.title { titles[found].appendOnce(title) }
         for alias in names where alias != unsorted[found].name && !unsorted[found].aliases.contains(alias) {
@@ -95,14 +96,38 @@ public struct SpeakerDirectory: Sendable {
         }
         for k in keys { byKey[k] = found }
       } else {
-        unsorted.append(Entry(name: s.name, kind: s.kind.rawValue, role: s.role, aliases: s.aliases, quotes: counts[i],
-                             articles: 0, via: via.sorted()))
-        kinds.append([s.kind.rawValue: 1])
+        unsorted.append(Entry(name: s.name, kind: s.kind, role: s.role, aliases: s.aliases, quotes: s.quotes, articles: 0, via: s.via))
+        kinds.append([s.kind: 1])
         titles.append([s.title].compactMap { $0 })
         articleSets.append([added])
         for k in keys { byKey[k] = unsorted.count - 1 }
         seenHere.insert(unsorted.count - 1)
       }
+    }
+  }
+}
+
+/// What one article adds to a `SpeakerDirectory`: its speakers that are quoted or named,
+/// with their quotes and relays — small, so that a contained run's child can send it.
+public struct ArticleSpeakers: Codable, Sendable {
+  struct Speaker: Codable, Sendable {
+    var name: String
+    var aliases: [String]
+    var kind: String
+    var role: String?
+    var title: String?
+    var quotes: Int
+    /// Who relayed its quotes (sorted).
+    var via: [String]
+  }
+
+  var speakers: [Speaker]
+
+  public init(_ a: ArticleAnalysis) {
+    let counts = a.quoteCounts
+    speakers = a.speakers.enumerated().filter { i, s in counts[i] > 0 || s.kind != .unnamed }.map { i, s in
+      let via = Set(a.quotes.filter { $0.speaker == i }.compactMap { $0.via.map { a.speakers[$0].name } })
+      return Speaker(name: s.name, aliases: s.aliases, kind: s.kind.rawValue, role: s.role, title: s.title, quotes: counts[i], via: via.sorted())
     }
   }
 }
