@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import HearsayCore
 import HearsayFormats
@@ -55,6 +56,28 @@ enum ContainedRun {
     mine.observer = channel
     defer { channel.flush() }
     try analyse(mine, channel)
+  }
+
+  /// Each article's `transform`, given to `body` in input order: over a folder, several files
+  /// or a dataset, made in a contained run's children and sent back as JSON; otherwise in
+  /// place. In a contained run's child, it serves its part and ends the program.
+  static func map<T: Codable & SendableMetatype>(_ inputs: ArticleInputs, _ transform: @escaping @Sendable (consuming ArticleAnalysis) throws -> T,
+                              _ body: (T) throws -> Void) throws {
+    if let role = Role.current {
+      try serve(role, inputs) { inputs, channel in
+        try inputs.map({ try JSONEncoder().encode(transform($0)) }) { channel.write(Array($0)) }
+      }
+      throw ExitCode.success
+    }
+    var failure: Error?
+    guard applies(to: inputs), let status = run(inputs, receive: { bytes in
+      guard failure == nil else { return }
+      do { try body(try JSONDecoder().decode(T.self, from: Data(bytes))) } catch { failure = error }
+    }) else {
+      return try inputs.map(transform, body)
+    }
+    if let failure { throw failure }
+    if status != 0 { throw ExitCode(status) }
   }
 
   /// Runs this program's command as children until every article in `inputs` is done or

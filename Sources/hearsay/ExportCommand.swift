@@ -52,7 +52,15 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (quotes, heading) = try gather()
+    // Articles that could not be read (each named already) leave the rest to export, and
+    // the status 1.
+    var failure: ExitCode?
+    let (quotes, heading) = try gather(failure: &failure)
+    try write(quotes, heading: heading)
+    if let failure { throw failure }
+  }
+
+  private func write(_ quotes: [ExportedQuote], heading: String) throws {
     let chosen = format ?? output.flatMap(QuoteExport.Format.init(fileName:)) ?? .markdown
     guard let output else {
       return Output.write(QuoteExport.render(quotes, as: chosen, heading: heading))
@@ -74,7 +82,7 @@ struct ExportCommand: ParsableCommand {
     }
   }
 
-  private func gather() throws -> ([ExportedQuote], String) {
+  private func gather(failure: inout ExitCode?) throws -> ([ExportedQuote], String) {
     if starred, let collection {
       let store = StateStore(root: collection)
       let loaded = store.load()
@@ -93,9 +101,17 @@ struct ExportCommand: ParsableCommand {
     }
     var quotes: [ExportedQuote] = []
     var titles: [String] = []
-    try ArticleInputs(paths: paths, fieldMap: map).forEach { a in
-      titles.append(a.article.title ?? a.article.path)
-      quotes += a.quotes.map { ExportedQuote($0, in: a) }.filter { q in speaker.map { Self.matches(q.speaker, $0) } ?? true }
+    let wanted = speaker
+    do {
+      try ContainedRun.map(ArticleInputs(paths: paths, fieldMap: map), { a in
+        ExportedArticle(title: a.article.title ?? a.article.path,
+                        quotes: a.quotes.map { ExportedQuote($0, in: a) }.filter { q in wanted.map { Self.matches(q.speaker, $0) } ?? true })
+      }) { article in
+        titles.append(article.title)
+        quotes += article.quotes
+      }
+    } catch let status as ExitCode {
+      failure = status
     }
     let subject = titles.count == 1 ? titles[0] : "\(titles.count) articles"
     // `--speaker brandt` heads the export with the name as the article gives it.
@@ -113,6 +129,12 @@ struct ExportCommand: ParsableCommand {
     guard let name else { return false }
     return name.range(of: wanted, options: [.caseInsensitive, .diacriticInsensitive]) != nil
   }
+}
+
+/// What an export takes from one article.
+struct ExportedArticle: Codable {
+  var title: String
+  var quotes: [ExportedQuote]
 }
 
 extension QuoteExport.Format: ExpressibleByArgument {

@@ -46,26 +46,12 @@ struct SpeakersCommand: ParsableCommand {
       return
     }
     // Analysed on every core, merged here in input order (the same entries as one core);
-    // over a folder, in a contained run (`ContainedRun`), each article's speakers sent as JSON.
+    // over a folder, each article's speakers come back from a contained run's child.
     var inputs = input.articles
     inputs.jobs = ArticleInputs.cores
-    if let role = ContainedRun.Role.current {
-      return try ContainedRun.serve(role, inputs) { inputs, channel in
-        try inputs.map({ try JSONEncoder().encode(ArticleSpeakers($0)) }) { channel.write(Array($0)) }
-      }
-    }
     var directory = SpeakerDirectory()
     var failure: Error?
-    if ContainedRun.applies(to: inputs), let status = ContainedRun.run(inputs, receive: { bytes in
-      do { directory.add(try JSONDecoder().decode(ArticleSpeakers.self, from: Data(bytes))) } catch {
-        failure = ExitCode(1)
-        Output.warn("an article's speakers could not be read back from the analysis: \(error)")
-      }
-    }) {
-      if status != 0 { failure = ExitCode(status) }
-    } else {
-      do { try inputs.map({ $0 }) { directory.add($0) } } catch { failure = error }
-    }
+    do { try ContainedRun.map(inputs, { ArticleSpeakers($0) }) { directory.add($0) } } catch { failure = error }
     let merged = directory.entries
     switch format {
     case .json: Output.write(try JSONText.pretty(merged) + "\n")

@@ -518,18 +518,20 @@ extension CLITests {
     #expect(try Self.run(["speakers"]).status == 2, "paths or --collection are required")
   }
 
-  /// `hearsay speakers` over a folder is contained as `quotes` is: the article that stops
-  /// the analysis is named and left out, and the speakers are those of the others.
-  @Test(arguments: ["json", "text"])
-  func speakersOverAFolderLeaveOutTheArticleThatStopsTheAnalysis(_ format: String) throws {
+  /// `hearsay speakers` and `hearsay export` over a folder are contained as `quotes` is: the
+  /// article that stops the analysis is named and left out, and the rest is the others'.
+  @Test(arguments: [["speakers", "--format", "json"], ["speakers", "--format", "text"], ["export", "--format", "json"], ["export", "--format", "markdown"]])
+  func speakersAndExportsOverAFolderLeaveOutTheArticleThatStopsTheAnalysis(_ command: [String]) throws {
     let dir = try ScratchDirectory("cli-trap-speakers")
     let names = try FileManager.default.contentsOfDirectory(atPath: PackageRoot.samples).filter { $0.hasSuffix(".txt") }.sorted()
     for name in names { try FileManager.default.copyItem(atPath: PackageRoot.samples + "/" + name, toPath: dir.appendingPathComponent(name).path) }
     let marker = "Quillfeather-\(UUID().uuidString.prefix(8))"
     let trap = ["HEARSAY_TEST_TRAP": marker]
-    let expected = try Self.run(["speakers", dir.path, "--format", format], environment: trap)
-    try Data("Port levy\n\n\"The levy will pass,\" said Ana Lima, \(marker).\n".utf8).write(to: dir.appendingPathComponent("05-trap.txt"))
-    let run = try Self.run(["speakers", dir.path, "--format", format], environment: trap)
+    let arguments = [command[0], dir.path] + command.dropFirst()
+    let expected = try Self.run(arguments, environment: trap)
+    // (A title of its own, so that an export's heading of N articles counts the same.)
+    try Data("\(marker)\n\n\"The levy will pass,\" said Ana Lima, \(marker).\n".utf8).write(to: dir.appendingPathComponent("05-trap.txt"))
+    let run = try Self.run(arguments, environment: trap)
     #expect(expected.status == 0 && run.status == 1, "\(run.stderr)")
     #expect(run.stderr.contains("05-trap.txt"))
     #expect(!run.stdout.isEmpty && run.stdout == expected.stdout)
