@@ -601,6 +601,8 @@ struct AttributionTests {
          quote: "the mayor wants it", speaker: "Coastal Times", rule: .asClauseCue),
     Case(name: "an as clause reads a whole subordinate clause after its comma", body: "As the Coastal Times reported, even if the ferry is sold, the city would still owe its debts.",
          quote: "even if the ferry is sold, the city would still owe its debts", speaker: "Coastal Times", rule: .asClauseCue),
+    Case(name: "an as clause's claim starts past a phrase of when set off after its comma", body: "As the Coastal Times reported, even on Friday morning, the mayor was refusing to sell the ferry.",
+         quote: "the mayor was refusing to sell the ferry", speaker: "Coastal Times", rule: .asClauseCue),
     Case(name: "a relative clause's object is not the subject of the cue after it", body: "Some voters who have listened to the mayor said she had less energy than they remembered.",
          quote: "she had less energy", speaker: "Some voters", rule: .subjectCueContent),
     Case(name: "a name a relative clause's verb takes is not the subject of the cue after it", body: "People who know Ana Lima said she would run for mayor.",

@@ -47,6 +47,19 @@ extension SentenceCursor {
     return phrase
   }
 
+  /// `As the Times reported, even on Friday morning, the mayor …`, `As Okafor noted,
+  /// however, the levy …`: the comma that closes a phrase of when or how (opening with an
+  /// adverb or a preposition, with no finite verb) set off after the comma at `comma`,
+  /// when a clause follows it.
+  func adverbialEnd(after comma: Int) -> Int? {
+    let k = comma + 1
+    guard k < r.upperBound, T[k].kind == .word, T[k].quote == nil, doc.tag(k) == .rb || Lexicon.prepositions.contains(T[k]),
+      let close = (k + 1..<min(r.upperBound, k + 9)).first(where: { T[$0].kind != .word || T[$0].quote != nil }), T[close].isMark(","),
+      !holdsFiniteVerb(k..<close), close + 1 < r.upperBound, startsClause(at: close + 1)
+    else { return nil }
+    return close
+  }
+
   /// The sentence's first token past its dateline, if it opens with one.
   var pastDateline: Int { datelineEnd().map { $0 + 1 } ?? r.lowerBound }
 

@@ -147,7 +147,9 @@ struct VerbCueSieve {
       (last + 1..<comma).allSatisfy({ T[$0].kind == .word && T[$0].quote == nil }),
       T[comma + 1].kind != .word || !Lexicon.coordinators.contains(T[comma + 1]) && s.doc.tag(comma + 1)?.isFiniteVerb != true
     else { return nil }
-    guard let content = s.contentAfter(comma, verb: T[comma], stops: found.stops, weak: false) else { return [] }
+    // (Past a phrase of when or how set off after the comma: `…, even on Friday morning, the mayor …`.)
+    let start = s.adverbialEnd(after: comma) ?? comma
+    guard let content = s.contentAfter(start, verb: T[start], stops: found.stops, weak: false) else { return [] }
     // (A quote after the comma is the cue's own, as the other rules read it.)
     if content.quote != nil { return nil }
     return [s.claim(content, speaker: .phrase(subject), cue: s.doc.span(cue.tokens), rule: .asClauseCue, confidence: 0.8)]
