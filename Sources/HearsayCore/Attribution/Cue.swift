@@ -238,6 +238,8 @@ enum CueFinder {
           } else if isProgressive(k, floor: r.lowerBound, T, tag: tag) {
             out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: token.has(.weakCue)))
           } else if token.has(.continuationParticiple), let p = prev, p.kind == .word || p.isMark("%"), !p.has(.pronoun),
+            // (Not one that ends its sentence: `said Robin Maynard, half joking.`)
+            k + 1 < r.upperBound, !T[k + 1].isMark("."),
             p.isMark("%") || tag(k - 1)?.isNoun == true || tag(k - 1) == .cd
               || Lexicon.quantifierSubjects.contains(p) && k - 2 >= r.lowerBound && T[k - 2].is("with")
           {

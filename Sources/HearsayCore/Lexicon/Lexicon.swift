@@ -133,7 +133,8 @@ public enum Lexicon {
     "mocking", "chanting", "echoing", "conceding", "explaining", "implying", "recalling", "describing",
     "complaining", "questioning", "lamenting", "reiterating", "denying", "hinting", "boasting",
     "announcing", "revealing", "confirming", "dismissing", "repeating", "threatening", "clarifying", "assuring", "reassuring",
-    "alleging", "contending", "wondering",
+    "alleging", "contending", "wondering", "joking", "quipping", "cautioning", "countering", "retorting",
+    "speculating", "musing", "scoffing", "testifying",
   ]
 }
 
