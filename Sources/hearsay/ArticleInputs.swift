@@ -234,13 +234,13 @@ enum Output {
   }
 }
 
-/// Standard output in large writes (a write per article was a system call each), flushed
-/// at each article on a terminal, or when `eager` (a stream's results go out as they come).
 /// Where output bytes go: standard output, or a contained run's pipe to its parent.
 protocol ByteSink: AnyObject {
   func write(_ bytes: [UInt8])
 }
 
+/// Standard output in large writes (a write per article was a system call each), flushed
+/// at each article on a terminal, or when `eager` (a stream's results go out as they come).
 final class BufferedOutput: ByteSink {
   private var buffer: [UInt8] = []
   private let eager: Bool
