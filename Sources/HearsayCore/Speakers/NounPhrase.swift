@@ -358,6 +358,9 @@ struct PhraseFinder {
       }
       // `Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said`. (`Voters over the
       // years, on radio or at town halls, said`: past words of when, as before a cue.)
+      // (`Ana Lima, who was to travel to Columbus, Ohio, on Wednesday, said`: the relative
+      // clause's antecedent, past the town's region and the words of when.)
+      if comma < j, let owner = relativeOwner(pastRegionEndingAt: comma, floor: floor) { return owner }
       var end = beforeParenthesis(comma - 1, floor: floor)
       if comma < j, end >= floor, let adjunct = adjunctStart(endingAt: end, floor: floor) { end = adjunct - 1 }
       guard comma < j, var phrase = walkBack(from: end, floor: floor) ?? peopleBeforeNonSpeaker(endingAt: end, floor: floor) else {
@@ -852,6 +855,7 @@ struct PhraseFinder {
     guard let open = (max(floor, comma - 6)..<comma).last(where: { tokens[$0].isMark(",") }), open + 1 < comma,
       (open + 1..<comma).allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalised || tokens[$0].has(.nameParticle)) })
     else { return nil }
+    if let owner = relativeOwner(pastRegionEndingAt: comma, floor: floor) { return owner }
     // `Farmers in Kano, Nigeria, said`: a region after a town says where, not who.
     if isKnownPlace(open + 1..<comma), isPlaceContinuation(comma: open, end: comma) {
       return walkBack(from: open - 1, floor: floor)
@@ -859,6 +863,17 @@ struct PhraseFinder {
     guard var phrase = analyse(open + 1..<comma, fullEnd: comma), case .name = phrase.head else { return nil }
     if let before = walkBack(from: open - 1, floor: floor) { phrase.role = roleText(before, floor: floor) }
     return phrase
+  }
+
+  /// `Ana Lima, who was to travel to Columbus, Ohio, said`: a region after a town, set off by
+  /// commas, that closes a relative clause opened by a comma says where the clause's
+  /// antecedent went, not who speaks: the antecedent does.
+  private func relativeOwner(pastRegionEndingAt comma: Int, floor: Int) -> NounPhrase? {
+    guard let open = (max(floor, comma - 4)..<comma).last(where: { tokens[$0].isMark(",") }), open + 1 < comma, open - 1 >= floor,
+      tokens[open - 1].isCapitalised, isKnownPlace(open + 1..<comma),
+      let who = (max(floor + 1, open - 20)..<open).last(where: { Lexicon.personRelatives.contains(tokens[$0]) && tokens[$0 - 1].isMark(",") })
+    else { return nil }
+    return antecedent(ofRelativeAt: who, floor: floor)
   }
 
   /// `The transport minister, Daniel Osei, resigned`: the role a name set between commas
