@@ -17,6 +17,21 @@ struct ArticleLoaderTests {
     #expect(article.blocks.map(\.role) == [.section, .headline, .dateline, .caption, .caption, .body])
   }
 
+  /// A Chinese article with no kicker: its first line is the headline (a script with no
+  /// capitals has no lowercase letters either, and was read as a section line), and a date
+  /// line introduced with a full-width colon is the date line, in figures or in the date
+  /// signs; a kicker set off with a slash is still a section.
+  @Test(arguments: [("地铁新线通车推迟\n发布时间：2026年2月5日\n\n本市地铁五号线原定于本月底通车。\n\n市民表示失望。", nil as String?),
+                    ("地铁新线通车推迟\n发布时间：2026-02-05\n\n本市地铁五号线原定于本月底通车。\n\n市民表示失望。", nil),
+                    ("城市 / 交通\n地铁新线通车推迟\n发布时间：2026年2月5日\n\n本市地铁五号线原定于本月底通车。", "城市 / 交通")])
+  func aChineseHeadlineAndDateLineAreReadAsSuch(_ text: String, _ section: String?) throws {
+    let article = try ArticleLoader().parse(bytes: Array(text.utf8), path: "a.txt")
+    #expect(article.section == section)
+    #expect(article.title == "地铁新线通车推迟")
+    let date = try #require(article.date, "\(article.blocks.map(\.role))")
+    #expect(Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date).day == 5)
+  }
+
   /// A line that links to another story (`RELATED: …`, `Read more: …`) is set apart as a
   /// caption is, not read as the article's prose: its headline's claim is no quote here.
   @Test(arguments: ["RELATED: Sea wall repairs delayed again, council says", "Read more: Council says sea wall repairs are delayed"])

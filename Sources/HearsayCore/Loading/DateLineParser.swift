@@ -74,6 +74,6 @@ public enum DateLineParser {
     return true
   }
 
-  /// The prefixes that end in a colon (`Published:`).
-  private static let introducers = prefixes.filter { $0.hasSuffix(":") }
+  /// The prefixes that end in a colon (`Published:`, `发布时间：` with its full-width one).
+  private static let introducers = prefixes.filter { $0.hasSuffix(":") || $0.hasSuffix("：") }
 }

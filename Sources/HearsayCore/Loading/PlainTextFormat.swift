@@ -102,11 +102,14 @@ public struct PlainTextFormat: ArticleFormat {
     }
   }
 
-  /// An all-capitals kicker such as `CHINA / DIPLOMACY` (no-break spaces included).
+  /// An all-capitals kicker such as `CHINA / DIPLOMACY` (no-break spaces included), or one
+  /// in a script with no capitals set off with a slash (`城市 / 交通`): a line of such a
+  /// script has no lowercase letters either, and a headline is not a kicker.
   static func isSectionLine(_ t: String) -> Bool {
     let scalars = t.unicodeScalars
     guard scalars.count <= 60, scalars.contains(where: { $0.isLetter }) else { return false }
     return !scalars.contains(where: { $0.isLowercaseLetter }) && !t.hasSuffix(".")
+      && (scalars.contains(where: { $0.isUppercaseLetter }) || scalars.contains("/"))
   }
 
   static func isHeadlineCandidate(_ t: String) -> Bool {
