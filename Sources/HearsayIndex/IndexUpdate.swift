@@ -79,7 +79,8 @@ extension CollectionIndex {
       failure(message)
     }
     let threads = max(1, min(cores, plan.toParse.count))
-    let record = ReadingRecord(indexPath: databasePath, slots: threads)
+    // (Nothing to read, nothing to suspect: a record left by a stop waits for an update that reads.)
+    let record = plan.toParse.isEmpty ? nil : ReadingRecord(indexPath: databasePath, slots: threads)
     defer { record?.finish() }
     let (careful, stopper) = Self.suspects(record?.left, in: &plan)
     if let stopper {

@@ -3,7 +3,7 @@ import Foundation
 import HearsayCore
 import HearsayFormats
 
-/// `hearsay quotes` over many articles, safe from a fault in the core (a trap, a bad memory
+/// `hearsay quotes`, `speakers` and `export` over many articles, safe from a fault in the core (a trap, a bad memory
 /// access): one process for a whole corpus is what scripts and scorers run, and one article
 /// that stops it must not cost them all the others. The articles are analysed in a child
 /// process that sends each one's output back over a pipe; when the child stops, the window
@@ -240,13 +240,15 @@ enum ContainedRun {
     let fd: Int32
     private var buffer: [UInt8] = []
     private var at = 0
+    /// What one read fills, made once (a frame is often a few bytes).
+    private var chunk = [UInt8](repeating: 0, count: 1 << 16)
 
     init(fd: Int32) { self.fd = fd }
 
     mutating func next() -> Frame? {
       guard fill(9) else { return nil }
       let kind = buffer[at]
-      let length = Int(integer(at + 1))
+      let length = Self.integer(buffer, at + 1)
       guard fill(9 + length) else { return nil }
       let payload = Array(buffer[(at + 9)..<(at + 9 + length)])
       at += 9 + length
@@ -258,8 +260,6 @@ enum ContainedRun {
       default: return .gaveOut(Self.integer(payload, 0), produced: kind == Frame.producedKind)
       }
     }
-
-    private func integer(_ offset: Int) -> Int { Self.integer(buffer, offset) }
 
     private static func integer(_ bytes: some Collection<UInt8>, _ offset: Int) -> Int {
       var n: UInt64 = 0
@@ -273,7 +273,6 @@ enum ContainedRun {
         buffer.removeFirst(at)
         at = 0
       }
-      var chunk = [UInt8](repeating: 0, count: 1 << 16)
       while buffer.count - at < count {
         let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
         if n < 0 && errno == EINTR { continue }
