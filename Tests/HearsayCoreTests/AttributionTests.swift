@@ -555,6 +555,22 @@ struct AttributionTests {
          quote: "the port would close", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a reason clause inside what was said stays in it", body: "Okafor told reporters the port closed because the storm hit.", quote: "the port closed because the storm hit", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a role between commas before the name after a quote is the subject's", body: "“It was a fair process,” the mayor's chief of staff, Omar Bell, said.", quote: "It was a fair process", speaker: "Omar Bell", rule: .quoteThenSubjectCue),
+    Case(name: "people's full names set off after a plural role: the first of them", body: "Two residents, Ana Lima and Tom Reyes, said the road was unsafe.",
+         quote: "the road was unsafe", speaker: "Ana Lima", rule: .subjectCueContent),
+    Case(name: "so for a participle that goes on with the sentence's subject", body: "Two objectors, Lawrence Joyce and William Graham, challenged the bid, contending that his name should not appear.",
+         quote: "his name should not appear", speaker: "Lawrence Joyce", rule: .participleContinuation),
+    Case(name: "a participle after its preposition in a relative clause goes on with the antecedent", body: "The mayor met Tom Reyes, who surprised the council by declaring he would not run again.",
+         quote: "he would not run again", speaker: "Tom Reyes", rule: .participleContinuation),
+    Case(name: "a verb doubling its l in British spelling is the verb", body: "Mayor Ana Lima signalled that the levy would be scrapped.",
+         quote: "the levy would be scrapped", speaker: "Ana Lima", rule: .subjectCueContent),
+    Case(name: "a verb of labelling names its object as calling does", body: "Okafor labelled the levy “a tax on the poor.”",
+         quote: "the levy “a tax on the poor.”", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "what a verb of naming calls its object ends before the next cue's subject", body: "Okafor will brand you a liar and Lima will accuse you of “panic.”",
+         quote: "you a liar", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "a police rank spelt out before a name is no part of it", body: "Detective Sergeant Paul Roy said officers were called to the pier.",
+         quote: "officers were called to the pier", speaker: "Paul Roy", rule: .subjectCueContent),
+    Case(name: "places set off after a plural role are no speakers", body: "Insiders in two states, Nevada and South Carolina, said the race was close.",
+         quote: "the race was close", speaker: "Insiders", rule: .subjectCueContent),
     Case(name: "so is a possessive's noun for a person between commas", body: "“It was a fair process,” his sister, Ana Bell, tells the Harbour Times.", quote: "It was a fair process", speaker: "Ana Bell", rule: .quoteThenSubjectCue),
     Case(name: "words after a partial quote before the name stay in the content", body: "“I admire the mechanics” of the harbour plan, Omar Bell said.", quote: "“I admire the mechanics” of the harbour plan", speaker: "Omar Bell", rule: .contentThenSubjectCue),
     Case(name: "a participle after a preposition and a cue's modifier continues", body: "Okafor wants to close the port, while also suggesting that the ferry should be scrapped.", quote: "the ferry should be scrapped", speaker: "Okafor", rule: .participleContinuation),
@@ -1125,6 +1141,18 @@ struct AttributionTests {
   func aParticipleAfterACommaIsNoInvertedCue(_ body: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)
     #expect(!analysis.quotes.contains { $0.rule == .contentThenCueSubject }, "\(analysis.quotes.map(analysis.text))")
+  }
+
+  /// A verb of naming in the passive, or as a participle after the noun it names, says
+  /// what something is called and by nobody in the sentence.
+  @Test(arguments: ["The lanes that are otherwise called the “harbour detour” will close.",
+                    "The lanes that are otherwise labeled the “harbour detour” will close.",
+                    "Ferry logs recently labeled “confidential” by the port were released.",
+                    "Ferry logs recently called “confidential” by the port were released.",
+                    "In a box labeled “defects,” the inspector had written nothing."])
+  func aVerbOfNamingInThePassiveIsNoClaim(_ body: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(!analysis.quotes.contains { $0.rule == .subjectCueContent }, "\(analysis.quotes.map(analysis.text))")
   }
 
   /// A participle's preposition and its object alone say where or for whom someone wrote:

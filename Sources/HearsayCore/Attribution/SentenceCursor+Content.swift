@@ -44,7 +44,7 @@ extension SentenceCursor {
       if let next = finder.phrase(after: comma, limit: limit) { phrase = next }
     }
     if case .role = phrase.head, phrase.tokens.count > 7 { return nil }
-    return phrase
+    return finder.namesApposed(to: phrase, floor: r.lowerBound, limit: limit) ?? phrase
   }
 
   /// `As the Times reported, even on Friday morning, the mayor …`, `As Okafor noted,
@@ -831,12 +831,13 @@ extension SentenceCursor {
         if e > k + 1, t.kind == .word, Lexicon.coordinators.contains(t), withholds(at: e + 1) { break }
         // `…, but he said …`, `… was safe and others have said …`: a conjunction opens the
         // next speaker's clause — after a comma, or `and`/`but` after a clause with its own
-        // verb (not inside a subject, `said professors or supervisors would …`).
+        // verb (not inside a subject, `said professors or supervisors would …`), or after what a
+        // verb of naming calls its object (`will brand you a liar and NBC News will …`).
         // (`… of a smear while Lima suggests …`: so does a conjunction of contrast, comma or
         // not — not inside an aside a dash opened in the content.)
         if stop && e > k + 1 && (Lexicon.coordinators.contains(T[e - 1])
           && (T[e - 2].isMark(",") || Lexicon.clauseCoordinators.contains(T[e - 1])
-            && ((k..<(e - 1)).contains { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true } || !endsInNounOrPronoun(e - 2)))
+            && ((k..<(e - 1)).contains { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true } || !endsInNounOrPronoun(e - 2) || namesItsObject))
           || T[e - 1].kind == .word && Lexicon.contrastConjunctions.contains(T[e - 1]) && !(k..<(e - 2)).contains { T[$0].isDashMark })
         {
           e -= 1
@@ -908,9 +909,23 @@ extension SentenceCursor {
   /// bare object (`After calling the church by phone, …`; `after calling it a disgrace`
   /// names something, `after calling him out` criticises).
   private func callReportsNothing(_ c: Int, content k: Int, verb: Token) -> Bool {
-    // `a company called Harbourline USA`, `a new group called …`: a participle after a noun
-    // that `a` introduces, then a name (`one lawmaker called Trump …` calls him something).
-    if T[k].isCapitalised, doc.tag(c) == .vbn, c - 1 > r.lowerBound, T[c - 1].kind == .word, !T[c - 1].isCapitalised, doc.tag(c - 1)?.isNoun == true {
+    // `places that are otherwise labeled the “forgotten America”`: a passive names, with no
+    // one naming.
+    var d = c - 1
+    while d > r.lowerBound, T[d].kind == .word, !Lexicon.beForms.contains(T[d]), doc.tag(d) == .rb || doc.lexicalTag(d) == .rb { d -= 1 }
+    if !verb.lower.endsWith("ing"), d >= r.lowerBound, T[d].kind == .word, Lexicon.beForms.contains(T[d]) { return true }
+    // `email chains recently labeled “top secret” by the department`: a past participle with
+    // a quote straight after it, and its object the common noun before it, names that noun
+    // (not the subject's noun whose object came first: `what lawmakers called “fraud”`).
+    if k == c + 1, T[k].kind == .quoteOpen, verb.lower.endsWith("ed"), d >= r.lowerBound, T[d].kind == .word, !T[d].isCapitalised,
+      doc.tag(d)?.isNoun == true, !(max(r.lowerBound, d - 4)..<d).contains(where: { T[$0].kind == .word && Lexicon.objectFronters.contains(T[$0]) })
+    {
+      return true
+    }
+    // `a company called Harbourline USA`, `a new group called …`, `a box labeled “medical
+    // problem”`: a participle after a noun that `a` introduces, then a name or a quote (`one
+    // lawmaker called Trump …` calls him something).
+    if T[k].isCapitalised || T[k].kind == .quoteOpen, doc.tag(c) == .vbn, c - 1 > r.lowerBound, T[c - 1].kind == .word, !T[c - 1].isCapitalised, doc.tag(c - 1)?.isNoun == true {
       var d = c - 2
       while d > r.lowerBound, T[d].kind == .word, !T[d].isCapitalised, doc.tag(d)?.isAdjective == true { d -= 1 }
       if Lexicon.indefiniteArticles.contains(T[d]) { return true }

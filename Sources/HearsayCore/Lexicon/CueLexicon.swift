@@ -145,7 +145,7 @@ extension Lexicon {
   /// listener verbs (`urged`, `asked`, `told`).
   static let directiveVerbs: WordSet = WordSet(inflect(["order", "direct", "instruct", "encourage", "call", "press"]))
   /// Cues that name what their object is (`called the plan a tax`).
-  static let namingVerbs: WordSet = WordSet(inflect(["call"]))
+  static let namingVerbs: WordSet = WordSet(inflect(["call", "label", "brand", "dub"]))
 
   /// Cues whose infinitive is what was said (`pledged to visit every county`, `has threatened
   /// to tear it up`, `claims to be`).

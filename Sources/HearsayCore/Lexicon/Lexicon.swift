@@ -19,6 +19,12 @@ public enum Lexicon {
         out.insert(base + "es"); out.insert(base + "ed"); out.insert(base + "ing")
       } else {
         out.insert(base + "s"); out.insert(base + "ed"); out.insert(base + "ing")
+        // British and Canadian spelling doubles a final `l` after one vowel: `signalled`,
+        // `labelling` (not `revealed`, two vowels; `called`, already double).
+        let letters = Array(base)
+        if last == "l", letters.count >= 3, vowels.contains(letters[letters.count - 2]), !vowels.contains(letters[letters.count - 3]) {
+          out.insert(base + "led"); out.insert(base + "ling")
+        }
       }
     }
     return out
@@ -61,7 +67,7 @@ public enum Lexicon {
       "contest", "applaud", "condemn", "denounce", "forecast", "project", "advise", "tout",
       "indicate", "order", "signal", "threaten", "defend", "blame", "express", "refuse",
       "mock", "chant", "echo", "bemoan", "hail", "scold", "imply", "assure", "wonder", "clarify",
-      "hint", "repeat", "reassure",
+      "hint", "repeat", "reassure", "label", "brand", "dub",
     ])
     for forms in irregularSpeech.values { out.formUnion(forms) }
     return out
@@ -77,7 +83,7 @@ public enum Lexicon {
       "project", "endorse", "praise", "reject", "dismiss", "contest", "applaud", "condemn",
       "denounce", "tout", "advise", "recommend", "question", "announce", "order", "signal",
       "threaten", "defend", "blame", "express", "refuse", "mock", "chant", "echo", "bemoan", "hail", "scold", "imply",
-      "wonder", "clarify", "hint", "repeat",
+      "wonder", "clarify", "hint", "repeat", "label", "brand", "dub",
     ])
     out.formUnion(irregularSpeech["brag"]!)
     out.formUnion(inflect(["believe", "think", "feel", "hope", "fear", "know", "agree", "indicate", "show"]))
@@ -95,7 +101,7 @@ public enum Lexicon {
   static let verblessObjectCues: Set<String> = inflect(["claim", "concede"]).union(["write", "tweet"].flatMap { irregularSpeech[$0, default: []] })
   /// Cues that name or describe their object and never report a clause (`a unit called the
   /// Sea Org`, `called the plan a disaster`).
-  static let objectOnlyCues: Set<String> = inflect(["call"])
+  static let objectOnlyCues: Set<String> = inflect(["call", "label", "brand", "dub"])
   /// Cues that before a gerund say an action goes on, not what was said (`continued urging`).
   static let aspectualCues: Set<String> = inflect(["continue"])
 

@@ -28,6 +28,7 @@ extension Lexicon {
     "prosecutor", "solicitor", "alderman", "alderwoman", "selectman", "selectwoman", "freeholder", "supervisor",
     "coun", "coun.", "cllr", "cllr.", "det", "det.", "insp", "insp.", "supt", "supt.", "cst", "cst.", "const", "const.", "cpl", "cpl.", "pte", "pte.", "pfc", "pfc.", "spc", "spc.",
     "administrator", "undersecretary", "under-secretary", "envoy", "commander", "trustee", "councilor", "ombudsman",
+    "sergeant", "lieutenant", "corporal", "detective", "inspector",
   ]
 
   /// Final words that make a capitalised run an organisation.

@@ -204,6 +204,8 @@ extension Lexicon {
   static let personRelatives = WordSet(["who", "whom"] + contractedWho)
   /// Relative pronouns that open a clause inside a phrase (`the group which says`).
   static let relativePronouns = WordSet(["who", "which"] + contractedWho)
+  /// Words that put a verb's object before its subject (`what lawmakers called …`).
+  static let objectFronters: WordSet = ["what", "which", "that", "whom"]
   /// Participles that work as prepositions (`Republicans including Lima`).
   static let prepositionalParticiples: WordSet = ["including", "excluding", "according", "regarding", "concerning", "following", "during", "notwithstanding"]
   /// The relative that owns a noun of the clause it opens (`officials whose laws …`).

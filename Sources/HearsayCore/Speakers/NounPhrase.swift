@@ -642,9 +642,35 @@ struct PhraseFinder {
       (open + 1..<close).allSatisfy({ tokens[$0].kind == .word && tokens[$0].quote == nil && tag($0)?.isVerb != true })
     else { return nil }
     let first = tokens[open + 1]
-    // (A list, not one name: `the spokesman, Josh Earnest, said` names the spokesman.)
+    // (A list, not one name: `the spokesman, Josh Earnest, said` names the spokesman. Not a
+    // list of people's full names, which are the subject: `Two objectors, Lawrence Joyce and
+    // William Graham, argued`.)
     let names = (open + 1..<close).allSatisfy { tokens[$0].isCapitalised || tokens[$0].is("and") } && (open + 1..<close).contains { tokens[$0].is("and") }
+      && peoplesNames(open + 1..<close) == nil
     return Lexicon.prepositions.contains(first) || isDash && first.is("and") || names ? open : nil
+  }
+
+  /// `Two objectors, Lawrence Joyce and William Graham,`: the first of the people's names set
+  /// off by commas after a role (which it takes), up to `limit`.
+  func namesApposed(to role: NounPhrase, floor: Int, limit: Int) -> NounPhrase? {
+    let open = role.tokens.upperBound
+    guard case .role = role.head, open < limit, tokens[open].isMark(","),
+      let close = (open + 1..<limit).first(where: { tokens[$0].isMark(",") }), let first = peoplesNames(open + 1..<close),
+      var phrase = analyse(first, fullEnd: first.upperBound), case .name = phrase.head
+    else { return nil }
+    phrase.role = roleText(role, floor: floor)
+    return phrase
+  }
+
+  /// `Lawrence Joyce and William Graham`: the first of two or more full names joined by
+  /// `and`, each opening with a given name (not `Nevada and South Carolina`).
+  private func peoplesNames(_ range: Range<Int>) -> Range<Int>? {
+    let conjuncts = tokens[range].indices.split(whereSeparator: { tokens[$0].is("and") })
+    guard conjuncts.count >= 2, conjuncts.count == tokens[range].filter({ $0.is("and") }).count + 1,
+      conjuncts.allSatisfy({ $0.count >= 2 && $0.count <= 4 && Lexicon.isGivenName(tokens[$0.first!]) && $0.allSatisfy { tokens[$0].isCapitalised || tokens[$0].has(.nameParticle) } }),
+      let first = conjuncts.first
+    else { return nil }
+    return first.startIndex..<first.endIndex
   }
 
   /// The far case of `relativeAntecedent`: a role with no verb before the clause's `who`
@@ -711,7 +737,7 @@ struct PhraseFinder {
   }
 
   /// The phrase the relative pronoun at `j` stands for (`an architect | who`, `Trump, | who`).
-  private func antecedent(ofRelativeAt j: Int, floor: Int) -> NounPhrase? {
+  func antecedent(ofRelativeAt j: Int, floor: Int) -> NounPhrase? {
     let k = j - 1 >= floor && tokens[j - 1].isMark(",") ? j - 2 : j - 1
     guard k >= floor else { return nil }
     // `Those who attended said`, `many of those who …`, `27 percent of those who …`: the
@@ -852,6 +878,12 @@ struct PhraseFinder {
   }
 
   private func nameBetweenCommas(endingAt comma: Int, floor: Int) -> NounPhrase? {
+    // `Two objectors, Lawrence Joyce and William Graham, said`: the first of the names.
+    if let open = (max(floor, comma - 12)..<comma).last(where: { tokens[$0].isMark(",") }), open - 1 >= floor,
+      let role = walkBack(from: open - 1, floor: floor), let first = namesApposed(to: role, floor: floor, limit: comma + 1)
+    {
+      return first
+    }
     guard let open = (max(floor, comma - 6)..<comma).last(where: { tokens[$0].isMark(",") }), open + 1 < comma,
       (open + 1..<comma).allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalised || tokens[$0].has(.nameParticle)) })
     else { return nil }

@@ -32,7 +32,9 @@ struct ParticipleSieve {
     }
     if let last = found.claims.last(where: goesOnWith) {
       speaker = last.speaker
-    } else if let subject = coordinatedClauseSubject(before: c, in: s) ?? s.sentenceSubject(before: c) ?? s.clauseSubject(before: c) {
+    } else if let subject = relativeClauseOwner(before: c, in: s) ?? coordinatedClauseSubject(before: c, in: s) ?? s.sentenceSubject(before: c)
+      ?? s.clauseSubject(before: c)
+    {
       speaker = .phrase(subject)
     } else {
       // `…, saying …` is reported speech whoever says it; resolution may still find them.
@@ -76,6 +78,19 @@ struct ParticipleSieve {
       let subject = s.finder.subject(before: verb, floor: joint + 1), subject.tokens.lowerBound == joint + 1
     else { return nil }
     return subject
+  }
+
+  /// `… met Paul Ryan, who surprised Trump by declaring …`: a participle after its
+  /// preposition inside a relative clause set off by a comma (no comma between the two)
+  /// goes on with the clause's antecedent.
+  private func relativeClauseOwner(before c: Int, in s: SentenceCursor) -> NounPhrase? {
+    let T = s.T
+    guard c - 1 > s.r.lowerBound, Lexicon.gerundPrepositions.contains(T[c - 1]),
+      let who = (s.r.lowerBound + 1..<c - 1).last(where: { T[$0].isMark(",") || Lexicon.personRelatives.contains(T[$0]) }),
+      Lexicon.personRelatives.contains(T[who]), T[who - 1].isMark(","),
+      let antecedent = s.finder.antecedent(ofRelativeAt: who, floor: s.r.lowerBound)
+    else { return nil }
+    return antecedent
   }
 
   /// Whether the participle's preposition (`after`, `by`, `since`) opens the sentence, past
