@@ -1909,8 +1909,16 @@ struct PhraseFinder {
   /// with no determiner, the two are not one name before a noun (`judges handling Freedom
   /// of Information Act lawsuits`; but `Robert Antonacci of the New York delegation`).
   private func affiliatedName(_ runs: [Range<Int>], end: Int) -> Range<Int>? {
-    guard runs.count >= 2 else { return nil }
-    let first = runs[0], next = runs[1]
+    // (`Justice Department spokesman Paul Roy of Ohio`: the name after a body's role.)
+    runs.indices.dropLast().lazy.compactMap { affiliatedName(runs[$0], runs[$0 + 1], end: end) }.first
+  }
+
+  private func affiliatedName(_ run: Range<Int>, _ next: Range<Int>, end: Int) -> Range<Int>? {
+    // (`Staff Sgt. Paul Roy of the OPP`: a rank's words before a given name are no
+    // organisation's.)
+    let first = run.last(where: { tokens[$0].has(.title) }).flatMap { t in
+      t + 1 < run.upperBound && Lexicon.isGivenName(tokens[t + 1]) ? (t + 1)..<run.upperBound : nil
+    } ?? run
     guard !startsOrganisation(first), !tokens[first].contains(where: { $0.has(.place) }) else { return nil }
     let between = first.upperBound..<next.lowerBound
     guard between.count >= 1, between.count <= 2, Lexicon.affiliationConnectors.contains(tokens[between.lowerBound]),
