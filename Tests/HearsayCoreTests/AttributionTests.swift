@@ -573,6 +573,8 @@ struct AttributionTests {
          quote: "the pier was closed", speaker: "Paul Roy", rule: .subjectCueContent),
     Case(name: "a rank that opens with a body's word before a name and its force is the person", body: "Staff Sgt. Paul Roy of the OPP said officers were called to the pier.",
          quote: "officers were called to the pier", speaker: "Paul Roy", rule: .subjectCueContent),
+    Case(name: "a name stops at an irregular verb's past the tagger reads as a noun", body: "Pastor Ana Lima stood before the crowd, urging voters to reject the levy.",
+         quote: "voters to reject the levy", speaker: "Ana Lima", rule: .participleContinuation),
     Case(name: "places set off after a plural role are no speakers", body: "Insiders in two states, Nevada and South Carolina, said the race was close.",
          quote: "the race was close", speaker: "Insiders", rule: .subjectCueContent),
     Case(name: "so is a possessive's noun for a person between commas", body: "“It was a fair process,” his sister, Ana Bell, tells the Harbour Times.", quote: "It was a fair process", speaker: "Ana Bell", rule: .quoteThenSubjectCue),

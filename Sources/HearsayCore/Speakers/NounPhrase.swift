@@ -1485,6 +1485,8 @@ struct PhraseFinder {
       {
         break
       }
+      // (Or an irregular verb's past, whatever the tagger reads: `Pastor Bradley Cranston stood`.)
+      if j > start, !t.isCapitalised, Lexicon.irregularPastForms.contains(t) { break }
       if t.isCapitalised { j += 1; continue }
       // (Not an article right after a name: `according to Ana Lima | the levy will …`.)
       if Lexicon.articles.contains(t), j > start, tokens[j - 1].isCapitalised, !tokens[j - 1].has(.title) { break }
