@@ -769,6 +769,9 @@ struct ResolutionTests {
     ("Canadians said the report was accurate.", "the report was accurate", "Canadians", .group),
     ("Latinos said the report was accurate.", "the report was accurate", "Latinos", .group),
     ("Evangelicals said the report was accurate.", "the report was accurate", "Evangelicals", .group),
+    // A surname ending like a plural, last of names joined by `and` whose verb is plural, is
+    // still a person's.
+    ("Both Lima and Reyes have run before. Reyes said the report was accurate.", "the report was accurate", "Reyes", .person),
     ("The Philippines said the report was accurate.", "the report was accurate", "Philippines", .place),
     // An outlet's name and its station or edition are one outlet (not `Florida Atlantic
     // University`, a body).

@@ -120,6 +120,9 @@ enum KindVote {
   /// `RealClearPolitics average`).
   private static func readsAsPlural(_ run: Range<Int>, _ doc: Document) -> Bool {
     if run.lowerBound > 0, doc.tokens[run.lowerBound - 1].kind == .word, Lexicon.pluralDeterminers.contains(doc.tokens[run.lowerBound - 1]) { return true }
+    // (Not the last of names joined by `and`, whose verb agrees with them all: `Both Lima
+    // and Reyes have said`.)
+    if run.lowerBound > 0, doc.tokens[run.lowerBound - 1].kind == .word, Lexicon.coordinators.contains(doc.tokens[run.lowerBound - 1]) { return false }
     let next = run.upperBound
     return next < doc.tokens.count && doc.tokens[next].kind == .word && doc.tag(next) == .vbp && doc.lexicalTag(next)?.isVerb == true
   }
