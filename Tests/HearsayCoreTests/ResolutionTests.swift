@@ -1337,6 +1337,20 @@ struct ResolutionTests {
     #expect(!analysis.speakers.contains { $0.name == "Omar Bell" && $0.mentions.contains { $0.start == 0 } })
   }
 
+  /// But a headline's role that the body gives someone whole (`The opposition leader, Tom
+  /// Baker,`) is theirs, though they say nothing more and another speaks in the body.
+  @Test func aHeadlinesRoleTheBodyGivesWholeIsItsHolders() throws {
+    let analysis = try Fixture.analyse("""
+      Harbour levy unfair, says opposition leader
+
+      The opposition leader, Tom Baker, made the remarks on Tuesday.
+
+      Mayor Ana Lima has repeatedly defended the levy. Lima denied that it was unfair.
+      """)
+    let claim = try #require(analysis.quote(startingWith: "Harbour levy unfair"))
+    #expect(analysis.speakerName(of: claim) == "Tom Baker")
+  }
+
   /// A live blog's subhead in title case is read like a headline: its name stops at the
   /// verb, so the surname below finds the person.
   @Test func aTitleCaseSubheadNamesOnlyThePerson() throws {

@@ -30,10 +30,12 @@ enum HeadlineSpeakers {
           doc.claims[i].entity = doc.entities.registerUnnamed(doc.text(p.range), at: p.range)
         }
       } else if doc.claims[i].headline, case .phrase(let p) = doc.claims[i].speaker, case .role = p.head, let e = doc.claims[i].entity,
-        doc.entities[e].kind == .person, !speaksInBody(e, doc), let other = main(doc), other != e, speaksInBody(other, doc)
+        doc.entities[e].kind == .person, !speaksInBody(e, doc), !holdsWholly(p, e, doc), let other = main(doc), other != e, speaksInBody(other, doc)
       {
         // `Former nurse testifies she saw colleague alter charts`: a headline's role is one
-        // whose words the body gives, not `nurse Robert Kline`, of whom she speaks.
+        // whose words the body gives, not `nurse Robert Kline`, of whom she speaks (but
+        // `…, says opposition leader` is `The opposition leader, Tom Baker,` whoever else
+        // speaks).
         doc.claims[i].entity = other
         doc.entities.moveMention(p.range, from: e, to: other)
       } else if doc.claims[i].headline, doc.claims[i].entity == nil || doc.claims[i].cue == nil, doc.claims[i].quote != nil {
@@ -66,6 +68,13 @@ enum HeadlineSpeakers {
       if let named { return named.entity }
     }
     return nil
+  }
+
+  /// Whether every word of the headline's role is a word of the entity's roles.
+  private static func holdsWholly(_ role: NounPhrase, _ entity: Int, _ doc: Document) -> Bool {
+    let words = doc.tokens[role.tokens].wordTokens.filter { !$0.has(.determiner) }.map(\.lower)
+    let held = doc.entities[entity].roleWords
+    return !words.isEmpty && words.allSatisfy(held.contains)
   }
 
   private static func speaksInBody(_ entity: Int, _ doc: Document) -> Bool {
