@@ -1906,8 +1906,8 @@ struct PhraseFinder {
   }
 
   /// A person's name followed by where they are from or work (`Richardson of New
-  /// Mexico`, `Ruiz at the Harbor Institute`): the first run, when it is no organisation
-  /// and only `of`/`from`/`at` (and a determiner) stand between it and the next — and,
+  /// Mexico`, `Ruiz at the Harbor Institute`): the first run that is no organisation
+  /// and has only `of`/`from`/`at` (and a determiner) between it and the next — and,
   /// with no determiner, the two are not one name before a noun (`judges handling Freedom
   /// of Information Act lawsuits`; but `Robert Antonacci of the New York delegation`).
   private func affiliatedName(_ runs: [Range<Int>], end: Int) -> Range<Int>? {
@@ -1915,6 +1915,7 @@ struct PhraseFinder {
     runs.indices.dropLast().lazy.compactMap { affiliatedName(runs[$0], runs[$0 + 1], end: end) }.first
   }
 
+  /// `run` as a person's name when `next` says where they are from or work.
   private func affiliatedName(_ run: Range<Int>, _ next: Range<Int>, end: Int) -> Range<Int>? {
     // (`Staff Sgt. Paul Roy of the OPP`: a rank's words before a given name are no
     // organisation's.)
