@@ -466,13 +466,17 @@ struct PhraseFinder {
     // (A place its noun and `of` name is such an object too: `Residents of | the village of
     // Tal Hamra said`, `The mayor of | the town of Kellburg said`.)
     // (So is a pronoun in the object's case: `A source close to | him said`.)
+    // (And a person's name, when the role is people around them: `Aides to | Lima said`,
+    // `People close to | Lima said`.)
     for _ in 0..<3 {
       let place = isPlaceOfItsNoun(phrase), object = isObjectPronoun(phrase)
-      guard phrase.isRole || place || object, let holder = roleHolder(of: phrase, floor: floor) else { break }
+      guard let holder = roleHolder(of: phrase, floor: floor) else { break }
+      let namesItsPeople = !phrase.isRole && !phrase.isPronoun && isPeopleAroundAPerson(holder, phrase)
+      guard phrase.isRole || place || object || namesItsPeople else { break }
       let whole = holder.tokens.lowerBound..<phrase.tokens.upperBound
-      if place || object {
-        // (The people or the role speak, the place or the pronoun says where or whose: no
-        // name heads the whole.)
+      if place || object || namesItsPeople {
+        // (The people or the role speak, the place, the pronoun or the name says where or
+        // whose: no name heads the whole.)
         let definite = !Lexicon.indefiniteDeterminers.contains(tokens[whole.lowerBound])
         phrase = NounPhrase(tokens: whole, range: span(whole), head: .role(definite: definite), role: nil)
       } else if let analysed = analyse(whole, fullEnd: whole.upperBound) {
@@ -482,6 +486,18 @@ struct PhraseFinder {
       }
     }
     return phrase
+  }
+
+  /// `Aides to | Lima`, `Allies of | Lima`, `a source close to | Lima`: people tied to a name
+  /// with no organisation's word by `to` or `of`, who speak for themselves. (Those `for`
+  /// someone speak for them, `a spokeswoman for Fiorina`, and a body's people for the body,
+  /// `officials of the Harbour Authority`: the name says who speaks.)
+  private func isPeopleAroundAPerson(_ holder: NounPhrase, _ name: NounPhrase) -> Bool {
+    let link = name.tokens.lowerBound - 1
+    guard link > holder.tokens.lowerBound, tokens[link].is("to") || tokens[link].is("of"), !startsOrganisation(name.tokens) else { return false }
+    let last = link - 1
+    let noun = last > holder.tokens.lowerBound && isAdjectiveAfterNoun(last) ? last - 1 : last
+    return Self.namesPeople(tokens[noun])
   }
 
   /// `him`, `them`, `her` alone: a pronoun no verb can have for its subject.
@@ -1841,6 +1857,14 @@ struct PhraseFinder {
     // (Past the name's titles: `Critics of Mayor Ana Lima`.)
     while p > floor, tokens[p].kind == .word, tokens[p].isCapitalised, tokens[p].has(.title) { p -= 1 }
     if p > floor, tokens[p].has(.determiner) { p -= 1 }
+    // `An aide to Ana Lima`, `a source close to Lima`: a noun for people tied to a person by
+    // `to` (past the adjective it goes with). (`A spokesman for Lima` speaks for her.)
+    if p - 1 >= floor, tokens[p].is("to"), !startsOrganisation(run) {
+      let noun = p - 2 >= floor && isAdjectiveAfterNoun(p - 1) ? p - 2 : p - 1
+      if tokens[noun].kind == .word, !tokens[noun].isCapitalised || noun == floor, Self.namesPeople(tokens[noun]), tag(noun).map({ $0 == .nn || $0 == .nns }) == true {
+        return true
+      }
+    }
     guard p - 1 >= floor, tokens[p].kind == .word, Self.placesAName(tokens[p]) else { return false }
     let head = tokens[p - 1]
     guard head.kind == .word else { return false }
