@@ -470,8 +470,10 @@ struct PhraseFinder {
     // `People close to | Lima said`.)
     for _ in 0..<3 {
       let place = isPlaceOfItsNoun(phrase), object = isObjectPronoun(phrase)
-      guard let holder = roleHolder(of: phrase, floor: floor) else { break }
-      let namesItsPeople = !phrase.isRole && !phrase.isPronoun && isPeopleAroundAPerson(holder, phrase)
+      let link = phrase.tokens.lowerBound - 1
+      let mayBeAround = !phrase.isRole && !phrase.isPronoun && link > floor && (tokens[link].is("to") || tokens[link].is("of"))
+      guard phrase.isRole || place || object || mayBeAround, let holder = roleHolder(of: phrase, floor: floor) else { break }
+      let namesItsPeople = mayBeAround && isPeopleAroundAPerson(holder, phrase)
       guard phrase.isRole || place || object || namesItsPeople else { break }
       let whole = holder.tokens.lowerBound..<phrase.tokens.upperBound
       if place || object || namesItsPeople {
@@ -494,10 +496,14 @@ struct PhraseFinder {
   /// `officials of the Harbour Authority`: the name says who speaks.)
   private func isPeopleAroundAPerson(_ holder: NounPhrase, _ name: NounPhrase) -> Bool {
     let link = name.tokens.lowerBound - 1
-    guard link > holder.tokens.lowerBound, tokens[link].is("to") || tokens[link].is("of"), !startsOrganisation(name.tokens) else { return false }
-    let last = link - 1
-    let noun = last > holder.tokens.lowerBound && isAdjectiveAfterNoun(last) ? last - 1 : last
-    return Self.namesPeople(tokens[noun])
+    guard link > holder.tokens.lowerBound, !startsOrganisation(name.tokens) else { return false }
+    return Self.namesPeople(tokens[nounBefore(link, floor: holder.tokens.lowerBound)])
+  }
+
+  /// The noun before the preposition at `link`, past the adjective it goes with (`a source
+  /// close | to`).
+  private func nounBefore(_ link: Int, floor: Int) -> Int {
+    link - 2 >= floor && isAdjectiveAfterNoun(link - 1) ? link - 2 : link - 1
   }
 
   /// `him`, `them`, `her` alone: a pronoun no verb can have for its subject.
@@ -1860,7 +1866,7 @@ struct PhraseFinder {
     // `An aide to Ana Lima`, `a source close to Lima`: a noun for people tied to a person by
     // `to` (past the adjective it goes with). (`A spokesman for Lima` speaks for her.)
     if p - 1 >= floor, tokens[p].is("to"), !startsOrganisation(run) {
-      let noun = p - 2 >= floor && isAdjectiveAfterNoun(p - 1) ? p - 2 : p - 1
+      let noun = nounBefore(p, floor: floor)
       if tokens[noun].kind == .word, !tokens[noun].isCapitalised || noun == floor, Self.namesPeople(tokens[noun]), tag(noun).map({ $0 == .nn || $0 == .nns }) == true {
         return true
       }
