@@ -738,6 +738,8 @@ struct ResolutionTests {
     // A place that is nobody's name before common words is a body of that place.
     ("Vancouver Coastal Health said the clinic had been cleaned.", "the clinic had been cleaned", "Vancouver Coastal Health", .organisation),
     ("Winnipeg Transit said the buses would run on Sunday.", "the buses would run", "Winnipeg Transit", .organisation),
+    // A name a spokesperson speaks for, with no given name or title, is a body's.
+    ("A spokesperson for Harbour Ferries said the sailings would resume.", "the sailings would resume", "Harbour Ferries", .organisation),
     // So is any word but a given name before a place listed as nobody's name (not `Davis`,
     // a town and a surname).
     ("Air Canada said the flights would resume on Sunday.", "the flights would resume", "Air Canada", .organisation),

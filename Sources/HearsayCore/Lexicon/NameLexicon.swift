@@ -191,6 +191,8 @@ extension Lexicon {
   ]
   /// A company's shares, before `in` or `of` and its name (`shares in Harbourline`).
   static let stakeNouns: WordSet = ["shares", "stock", "stake", "stakes", "stockholders", "shareholders"]
+  /// Those who speak for a body, before `for` and its name (`a spokesperson for BC Ferries`).
+  static let spokespersonNouns: WordSet = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"]
 
   /// Last words of a company's name (`Okafor Holdings Inc`, `Harbourline Corp`): `the
   /// company`, `the firm` after one is that company.

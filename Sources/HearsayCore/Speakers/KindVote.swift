@@ -238,7 +238,8 @@ enum KindVote {
   /// `Carrier workers`, `a Léger poll`, `Harbourline's employees`: the name stands right
   /// before what only an organisation has (the lexicon's `organisationsOwn`), or before the
   /// role someone named holds in it (`Liberal cabinet minister Jane Okafor`, `Apple chief
-  /// executive Tim Cook`) — or after its shares (`shares in Harbourline`, `a stake of …`).
+  /// executive Tim Cook`) — or after its shares (`shares in Harbourline`, `a stake of …`) or
+  /// one who speaks for it (`a spokesperson for BC Ferries`).
   private static func isBesideWhatOrganisationsOwn(_ run: Range<Int>, _ doc: Document) -> Bool {
     let next = run.upperBound, of = run.lowerBound - 1
     if next < doc.tokens.count, doc.tokens[next].kind == .word, !doc.tokens[next].isCapitalised,
@@ -246,6 +247,9 @@ enum KindVote {
     {
       return true
     }
+    // `a spokesperson for BC Ferries`: one who speaks for it (a person named so has a given
+    // name, a title or a full name elsewhere, which outweigh this).
+    if of > 0, doc.tokens[of].is("for"), doc.tokens[of - 1].kind == .word, Lexicon.spokespersonNouns.contains(doc.tokens[of - 1]) { return true }
     // (The name the object, not a modifier: `shares of Lorvex 500 companies`.)
     guard of > 0, doc.tokens[of].is("in") || doc.tokens[of].is("of"), Lexicon.stakeNouns.contains(doc.tokens[of - 1]) else { return false }
     return next >= doc.tokens.count || doc.tokens[next].kind != .word || !doc.scalars[doc.tokens[next].range.start].isDigit && !isModifier(run, doc)
