@@ -3,9 +3,9 @@ import Foundation
 import HearsayCore
 import HearsayFormats
 
-/// `hearsay quotes`, `speakers` and `export` over many articles, safe from a fault in the core (a trap, a bad memory
-/// access): one process for a whole corpus is what scripts and scorers run, and one article
-/// that stops it must not cost them all the others. The articles are analysed in a child
+/// `hearsay quotes`, `speakers` and `export` over many articles, safe from a fault in the
+/// core (a trap, a bad memory access): one process for a whole corpus is what scripts and
+/// scorers run, and one article that stops it must not cost them all the others. The articles are analysed in a child
 /// process that sends each one's output back over a pipe; when the child stops, the window
 /// it was analysing is gone through again one article at a time, which names the article
 /// that stops it. That article is reported on stderr and left out, the status is 1, and
@@ -70,9 +70,10 @@ enum ContainedRun {
       throw ExitCode.success
     }
     var failure: Error?
+    let decoder = JSONDecoder()
     guard applies(to: inputs), let status = run(inputs, receive: { bytes in
       guard failure == nil else { return }
-      do { try body(try JSONDecoder().decode(T.self, from: Data(bytes))) } catch { failure = error }
+      do { try body(try decoder.decode(T.self, from: Data(bytes))) } catch { failure = error }
     }) else {
       return try inputs.map(transform, body)
     }
