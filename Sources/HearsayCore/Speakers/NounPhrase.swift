@@ -75,7 +75,26 @@ struct PhraseFinder {
     // said`.)
     if let antecedent = relativeAntecedent(before: phrase, floor: floor) { phrase = holder(of: antecedent, floor: floor) }
     return bodyOverList(endingIn: phrase, floor: floor) ?? peopleOverComplement(endingIn: phrase, floor: floor)
-      ?? documentOverItsModifiers(endingIn: phrase, floor: floor) ?? phrase
+      ?? documentOverItsModifiers(endingIn: phrase, floor: floor) ?? nameBeforeUnclosedAppositive(phrase, cue: cue, floor: floor) ?? phrase
+  }
+
+  /// `Sen. Ana Lima (D-NY), a supporter of the bill told …`, `Paul Roy, a member of the
+  /// council said …`: an appositive left unclosed — a role opening with `a` or `an`, no
+  /// comma after the cue — after a name that opens its clause is the name's, which speaks.
+  /// (Not after a preposition's or verb's object, `After meeting Lima, a spokesman said`, nor
+  /// a place's name, `In Cleveland, Ohio, a new poll shows`; nor with the cue set off, `Lima,
+  /// a spokesman said, will run again`.)
+  private func nameBeforeUnclosedAppositive(_ phrase: NounPhrase, cue: Int, floor: Int) -> NounPhrase? {
+    let start = phrase.tokens.lowerBound
+    guard case .role(definite: false) = phrase.head, Lexicon.indefiniteArticles.contains(tokens[start]), start - 2 >= floor, tokens[start - 1].isMark(","),
+      cue + 1 < tokens.count, !tokens[cue + 1].isMark(","),
+      var name = walkBack(from: beforeParenthesis(start - 2, floor: floor), floor: floor), case .name(let words) = name.head,
+      !Lexicon.isPlaceName(tokens[words].map(\.bare))
+    else { return nil }
+    let before = name.tokens.lowerBound - 1
+    guard before < floor || tokens[before].isMark(",") || tokens[before].kind == .quoteClose || isDash(before) else { return nil }
+    name.role = name.role ?? roleText(phrase, floor: floor)
+    return name
   }
 
   /// `The experts she consulted said`, `an FBI official she spoke to on camera said`: a
