@@ -297,6 +297,16 @@ enum CueFinder {
           continue
         }
         if w.endsWith("ed"), isDegreeModifiedParticiple(k, in: r, T, tag: tag) { continue }
+        // `the divide in America highlighted by the shootings`: a past participle after a noun,
+        // with its agent after `by`, is a passive that qualifies the noun — no one the noun
+        // names spoke. (Not how one spoke: `responded by saying`, `announced by email`; nor one
+        // asked or told, whose agent speaks: `voters asked by pollsters`.)
+        if w.endsWith("ed"), next?.is("by") == true, k > r.lowerBound, tag(k - 1)?.isNoun == true, !Lexicon.requestVerbs.contains(w), !Lexicon.tellVerbs.contains(token),
+          k + 2 < r.upperBound, T[k + 2].kind == .word,
+          !T[k + 2].lower.endsWith("ing"), !T[k + 2].has(.documentNoun), !Lexicon.communicationMedia.contains(T[k + 2])
+        {
+          continue
+        }
         // `this kind of combat-level stress daily`: a word the tagger reads as a singular noun
         // there (and alone, if it learnt the word), after a lowercase modifier it reads as an
         // adjective or a singular noun, is that noun — but not before `that` (`those who

@@ -825,8 +825,12 @@ extension SentenceCursor {
         // Another cue's subject starts here, or an adverb before it does (`…, and nearly three
         // in five said …`).
         let stop = stops.contains(e) || e + 1 < r.upperBound && stops.contains(e + 1) && t.kind == .word && doc.tag(e) == .rb
-        // `…; 46 percent said …`: a semicolon before another cue's subject ends this claim too.
-        if stop && e > k && (T[e - 1].isMark(",") && !closesApposedRole(e - 1, content: k) || T[e - 1].isMark(";") || T[e - 1].kind == .quoteClose) { break }
+        // `…; 46 percent said …`: a semicolon before another cue's subject ends this claim too,
+        // and so does a colon (`people who endorsed the plan sounded equivocal: Ana Lima called
+        // it …`).
+        if stop && e > k && (T[e - 1].isMark(",") && !closesApposedRole(e - 1, content: k) || T[e - 1].isMark(";") || T[e - 1].isMark(":") || T[e - 1].kind == .quoteClose) {
+          break
+        }
         // `said staff were reviewing the maps, but declined to comment`: the speaker's own act.
         if e > k + 1, t.kind == .word, Lexicon.coordinators.contains(t), withholds(at: e + 1) { break }
         // `…, but he said …`, `… was safe and others have said …`: a conjunction opens the
@@ -1330,7 +1334,7 @@ extension SentenceCursor {
   /// after it, or a verb right after its relative pronoun — when that subject (a noun's or
   /// a name's) opens the sentence. The verb is the first finite one after the cue's words
   /// with no subject of its own: past the verb of a clause the cue opens, only with no
-  /// `that`, relative, conjunction or comma since the last verb, not in the last verb's
+  /// `that`, relative, conjunction, comma or colon since the last verb, not in the last verb's
   /// group (`would | have`, `would be | scared`), not a noun read as a verb (`the Benghazi
   /// victims | says`), and not after a verb that takes a clause bare (`they feared
   /// the plant would close`).
@@ -1344,7 +1348,7 @@ extension SentenceCursor {
     var sawVerb = !(that || Lexicon.finiteSayForms.contains(T[c]) || startsClause(at: c + 1)), opened = false, lastVerb = c
     for k in (that ? c + 2 : c + 1)..<r.upperBound where T[k].quote == nil || T[k].kind == .quoteClose {
       let t = T[k]
-      if t.isMark(",") || t.isMark(";") || t.isMark("(") || t.kind == .word && (t.is("that") || Lexicon.coordinators.contains(t) || Lexicon.questionOpeners.contains(t)) {
+      if t.isMark(",") || t.isMark(";") || t.isMark(":") || t.isMark("(") || t.kind == .word && (t.is("that") || Lexicon.coordinators.contains(t) || Lexicon.questionOpeners.contains(t)) {
         opened = true
         continue
       }

@@ -94,6 +94,9 @@ extension Lexicon {
   /// Where a statement was made, between subject and cue: `Cruz in a statement said`.
   static let mediumOpeners: WordSet = ["a", "an", "the", "his", "her", "its", "their"]
 
+  /// How words travel, after `by` (`responded by phone`), besides documents (`by email`).
+  static let communicationMedia: WordSet = ["phone", "telephone", "text", "mail", "fax", "video", "satellite", "radio", "videoconference", "teleconference"]
+
   /// Participles that name the people a poll asked (`those surveyed`, `voters polled`).
   static let pollParticiples: WordSet = ["surveyed", "polled", "questioned", "interviewed", "sampled"]
 

@@ -101,8 +101,13 @@ struct ParticipleSieve {
     if CueFinder.opensSentence(cue.tokens.lowerBound, in: s.r, s.T, tag: s.finder.tag) { return true }
     var lead = cue.tokens.lowerBound - 1
     while lead > s.r.lowerBound, s.T[lead].kind == .word, s.T[lead].has(.cueModifier) || s.doc.tag(lead) == .rb { lead -= 1 }
-    guard lead - s.r.lowerBound <= 3, Lexicon.gerundPrepositions.contains(s.T[lead]) else { return false }
-    return (s.r.lowerBound..<lead).allSatisfy { s.T[$0].kind == .word && s.doc.tag($0)?.isVerb != true }
+    guard Lexicon.gerundPrepositions.contains(s.T[lead]) else { return false }
+    if lead - s.r.lowerBound <= 3, (s.r.lowerBound..<lead).allSatisfy({ s.T[$0].kind == .word && s.doc.tag($0)?.isVerb != true }) { return true }
+    // (`Sunday, on HBC's "Harbour Hour," while commenting on …, Lima said`: or after the
+    // comma of an opening phrase with no verb.)
+    let comma = lead > s.r.lowerBound && s.T[lead - 1].kind == .quoteClose ? lead - 2 : lead - 1
+    return comma > s.r.lowerBound && s.T[comma].isMark(",")
+      && !(s.r.lowerBound..<lead).contains { s.T[$0].kind == .word && s.T[$0].quote == nil && s.doc.tag($0)?.isVerb == true }
   }
 }
 
