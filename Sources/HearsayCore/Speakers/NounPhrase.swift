@@ -1397,7 +1397,10 @@ struct PhraseFinder {
   /// or a phrase that goes on past a preposition or participle (`a majority of voters`, `a
   /// union representing flight attendants`).
   private func otherPhrasesNoun(determiner d: Int, head: Int) -> Int? {
-    guard Lexicon.singularDeterminers.contains(tokens[d]), head > d + 1, tag(head) == .nns else { return nil }
+    // (A plural of people the tagger reads as a compound's singular is one: `a forecast
+    // analysts/NN at the bank described`.)
+    let plural = tag(head) == .nns || tag(head) == .nn && tokens[head].lower.endsWith("s") && !Lexicon.singularFlags(ofPlural: tokens[head].lower).isDisjoint(with: [.roleNoun, .animate])
+    guard Lexicon.singularDeterminers.contains(tokens[d]), head > d + 1, plural else { return nil }
     func lowercaseWord(_ k: Int) -> Bool { tokens[k].kind == .word && !tokens[k].isCapitalised }
     var k = d + 1
     while k < head, lowercaseWord(k), tag(k)?.isAdjective == true { k += 1 }
