@@ -32,7 +32,8 @@ struct ParticipleSieve {
     }
     if let last = found.claims.last(where: goesOnWith) {
       speaker = last.speaker
-    } else if let subject = relativeClauseOwner(before: c, in: s) ?? coordinatedClauseSubject(before: c, in: s) ?? s.sentenceSubject(before: c)
+    } else if let subject = relativeClauseOwner(before: c, in: s) ?? coordinatedClauseSubject(before: c, in: s) ?? gerundsSubject(before: c, in: s)
+      ?? s.sentenceSubject(before: c)
       ?? s.clauseSubject(before: c)
     {
       speaker = .phrase(subject)
@@ -78,6 +79,19 @@ struct ParticipleSieve {
       let subject = s.finder.subject(before: verb, floor: joint + 1), subject.tokens.lowerBound == joint + 1
     else { return nil }
     return subject
+  }
+
+  /// `I remember Governor Ana Lima going on TV in 1977, declaring …`: after its comma, a
+  /// participle goes on with the subject of the gerund before it — a name right before the
+  /// gerund that a verb has for its object.
+  private func gerundsSubject(before c: Int, in s: SentenceCursor) -> NounPhrase? {
+    let T = s.T
+    guard c - 1 > s.r.lowerBound, T[c - 1].isMark(","),
+      let verb = (s.r.lowerBound..<(c - 1)).last(where: { T[$0].kind == .word && T[$0].quote == nil && s.doc.tag($0)?.isVerb == true }),
+      s.doc.tag(verb) == .vbg, let phrase = s.finder.walkBack(from: verb - 1, floor: s.r.lowerBound), case .name = phrase.head,
+      phrase.tokens.upperBound == verb, phrase.tokens.lowerBound > s.r.lowerBound, s.doc.tag(phrase.tokens.lowerBound - 1)?.isVerb == true
+    else { return nil }
+    return phrase
   }
 
   /// `… met Paul Ryan, who surprised Trump by declaring …`: a participle after its
