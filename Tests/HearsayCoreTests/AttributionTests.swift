@@ -175,6 +175,9 @@ struct AttributionTests {
     Case(name: "a participle after a comma goes on with the gerund's subject before it",
          body: "I am old enough to remember Governor Ana Lima going on TV on April 18, 1977, declaring a “moral equivalent of war” on the harbour levy.",
          quote: "a “moral equivalent of war”", speaker: "Ana Lima", rule: .participleContinuation),
+    Case(name: "a past speech verb opening a line before a name and a colon is no part of the name",
+         body: "Ana Lima spoke on the radio.\n\nContinued Lima: “So I think it is a very real problem for the port.”",
+         quote: "So I think it is a very real problem", speaker: "Ana Lima", rule: .nameColonQuote),
     Case(name: "a coordinated cue's subject comes after a dateline", body: "LAGOS, Nigeria (Harbour Wire) - Ana Lima met the harbour board on Monday and said the levy would pass.", quote: "the levy would pass", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a comma between an opening phrase's adjectives does not end the phrase",
          body: "In a long, candid interview last year, Ana Lima said she welcomed the audit and added, “I will sign it, no problem.”",
@@ -1058,6 +1061,14 @@ struct AttributionTests {
   /// `Transcript as follows:` before a quoted paragraph: a document's line introduces what it
   /// holds, and its capitalised first word is nobody's name, so nobody called `Transcript`
   /// speaks the quote.
+  /// `WALLACE: "…"`: a label before a quote makes one claim, the colon rule's — not a
+  /// second, overlapping one for the label's turn.
+  @Test func aLabelBeforeAQuoteMakesOneClaim() throws {
+    let analysis = try Fixture.analyse("Headline for the test\n\nWALLACE: “Will you be there tomorrow night for the debate?”")
+    #expect(analysis.quotes.count == 1, "found \(analysis.quotes.map(analysis.text))")
+    #expect(analysis.quotes.first?.rule == .nameColonQuote)
+  }
+
   @Test(arguments: ["Transcript as follows:", "Partial transcript as follows:"])
   func aDocumentsLineIntroducesNoSpeaker(_ line: String) throws {
     let analysis = try Fixture.analyse("Headline\n\nOkafor spoke to reporters at the harbour on Monday.\n\n\(line)\n\n“Tonight we arrived in Leeds, and we went to a restaurant.”")

@@ -21,7 +21,8 @@ enum TranscriptLabel {
     let labelStart = k
     while k < span.upperBound, k - labelStart < 3, doc.tokens[k].kind == .word, NameClassifier.isCapitalsOnly(doc.tokens[k].text) { k += 1 }
     if k == labelStart, let named = personLabel(doc, from: labelStart, in: span) { k = named }
-    guard k > labelStart, k + 2 < span.upperBound, doc.tokens[k].isMark(":") else { return nil }
+    // (A quote after the colon is the colon sieve's: `Continued Stone: "…"`.)
+    guard k > labelStart, k + 2 < span.upperBound, doc.tokens[k].isMark(":"), doc.tokens[k + 1].kind != .quoteOpen else { return nil }
     var hi = span.upperBound
     while hi > k + 1, doc.tokens[hi - 1].kind != .word { hi -= 1 }
     // A turn says something in words: `Hillary Clinton: 1,769` is a tally.

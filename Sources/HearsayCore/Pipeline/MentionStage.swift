@@ -440,6 +440,8 @@ struct MentionStage: AnalysisStage {
         // (An -ly adverb the tagger never learnt, which it reads before a name as the name's
         // first word: `Interestingly Ana Lima said …`; a given name, `Kelly`, was never asked.)
         if word.count > 5, word.endsWith("ly"), !doc.tagKnows(k) { return true }
+        // (Nor a speech verb's past, the cue of an inverted line: `Continued Stone: "…"`.)
+        if tokens[k].has(.finiteSpeechVerb), word.endsWith("ed") { return true }
         guard let tag = doc.tag(k) else { return false }
         if tag.isFunctionWord { return true }
         if tag == .rb { return doc.tagKnows(k) }
