@@ -796,6 +796,7 @@ struct PhraseFinder {
     }
     guard let phrase = walkBack(from: k, floor: floor) else { return nil }
     if let subject = subjectOfPredicate(phrase, floor: floor) { return subject }
+    if let named = nameBeforeTwoRoles(phrase, floor: floor) { return named }
     // `Nicky Driscoll, 24, from Salem, who said`, `Alan Berger, a gynecologist from
     // Englewood, New Jersey, who said`: a place set off as where someone is from (a town
     // before its state or country too) is theirs; the name before it is who said.
@@ -821,6 +822,20 @@ struct PhraseFinder {
       if case .role = person.head, tokens[p].is("in") || tokens[p].is("from") { return person }
     }
     return phrase
+  }
+
+  /// `Lionel Sosa, a media consultant and an influential Republican who said`: the second
+  /// of two roles set off by a comma after a name, each with its article, is the name's
+  /// (`Harold Doley, a banker and former official who …` is one role, found as such).
+  private func nameBeforeTwoRoles(_ second: NounPhrase, floor: Int) -> NounPhrase? {
+    let and = second.tokens.lowerBound - 1
+    guard case .role = second.head, Lexicon.indefiniteArticles.contains(tokens[second.tokens.lowerBound]), and - 1 > floor, tokens[and].is("and"), let first = walkBack(from: and - 1, floor: floor), case .role = first.head,
+      first.tokens.upperBound == and, Lexicon.indefiniteArticles.contains(tokens[first.tokens.lowerBound]), first.tokens.lowerBound - 2 >= floor,
+      tokens[first.tokens.lowerBound - 1].isMark(","), var name = walkBack(from: first.tokens.lowerBound - 2, floor: floor), case .name = name.head,
+      name.tokens.upperBound == first.tokens.lowerBound - 1
+    else { return nil }
+    name.role = name.role ?? text(span(first.tokens.lowerBound..<second.tokens.upperBound))
+    return name
   }
 
   /// `Okafor is a former mayor who says …`, `Lima is a serial liar, rampant xenophobe and
@@ -2451,13 +2466,16 @@ struct PhraseFinder {
 
   /// Where the words end, from the capitalised word at `k` right after an article, that are
   /// a party's member, perhaps after the place they are from, and end their phrase: `the
-  /// Republican`, `the South Carolina Republican` — not `the Ohio Republican Party`.
+  /// Republican`, `the South Carolina Republican`, `a Hispanic Republican`, past the
+  /// article's adjectives `an influential Ohio Republican` — not `the Ohio Republican Party`.
   private func partyEpithetEnd(from k: Int, limit: Int) -> Int? {
-    guard k > 0, tokens[k - 1].has(.determiner), Lexicon.articles.contains(tokens[k - 1]) else { return nil }
+    var article = k - 1
+    while article > 0, k - article <= 2, tokens[article].kind == .word, !tokens[article].isCapitalised, tag(article)?.isAdjective == true { article -= 1 }
+    guard article >= 0, tokens[article].has(.determiner), Lexicon.articles.contains(tokens[article]) else { return nil }
     var j = k
     while j < limit, j - k < 3, tokens[j].kind == .word, tokens[j].isCapitalised, !Lexicon.partyMemberNouns.contains(tokens[j]) { j += 1 }
     guard j < limit, tokens[j].kind == .word, tokens[j].isCapitalised, Lexicon.partyMemberNouns.contains(tokens[j]), endsItsPhrase(j, limit: limit),
-      j == k || Lexicon.isPlaceName(tokens[k..<j].map(\.bare))
+      j == k || Lexicon.isPlaceName(tokens[k..<j].map(\.bare)) || j == k + 1 && Lexicon.peoplesNames.contains(tokens[k])
     else { return nil }
     return j + 1
   }
