@@ -829,10 +829,10 @@ struct PhraseFinder {
   /// (`Harold Doley, a banker and former official who …` is one role, found as such).
   private func nameBeforeTwoRoles(_ second: NounPhrase, floor: Int) -> NounPhrase? {
     let and = second.tokens.lowerBound - 1
-    guard case .role = second.head, Lexicon.indefiniteArticles.contains(tokens[second.tokens.lowerBound]), and - 1 > floor, tokens[and].is("and"), let first = walkBack(from: and - 1, floor: floor), case .role = first.head,
-      first.tokens.upperBound == and, Lexicon.indefiniteArticles.contains(tokens[first.tokens.lowerBound]), first.tokens.lowerBound - 2 >= floor,
-      tokens[first.tokens.lowerBound - 1].isMark(","), var name = walkBack(from: first.tokens.lowerBound - 2, floor: floor), case .name = name.head,
-      name.tokens.upperBound == first.tokens.lowerBound - 1
+    guard case .role = second.head, Lexicon.indefiniteArticles.contains(tokens[second.tokens.lowerBound]), and - 1 > floor, tokens[and].is("and"),
+      let first = walkBack(from: and - 1, floor: floor), case .role = first.head, first.tokens.upperBound == and,
+      Lexicon.indefiniteArticles.contains(tokens[first.tokens.lowerBound]), first.tokens.lowerBound - 2 >= floor, tokens[first.tokens.lowerBound - 1].isMark(","),
+      var name = walkBack(from: first.tokens.lowerBound - 2, floor: floor), case .name = name.head, name.tokens.upperBound == first.tokens.lowerBound - 1
     else { return nil }
     name.role = name.role ?? text(span(first.tokens.lowerBound..<second.tokens.upperBound))
     return name
@@ -2464,7 +2464,7 @@ struct PhraseFinder {
     return Lexicon.isDemonymNoun(tokens[k].lower) && endsItsPhrase(k, limit: limit)
   }
 
-  /// Where the words end, from the capitalised word at `k` right after an article, that are
+  /// Where the words end, from the capitalised word at `k` after an article, that are
   /// a party's member, perhaps after the place they are from, and end their phrase: `the
   /// Republican`, `the South Carolina Republican`, `a Hispanic Republican`, past the
   /// article's adjectives `an influential Ohio Republican` — not `the Ohio Republican Party`.
