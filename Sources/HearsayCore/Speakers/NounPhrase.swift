@@ -1414,8 +1414,9 @@ struct PhraseFinder {
   private func otherPhrasesNoun(determiner d: Int, head: Int) -> Int? {
     // (A plural of people the tagger reads as a compound's singular is one: `a forecast
     // analysts/NN at the bank described`.)
-    let plural = tag(head) == .nns || tag(head) == .nn && tokens[head].lower.endsWith("s") && !Lexicon.singularFlags(ofPlural: tokens[head].lower).isDisjoint(with: [.roleNoun, .animate])
-    guard Lexicon.singularDeterminers.contains(tokens[d]), head > d + 1, plural else { return nil }
+    guard Lexicon.singularDeterminers.contains(tokens[d]), head > d + 1,
+      tag(head) == .nns || tag(head) == .nn && tokens[head].lower.endsWith("s") && !Lexicon.singularFlags(ofPlural: tokens[head].lower).isDisjoint(with: [.roleNoun, .animate])
+    else { return nil }
     func lowercaseWord(_ k: Int) -> Bool { tokens[k].kind == .word && !tokens[k].isCapitalised }
     var k = d + 1
     while k < head, lowercaseWord(k), tag(k)?.isAdjective == true { k += 1 }
@@ -2469,12 +2470,18 @@ struct PhraseFinder {
   /// Republican`, `the South Carolina Republican`, `a Hispanic Republican`, past the
   /// article's adjectives `an influential Ohio Republican` — not `the Ohio Republican Party`.
   private func partyEpithetEnd(from k: Int, limit: Int) -> Int? {
-    var article = k - 1
-    while article > 0, k - article <= 2, tokens[article].kind == .word, !tokens[article].isCapitalised, tag(article)?.isAdjective == true { article -= 1 }
-    guard article >= 0, tokens[article].has(.determiner), Lexicon.articles.contains(tokens[article]) else { return nil }
+    // (The member's noun first; the words before it are adjectives by their class alone, as
+    // the tagger's data has them: the name pass tags no sentence for them.)
     var j = k
     while j < limit, j - k < 3, tokens[j].kind == .word, tokens[j].isCapitalised, !Lexicon.partyMemberNouns.contains(tokens[j]) { j += 1 }
-    guard j < limit, tokens[j].kind == .word, tokens[j].isCapitalised, Lexicon.partyMemberNouns.contains(tokens[j]), endsItsPhrase(j, limit: limit),
+    guard k > 0, j < limit, tokens[j].kind == .word, tokens[j].isCapitalised, Lexicon.partyMemberNouns.contains(tokens[j]) else { return nil }
+    var article = k - 1
+    while article > 0, k - article <= 2, tokens[article].kind == .word, !tokens[article].isCapitalised, !tokens[article].has(.determiner),
+      lexicalTag(article)?.isAdjective == true
+    {
+      article -= 1
+    }
+    guard tokens[article].has(.determiner), Lexicon.articles.contains(tokens[article]), endsItsPhrase(j, limit: limit),
       j == k || Lexicon.isPlaceName(tokens[k..<j].map(\.bare)) || j == k + 1 && Lexicon.peoplesNames.contains(tokens[k])
     else { return nil }
     return j + 1

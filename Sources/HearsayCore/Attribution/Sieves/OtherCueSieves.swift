@@ -86,9 +86,12 @@ struct ParticipleSieve {
   /// gerund that a verb has for its object.
   private func gerundsSubject(before c: Int, in s: SentenceCursor) -> NounPhrase? {
     let T = s.T
+    // (A word in `-ing` found first, a few words back: the tagger is asked about it and the
+    // words after it only then.)
     guard c - 1 > s.r.lowerBound, T[c - 1].isMark(","),
-      let verb = (s.r.lowerBound..<(c - 1)).last(where: { T[$0].kind == .word && T[$0].quote == nil && s.doc.tag($0)?.isVerb == true }),
-      s.doc.tag(verb) == .vbg, let phrase = s.finder.walkBack(from: verb - 1, floor: s.r.lowerBound), case .name = phrase.head,
+      let verb = (max(s.r.lowerBound, c - 16)..<(c - 1)).last(where: { T[$0].kind == .word && T[$0].quote == nil && T[$0].lower.endsWith("ing") }),
+      s.doc.tag(verb) == .vbg, !((verb + 1)..<(c - 1)).contains(where: { T[$0].kind == .word && s.doc.tag($0)?.isVerb == true }),
+      let phrase = s.finder.walkBack(from: verb - 1, floor: s.r.lowerBound), case .name = phrase.head,
       phrase.tokens.upperBound == verb, phrase.tokens.lowerBound > s.r.lowerBound, s.doc.tag(phrase.tokens.lowerBound - 1)?.isVerb == true
     else { return nil }
     return phrase
