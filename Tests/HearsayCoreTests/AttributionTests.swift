@@ -1282,6 +1282,18 @@ struct AttributionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the mayor was a threat")) == "The radio host")
   }
 
+  /// `People who said A voted B`, `The man whose company revealed A has pleaded B`: a
+  /// relative clause in the sentence's subject, with no commas, ends its claim at the main
+  /// verb — past a clause of when or while inside the claim, whose verb is its own.
+  @Test(arguments: [
+    ("People who said the plan was fine while it was being built voted against it.", "the plan was fine while it was being built"),
+    ("The man whose company revealed that Ana Lima used a private account while she was mayor has pleaded guilty to fraud.",
+     "Ana Lima used a private account while she was mayor"),
+  ])
+  func aRelativeClauseInTheSubjectEndsItsClaimAtTheMainVerb(_ body: String, _ claim: String) throws {
+    try expectClaim(claim, in: body)
+  }
+
   /// `X, who said A, was B`: a relative clause's claim ends where the main clause's verb
   /// resumes after a comma, whatever that verb is, and whichever of the relative's verbs the cue is.
   @Test(arguments: [

@@ -1340,15 +1340,21 @@ extension SentenceCursor {
   /// the plant would close`).
   func mainVerb(afterQualifyingCue c: Int, subject: NounPhrase) -> Int? {
     let participle = subject.tokens.upperBound == c && isGerund(at: c)
+    // (`The hacker whose cyber-mischief first revealed that …`: or the relative's own subject
+    // after `whose`, before its adverbs.)
+    let start = subject.tokens.lowerBound
     let relative = subject.tokens.upperBound == c - 1 && T[c - 1].kind == .word && (Lexicon.personRelatives.contains(T[c - 1]) || T[c - 1].is("that"))
-    guard !isHeadline, participle || relative, c + 1 < r.upperBound, !subject.isPronoun, !T[subject.tokens.lowerBound].lower.endsWith("ing"),
-      !(r.lowerBound..<subject.tokens.lowerBound).contains(where: isFiniteVerb(at:))
+      || start - 1 > r.lowerBound && T[start - 1].is("whose") && (subject.tokens.upperBound..<c).allSatisfy({ T[$0].kind == .word && doc.tag($0) == .rb })
+    guard !isHeadline, participle || relative, c + 1 < r.upperBound, !subject.isPronoun, !T[start].lower.endsWith("ing"),
+      !(r.lowerBound..<start).contains(where: isFiniteVerb(at:))
     else { return nil }
     let that = T[c + 1].is("that")
     var sawVerb = !(that || Lexicon.finiteSayForms.contains(T[c]) || startsClause(at: c + 1)), opened = false, lastVerb = c
     for k in (that ? c + 2 : c + 1)..<r.upperBound where T[k].quote == nil || T[k].kind == .quoteClose {
       let t = T[k]
-      if t.isMark(",") || t.isMark(";") || t.isMark(":") || t.isMark("(") || t.kind == .word && (t.is("that") || Lexicon.coordinators.contains(t) || Lexicon.questionOpeners.contains(t)) {
+      if t.isMark(",") || t.isMark(";") || t.isMark(":") || t.isMark("(")
+        || t.kind == .word && (t.is("that") || Lexicon.coordinators.contains(t) || Lexicon.questionOpeners.contains(t) || Lexicon.circumstanceSubordinators.contains(t))
+      {
         opened = true
         continue
       }
