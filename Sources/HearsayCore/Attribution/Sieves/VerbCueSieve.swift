@@ -34,7 +34,7 @@ struct VerbCueSieve {
     // lamented the state of the race and criticized …` — she criticized; not a later cue's
     // inside its content, `May said the country would declare … and suggested …`.)
     let subject = own
-      ?? (coordinated ? found.subjects.first(where: { $0.cue < and })?.phrase ?? subordinateSubject(before: and, in: s, found) ?? s.sentenceSubject(before: and) : nil)
+      ?? (coordinated ? found.subjects.first(where: { $0.cue < and })?.phrase ?? coordinatedSubject(before: and, in: s, found) : nil)
     if let subject, let reported = asClause(cue, subject: subject, in: s, found) { return reported }
     if let subject {
       guard s.isPostposed(after: cue.tokens.upperBound - 1) else { return preposed(cue, subject: subject, in: s, &found) }
@@ -51,19 +51,21 @@ struct VerbCueSieve {
     return elided(cue, in: s, found)
   }
 
-  /// `It has become such a presence that Ana Lima thanked its members and called …`: with
-  /// no cue before it (`arguing that it showed … and indicated …` is the participle's), a
-  /// cue coordinated with no comma goes on with the nearest finite verb — the subject of a
-  /// clause a subordinator opens after the sentence's subject.
-  private func subordinateSubject(before and: Int, in s: SentenceCursor, _ found: SentenceClaims) -> NounPhrase? {
+  /// The subject of a cue coordinated with no earlier cue's: the sentence's — or, `It has
+  /// become such a presence that Ana Lima thanked its members and called …`, with no cue
+  /// before it at all (`arguing that it showed … and indicated …` is the participle's) and
+  /// no comma before the conjunction, the nearest finite verb's, the subject of a clause a
+  /// subordinator opens after the sentence's subject.
+  private func coordinatedSubject(before and: Int, in s: SentenceCursor, _ found: SentenceClaims) -> NounPhrase? {
     let T = s.T
+    guard let head = s.sentenceSubject(before: and) else { return nil }
     guard T[and].kind == .word, and - 1 > s.r.lowerBound, !T[and - 1].isMark(","), !found.cues.contains(where: { $0.tokens.lowerBound < and }),
       let verb = (s.r.lowerBound..<and).last(where: { T[$0].kind == .word && T[$0].quote == nil && s.doc.tag($0)?.isFiniteVerb == true }),
-      let head = s.sentenceSubject(before: and), verb > head.tokens.upperBound,
+      verb > head.tokens.upperBound,
       let own = s.finder.subject(before: verb, floor: head.tokens.upperBound), own.tokens.lowerBound - 1 > head.tokens.upperBound
-    else { return nil }
+    else { return head }
     let opener = T[own.tokens.lowerBound - 1]
-    return opener.kind == .word && (opener.is("that") || Lexicon.circumstanceSubordinators.contains(opener)) ? own : nil
+    return opener.kind == .word && (opener.is("that") || Lexicon.circumstanceSubordinators.contains(opener)) ? own : head
   }
 
   /// `The agency delayed its findings, admitted it withheld emails, and …`: a finite cue
