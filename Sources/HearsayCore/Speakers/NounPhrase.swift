@@ -124,18 +124,42 @@ struct PhraseFinder {
   /// Times`, `A poll released Sunday by the Post`).
   private func documentOverItsModifiers(endingIn phrase: NounPhrase, floor: Int) -> NounPhrase? {
     let start = phrase.tokens.lowerBound
+    guard let record = record(qualifiedBy: phrase, floor: floor) else { return nil }
+    // (`A letter from Ana Lima to the council said …`: the maker, where the words name one.)
+    if let by = maker(after: record, before: start) {
+      return self.phrase(after: by, limit: start).flatMap { $0.tokens.upperBound < start ? $0 : nil }
+    }
+    // (Its owner's, as a record's phrase is: `The GOP's complaint to the board says …`.)
+    return analyse(floor..<(record + 1), fullEnd: record + 1)
+  }
+
+  /// `A report released last month by the budget officer found …`: the record whose maker
+  /// `phrase` is, when `by` or `from` ties it to one opening the clause — a subject of
+  /// evidence, as the record itself is.
+  func recordMade(by phrase: NounPhrase, floor: Int) -> Int? {
+    guard let record = record(qualifiedBy: phrase, floor: floor), let by = maker(after: record, before: phrase.tokens.lowerBound),
+      by + 1 == phrase.tokens.lowerBound
+    else { return nil }
+    return record
+  }
+
+  /// The record opening the clause at `floor` (after a determiner, within four words) whose
+  /// qualifying words — no verb, mark or quote among them — end in a preposition before
+  /// `phrase`.
+  private func record(qualifiedBy phrase: NounPhrase, floor: Int) -> Int? {
+    let start = phrase.tokens.lowerBound
     guard start - 2 > floor, tokens[start - 1].kind == .word, Lexicon.prepositions.contains(tokens[start - 1]),
       tokens[floor].kind == .word, tokens[floor].has(.determiner),
       let record = (floor + 1..<min(start - 1, floor + 5)).first(where: { tokens[$0].has(.documentNoun) || Lexicon.evidenceNouns.contains(tokens[$0]) }),
       !tokens[record].isCapitalised, record + 1 < start,
       (floor..<start).allSatisfy({ tokens[$0].kind == .word && tokens[$0].quote == nil && tag($0)?.isFiniteVerb != true })
     else { return nil }
-    // (`A letter from Ana Lima to the council said …`: the maker, where the words name one.)
-    if let by = (record + 1..<start).first(where: { tokens[$0].is("by") || tokens[$0].is("from") }) {
-      return self.phrase(after: by, limit: start).flatMap { $0.tokens.upperBound < start ? $0 : nil }
-    }
-    // (Its owner's, as a record's phrase is: `The GOP's complaint to the board says …`.)
-    return analyse(floor..<(record + 1), fullEnd: record + 1)
+    return record
+  }
+
+  /// The `by` or `from` after `record` that names its maker.
+  private func maker(after record: Int, before start: Int) -> Int? {
+    (record + 1..<start).first(where: { tokens[$0].is("by") || tokens[$0].is("from") })
   }
 
   /// `Critics of the plan to let refugees into Canada say`, `Opponents of allowing refugees

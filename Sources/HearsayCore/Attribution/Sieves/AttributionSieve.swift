@@ -64,7 +64,10 @@ struct SentenceClaims {
           if cue.needsEvidenceSubject {
             // (`The judge found that …`: one who rules makes findings too.)
             let rules = Lexicon.rules(s.T[cue.tokens.lowerBound], by: s.T[p.tokens])
-            guard rules || s.finder.namesEvidence(p.tokens.lowerBound..<max(p.tokens.upperBound, at)) else { continue }
+            // (`A report by the budget officer found …`: the record's maker is its subject.)
+            guard rules || s.finder.namesEvidence(p.tokens.lowerBound..<max(p.tokens.upperBound, at))
+              || s.finder.recordMade(by: p, floor: floor).map({ s.finder.namesEvidence($0..<($0 + 1)) }) == true
+            else { continue }
             evidenceEnds.append(cue.tokens.upperBound)
             if rules { rulings.append(cue.tokens.lowerBound) }
           }
