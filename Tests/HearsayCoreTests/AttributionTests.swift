@@ -98,6 +98,8 @@ struct AttributionTests {
     Case(name: "a record's maker after by is the subject of a verb of evidence",
          body: "A report released last month by the budget officer found that the port had lost money.",
          quote: "the port had lost money", speaker: "the budget officer", rule: .subjectCueContent),
+    Case(name: "a clause-only cue reports a clause whose verb follows an adverb after its subject",
+         body: "Omar Bell added the harbour board still plans to sell the land.", quote: "the harbour board still plans to sell the land", speaker: "Omar Bell", rule: .subjectCueContent),
     Case(name: "a clause of contrast after according to is part of what was said", body: "According to Omar Bell, while the plan was costly, it would pay off within ten years.",
          quote: "while the plan was costly", speaker: "Omar Bell", rule: .accordingTo),
     Case(name: "a clause of contrast after a cue is part of what was said", body: "Omar Bell said while the plan was costly, it would pay off within ten years.",

@@ -1539,7 +1539,11 @@ extension SentenceCursor {
         j += 1
         continue
       }
-      if T[j].has(.phraseStop), !afterPossessive, !(Lexicon.quantityComparatives.contains(T[j]) && doc.tag(j - 1) == .cd) { return false }
+      if T[j].has(.phraseStop), !afterPossessive, !(Lexicon.quantityComparatives.contains(T[j]) && doc.tag(j - 1) == .cd) {
+        // `added the company still faces …`: an adverb between the subject's noun and its
+        // finite verb.
+        return isAdverbBeforeVerb(j, end: end) && opens()
+      }
       j += 1
     }
     // `the two suspects, aged 19 and 22, were taken …`, `she, too, wants …`: an aside between
@@ -1551,6 +1555,13 @@ extension SentenceCursor {
       return opens()
     }
     return false
+  }
+
+  /// `the company still faces`, `the plan also includes`: a word at `j` the tagger reads as
+  /// an adverb, after a noun and before a finite verb (not in a headline's capitals).
+  private func isAdverbBeforeVerb(_ j: Int, end: Int) -> Bool {
+    j + 1 < end && !T[j].isCapitalised && T[j + 1].kind == .word && PhraseFinder.mayBeVerb(T[j + 1]) && doc.tag(j) == .rb && doc.tag(j - 1)?.isNoun == true
+      && doc.tag(j + 1)?.isFiniteVerb == true
   }
 
   /// `the figures reflected a temporary dip`: a past form the tagger reads as a participle,
