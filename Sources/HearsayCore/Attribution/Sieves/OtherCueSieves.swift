@@ -10,6 +10,10 @@ struct ParticipleSieve {
     // the comma before the sentence's own verb.)
     if let close = s.participleAsideClose(c) ?? subjectAsideClose(c, in: s) { content = s.cut(content, before: close) }
     guard !isWhereOrForWhom(content, cue: cue, in: s) else { return [] }
+    // `…, the Post reported, citing officials.`: those cited, with no verb of their own,
+    // are the report's source, not what the reporter said (unlike `citing the many voters
+    // who had given up`).
+    if s.T[c].is("citing"), !s.holdsVerbOrQuote(content.range), RelaySieve.citedSpeaker(c, in: s) != nil { return [] }
     // `After saying that the levy was fair, Lima left`: a participle in the phrase that opens
     // the sentence is the subject's of the clause after the phrase's comma.
     let opens = opensSentence(cue, in: s)

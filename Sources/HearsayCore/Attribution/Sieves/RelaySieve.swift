@@ -148,26 +148,36 @@ struct RelaySieve: AttributionSieve {
   /// what is cited is evidence rather than a speaker (`citing data from the State
   /// Department`, `by citing a poll`): then the claims stay the citer's own.
   private func citing(_ cue: Cue, in s: SentenceCursor, _ found: inout SentenceClaims) {
+    guard let source = Self.citedSpeaker(cue.tokens.lowerBound, in: s) else { return }
+    for i in found.claims.indices where !found.claims[i].nested && found.claims[i].rule != .accordingTo {
+      if case .phrase(let relay) = found.claims[i].speaker { found.claims[i].via = found.claims[i].via ?? relay }
+      found.claims[i].speaker = .phrase(source)
+      found.claims[i].rule = .citingSource
+    }
+  }
+}
+
+extension RelaySieve {
+  /// Whom `citing` at `c` names when it names one who spoke (`citing two sources familiar
+  /// with the talks`): nil for evidence (`citing data from the State Department`, `by
+  /// citing a poll`) or a reason (`citing privacy rules`).
+  static func citedSpeaker(_ c: Int, in s: SentenceCursor) -> NounPhrase? {
     let T = s.T, r = s.r
-    var k = cue.tokens.lowerBound
+    var k = c
     if let from = (k + 1..<min(r.upperBound, k + 5)).first(where: { Lexicon.sourcePrepositions.contains(T[$0]) }) { k = from }
-    guard let source = s.finder.phrase(after: k, limit: r.upperBound) else { return }
-    let means = cue.tokens.lowerBound > r.lowerBound && T[cue.tokens.lowerBound - 1].is("by")
-    let cited = cue.tokens.upperBound..<max(k, source.tokens.upperBound)
-    if means || cited.contains(where: { T[$0].kind == .word && T[$0].has(.documentNoun) && T[$0].quote == nil }) { return }
+    guard let source = s.finder.phrase(after: k, limit: r.upperBound) else { return nil }
+    let means = c > r.lowerBound && T[c - 1].is("by")
+    let cited = (c + 1)..<max(k, source.tokens.upperBound)
+    if means || cited.contains(where: { T[$0].kind == .word && T[$0].has(.documentNoun) && T[$0].quote == nil }) { return nil }
     // `citing privacy rules`, `citing security concerns`: a reason, not someone who spoke —
     // a role speaks only with a person's or a body's noun (`a person familiar`).
     if case .role = source.head, !source.tokens.contains(where: { k in
       T[k].kind == .word && (T[k].has(.roleNoun) || T[k].has(.organisationHead) || T[k].has(.outletHead) || Lexicon.animateNouns.containsBare(T[k])
         || Lexicon.outletNouns.contains(T[k].bare) || Lexicon.outletNouns.contains(String(T[k].bare.dropLast())))
     }) {
-      return
+      return nil
     }
-    for i in found.claims.indices where !found.claims[i].nested && found.claims[i].rule != .accordingTo {
-      if case .phrase(let relay) = found.claims[i].speaker { found.claims[i].via = found.claims[i].via ?? relay }
-      found.claims[i].speaker = .phrase(source)
-      found.claims[i].rule = .citingSource
-    }
+    return source
   }
 }
 
