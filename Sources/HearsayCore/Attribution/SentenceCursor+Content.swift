@@ -187,8 +187,12 @@ extension SentenceCursor {
     guard !T[cue].isCapitalised, j > r.lowerBound, T[j].isMark(",") || T[j].isMark(")") || finder.isDash(j),
       var head = sentenceSubject(before: j), head.tokens.upperBound <= j
     else { return nil }
-    // `Another pollster, Dana Ruiz of …, said`: the role's name closes right at the cue.
-    if head.tokens.upperBound == j { return head.tokens.lowerBound > r.lowerBound ? head : nil }
+    // `Another pollster, Dana Ruiz of …, said`: the role's name closes right at the cue —
+    // set off after the role (not `And Lima, said Rivers, does …`, an inverted cue).
+    if head.tokens.upperBound == j {
+      let before = head.tokens.lowerBound - 1
+      return before >= r.lowerBound && (T[before].isMark(",") || finder.isDash(before)) ? head : nil
+    }
     // `A spokeswoman for the port, who asked not to be named, said`: the role keeps the
     // object its preposition ties to it, and the appositive follows the two.
     if case .role = head.head, Lexicon.roleLinkPrepositions.contains(T[head.tokens.upperBound]),

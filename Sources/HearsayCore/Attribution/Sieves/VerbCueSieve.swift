@@ -372,6 +372,14 @@ struct VerbCueSieve {
     else { return [] }
     let speaker = s.author(of: phrase) ?? phrase
     let cueRange = s.doc.span(cue.tokens)
+    // `The plan, said Omar Bell, will fail.`, `And Lima, said Rivers, who knows her, does
+    // not forgive.`: words with no verb before the cue and a clause after the speaker (past
+    // a role or a relative clause set off) make the whole sentence the content.
+    if T[c - 1].isMark(","), c - 1 > s.r.lowerBound, !cue.isWeak, let words = s.tokens(in: s.trim(s.r.lowerBound..<(c - 1))), !s.holdsVerbOrQuote(s.doc.span(words)),
+      let whole = s.parentheticalContent(from: s.doc.span(words), after: lastOfSpeaker(phrase, in: s))
+    {
+      return [s.claim(whole, speaker: .phrase(speaker), cue: cueRange, rule: .parentheticalCue, confidence: 0.8)]
+    }
     var out: [Claim] = []
     // (After words that end in no quote, only a plain verb of saying inverts: `…, mocked the
     // party` is a list of what someone did, its verb's object after it; and only before
