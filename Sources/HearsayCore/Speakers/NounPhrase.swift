@@ -302,7 +302,8 @@ struct PhraseFinder {
     while j >= floor, skipped < 3, tokens[j].kind == .word {
       // (`did not say`, `wouldn't say`: an auxiliary that a negation follows or holds.)
       let negatedAuxiliary = Lexicon.auxiliaries.contains(tokens[j]) && (Lexicon.denies(tokens[j]) || j + 1 < cue && Lexicon.negations.contains(tokens[j + 1]))
-      if tokens[j].has(.cueModifier) || negatedAuxiliary || (progressive && Lexicon.progressiveAuxiliaries.contains(tokens[j]))
+      // (Not a modal that is a surname: `May said`.)
+      if tokens[j].has(.cueModifier) && !(tokens[j].isCapitalised && isModalAsName(j)) || negatedAuxiliary || (progressive && Lexicon.progressiveAuxiliaries.contains(tokens[j]))
         || (isAdverbCandidate(tokens[j]) && (tag(j) == .rb || skipped > 0 && isDegreeAdverb(j)))
       {
         j -= 1
@@ -1334,7 +1335,7 @@ struct PhraseFinder {
         break
       }
       if t.isCapitalised || t.hasCapital {
-        if t.has(.capitalisedFunctionWord) && !isSurnameAfterGivenName(j) && (j == floor || !t.has(.title)) { break }
+        if t.has(.capitalisedFunctionWord) && !isSurnameAfterGivenName(j) && (j == floor || !t.has(.title)) && !isModalAsName(j) { break }
         start = j
         j -= 1
         continue
@@ -2178,6 +2179,16 @@ struct PhraseFinder {
     return !Lexicon.nonSpeakers.contains(noun)
   }
 
+  /// `After the meeting, May said …`, `Will described him as …`, `Senator Dana May said …`: a
+  /// capitalised modal before a past or present tense (a modal takes a bare verb) is a
+  /// surname, alone or after a given name the list may not know.
+  private func isModalAsName(_ k: Int) -> Bool {
+    guard tokens[k].has(.capitalisedFunctionWord), Lexicon.auxiliaries.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].kind == .word,
+      !tokens[k + 1].isCapitalised
+    else { return false }
+    return tag(k + 1) == .vbd || tag(k + 1) == .vbz
+  }
+
   /// `Theresa May`, `Rob Will`: after a given name a capitalised function word is the
   /// surname; so is one of another language, which the tagger never learnt, after a name it
   /// never learnt either (`Bipul Das`). Asked only of such a word: the given-name lookup
@@ -2317,7 +2328,7 @@ struct PhraseFinder {
       let monthAsGivenName = capital && start == nil && t.has(.capitalisedFunctionWord) && k + 1 < r.upperBound && tokens[k + 1].kind == .word
         && tokens[k + 1].isCapitalised && !tokens[k + 1].has(.capitalisedFunctionWord) && Lexicon.monthAbbreviations.contains(t)
       if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || article || surname || ampersand || numbered || monthAsGivenName
-        || (capital && start != nil && t.has(.title) && !t.is("the"))
+        || (capital && start != nil && t.has(.title) && !t.is("the")) || capital && isModalAsName(k)
       {
         if start == nil { start = k }
         // `Eurasia Group | David Meale`, `Senate | President Steve Sweeney`: an
@@ -2613,7 +2624,7 @@ struct PhraseFinder {
     {
       return
     }
-    if name.allSatisfy({ $0.bareFlags.contains(.capitalisedFunctionWord) || scalars[$0.range.start].isDigit }) { return }
+    if name.allSatisfy({ $0.bareFlags.contains(.capitalisedFunctionWord) || scalars[$0.range.start].isDigit }), !(name.count == 1 && isModalAsName(lo)) { return }
     runs.append(lo..<run.upperBound)
   }
 
