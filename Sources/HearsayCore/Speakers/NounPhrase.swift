@@ -2180,13 +2180,20 @@ struct PhraseFinder {
   }
 
   /// `After the meeting, May said …`, `Will described him as …`, `Senator Dana May said …`: a
-  /// capitalised modal before a past or present tense (a modal takes a bare verb) is a
-  /// surname, alone or after a given name the list may not know.
+  /// capitalised modal before a past or present tense (a modal takes a bare verb), past an
+  /// adverb (`May also criticized …`), is a surname, alone or after a given name the list
+  /// may not know; so is one before a relative clause on a person (`May, who represents …`).
   private func isModalAsName(_ k: Int) -> Bool {
-    guard tokens[k].has(.capitalisedFunctionWord), Lexicon.auxiliaries.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].kind == .word,
-      !tokens[k + 1].isCapitalised
-    else { return false }
-    return tag(k + 1) == .vbd || tag(k + 1) == .vbz
+    guard tokens[k].has(.capitalisedFunctionWord), Lexicon.auxiliaries.contains(tokens[k]), k + 2 < tokens.count else { return false }
+    if tokens[k + 1].isMark(","), Lexicon.personRelatives.contains(tokens[k + 2]) { return true }
+    var j = k + 1
+    while j < tokens.count, j - k <= 2, tokens[j].kind == .word, !tokens[j].isCapitalised {
+      let tag = tag(j)
+      if tag == .vbd || tag == .vbz { return true }
+      guard tag == .rb else { return false }
+      j += 1
+    }
+    return false
   }
 
   /// `Theresa May`, `Rob Will`: after a given name a capitalised function word is the
