@@ -1831,6 +1831,15 @@ struct AttributionTests {
     #expect(analysis.quotes.isEmpty, "found \(analysis.quotes.map(analysis.text))")
   }
 
+  /// A headline's topic (`Brexit:`) that the body puts after an article (`a no-deal Brexit`)
+  /// is a thing, no source; a name the body gives a person still is one.
+  @Test func aHeadlinesTopicTheBodyNamesAsAThingIsNoSource() throws {
+    let topic = try Fixture.analyse("Portexit: Council split deepens\n\nThree councillors threatened to quit over a no-deal Portexit.")
+    #expect(!topic.quotes.contains { $0.rule == .headlineSourceColonClaim }, "found \(topic.quotes.map(topic.text))")
+    let person = try Fixture.analyse("Okafor: The levy is fair\n\nMayor Dana Okafor defended the levy on Monday.")
+    #expect(person.quotes.contains { $0.rule == .headlineSourceColonClaim && person.speakerName(of: $0) == "Dana Okafor" }, "found \(person.quotes.map(person.text))")
+  }
+
   /// In a headline, `as` and a clause set the scene of what was said, no part of it.
   @Test(arguments: ["Lima vows to scrap ferry levy as rivals defend it", "Lima Vows to Scrap Ferry Levy as Rivals Defend It"])
   func aHeadlinesAsClauseIsNoPartOfTheClaim(_ headline: String) throws {

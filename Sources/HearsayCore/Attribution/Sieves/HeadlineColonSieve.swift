@@ -51,7 +51,7 @@ struct HeadlineColonSieve: AttributionSieve {
       let who = s.finder.analyse(leftWords.first!..<(leftWords.last! + 1), fullEnd: leftWords.last! + 1), case .name(let name) = who.head,
       !leftWords.contains(where: { $0 < name.lowerBound && T[$0].has(.phraseStop) }),
       name.count > 1 || ![.jjs, .jjr].contains(s.doc.lexicalTag(name.lowerBound)) && ![.vbd, .vbn, .vbg].contains(s.doc.tag(name.lowerBound))
-        && !isCommonNounOfTheHeadlineOnly(name.lowerBound, s)
+        && !isCommonNounOfTheHeadlineOnly(name.lowerBound, s) && !isThingTheBodyNames(name.lowerBound, s)
     {
       return s.claim(after(colon, clause, s), speaker: .phrase(who), cue: T[colon].range, rule: .headlineSourceColonClaim, confidence: 0.6)
     }
@@ -94,6 +94,23 @@ private func isCommonNounOfTheHeadlineOnly(_ k: Int, _ s: SentenceCursor) -> Boo
   guard let tag = doc.lexicalTag(k), tag == .nn || tag == .nns, !Lexicon.isGivenName(s.T[k].bare) else { return false }
   guard let entity = doc.entities.lookup([s.T[k].bare], before: s.T[k].range.end) else { return true }
   return doc.entities[entity].mentions.allSatisfy { doc.tokenIndex(startingAt: $0.start).map(doc.isInHeadline(token:)) ?? true }
+}
+
+/// `Brexit: Cabinet split deepens`, where the body speaks of `a no-deal Brexit`: one word,
+/// no given name, that the body puts after an article (past a modifier or two) names a
+/// thing, not a source (`the Khans`, a family, are people; `the Guardian`, an outlet, is
+/// a source).
+private func isThingTheBodyNames(_ k: Int, _ s: SentenceCursor) -> Bool {
+  let doc = s.doc, T = s.T
+  guard !T[k].bare.hasSuffix("s"), !Lexicon.isGivenName(T[k].bare), let entity = doc.entities.lookup([T[k].bare], before: T[k].range.end),
+    doc.entities[entity].kind != .outlet, doc.entities[entity].kind != .organisation
+  else { return false }
+  return doc.entities[entity].mentions.contains { mention in
+    guard let m = doc.tokenIndex(startingAt: mention.start), !doc.isInHeadline(token: m) else { return false }
+    var j = m - 1
+    while j >= 0, m - j <= 2, T[j].kind == .word, !T[j].isCapitalised, !Lexicon.articles.contains(T[j]), doc.tag(j) == .jj { j -= 1 }
+    return j >= 0 && T[j].kind == .word && Lexicon.articles.contains(T[j])
+  }
 }
 
 /// A claim whose cue lies inside another claim's content is nested in it, relayed by that
