@@ -1469,9 +1469,15 @@ extension SentenceCursor {
   private func isPresentAfterPlural(_ j: Int) -> Bool {
     let noun = T[j - 1]
     guard T[j].kind == .word, !T[j].isCapitalised, noun.kind == .word, noun.lower.endsWith("s") && !noun.lower.endsWith("ss") || noun.is("people"),
-      let tag = doc.tag(j), tag == .vbp
+      let tag = doc.tag(j), tag == .vbp || tag == .vbd && isBareFormReadAsPast(j)
     else { return false }
     return doc.tag(j - 1).map { $0 == .nns || $0 == .nnps } == true
+  }
+
+  /// `the attacks highlight/VBD the threat`: a word with no past's ending nor an irregular
+  /// past's form that the tagger reads as a past is a present it misread.
+  private func isBareFormReadAsPast(_ j: Int) -> Bool {
+    !T[j].lower.endsWith("ed") && !Lexicon.irregularFiniteVerbs.contains(T[j])
   }
 
   /// Does a finite clause start at token `k`: a short subject (a pronoun, or a noun
