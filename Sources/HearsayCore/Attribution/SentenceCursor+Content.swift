@@ -235,7 +235,8 @@ extension SentenceCursor {
         if ungoverned { break }
         start = j
       } else if tag == .dt || tag == .nnp {
-        ungoverned = true
+        // (`had this to say`: a determiner alone before `to` is what was said, no one told to.)
+        ungoverned = !(tag == .dt && j == cue - 2)
       } else if !Self.verbGroupTags.contains(tag) {
         break
       }
@@ -665,6 +666,14 @@ extension SentenceCursor {
         !(T[clause - 1].kind == .word && Lexicon.conditionSubordinators.contains(T[clause - 1]))
       else { return nil }
       k = clause
+    }
+    // `said about the levy: “…”`: a topic's phrase (a few words) before a colon and a quote
+    // says what the quote is about; the quote is what was said.
+    if !sawThat, T[k].kind == .word, Lexicon.topicPrepositions.contains(T[k]),
+      let colon = (k + 1..<min(r.upperBound, k + 8)).first(where: { T[$0].kind != .word }), T[colon].isMark(":"),
+      colon + 1 < r.upperBound, T[colon + 1].kind == .quoteOpen, !(k + 1..<colon).contains(where: { doc.tag($0)?.isVerb == true })
+    {
+      k = colon + 1
     }
     // `said when asked whether …`, `told the Post after being pressed`: a clause of when with
     // no subject says when the words were said; what was said is the clause after its comma

@@ -207,6 +207,9 @@ extension Lexicon {
   static let personRelatives = WordSet(["who", "whom"] + contractedWho)
   /// Relative pronouns that open a clause inside a phrase (`the group which says`).
   static let relativePronouns = WordSet(["who", "which"] + contractedWho)
+  /// Relative pronouns whose antecedent is a thing (`a statement that said`, `a report
+  /// which found`).
+  static let thingRelatives: WordSet = ["that", "which"]
   /// Words that put a verb's object before its subject (`what lawmakers called …`).
   static let objectFronters: WordSet = ["what", "which", "that", "whom"]
   /// Participles that work as prepositions (`Republicans including Lima`).

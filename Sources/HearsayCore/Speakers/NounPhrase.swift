@@ -802,6 +802,18 @@ struct PhraseFinder {
     return owner
   }
 
+  /// `released a statement that said …`, `cited a poll which found …`: a record (a
+  /// document, a finding or words said) right before the relative `that` or `which` that
+  /// opens the cue's clause is the cue's subject.
+  func recordBeforeRelative(of cue: Int, floor: Int) -> NounPhrase? {
+    let j = cue - 1
+    guard j - 1 > floor, Lexicon.thingRelatives.contains(tokens[j]), tokens[j - 1].kind == .word, !tokens[j - 1].isCapitalised,
+      tokens[j - 1].has(.documentNoun) || tokens[j - 1].has(.speechNoun) || Lexicon.evidenceNouns.contains(tokens[j - 1]),
+      let record = walkBack(from: j - 1, floor: floor), case .role = record.head
+    else { return nil }
+    return record
+  }
+
   /// The phrase the relative pronoun at `j` stands for (`an architect | who`, `Trump, | who`).
   func antecedent(ofRelativeAt j: Int, floor: Int) -> NounPhrase? {
     let k = j - 1 >= floor && tokens[j - 1].isMark(",") ? j - 2 : j - 1

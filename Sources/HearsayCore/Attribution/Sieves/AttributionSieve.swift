@@ -35,7 +35,9 @@ struct SentenceClaims {
         let floor = at.flatMap { at in evidenceEnds.last { $0 <= at } } ?? s.r.lowerBound
         // (`…, records show.`: the record right before a verb of evidence that closes its
         // clause is its subject, however the tagger reads it.)
-        if let at, var p = Self.reducedRelativeSubject(ofVerb: at, subjects, in: s) ?? s.finder.subject(before: at, floor: floor) ?? s.appositiveSubject(before: at)
+        if let at, var p = Self.reducedRelativeSubject(ofVerb: at, subjects, in: s) ?? s.finder.subject(before: at, floor: floor)
+          // (Not a weak cue's: `a story that posted this week that …` says when it appeared.)
+          ?? (cue.isWeak ? nil : s.finder.recordBeforeRelative(of: at, floor: floor).map({ Self.publisher(of: $0, in: s) ?? $0 })) ?? s.appositiveSubject(before: at)
           ?? (cue.needsEvidenceSubject && at > floor && Lexicon.evidenceNouns.contains(s.T[at - 1]) && CueFinder.endsClause(after: at, s.r, s.T)
             ? NounPhrase(tokens: (at - 1)..<at, range: s.T[at - 1].range, head: .role(definite: false), role: nil) : nil)
           ?? Self.narrator(before: at, in: s)
@@ -132,6 +134,14 @@ struct SentenceClaims {
     }
     let cues = found.filter { cue in !cue.needsEvidenceSubject || subjects.contains { $0.cue == cue.tokens.lowerBound } && !speakersAfter(cue) }
     return (cues, subjects.filter { subject in cues.contains { $0.tokens.lowerBound == subject.cue } })
+  }
+
+  /// `The council released a statement that said …`: who put out the record that the
+  /// object of a past verb (not one of receiving, `Police received a report that said …`).
+  private static func publisher(of record: NounPhrase, in s: SentenceCursor) -> NounPhrase? {
+    let verb = record.tokens.lowerBound - 1
+    guard verb > s.r.lowerBound, s.T[verb].kind == .word, !Lexicon.receivingVerbs.contains(s.T[verb]), s.doc.tag(verb) == .vbd else { return nil }
+    return s.clauseSubject(before: record.tokens.lowerBound)
   }
 
   /// `We asked our followers which …`, `"Okay," I said.`: a first person right before the

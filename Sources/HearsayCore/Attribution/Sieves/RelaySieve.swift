@@ -20,7 +20,14 @@ struct RelaySieve: AttributionSieve {
     // (Not a relative clause's, which says what its antecedent did: `According to the
     // Times, which first reported the threat, …`, `… including Dukes, which denied …`.)
     let inRelativeClause = { (claim: Claim) in claim.cue.flatMap { s.tokenIndex(at: $0.start) }.map(s.isInRelativeClause(cue:)) ?? false }
-    let own = found.claims.indices.filter { found.claims[$0].via == nil && !found.claims[$0].nested && !inRelativeClause(found.claims[$0]) }
+    // (Nor the source's own, `according to a new poll that shows …`.)
+    let sourcesOwn = { (claim: Claim) in
+      if case .phrase(let p) = claim.speaker { return p.range == phrase.range || p.range == source.range }
+      return false
+    }
+    let own = found.claims.indices.filter {
+      found.claims[$0].via == nil && !found.claims[$0].nested && !inRelativeClause(found.claims[$0]) && !sourcesOwn(found.claims[$0])
+    }
     if !own.isEmpty {
       for i in own { found.claims[i].via = source }
       return
