@@ -375,8 +375,11 @@ struct VerbCueSieve {
     // `The plan, said Omar Bell, will fail.`, `And Lima, said Rivers, who knows her, does
     // not forgive.`: words with no verb before the cue and a clause after the speaker (past
     // a role or a relative clause set off) make the whole sentence the content.
-    if T[c - 1].isMark(","), c - 1 > s.r.lowerBound, !cue.isWeak, let words = s.tokens(in: s.trim(s.r.lowerBound..<(c - 1))), !s.holdsVerbOrQuote(s.doc.span(words)),
-      let whole = s.parentheticalContent(from: s.doc.span(words), after: lastOfSpeaker(phrase, in: s))
+    // (The words are asked last: most inverted cues close their sentence.)
+    let close = lastOfSpeaker(phrase, in: s)
+    if T[c - 1].isMark(","), c - 1 > s.r.lowerBound, !cue.isWeak, close + 2 < s.r.upperBound, T[close + 1].isMark(","),
+      let words = s.tokens(in: s.trim(s.r.lowerBound..<(c - 1))), !s.holdsVerbOrQuote(s.doc.span(words)),
+      let whole = s.parentheticalContent(from: s.doc.span(words), after: close)
     {
       return [s.claim(whole, speaker: .phrase(speaker), cue: cueRange, rule: .parentheticalCue, confidence: 0.8)]
     }
