@@ -136,7 +136,7 @@ struct SentenceClaims {
     return (cues, subjects.filter { subject in cues.contains { $0.tokens.lowerBound == subject.cue } })
   }
 
-  /// `The council released a statement that said …`: who put out the record that the
+  /// `The council released a statement that said …`: who put out a record that is the
   /// object of a past verb (not one of receiving, `Police received a report that said …`).
   private static func publisher(of record: NounPhrase, in s: SentenceCursor) -> NounPhrase? {
     let verb = record.tokens.lowerBound - 1
