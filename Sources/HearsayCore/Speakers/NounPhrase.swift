@@ -1828,7 +1828,10 @@ struct PhraseFinder {
       if !tailHasRole, run.lowerBound > lo, Lexicon.timeNouns.contains(tokens[run.lowerBound - 1]) {
         return NounPhrase(tokens: run.lowerBound..<r.upperBound, range: span(run.lowerBound..<r.upperBound), head: .name(tokens: run), role: nil)
       }
-      if !tailHasRole {
+      // (`a new Canadian study`, `a British report`: a place's name or its people's before a
+      // record says where it was made; the record speaks.)
+      let placesRecord = tail.last.map { tokens[$0].has(.documentNoun) } == true && NameClassifier.kind(of: tokens[run].wordTokens) == .place
+      if !tailHasRole, !placesRecord {
         var roleStart = lo
         while roleStart < run.lowerBound, tokens[roleStart].has(.determiner) { roleStart += 1 }
         let roleText = roleStart < run.lowerBound && isRoleHead(run.lowerBound - 1) ? text(span(roleStart..<run.lowerBound)) : nil
