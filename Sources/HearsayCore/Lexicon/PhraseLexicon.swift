@@ -228,6 +228,9 @@ extension Lexicon {
   /// Prepositions that tie a role to whom it serves (`a lawyer for the port`, `an aide to
   /// the mayor`, `the company behind the tool`).
   static let roleLinkPrepositions: WordSet = ["for", "of", "at", "to", "with", "behind"]
+  /// Prepositions that tie a title to its office's capitalised words (`Minister of
+  /// Education`, `Undersecretary for Political Affairs`).
+  static let officePrepositions: WordSet = ["of", "for"]
   /// Prepositions that put a place after a subject (`the China Times on the island of Taiwan`).
   static let subjectPlacePrepositions: WordSet = ["on", "in", "at", "from"]
   /// Articles a name may open with that are not part of it (`the Times`).

@@ -2617,12 +2617,13 @@ struct PhraseFinder {
     {
       lo = lastTitle + 1
     }
-    // `Minister of Education Stefania Giannini`, `Secretary of Homeland Security Jeh Johnson`:
-    // after a title's `of`, the office's words come first, and the name is the last two
-    // words, or those from a given name on.
-    // (The run may start after the `of`, or hold it.)
-    let office = run.lowerBound >= 2 && tokens[run.lowerBound - 1].is("of") && tokens[run.lowerBound - 2].has(.title) ? run.lowerBound
-      : (run.lowerBound + 1..<lo + 1).first { tokens[$0].is("of") && tokens[$0 - 1].has(.title) }.map { $0 + 1 }
+    // `Minister of Education Stefania Giannini`, `Secretary of Homeland Security Jeh Johnson`,
+    // `Undersecretary for Political Affairs Wendy Sherman`: after a title's `of` or `for`,
+    // the office's words come first, and the name is the last two words, or those from a
+    // given name on.
+    // (The run may start after the preposition, or hold it.)
+    let office = run.lowerBound >= 2 && Lexicon.officePrepositions.contains(tokens[run.lowerBound - 1]) && tokens[run.lowerBound - 2].has(.title) ? run.lowerBound
+      : (run.lowerBound + 1..<lo + 1).first { Lexicon.officePrepositions.contains(tokens[$0]) && tokens[$0 - 1].has(.title) }.map { $0 + 1 }
     // (Of a body's words too, before a given name: `Director of Government Affairs Phil Smith`.)
     if let office, run.upperBound - max(lo, office) >= 3 {
       let given = (max(lo, office)..<(run.upperBound - 1)).first { Lexicon.isGivenName(tokens[$0]) }
