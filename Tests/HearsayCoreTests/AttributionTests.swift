@@ -132,6 +132,8 @@ struct AttributionTests {
     Case(name: "she passes over the last speaker whose French given name is a man's",
          body: "Mayor Valérie Roy and police chief Sylvain Caron met on Tuesday. Caron said his officers were stretched thin. She said the city could not afford more.",
          quote: "the city could not afford more", speaker: "Valérie Roy", rule: .subjectCueContent),
+    Case(name: "an office's words joined by and before a name are no second speaker",
+         body: "Minister for Ports and Harbour Safety Dana Okafor said the ferry had left.", quote: "the ferry had left", speaker: "Dana Okafor", rule: .subjectCueContent),
     Case(name: "a clause of contrast after according to is part of what was said", body: "According to Omar Bell, while the plan was costly, it would pay off within ten years.",
          quote: "while the plan was costly", speaker: "Omar Bell", rule: .accordingTo),
     Case(name: "a clause of contrast after a cue is part of what was said", body: "Omar Bell said while the plan was costly, it would pay off within ten years.",

@@ -269,6 +269,9 @@ struct PhraseFinder {
       return before > floor && (tokens[before].isMark(",") || tokens[before].kind == .quoteClose) ? earlier : nil
     }
     guard case .name(let earlierName) = earlier.head else { return nil }
+    // (`Minister for Women and Gender Equality Maryam Monsef`: an office's words, `and` and
+    // all, before the name.)
+    if isOfficeWord(earlierName.lowerBound) { return nil }
     let opener = tokens[later.tokens.lowerBound]
     let standsAlone: Bool
     switch later.head {
@@ -2194,6 +2197,15 @@ struct PhraseFinder {
     return !Lexicon.nonSpeakers.contains(noun)
   }
 
+  /// Whether the capitalised word at `k` is among an office's words after a title's `of` or
+  /// `for` (`Minister for | Women`, `Secretary of Homeland | Security`).
+  private func isOfficeWord(_ k: Int) -> Bool {
+    guard tokens[k].kind == .word, tokens[k].isCapitalised else { return false }
+    var j = k - 1
+    while j > 0, k - j <= 3, tokens[j].kind == .word, tokens[j].isCapitalised, !tokens[j].has(.title) { j -= 1 }
+    return j >= 1 && Lexicon.officePrepositions.contains(tokens[j]) && tokens[j - 1].has(.title)
+  }
+
   /// `After the meeting, May said …`, `Will described him as …`, `Senator Dana May said …`: a
   /// capitalised modal before a past or present tense (a modal takes a bare verb), past an
   /// adverb (`May also criticized …`), is a surname, alone or after a given name the list
@@ -2622,7 +2634,8 @@ struct PhraseFinder {
     // the office's words come first, and the name is the last two words, or those from a
     // given name on.
     // (The run may start after the preposition, or hold it.)
-    let office = run.lowerBound >= 2 && Lexicon.officePrepositions.contains(tokens[run.lowerBound - 1]) && tokens[run.lowerBound - 2].has(.title) ? run.lowerBound
+    // (`… for Women and | Gender Equality Maryam Monsef`: or after an office's `and`.)
+    let office = isOfficeWord(run.lowerBound) || run.lowerBound >= 2 && tokens[run.lowerBound - 1].is("and") && isOfficeWord(run.lowerBound - 2) ? run.lowerBound
       : (run.lowerBound + 1..<lo + 1).first { Lexicon.officePrepositions.contains(tokens[$0]) && tokens[$0 - 1].has(.title) }.map { $0 + 1 }
     // (Of a body's words too, before a given name: `Director of Government Affairs Phil Smith`.)
     if let office, run.upperBound - max(lo, office) >= 3 {
