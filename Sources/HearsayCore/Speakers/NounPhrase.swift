@@ -2635,8 +2635,10 @@ struct PhraseFinder {
     // given name on.
     // (The run may start after the preposition, or hold it.)
     // (`… for Women and | Gender Equality Maryam Monsef`: or after an office's `and`.)
-    let office = isOfficeWord(run.lowerBound) || run.lowerBound >= 2 && tokens[run.lowerBound - 1].is("and") && isOfficeWord(run.lowerBound - 2) ? run.lowerBound
-      : (run.lowerBound + 1..<lo + 1).first { Lexicon.officePrepositions.contains(tokens[$0]) && tokens[$0 - 1].has(.title) }.map { $0 + 1 }
+    let before = run.lowerBound - 1
+    let office = before >= 1 && (tokens[before - 1].has(.title) && Lexicon.officePrepositions.contains(tokens[before])
+      || tokens[before].is("and") && isOfficeWord(before - 1)) ? run.lowerBound
+      : (run.lowerBound + 1..<lo + 1).first { tokens[$0 - 1].has(.title) && Lexicon.officePrepositions.contains(tokens[$0]) }.map { $0 + 1 }
     // (Of a body's words too, before a given name: `Director of Government Affairs Phil Smith`.)
     if let office, run.upperBound - max(lo, office) >= 3 {
       let given = (max(lo, office)..<(run.upperBound - 1)).first { Lexicon.isGivenName(tokens[$0]) }
