@@ -53,13 +53,7 @@ struct SentenceClaims {
           {
             p = thing
           }
-          if s.T[at].lower.endsWith("ing"), p.tokens.lowerBound > s.r.lowerBound,
-            s.finder.namesThing(p) || s.doc.tag(p.tokens.lowerBound - 1) == .vbd,
-            !Lexicon.receivingVerbs.contains(s.T[p.tokens.lowerBound - 1]),
-            let author = s.clauseSubject(before: p.tokens.lowerBound)
-          {
-            p = author
-          }
+          if s.T[at].lower.endsWith("ing"), let author = Self.publisher(of: p, in: s, afterAnyWord: s.finder.namesThing(p)) { p = author }
           // `records show`, `a poll found`: a verb of evidence with no record or finding for its
           // subject is no cue (the words up to the verb, as the subject of `the auditor's
           // report showed` is its owner).
@@ -137,10 +131,11 @@ struct SentenceClaims {
   }
 
   /// `The council released a statement that said …`: who put out a record that is the
-  /// object of a past verb (not one of receiving, `Police received a report that said …`).
-  private static func publisher(of record: NounPhrase, in s: SentenceCursor) -> NounPhrase? {
+  /// object of a past verb — or, `afterAnyWord`, of whatever word comes before it (not one
+  /// of receiving, `Police received a report that said …`): the clause's subject.
+  private static func publisher(of record: NounPhrase, in s: SentenceCursor, afterAnyWord: Bool = false) -> NounPhrase? {
     let verb = record.tokens.lowerBound - 1
-    guard verb > s.r.lowerBound, s.T[verb].kind == .word, !Lexicon.receivingVerbs.contains(s.T[verb]), s.doc.tag(verb) == .vbd else { return nil }
+    guard verb >= s.r.lowerBound, afterAnyWord || verb > s.r.lowerBound && s.doc.tag(verb) == .vbd, !Lexicon.receivingVerbs.contains(s.T[verb]) else { return nil }
     return s.clauseSubject(before: record.tokens.lowerBound)
   }
 

@@ -393,7 +393,7 @@ struct VerbCueSieve {
       out.append(s.claim(content, speaker: .phrase(speaker), cue: cueRange, rule: content.quote != nil ? .quoteThenCueSubject : .contentThenCueSubject,
                          confidence: content.quote != nil ? 0.95 : 0.85))
     }
-    if let q = s.trailingQuote(after: lastOfSpeaker(phrase, in: s)) {
+    if let q = s.trailingQuote(after: close) {
       out.append(s.claim(q, speaker: out.isEmpty ? .phrase(speaker) : .sameAs(-1), cue: cueRange, rule: .cueSubjectThenQuote, confidence: 0.9))
     }
     return out
