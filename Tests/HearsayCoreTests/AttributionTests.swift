@@ -223,6 +223,18 @@ struct AttributionTests {
     Case(name: "the second of two roles apposed to a name is the name's",
          body: "“I am not sure,” said Tom Baker, a media consultant and an influential Hispanic Republican who said he would not vote for the levy.",
          quote: "he would not vote for the levy", speaker: "Tom Baker", rule: .subjectCueContent),
+    Case(name: "a role apposed to a name after a postposed cue is the name's",
+         body: "“It will not pass,” said Rep. Dana Ruiz (D-Tex.), a moderate who has argued that the bill goes too far.",
+         quote: "the bill goes too far", speaker: "Dana Ruiz", rule: .subjectCueContent),
+    Case(name: "a role apposed to a verb's object is the object's",
+         body: "Ana Lima praised Ruiz, a moderate who warned that the levy would raise costs.",
+         quote: "the levy would raise costs", speaker: "Ruiz", rule: .subjectCueContent),
+    Case(name: "a role after a phrase of where that opens the sentence is no name's",
+         body: "At the town hall in Hanoi, a young teacher who had studied in Montana asked Barack Obama what he thought of the race.",
+         quote: "what he thought of the race", speaker: "a young teacher", rule: .subjectCueContent),
+    Case(name: "the clause after a preposition's name that opens the sentence is no role of the name",
+         body: "In Hanoi, a young teacher who had studied abroad said the race was close.",
+         quote: "the race was close", speaker: "a young teacher", rule: .subjectCueContent),
     Case(name: "a coordinated cue's subject comes after a dateline", body: "LAGOS, Nigeria (Harbour Wire) - Ana Lima met the harbour board on Monday and said the levy would pass.", quote: "the levy would pass", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a comma between an opening phrase's adjectives does not end the phrase",
          body: "In a long, candid interview last year, Ana Lima said she welcomed the audit and added, “I will sign it, no problem.”",
@@ -1357,6 +1369,9 @@ struct AttributionTests {
     ("The senator, who voted against the bill and has refused to back it, was asked about the vote.", "to back it"),
     // A comma that closes an aside inside the claim is not the relative's end.
     ("Ana Lima, who has said she left the firm after her son, Tomas, was born, will speak today.", "she left the firm after her son, Tomas, was born"),
+    // A past after the comma the tagger may read as a participle is the main verb still.
+    ("Dana Ruiz, who has argued that the bill goes too far, voted against it.", "the bill goes too far"),
+    ("Ruiz, a moderate who argued last year that the bill goes too far, voted no.", "the bill goes too far"),
   ])
   func aRelativeClausesClaimEndsAtTheMainVerb(_ body: String, _ claim: String) throws {
     try expectClaim(claim, in: body)

@@ -731,7 +731,8 @@ extension SentenceCursor {
       return nil
     }
     // `Ana Lima, who said she backed the plan, was not there`: a relative clause's claim
-    // ends where the main clause's verb resumes after a comma.
+    // ends where the main clause's verb resumes after a comma (`, voted`, a past the tagger
+    // may read as a participle there).
     let infinitival = !sawThat && (infinitive || objectControl(at: k, verb: verb))
     // `While only 7 percent said they are undecided, 27 percent …`: a cue in a clause that a
     // subordinator opens before the sentence's own reports up to that clause's comma.
@@ -755,7 +756,7 @@ extension SentenceCursor {
       // (Or a comma a closing mark follows, which the content keeps: `Doug Ford, who has vowed
       // to fight it "tooth and nail," did not respond`.)
       if inRelativeClause, e > k, t.isMark(",") || t.kind == .quoteClose && T[e - 1].isMark(","), e + 1 < r.upperBound, T[e + 1].kind == .word,
-        doc.tag(e + 1)?.isFiniteVerb == true || T[skippingCueModifiers(back: c - 1)].is("which") && startsClause(at: e + 1),
+        isPastOrFinite(e + 1) || T[skippingCueModifiers(back: c - 1)].is("which") && startsClause(at: e + 1),
         (k..<e).count(where: { T[$0].isMark(",") && T[$0].quote == nil }) % 2 == 0
       {
         if t.kind == .quoteClose { e += 1 }

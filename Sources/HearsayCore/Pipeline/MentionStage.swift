@@ -169,11 +169,14 @@ struct MentionStage: AnalysisStage {
   /// sentence's end are its predicate, not a role, when they open with a verb — however the
   /// tagger reads it (here a participle: `Haigh, blamed by …`) — or when no finite verb
   /// comes before the name (`One voter, Ana Lima, worried about …`: the sentence needs one).
+  /// So are they after a preposition's name in a phrase that opens the sentence: `In Hanoi,
+  /// a young teacher who had studied abroad said …` is the sentence's subject and verb.
   private static func isPredicate(_ appositive: Range<Int>, afterApposedName run: Range<Int>, in sentence: Range<Int>, _ doc: Document) -> Bool {
-    guard run.lowerBound > sentence.lowerBound, doc.tokens[run.lowerBound - 1].isMark(","),
-      appositive.upperBound >= sentence.upperBound || !doc.tokens[appositive.upperBound].isMark(",")
-    else { return false }
-    return doc.tag(appositive.lowerBound)?.isVerb == true
+    guard run.lowerBound > sentence.lowerBound, appositive.upperBound >= sentence.upperBound || !doc.tokens[appositive.upperBound].isMark(",") else { return false }
+    let before = doc.tokens[run.lowerBound - 1]
+    let apposed = before.isMark(",")
+    guard apposed || before.kind == .word && Lexicon.prepositions.contains(before) else { return false }
+    return apposed && doc.tag(appositive.lowerBound)?.isVerb == true
       || !(sentence.lowerBound..<run.lowerBound).contains { doc.tokens[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true }
   }
 

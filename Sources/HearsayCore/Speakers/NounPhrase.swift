@@ -836,7 +836,7 @@ struct PhraseFinder {
     }
     guard let phrase = walkBack(from: k, floor: floor) else { return nil }
     if let subject = subjectOfPredicate(phrase, floor: floor) { return subject }
-    if let named = nameBeforeTwoRoles(phrase, floor: floor) { return named }
+    if let named = nameBeforeRoles(phrase, floor: floor) { return named }
     // `Nicky Driscoll, 24, from Salem, who said`, `Alan Berger, a gynecologist from
     // Englewood, New Jersey, who said`: a place set off as where someone is from (a town
     // before its state or country too) is theirs; the name before it is who said.
@@ -864,17 +864,27 @@ struct PhraseFinder {
     return phrase
   }
 
-  /// `Lionel Sosa, a media consultant and an influential Republican who said`: the second
-  /// of two roles set off by a comma after a name, each with its article, is the name's
+  /// `Rep. Dana Ruiz (D-Tex.), a Clinton endorser who said`, `Lionel Sosa, a media
+  /// consultant and an influential Republican who said`: a role set off by a comma after a
+  /// name, or the second of two joined by `and`, each with its article, is the name's
   /// (`Harold Doley, a banker and former official who …` is one role, found as such).
-  private func nameBeforeTwoRoles(_ second: NounPhrase, floor: Int) -> NounPhrase? {
-    let and = second.tokens.lowerBound - 1
-    guard case .role = second.head, Lexicon.indefiniteArticles.contains(tokens[second.tokens.lowerBound]), and - 1 > floor, tokens[and].is("and"),
-      let first = walkBack(from: and - 1, floor: floor), case .role = first.head, first.tokens.upperBound == and,
-      Lexicon.indefiniteArticles.contains(tokens[first.tokens.lowerBound]), first.tokens.lowerBound - 2 >= floor, tokens[first.tokens.lowerBound - 1].isMark(","),
-      var name = walkBack(from: first.tokens.lowerBound - 2, floor: floor), case .name = name.head, name.tokens.upperBound == first.tokens.lowerBound - 1
+  private func nameBeforeRoles(_ last: NounPhrase, floor: Int) -> NounPhrase? {
+    guard case .role = last.head, Lexicon.indefiniteArticles.contains(tokens[last.tokens.lowerBound]) else { return nil }
+    var first = last
+    let and = last.tokens.lowerBound - 1
+    if and - 1 > floor, tokens[and].is("and"), let earlier = walkBack(from: and - 1, floor: floor), case .role = earlier.head,
+      earlier.tokens.upperBound == and, Lexicon.indefiniteArticles.contains(tokens[earlier.tokens.lowerBound])
+    {
+      first = earlier
+    }
+    let comma = first.tokens.lowerBound - 1
+    guard comma - 1 >= floor, tokens[comma].isMark(","), case let end = beforeParenthesis(comma - 1, floor: floor), end >= floor,
+      var name = walkBack(from: end, floor: floor), case .name = name.head, name.tokens.upperBound == end + 1,
+      // (Not a preposition's object, in a phrase of where or when set off before the
+      // sentence's subject: `At the town hall in Hanoi, a young woman who …`.)
+      name.tokens.lowerBound == floor || !Lexicon.prepositions.contains(tokens[name.tokens.lowerBound - 1])
     else { return nil }
-    name.role = name.role ?? text(span(first.tokens.lowerBound..<second.tokens.upperBound))
+    name.role = name.role ?? text(span(first.tokens.lowerBound..<last.tokens.upperBound))
     return name
   }
 
