@@ -2108,6 +2108,33 @@ struct AttributionTests {
     #expect(!analysis.speakers.contains { $0.kind == .person }, "speakers \(analysis.speakers.map(\.name))")
   }
 
+  /// `Rubio: Finish second.` heading a roundup's section, over a paragraph that tells of
+  /// him, is no turn of his; a short turn in a transcript, another turn after it, is.
+  @Test func aNameAndAFewWordsOverProseHeadASection() throws {
+    let roundup = try Fixture.analyse("""
+      What each candidate needs in the harbour vote
+
+      Lima: Win in a walk.
+
+      Mayor Ana Lima has led every poll since the spring, and her campaign expects a large margin.
+
+      Okafor: Just hang on.
+
+      No candidate has less at stake than Dana Okafor, who won the first round.
+      """)
+    #expect(!roundup.quotes.contains { $0.rule == .transcriptLabel }, "\(roundup.quotes.map(roundup.text))")
+    let transcript = try Fixture.analyse("""
+      Headline
+
+      LIMA: Will the levy pass?
+
+      OKAFOR: Not yet, I think.
+
+      LIMA: Why not?
+      """)
+    #expect(transcript.quotes.filter { $0.rule == .transcriptLabel }.map(transcript.text) == ["Will the levy pass", "Not yet, I think", "Why not"])
+  }
+
   /// An editor's label opening a line (`CLARIFICATION:`) names nobody, though a transcript's
   /// label does (`WALLACE:`, in the table above).
   @Test func aLabelBeforeAColonNamesNobody() throws {

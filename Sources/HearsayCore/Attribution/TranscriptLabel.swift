@@ -14,21 +14,39 @@ enum TranscriptLabel {
     return k
   }
 
-  static func claim(_ doc: Document, block b: Int) -> Claim? {
+  /// The label that opens paragraph `b` (`WALLACE`, `Chris Matthews`), its colon right
+  /// after it and no quote after the colon (that is the colon sieve's: `Continued Stone:
+  /// "…"`).
+  static func label(_ doc: Document, block b: Int) -> Range<Int>? {
     let span = doc.blockTokens[b]
     var k = span.lowerBound
     if k < span.upperBound, doc.tokens[k].kind == .quoteOpen { k += 1 }
     let labelStart = k
     while k < span.upperBound, k - labelStart < 3, doc.tokens[k].kind == .word, NameClassifier.isCapitalsOnly(doc.tokens[k].text) { k += 1 }
     if k == labelStart, let named = personLabel(doc, from: labelStart, in: span) { k = named }
-    // (A quote after the colon is the colon sieve's: `Continued Stone: "…"`.)
     guard k > labelStart, k + 2 < span.upperBound, doc.tokens[k].isMark(":"), doc.tokens[k + 1].kind != .quoteOpen else { return nil }
+    return labelStart..<k
+  }
+
+  /// `Rubio: Finish second.` over a paragraph that is no turn (`Florida Sen. Marco Rubio is
+  /// following …`): in a roundup, a name and a few words head the section that tells of
+  /// them, and are no words of theirs. A turn in a transcript is followed by another.
+  private static func headsASection(_ doc: Document, block b: Int, words: Int) -> Bool {
+    guard words <= 6, b + 1 < doc.blocks.count, doc.blocks[b + 1].role == .body else { return false }
+    let next = doc.blockTokens[b + 1]
+    return !next.isEmpty && doc.tokens[next.lowerBound].kind != .quoteOpen && label(doc, block: b + 1) == nil
+  }
+
+  static func claim(_ doc: Document, block b: Int) -> Claim? {
+    guard let label = label(doc, block: b) else { return nil }
+    let span = doc.blockTokens[b]
+    let labelStart = label.lowerBound, k = label.upperBound
     var hi = span.upperBound
     while hi > k + 1, doc.tokens[hi - 1].kind != .word { hi -= 1 }
     // A turn says something in words: `Hillary Clinton: 1,769` is a tally.
-    guard hi - (k + 1) >= 2, doc.tokens[(k + 1)..<hi].contains(where: { $0.kind == .word && $0.lower.contains(where: \.isLetter) }) else { return nil }
+    let words = doc.tokens[(k + 1)..<hi].count(where: { $0.kind == .word && $0.lower.contains(where: \.isLetter) })
+    guard hi - (k + 1) >= 2, words > 0, !headsASection(doc, block: b, words: words) else { return nil }
     let finder = doc.phraseFinder
-    let label = labelStart..<k
     let content = TextRange(doc.tokens[k + 1].range.start, doc.tokens[hi - 1].range.end)
     let text = doc.tokens[label].map(\.lower).joined(separator: " ")
     if Lexicon.questionLabels.contains(text) {
