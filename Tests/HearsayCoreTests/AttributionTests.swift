@@ -1877,6 +1877,16 @@ struct AttributionTests {
     #expect(person.quotes.contains { $0.rule == .headlineSourceColonClaim && person.speakerName(of: $0) == "Dana Okafor" }, "found \(person.quotes.map(person.text))")
   }
 
+  /// A quote alone after a headline's colon is what was said, never who said it: the words
+  /// of the name that is the verb's subject before the colon.
+  @Test(arguments: ["Ana Lima heckles levy backers: ‘You are ridiculous.’", "Ana Lima Hammers Harbour Board: ‘You Should Be Investigated’"])
+  func aQuoteAfterAHeadlinesColonIsTheSubjectsWords(_ headline: String) throws {
+    let analysis = try Fixture.analyse(headline + "\n\nMayor Ana Lima spoke on Friday after the vote.")
+    let headline = analysis.quotes.filter(\.inHeadline)
+    #expect(headline.map(analysis.text).map { $0.hasPrefix("You") } == [true], "found \(headline.map(analysis.text))")
+    #expect(headline.map(analysis.speakerName) == ["Ana Lima"])
+  }
+
   /// In a headline, `as` and a clause set the scene of what was said, no part of it.
   @Test(arguments: ["Lima vows to scrap ferry levy as rivals defend it", "Lima Vows to Scrap Ferry Levy as Rivals Defend It"])
   func aHeadlinesAsClauseIsNoPartOfTheClaim(_ headline: String) throws {

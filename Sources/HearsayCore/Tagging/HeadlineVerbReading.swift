@@ -3,7 +3,8 @@
 /// (`TagCache`), and to a tagger that learnt from sentences, `mayor backs new housing plan`
 /// is a row of nouns — so the name after the title ran on through the verb. The word is the
 /// line's verb when
-/// - the line has no finite verb the tagger reads;
+/// - the line has no finite verb the tagger reads (but in a quote, someone's words: `Mayor
+///   Slams Board: ‘It Should Resign’`);
 /// - the word before it is a word the tagger never learnt (a surname, which it may read as
 ///   anything), or a noun for someone who can act: a title, a role or a noun for people, an
 ///   organisation's word, a given name — not `Housing Costs Under Scrutiny`, whose
@@ -20,7 +21,7 @@ enum HeadlineVerbReading {
                       readsAsVerb: (Token) -> Bool) -> Bool {
     guard k > line.lowerBound, k + 1 < line.upperBound, tokens[k + 1].kind == .word, tokens[k - 1].kind == .word,
       !knows(tokens[k - 1]) || tag(k - 1)?.isNoun == true && canAct(tokens[k - 1]),
-      !line.contains(where: { tokens[$0].kind == .word && tag($0)?.isFiniteVerb == true })
+      !line.contains(where: { tokens[$0].kind == .word && tokens[$0].quote == nil && tag($0)?.isFiniteVerb == true })
     else { return false }
     return readsAsVerb(tokens[k])
   }

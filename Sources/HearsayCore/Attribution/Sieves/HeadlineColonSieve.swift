@@ -32,12 +32,22 @@ struct HeadlineColonSieve: AttributionSieve {
     guard let colon = clause.last(where: { T[$0].isMark(":") && T[$0].quote == nil }) else { return nil }
     let rightWords = (colon + 1..<clause.upperBound).filter { T[$0].kind == .word }
     let leftWords = (clauseStart..<colon).filter { T[$0].kind == .word }
-    if !rightWords.isEmpty, rightWords.count <= 3, leftWords.count >= 3,
+    // (Words in quotes are what someone said, never who: `Lima Addresses Attack: ‘This Cannot
+    // Continue’`.)
+    if !rightWords.isEmpty, rightWords.count <= 3, leftWords.count >= 3, T[rightWords[0]].quote == nil,
       let who = s.finder.analyse(rightWords.first!..<(rightWords.last! + 1), fullEnd: rightWords.last! + 1)
     {
       let speaker: Claim.SpeakerRef = if case .role = who.head { .headlineRole(who) } else { .phrase(who) }
       return s.claim(s.wholeQuote(clauseStart..<colon) ?? (s.trim(clauseStart..<colon), nil), speaker: speaker, cue: T[colon].range,
                      rule: .headlineClaimColonSource, confidence: 0.6)
+    }
+    // `Lima Addresses Harbour Attack: ‘This Cannot Continue’`: a quote alone after the colon
+    // is the words of the name that is the verb's subject before it.
+    if let quote = s.wholeQuote(colon + 1..<clause.upperBound), leftWords.count >= 2,
+      let verb = leftWords.dropFirst().first(where: { s.doc.tag($0)?.isFiniteVerb == true }),
+      let who = s.finder.analyse(clauseStart..<verb, fullEnd: verb), case .name = who.head, who.tokens.upperBound == verb
+    {
+      return s.claim(quote, speaker: .phrase(who), cue: T[colon].range, rule: .headlineSourceColonClaim, confidence: 0.6)
     }
     // The name is the whole left side but for a title or role before it: `Stealth Over
     // Health: …` is a title-case phrase whose last word only looks like a name, and `The
