@@ -398,6 +398,9 @@ struct AttributionTests {
          body: "The goal, said Okafor, is to reopen the bridge by May.", quote: "The goal, said Okafor, is to reopen", speaker: "Okafor", rule: .parentheticalCue),
     Case(name: "a name before an inverted cue set off is no subject of the cue",
          body: "And Omar Bell, said Okafor, who knows him well, does not forgive.", quote: "And Omar Bell, said Okafor", speaker: "Okafor", rule: .parentheticalCue),
+    Case(name: "a parenthetical cue's clause goes on past the document it was said in",
+         body: "If anything, Lima argued in her email, the incident shows why the port should stay open.",
+         quote: "If anything, Lima argued in her email, the incident shows", speaker: "Lima", rule: .parentheticalCue),
     Case(name: "a short lead before a parenthetical cue", body: "The goal, Okafor said, is to reopen the bridge by May.", quote: "The goal, Okafor said, is to reopen", speaker: "Okafor", rule: .parentheticalCue),
     Case(name: "a name stops at its verb", body: "Judge Ana Lima imposed a long sentence, saying the penalty would deter others.", quote: "the penalty would deter", speaker: "Ana Lima", rule: .participleContinuation),
     Case(name: "a subject past an age and a home town", body: "Ana Lima, 29, of Lagos, Nigeria, says her biggest worry is the levy.", quote: "her biggest worry", speaker: "Ana Lima", rule: .subjectCueContent),
@@ -1875,6 +1878,16 @@ struct AttributionTests {
     #expect(!topic.quotes.contains { $0.rule == .headlineSourceColonClaim }, "found \(topic.quotes.map(topic.text))")
     let person = try Fixture.analyse("Okafor: The levy is fair\n\nMayor Dana Okafor defended the levy on Monday.")
     #expect(person.quotes.contains { $0.rule == .headlineSourceColonClaim && person.speakerName(of: $0) == "Dana Okafor" }, "found \(person.quotes.map(person.text))")
+  }
+
+  /// `Not long after Lima tweeted the quote, Okafor asked her about it`: a clause of when or
+  /// why alone before the subject is the setting, not what was said — though two clauses
+  /// there are (`After Lima bought the jet she made changes, records show`).
+  @Test func aClauseOfWhenAloneBeforeTheSubjectIsNoClaim() throws {
+    let analysis = try Fixture.analyse("Headline\n\nNot long after Lima tweeted the quote, Okafor asked her about the levy.")
+    #expect(!analysis.quotes.map(analysis.text).contains { $0.hasPrefix("Not long") }, "found \(analysis.quotes.map(analysis.text))")
+    let two = try Fixture.analyse("Headline\n\nAfter Lima bought the jet in 2011 she made a number of changes, records show.")
+    #expect(two.quotes.map(two.text) == ["After Lima bought the jet in 2011 she made a number of changes"])
   }
 
   /// A quote alone after a headline's colon is what was said, never who said it: the words

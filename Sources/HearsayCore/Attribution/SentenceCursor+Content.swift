@@ -278,6 +278,14 @@ extension SentenceCursor {
     {
       k += 1
     }
+    // (Past the words it was said in or when: `…, Lima argued in her email, the levy …`,
+    // `…, Lima said on Monday, the levy …`; not `the two battleground states with the most
+    // voters, the nominee …`, a noun the tagger reads as a verb.)
+    if k < r.upperBound, !T[k].isMark(","), let comma = commaAfterAdjunct(from: last + 1),
+      T[comma - 1].has(.documentNoun) || T[comma - 1].has(.speechNoun) || Lexicon.isTimeWord(T[comma - 1])
+    {
+      k = comma
+    }
     // `No one was hurt, according to the operator, which said …`: a relative clause after the
     // source is the source's own; the clause goes on, if at all, where it closes.
     if k + 1 < r.upperBound, T[k].isMark(","), T[k + 1].kind == .word, Lexicon.relativePronouns.contains(T[k + 1]) {

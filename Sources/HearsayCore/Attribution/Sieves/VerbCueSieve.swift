@@ -250,6 +250,10 @@ struct VerbCueSieve {
       {
         content = nil
       }
+      // `Not long after Lima tweeted the quote, Todd asked her about it`, `When reached by the
+      // Times, Lima declined …`: a clause of when or why alone before the subject is the
+      // setting, not what was said.
+      if let lead = content, lead.quote == nil, let words = s.tokens(in: lead.range), isFrontedCircumstance(words, in: s) { content = nil }
       // `The goal, he said, is to …`, `But, she said, it is …`: however short the words
       // before the cue, a clause after it makes the whole sentence the content.
       let lead = content?.range ?? (T[before].isMark(",") && before > s.r.lowerBound ? s.trim(s.r.lowerBound..<before) : nil)
@@ -305,6 +309,28 @@ struct VerbCueSieve {
   private func isAdverbialWithNoVerb(_ words: Range<Int>, in s: SentenceCursor) -> Bool {
     guard s.T[words.lowerBound].kind == .word, let first = s.doc.tag(words.lowerBound), [.rb, .rbr, .in, .cc, .vbg].contains(first) else { return false }
     return !words.contains { s.T[$0].kind == .word && s.doc.tag($0).map { $0.isVerb && $0 != .vbg } == true }
+  }
+
+  /// Whether words are one clause a subordinator of circumstance opens, past a conjunction
+  /// and adverbs (`But even after the growth cooled`, `Not long after …`), with no comma.
+  private func isFrontedCircumstance(_ words: Range<Int>, in s: SentenceCursor) -> Bool {
+    var k = words.lowerBound
+    if k < words.upperBound, s.T[k].kind == .word, Lexicon.clauseCoordinators.contains(s.T[k]) { k += 1 }
+    while k < words.upperBound, s.T[k].kind == .word, !Lexicon.circumstanceSubordinators.contains(s.T[k]), s.doc.tag(k) == .rb { k += 1 }
+    guard k < words.upperBound, s.T[k].kind == .word, Lexicon.circumstanceSubordinators.contains(s.T[k]), !s.T[words].contains(where: { $0.isMark(",") })
+    else { return false }
+    // (One clause, or more joined to it: not `After Lima bought the jet in 2011 she made
+    // changes`, whose second verb is the sentence's own.)
+    var joined = true
+    for j in (k + 1)..<words.upperBound where s.T[j].kind == .word {
+      if Lexicon.coordinators.contains(s.T[j]) || s.T[j].is("that") || Lexicon.relativePronouns.contains(s.T[j]) {
+        joined = true
+      } else if s.doc.tag(j)?.isFiniteVerb == true {
+        if !joined { return false }
+        joined = false
+      }
+    }
+    return true
   }
 
   /// Whether words are a single preposition's phrase, with no comma (`In late September`,
