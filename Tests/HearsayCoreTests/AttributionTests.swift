@@ -1880,6 +1880,20 @@ struct AttributionTests {
     #expect(person.quotes.contains { $0.rule == .headlineSourceColonClaim && person.speakerName(of: $0) == "Dana Okafor" }, "found \(person.quotes.map(person.text))")
   }
 
+  /// What the words were said in, at the content's end (`in a statement`, `in a post on
+  /// Friday`, `in an interview with Harbour Radio`), is the cue's, no part of what was said;
+  /// a record the words are about (`in the polls`) is.
+  @Test(arguments: [
+    ("Ana Lima criticized the delay in a statement.", "the delay"),
+    ("Ana Lima confirmed she was aboard the ferry in a post on Friday.", "she was aboard the ferry"),
+    ("Ana Lima said the port would reopen in an interview with Harbour Radio.", "the port would reopen"),
+    ("Ana Lima said the levy was hurting her in the polls.", "the levy was hurting her in the polls"),
+  ])
+  func theMediumAtTheContentsEndIsTheCues(_ body: String, _ claim: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(analysis.quotes.map(analysis.text) == [claim])
+  }
+
   /// `Not long after Lima tweeted the quote, Okafor asked her about it`: a clause of when or
   /// why alone before the subject is the setting, not what was said — though two clauses
   /// there are (`After Lima bought the jet she made changes, records show`).

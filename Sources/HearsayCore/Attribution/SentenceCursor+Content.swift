@@ -887,7 +887,27 @@ extension SentenceCursor {
     }
     // `will respond next week`: a time is when, not what was said.
     if (k..<hi).allSatisfy({ T[$0].kind == .word && (Lexicon.timeOpeners.contains(T[$0]) || Lexicon.timeNouns.contains(T[$0])) }) { return nil }
-    return (trim(k..<hi), nil)
+    return (trim(k..<(trailingMedium(in: k..<hi) ?? hi)), nil)
+  }
+
+  /// `criticized the delay in a statement`, `confirmed he was aboard in a post on Friday`:
+  /// what the words were said in, at the content's end, is the cue's, not what was said — a
+  /// preposition, a determiner and at most a few words, a noun for a medium of speech, then
+  /// at most with whom and when. The preposition, where there is one.
+  private func trailingMedium(in words: Range<Int>) -> Int? {
+    var end = words.upperBound
+    while end > words.lowerBound, T[end - 1].kind == .word, Lexicon.isTimeWord(T[end - 1]) || Lexicon.timeOpeners.contains(T[end - 1]) { end -= 1 }
+    if let with = (max(words.lowerBound, end - 5)..<end).last(where: { T[$0].is("with") }),
+      ((with + 1)..<end).allSatisfy({ T[$0].kind == .word && (T[$0].isCapitalised || T[$0].has(.determiner)) })
+    {
+      end = with
+    }
+    guard end - 3 > words.lowerBound, T[end - 1].kind == .word, Lexicon.speechMedia.contains(T[end - 1]),
+      let p = (max(words.lowerBound + 2, end - 5)..<(end - 1)).last(where: { T[$0].kind == .word && Lexicon.mediumPrepositions.contains(T[$0]) }),
+      T[p + 1].has(.determiner) || Lexicon.possessiveDeterminers.contains(T[p + 1]),
+      ((p + 1)..<end).allSatisfy({ T[$0].kind == .word && T[$0].quote == nil })
+    else { return nil }
+    return p
   }
 
   /// `echoed that criticism in the chamber`, `rejected that claim.`, `rejected that account

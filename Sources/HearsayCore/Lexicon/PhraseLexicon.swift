@@ -91,6 +91,11 @@ extension Lexicon {
   /// Words that may open that adjunct (`on`, `last`, `earlier this`, `over the`).
   static let timeOpeners: WordSet = ["on", "in", "last", "this", "next", "past", "earlier", "later", "late", "early", "over", "the", "during",
                                          "recent"]
+  /// What words were said in, after what was said: `criticized the delay in a statement`
+  /// (not a record the words may be about: `in the polls`, `in its final report`).
+  static let mediumPrepositions: WordSet = ["in", "on", "via", "during"]
+  static let speechMedia: WordSet = ["interview", "interviews", "statement", "tweet", "tweets", "post", "email", "e-mail", "letter", "release",
+                                     "blog", "op-ed", "speech", "remarks", "memo", "podcast", "broadcast"]
   /// Where a statement was made, between subject and cue: `Cruz in a statement said`.
   static let mediumOpeners: WordSet = ["a", "an", "the", "his", "her", "its", "their"]
 
