@@ -1471,8 +1471,7 @@ struct AttributionTests {
                     ("Lima said members were 'angry and determined'.", "members were 'angry and determined'"),
                     ("Okafor said the levy was \"a tax on the poor.\"", "the levy was \"a tax on the poor.\"")])
   func aClaimEndingInAPartialQuoteClosesIt(_ body: String, _ claim: String) throws {
-    let analysis = try Fixture.analyse("Headline\n\n" + body)
-    #expect(analysis.quotes.map(analysis.text) == [claim])
+    try expectOnlyClaims([claim], in: body)
   }
 
   /// `called it "X" and said Y`: a second speech verb sharing the subject ends the first
@@ -1834,8 +1833,7 @@ struct AttributionTests {
   @Test(arguments: [("The council pledged $2 billion for transit.", "$2 billion for transit"),
                     ("The mayor said support had fallen to 40%.", "support had fallen to 40%")])
   func aNumbersSignsStayInTheClaim(_ sentence: String, _ claim: String) throws {
-    let analysis = try Fixture.analyse("Headline\n\n" + sentence)
-    #expect(analysis.quotes.map(analysis.text) == [claim])
+    try expectOnlyClaims([claim], in: sentence)
   }
 
   /// A name after `from` inside a clause is where something went, not who speaks after
@@ -1890,8 +1888,7 @@ struct AttributionTests {
     ("Ana Lima said the levy was hurting her in the polls.", "the levy was hurting her in the polls"),
   ])
   func theMediumAtTheContentsEndIsTheCues(_ body: String, _ claim: String) throws {
-    let analysis = try Fixture.analyse("Headline\n\n" + body)
-    #expect(analysis.quotes.map(analysis.text) == [claim])
+    try expectOnlyClaims([claim], in: body)
   }
 
   /// `Not long after Lima tweeted the quote, Okafor asked her about it`: a clause of when or
@@ -2200,8 +2197,7 @@ struct AttributionTests {
                     "“We will rebuild,” she said and quickly hung up.",
                     "“We will rebuild,” said Ana Lima, organizer of a group called Friends of the Bridge."])
   func aPrepositionalPhraseAfterACueIsNotContent(_ body: String) throws {
-    let analysis = try Fixture.analyse("Headline\n\n" + body)
-    #expect(analysis.quotes.map(analysis.text) == ["We will rebuild"])
+    try expectOnlyClaims(["We will rebuild"], in: body)
   }
 
   /// `At the time, she said, "…"`: the words before the cue set the scene; only the quote is speech.
@@ -2287,8 +2283,7 @@ struct AttributionTests {
     ("Although Okafor has said he opposes the toll, his office is drafting one.", "he opposes the toll"),
   ])
   func aClaimsContentEndsWhereItsClauseEnds(_ body: String, _ content: String) throws {
-    let analysis = try Fixture.analyse("Headline\n\n" + body)
-    #expect(analysis.quotes.map(analysis.text) == [content])
+    try expectOnlyClaims([content], in: body)
   }
 
   /// `Okafor's comments Tuesday on the levy`: a speech noun after a possessive, though a
@@ -2558,8 +2553,7 @@ extension AttributionTests {
                     ("Okafor's claim that the port was sold and was bankrupt is false.", "the port was sold and was bankrupt"),
                     ("He repeated his claim that the port was bankrupt.", "the port was bankrupt")])
   func aClaimAsSubjectEndsAtTheSentencesVerb(_ sentence: String, _ claim: String) throws {
-    let analysis = try Fixture.analyse("Headline\n\n" + sentence)
-    #expect(analysis.quotes.map(analysis.text) == [claim])
+    try expectOnlyClaims([claim], in: sentence)
   }
 
   /// What records show is nobody's voice: a quote beside it is not theirs.
@@ -2583,6 +2577,12 @@ extension AttributionTests {
     let quote = try #require(analysis.quote(startingWith: claim), "found \(analysis.quotes.map(analysis.text))", sourceLocation: sourceLocation)
     #expect(analysis.text(quote) == claim, sourceLocation: sourceLocation)
     if let speaker { #expect(analysis.speakerName(of: quote) == speaker, sourceLocation: sourceLocation) }
+  }
+
+  /// The claims found in `body`, in order, are `claims` and no others.
+  func expectOnlyClaims(_ claims: [String], in body: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(analysis.quotes.map(analysis.text) == claims, sourceLocation: sourceLocation)
   }
 
   func expectNoQuotes(in body: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
