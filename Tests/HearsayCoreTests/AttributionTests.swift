@@ -2143,7 +2143,8 @@ struct AttributionTests {
   }
 
   /// `Rubio: Finish second.` heading a roundup's section, over a paragraph that tells of
-  /// him, is no turn of his; a short turn in a transcript, another turn after it, is.
+  /// him, is no turn of his; a short turn in a transcript, another turn after it, is, and so
+  /// is a short question over an answer with no label.
   @Test func aNameAndAFewWordsOverProseHeadASection() throws {
     let roundup = try Fixture.analyse("""
       What each candidate needs in the harbour vote
@@ -2167,6 +2168,8 @@ struct AttributionTests {
       LIMA: Why not?
       """)
     #expect(transcript.quotes.filter { $0.rule == .transcriptLabel }.map(transcript.text) == ["Will the levy pass", "Not yet, I think", "Why not"])
+    let interview = try Fixture.analyse("Headline\n\nQ: Will you run again?\n\nNo. The port needs someone new.")
+    #expect(interview.quotes.filter { $0.rule == .transcriptQuestion }.map(interview.text) == ["Will you run again"])
   }
 
   /// An editor's label opening a line (`CLARIFICATION:`) names nobody, though a transcript's

@@ -30,7 +30,8 @@ enum TranscriptLabel {
 
   /// `Rubio: Finish second.` over a paragraph that is no turn (`Florida Sen. Marco Rubio is
   /// following …`): in a roundup, a name and a few words head the section that tells of
-  /// them, and are no words of theirs. A turn in a transcript is followed by another.
+  /// them, and are no words of theirs. A turn in a transcript is followed by another (or,
+  /// after `Q:`, by an answer that may have no label).
   private static func headsASection(_ doc: Document, block b: Int, words: Int) -> Bool {
     guard words <= 6, b + 1 < doc.blocks.count, doc.blocks[b + 1].role == .body else { return false }
     let next = doc.blockTokens[b + 1]
@@ -45,7 +46,7 @@ enum TranscriptLabel {
     while hi > k + 1, doc.tokens[hi - 1].kind != .word { hi -= 1 }
     // A turn says something in words: `Hillary Clinton: 1,769` is a tally.
     let words = doc.tokens[(k + 1)..<hi].count(where: { $0.kind == .word && $0.lower.contains(where: \.isLetter) })
-    guard hi - (k + 1) >= 2, words > 0, !headsASection(doc, block: b, words: words) else { return nil }
+    guard hi - (k + 1) >= 2, words > 0 else { return nil }
     let finder = doc.phraseFinder
     let content = TextRange(doc.tokens[k + 1].range.start, doc.tokens[hi - 1].range.end)
     let text = doc.tokens[label].map(\.lower).joined(separator: " ")
@@ -66,7 +67,8 @@ enum TranscriptLabel {
     {
       return nil
     }
-    guard let who = finder.analyse(label, fullEnd: k), case .name = who.head else { return nil }
+    // (A name's only: `Q: Why not?` over an answer with no label is a question.)
+    guard !headsASection(doc, block: b, words: words), let who = finder.analyse(label, fullEnd: k), case .name = who.head else { return nil }
     if !NameClassifier.isCapitalsOnly(doc.tokens[labelStart].text), let e = doc.entities.lookup(doc.tokens[label].wordTokens.map(\.bare)),
       doc.entities[e].kind != .person
     {
