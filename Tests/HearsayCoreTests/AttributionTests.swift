@@ -1903,7 +1903,7 @@ struct AttributionTests {
 
   /// A quote alone after a headline's colon is what was said, never who said it: the words
   /// of the name that is the verb's subject before the colon.
-  @Test(arguments: ["Ana Lima heckles levy backers: ‘You are ridiculous.’", "Ana Lima Hammers Harbour Board: ‘You Should Be Investigated’"])
+  @Test(arguments: ["Ana Lima heckles levy backers: ‘You are wrong.’", "Ana Lima Hammers Harbour Board: ‘You Should Resign Today’"])
   func aQuoteAfterAHeadlinesColonIsTheSubjectsWords(_ headline: String) throws {
     let analysis = try Fixture.analyse(headline + "\n\nMayor Ana Lima spoke on Friday after the vote.")
     let headline = analysis.quotes.filter(\.inHeadline)
@@ -2142,20 +2142,20 @@ struct AttributionTests {
     #expect(!analysis.speakers.contains { $0.kind == .person }, "speakers \(analysis.speakers.map(\.name))")
   }
 
-  /// `Rubio: Finish second.` heading a roundup's section, over a paragraph that tells of
+  /// `Okafor: Hold the lead.` heading a roundup's section, over a paragraph that tells of
   /// him, is no turn of his; a short turn in a transcript, another turn after it, is, and so
   /// is a short question over an answer with no label.
   @Test func aNameAndAFewWordsOverProseHeadASection() throws {
     let roundup = try Fixture.analyse("""
       What each candidate needs in the harbour vote
 
-      Lima: Win in a walk.
+      Lima: Hold the lead.
 
       Mayor Ana Lima has led every poll since the spring, and her campaign expects a large margin.
 
-      Okafor: Just hang on.
+      Okafor: Stay in the race.
 
-      No candidate has less at stake than Dana Okafor, who won the first round.
+      Dana Okafor won the first round but has trailed in every poll since.
       """)
     #expect(!roundup.quotes.contains { $0.rule == .transcriptLabel }, "\(roundup.quotes.map(roundup.text))")
     let transcript = try Fixture.analyse("""

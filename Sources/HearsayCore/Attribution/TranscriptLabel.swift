@@ -28,8 +28,8 @@ enum TranscriptLabel {
     return labelStart..<k
   }
 
-  /// `Rubio: Finish second.` over a paragraph that is no turn (`Florida Sen. Marco Rubio is
-  /// following …`): in a roundup, a name and a few words head the section that tells of
+  /// `Okafor: Hold the lead.` over a paragraph that is no turn (`Mayor Dana Okafor has led
+  /// every poll …`): in a roundup, a name and a few words head the section that tells of
   /// them, and are no words of theirs. A turn in a transcript is followed by another (or,
   /// after `Q:`, by an answer that may have no label).
   private static func headsASection(_ doc: Document, block b: Int, words: Int) -> Bool {

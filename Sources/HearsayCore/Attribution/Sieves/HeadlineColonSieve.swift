@@ -32,8 +32,8 @@ struct HeadlineColonSieve: AttributionSieve {
     guard let colon = clause.last(where: { T[$0].isMark(":") && T[$0].quote == nil }) else { return nil }
     let rightWords = (colon + 1..<clause.upperBound).filter { T[$0].kind == .word }
     let leftWords = (clauseStart..<colon).filter { T[$0].kind == .word }
-    // (Words in quotes are what someone said, never who: `Lima Addresses Attack: ‘This Cannot
-    // Continue’`.)
+    // (Words in quotes are what someone said, never who: `Lima Addresses Attack: ‘This Must
+    // End’`.)
     if !rightWords.isEmpty, rightWords.count <= 3, leftWords.count >= 3, T[rightWords[0]].quote == nil,
       let who = s.finder.analyse(rightWords.first!..<(rightWords.last! + 1), fullEnd: rightWords.last! + 1)
     {
@@ -41,7 +41,7 @@ struct HeadlineColonSieve: AttributionSieve {
       return s.claim(s.wholeQuote(clauseStart..<colon) ?? (s.trim(clauseStart..<colon), nil), speaker: speaker, cue: T[colon].range,
                      rule: .headlineClaimColonSource, confidence: 0.6)
     }
-    // `Lima Addresses Harbour Attack: ‘This Cannot Continue’`: a quote alone after the colon
+    // `Lima Addresses Harbour Attack: ‘This Must End’`: a quote alone after the colon
     // is the words of the name that is the verb's subject before it.
     if let quote = s.wholeQuote(colon + 1..<clause.upperBound), leftWords.count >= 2,
       let verb = leftWords.dropFirst().first(where: { s.doc.tag($0)?.isFiniteVerb == true }),

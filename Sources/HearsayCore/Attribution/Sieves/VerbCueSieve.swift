@@ -250,7 +250,7 @@ struct VerbCueSieve {
       {
         content = nil
       }
-      // `Not long after Lima tweeted the quote, Todd asked her about it`, `When reached by the
+      // `Not long after Lima tweeted the quote, Okafor asked her about it`, `When reached by the
       // Times, Lima declined …`: a clause of when or why alone before the subject is the
       // setting, not what was said.
       if let lead = content, lead.quote == nil, let words = s.tokens(in: lead.range), isFrontedCircumstance(words, in: s) { content = nil }
