@@ -886,7 +886,7 @@ extension SentenceCursor {
       return nil
     }
     // `will respond next week`: a time is when, not what was said.
-    if (k..<hi).allSatisfy({ T[$0].kind == .word && (Lexicon.timeOpeners.contains(T[$0]) || Lexicon.timeNouns.contains(T[$0])) }) { return nil }
+    if (k..<hi).allSatisfy({ T[$0].kind == .word && Lexicon.isTimePhraseWord(T[$0]) }) { return nil }
     return (trim(k..<(trailingMedium(in: k..<hi) ?? hi)), nil)
   }
 
@@ -896,7 +896,7 @@ extension SentenceCursor {
   /// at most with whom and when. The preposition, where there is one.
   private func trailingMedium(in words: Range<Int>) -> Int? {
     var end = words.upperBound
-    while end > words.lowerBound, T[end - 1].kind == .word, Lexicon.timeNouns.contains(T[end - 1]) || Lexicon.timeOpeners.contains(T[end - 1]) { end -= 1 }
+    while end > words.lowerBound, T[end - 1].kind == .word, Lexicon.isTimePhraseWord(T[end - 1]) { end -= 1 }
     // (With whom, a name: asked only where a capital ends the words.)
     if end > words.lowerBound, T[end - 1].isCapitalised, let with = (max(words.lowerBound, end - 5)..<end).last(where: { T[$0].is("with") }),
       ((with + 1)..<end).allSatisfy({ T[$0].kind == .word && (T[$0].isCapitalised || T[$0].has(.determiner)) })

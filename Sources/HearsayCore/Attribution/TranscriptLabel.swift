@@ -28,12 +28,15 @@ enum TranscriptLabel {
     return labelStart..<k
   }
 
+  /// The most words a section's heading after a name holds.
+  private static let headingWords = 6
+
   /// `Okafor: Hold the lead.` over a paragraph that is no turn (`Mayor Dana Okafor has led
   /// every poll …`): in a roundup, a name and a few words head the section that tells of
   /// them, and are no words of theirs. A turn in a transcript is followed by another (or,
   /// after `Q:`, by an answer that may have no label).
   private static func headsASection(_ doc: Document, block b: Int, words: Int) -> Bool {
-    guard words <= 6, b + 1 < doc.blocks.count, doc.blocks[b + 1].role == .body else { return false }
+    guard words <= headingWords, b + 1 < doc.blocks.count, doc.blocks[b + 1].role == .body else { return false }
     let next = doc.blockTokens[b + 1]
     return !next.isEmpty && doc.tokens[next.lowerBound].kind != .quoteOpen && label(doc, block: b + 1) == nil
   }
@@ -44,8 +47,9 @@ enum TranscriptLabel {
     let labelStart = label.lowerBound, k = label.upperBound
     var hi = span.upperBound
     while hi > k + 1, doc.tokens[hi - 1].kind != .word { hi -= 1 }
-    // A turn says something in words: `Hillary Clinton: 1,769` is a tally.
-    let words = doc.tokens[(k + 1)..<hi].count(where: { $0.kind == .word && $0.lower.contains(where: \.isLetter) })
+    // A turn says something in words: `Hillary Clinton: 1,769` is a tally. (Counted only as
+    // far as a section's heading may run, not through a whole turn.)
+    let words = doc.tokens[(k + 1)..<hi].lazy.filter({ $0.kind == .word && $0.lower.contains(where: \.isLetter) }).prefix(headingWords + 1).count
     guard hi - (k + 1) >= 2, words > 0 else { return nil }
     let finder = doc.phraseFinder
     let content = TextRange(doc.tokens[k + 1].range.start, doc.tokens[hi - 1].range.end)

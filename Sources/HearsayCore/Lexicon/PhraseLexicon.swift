@@ -91,6 +91,8 @@ extension Lexicon {
   /// Words that may open that adjunct (`on`, `last`, `earlier this`, `over the`).
   static let timeOpeners: WordSet = ["on", "in", "last", "this", "next", "past", "earlier", "later", "late", "early", "over", "the", "during",
                                          "recent"]
+  /// A word of a phrase of when, opener or noun (`last`, `week`, `on`, `Monday`).
+  static func isTimePhraseWord(_ t: Token) -> Bool { timeOpeners.contains(t) || timeNouns.contains(t) }
   /// What words were said in, after what was said: `criticized the delay in a statement`
   /// (not a record the words may be about: `in the polls`, `in its final report`).
   static let mediumPrepositions: WordSet = ["in", "on", "via", "during"]

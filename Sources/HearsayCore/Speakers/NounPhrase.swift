@@ -948,7 +948,7 @@ struct PhraseFinder {
     if Lexicon.timeNouns.contains(t) {
       var k = j
       while k - 1 >= floor, j - k < 3, tokens[k - 1].kind == .word,
-        Lexicon.timeOpeners.contains(tokens[k - 1]) || Lexicon.timeNouns.contains(tokens[k - 1])
+        Lexicon.isTimePhraseWord(tokens[k - 1])
       {
         k -= 1
       }
