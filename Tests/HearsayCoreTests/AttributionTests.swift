@@ -581,6 +581,9 @@ struct AttributionTests {
          quote: "schools to let students use", speaker: "The board", rule: .subjectCueContent),
     Case(name: "a bare plural subject with a negated auxiliary starts the clause after a weak cue", body: "Okafor also suggested politicians don't fully understand the port.", quote: "politicians don't fully understand", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a phrasal cue past a day", body: "Okafor called Wednesday for the mayor to resign.", quote: "the mayor to resign", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "a phrasal cue past a phrase of manner", body: "Lima has spoken at length about her feud with the harbour board.", quote: "her feud with the harbour board", speaker: "Lima", rule: .subjectCueContent),
+    Case(name: "a phrasal cue past adverbs", body: "Okafor talked more openly about leaving the party.", quote: "leaving the party", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "a phrasal cue past its particle", body: "The sailors were speaking out about the ferry cuts.", quote: "the ferry cuts", speaker: "The sailors", rule: .subjectCueContent),
     Case(name: "but before a second cue", body: "Okafor called the survey careless but said the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "an as clause introduces the claim after it", body: "As harbour master Ana Lima has pointed out, the cables were never inspected.", quote: "the cables were never inspected", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "an as clause after a coordinator introduces the claim after it", body: "But as Okafor noted, those voters will give the levy a second look.", quote: "those voters will give the levy", speaker: "Okafor", rule: .subjectCueContent),
@@ -655,6 +658,8 @@ struct AttributionTests {
          quote: "his name should not appear", speaker: "Lawrence Joyce", rule: .participleContinuation),
     Case(name: "a participle after its preposition in a relative clause goes on with the antecedent", body: "The mayor met Tom Reyes, who surprised the council by declaring he would not run again.",
          quote: "he would not run again", speaker: "Tom Reyes", rule: .participleContinuation),
+    Case(name: "a participle after its preposition in a clause of when goes on with that clause's subject", body: "The mayor's reply fell flat after Ana Lima followed her by declaring that the ferry would stay.",
+         quote: "the ferry would stay", speaker: "Ana Lima", rule: .participleContinuation),
     Case(name: "a verb doubling its l in British spelling is the verb", body: "Mayor Ana Lima signalled that the levy would be scrapped.",
          quote: "the levy would be scrapped", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "a verb of labelling names its object as calling does", body: "Okafor labelled the levy “a tax on the poor.”",
@@ -753,7 +758,7 @@ struct AttributionTests {
     Case(name: "a participle in the sentence's opening phrase is the main clause subject's", body: "After saying that the levy was fair, Lima left the room.", quote: "the levy was fair", speaker: "Lima", rule: .participleContinuation),
     Case(name: "a participle after since in the opening phrase is the subject's", body: "Since saying in May that she would not run, Lima has campaigned for Okafor.", quote: "she would not run", speaker: "Lima", rule: .participleContinuation),
     Case(name: "a participle after an adverbial preposition's object is the subject's", body: "The governor has fought the mayor for years, at one point calling him a liar.", quote: "him a liar", speaker: "The governor", rule: .participleContinuation),
-    Case(name: "a participle after a name a preposition holds is the name's", body: "Okafor spoke at length about Ana Lima calling the levy a sham.", quote: "the levy a sham", speaker: "Ana Lima", rule: .subjectCueContent),
+    Case(name: "a participle after a name a preposition holds is the name's", body: "Okafor laughed at Ana Lima calling the levy a sham.", quote: "the levy a sham", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "an announcing participle opening the sentence after a time is the subject's", body: "One month after announcing her support for Okafor, Lima still believes the levy is unfair.", quote: "her support for Okafor", speaker: "Lima", rule: .participleContinuation),
     Case(name: "a sentence's one dash after the cue sets off what follows", body: "The ferry will stop in May, the harbour office reported on Tuesday -- a turn that raises new questions.", quote: "The ferry will stop in May", speaker: "the harbour office", rule: .contentThenSubjectCue),
     Case(name: "according to a document filed in a place: still the document", body: "The developers hid the losses from investors, according to a lawsuit filed in Manhattan.", quote: "The developers hid the losses", speaker: "a lawsuit", rule: .accordingTo),
@@ -2521,7 +2526,7 @@ extension AttributionTests {
 
   /// `said at a dinner aboard his borrowed yacht`: a possessive and the word after it
   /// (`his borrowed`) open a noun phrase, not a clause, however the tagger reads the word.
-  @Test(arguments: ["Okafor said at a dinner aboard his borrowed yacht.", "Okafor spoke at length on Monday about her planned reforms."])
+  @Test(arguments: ["Okafor said at a dinner aboard his borrowed yacht.", "Okafor spoke at length on Monday at her planned rally."])
   func aPossessivesNounAfterAPrepositionIsNoClaim(_ sentence: String) throws {
     try expectNoQuotes(in: sentence)
   }

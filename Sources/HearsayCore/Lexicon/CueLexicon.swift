@@ -231,6 +231,10 @@ extension Lexicon {
     return out
   }()
 
+  /// How something was said, between a phrasal speech verb and its particle (`spoke at
+  /// length about`, `talked in public about`).
+  static let mannerPhrases: Set<[String]> = [["at", "length"], ["in", "detail"], ["in", "depth"], ["in", "public"], ["in", "private"]]
+
   /// `admitted to taking bribes`, `confessed to lying`: speech as a phrasal verb only before
   /// a gerund (not `admitted to the newspaper that …`, whose `to` names a listener, nor
   /// `refugees admitted to the country`).

@@ -36,7 +36,8 @@ struct ParticipleSieve {
     }
     if let last = found.claims.last(where: goesOnWith) {
       speaker = last.speaker
-    } else if let subject = relativeClauseOwner(before: c, in: s) ?? coordinatedClauseSubject(before: c, in: s) ?? gerundsSubject(before: c, in: s)
+    } else if let subject = relativeClauseOwner(before: c, in: s) ?? subordinateClauseSubject(before: c, in: s)
+      ?? coordinatedClauseSubject(before: c, in: s) ?? gerundsSubject(before: c, in: s)
       ?? s.sentenceSubject(before: c)
       ?? s.clauseSubject(before: c)
     {
@@ -112,6 +113,19 @@ struct ParticipleSieve {
       let antecedent = s.finder.antecedent(ofRelativeAt: who, floor: s.r.lowerBound)
     else { return nil }
     return antecedent
+  }
+
+  /// `…, particularly after Lima followed him by speaking at length about …`: a participle
+  /// after its preposition in a clause of when (no comma between) goes on with that
+  /// clause's subject, not the sentence's.
+  private func subordinateClauseSubject(before c: Int, in s: SentenceCursor) -> NounPhrase? {
+    let T = s.T
+    guard c - 1 > s.r.lowerBound, Lexicon.gerundPrepositions.contains(T[c - 1]),
+      let verb = (max(s.r.lowerBound + 1, c - 9)..<(c - 1)).last(where: { T[$0].isMark(",") || T[$0].kind == .word && s.doc.tag($0)?.isFiniteVerb == true }),
+      !T[verb].isMark(","), let subject = s.finder.subject(before: verb, floor: s.r.lowerBound), subject.tokens.upperBound == verb,
+      subject.tokens.lowerBound > s.r.lowerBound, Lexicon.circumstanceSubordinators.contains(T[subject.tokens.lowerBound - 1])
+    else { return nil }
+    return subject
   }
 
   /// Whether the participle's preposition (`after`, `by`, `since`) opens the sentence, past
