@@ -965,7 +965,8 @@ extension SentenceCursor {
     // a quote straight after it, and its object the common noun before it, names that noun
     // (not the subject's noun whose object came first: `what lawmakers called “fraud”`).
     if k == c + 1, T[k].kind == .quoteOpen, verb.lower.endsWith("ed"), d >= r.lowerBound, T[d].kind == .word, !T[d].isCapitalised,
-      doc.tag(d)?.isNoun == true, !(max(r.lowerBound, d - 4)..<d).contains(where: { T[$0].kind == .word && Lexicon.objectFronters.contains(T[$0]) })
+      doc.tag(d)?.isNoun == true, !(max(r.lowerBound, d - 4)..<d).contains(where: { T[$0].kind == .word && Lexicon.objectFronters.contains(T[$0]) }),
+      !opensContactClause(subject: d)
     {
       return true
     }
@@ -985,6 +986,19 @@ extension SentenceCursor {
     }
     return c > r.lowerBound && Lexicon.gerundPrepositions.contains(T[c - 1]) && T[k].kind != .quoteOpen && !callsSomething(at: k, verb: verb)
       && !(c + 1..<min(r.upperBound, c + 4)).contains(where: { T[$0].is("out") })
+  }
+
+  /// `a move harbour groups called “a slap in the face”`: a plural at `d` after a singular
+  /// noun that `a` introduces is no part of that noun's phrase but the subject of a relative
+  /// clause without `that` (not `a box of files labeled …`, nor `a few groups called …`).
+  private func opensContactClause(subject d: Int) -> Bool {
+    guard doc.tag(d) == .nns else { return false }
+    var j = d - 1, singular = false
+    while j > r.lowerBound, T[j].kind == .word, let t = doc.tag(j), t == .nn || t == .nnp || t.isAdjective {
+      singular = singular || t == .nn
+      j -= 1
+    }
+    return singular && j >= r.lowerBound && T[j].kind == .word && Lexicon.indefiniteArticles.contains(T[j])
   }
 
   /// Where the clause after a bare time at `k` starts (`Sunday`, `last week`, `this
