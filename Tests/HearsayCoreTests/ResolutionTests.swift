@@ -1272,7 +1272,8 @@ struct ResolutionTests {
   /// determiner (`Many Latinos`, `both Okafors`), before a plural verb (`Latinos have`) or
   /// tagged a plural proper noun — and a headline's capitals, which say nothing of a
   /// word's class, do not outvote the body; nor does a longer name that may be a group's
-  /// (`Salem Democrats`) make its last word a person's surname.
+  /// (`Salem Democrats`) make its last word a person's surname, nor a title word before a
+  /// party's members (`senior Conservatives`) one person's title.
   @Test(arguments: [
     ("Saudis insist they are fighting terror", "The Saudis have warned they could sell assets if the bill passes.", "Saudis"),
     ("Harbour vote looms", "Many Latinos have said the story falls flat.", "Latinos"),
@@ -1281,6 +1282,10 @@ struct ResolutionTests {
     // A capitalised common plural opening the sentence (the tagger's plural noun).
     ("Harbour vote looms", "Mourners said the service at the harbour had been moving.", "Mourners"),
     ("Harbour vote looms", "Ohioans said the race in the harbour wards was tight.", "Ohioans"),
+    // A title word before the plural of a party's member says which of them, not whose name.
+    ("Harbour vote looms", "The mayor faces a revolt, with senior Conservatives warning the levy would hit pensioners.", "Conservatives"),
+    ("Harbour vote looms", "Top Democrats said the levy was unfair.", "Democrats"),
+    ("Harbour vote looms", "Veteran Tories said the levy was unfair.", "Tories"),
   ])
   func aPluralNameReadAsOneIsAGroup(_ headline: String, _ body: String, _ name: String) throws {
     let analysis = try Fixture.analyse(headline + "\n\n" + body)

@@ -118,7 +118,7 @@ extension Lexicon {
   /// Endings of a plural noun of people who do something (`contenders`, `lobbyists`).
   static let pluralAgentEndings = ["ers", "ors", "ists", "ians"]
   /// Nouns for one member of a party, capitalised (`the Ohio Republican`, `the Tory`).
-  static let partyMemberNouns: WordSet = ["republican", "democrat", "tory"]
+  static let partyMemberNouns: WordSet = ["republican", "democrat", "tory", "conservative", "liberal", "socialist", "libertarian"]
   /// Nouns for one person of a place that are no adjective of it (`the Spaniard`, `the
   /// Briton`); the adjectives that are nouns too (`the German`) come of the place words.
   static let demonymNouns: WordSet = [

@@ -66,8 +66,12 @@ enum KindVote {
       if opensLikeAPerson(f.words) || (f.words.count == 1 && personWords.contains(WordKey(f.words[0]))) { e.named = true }
       // (An owner alone is no role: `Manitoba's Employment Standards Branch`.)
       if let role = f.role, EntityRegistry.Entity.isRole(role) { e.roled = true }
-      // (`Former Liberal`: a qualifier of the role after the name says nothing of it.)
-      if f.run.lowerBound > 0, doc.tokens[f.run.lowerBound - 1].has(.title), !Lexicon.roleQualifiers.contains(doc.tokens[f.run.lowerBound - 1].lower) {
+      // (`Former Liberal`: a qualifier of the role after the name says nothing of it; nor
+      // does one before the plural of a role or a party's member, which says which of them:
+      // `senior Conservatives`, `Top Democrats`.)
+      if f.run.lowerBound > 0, doc.tokens[f.run.lowerBound - 1].has(.title), !Lexicon.roleQualifiers.contains(doc.tokens[f.run.lowerBound - 1].lower),
+        !(f.words.count == 1 && isPluralOfRole(f.words[0]))
+      {
         e.titled = true
       }
       if owning.contains(i) {
@@ -127,13 +131,14 @@ enum KindVote {
     return next < doc.tokens.count && doc.tokens[next].kind == .word && doc.tag(next) == .vbp && doc.lexicalTag(next)?.isVerb == true
   }
 
-  /// `Republicans`, `Jews`, `Latinos`: the plural of a role, of a noun for people or of a
-  /// people's or faith's name (the lexicons' data) names a group, however the tagger reads it.
+  /// `Republicans`, `Jews`, `Latinos`, `Conservatives`: the plural of a role, of a noun for
+  /// people, of a party's member or of a people's or faith's name (the lexicons' data) names a group, however the tagger reads it.
   /// (`word` is a name's word as registered: lower case already.)
   private static func isPluralOfRole(_ word: String) -> Bool {
     guard word.utf8.count > 3 else { return false }
-    return !Lexicon.singularFlags(ofPlural: word).isDisjoint(with: [.title, .roleNoun, .animate, .place])
-      || Lexicon.peoplesNames.contains(String(word.dropLast()))
+    let singular = String(word.dropLast())
+    return !WordFlags.of(singular).isDisjoint(with: [.title, .roleNoun, .animate, .place])
+      || Lexicon.peoplesNames.contains(singular) || Lexicon.singular(ofPlural: word).map(Lexicon.partyMemberNouns.contains) == true
   }
 
   /// The name's last word read as a plural where it stands: a proper noun's, or, for a
