@@ -585,6 +585,8 @@ struct AttributionTests {
     Case(name: "a phrasal cue past adverbs", body: "Okafor talked more openly about leaving the party.", quote: "leaving the party", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "a plural after a noun that a introduces is the subject of a clause without that", body: "The board is scrapping the ferry, a move harbour groups called “a slap in the face.”",
          quote: "a slap in the face", speaker: "harbour groups", rule: .subjectCueQuote),
+    Case(name: "a word quoted inside the clause before a verb and its object is no inverted cue's claim", body: "In a statement, Bell said he \"categorically\" denied the accusation.",
+         quote: "he \"categorically\" denied the accusation", speaker: "Bell", rule: .subjectCueContent),
     Case(name: "a phrasal cue past its particle", body: "The sailors were speaking out about the ferry cuts.", quote: "the ferry cuts", speaker: "The sailors", rule: .subjectCueContent),
     Case(name: "but before a second cue", body: "Okafor called the survey careless but said the bridge was safe.", quote: "the bridge was safe", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "an as clause introduces the claim after it", body: "As harbour master Ana Lima has pointed out, the cables were never inspected.", quote: "the cables were never inspected", speaker: "Ana Lima", rule: .subjectCueContent),

@@ -381,6 +381,17 @@ struct VerbCueSieve {
     return !(s.isAuxiliary(at: end) || end < s.r.upperBound && s.T[end].kind == .word && s.doc.tag(end)?.isVerb == true)
   }
 
+  /// `he "categorically" denied the claim`: the closing mark at `close` ends words quoted
+  /// inside a clause — opened after a word, closed on no punctuation of their own (not
+  /// `"…," said Lima`, `"Enough" said Lima`).
+  private func closesWordsInAClause(_ close: Int, in s: SentenceCursor) -> Bool {
+    let T = s.T
+    guard close - 1 > s.r.lowerBound, T[close - 1].kind == .word, let q = T[close].quote,
+      let open = (s.r.lowerBound..<close).last(where: { T[$0].kind == .quoteOpen && T[$0].quote == q })
+    else { return false }
+    return open > s.r.lowerBound && T[open - 1].kind == .word
+  }
+
   /// `…, said Zheng.` / `"…," said the spokesperson.`
   private func inverted(_ cue: Cue, in s: SentenceCursor, _ found: SentenceClaims) -> [Claim] {
     let T = s.T
@@ -394,7 +405,10 @@ struct VerbCueSieve {
       // says so, as a word the tagger may read as a verb is as often no verb there (`sagte
       // Jonas Keller am Montag`).
       phrase.isPronoun ? isInvertedPronoun(phrase, in: s)
-        : !(phrase.isRole ? s.isFiniteVerb(at: phrase.tokens.upperBound) : s.isAuxiliary(at: phrase.tokens.upperBound))
+        : !(phrase.isRole ? s.isFiniteVerb(at: phrase.tokens.upperBound) : s.isAuxiliary(at: phrase.tokens.upperBound)),
+      // (Nor are words quoted inside a clause before a verb's object: `he "categorically"
+      // denied the accusation`.)
+      !(T[c - 1].kind == .quoteClose && closesWordsInAClause(c - 1, in: s) && s.finder.namesNoSource(phrase))
     else { return [] }
     let speaker = s.author(of: phrase) ?? phrase
     let cueRange = s.doc.span(cue.tokens)
