@@ -482,16 +482,19 @@ struct ResolutionTests {
   }
 
   /// A common noun opening a sentence before a place's name that ends the name is the
-  /// name of a body (`Health Canada`, `Transport Scotland`), though the article writes the
+  /// name of a body, an organisation (`Health Canada`, `Transport Scotland`, `Doctors Nova
+  /// Scotia`, a place of more words the gazetteer knows), though the article writes the
   /// noun in lower case elsewhere (`public health officer`); an adjective there is no
   /// name's (`Former Canada coach`, a guard).
-  @Test(arguments: [("Health Canada said the formula was unsafe.", "the formula was unsafe", "Health Canada"),
-                    ("Transport Scotland said the ferry would not sail.", "the ferry would not sail", "Transport Scotland"),
-                    ("Former Canada coach Ana Lima said the team was tired.", "the team was tired", "Ana Lima")])
-  func aNounBeforeAPlaceOpeningASentenceNamesABody(_ sentence: String, _ content: String, _ speaker: String) throws {
+  @Test(arguments: [("Health Canada said the formula was unsafe.", "the formula was unsafe", "Health Canada", Speaker.Kind.organisation),
+                    ("Transport Scotland said the ferry would not sail.", "the ferry would not sail", "Transport Scotland", .organisation),
+                    ("Doctors Nova Scotia said the shortage of family doctors was real.", "the shortage of family doctors", "Doctors Nova Scotia", .organisation),
+                    ("Former Canada coach Ana Lima said the team was tired.", "the team was tired", "Ana Lima", .person)])
+  func aNounBeforeAPlaceOpeningASentenceNamesABody(_ sentence: String, _ content: String, _ speaker: String, _ kind: Speaker.Kind) throws {
     let analysis = try Fixture.analyse("Headline\n\n\(sentence)\n\nThe chief public health officer said the transport of the former stock was over.")
     let quote = try #require(analysis.quote(startingWith: content))
     #expect(analysis.speakerName(of: quote) == speaker)
+    #expect(analysis.speaker(of: quote)?.kind == kind)
     #expect(analysis.speakers.contains { $0.name == "Canada" || $0.name == "Scotland" } == false, "speakers \(analysis.speakers.map(\.name))")
   }
 

@@ -64,6 +64,9 @@ struct MentionStage: AnalysisStage {
         if kind == .person, doc.isDateline(run, block: sentence.block) || isStateAfterTown(run, doc) || PhraseFinder.followsPlacesNoun(run.lowerBound, doc.tokens) {
           kind = .place
         }
+        // `Doctors Nova Scotia`, `Transport Scotland`: a common noun before a place's name is
+        // a body's name.
+        if kind == .person, name.count > 1, isNounBeforePlaceEndingName(run.lowerBound, doc) { kind = .organisation }
         // `Police Chief Alan Park`: after a title, a given name and one word are a person's,
         // whatever the word heads elsewhere (`Victoria Park` has no title).
         if kind == .place || kind == .organisation, name.count == 2, Lexicon.isGivenName(name[0]), run.lowerBound > 0,
@@ -117,15 +120,17 @@ struct MentionStage: AnalysisStage {
     return surnamesInCapitals(sharingSurnames(KindVote.decide(found, in: doc), doc), doc)
   }
 
-  /// Whether the word at `k` is one the tagger learnt as a common noun, before a place's
-  /// name of one word that ends the run of capitals (`Health Canada said`; not `Former
-  /// Canada coach`, an adjective, nor `Critics Canada Post …`).
+  /// Whether the word at `k` is one the tagger learnt as a common noun (or, one it never
+  /// learnt, a noun for people), before a place's name that ends the run of capitals in its
+  /// sentence — one word, or up to three the gazetteer knows (`Health Canada said`, `Doctors
+  /// Nova Scotia said`; not `Former Canada coach`, an adjective, nor `Critics Canada Post …`).
   private static func isNounBeforePlaceEndingName(_ k: Int, _ doc: Document) -> Bool {
-    let tokens = doc.tokens, place = k + 1
-    guard place < tokens.count, tokens[place].kind == .word, tokens[place].isCapitalised, tokens[place].has(.place),
-      place + 1 >= tokens.count || !(tokens[place + 1].kind == .word && tokens[place + 1].isCapitalised)
+    let tokens = doc.tokens, place = k + 1, limit = doc.sentences[doc.sentenceOfToken[k]].tokens.upperBound
+    var end = place
+    while end < limit, end - place <= 3, tokens[end].kind == .word, tokens[end].isCapitalised { end += 1 }
+    guard end > place, end - place <= 3, end == place + 1 ? tokens[place].has(.place) : Lexicon.isPlaceName(tokens[place..<end].map(\.bare))
     else { return false }
-    return doc.lexicalTag(k).map { $0 == .nn || $0 == .nns } ?? false
+    return doc.lexicalTag(k).map { $0 == .nn || $0 == .nns } ?? PhraseFinder.namesPeople(tokens[k])
   }
 
   /// `San Bernardino, Calif.,`: a state's abbreviation and its period after a town's comma.
