@@ -796,6 +796,8 @@ struct ResolutionTests {
     // company` stands for; after `a` it may be a person's (`a policy maker`).
     ("Harbourline, the retailer, will close 40 stores. The company said sales had slumped.", "sales had slumped", "Harbourline", .organisation),
     ("Kofi Mensah, a longtime policy maker, said the plan would fail.", "the plan would fail", "Kofi Mensah", .person),
+    // So does a company's noun with where it is based (`the Harbourton, Ont.-based grocer`).
+    ("Harbourline Foods Ltd. will close 40 stores. The Harbourton, Ont.-based grocer said sales had slumped.", "sales had slumped", "Harbourline Foods Ltd.", .organisation),
     // A company's last word makes its name a body's.
     ("Harbour Widget Co. said the plant would close.", "the plant would close", "Harbour Widget Co.", .organisation),
     // An institution's `X of Y` keeps the words before it (`U.S.` is a title before a person).

@@ -51,6 +51,17 @@ struct TokenizerTests {
     #expect(doc.tokens.dropFirst().map(\.text) == tokens)
   }
 
+  /// An abbreviation's period before a hyphen and a word keeps the compound whole
+  /// (`Calif.-based`, `U.S.-born`), and initials joined to initials keep their last period
+  /// (`A.F.L.-C.I.O.`).
+  @Test(arguments: [("The Mountain View, Calif.-based firm grew.", ["The", "Mountain", "View", ",", "Calif.-based", "firm", "grew", "."]),
+                    ("A U.S.-born gunman fled.", ["A", "U.S.-born", "gunman", "fled", "."]),
+                    ("The A.F.L.-C.I.O., a union, agreed.", ["The", "A.F.L.-C.I.O.", ",", "a", "union", ",", "agreed", "."])])
+  func anAbbreviationsPeriodBeforeAHyphenStaysInItsWord(_ sentence: String, _ tokens: [String]) throws {
+    let doc = try segmented("Headline\n\n" + sentence)
+    #expect(doc.tokens.dropFirst().map(\.text) == tokens)
+  }
+
   /// A word in capitals that spells a function word is an acronym, on no list of function
   /// words, where the tagger reads a name and no word in capitals stands beside it; stress
   /// and a heading's words stay the words they spell.

@@ -167,7 +167,8 @@ extension Lexicon {
   static let companyNouns: WordSet = [
     "giant", "maker", "automaker", "carmaker", "drugmaker", "chipmaker", "steelmaker", "planemaker", "retailer", "insurer",
     "lender", "conglomerate", "startup", "start-up", "airline", "utility", "manufacturer", "refiner", "brokerage",
-    "wholesaler", "subsidiary", "company", "firm", "bank", "chain", "brand",
+    "wholesaler", "subsidiary", "company", "firm", "bank", "chain", "brand", "grocer", "supermarket", "carrier", "railway",
+    "railroad", "telecom", "shipper", "homebuilder", "brewer",
   ]
 
   /// The company nouns any company goes by (`the company`, `the firm`), whatever it is.

@@ -71,6 +71,11 @@ struct Tokenizer {
             j += 2
             continue
           }
+          // `Calif.-based`, `U.S.-made`: an abbreviation's period before a hyphen and a word.
+          if d == ".", j + 2 < r.end, s[j + 1] == "-" || s[j + 1] == "\u{2010}", s[j + 2].continuesWord {
+            j += 3
+            continue
+          }
           // `2,000`, `1,300,000`: a comma before a group of three digits is inside the number.
           if d == ",", Self.isDigit(s[j - 1]), (1...3).allSatisfy({ j + $0 < r.end && Self.isDigit(s[j + $0]) }),
             j + 4 >= r.end || !Self.isDigit(s[j + 4])

@@ -221,6 +221,12 @@ final class Vocabulary {
 
   /// `Mr.`, `J.`, `U.S.`: an abbreviation keeps its period, so it can neither end a
   /// sentence by mistake nor split a name.
+  /// `a.f.l.`, `c.i.o`: single letters, each before a period (the last may have none).
+  private static func isInitials(_ part: Substring) -> Bool {
+    let chars = Array(part.last == "." ? part.dropLast() : part)
+    return chars.count >= 3 && chars.count % 2 == 1 && chars.indices.allSatisfy { $0 % 2 == 0 ? chars[$0].isLetter : chars[$0] == "." }
+  }
+
   fileprivate static func keepsPeriod(_ scalars: [Unicode.Scalar], lower: String) -> Bool {
     // (An initial, or a listed letter: `Roe v. Wade`.)
     if scalars.count == 1 { return scalars[0].isUppercaseLetter || Lexicon.titleAbbreviations.contains(lower) }
@@ -230,6 +236,8 @@ final class Vocabulary {
     {
       return true
     }
+    // `A.F.L.-C.I.O.`: initials joined by a hyphen to more initials.
+    if lower.contains("-"), lower.split(separator: "-", omittingEmptySubsequences: false).allSatisfy(isInitials) { return true }
     if scalars.count > 6 { return false }
     return Lexicon.titleAbbreviations.contains(lower) || Lexicon.sentenceFinalAbbreviations.contains(lower)
       || (lower.contains(".") && !Lexicon.isDomain(lower) && lower.allSatisfy { $0.isLetter || $0 == "." })
