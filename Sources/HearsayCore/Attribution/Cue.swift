@@ -128,6 +128,9 @@ enum CueFinder {
       // the tagger reads as a proper noun opens a name.
       if token.isCapitalised, let p = prev, p.kind == .word, isSentenceCase(), tag(k)?.isProperNoun == true { continue }
       let next = k + 1 < r.upperBound ? T[k + 1] : nil
+      // `— State Sen. Ana Lima told …`: a capitalised speech word before a capitalised title
+      // qualifies the title (in sentence case; a title-case headline's `Says Mayor …` is a verb).
+      if token.isCapitalised, let n = next, n.kind == .word, n.isCapitalised, n.has(.title), isSentenceCase() { continue }
       if w == "according", next?.lower == "to" {
         out.append(Cue(kind: .accordingTo, tokens: k..<(k + 2), isWeak: false))
       } else if w == "words", next?.is("of") == true, k - 2 >= r.lowerBound, T[k - 1].is("the"), T[k - 2].is("in") {

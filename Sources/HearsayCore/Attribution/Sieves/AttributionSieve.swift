@@ -23,6 +23,7 @@ struct SentenceClaims {
     var subjects: [(cue: Int, phrase: NounPhrase)] = []
     var evidenceEnds: [Int] = []
     var rulings: [Int] = []
+    let dateline = found.isEmpty ? s.r.lowerBound : s.datelineEnd() ?? s.r.lowerBound
     for cue in found {
       switch cue.kind {
       case .verb, .quotedAsSaying:
@@ -31,8 +32,9 @@ struct SentenceClaims {
           continue
         }
         let at = cue.isInfinitive ? s.governingVerb(ofInfinitive: cue.tokens.lowerBound) : cue.tokens.lowerBound
-        // (Not across a verb of evidence: `a poll found 72 percent of voters said …`.)
-        let floor = at.flatMap { at in evidenceEnds.last { $0 <= at } } ?? s.r.lowerBound
+        // (Not across a verb of evidence: `a poll found 72 percent of voters said …`; nor back
+        // past a dateline's dash, `DES MOINES, Iowa — State Sen. Ana Lima, who …, told …`.)
+        let floor = at.flatMap { at in evidenceEnds.last { $0 <= at } } ?? dateline
         // (`…, records show.`: the record right before a verb of evidence that closes its
         // clause is its subject, however the tagger reads it.)
         if let at, var p = Self.reducedRelativeSubject(ofVerb: at, subjects, in: s) ?? s.finder.subject(before: at, floor: floor)
