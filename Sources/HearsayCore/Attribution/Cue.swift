@@ -161,7 +161,7 @@ enum CueFinder {
         out.append(Cue(kind: .noun(owner: owner, content: content), tokens: k..<(k + 1), isWeak: false))
       } else if token.has(.speechNoun), let agent = agent(after: k, end: r.upperBound, T, tag: tag) {
         out.append(Cue(kind: .noun(owner: agent.by, content: agent.content), tokens: k..<(k + 1), isWeak: false))
-      } else if token.has(.phrasalSpeechVerb), let particle = particle(after: k, of: w, end: r.upperBound, T, tag: tag) {
+      } else if token.has(.phrasalSpeechVerb), let particle = particle(after: k, of: w, end: r.upperBound, T, tag: tag, lexicalTag: lexicalTag) {
         // `called for`, `pointed to`, `talked about`, `commented on`: speech as phrasal verbs,
         // whatever their form (`is calling for`), and past a day (`called Wednesday for`) —
         // but not a noun after a possessive (`Clinton's comments Tuesday on …`), nor a plural
@@ -398,11 +398,11 @@ enum CueFinder {
   /// one past a time (`called Wednesday for`) and the words of how it was said (`spoke at
   /// length about`, `talked openly about`, `speaking out about`); of one that needs a
   /// gerund after it (`admitted to taking`), only before one.
-  private static func particle(after k: Int, of verb: String, end: Int, _ T: [Token], tag: (Int) -> PennTag?) -> Int? {
+  private static func particle(after k: Int, of verb: String, end: Int, _ T: [Token], tag: (Int) -> PennTag?, lexicalTag: (Int) -> PennTag?) -> Int? {
     let beforeGerund = Lexicon.gerundPhrasalSpeechVerbs[verb]
     guard let particles = Lexicon.phrasalSpeechVerbs[verb] ?? beforeGerund else { return nil }
     var j = pastTime(from: k + 1, end: end, T)
-    while j < end, j - k <= 4, !particles.contains(T[j].lower), let manner = pastManner(at: j, end: end, T, tag: tag) {
+    while j < end, j - k <= 4, !particles.contains(T[j].lower), let manner = pastManner(at: j, end: end, T, tag: tag, lexicalTag: lexicalTag) {
       j = pastTime(from: manner, end: end, T)
     }
     guard j < end, particles.contains(T[j].lower) else { return nil }
@@ -413,10 +413,13 @@ enum CueFinder {
   /// Past the words at `j` that say how something was said: an adverb or particle the
   /// tagger reads (`openly`, `more`, `out`; not `not`) or a phrase of manner (`at length`,
   /// `in public`); nil where none is.
-  private static func pastManner(at j: Int, end: Int, _ T: [Token], tag: (Int) -> PennTag?) -> Int? {
+  private static func pastManner(at j: Int, end: Int, _ T: [Token], tag: (Int) -> PennTag?, lexicalTag: (Int) -> PennTag?) -> Int? {
     guard T[j].kind == .word, !T[j].isCapitalised else { return nil }
-    if j + 1 < end, T[j + 1].kind == .word, Lexicon.mannerPhrases.contains([T[j].lower, T[j + 1].lower]) { return j + 2 }
-    guard !Lexicon.negations.contains(T[j]), let t = tag(j), t == .rb || t == .rbr || t == .rp else { return nil }
+    if j + 1 < end, T[j + 1].kind == .word, Lexicon.prepositions.contains(T[j]), Lexicon.mannerPhrases.contains([T[j].lower, T[j + 1].lower]) { return j + 2 }
+    let isAdverb = { (t: PennTag) in t == .rb || t == .rbr || t == .rp }
+    // (The sentence is tagged only for a word its data may read so: most words after the
+    // verb are its object's.)
+    guard !Lexicon.negations.contains(T[j]), lexicalTag(j).map(isAdverb) ?? true, let t = tag(j), isAdverb(t) else { return nil }
     return j + 1
   }
 

@@ -78,6 +78,8 @@ extension SentenceCursor {
   /// the paragraph ends, at its dash.
   func datelineEnd() -> Int? {
     let first = r.lowerBound
+    // (Only a paragraph's first sentence opens with one.)
+    guard first == doc.blockTokens[sentence.block].lowerBound else { return nil }
     // The place's words, in capitals (`HARBOUR CITY —`) or else capitalised (`Port Harcourt (AFP) –`).
     var last = first
     let capitals = NameClassifier.isCapitalsOnly(T[first].text)

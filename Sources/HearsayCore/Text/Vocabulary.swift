@@ -222,9 +222,10 @@ final class Vocabulary {
   /// `Mr.`, `J.`, `U.S.`: an abbreviation keeps its period, so it can neither end a
   /// sentence by mistake nor split a name.
   /// `a.f.l.`, `c.i.o`: single letters, each before a period (the last may have none).
-  private static func isInitials(_ part: Substring) -> Bool {
-    let chars = Array(part.last == "." ? part.dropLast() : part)
-    return chars.count >= 3 && chars.count % 2 == 1 && chars.indices.allSatisfy { $0 % 2 == 0 ? chars[$0].isLetter : chars[$0] == "." }
+  private static func isInitials(_ part: Substring.UTF8View.SubSequence) -> Bool {
+    let bytes = Array(part.last == UInt8(ascii: ".") ? part.dropLast() : part)
+    return bytes.count >= 3 && bytes.count % 2 == 1
+      && bytes.indices.allSatisfy { $0 % 2 == 0 ? (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[$0]) : bytes[$0] == UInt8(ascii: ".") }
   }
 
   fileprivate static func keepsPeriod(_ scalars: [Unicode.Scalar], lower: String) -> Bool {
@@ -237,7 +238,9 @@ final class Vocabulary {
       return true
     }
     // `A.F.L.-C.I.O.`: initials joined by a hyphen to more initials.
-    if lower.contains("-"), lower.split(separator: "-", omittingEmptySubsequences: false).allSatisfy(isInitials) { return true }
+    if scalars.count >= 7, scalars.contains("-"), scalars.contains("."), lower.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false).allSatisfy(isInitials) {
+      return true
+    }
     if scalars.count > 6 { return false }
     return Lexicon.titleAbbreviations.contains(lower) || Lexicon.sentenceFinalAbbreviations.contains(lower)
       || (lower.contains(".") && !Lexicon.isDomain(lower) && lower.allSatisfy { $0.isLetter || $0 == "." })
