@@ -132,7 +132,8 @@ enum KindVote {
   }
 
   /// `Republicans`, `Jews`, `Latinos`, `Conservatives`: the plural of a role, of a noun for
-  /// people, of a party's member or of a people's or faith's name (the lexicons' data) names a group, however the tagger reads it.
+  /// people, of a party's member or of a people's or faith's name (the lexicons' data)
+  /// names a group, however the tagger reads it.
   /// (`word` is a name's word as registered: lower case already.)
   private static func isPluralOfRole(_ word: String) -> Bool {
     guard word.utf8.count > 3 else { return false }
