@@ -137,9 +137,8 @@ enum KindVote {
   /// (`word` is a name's word as registered: lower case already.)
   private static func isPluralOfRole(_ word: String) -> Bool {
     guard word.utf8.count > 3 else { return false }
-    let singular = String(word.dropLast())
-    return !WordFlags.of(singular).isDisjoint(with: [.title, .roleNoun, .animate, .place])
-      || Lexicon.peoplesNames.contains(singular) || Lexicon.singular(ofPlural: word).map(Lexicon.partyMemberNouns.contains) == true
+    return !Lexicon.singularFlags(ofPlural: word).isDisjoint(with: [.title, .roleNoun, .animate, .place])
+      || Lexicon.peoplesNames.contains(String(word.dropLast())) || Lexicon.singular(ofPlural: word).map(Lexicon.partyMemberNouns.contains) == true
   }
 
   /// The name's last word read as a plural where it stands: a proper noun's, or, for a

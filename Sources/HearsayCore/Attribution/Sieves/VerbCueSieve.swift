@@ -387,7 +387,7 @@ struct VerbCueSieve {
   private func closesWordsInAClause(_ close: Int, in s: SentenceCursor) -> Bool {
     let T = s.T
     guard close - 1 > s.r.lowerBound, T[close - 1].kind == .word, let q = T[close].quote,
-      let open = (s.r.lowerBound..<close).last(where: { T[$0].kind == .quoteOpen && T[$0].quote == q })
+      let open = s.doc.tokenIndex(startingAt: s.doc.quotes[q].open.start)
     else { return false }
     return open > s.r.lowerBound && T[open - 1].kind == .word
   }
