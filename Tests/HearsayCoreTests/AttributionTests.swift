@@ -329,6 +329,12 @@ struct AttributionTests {
          quote: "it is vital to record", speaker: "Ana Lima", rule: .participleContinuation),
     Case(name: "a weak cue's clause may have a subject with a preposition and its object", body: "Okafor, who suggested the fight against the cartel could be left to the navy, spoke last.",
          quote: "the fight against the cartel could be left", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "a relative clause a coordinator joins to an earlier one has its antecedent",
+         body: "“The crowds are big,” said Rep. Ana Lima, a Ruiz endorser whose district went for her but who suggested that Bell could pull out new voters.",
+         quote: "Bell could pull out", speaker: "Ana Lima", rule: .subjectCueContent),
+    Case(name: "a relative clause after an earlier one and its comma has its antecedent",
+         body: "Omar Bell, who ran the port for a decade, and who argued that the levy was unfair, spoke for an hour.",
+         quote: "the levy was unfair", speaker: "Omar Bell", rule: .subjectCueContent),
     Case(name: "a coordinator opening the sentence is no part of its subject", body: "Yet Tory economists, unlike their Labour colleagues, argue the levy is sound.",
          quote: "the levy is sound", speaker: "Tory economists", rule: .subjectCueContent),
     Case(name: "a state's abbreviation and a time between commas open the sentence before its subject",
@@ -1388,6 +1394,8 @@ struct AttributionTests {
     // A past after the comma the tagger may read as a participle is the main verb still.
     ("Dana Ruiz, who has argued that the bill goes too far, voted against it.", "the bill goes too far"),
     ("Ruiz, a moderate who argued last year that the bill goes too far, voted no.", "the bill goes too far"),
+    // So is an irregular past the tagger reads as a base form after the relative's modal.
+    ("Ana Lima, who suggested that the mayor could win, spoke last.", "the mayor could win"),
   ])
   func aRelativeClausesClaimEndsAtTheMainVerb(_ body: String, _ claim: String) throws {
     try expectClaim(claim, in: body)

@@ -1326,10 +1326,11 @@ extension SentenceCursor {
     words.contains { T[$0].kind == .word && T[$0].quote == nil && doc.tag($0)?.isFiniteVerb == true }
   }
 
-  /// A finite verb, or a past form the tagger reads as a participle after a comma (`voted`).
+  /// A finite verb, or a past form the tagger reads as a participle after a comma (`voted`)
+  /// — or, an irregular one, as a base form (`could win, spoke`: the modal's).
   func isPastOrFinite(_ k: Int) -> Bool {
     guard T[k].kind == .word, let tag = doc.tag(k) else { return false }
-    return tag.isFiniteVerb || tag == .vbn && T[k].lower.endsWith("ed")
+    return tag.isFiniteVerb || tag == .vbn && T[k].lower.endsWith("ed") || (tag == .vbn || tag == .vb) && Lexicon.irregularPastForms.contains(T[k])
   }
 
   /// `says millennials, numbering 75 million, surpassed …`: a participle's words set off by

@@ -817,8 +817,20 @@ struct PhraseFinder {
     return record
   }
 
+  /// `a lawyer whose firm won but who said`, `Bell, who ran the port, and who argued`: the
+  /// relative pronoun of an earlier relative clause (within 20 words) that a coordinator
+  /// before the one at `j` joins it to — the two have one antecedent.
+  private func earlierRelative(joinedAt j: Int, floor: Int) -> Int? {
+    let c = j - 1
+    guard c > floor, tokens[c].kind == .word, Lexicon.coordinators.contains(tokens[c]) else { return nil }
+    return (max(floor + 1, c - 20)..<c).last { k in
+      tokens[k].kind == .word && tokens[k].quote == nil && (Lexicon.personRelatives.contains(tokens[k]) || Lexicon.possessiveRelatives.contains(tokens[k]))
+    }
+  }
+
   /// The phrase the relative pronoun at `j` stands for (`an architect | who`, `Trump, | who`).
   func antecedent(ofRelativeAt j: Int, floor: Int) -> NounPhrase? {
+    if let earlier = earlierRelative(joinedAt: j, floor: floor) { return antecedent(ofRelativeAt: earlier, floor: floor) }
     let k = j - 1 >= floor && tokens[j - 1].isMark(",") ? j - 2 : j - 1
     guard k >= floor else { return nil }
     // `Those who attended said`, `many of those who …`, `27 percent of those who …`: the
