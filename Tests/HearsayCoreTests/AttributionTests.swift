@@ -335,6 +335,8 @@ struct AttributionTests {
     Case(name: "a relative clause after an earlier one and its comma has its antecedent",
          body: "Omar Bell, who ran the port for a decade, and who argued that the levy was unfair, spoke for an hour.",
          quote: "the levy was unfair", speaker: "Omar Bell", rule: .subjectCueContent),
+    Case(name: "a length of time after a person's noun and of is the person's, not a time of saying",
+         body: "The ferry employee of four years said she was let go in May.", quote: "she was let go", speaker: "The ferry employee of four years", rule: .subjectCueContent),
     Case(name: "a coordinator opening the sentence is no part of its subject", body: "Yet Tory economists, unlike their Labour colleagues, argue the levy is sound.",
          quote: "the levy is sound", speaker: "Tory economists", rule: .subjectCueContent),
     Case(name: "a state's abbreviation and a time between commas open the sentence before its subject",

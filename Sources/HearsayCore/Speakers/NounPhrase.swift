@@ -964,6 +964,13 @@ struct PhraseFinder {
       {
         k -= 1
       }
+      // (`The employee of nearly four years said`: after a person's noun and `of`, a length of
+      // time is the person's — not `over the last couple of weeks`.)
+      var p = k - 1
+      while p > floor, k - p <= 3, tokens[p].kind == .word, tag(p).map({ $0 == .cd || $0 == .rb || $0 == .jjr || $0 == .in && !tokens[p].is("of") }) == true {
+        p -= 1
+      }
+      if p > floor, tokens[p].is("of"), tokens[p - 1].kind == .word, Self.namesPeople(tokens[p - 1]) { return nil }
       return k > floor ? k : nil
     }
     // `in a statement`, `in an interview`, `in a tweet`.
