@@ -337,6 +337,8 @@ struct AttributionTests {
          quote: "the levy was unfair", speaker: "Omar Bell", rule: .subjectCueContent),
     Case(name: "a length of time after a person's noun and of is the person's, not a time of saying",
          body: "The ferry employee of four years said she was let go in May.", quote: "she was let go", speaker: "The ferry employee of four years", rule: .subjectCueContent),
+    Case(name: "a role for a body's name after the clause speaks for the body, whatever the name's article",
+         body: "The ferry will run all winter, a spokesperson for the Harbour Authority said.", quote: "The ferry will run", speaker: "Harbour Authority", rule: .contentThenSubjectCue),
     Case(name: "a coordinator opening the sentence is no part of its subject", body: "Yet Tory economists, unlike their Labour colleagues, argue the levy is sound.",
          quote: "the levy is sound", speaker: "Tory economists", rule: .subjectCueContent),
     Case(name: "a state's abbreviation and a time between commas open the sentence before its subject",

@@ -1095,6 +1095,16 @@ struct PhraseFinder {
     return head
   }
 
+  /// `a spokesperson for | the Harbour Authority`, `a lawyer for | Ana Lima`: a role for
+  /// people whose preposition's object is the name `phrase` — the words before the name
+  /// that it speaks through.
+  func roleSpeakingThrough(_ phrase: NounPhrase, floor: Int) -> NounPhrase? {
+    guard case .name = phrase.head, let holder = roleHolder(of: phrase, floor: floor), case .role = holder.head,
+      let noun = headNoun(of: holder), Self.namesPeople(tokens[noun])
+    else { return nil }
+    return holder
+  }
+
   /// A role, or a noun for people in the plural read as a name (`Liberal MPs`, `Senators`,
   /// `Councillors` opening a sentence): what a preposition's object after it (`from rural
   /// ridings`) belongs to.

@@ -346,6 +346,8 @@ struct VerbCueSieve {
   /// subject's own start.
   private func premodifierStart(of subject: NounPhrase, in s: SentenceCursor) -> Int {
     let T = s.T, start = subject.tokens.lowerBound
+    // `…, a spokesperson for the Harbour Authority said`: the role a name speaks through.
+    if let role = s.finder.roleSpeakingThrough(subject, floor: s.r.lowerBound) { return role.tokens.lowerBound }
     // A person's name only: `James Pethokoukis of the American Enterprise Institute wrote`
     // has its speaker before the subject.
     guard case .name(let name) = subject.head, NameClassifier.kind(of: T[name].wordTokens) == .person else { return start }
