@@ -1252,6 +1252,22 @@ struct ResolutionTests {
     #expect(speaker.kind != .person)
   }
 
+  /// `the Head Start program … money for Head Start`: a title word and a name the article
+  /// takes whole as a body's elsewhere are that body again, not a person the word titles —
+  /// and no `he` is theirs.
+  @Test func aBodysNameOpeningWithATitleWordIsNoPersonWhereverItStands() throws {
+    let analysis = try Fixture.analyse("""
+      Harbour vote looms
+
+      Omar Bell praised the Head Start scheme. If the money for Head Start went to towns, the schools would lose, Bell said.
+
+      “That would take money away from the classroom,” he said.
+      """)
+    let quote = try #require(analysis.quote(startingWith: "That would take money"))
+    #expect(analysis.speakerName(of: quote) == "Omar Bell")
+    #expect(!analysis.speakers.contains { $0.kind == .person && $0.name == "Start" }, "speakers \(analysis.speakers.map(\.name))")
+  }
+
   /// `the Ohio Republican`, `a New Hampshire Democrat`: one of a party's members, perhaps of
   /// a place, is nobody named — not a body called `Ohio Republican`, nor the party named
   /// before, nor whoever has the party in a role — but the party's own name is a body's.

@@ -117,7 +117,24 @@ struct MentionStage: AnalysisStage {
         found.append((run, role, words, kind))
       }
     }
-    return surnamesInCapitals(sharingSurnames(KindVote.decide(found, in: doc), doc), doc)
+    return surnamesInCapitals(sharingSurnames(KindVote.decide(bodiesOpeningWithATitle(found, doc), in: doc), doc), doc)
+  }
+
+  /// `the Head Start program … money for Head Start`: a title word and one name the article
+  /// takes whole elsewhere (after `the`, where nobody is titled) are that body's name again,
+  /// not a person the word titles.
+  private static func bodiesOpeningWithATitle(_ found: [Found], _ doc: Document) -> [Found] {
+    let tokens = doc.tokens
+    var bodies: [[String]: NameClassifier.Kind] = [:]
+    for f in found where f.run.count == 2 && f.words.count == 2 && tokens[f.run.lowerBound].has(.title) && f.role == nil { bodies[f.words] = f.kind }
+    guard !bodies.isEmpty else { return found }
+    var found = found
+    for i in found.indices where found[i].kind == .person && found[i].run.count == 1 && found[i].words.count == 1 && found[i].run.lowerBound > 0 {
+      let title = found[i].run.lowerBound - 1, words = [tokens[title].bare, found[i].words[0]]
+      guard let kind = bodies[words] else { continue }
+      found[i] = (title..<found[i].run.upperBound, nil, words, kind)
+    }
+    return found
   }
 
   /// Whether the word at `k` is one the tagger learnt as a common noun (or, one it never
