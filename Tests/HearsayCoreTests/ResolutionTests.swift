@@ -532,8 +532,10 @@ struct ResolutionTests {
   /// A name after a lowercase place's noun and `of` (`the town of Kellburg`) is the place,
   /// no one a later `he` means, and no speaker when people or a role are of it (`Residents
   /// of the village of Tal Hamra said`); a role before a name's commas says what the name is
-  /// however long it is (`The company behind the tool, Scribewell,`).
+  /// however long it is (`The company behind the tool, Scribewell,`). After the noun's
+  /// plural, every name of the list is a place (`the towns of Kellburg and Tarrow`).
   @Test(arguments: [("In the town of Kellburg, shopkeeper Tomas Lind stood in the water. He said", "Tomas Lind", Speaker.Kind.person),
+                    ("The towns of Kellburg and Tarrow said", "Kellburg", .place),
                     ("The company behind the tool, Scribewell, said", "Scribewell", .organisation),
                     ("Residents of the nearby village of Tal Hamra said", "Residents of the nearby village of Tal Hamra", .unnamed),
                     ("The mayor of the town of Kellburg said", "The mayor of the town of Kellburg", .unnamed)])

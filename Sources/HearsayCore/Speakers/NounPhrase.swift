@@ -567,9 +567,19 @@ struct PhraseFinder {
   }
 
   /// Whether the name at `k` follows a lowercase place's noun and `of` (`the town of |
-  /// Kellburg`, `the province of | Limburg`): it is that place.
+  /// Kellburg`, `the province of | Limburg`): it is that place — as is every name of a list
+  /// after the noun's plural (`the cities of Blackpool and | Liverpool`).
   static func followsPlacesNoun(_ k: Int, _ tokens: [Token]) -> Bool {
-    k >= 2 && tokens[k - 1].is("of") && tokens[k - 2].kind == .word && !tokens[k - 2].isCapitalised && Lexicon.placeNouns.contains(tokens[k - 2])
+    var first = k
+    while first >= 2, k - first < 12, tokens[first - 1].is("and") || tokens[first - 1].is("or") || tokens[first - 1].isMark(",") {
+      var j = first - 2
+      guard tokens[j].kind == .word, tokens[j].isCapitalised else { return false }
+      while j > 0, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalised { j -= 1 }
+      first = j
+    }
+    guard first >= 2, tokens[first - 1].is("of"), tokens[first - 2].kind == .word, !tokens[first - 2].isCapitalised else { return false }
+    if first == k, Lexicon.placeNouns.contains(tokens[first - 2]) { return true }
+    return Lexicon.singular(ofPlural: tokens[first - 2].lower).map(Lexicon.placeNouns.contains) ?? false
   }
 
   /// The participle after a noun that the phrase opening at `start` is the object of, when
