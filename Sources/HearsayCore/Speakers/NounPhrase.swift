@@ -143,15 +143,15 @@ struct PhraseFinder {
     return record
   }
 
-  /// The record opening the clause at `floor` (after a determiner, within four words) whose
-  /// qualifying words — no verb, mark or quote among them — end in a preposition before
-  /// `phrase`.
+  /// The record opening the clause at `floor` (within four words, after a determiner or with
+  /// none: `Tax filings reviewed by …`) whose qualifying words — no verb, mark or quote among
+  /// them — end in a preposition before `phrase`.
   private func record(qualifiedBy phrase: NounPhrase, floor: Int) -> Int? {
     let start = phrase.tokens.lowerBound
-    guard start - 2 > floor, tokens[start - 1].kind == .word, Lexicon.prepositions.contains(tokens[start - 1]),
-      tokens[floor].kind == .word, tokens[floor].has(.determiner),
-      let record = (floor + 1..<min(start - 1, floor + 5)).first(where: { tokens[$0].has(.documentNoun) || Lexicon.evidenceNouns.contains(tokens[$0]) }),
-      !tokens[record].isCapitalised, record + 1 < start,
+    guard start - 2 > floor, tokens[start - 1].kind == .word, Lexicon.prepositions.contains(tokens[start - 1]), tokens[floor].kind == .word else { return nil }
+    let first = tokens[floor].has(.determiner) ? floor + 1 : floor
+    guard let record = (first..<min(start - 1, floor + 5)).first(where: { tokens[$0].has(.documentNoun) || Lexicon.evidenceNouns.contains(tokens[$0]) }),
+      !tokens[record].isCapitalised || record == floor, record + 1 < start,
       (floor..<start).allSatisfy({ tokens[$0].kind == .word && tokens[$0].quote == nil && tag($0)?.isFiniteVerb != true })
     else { return nil }
     return record
