@@ -2624,6 +2624,12 @@ struct PhraseFinder {
   /// unless the run names a place itself (`South China Sea`, `Gulf of Mexico`); a run of
   /// role words alone names nobody.
   private func appendTrimmed(_ run: Range<Int>, to runs: inout [Range<Int>]) {
+    // (Not a connector the run took before words that did not go on with it: `Council of
+    // Canadian Fishers and | the Port Workers Union`.)
+    var run = run
+    while run.count > 1, case let last = tokens[run.upperBound - 1], last.kind == .word, !last.isCapitalised, last.has(.phraseConnector) || last.is("and") {
+      run = run.lowerBound..<(run.upperBound - 1)
+    }
     // `The Hill`, `The Atlantic`: an outlet whose listed name holds its article keeps it.
     // (The words of an outlet's name first: most runs after `the` are none, and are asked no more.)
     if run.count <= 2, run.lowerBound > 0, tokens[run.lowerBound - 1].is("the"), tokens[run].allSatisfy({ $0.has(.outletWord) }),
