@@ -345,6 +345,8 @@ struct AttributionTests {
     Case(name: "a body's name ends before a connector that no more of it follows",
          body: "The Harbour Council of Canadian Fishers and the Port Workers Union filed the challenge, arguing the law was void.",
          quote: "the law was void", speaker: "Harbour Council of Canadian Fishers", rule: .participleContinuation),
+    Case(name: "an owner's name before a body's name opens a place after the subject",
+         body: "Nurses at Truro's Harbour Health Centre say the wards are full.", quote: "the wards are full", speaker: "Nurses", rule: .subjectCueContent),
     Case(name: "a coordinator opening the sentence is no part of its subject", body: "Yet Tory economists, unlike their Labour colleagues, argue the levy is sound.",
          quote: "the levy is sound", speaker: "Tory economists", rule: .subjectCueContent),
     Case(name: "a state's abbreviation and a time between commas open the sentence before its subject",

@@ -450,6 +450,13 @@ struct PhraseFinder {
     return holder(of: phrase, floor: floor)
   }
 
+  /// Whether the word at `p` is a preposition of where, after a name or a role's noun, that
+  /// puts a place after the subject (`the China Times on | the island …`, `Nurses at | …`).
+  private func isPlaceAfterSubject(preposition p: Int, floor: Int) -> Bool {
+    p - 1 >= floor && Lexicon.subjectPlacePrepositions.contains(tokens[p]) && tokens[p - 1].kind == .word
+      && (tokens[p - 1].isCapitalised || tokens[p - 1].has(.roleNoun)) && !tokens[p - 1].has(.capitalisedFunctionWord)
+  }
+
   /// `Voters in many states said`, `Insiders in the next two states said`: the people a
   /// preposition ties words no one speaks as (`states`) to are the subject.
   private func peopleBeforeNonSpeaker(endingAt j: Int, floor: Int) -> NounPhrase? {
@@ -1377,10 +1384,7 @@ struct PhraseFinder {
           continue
         }
         // `the China Times on the island of Taiwan`: a place after the subject.
-        if j - 2 >= floor, Lexicon.subjectPlacePrepositions.contains(tokens[j - 1]), tokens[j - 2].kind == .word,
-          tokens[j - 2].isCapitalised || tokens[j - 2].has(.roleNoun),
-          !tokens[j - 2].has(.capitalisedFunctionWord)
-        {
+        if isPlaceAfterSubject(preposition: j - 1, floor: floor) {
           coreEnd = j - 1
           j -= 2
           continue
@@ -1401,6 +1405,13 @@ struct PhraseFinder {
       if t.isCapitalised || t.hasCapital {
         if t.has(.capitalisedFunctionWord) && !isSurnameAfterGivenName(j) && (j == floor || !t.has(.title)) && !isModalAsName(j) { break }
         start = j
+        // `Nurses at Winnipeg's Health Sciences Centre`: an owner's name before a name opens a
+        // place after the subject as an article does (not `people in Lima's orbit`).
+        if t.endsInApostropheS, j + 1 < coreEnd, tokens[j + 1].isCapitalised, isPlaceAfterSubject(preposition: j - 1, floor: floor) {
+          coreEnd = j - 1
+          j -= 2
+          continue
+        }
         j -= 1
         continue
       }
