@@ -578,7 +578,8 @@ struct PhraseFinder {
   /// after the noun's plural (`the cities of Blackpool and | Liverpool`).
   static func followsPlacesNoun(_ k: Int, _ tokens: [Token]) -> Bool {
     var first = k
-    while first >= 2, k - first < 12, tokens[first - 1].is("and") || tokens[first - 1].is("or") || tokens[first - 1].isMark(",") {
+    // (A list's joiner by its word list, asked of a word: most names follow none.)
+    while first >= 2, k - first < 12, tokens[first - 1].kind == .word ? Lexicon.coordinators.contains(tokens[first - 1]) : tokens[first - 1].isMark(",") {
       var j = first - 2
       guard tokens[j].kind == .word, tokens[j].isCapitalised else { return false }
       while j > 0, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalised { j -= 1 }
