@@ -120,7 +120,7 @@ struct MentionStage: AnalysisStage {
     return surnamesInCapitals(sharingSurnames(KindVote.decide(bodiesOpeningWithATitle(found, doc), in: doc), doc), doc)
   }
 
-  /// `the Head Start program … money for Head Start`: a title word and one name the article
+  /// `the Head Ferry scheme … money for Head Ferry`: a title word and one name the article
   /// takes whole elsewhere (after `the`, where nobody is titled) are that body's name again,
   /// not a person the word titles.
   private static func bodiesOpeningWithATitle(_ found: [Found], _ doc: Document) -> [Found] {

@@ -575,7 +575,7 @@ struct PhraseFinder {
 
   /// Whether the name at `k` follows a lowercase place's noun and `of` (`the town of |
   /// Kellburg`, `the province of | Limburg`): it is that place — as is every name of a list
-  /// after the noun's plural (`the cities of Blackpool and | Liverpool`).
+  /// after the noun's plural (`the towns of Kellburg and | Tarrow`).
   static func followsPlacesNoun(_ k: Int, _ tokens: [Token]) -> Bool {
     var first = k
     // (A list's joiner by its word list, asked of a word: most names follow none.)
@@ -982,7 +982,7 @@ struct PhraseFinder {
       {
         k -= 1
       }
-      // (`The employee of nearly four years said`: after a person's noun and `of`, a length of
+      // (`The deckhand of nearly four years said`: after a person's noun and `of`, a length of
       // time is the person's — not `over the last couple of weeks`.)
       var p = k - 1
       while p > floor, k - p <= 3, tokens[p].kind == .word, tag(p).map({ $0 == .cd || $0 == .rb || $0 == .jjr || $0 == .in && !tokens[p].is("of") }) == true {
