@@ -223,6 +223,8 @@ extension Lexicon {
   static let prepositionalParticiples: WordSet = ["including", "excluding", "according", "regarding", "concerning", "following", "during", "notwithstanding"]
   /// The relative that owns a noun of the clause it opens (`officials whose laws …`).
   static let possessiveRelatives: WordSet = ["whose"]
+  /// A person's relative pronoun, or the one that owns a noun of its clause (`who`, `whose`).
+  static let personOrOwnerRelatives = WordSet(["who", "whom", "whose"] + contractedWho)
   private static let contractedWho = ["who've", "who'd", "who's", "who'll"]
 
   /// Words that end a role's head noun phrase (`a company that …`, `a firm whose …`).

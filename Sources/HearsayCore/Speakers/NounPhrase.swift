@@ -212,7 +212,7 @@ struct PhraseFinder {
     let dash = isDash(close)
     guard dash || tokens[close].isMark(","),
       let open = (max(floor, close - 14)..<close).last(where: { dash ? isDash($0) : tokens[$0].isMark(",") }), open + 1 < close, open - 1 >= floor,
-      Lexicon.personRelatives.contains(tokens[open + 1]) || Lexicon.possessiveRelatives.contains(tokens[open + 1])
+      Lexicon.personOrOwnerRelatives.contains(tokens[open + 1])
     else { return nil }
     return walkBack(from: open - 1, floor: floor)
   }
@@ -800,10 +800,9 @@ struct PhraseFinder {
     guard cue - 1 > floor, tokens[cue - 1].kind == .word, !Lexicon.auxiliaries.contains(tokens[cue - 1]), !Lexicon.beForms.contains(tokens[cue - 1]),
       tag(cue - 1)?.isVerb == true
     else { return nil }
-    let opensRelative = { (t: Token) in Lexicon.possessiveRelatives.contains(t) || Lexicon.personRelatives.contains(t) }
     var j = cue - 2
-    while j > floor, cue - j <= 10, tokens[j].kind == .word, tokens[j].quote == nil, !opensRelative(tokens[j]) { j -= 1 }
-    guard j > floor, tokens[j].kind == .word, opensRelative(tokens[j]), let antecedent = antecedent(ofRelativeAt: j, floor: floor) else { return nil }
+    while j > floor, cue - j <= 10, tokens[j].kind == .word, tokens[j].quote == nil, !Lexicon.personOrOwnerRelatives.contains(tokens[j]) { j -= 1 }
+    guard j > floor, tokens[j].kind == .word, Lexicon.personOrOwnerRelatives.contains(tokens[j]), let antecedent = antecedent(ofRelativeAt: j, floor: floor) else { return nil }
     // (Its role's, where a preposition ties it to one: `A lawyer for | the council who …`.)
     return holder(of: antecedent, floor: floor)
   }
@@ -842,7 +841,7 @@ struct PhraseFinder {
     let c = j - 1
     guard c > floor, tokens[c].kind == .word, Lexicon.coordinators.contains(tokens[c]) else { return nil }
     return (max(floor + 1, c - 20)..<c).last { k in
-      tokens[k].kind == .word && tokens[k].quote == nil && (Lexicon.personRelatives.contains(tokens[k]) || Lexicon.possessiveRelatives.contains(tokens[k]))
+      tokens[k].kind == .word && tokens[k].quote == nil && Lexicon.personOrOwnerRelatives.contains(tokens[k])
     }
   }
 
