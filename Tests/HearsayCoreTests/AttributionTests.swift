@@ -23,6 +23,12 @@ struct AttributionTests {
     Case(name: "reported without that", body: "Maria Okafor said the bridge would reopen in May.", quote: "the bridge would reopen", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "postposed cue", body: "The bridge will reopen in May, Okafor said.", quote: "The bridge will reopen", speaker: "Okafor", rule: .contentThenSubjectCue),
     Case(name: "inverted postposed cue", body: "The bridge will reopen in May, said Okafor.", quote: "The bridge will reopen", speaker: "Okafor", rule: .contentThenCueSubject),
+    Case(name: "a participle after a verb's object qualifies the object and leaves the clause to the cue after it",
+         body: "The council will not honour rebates promised to homeowners under the old levy, the mayor's office confirmed Thursday.",
+         quote: "The council will not honour rebates", speaker: "the mayor's office", rule: .contentThenSubjectCue),
+    Case(name: "a cue after a relative clause's object is the sentence's verb",
+         body: "One of the doctors who signed the letter called the treatment a fraud.", quote: "the treatment a fraud", speaker: "One of the doctors",
+         rule: .subjectCueContent),
     Case(name: "a participle and its that opening the sentence are the subject's after the comma",
          body: "Noting that the budget was tight, Mayor Ana Lima said cuts were coming.", quote: "the budget was tight", speaker: "Ana Lima", rule: .participleContinuation),
     Case(name: "a participle opening the sentence with no comma after its content is the next cue's subject's",
@@ -1298,6 +1304,14 @@ struct AttributionTests {
                     "Ferry logs recently called “confidential” by the port were released.",
                     "In a box labeled “defects,” the inspector had written nothing."])
   func aVerbOfNamingInThePassiveIsNoClaim(_ body: String) throws {
+    try expectNoQuotes(in: body)
+  }
+
+  /// A participle right after a verb's object qualifies the object, which is what was
+  /// promised or called so, not who spoke (`paid the rebates promised to homeowners`).
+  @Test(arguments: ["The ferry line paid the rebates promised to riders that the levy would cover.",
+                    "Both candidates oppose a pension formula called the “harbour index” that would cut payments."])
+  func aParticipleAfterAVerbsObjectIsNoCue(_ body: String) throws {
     try expectNoQuotes(in: body)
   }
 

@@ -1881,12 +1881,16 @@ struct ResolutionTests {
   /// `the company`, `the Toronto-based company`, `the firm` after a company's name (its last
   /// word a company's: `Inc`, `Corp`, `Holdings`, or a company the lexicon knows by its
   /// first word, `Shopify`) is that company — not one named only as where someone works
-  /// (`Dana Ruiz of Harbourline Securities`); `neither company` is none.
+  /// (`Dana Ruiz of Harbourline Securities`, `Harbour Securities analyst Omar Bell`, unless
+  /// no other company was named); `neither company` is none.
   @Test(arguments: [("Okafor Holdings Inc said it would cut jobs. The company said", "Okafor Holdings Inc"),
                     ("Okafor Holdings Inc said it would cut jobs. The Toronto-based company said", "Okafor Holdings Inc"),
                     ("Harbourline Corp announced a deal. The firm said", "Harbourline Corp"),
                     ("Shopify cut jobs on Monday. The company said", "Shopify"),
-                    ("Shopify cut jobs on Monday. Dana Ruiz of Harbourline Securities called it a smart move. The company said", "Shopify")])
+                    ("Shopify cut jobs on Monday. Dana Ruiz of Harbourline Securities called it a smart move. The company said", "Shopify"),
+                    // Nor one named only in a role before a person's name, while another was named before.
+                    ("Shares of Kestrel Inc. rose. Harbour Securities analyst Omar Bell called it a smart move. According to the company,", "Kestrel Inc."),
+                    ("Harbour Securities analyst Omar Bell called it a smart move. The company said", "Harbour Securities")])
   func theCompanyIsTheCompanyNamedBefore(_ text: String, _ company: String) throws {
     try expectSpeaker(of: text, company)
   }

@@ -462,6 +462,19 @@ struct ResolutionStage: AnalysisStage {
     return T[k - 2].isCapitalised && !opensSentence && (doc.tag(k - 2) == .nnp || k >= 3 && T[k - 3].kind == .word && T[k - 3].isCapitalised)
   }
 
+  /// Whether the mention at `offset` names where the person after it works, in the role
+  /// before the person's name (`Harbour Securities analyst Omar Bell`, `Desjardins analyst
+  /// …`): the name's capitalised words, then lowercase words of a role, then a person.
+  private func premodifiesAPersonsRole(at offset: Int, _ doc: Document) -> Bool {
+    guard var k = doc.tokenIndex(startingAt: offset) else { return false }
+    let T = doc.tokens
+    while k < T.count, T[k].kind == .word, T[k].isCapitalised { k += 1 }
+    let roleStart = k
+    while k < T.count, T[k].kind == .word, !T[k].isCapitalised, T[k].has(.roleNoun) || T[k].has(.title) { k += 1 }
+    guard k > roleStart, k < T.count, let next = doc.entities.mentions(in: T[k].range).first else { return false }
+    return next.offset == T[k].range.start && doc.entities[next.entity].kind == .person
+  }
+
   /// `In a statement to the Harbour Times, the ferry company denied …`: in a sentence that
   /// opens with a preposition's or a subordinator's phrase, the first mention past its comma
   /// (the subject), not one inside it — what `they` means. (`he` and `she` keep the first
@@ -675,17 +688,23 @@ struct ResolutionStage: AnalysisStage {
       // Securities`: a body named only as where someone works is not what the story goes
       // on about; failing one named with the noun, a company the lexicon knows by its first
       // word is meant.)
-      let skip = { (offset: Int) in isCompanyNoun && isAffiliation(at: offset, doc) }
-      if let e = entities.nearest(before: p.range.start, skip: skip, where: { e in
-        if isOutletNoun { return entities[e].kind == .outlet }
-        return entities[e].kind == .organisation && !entities[e].isPlace && (!namesAPerson && (entities[e].words.contains(head) || entities[e].roleWords.contains(head))
-          || isCompanyNoun && (entities[e].words.last.map(Lexicon.corporateSuffixes.contains) == true
-            // (Or, for a noun any company goes by, a company's noun in its role: `Harbourline,
-            // the retailer, … The company`; not `the central bank` for `the retailer`.)
-            || Lexicon.anyCompanyNouns.contains(head) && entities[e].roleWords.contains(where: Lexicon.companyNouns.contains)))
-      }) ?? (isCompanyNoun ? entities.nearest(before: p.range.start, skip: skip, where: { e in
-        entities[e].kind == .organisation && entities[e].words.first.map(Lexicon.organisationNames.contains) == true
-      }) : nil) ?? (isBodyNoun && isBare(p, head: head, doc) ? nearestBody(before: p.range.start, anyName: isAgencyNoun, doc) : nil) {
+      let worksAt = { (offset: Int) in isCompanyNoun && isAffiliation(at: offset, doc) }
+      func nearestCompany(skipping skip: (Int) -> Bool) -> Int? {
+        entities.nearest(before: p.range.start, skip: skip, where: { e in
+          if isOutletNoun { return entities[e].kind == .outlet }
+          return entities[e].kind == .organisation && !entities[e].isPlace && (!namesAPerson && (entities[e].words.contains(head) || entities[e].roleWords.contains(head))
+            || isCompanyNoun && (entities[e].words.last.map(Lexicon.corporateSuffixes.contains) == true
+              // (Or, for a noun any company goes by, a company's noun in its role: `Harbourline,
+              // the retailer, … The company`; not `the central bank` for `the retailer`.)
+              || Lexicon.anyCompanyNouns.contains(head) && entities[e].roleWords.contains(where: Lexicon.companyNouns.contains)))
+        }) ?? (isCompanyNoun ? entities.nearest(before: p.range.start, skip: skip, where: { e in
+          entities[e].kind == .organisation && entities[e].words.first.map(Lexicon.organisationNames.contains) == true
+        }) : nil)
+      }
+      // (Nor, while another company was named before, one named only in a person's role:
+      // `Shares of Kestrel Inc. rose … Harbour Securities analyst Omar Bell wrote …`.)
+      let inARole = isCompanyNoun ? nearestCompany(skipping: { worksAt($0) || self.premodifiesAPersonsRole(at: $0, doc) }) : nil
+      if let e = inARole ?? nearestCompany(skipping: worksAt) ?? (isBodyNoun && isBare(p, head: head, doc) ? nearestBody(before: p.range.start, anyName: isAgencyNoun, doc) : nil) {
         return e
       }
     }

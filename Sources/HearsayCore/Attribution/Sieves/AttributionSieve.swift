@@ -32,6 +32,9 @@ struct SentenceClaims {
           continue
         }
         let at = cue.isInfinitive ? s.governingVerb(ofInfinitive: cue.tokens.lowerBound) : cue.tokens.lowerBound
+        // `rebates promised to homeowners`, `the money pledged by Ottawa`: a participle right
+        // after a common noun qualifies it; the noun is what was promised, no speaker.
+        if !cue.isInfinitive, Self.qualifiesTheNounBefore(cue.tokens.lowerBound, in: s) { continue }
         // (Not across a verb of evidence: `a poll found 72 percent of voters said …`; nor back
         // past a dateline's dash, `DES MOINES, Iowa — State Sen. Ana Lima, who …, told …`.)
         let floor = at.flatMap { at in evidenceEnds.last { $0 <= at } } ?? dateline
@@ -97,6 +100,28 @@ struct SentenceClaims {
     // clause, with its own speaker, ends it there.
     stops.append(contentsOf: self.subjects.lazy.compactMap { Self.bodysWhich(before: $0.cue, subject: $0.phrase, in: s) })
     self.stops = stops
+  }
+
+  /// Whether the cue at `k` is a past participle (as the tagger reads it in its sentence)
+  /// right after a common noun's phrase that is a verb's object (`will not honour rebates
+  /// promised …`; not a subject, `the tycoon said`, `as the heckler yelled`, `a group of
+  /// rabbis called`, which the tagger may read so, nor a reported clause's, `said the
+  /// agency promised …`).
+  private static func qualifiesTheNounBefore(_ k: Int, in s: SentenceCursor) -> Bool {
+    guard k > s.r.lowerBound, s.doc.tag(k) == .vbn, s.T[k - 1].kind == .word, !s.T[k - 1].isCapitalised, s.doc.tag(k - 1) == .nn || s.doc.tag(k - 1) == .nns
+    else { return false }
+    var start = k - 1
+    while start > s.r.lowerBound, k - start <= 5, s.T[start - 1].kind == .word, let t = s.doc.tag(start - 1), t.isNoun || t.modifiesNoun || t == .cd || t == .dt || t == .prpPossessive {
+      start -= 1
+    }
+    guard start > s.r.lowerBound, s.T[start - 1].kind == .word, let governor = s.doc.tag(start - 1), !s.T[start - 1].has(.speechVerb) else { return false }
+    // (A participle before the noun qualifies it too: `the gambling tycoon`, `the retired surgeon`.
+    // And the verb of a clause within the subject leaves the sentence's to come: `One of the
+    // doctors who signed the letter called him …`, `A woman claiming she was a nurse told …`.)
+    guard governor.isVerb, governor != .vbg, governor != .vbn else { return false }
+    return !(s.r.lowerBound..<(start - 1)).contains { j in
+      s.T[j].kind == .word && (Lexicon.relativePronouns.contains(s.T[j]) || s.T[j].is("that") || s.T[j].has(.speechVerb))
+    }
   }
 
   /// The `which` after a comma that opens the clause of the cue at `cue`, when `subject` is
