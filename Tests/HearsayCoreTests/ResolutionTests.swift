@@ -1941,6 +1941,9 @@ struct ResolutionTests {
                     ("Curator Dana Ruiz said", "Dana Ruiz"), ("Starter Omar Bell said", "Omar Bell"),
                     // … and opening the sentence before a full name the given names do not know.
                     ("Actor Clint Okafor said", "Clint Okafor"), ("Teammate Kwame Mensah said", "Kwame Mensah"),
+                    // … a never-learnt noun of what a person does, before a full name the given names do not know
+                    // (not a given name before an initial).
+                    ("Homeowner Kwame Mensah said", "Kwame Mensah"), ("Sander M. Okafor said", "Sander M. Okafor"),
                     // A title's plural before names (`Democrats Hillary Clinton, Bernie Sanders …`).
                     ("At the debate, Democrats Ana Lima and Omar Bell spoke. Lima said", "Ana Lima"),
                     // A title inside an institution's words, and a name the given names do not know.

@@ -2399,7 +2399,7 @@ struct PhraseFinder {
       // a given name and a surname: the lists cannot hold every occupation (`Historian
       // Dorothy Brennan`; but `Cory James`, where the given-name list lacks `Cory`).
       if start == nil, capital, !t.has(.title), k + 1 < r.upperBound, !Lexicon.isGivenName(t),
-        Self.namesPeople(t) || k == r.lowerBound && isCommonNounBeforeGivenName(k),
+        Self.namesPeople(t) || k == r.lowerBound && isCommonNounBeforeFullName(k, limit: r.upperBound),
         Lexicon.isGivenName(tokens[k + 1]) || k == r.lowerBound && isRoleBeforeFullName(k, limit: r.upperBound)
           || isTitlesPluralBeforeList(k, limit: r.upperBound),
         !namesOrganisation(from: k + 1, limit: r.upperBound)
@@ -2575,14 +2575,20 @@ struct PhraseFinder {
   /// Whether the capitalised word at `k`, before a given name and a capitalised word, is
   /// one the tagger learnt as a common noun, or never learnt and ending as a noun of what
   /// a person does, and no list names as a place, body or outlet.
-  private func isCommonNounBeforeGivenName(_ k: Int) -> Bool {
+  private func isCommonNounBeforeFullName(_ k: Int, limit: Int) -> Bool {
     let t = tokens[k]
-    guard k + 2 < tokens.count, Lexicon.isGivenName(tokens[k + 1]), tokens[k + 2].kind == .word, tokens[k + 2].isCapitalised,
+    guard k + 2 < tokens.count, tokens[k + 2].kind == .word, tokens[k + 2].isCapitalised,
       !t.isInCapitals, !t.has(.place), !t.has(.organisationHead),
       !t.has(.outletHead), !t.has(.outletWord), !t.has(.capitalisedFunctionWord)
     else { return false }
-    return lexicalTag(k) == .nn
-      || lexicalTag(k) == nil && Lexicon.agentNounSuffixes.contains(where: t.lower.hasSuffix)
+    let agentNoun = lexicalTag(k) == nil && Lexicon.agentNounSuffixes.contains(where: t.lower.hasSuffix)
+    // (Before a given name the list lacks, `Homeowner Raj Patel`, only such a noun, before
+    // two words of a full name — not an initial, which says the noun is a given name:
+    // `Sander M. Levin`.)
+    guard Lexicon.isGivenName(tokens[k + 1]) else {
+      return agentNoun && tokens[k + 1].text.utf8.last != UInt8(ascii: ".") && isRoleBeforeFullName(k, limit: limit)
+    }
+    return lexicalTag(k) == .nn || agentNoun
   }
 
   /// Whether the capitalised word at `k` is a noun for one person of a place after an
