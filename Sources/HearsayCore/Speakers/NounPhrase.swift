@@ -75,7 +75,24 @@ struct PhraseFinder {
     // said`.)
     if let antecedent = relativeAntecedent(before: phrase, floor: floor) { phrase = holder(of: antecedent, floor: floor) }
     return bodyOverList(endingIn: phrase, floor: floor) ?? peopleOverComplement(endingIn: phrase, floor: floor)
-      ?? documentOverItsModifiers(endingIn: phrase, floor: floor) ?? nameBeforeUnclosedAppositive(phrase, cue: cue, floor: floor) ?? phrase
+      ?? documentOverItsModifiers(endingIn: phrase, floor: floor) ?? makerAfterRecord(phrase, cue: cue)
+      ?? nameBeforeUnclosedAppositive(phrase, cue: cue, floor: floor) ?? phrase
+  }
+
+  /// `A statement from the Harbour Authority said`, `A letter released Tuesday by the
+  /// ministry said`: a record whose qualifying words (no finite verb, no mark) run to its
+  /// maker after `by` or `from` — a body — is the maker's, as `A report by …` is. (Not a
+  /// person's role, `The letter from the mayor said … It added …`, which goes on with the
+  /// letter; nor a finding's, `Data from the Harbour Survey show`, `a survey conducted by
+  /// …`: the evidence speaks.)
+  private func makerAfterRecord(_ phrase: NounPhrase, cue: Int) -> NounPhrase? {
+    guard case .role = phrase.head, let record = phrase.tokens.last, tokens[record].has(.documentNoun), !Lexicon.evidenceNouns.contains(tokens[record]),
+      let by = maker(after: record, before: cue),
+      (record + 1..<by).allSatisfy({ tokens[$0].kind == .word && tokens[$0].quote == nil && tag($0)?.isFiniteVerb != true }),
+      let maker = self.phrase(after: by, limit: cue), maker.tokens.lowerBound == by + 1, namesBody(maker),
+      (maker.tokens.upperBound..<cue).allSatisfy({ tokens[$0].kind == .word && tokens[$0].has(.cueModifier) })
+    else { return nil }
+    return maker
   }
 
   /// `Sen. Ana Lima (D-NY), a supporter of the bill told …`, `Paul Roy, a member of the
