@@ -384,11 +384,15 @@ struct PhraseFinder {
       // after a role stands for it.
       if tokens[j].isMark(","), let open = (max(floor, j - 20)..<j).last(where: { tokens[$0].isMark(",") }), open + 1 < j,
         Lexicon.personRelatives.contains(tokens[open + 1]), open - 1 >= floor, tokens[open - 1].kind == .word, !tokens[open - 1].isCapitalised,
-        let antecedent = antecedent(ofRelativeAt: open + 1, floor: floor), antecedent.tokens.upperBound == open, !namesThing(antecedent),
-        // (`A spokeswoman for the port, who …`: a role's object is read below, with the role.)
-        roleHolder(of: antecedent, floor: floor) == nil
+        let antecedent = antecedent(ofRelativeAt: open + 1, floor: floor), antecedent.tokens.upperBound == open
       {
-        return antecedent
+        // (`A spokeswoman for the port, who …`: a role's object is read below, with the role.)
+        if !namesThing(antecedent), roleHolder(of: antecedent, floor: floor) == nil { return antecedent }
+        // (`Two sources with knowledge of the inquiry, who …`: `who` is no thing's; the people
+        // the thing's preposition ties it to are.)
+        if namesThing(antecedent), case let owner = holder(of: antecedent, floor: floor), owner.tokens.lowerBound < antecedent.tokens.lowerBound, !namesThing(owner) {
+          return owner
+        }
       }
       // `Name, a role …, said`: the appositive sits between two commas (or dashes).
       var comma = j

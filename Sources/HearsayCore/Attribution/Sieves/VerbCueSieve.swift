@@ -400,7 +400,9 @@ struct VerbCueSieve {
     let c = cue.tokens.lowerBound
     // (A participle is no inverted cue: `…, talking about immigration`, `…, calling on
     // Congress to act` say what the subject before them was doing.)
+    // (Nor a verb of telling, whose listener is its object: `…, told CBC News that …`.)
     guard c > s.r.lowerBound, T[c - 1].isMark(",") || T[c - 1].kind == .quoteClose || T[c - 1].isMark("\u{2014}"), !s.isGerund(at: c),
+      !Lexicon.tellVerbs.contains(T[c]),
       let phrase = s.finder.phrase(after: cue.tokens.upperBound - 1, limit: s.r.upperBound),
       // `…, said the levy would rise`, `says Ann Selzer is happy`, `…, said he feared …`: a
       // phrase its own verb follows is a clause's subject — after a name, only an auxiliary
