@@ -1319,7 +1319,7 @@ struct AttributionTests {
   /// A participle right after a verb's object qualifies the object, which is what was
   /// promised or called so, not who spoke (`paid the rebates promised to homeowners`).
   @Test(arguments: ["The ferry line paid the rebates promised to riders that the levy would cover.",
-                    "Both candidates oppose a pension formula called the “harbour index” that would cut payments."])
+                    "The council will keep a pension formula called the “harbour index” that would cut payments."])
   func aParticipleAfterAVerbsObjectIsNoCue(_ body: String) throws {
     try expectNoQuotes(in: body)
   }

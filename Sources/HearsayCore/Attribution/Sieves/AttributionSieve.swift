@@ -108,7 +108,15 @@ struct SentenceClaims {
   /// rabbis called`, which the tagger may read so, nor a reported clause's, `said the
   /// agency promised …`).
   private static func qualifiesTheNounBefore(_ k: Int, in s: SentenceCursor) -> Bool {
-    guard k > s.r.lowerBound, s.doc.tag(k) == .vbn, s.T[k - 1].kind == .word, !s.T[k - 1].isCapitalised, s.doc.tag(k - 1) == .nn || s.doc.tag(k - 1) == .nns
+    // (The words asked first, the tagger last: most cues' sentences need no tags here. A verb
+    // before the noun is one read so alone, or a past by its letters: `will not honour`,
+    // `paid`, `approved`.)
+    guard k - 2 >= s.r.lowerBound, s.T[k - 1].kind == .word, !s.T[k - 1].isCapitalised, !s.T[k - 1].has(.pronoun),
+      (s.r.lowerBound..<(k - 1)).contains(where: { j in
+        s.T[j].kind == .word && !s.T[j].isCapitalised
+          && (s.T[j].lower.endsWith("ed") || Lexicon.irregularPastForms.contains(s.T[j]) || s.doc.lexicalTag(j).map { $0.isVerb || $0 == .md } == true)
+      }),
+      s.doc.tag(k) == .vbn, s.doc.tag(k - 1) == .nn || s.doc.tag(k - 1) == .nns
     else { return false }
     var start = k - 1
     while start > s.r.lowerBound, k - start <= 5, s.T[start - 1].kind == .word, let t = s.doc.tag(start - 1), t.isNoun || t.modifiesNoun || t == .cd || t == .dt || t == .prpPossessive {
