@@ -27,7 +27,7 @@ struct AttributionTests {
          body: "The council will not honour rebates promised to homeowners under the old levy, the mayor's office confirmed Thursday.",
          quote: "The council will not honour rebates", speaker: "the mayor's office", rule: .contentThenSubjectCue),
     Case(name: "a cue after a relative clause's object is the sentence's verb",
-         body: "One of the doctors who signed the letter called the treatment a fraud.", quote: "the treatment a fraud", speaker: "One of the doctors",
+         body: "Two of the pilots who flew the route called the new schedule unsafe.", quote: "the new schedule unsafe", speaker: "Two of the pilots",
          rule: .subjectCueContent),
     Case(name: "a participle and its that opening the sentence are the subject's after the comma",
          body: "Noting that the budget was tight, Mayor Ana Lima said cuts were coming.", quote: "the budget was tight", speaker: "Ana Lima", rule: .participleContinuation),
@@ -1319,7 +1319,7 @@ struct AttributionTests {
   /// A participle right after a verb's object qualifies the object, which is what was
   /// promised or called so, not who spoke (`paid the rebates promised to homeowners`).
   @Test(arguments: ["The ferry line paid the rebates promised to riders that the levy would cover.",
-                    "The council will keep a pension formula called the “harbour index” that would cut payments."])
+                    "The council will keep a fare scheme called the “harbour pass” that ends night discounts."])
   func aParticipleAfterAVerbsObjectIsNoCue(_ body: String) throws {
     try expectNoQuotes(in: body)
   }

@@ -2593,9 +2593,9 @@ struct PhraseFinder {
     return words.last.map { $0.has(.organisationHead) || $0.has(.outletHead) } ?? false
   }
 
-  /// Whether the capitalised word at `k`, before a given name and a capitalised word, is
-  /// one the tagger learnt as a common noun, or never learnt and ending as a noun of what
-  /// a person does, and no list names as a place, body or outlet.
+  /// Whether the capitalised word at `k`, before a given name (or two words of a full name)
+  /// and a capitalised word, is one the tagger learnt as a common noun, or never learnt and
+  /// ending as a noun of what a person does, and no list names as a place, body or outlet.
   private func isCommonNounBeforeFullName(_ k: Int, limit: Int) -> Bool {
     let t = tokens[k]
     guard k + 2 < tokens.count, tokens[k + 2].kind == .word, tokens[k + 2].isCapitalised,
@@ -2603,9 +2603,9 @@ struct PhraseFinder {
       !t.has(.outletHead), !t.has(.outletWord), !t.has(.capitalisedFunctionWord)
     else { return false }
     let agentNoun = lexicalTag(k) == nil && Lexicon.agentNounSuffixes.contains(where: t.lower.hasSuffix)
-    // (Before a given name the list lacks, `Homeowner Raj Patel`, only such a noun, before
+    // (Before a given name the list lacks, `Homeowner Kwame Mensah`, only such a noun, before
     // two words of a full name — not an initial, which says the noun is a given name:
-    // `Sander M. Levin`.)
+    // `Sander M. Okafor`.)
     guard Lexicon.isGivenName(tokens[k + 1]) else {
       return agentNoun && tokens[k + 1].text.utf8.last != UInt8(ascii: ".") && isRoleBeforeFullName(k, limit: limit)
     }

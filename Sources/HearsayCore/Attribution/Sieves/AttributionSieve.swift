@@ -104,9 +104,9 @@ struct SentenceClaims {
 
   /// Whether the cue at `k` is a past participle (as the tagger reads it in its sentence)
   /// right after a common noun's phrase that is a verb's object (`will not honour rebates
-  /// promised …`; not a subject, `the tycoon said`, `as the heckler yelled`, `a group of
-  /// rabbis called`, which the tagger may read so, nor a reported clause's, `said the
-  /// agency promised …`).
+  /// promised …`; not a subject, `the ferry captain said`, `as the deckhand shouted`, `a
+  /// crew of pilots warned`, which the tagger may read so, nor a reported clause's, `said
+  /// the agency promised …`).
   private static func qualifiesTheNounBefore(_ k: Int, in s: SentenceCursor) -> Bool {
     // (The words asked first, the tagger last: most cues' sentences need no tags here. A verb
     // before the noun is one read so alone, or a past by its letters: `will not honour`,
@@ -123,9 +123,10 @@ struct SentenceClaims {
       start -= 1
     }
     guard start > s.r.lowerBound, s.T[start - 1].kind == .word, let governor = s.doc.tag(start - 1), !s.T[start - 1].has(.speechVerb) else { return false }
-    // (A participle before the noun qualifies it too: `the gambling tycoon`, `the retired surgeon`.
-    // And the verb of a clause within the subject leaves the sentence's to come: `One of the
-    // doctors who signed the letter called him …`, `A woman claiming she was a nurse told …`.)
+    // (A participle before the noun qualifies it too: `the sailing instructor`, `the retired
+    // surgeon`. And the verb of a clause within the subject leaves the sentence's to come:
+    // `Two of the pilots who flew the route called it …`, `A woman claiming she was a nurse
+    // told …`.)
     guard governor.isVerb, governor != .vbg, governor != .vbn else { return false }
     return !(s.r.lowerBound..<(start - 1)).contains { j in
       s.T[j].kind == .word && (Lexicon.relativePronouns.contains(s.T[j]) || s.T[j].is("that") || s.T[j].has(.speechVerb))
