@@ -88,7 +88,7 @@ struct PhraseFinder {
   private func makerAfterRecord(_ phrase: NounPhrase, cue: Int) -> NounPhrase? {
     guard case .role = phrase.head, let record = phrase.tokens.last, tokens[record].has(.documentNoun), !Lexicon.evidenceNouns.contains(tokens[record]),
       let by = maker(after: record, before: cue),
-      (record + 1..<by).allSatisfy({ tokens[$0].kind == .word && tokens[$0].quote == nil && tag($0)?.isFiniteVerb != true }),
+      (record + 1..<by).allSatisfy(qualifiesARecord),
       let maker = self.phrase(after: by, limit: cue), maker.tokens.lowerBound == by + 1, namesBody(maker),
       (maker.tokens.upperBound..<cue).allSatisfy({ tokens[$0].kind == .word && tokens[$0].has(.cueModifier) })
     else { return nil }
@@ -169,9 +169,15 @@ struct PhraseFinder {
     let first = tokens[floor].has(.determiner) ? floor + 1 : floor
     guard let record = (first..<min(start - 1, floor + 5)).first(where: { tokens[$0].has(.documentNoun) || Lexicon.evidenceNouns.contains(tokens[$0]) }),
       !tokens[record].isCapitalised || record == floor, record + 1 < start,
-      (floor..<start).allSatisfy({ tokens[$0].kind == .word && tokens[$0].quote == nil && tag($0)?.isFiniteVerb != true })
+      (floor..<start).allSatisfy(qualifiesARecord)
     else { return nil }
     return record
+  }
+
+  /// Whether the token at `k` may be among a record's qualifying words: a word, not quoted,
+  /// and no finite verb (`released Tuesday by`, `obtained by`).
+  private func qualifiesARecord(_ k: Int) -> Bool {
+    tokens[k].kind == .word && tokens[k].quote == nil && tag(k)?.isFiniteVerb != true
   }
 
   /// The `by` or `from` after `record` that names its maker.
