@@ -88,6 +88,13 @@ extension SentenceCursor {
     }
     while k < r.upperBound, T[k].kind == .word, k - v <= 2, let tag = doc.tag(k), tag == .rb || tag == .rp { k += 1 }
     if k < r.upperBound, T[k].kind == .word, doc.tag(k) == .in {
+      // (A subordinator before a clause opens no phrase: `said if the council agreed, work
+      // would start …` goes on with what was said.)
+      if Lexicon.conditionSubordinators.contains(T[k]) || Lexicon.circumstanceSubordinators.contains(T[k]) || Lexicon.contrastConjunctions.contains(T[k]),
+        startsClause(at: k + 1)
+      {
+        return false
+      }
       let phraseEnd = min(r.upperBound, k + 5)
       k += 1
       while k < phraseEnd, T[k].kind == .word, !T[k].has(.phraseStop) { k += 1 }

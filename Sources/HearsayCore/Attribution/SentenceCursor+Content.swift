@@ -1054,12 +1054,13 @@ extension SentenceCursor {
   }
 
   /// A conjunction of contrast at `k` opens a clause with its own subject that a comma
-  /// closes before any `that`.
+  /// closes before any `that` — a subject the tagger's finite verb vouches for when its
+  /// first word opens no noun phrase by itself (`although temperature and ozone are …,`).
   private func opensContrastInContent(at k: Int) -> Bool {
-    guard Lexicon.contrastConjunctions.contains(T[k]), startsClause(at: k + 1),
-      let comma = ((k + 2)..<max(k + 2, r.upperBound)).first(where: { T[$0].isMark(",") || T[$0].is("that") })
+    guard Lexicon.contrastConjunctions.contains(T[k]),
+      let comma = ((k + 2)..<max(k + 2, r.upperBound)).first(where: { T[$0].isMark(",") || T[$0].is("that") }), T[comma].isMark(",")
     else { return false }
-    return T[comma].isMark(",")
+    return startsClause(at: k + 1) || holdsFiniteVerb((k + 1)..<comma)
   }
 
   /// `told Ana Lima, the harbour master, that …`: the comma that closes an aside opened by a
