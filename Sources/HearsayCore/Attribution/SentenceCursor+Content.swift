@@ -881,7 +881,7 @@ extension SentenceCursor {
     if hi - k < 2 { return nil }
     // (A clause is one: `he's worth $10 billion`, `400 delegates participated`, which the
     // tagger often reads as a participle after its noun.)
-    if !sawThat, !infinitive, !gerund, Lexicon.verblessObjectCues.contains(verb.lower),
+    if !sawThat, !infinitive, !gerund || Lexicon.writingCues.contains(verb.lower), Lexicon.verblessObjectCues.contains(verb.lower),
       !(k..<hi).contains(where: { T[$0].kind == .quoteOpen || T[$0].kind == .word && Lexicon.contractedSubject(T[$0].lower) != nil }),
       !holdsFiniteVerb(k..<hi), !(k + 1..<hi).contains(where: { doc.tag($0) == .vbn && doc.tag($0 - 1)?.isNoun == true })
     {

@@ -98,7 +98,10 @@ public enum Lexicon {
   /// verb of its own (`claimed victory`, `claimed 41 percent of the vote`: what was won).
   /// (Nor `write`, `tweet` and `concede`: `wrote the letter`, `tweeted a photo` name what was
   /// written, `conceded the race` what was given up.)
-  static let verblessObjectCues: Set<String> = inflect(["claim", "concede"]).union(["write", "tweet"].flatMap { irregularSpeech[$0, default: []] })
+  static let verblessObjectCues: Set<String> = inflect(["claim", "concede"]).union(writingCues)
+  /// Cues of writing: a gerund after one with no verb of its own says how it was written
+  /// (`tweeted using his account:`), not what (`conceded losing the race` says what).
+  static let writingCues: Set<String> = Set(["write", "tweet"].flatMap { irregularSpeech[$0, default: []] })
   /// Cues that name or describe their object and never report a clause (`a unit called the
   /// Sea Org`, `called the plan a disaster`).
   static let objectOnlyCues: Set<String> = inflect(["call", "label", "brand", "dub"])

@@ -416,7 +416,7 @@ extension Lexicon {
     "polls", "letter", "memo", "filing", "complaint", "lawsuit", "description", "readout",
     "post", "tweet", "release", "analysis", "story", "piece", "commentary", "op-ed", "column",
     "broadcast", "interview", "video", "documents", "document", "data", "figures", "paper",
-    "transcript", "account", "website", "blog", "note", "notice", "announcement", "summary", "email", "e-mail",
+    "transcript", "account", "website", "blog", "note", "notice", "announcement", "summary", "email", "e-mail", "posting",
   ]
 
   /// Verbs that report what records and findings say, and only theirs (`records show that

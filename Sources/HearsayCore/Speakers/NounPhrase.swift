@@ -2451,6 +2451,12 @@ struct PhraseFinder {
       if (capital && !t.has(.capitalisedFunctionWord)) || particle || connector || article || surname || ampersand || numbered || monthAsGivenName
         || (capital && start != nil && t.has(.title) && !t.is("the")) || capital && isModalAsName(k)
       {
+        // `… of the Council on Coastal Relations | Dana Ruiz said`: a body's name runs into
+        // a full name that closes the run.
+        if let s = start, k > s, isFullNameAfterBody(k, runStart: s, limit: r.upperBound) {
+          appendTrimmed(s..<k, to: &runs)
+          start = nil
+        }
         if start == nil { start = k }
         // `Eurasia Group | David Meale`, `Senate | President Steve Sweeney`: an
         // organisation's last word ends its name.
@@ -2516,6 +2522,17 @@ struct PhraseFinder {
     if owner.has(.outletHead) || owner.has(.organisationHead) || Lexicon.isGivenName(next) || next.has(.title) { return true }
     let surnameAlone = k + 2 >= limit || !(tokens[k + 2].kind == .word && tokens[k + 2].isCapitalised)
     return surnameAlone && lexicalTag(k + 1).map({ $0.isProperNoun }) ?? true
+  }
+
+  /// Whether a given name at `k` (no place's name: `Council of Virginia Beach`) and one
+  /// capitalised word after it close a run that names a body before them: the words after
+  /// the surname neither go on capitalised nor join a name (`Church of Jesus Christ of …`).
+  private func isFullNameAfterBody(_ k: Int, runStart: Int, limit: Int) -> Bool {
+    guard k + 1 < limit, Lexicon.isGivenName(tokens[k]), !tokens[k].has(.place), tokens[k + 1].kind == .word, tokens[k + 1].isCapitalised,
+      !tokens[k + 1].has(.capitalisedFunctionWord), !tokens[k + 1].has(.organisationHead), !tokens[k + 1].has(.outletHead),
+      k + 2 >= limit || tokens[k + 2].kind != .word || !tokens[k + 2].isCapitalised && !tokens[k + 2].has(.phraseConnector)
+    else { return false }
+    return startsOrganisation(runStart..<k)
   }
 
   /// Whether the noun for people at `k` is singular and two capitalised words follow it
