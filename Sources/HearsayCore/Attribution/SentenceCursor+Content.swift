@@ -677,11 +677,15 @@ extension SentenceCursor {
       else { return nil }
       k = clause
     }
-    // `said about the levy: “…”`: a topic's phrase (a few words) before a colon and a quote
-    // says what the quote is about; the quote is what was said.
-    if !sawThat, T[k].kind == .word, Lexicon.topicPrepositions.contains(T[k]),
-      let colon = (k + 1..<min(r.upperBound, k + 8)).first(where: { T[$0].kind != .word }), T[colon].isMark(":"),
-      colon + 1 < r.upperBound, T[colon + 1].kind == .quoteOpen, !(k + 1..<colon).contains(where: { doc.tag($0)?.isVerb == true })
+    // `said about the levy: “…”`, `commented on the levy, “…”`: a topic's phrase (a few
+    // words) before a colon or comma and a quote says what the quote is about; the quote is
+    // what was said.
+    // (The preposition may be the cue's own, `commented on`, when it names what was talked
+    // about — not a stance's object: `calls for reform, “…”` asks for the reform.)
+    let topic = T[k].kind == .word && Lexicon.topicPrepositions.contains(T[k]) ? k : k == c + 1 && Lexicon.aboutnessPrepositions.contains(T[c]) ? c : nil
+    if !sawThat, let topic,
+      let colon = (topic + 1..<min(r.upperBound, topic + 8)).first(where: { T[$0].kind != .word }), T[colon].isMark(":") || T[colon].isMark(","),
+      colon + 1 < r.upperBound, T[colon + 1].kind == .quoteOpen, !(topic + 1..<colon).contains(where: { doc.tag($0)?.isVerb == true })
     {
       k = colon + 1
     }

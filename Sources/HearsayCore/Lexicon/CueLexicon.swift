@@ -179,6 +179,9 @@ extension Lexicon {
   /// Prepositions whose object after a cue is what was said (`spoke about the economy`,
   /// `commented on the ruling`, `called for a recount`), unlike where, when or to whom.
   static let topicPrepositions: WordSet = ["about", "on", "for", "against", "over", "like", "as", "because"]
+  /// Of those, the ones that name only what was talked about (`commented on the levy`), not a
+  /// stance's object (`called for reform`, `argued against the levy`).
+  static let aboutnessPrepositions: WordSet = ["about", "on", "over"]
 
   /// Pronouns that can only be objects, so a listener (`told them at a meeting`).
   static let objectPronouns: WordSet = ["him", "her", "them", "us", "me", "you"]

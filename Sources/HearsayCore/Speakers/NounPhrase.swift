@@ -301,11 +301,12 @@ struct PhraseFinder {
     case .name(let laterName):
       standsAlone = !(earlierName.count == 1 && laterName.count > 1 && Lexicon.isGivenName(tokens[earlierName.lowerBound]))
     // (Or a bare plural of people after a name with no article: `Bos and colleagues
-    // describe …`, not `threaten the Grand River and supporters saying …`, where they speak.)
+    // describe …`, `In a new paper Bos and colleagues describe …`, not `threaten the Grand
+    // River and supporters saying …`, where they speak.)
     case .role:
       standsAlone = opener.has(.determiner) || Lexicon.possessiveDeterminers.contains(opener)
         || later.tokens.count == 1 && !opener.isCapitalised && Self.namesPeople(opener) && opener.lower.hasSuffix("s")
-          && !Lexicon.articles.contains(tokens[earlier.tokens.lowerBound])
+          && !(earlierName.lowerBound > floor && Lexicon.articles.contains(tokens[earlierName.lowerBound - 1]))
     case .pronoun: standsAlone = false
     }
     // An organisation's word in the earlier phrase or in the later one's name: not in what
@@ -1386,6 +1387,12 @@ struct PhraseFinder {
           start = other + 1
           break
         }
+        // `In a new paper Bos and colleagues describe …`: a record's noun before a name is
+        // another phrase's (the name's own starts after it), no role of the name's.
+        if let name = nameAfterRecord(determiner: j, end: coreEnd) {
+          start = name
+          break
+        }
         start = j
         // `two in three`: a number word is a determiner too, and may close a proportion.
         if j - 1 > floor, let first = proportionStart(joint: j - 1, floor: floor) {
@@ -1557,6 +1564,16 @@ struct PhraseFinder {
     return modifiers.allSatisfy({ m in
       tokens[m].kind == .word && (tag(m)?.isAdjective == true || tag(m) == .nn || tag(m) == .nns || m < head && tag(m) == .nnp)
     }) && lowercaseWord(head) ? k : nil
+  }
+
+  /// Where a name starts that follows, with no comma, a phrase the indefinite article at `d`
+  /// opens in lowercase words ending on a record's noun (`a new paper | Bos`), before `end`.
+  /// (After a definite one the name is the record's own: `the website GunBroker.com`.)
+  private func nameAfterRecord(determiner d: Int, end: Int) -> Int? {
+    guard Lexicon.indefiniteDeterminers.contains(tokens[d]), let name = (d + 1..<end).first(where: { tokens[$0].kind != .word || tokens[$0].isCapitalised }), name > d + 1, name < end,
+      tokens[name].kind == .word, tokens[name - 1].has(.documentNoun), (name..<end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalised })
+    else { return nil }
+    return name
   }
 
   /// The phrase right after `cue` (`said Zheng`, `quoted practice head … David Meale as`).
