@@ -1838,7 +1838,8 @@ struct AttributionTests {
   /// an object: `added 18 points`, `added another link to the chain`, `claimed victory`,
   /// `claimed 41 percent of the vote` say what was added or won, not what was said; nor
   /// do `write`, `tweet` and `concede` with an object and no verb (`wrote the letter`,
-  /// `tweeted a photo`, `conceded the race`).
+  /// `tweeted a photo`, `conceded the race`) — a verb after `and` goes on with the subject's
+  /// doings (`wrote the letter and then mailed it`).
   @Test(arguments: ["Omar Bell added 18 points and 11 assists for Harbour City.",
                     "Social media has added another link to the misinformation chain.",
                     "The port added 160 security staff along the route, up from 90 last year.",
@@ -1846,7 +1847,9 @@ struct AttributionTests {
                     "Lima claimed 41 percent of the vote to Bell’s 33 percent.",
                     "Omar Bell wrote the letter on Feb. 2 to the port's legal adviser.",
                     "Ana Lima tweeted a photograph of her bruised forearm on Sunday.",
-                    "Omar Bell is conceding the race in a phone call with Ana Lima."])
+                    "Omar Bell is conceding the race in a phone call with Ana Lima.",
+                    "Omar Bell wrote the letter and then mailed it to the port's legal adviser.",
+                    "Ana Lima conceded the race and congratulated Omar Bell on his win."])
   func anObjectOfAddOrClaimIsNoClaim(_ sentence: String) throws {
     try expectNoQuotes(in: sentence)
   }

@@ -887,7 +887,7 @@ extension SentenceCursor {
     // tagger often reads as a participle after its noun.)
     if !sawThat, !infinitive, !gerund || Lexicon.writingCues.contains(verb.lower), Lexicon.verblessObjectCues.contains(verb.lower),
       !(k..<hi).contains(where: { T[$0].kind == .quoteOpen || T[$0].kind == .word && Lexicon.contractedSubject(T[$0].lower) != nil }),
-      !holdsFiniteVerb(k..<hi), !(k + 1..<hi).contains(where: { doc.tag($0) == .vbn && doc.tag($0 - 1)?.isNoun == true })
+      !holdsClausesVerb(k..<hi), !(k + 1..<hi).contains(where: { doc.tag($0) == .vbn && doc.tag($0 - 1)?.isNoun == true })
     {
       return nil
     }
@@ -1329,6 +1329,18 @@ extension SentenceCursor {
   /// is there.
   func holdsFiniteVerb(_ words: Range<Int>) -> Bool {
     words.contains { T[$0].kind == .word && T[$0].quote == nil && doc.tag($0)?.isFiniteVerb == true }
+  }
+
+  /// Whether a finite verb with a subject of its own stands among `words`: not one right
+  /// after `and` or `but` (past an adverb), which goes on with the cue's subject (`claimed
+  /// victory and promised …`, `writes the story and then has an editor …`).
+  private func holdsClausesVerb(_ words: Range<Int>) -> Bool {
+    words.contains { v in
+      guard T[v].kind == .word, T[v].quote == nil, doc.tag(v)?.isFiniteVerb == true else { return false }
+      var j = v - 1
+      if j > words.lowerBound, doc.tag(j) == .rb { j -= 1 }
+      return !(j >= words.lowerBound && T[j].kind == .word && Lexicon.clauseCoordinators.contains(T[j]))
+    }
   }
 
   /// A finite verb, or a past form the tagger reads as a participle after a comma (`voted`)
