@@ -1539,7 +1539,8 @@ struct PhraseFinder {
     return analyse(start..<coreEnd, fullEnd: end + 1)
   }
 
-  /// In `a move officials say`, `a decision local officials say`, the noun (`move`) that
+  /// In `a move officials say`, `a decision local officials say`, `a move aides said` (a
+  /// plural of people the tagger may read as a verb), the noun (`move`) that
   /// ends the phrase a singular determiner opens before a plural head (`officials`): the
   /// determiner, adjectives, that noun, then only adjectives and nouns (names among them)
   /// up to the head — not a count (`a dozen residents`), an adjective (`a few officials`),
@@ -1549,7 +1550,8 @@ struct PhraseFinder {
     // (A plural of people the tagger reads as a compound's singular is one: `a forecast
     // analysts/NN at the bank described`.)
     guard Lexicon.singularDeterminers.contains(tokens[d]), head > d + 1,
-      tag(head) == .nns || tag(head) == .nn && tokens[head].lower.endsWith("s") && !Lexicon.singularFlags(ofPlural: tokens[head].lower).isDisjoint(with: [.roleNoun, .animate])
+      tag(head) == .nns || (tag(head) == .nn || tag(head) == .vbz) && tokens[head].lower.endsWith("s")
+        && !Lexicon.singularFlags(ofPlural: tokens[head].lower).isDisjoint(with: [.roleNoun, .animate])
     else { return nil }
     func lowercaseWord(_ k: Int) -> Bool { tokens[k].kind == .word && !tokens[k].isCapitalised }
     var k = d + 1
@@ -1562,7 +1564,7 @@ struct PhraseFinder {
     // (A modifier may be a people's or a place's name: `a decision Franco-Ontarian groups say`.)
     let modifiers = (k + 1)...head
     return modifiers.allSatisfy({ m in
-      tokens[m].kind == .word && (tag(m)?.isAdjective == true || tag(m) == .nn || tag(m) == .nns || m < head && tag(m) == .nnp)
+      tokens[m].kind == .word && (m == head || tag(m)?.isAdjective == true || tag(m) == .nn || tag(m) == .nns || m < head && tag(m) == .nnp)
     }) && lowercaseWord(head) ? k : nil
   }
 
