@@ -498,6 +498,19 @@ struct ResolutionTests {
     #expect(analysis.speakers.contains { $0.name == "Canada" || $0.name == "Scotland" } == false, "speakers \(analysis.speakers.map(\.name))")
   }
 
+  /// A congregation's name — its church, cathedral or diocese last or before `of` — is the
+  /// body that speaks, an organisation, its `of` and all (`the Anglican Church of Kellburg`);
+  /// a street named for a church is still a place, and a surname is still a person's.
+  @Test(arguments: [("The Anglican Church of Kellburg said it would apologize.", "it would apologize", "Anglican Church of Kellburg", Speaker.Kind.organisation),
+                    ("The Greek Orthodox Church estimates that the number is closer to 40,000.", "the number is closer", "Greek Orthodox Church", .organisation),
+                    ("Ana Church said the vote was close.", "the vote was close", "Ana Church", .person)])
+  func aCongregationsNameIsABody(_ sentence: String, _ content: String, _ speaker: String, _ kind: Speaker.Kind) throws {
+    let analysis = try Fixture.analyse("Headline\n\nThe fire started on Church Street on Sunday.\n\n\(sentence)")
+    let quote = try #require(analysis.quote(startingWith: content))
+    #expect(analysis.speakerName(of: quote) == speaker)
+    #expect(analysis.speaker(of: quote)?.kind == kind)
+  }
+
   /// A place the gazetteer knows is a place wherever it stands, not only after `in`, and so
   /// is a region of one (`Central America`); a one-word place may be a surname (`Lima
   /// said`), and only its position tells — unless it is listed as nobody's (`Ottawa said`).

@@ -328,6 +328,9 @@ extension Lexicon {
     "plaza", "wall", "bridge", "tower", "towers", "airport", "station", "stadium", "arena", "mall", "church", "cathedral",
     "mosque", "temple", "synagogue", "palace", "castle",
   ]
+  /// Heads of a congregation's name: the body speaks (`The Anglican Church of Canada said`),
+  /// whatever its building is where.
+  static let congregationHeads: WordSet = ["church", "cathedral", "mosque", "temple", "synagogue", "diocese", "archdiocese", "parish"]
   /// Of those, the ones that are common surnames too (`Lena Park`, `Ana Church`).
   static let surnamePlaceHeads: WordSet = ["park", "hills", "beach", "wall", "church", "castle", "bridge", "tower"]
   public static let placeOpeners: WordSet = ["lake", "mount", "fort", "port", "cape", "san", "santa", "los", "las"]

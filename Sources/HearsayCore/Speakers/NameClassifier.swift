@@ -50,6 +50,13 @@ enum NameClassifier {
     if Lexicon.numberWords.containsBare(lastToken) { return .organisation }
     // `Citizens for Tax Justice`: a person's name has no `for` inside it.
     if name.dropFirst().dropLast().contains(where: { $0.is("for") }) { return .organisation }
+    // `Greek Orthodox Church`, `Anglican Church of Canada`: a congregation's name (its head
+    // last or before `of`; not `Church Street`) names the body.
+    if !givenAndSurname, let head = name.firstIndex(where: { Lexicon.congregationHeads.containsBare($0) }),
+      head == name.count - 1 || name[head + 1].is("of")
+    {
+      return .organisation
+    }
     if name.allSatisfy({ $0.bareFlags.contains(.place) }) { return .place }
     if !givenAndSurname, Lexicon.placeHeads.containsBare(lastToken) || Lexicon.placeOpeners.containsBare(name[0]) { return .place }
     return .person
@@ -61,7 +68,9 @@ enum NameClassifier {
   /// unless the gazetteer knows them as a place.
   static func kind(of name: [Token], asPerson: Bool) -> Kind {
     let kind = kind(of: name)
-    guard asPerson, kind == .place, name.count == 2, Lexicon.surnamePlaceHeads.containsBare(name[1]), !name[0].bareFlags.contains(.place),
+    // (A congregation's two words, `Ngozi Church`, are read so too.)
+    guard asPerson, name.count == 2, kind == .place || kind == .organisation && Lexicon.congregationHeads.containsBare(name[1]),
+      Lexicon.surnamePlaceHeads.containsBare(name[1]), !name[0].bareFlags.contains(.place),
       !Lexicon.isPlaceName(name.map(\.bare))
     else { return kind }
     return .person

@@ -2861,7 +2861,8 @@ struct PhraseFinder {
     let joins = t.has(.phraseConnector)
       || (t.is("on") && k > r.lowerBound && tokens[k - 1].has(.organisationHead) && !tokens[k + 1].has(.capitalisedFunctionWord))
       || (t.is("and") && tokens[runStart..<k].contains { $0.has(.phraseConnector) } && !Lexicon.isGivenName(tokens[resumes]) && !tokens[resumes].has(.title))
-    return joins && (startsOrganisation(runStart..<k) || t.is("for") && isAdvocacyName(runStart..<k) || t.is("of") && isMunicipality(runStart..<k))
+    return joins && (startsOrganisation(runStart..<k) || t.is("for") && isAdvocacyName(runStart..<k)
+      || t.is("of") && (isMunicipality(runStart..<k) || tokens[runStart..<k].contains { Lexicon.congregationHeads.containsBare($0) }))
   }
 
   /// `City of Burnaby`, `Town of Whitby`, `County of Essex`: a place's noun alone, capitalised,
