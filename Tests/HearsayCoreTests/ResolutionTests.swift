@@ -492,9 +492,7 @@ struct ResolutionTests {
                     ("Former Canada coach Ana Lima said the team was tired.", "the team was tired", "Ana Lima", .person)])
   func aNounBeforeAPlaceOpeningASentenceNamesABody(_ sentence: String, _ content: String, _ speaker: String, _ kind: Speaker.Kind) throws {
     let analysis = try Fixture.analyse("Headline\n\n\(sentence)\n\nThe chief public health officer said the transport of the former stock was over.")
-    let quote = try #require(analysis.quote(startingWith: content))
-    #expect(analysis.speakerName(of: quote) == speaker)
-    #expect(analysis.speaker(of: quote)?.kind == kind)
+    try expectSpeaker(of: content, in: analysis, named: speaker, kind: kind)
     #expect(analysis.speakers.contains { $0.name == "Canada" || $0.name == "Scotland" } == false, "speakers \(analysis.speakers.map(\.name))")
   }
 
@@ -506,9 +504,15 @@ struct ResolutionTests {
                     ("Ana Church said the vote was close.", "the vote was close", "Ana Church", .person)])
   func aCongregationsNameIsABody(_ sentence: String, _ content: String, _ speaker: String, _ kind: Speaker.Kind) throws {
     let analysis = try Fixture.analyse("Headline\n\nThe fire started on Church Street on Sunday.\n\n\(sentence)")
-    let quote = try #require(analysis.quote(startingWith: content))
-    #expect(analysis.speakerName(of: quote) == speaker)
-    #expect(analysis.speaker(of: quote)?.kind == kind)
+    try expectSpeaker(of: content, in: analysis, named: speaker, kind: kind)
+  }
+
+  /// The claim starting with `content` has the speaker `speaker`, of kind `kind`.
+  private func expectSpeaker(of content: String, in analysis: ArticleAnalysis, named speaker: String, kind: Speaker.Kind,
+                             sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let quote = try #require(analysis.quote(startingWith: content), sourceLocation: sourceLocation)
+    #expect(analysis.speakerName(of: quote) == speaker, sourceLocation: sourceLocation)
+    #expect(analysis.speaker(of: quote)?.kind == kind, sourceLocation: sourceLocation)
   }
 
   /// A place the gazetteer knows is a place wherever it stands, not only after `in`, and so
