@@ -500,7 +500,7 @@ struct ResolutionTests {
   /// body that speaks, an organisation, its `of` and all (`the Anglican Church of Kellburg`);
   /// a street named for a church is still a place, and a surname is still a person's.
   @Test(arguments: [("The Anglican Church of Kellburg said it would apologize.", "it would apologize", "Anglican Church of Kellburg", Speaker.Kind.organisation),
-                    ("The Greek Orthodox Church estimates that the number is closer to 40,000.", "the number is closer", "Greek Orthodox Church", .organisation),
+                    ("The Greek Orthodox Church estimates that its members in Kellburg number about 900.", "its members in Kellburg", "Greek Orthodox Church", .organisation),
                     ("Ana Church said the vote was close.", "the vote was close", "Ana Church", .person)])
   func aCongregationsNameIsABody(_ sentence: String, _ content: String, _ speaker: String, _ kind: Speaker.Kind) throws {
     let analysis = try Fixture.analyse("Headline\n\nThe fire started on Church Street on Sunday.\n\n\(sentence)")

@@ -298,8 +298,9 @@ extension SentenceCursor {
     // `The levy will rise, Lima said, but premiers say …`: a conjunction after the cue's comma
     // opens another speaker's clause, with a speech verb of its own, when the words before the
     // cue are one already (`But, she said, premiers say …` are not); what was said ends at the
-    // cue. (With none, the clause goes on with what was said: `…, he said, and are steering
-    // …`. The tagger may read a present after a plural as a base form: `premiers say`.)
+    // cue. (With none, the clause goes on with what was said: `The crews are tired, Lima
+    // said, and want a rest`. The tagger may read a present after a plural as a base form:
+    // `premiers say`.)
     if Lexicon.coordinators.contains(T[k + 1]), let words = tokens(in: before), holdsFiniteVerb(words),
       ((k + 2)..<r.upperBound).contains(where: { T[$0].kind == .word && T[$0].quote == nil && T[$0].has(.speechVerb) && doc.tag($0).map { $0.isFiniteVerb || $0 == .vb } == true })
     {

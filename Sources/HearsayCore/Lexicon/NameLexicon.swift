@@ -329,7 +329,7 @@ extension Lexicon {
     "mosque", "temple", "synagogue", "palace", "castle",
   ]
   /// Heads of a congregation's name: the body speaks (`The Anglican Church of Canada said`),
-  /// whatever its building is where.
+  /// not its building.
   static let congregationHeads: WordSet = ["church", "cathedral", "mosque", "temple", "synagogue", "diocese", "archdiocese", "parish"]
   /// Of those, the ones that are common surnames too (`Lena Park`, `Ana Church`).
   static let surnamePlaceHeads: WordSet = ["park", "hills", "beach", "wall", "church", "castle", "bridge", "tower"]
