@@ -1570,7 +1570,7 @@ struct PhraseFinder {
 
   /// Where a name starts that follows, with no comma, a phrase the indefinite determiner at
   /// `d` opens in lowercase words ending on a record's noun (`a new paper | Bos`), before `end`.
-  /// (After a definite one the name is the record's own: `the website GunBroker.com`.)
+  /// (After a definite one the name is the record's own: `the website FerryWatch.ca`.)
   private func nameAfterRecord(determiner d: Int, end: Int) -> Int? {
     guard Lexicon.indefiniteDeterminers.contains(tokens[d]), let name = (d + 1..<end).first(where: { tokens[$0].kind != .word || tokens[$0].isCapitalised }), name > d + 1, name < end,
       tokens[name].kind == .word, tokens[name - 1].has(.documentNoun), (name..<end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalised })
