@@ -84,15 +84,25 @@ extension Lexicon {
 
 extension Lexicon {
   /// Given names men and women in the news both bear (`Lindsey Graham`, `Lindsey Vonn`;
-  /// `Kim Davis`; `Alexis Tsipras`): a person's name, which says no pronoun.
-  public static let unisexGivenNames: WordSet = ["kim", "lindsey", "alexis"]
+  /// `Kim Davis`; `Alexis Tsipras`; `Jean`, a man's in French and a woman's in English): a
+  /// person's name, which says no pronoun.
+  public static let unisexGivenNames: WordSet = ["kim", "lindsey", "alexis", "jean"]
 
   /// The lists in one, as most questions are whether a word is on any.
   static let givenNames = WordSet(femaleGivenNames.words.union(maleGivenNames.words).union(unisexGivenNames.words))
 
-  /// Is this lowercase word a given name on any list?
-  static func isGivenName(_ w: String) -> Bool { givenNames.contains(w) }
+  /// Is this lowercase word a given name on any list, or a compound of them?
+  static func isGivenName(_ w: String) -> Bool { givenNames.contains(w) || isCompoundGivenName(w) }
 
-  /// Is this token's word, without a possessive ending, a given name on any list?
-  static func isGivenName(_ t: Token) -> Bool { givenNames.containsBare(t) }
+  /// Is this token's word, without a possessive ending, a given name on any list, or a
+  /// compound of them?
+  static func isGivenName(_ t: Token) -> Bool { givenNames.containsBare(t) || t.kind == .word && isCompoundGivenName(t.bare) }
+
+  /// `Jean-Luc`, `Marie-Pier`, `Marc-André`: given names joined by hyphens are one given
+  /// name, listed whole or not.
+  static func isCompoundGivenName(_ w: String) -> Bool {
+    guard w.utf8.contains(UInt8(ascii: "-")) else { return false }
+    let parts = w.split(separator: "-", omittingEmptySubsequences: false)
+    return parts.count >= 2 && parts.allSatisfy { givenNames.contains(String($0)) }
+  }
 }

@@ -401,7 +401,11 @@ struct EntityRegistry {
     // the shorter's be the longer's nickname (`Bobby Scott`, `Robert C. "Bobby" Scott`).
     if e.kind == .person && kind == .person && !(within && covers) && e.words.first != words.first {
       let (short, long) = within ? (words, e.words) : (e.words, words)
-      guard let first = short.first, long.count > short.count, Lexicon.isGivenName(long[0]), long.dropFirst().dropLast().contains(first) else { return false }
+      guard let first = short.first, long.count > short.count else { return false }
+      // (`de Souza`, `von der Linde`: a surname opening with its particles ends the full
+      // name, whatever given name it has.)
+      let surname = Lexicon.nameParticles.contains(first) && long.suffix(short.count).elementsEqual(short)
+      guard surname || Lexicon.isGivenName(long[0]) && long.dropFirst().dropLast().contains(first) else { return false }
     }
     return true
   }
@@ -485,7 +489,9 @@ struct EntityRegistry {
   }
 
   static func gender(of words: [String]) -> Gender? {
-    guard let first = words.first else { return nil }
+    guard let word = words.first else { return nil }
+    // (`Marc-André`, `Marie-Ève`: a compound of given names says its first part's.)
+    let first = Lexicon.isCompoundGivenName(word) ? String(word.prefix { $0 != "-" }) : word
     if Lexicon.femaleGivenNames.contains(first) { return .female }
     if Lexicon.maleGivenNames.contains(first) { return .male }
     return nil

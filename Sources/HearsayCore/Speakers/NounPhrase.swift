@@ -1468,9 +1468,10 @@ struct PhraseFinder {
         continue
       }
       if t.has(.phraseConnector) || t.has(.nameParticle) {
-        // Only inside a name or title: a capitalised word must follow.
+        // Only inside a name or title: a capitalised word must follow (or the next of a
+        // name's particles, `von der Linde`).
         guard j + 1 < tokens.count, j + 1 < start + 1, start == j + 1 || tokens[j + 1].isCapitalised,
-          tokens[j + 1].isCapitalised || tokens[j + 1].has(.determiner)
+          tokens[j + 1].isCapitalised || tokens[j + 1].has(.determiner) || t.has(.nameParticle) && tokens[j + 1].has(.nameParticle)
         else { break }
         start = j
         j -= 1
@@ -1675,6 +1676,7 @@ struct PhraseFinder {
           && tokens[j + 2].kind == .punctuation
         guard roleOf || j + 1 < limit && (tokens[j + 1].isCapitalised
           || (tokens[j + 1].has(.determiner) && j + 2 < limit && tokens[j + 2].isCapitalised))
+          || t.has(.nameParticle) && particlesEndBeforeCapital(from: j, limit: limit)
         else { break }
         j += 1
         continue
@@ -2423,9 +2425,8 @@ struct PhraseFinder {
       }
       let t = tokens[k]
       let capital = t.kind == .word && ((t.isCapitalised && !t.has(.hyphenatedAdjective)) || t.has(.domain))
-      // (First, or right after a title, a particle opens the name: `Mr. de Vos`, `Ms. van der
-      // Berg`, a phrase's `de Blasio`.)
-      let particle = t.kind == .word && t.has(.nameParticle) && (start != nil || k == r.lowerBound || tokens[k - 1].has(.title))
+      // (First, or where a name may start, a particle opens the name: a phrase's `de Blasio`.)
+      let particle = t.kind == .word && t.has(.nameParticle) && (start != nil || k == r.lowerBound || particleOpensName(k))
         && particlesEndBeforeCapital(from: k, limit: r.upperBound)
       let connector = start != nil && t.kind == .word && isConnector(k, in: r, runStart: start!)
       // That article, right after a connector the run took.
@@ -2690,6 +2691,14 @@ struct PhraseFinder {
     guard k + 1 < limit else { return true }
     let next = tokens[k + 1]
     return next.kind != .word || !next.isCapitalised && tag(k + 1).map { !$0.isNoun } == true
+  }
+
+  /// `Mr. de Vos`, `“…,” de Souza said`, `said van der Berg`: after a title, a mark or a
+  /// verb of speaking, a particle opens a name. (Not after other words, where a particle may
+  /// open a body's name, `fought al Qaeda`, or be a noun, `the delivery van Tuesday`.)
+  private func particleOpensName(_ k: Int) -> Bool {
+    let before = tokens[k - 1]
+    return before.kind != .word || before.has(.title) || before.has(.speechVerb)
   }
 
   /// `von der Leyen`, `de la Cruz`: the name particles from `k` on (up to three) are
