@@ -1566,6 +1566,19 @@ struct AttributionTests {
     try expectOnlyClaims([claim], in: body)
   }
 
+  /// `the cost — more than $5 million — and the delay called for …`: an aside between
+  /// dashes inside the content is passed over, as if it were not there, when the content
+  /// asks what its coordinator joins — a noun before the aside joins the next noun; the
+  /// verb after them is the clause's, not another speaker's.
+  @Test(arguments: [
+    ("Ruiz said the cost — more than $5 million — and the delay called for a new plan.", "the cost — more than $5 million — and the delay called for a new plan"),
+    ("The board asked for a delay, arguing that the cost -- more than $5 million -- and the risk demanded a review.",
+     "the cost -- more than $5 million -- and the risk demanded a review"),
+  ])
+  func anAsideBetweenDashesInTheContentLeavesItsCoordinatorInside(_ body: String, _ claim: String) throws {
+    try expectOnlyClaims([claim], in: body)
+  }
+
   /// `called it "X" and said Y`: a second speech verb sharing the subject ends the first
   /// claim and reports a claim of its own, by the same speaker.
   @Test(arguments: [

@@ -880,7 +880,8 @@ extension SentenceCursor {
         // not — not inside an aside a dash opened in the content.)
         if stop && e > k + 1 && (Lexicon.coordinators.contains(T[e - 1])
           && (T[e - 2].isMark(",") || Lexicon.clauseCoordinators.contains(T[e - 1])
-            && ((k..<(e - 1)).contains { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true } || !endsInNounOrPronoun(e - 2) || namesItsObject))
+            && ((k..<(e - 1)).contains { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true }
+              || !endsInNounOrPronoun(beforeDashAside(endingAt: e - 2, after: k)) || namesItsObject))
           || T[e - 1].kind == .word && Lexicon.contrastConjunctions.contains(T[e - 1]) && !(k..<(e - 2)).contains { T[$0].isDashMark })
         {
           e -= 1
@@ -1211,6 +1212,18 @@ extension SentenceCursor {
   /// Whether the word at `k` is a noun or a pronoun, which a conjunction after it may join to
   /// the next subject (`the agency and 14 other groups endorsed …`); not a quote's close
   /// (`accuses Obama of "leading from behind" and Trump says …`) nor a verb or adverb.
+  /// `the cost — more than $5 million — and …`: the last word before an aside between dashes
+  /// that closes at `k` (one opened after `start`); `k` itself after anything else.
+  /// (A dash may be two hyphens, `--`.)
+  private func beforeDashAside(endingAt k: Int, after start: Int) -> Int {
+    guard finder.isDash(k) else { return k }
+    var close = k
+    while close - 1 > start, finder.isDash(close - 1) { close -= 1 }
+    guard var open = (start + 1..<close).last(where: finder.isDash) else { return k }
+    while open - 1 > start, finder.isDash(open - 1) { open -= 1 }
+    return open - 1
+  }
+
   private func endsInNounOrPronoun(_ k: Int) -> Bool {
     T[k].kind == .word && doc.tag(k).map { $0.isNoun || $0 == .prp } == true
   }
