@@ -1079,6 +1079,15 @@ struct AttributionTests {
     Case(name: "name particles in a row stay inside the name",
          body: "Maria von der Linde said the ferry talks would resume.",
          quote: "the ferry talks would resume", speaker: "Maria von der Linde", rule: .subjectCueContent),
+    Case(name: "an opening phrase of place with no comma is not the subject a coordinated cue shares",
+         body: "Ana Lima moved to Kellburg. In Kellburg she fought the levy and proposed new rules for tolls.",
+         quote: "new rules for tolls", speaker: "Ana Lima", rule: .subjectCueContent),
+    Case(name: "nor is an opening phrase naming a work, with no comma",
+         body: "Ana Lima moved to Kellburg. In her book she fought the levy and proposed new rules for tolls.",
+         quote: "new rules for tolls", speaker: "Ana Lima", rule: .subjectCueContent),
+    Case(name: "a participle right after the preposition opening the sentence is the subject's after the comma a quote closes",
+         body: "Ana Lima rode the ferry on Monday. After saying the crossing was “too rough to bear,” she was taken to hospital.",
+         quote: "the crossing was “too rough to bear,”", speaker: "Ana Lima", rule: .participleContinuation),
     Case(name: "a surname's particle after a quote is the name's", body: "“The ferry talks will resume,” de Souza said.",
          quote: "The ferry talks will resume", speaker: "de Souza", rule: .quoteThenSubjectCue),
     Case(name: "a surname's two particles after a quote are the name's", body: "“The ferry talks will resume,” von der Linde said.",
@@ -1561,7 +1570,8 @@ struct AttributionTests {
   /// it): what is shown and exported never leaves a quotation open.
   @Test(arguments: [("Okafor said the ferry would “run on time, every time.”", "the ferry would “run on time, every time.”"),
                     ("Lima said members were 'angry and determined'.", "members were 'angry and determined'"),
-                    ("Okafor said the levy was \"a tax on the poor.\"", "the levy was \"a tax on the poor.\"")])
+                    ("Okafor said the levy was \"a tax on the poor.\"", "the levy was \"a tax on the poor.\""),
+                    ("After saying the crossing was “too rough to bear,” Okafor left the ferry.", "the crossing was “too rough to bear,”")])
   func aClaimEndingInAPartialQuoteClosesIt(_ body: String, _ claim: String) throws {
     try expectOnlyClaims([claim], in: body)
   }

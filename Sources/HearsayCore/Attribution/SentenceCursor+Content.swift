@@ -34,6 +34,16 @@ extension SentenceCursor {
         k = close + 1
       }
     }
+    // `In Kellburg she fought …`, `In her book he proposed …`: a preposition's phrase with
+    // no comma after it opens the sentence; the subject is the phrase before its verb, the
+    // phrase's words all plain words (no clause: `To the extent that he defers …, it …`).
+    if k == pastDateline, k + 2 < limit, T[k].kind == .word, Lexicon.prepositions.contains(T[k]),
+      let verb = (k + 2..<limit).first(where: { T[$0].kind == .word && T[$0].quote == nil && doc.tag($0)?.isFiniteVerb == true }),
+      let own = finder.subject(before: verb, floor: k + 1), own.tokens.lowerBound > k + 1,
+      (k + 1..<own.tokens.lowerBound).allSatisfy({ T[$0].kind == .word && T[$0].quote == nil && !T[$0].is("that") && !Lexicon.relativePronouns.contains(T[$0]) })
+    {
+      return own
+    }
     guard k < limit, var phrase = finder.phrase(after: k - 1, limit: limit) else { return nil }
     // `At an event in St. Clairsville, Ohio, Brenda Johnson …`: the adverbial's town, then
     // its state or country between commas (and another adverbial: `…, N.H., on Tuesday,`),

@@ -17,11 +17,11 @@ struct ParticipleSieve {
     // `After saying that the levy was fair, Lima left`: a participle in the phrase that opens
     // the sentence is the subject's of the clause after the phrase's comma.
     let opens = opensSentence(cue, in: s)
+    // (The comma may close a quote first: `After saying it was “too rough,” she …`.)
     if opens, let subject = [s.sentenceSubject(before: s.r.upperBound), s.clauseSubject(before: s.r.upperBound)].lazy.compactMap({ $0 })
-      .first(where: { $0.tokens.lowerBound > c + 1 && s.T[$0.tokens.lowerBound - 1].isMark(",") && s.T[$0.tokens.lowerBound].quote == nil })
+      .first(where: { $0.tokens.lowerBound > c + 1 && s.T[$0.tokens.lowerBound].quote == nil && closesPhraseWithComma($0.tokens.lowerBound - 1, after: c, in: s) })
     {
-      let comma = subject.tokens.lowerBound - 1
-      return [s.claim(s.cut(content, before: comma), speaker: .phrase(subject), cue: s.T[c].range, rule: .participleContinuation, confidence: 0.8)]
+      return [s.claim(s.cut(content, before: subject.tokens.lowerBound), speaker: .phrase(subject), cue: s.T[c].range, rule: .participleContinuation, confidence: 0.8)]
     }
     // (`Conceding that a deal would come "down the line" he warned …`: with no comma after
     // it, the subject of the sentence's next cue, where the content stops.)
@@ -47,6 +47,14 @@ struct ParticipleSieve {
       return [s.claim(content, speaker: .unknown, cue: s.T[c].range, rule: .participleContinuation, confidence: 0.5)]
     }
     return [s.claim(content, speaker: speaker, cue: s.T[c].range, rule: .participleContinuation, confidence: 0.8)]
+  }
+
+  /// A comma at `k`, or a quote that opened after the cue at `c` closed right after one (`,”`).
+  private func closesPhraseWithComma(_ k: Int, after c: Int, in s: SentenceCursor) -> Bool {
+    let T = s.T
+    if T[k].isMark(",") { return true }
+    guard T[k].kind == .quoteClose, let q = T[k].quote, k - 1 > c, T[k - 1].isMark(",") else { return false }
+    return (c + 1..<(k - 1)).contains { T[$0].kind == .quoteOpen && T[$0].quote == q }
   }
 
   /// The comma closing a participle's words set off right after the sentence's subject,
