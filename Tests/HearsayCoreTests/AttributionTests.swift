@@ -2547,6 +2547,13 @@ struct AttributionTests {
     try expectNoQuotes(in: "After the vote, the council appealed the ruling and responded, in writing, within a week.")
   }
 
+  /// `what he proposed more loosely`, `What Bell said next surprised everyone`: a cue in a
+  /// free relative has its object in `what`; the words after it, no clause, are no content.
+  @Test(arguments: ["Bell built what he proposed more loosely in his book on harbours.", "What Bell said next surprised everyone."])
+  func aCueInAFreeRelativeReportsNothingAfterIt(_ body: String) throws {
+    try expectNoQuotes(in: body)
+  }
+
   /// `came back that night`, `is back: …`: `back` after a verb is a retort only before a
   /// clause or a quote, and never after an auxiliary.
   /// `did not respond to questions about why …`: a cue denied reports no clause past a

@@ -181,8 +181,23 @@ struct VerbCueSieve {
       if let after = s.nextSignificant(last + 1), s.T[after].isMark(":") { found.pendingIntroducer = subject }
       return []
     }
+    if isFreeRelativesObject(content, cue: cue, subject: subject, in: s) { return [] }
     return [s.claim(content, speaker: .phrase(subject), cue: s.doc.span(cue.tokens), rule: content.quote != nil ? .subjectCueQuote : .subjectCueContent,
                     confidence: content.quote != nil ? 0.95 : (cue.isWeak ? 0.6 : 0.85))]
+  }
+
+  /// `what he proposed more loosely`, `What Bell said next surprised everyone`: a cue whose
+  /// subject a free relative's `what` opens has its object in `what`, so words after it
+  /// that open no clause are no content — unless they hold a quote (`what she called the
+  /// “cartel”`). (`what Lima says the plan would do`: the clause is what was said.)
+  private func isFreeRelativesObject(_ content: (range: TextRange, quote: Int?), cue: Cue, subject: NounPhrase, in s: SentenceCursor) -> Bool {
+    let T = s.T, opener = subject.tokens.lowerBound - 1
+    guard opener >= s.r.lowerBound, T[opener].is("what") || T[opener].is("whatever"), T[opener].quote == nil, content.quote == nil,
+      let words = s.tokens(in: content.range), !words.contains(where: { T[$0].quote != nil })
+    else { return false }
+    // (Nor a cleft's, `What she said is that …`, nor an infinitive's, `what he vowed to do`.)
+    let first = T[words.lowerBound]
+    return !s.startsClause(at: words.lowerBound) && !first.is("that") && !first.is("to") && !Lexicon.beForms.contains(first)
   }
 
   /// The cue closes its clause: `…, X said.`, `"…," X said, "…"`, or `X said, "…"` alone.
