@@ -813,10 +813,13 @@ struct PhraseFinder {
     // acknowledge …`: the pronoun the clause describes.)
     if Lexicon.relativeHeads.contains(tokens[j - 1]) { return antecedent(ofRelativeAt: j, floor: floor) }
     guard tokens[j - 1].kind == .word, tag(j - 1)?.isNoun == true,
-      let antecedent = walkBack(from: j - 1, floor: floor), antecedent.tokens.upperBound == j, antecedent.isRole,
+      let antecedent = walkBack(from: j - 1, floor: floor), antecedent.tokens.upperBound == j,
       !antecedent.tokens.contains(where: { tag($0)?.isVerb == true })
     else { return nil }
-    return antecedent
+    if antecedent.isRole { return antecedent }
+    // (`Riders who spoke to …`: a plural common noun capitalised to open the sentence.)
+    guard antecedent.tokens.count == 1, tag(j - 1) == .nns else { return nil }
+    return NounPhrase(tokens: antecedent.tokens, range: antecedent.range, head: .role(definite: false), role: nil)
   }
 
   /// `The state officials whose laws were invalidated say`, `A lawyer who asked not to be
