@@ -2557,6 +2557,14 @@ struct AttributionTests {
     try expectNoQuotes(in: body)
   }
 
+  /// `…, something riders have long called for.`: a clause with no relative pronoun after
+  /// an indefinite pronoun has its object in the pronoun; the clause before is no claim.
+  @Test(arguments: ["The budget adds $4 million for the ferry, something riders have long called for.",
+                    "The port will close on Sundays, something dock workers have demanded for years."])
+  func aContactClauseAfterSomethingReportsNothing(_ body: String) throws {
+    try expectNoQuotes(in: body)
+  }
+
   /// `came back that night`, `is back: …`: `back` after a verb is a retort only before a
   /// clause or a quote, and never after an auxiliary.
   /// `did not respond to questions about why …`: a cue denied reports no clause past a

@@ -44,6 +44,9 @@ extension Lexicon {
   /// Group`, `Institute of Xiamen University`) when a capitalised word follows.
   public static let phraseConnectors: Set<String> = ["of", "for", "at", "from", "with"]
 
+  /// Pronouns for a thing (`something riders called for`): never a speaker's words.
+  static let thingPronouns: WordSet = ["something", "anything", "nothing", "everything"]
+
   /// Lowercase particles inside personal names (`Ursula von der Leyen`, `Osama bin Laden`).
   public static let nameParticles: Set<String> = ["de", "der", "den", "van", "von", "bin", "al", "da", "di", "le", "la", "del", "dos", "du", "ibn"]
 

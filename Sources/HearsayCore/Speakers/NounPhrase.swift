@@ -1533,6 +1533,9 @@ struct PhraseFinder {
       {
         break
       }
+      // `…, something riders have long called for`: a pronoun for a thing before the phrase
+      // is a phrase of its own, the object of the clause the phrase opens.
+      if Lexicon.thingPronouns.contains(t) { break }
       start = j
       j -= 1
     }
