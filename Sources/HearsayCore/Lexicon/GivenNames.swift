@@ -96,12 +96,12 @@ extension Lexicon {
 
   /// Is this token's word, without a possessive ending, a given name on any list, or a
   /// compound of them?
-  static func isGivenName(_ t: Token) -> Bool { givenNames.containsBare(t) || t.kind == .word && isCompoundGivenName(t.bare) }
+  static func isGivenName(_ t: Token) -> Bool { givenNames.containsBare(t) || t.kind == .word && t.isCapitalised && isCompoundGivenName(t.bare) }
 
   /// `Jean-Luc`, `Marie-Pier`, `Marc-André`: given names joined by hyphens are one given
   /// name, listed whole or not.
   static func isCompoundGivenName(_ w: String) -> Bool {
-    guard w.utf8.contains(UInt8(ascii: "-")) else { return false }
+    guard w.containsByte(where: { $0 == UInt8(ascii: "-") }) else { return false }
     let parts = w.split(separator: "-", omittingEmptySubsequences: false)
     return parts.count >= 2 && parts.allSatisfy { givenNames.contains(String($0)) }
   }
