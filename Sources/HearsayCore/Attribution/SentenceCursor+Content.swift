@@ -1219,9 +1219,6 @@ extension SentenceCursor {
     return !((v + 1)..<r.upperBound).contains(where: { T[$0].kind == .quoteOpen }) && !holdsFiniteVerb((v + 1)..<r.upperBound)
   }
 
-  /// Whether the word at `k` is a noun or a pronoun, which a conjunction after it may join to
-  /// the next subject (`the agency and 14 other groups endorsed …`); not a quote's close
-  /// (`accuses Obama of "leading from behind" and Trump says …`) nor a verb or adverb.
   /// `the cost — more than $5 million — and …`: the last word before an aside between dashes
   /// that closes at `k` (one opened after `start`); `k` itself after anything else.
   /// (A dash may be two hyphens, `--`.)
@@ -1234,6 +1231,9 @@ extension SentenceCursor {
     return open - 1
   }
 
+  /// Whether the word at `k` is a noun or a pronoun, which a conjunction after it may join to
+  /// the next subject (`the agency and 14 other groups endorsed …`); not a quote's close
+  /// (`accuses Obama of "leading from behind" and Trump says …`) nor a verb or adverb.
   private func endsInNounOrPronoun(_ k: Int) -> Bool {
     T[k].kind == .word && doc.tag(k).map { $0.isNoun || $0 == .prp } == true
   }

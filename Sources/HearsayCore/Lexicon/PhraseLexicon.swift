@@ -44,7 +44,8 @@ extension Lexicon {
   /// Group`, `Institute of Xiamen University`) when a capitalised word follows.
   public static let phraseConnectors: Set<String> = ["of", "for", "at", "from", "with"]
 
-  /// Pronouns for a thing (`something riders called for`): never a speaker's words.
+  /// Pronouns for a thing (`something riders called for`): a phrase of their own, never
+  /// part of the speaking phrase after them.
   static let thingPronouns: WordSet = ["something", "anything", "nothing", "everything"]
 
   /// Lowercase particles inside personal names (`Ursula von der Leyen`, `Osama bin Laden`).
