@@ -36,7 +36,7 @@ extension SentenceCursor {
     }
     // `In Kellburg she fought …`, `In her book he proposed …`: a preposition's phrase with
     // no comma after it opens the sentence; the subject is the phrase before its verb, the
-    // phrase's words all plain words (no clause: `To the extent that he defers …, it …`).
+    // phrase's words all plain words (no clause: `In the event that she resigns, he …`).
     if k == pastDateline, k + 2 < limit, T[k].kind == .word, Lexicon.prepositions.contains(T[k]),
       let verb = (k + 2..<limit).first(where: { T[$0].kind == .word && T[$0].quote == nil && doc.tag($0)?.isFiniteVerb == true }),
       let own = finder.subject(before: verb, floor: k + 1), own.tokens.lowerBound > k + 1,
