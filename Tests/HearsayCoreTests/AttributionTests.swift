@@ -2040,6 +2040,17 @@ struct AttributionTests {
     #expect(analysis.text(quote).lowercased() == "to scrap ferry levy", "found \(analysis.quotes.map(analysis.text))")
   }
 
+  /// Headlines drop the auxiliary of a progressive or a passive (`Staffing shortage putting
+  /// patients at risk, nurses say`): before a closing cue, a noun and a participle are the
+  /// clause that was said.
+  @Test(arguments: ["Staffing shortage putting patients at risk, nurses say", "Ferry service cut to two sailings a day, operator says"])
+  func aHeadlinesClauseWithoutItsAuxiliaryIsWhatWasSaid(_ headline: String) throws {
+    let analysis = try Fixture.analyse(headline + "\n\nThe council met on Monday.")
+    let headlineQuote = analysis.quotes.first(where: \.inHeadline)
+    let quote = try #require(headlineQuote, "found \(analysis.quotes.map(analysis.text))")
+    #expect(headline.hasPrefix(analysis.text(quote)))
+  }
+
   /// A headline's source may be a document's or a group's noun alone (`Poll:`, `Insiders:`)
   /// before a clause; a noun that names nobody (`Health:`) is a section's label.
   @Test(arguments: [("Poll: Lima and Okafor hold narrow leads in Kent", "Poll"), ("Insiders: Lima will rebound in Kent", "Insiders"),

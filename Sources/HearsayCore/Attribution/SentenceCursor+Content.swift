@@ -1140,6 +1140,13 @@ extension SentenceCursor {
     return words.contains { T[$0].quote != nil || T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true }
   }
 
+  /// `Staffing shortage putting patients at risk`: a headline drops a progressive's or a
+  /// passive's auxiliary, so a participle right after a noun is its clause's verb there.
+  func holdsHeadlineClause(_ range: TextRange) -> Bool {
+    guard isHeadline, let words = tokens(in: range) else { return false }
+    return words.dropFirst().contains { k in T[k].kind == .word && (doc.tag(k) == .vbg || doc.tag(k) == .vbn) && doc.tag(k - 1)?.isNoun == true }
+  }
+
   /// `urged Democrats to vote …`, `ordered the city to release …`: a listener, then what
   /// they were told to do — the two together are the content.
   func objectControl(at k: Int, verb: Token) -> Bool {

@@ -260,7 +260,7 @@ struct VerbCueSieve {
       // September, the parents wrote to the board`: nor is one phrase of time or place.
       // (One phrase: past a comma the tagger may miss a clause's verb, `In addition, the
       // campaign plans/NNS to …`.)
-      if let lead = content, lead.quote == nil, !s.holdsVerbOrQuote(lead.range),
+      if let lead = content, lead.quote == nil, !s.holdsVerbOrQuote(lead.range), !s.holdsHeadlineClause(lead.range),
         T[subject.tokens.upperBound].isMark(",") || s.tokens(in: lead.range).map({ isOnePhraseOfCircumstance($0, in: s) || isAdverbialWithNoVerb($0, in: s) }) == true
       {
         content = nil
