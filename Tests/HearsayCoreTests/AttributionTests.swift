@@ -2248,6 +2248,21 @@ struct AttributionTests {
     #expect(!analysis.speakers.contains { $0.name == "Q" }, "speakers \(analysis.speakers.map(\.name))")
   }
 
+  /// The host the lede names first asks the questions; the person the host spoke with
+  /// answers them.
+  @Test func theHostTheLedeNamesFirstIsNotTheOneAnswering() throws {
+    let analysis = try Fixture.analyse("""
+      Why this lighthouse keeper stays
+
+      Harbour Radio host Tom Reyes spoke with lighthouse keeper Ana Lima about her 22 years on the island.
+
+      Q: What keeps you there?
+
+      A: The quiet, mostly. And the birds.
+      """)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "The quiet")) == "Ana Lima")
+  }
+
   /// `I` and `we` inside an answer are the one answering, not the article's author: what
   /// they say they said is theirs (`Vasquez: … I told the council that …`).
   @Test func theFirstPersonInsideAnAnswerIsTheOneAnswering() throws {

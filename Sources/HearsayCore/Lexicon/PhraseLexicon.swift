@@ -44,6 +44,9 @@ extension Lexicon {
   /// Group`, `Institute of Xiamen University`) when a capitalised word follows.
   public static let phraseConnectors: Set<String> = ["of", "for", "at", "from", "with"]
 
+  /// Roles of one who asks an interview's questions (`Harbour Radio host Tom Reyes`).
+  static let interviewerRoles: Set<String> = ["host", "anchor", "interviewer", "moderator", "presenter", "co-host"]
+
   /// Pronouns for a thing (`something riders called for`): a phrase of their own, never
   /// part of the speaking phrase after them.
   static let thingPronouns: WordSet = ["something", "anything", "nothing", "everything"]

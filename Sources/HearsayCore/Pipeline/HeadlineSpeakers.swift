@@ -61,11 +61,14 @@ enum HeadlineSpeakers {
     let headlines = doc.blocks.indices.filter { doc.blocks[$0].role == .headline }
     let lede = doc.blocks.firstIndex { $0.role == .body }
     for b in headlines + (lede.map { [$0] } ?? []) {
-      let named = doc.entities.mentions(in: doc.blocks[b].range).first {
+      let named = doc.entities.mentions(in: doc.blocks[b].range).filter {
         let e = doc.entities[$0.entity]
         return e.kind == .person && (KindVote.opensLikeAPerson(e.words) || !e.roles.isEmpty)
       }
-      if let named { return named.entity }
+      // (Not the host who asks: `Harbour Radio host Tom Reyes spoke with … Ana Lima`.)
+      if let named = named.first(where: { !doc.entities[$0.entity].roleWords.contains(where: Lexicon.interviewerRoles.contains) }) ?? named.first {
+        return named.entity
+      }
     }
     return nil
   }
