@@ -1231,11 +1231,16 @@ extension SentenceCursor {
   /// (A dash may be two hyphens, `--`.)
   private func beforeDashAside(endingAt k: Int, after start: Int) -> Int {
     guard finder.isDash(k) else { return k }
-    var close = k
-    while close - 1 > start, finder.isDash(close - 1) { close -= 1 }
-    guard var open = (start + 1..<close).last(where: finder.isDash) else { return k }
-    while open - 1 > start, finder.isDash(open - 1) { open -= 1 }
-    return open - 1
+    guard let open = (start + 1..<dashRun(at: k).lowerBound).last(where: finder.isDash) else { return k }
+    return max(dashRun(at: open).lowerBound - 1, start)
+  }
+
+  /// The dash at `k` with the dashes that touch it (`--`, two hyphens as one dash).
+  private func dashRun(at k: Int) -> ClosedRange<Int> {
+    var start = k, end = k
+    while start - 1 >= r.lowerBound, finder.isDash(start - 1), T[start - 1].range.end == T[start].range.start { start -= 1 }
+    while end + 1 < r.upperBound, finder.isDash(end + 1), T[end + 1].range.start == T[end].range.end { end += 1 }
+    return start...end
   }
 
   /// Whether the word at `k` is a noun or a pronoun, which a conjunction after it may join to
@@ -1510,9 +1515,8 @@ extension SentenceCursor {
   /// (`told reporters — on Twitter, as it happens — that …`, `— as Moscow denies —`).
   private func isClosingDash(_ k: Int) -> Bool {
     guard finder.isDash(k) else { return false }
-    var start = k, end = k
-    while start - 1 >= r.lowerBound, finder.isDash(start - 1), T[start - 1].range.end == T[start].range.start { start -= 1 }
-    while end + 1 < r.upperBound, finder.isDash(end + 1), T[end + 1].range.start == T[end].range.end { end += 1 }
+    let run = dashRun(at: k)
+    let (start, end) = (run.lowerBound, run.upperBound)
     var opening = pastDateline
     while opening < start, finder.isDash(opening) { opening += 1 }
     return !(opening..<start).contains(where: finder.isDash) && !((end + 1)..<r.upperBound).contains(where: finder.isDash)

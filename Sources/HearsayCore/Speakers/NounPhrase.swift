@@ -1474,7 +1474,7 @@ struct PhraseFinder {
         // Only inside a name or title: a capitalised word must follow (or the next of a
         // name's particles, `von der Linde`).
         guard j + 1 < tokens.count, j + 1 < start + 1, start == j + 1 || tokens[j + 1].isCapitalised,
-          tokens[j + 1].isCapitalised || tokens[j + 1].has(.determiner) || t.has(.nameParticle) && tokens[j + 1].has(.nameParticle)
+          tokens[j + 1].isCapitalised || tokens[j + 1].has(.determiner) || t.has(.nameParticle) && particlesEndBeforeCapital(from: j, limit: coreEnd)
         else { break }
         start = j
         j -= 1
