@@ -1592,6 +1592,23 @@ struct AttributionTests {
     try expectOnlyClaims([claim], in: body)
   }
 
+  /// A comma inside a closing mark (`dust,”`) ends a claim where a comma after it would: before
+  /// a coordinator and another cue's subject (restated by a name between commas or not),
+  /// before a past tense with no subject that goes on with the speaker's predicates, and at
+  /// the end of a clause fronted before the sentence's subject.
+  @Test(arguments: [
+    ("The council said the cap “would turn land into dust,” and its president, Lyle Hammond, urged senators to reject it.",
+     ["the cap “would turn land into dust,”", "senators to reject it"]),
+    ("The council said the cap would ruin farms, and its president, Lyle Hammond, urged senators to reject it.",
+     ["the cap would ruin farms", "senators to reject it"]),
+    ("Bell said in a note that the cut “raises questions,” and lowered his target to $42.", ["the cut “raises questions,”"]),
+    ("Bell said the cut raises questions, and lowered his target to $42.", ["the cut raises questions"]),
+    ("When the mayor says the lanes will “pay for themselves,” she is making a promise.", ["the lanes will “pay for themselves,”"]),
+  ])
+  func aCommaInsideAClosingMarkEndsTheClaimBeforeAClauseOrPredicate(_ body: String, _ claims: [String]) throws {
+    try expectOnlyClaims(claims, in: body)
+  }
+
   /// `called it "X" and said Y`: a second speech verb sharing the subject ends the first
   /// claim and reports a claim of its own, by the same speaker.
   @Test(arguments: [

@@ -798,8 +798,11 @@ extension SentenceCursor {
         break
       }
       // `called it "completely unacceptable," adding that …`: a comma inside the closing
-      // mark ends the content as one after it would.
-      if t.kind == .quoteClose, e > k, T[e - 1].isMark(","), e + 1 < r.upperBound, endsContent(at: e + 1, stops: stops) {
+      // mark ends the content as one after it would (so for a fronted clause's, `When Lima
+      // says the lanes will "pay for themselves," she is …`).
+      if t.kind == .quoteClose, e > k, T[e - 1].isMark(","), e + 1 < r.upperBound,
+        endsContent(at: e + 1, stops: stops) || inFrontedClause && startsClause(at: e + 1)
+      {
         e += 1
         break
       }
@@ -833,6 +836,15 @@ extension SentenceCursor {
           T[e - 1].kind == .quoteClose || namesItsObject,
           doc.tag(e + 1) == .vbd || doc.tag(e + 1) == .vbz, doc.lexicalTag(e + 1).map(\.isVerb) ?? true,
           !(k..<e).contains(where: { T[$0].kind == .word && (doc.tag($0)?.isVerb == true || Lexicon.contractedSubject(T[$0].lower) != nil) })
+        {
+          break
+        }
+        // `said the cut "raises questions," and lowered his target`: after a comma, past a
+        // clause with its own finite verb, a conjunction and a past tense with no subject go on
+        // with the subject's predicates.
+        if e > k + 2, Lexicon.clauseCoordinators.contains(t), T[e - 1].isMark(",") || T[e - 1].kind == .quoteClose && T[e - 2].isMark(","),
+          e + 1 < r.upperBound, T[e + 1].kind == .word, doc.tag(e + 1) == .vbd, doc.lexicalTag(e + 1).map(\.isVerb) ?? true,
+          doc.tag(c) == .vbd, (k..<e).contains(where: { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true })
         {
           break
         }
@@ -883,13 +895,17 @@ extension SentenceCursor {
         // `said staff were reviewing the maps, but declined to comment`: the speaker's own act.
         if e > k + 1, t.kind == .word, Lexicon.coordinators.contains(t), withholds(at: e + 1) { break }
         // `…, but he said …`, `… was safe and others have said …`: a conjunction opens the
-        // next speaker's clause — after a comma, or `and`/`but` after a clause with its own
-        // verb (not inside a subject, `said professors or supervisors would …`), or after what a
-        // verb of naming calls its object (`will brand you a liar and NBC News will …`).
+        // next speaker's clause — after a comma (inside a closing mark too), or `and`/`but`
+        // after a clause with its own verb (not inside a subject, `said professors or
+        // supervisors would …`), or after what a verb of naming calls its object (`will brand
+        // you a liar and NBC News will …`).
         // (`… of a smear while Lima suggests …`: so does a conjunction of contrast, comma or
         // not — not inside an aside a dash opened in the content.)
-        if stop && e > k + 1 && (Lexicon.coordinators.contains(T[e - 1])
-          && (T[e - 2].isMark(",") || Lexicon.clauseCoordinators.contains(T[e - 1])
+        // (`…, and its president, Lyle Hammond, urged …`: the subject the name restates starts
+        // the clause.)
+        if (stop || e > k + 1 && Lexicon.coordinators.contains(T[e - 1]) && restatedByStop(from: e, stops: stops)) && e > k + 1
+          && (Lexicon.coordinators.contains(T[e - 1])
+          && (T[e - 2].isMark(",") || T[e - 2].kind == .quoteClose && T[e - 3].isMark(",") || Lexicon.clauseCoordinators.contains(T[e - 1])
             && ((k..<(e - 1)).contains { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true }
               || !endsInNounOrPronoun(beforeDashAside(endingAt: e - 2, after: k)) || namesItsObject))
           || T[e - 1].kind == .word && Lexicon.contrastConjunctions.contains(T[e - 1]) && !(k..<(e - 2)).contains { T[$0].isDashMark })
@@ -1260,6 +1276,15 @@ extension SentenceCursor {
     if t.lower.endsWith("ing") && !t.isCapitalised && t.lower.count > 5 { return true }
     if Lexicon.contrastConjunctions.contains(t) { return true }
     return false
+  }
+
+  /// Whether the words from `k` are a phrase with no verb that a comma closes right before
+  /// another cue's subject, which restates it (`its president, Lyle Hammond, urged`).
+  private func restatedByStop(from k: Int, stops: [Int]) -> Bool {
+    guard let comma = (k + 1..<min(r.upperBound, k + 7)).first(where: { !(T[$0].kind == .word && T[$0].quote == nil && doc.tag($0)?.isVerb == false) }) else {
+      return false
+    }
+    return T[comma].isMark(",") && stops.contains(comma + 1)
   }
 
   /// `and said`, `but conceded`, `and has said`, `and vowing`: a coordinator, then (past
