@@ -800,6 +800,10 @@ struct ResolutionTests {
     // A surname ending like a plural, last of names joined by `and` whose verb is plural, is
     // still a person's.
     ("Both Lima and Reyes have run before. Reyes said the report was accurate.", "the report was accurate", "Reyes", .person),
+    // So is a plural after a first word the tagger never learnt and no list has as a place: a
+    // given name no list holds (`Jalen`), and the surname alone after it.
+    ("Jalen Rivers scored twice. Rivers said the report was accurate.", "the report was accurate", "Jalen Rivers", .person),
+    ("“We tried to get to the net,” Jalen Rivers said.", "We tried to get to the net", "Jalen Rivers", .person),
     ("The Philippines said the report was accurate.", "the report was accurate", "Philippines", .place),
     // An outlet's name and its station or edition are one outlet (not `Florida Atlantic
     // University`, a body).

@@ -41,7 +41,7 @@ enum KindVote {
     var personWords = Set<WordKey>()
     // (Not of a name that may be a group's itself, `Nevada Democrats`: ending like a plural,
     // with no given name first.)
-    for f in found where f.kind == .person && f.words.count > 1 && (opensLikeAPerson(f.words) || !endsInS(f.words.last)) {
+    for f in found where f.kind == .person && f.words.count > 1 && (opensLikeAPerson(f.words) || !endsInS(f.words.last) || opensWithUnlearntWord(f, doc)) {
       personWords.formUnion(f.words.lazy.map(WordKey.init))
     }
     // Person evidence by its source: a given name or a full name's word, or only a role.
@@ -59,7 +59,7 @@ enum KindVote {
     func pluralReading(_ f: MentionStage.Found, last: String, headline: Bool) -> Bool? {
       if readsAsPlural(f.run, doc) || isPluralOfRole(last) { return true }
       let tagged = headline ? isTaggedPlural(f.run, doc) : plural[last] ?? { let p = isTaggedPlural(f.run, doc); plural[last] = p; return p }()
-      return tagged ? f.words.count == 1 : nil
+      return tagged && !opensWithUnlearntWord(f, doc) ? f.words.count == 1 : nil
     }
     for (i, f) in found.enumerated() where isCandidate[i] {
       var e = evidence[name[i]] ?? (0, 0, 0, 0, 0, false, false, false)
@@ -161,6 +161,15 @@ enum KindVote {
 
   /// A word ending like a plural (`Republicans`, `Democrats`); nil for no word.
   private static func endsInS(_ word: String?) -> Bool { word?.utf8.last == UInt8(ascii: "s") }
+
+  /// `Jalen Rivers`, `Tomas Sparks`: two words whose first the tagger never learnt and no
+  /// list knows as a place is a given name no list has and a surname, not a body's name
+  /// (`United Nations`, `National Academies` open with words it learnt) — nor a group's,
+  /// whose last word is the plural of a role or a party's member (`Latino Republicans`).
+  private static func opensWithUnlearntWord(_ f: MentionStage.Found, _ doc: Document) -> Bool {
+    f.words.count == 2 && !isPluralOfRole(f.words[1]) && !doc.tags.knows(doc.tokens[f.run.lowerBound]) && !isKnownPlace([f.words[0]])
+      && !Lexicon.isPlaceName(f.words[..<1])
+  }
 
   /// `Public Health`, `Disease Control`: a name of two words or more, not opened by a given
   /// name (a place's opens a body of that place), whose last word the tagger learnt as a
