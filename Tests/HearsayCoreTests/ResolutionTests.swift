@@ -1938,6 +1938,19 @@ struct ResolutionTests {
     try expectSpeaker(of: text, body)
   }
 
+  /// `the group`, `the organization` after a body's name that says no other kind (or a
+  /// group's: an institute, a foundation) is that body, named last in the sentence or the two
+  /// before — not a university, nor a body named as where something happened, nor the body
+  /// of a person a relative clause describes (`whose organization`).
+  @Test(arguments: [("A statement from Green Future Alberta praised the plan, though the group said", "Green Future Alberta"),
+                    ("The Harbour Policy Institute released the figures on Monday. The organization said", "Harbour Policy Institute"),
+                    ("Marchers rallied at the Harbour Tenants Union. The group said", "The group"),
+                    ("Marchers met at Kellburg University on Monday. The group said", "The group"),
+                    ("The Harbour Policy Institute released the figures. “It is new,” said Omar Bell, whose organization said", "organization")])
+  func aGroupsNounIsTheBodyOfPeopleNamedBefore(_ text: String, _ body: String) throws {
+    try expectSpeaker(of: text, body)
+  }
+
   /// A document's owner said what it says: `according to her analysis` is the woman named
   /// before, `the company's annual report` the company.
   @Test(arguments: [("Dr Ana Lima, an economist at Leeds, spoke on Monday. According to her analysis,", "Ana Lima"),

@@ -183,6 +183,16 @@ extension Lexicon {
     "watchdog", "regulator", "lobby", "think-tank", "thinktank",
   ]
 
+  /// Nouns for a body of people who act together (`the group`), which a body's name that
+  /// says no other kind may be called by.
+  static let groupNouns: Set<String> = ["group", "organization", "organisation", "coalition"]
+  /// Last words of the names of such bodies (`Harbour Policy Institute`, `Seaside Tenants'
+  /// Association`) — not a university's, a department's or a company's.
+  static let bodyOfPeopleHeads: Set<String> = [
+    "group", "institute", "foundation", "center", "centre", "council", "coalition", "association", "federation", "alliance",
+    "network", "society", "league", "union", "movement", "committee", "project", "caucus", "organization", "organisation",
+  ]
+
   /// What an organisation has and a person has not, named right after it: `Carrier
   /// workers`, `Verizon executives`, `a Léger poll` (not a person's `aides` or `statement`).
   static let organisationsOwn: WordSet = [

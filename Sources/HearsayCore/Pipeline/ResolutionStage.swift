@@ -634,13 +634,27 @@ struct ResolutionStage: AnalysisStage {
   /// of (`China's foreign ministry weighed in. "…," the ministry said`: no name between),
   /// and an outlet is a news agency named in passing (`Economists polled by Reuters`); nor
   /// is a body named only as where someone works (`chief economist at BMO Capital Markets`).
-  private func nearestBody(before offset: Int, anyName: Bool, _ doc: Document) -> Int? {
+  /// For a group's noun (`ofPeople`), a body of people (`the group`).
+  private func nearestBody(before offset: Int, anyName: Bool, ofPeople: Bool = false, _ doc: Document) -> Int? {
     guard let sentence = sentenceIndex(doc, at: offset) else { return nil }
     let entities = doc.entities, from = doc.sentences[max(0, sentence - 2)].range.start
     return entities.mentions(in: TextRange(from, offset)).last(where: { m in
       let e = entities[m.entity]
-      return e.kind == .organisation && !e.isPlace && (anyName || e.words.last.map(Lexicon.organisationHeads.contains) != true) && !isAffiliation(at: m.offset, doc)
+      guard e.kind == .organisation, !e.isPlace, !isAffiliation(at: m.offset, doc) else { return false }
+      let head = e.words.last.map(Lexicon.organisationHeads.contains) == true
+      // (A body of people is one whose name says so, or says of no kind: not a university, a
+      // department or a company, nor a body named only as where something happened, `rallied
+      // at Temple University`.)
+      if ofPeople { return (!head || e.words.last.map(Lexicon.bodyOfPeopleHeads.contains) == true) && !isPlaceOf(mentionAt: m.offset, doc) }
+      return anyName || !head
     })?.entity
+  }
+
+  /// Whether the mention at `offset` follows a preposition of place (`at`, `in`).
+  private func isPlaceOf(mentionAt offset: Int, _ doc: Document) -> Bool {
+    guard var k = doc.tokenIndex(startingAt: offset) else { return false }
+    if k > 0, doc.tokens[k - 1].is("the") { k -= 1 }
+    return k > 0 && (doc.tokens[k - 1].is("at") || doc.tokens[k - 1].is("in"))
   }
 
   /// Whether a phrase is its head noun alone, or after adjectives (`the agency`, `the
@@ -670,14 +684,18 @@ struct ResolutionStage: AnalysisStage {
     // `the Wisconsin Republican`: one of a party's many members — not the party, nor
     // whoever holds a role with its name (`Republican Donald Trump`, `RNC Chairman …`).
     if Lexicon.partyMemberNouns.contains(head) { return nil }
-    // (`His office`: a person's, not the last body named with the noun.)
+    // (`His office`: a person's, not the last body named with the noun; so is one a relative
+    // clause gives its antecedent, `said Mr. Bell, whose organization …`.)
     let ownedByPerson = Lexicon.possessiveDeterminers.contains(doc.tokens[p.tokens.lowerBound])
       && Lexicon.pronouns[doc.tokens[p.tokens.lowerBound].lower].map { $0 == .male || $0 == .female } == true
+      || p.tokens.lowerBound > 0 && doc.tokens[p.tokens.lowerBound - 1].is("whose")
     if definite, !ownedByPerson, words.count <= 2 || words.count <= 3 && Lexicon.companyNouns.contains(head) {
       // (`the agency` is a public body's as often as a news agency's: `the news agency` is one.)
       let isAgencyNoun = Lexicon.agencyNouns.contains(head) && !words.contains("news")
       let isOutletNoun = Lexicon.outletNouns.contains(head) && !isAgencyNoun
-      let isBodyNoun = isAgencyNoun || Lexicon.departmentNouns.contains(head)
+      // (`the group`, `the organization`: a body of people who act together.)
+      let isGroupNoun = Lexicon.groupNouns.contains(head)
+      let isBodyNoun = isAgencyNoun || isGroupNoun || Lexicon.departmentNouns.contains(head)
       // `the company`, `the firm` after `Okafor Holdings Inc`.
       let isCompanyNoun = Lexicon.companyNouns.contains(head)
       // (`the prime minister` is a person, not the `Prime Minister's Office` named before.)
@@ -704,7 +722,7 @@ struct ResolutionStage: AnalysisStage {
       // (Nor, while another company was named before, one named only in a person's role:
       // `Shares of Kestrel Inc. rose … Harbour Securities analyst Omar Bell wrote …`.)
       let inARole = isCompanyNoun ? nearestCompany(skipping: { worksAt($0) || self.premodifiesAPersonsRole(at: $0, doc) }) : nil
-      if let e = inARole ?? nearestCompany(skipping: worksAt) ?? (isBodyNoun && isBare(p, head: head, doc) ? nearestBody(before: p.range.start, anyName: isAgencyNoun, doc) : nil) {
+      if let e = inARole ?? nearestCompany(skipping: worksAt) ?? (isBodyNoun && isBare(p, head: head, doc) ? nearestBody(before: p.range.start, anyName: isAgencyNoun, ofPeople: isGroupNoun, doc) : nil) {
         return e
       }
     }

@@ -1641,6 +1641,8 @@ struct PhraseFinder {
         continue
       }
       guard t.kind == .word else { break }
+      // (A preposition opens no speaker: `said at a Washington event`.)
+      if j == start, t.has(.phraseConnector) { break }
       // `Trump himself weighed in`: a reflexive after the phrase only stresses it.
       if j > start, Lexicon.intensiveReflexives.contains(t) { break }
       // `Ambassador to the United States Hamdullah Mohib`: a title's `to` joins like `of`.
@@ -1704,7 +1706,15 @@ struct PhraseFinder {
       if t.isCapitalised { j += 1; continue }
       // (Not an article right after a name: `according to Ana Lima | the levy will …`.)
       if Lexicon.articles.contains(t), j > start, tokens[j - 1].isCapitalised, !tokens[j - 1].has(.title) { break }
-      if t.has(.determiner) && !t.is("that") { j += 1; continue }
+      if t.has(.determiner) && !t.is("that") {
+        // (A determiner right after a common noun opens a clause that qualifies it, with no
+        // `that`: `according to a memo the mayor sent`.)
+        if j > start, tokens[j - 1].kind == .word, !tokens[j - 1].isCapitalised, !tokens[j - 1].has(.determiner), let before = tag(j - 1), before == .nn || before == .nns {
+          break
+        }
+        j += 1
+        continue
+      }
       // (`Lima put off the vote`, `Lima set off the alarm`: right after a name, a past with no
       // verb's ending that the tagger reads as one.)
       if j > start, tokens[j - 1].isCapitalised, !tokens[j - 1].has(.title), !Self.isPossessive(tokens[j - 1]), !t.has(.hyphenatedAdjective), tag(j) == .vbd { break }
