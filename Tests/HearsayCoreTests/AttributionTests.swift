@@ -413,6 +413,8 @@ struct AttributionTests {
          body: "KUALA LUMPUR, Sept. 28 (UPI) — At the launch of her album, the singer Maria Okafor performed for the crowd.\n\n“We go on from here.”",
          quote: "We go on from here", speaker: "Maria Okafor", rule: .introducedByPreviousParagraph),
     Case(name: "a person of an institute is the person", body: "“The tide gauges agree,” said Dana Ruiz of the Harbor Institute.", quote: "The tide gauges agree", speaker: "Dana Ruiz", rule: .quoteThenCueSubject),
+    Case(name: "a person of a body whose name opens with a title's word is the person", body: "“They are our neighbours,” said Rev. Ellen Park of First Harbour Church.",
+         quote: "They are our neighbours", speaker: "Ellen Park", rule: .quoteThenCueSubject),
     Case(name: "a governor of a state is the governor", body: "“Nobody asked us,” said former Gov. Ana Lima of New Mexico, a Democrat.", quote: "Nobody asked us", speaker: "Ana Lima", rule: .quoteThenCueSubject),
     Case(name: "a weak cue with a clause and no that reports it", body: "Maria Okafor suggested she would not seek a second term.", quote: "she would not seek", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "an adverb between subject and cue", body: "The engineer first said the cables were sound.", quote: "the cables were sound", speaker: "The engineer", rule: .subjectCueContent),

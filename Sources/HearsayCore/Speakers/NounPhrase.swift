@@ -2159,8 +2159,9 @@ struct PhraseFinder {
     } ?? run
     guard !startsOrganisation(first), !tokens[first].contains(where: { $0.has(.place) }) else { return nil }
     let between = first.upperBound..<next.lowerBound
+    // (`of First Methodist Church`: a title's word may open the body's name.)
     guard between.count >= 1, between.count <= 2, Lexicon.affiliationConnectors.contains(tokens[between.lowerBound]),
-      between.count == 1 || tokens[between.upperBound - 1].has(.determiner)
+      between.count == 1 || tokens[between.upperBound - 1].has(.determiner) || tokens[between.upperBound - 1].isCapitalised && tokens[between.upperBound - 1].has(.title)
     else { return nil }
     if between.count == 1, next.upperBound < end, tokens[next.upperBound].kind == .word, !tokens[next.upperBound].isCapitalised,
       tag(next.upperBound)?.isNoun == true
