@@ -2507,6 +2507,8 @@ struct AttributionTests {
     ("Linda Park said staff were reviewing the maps and didn't elaborate.", "staff were reviewing the maps"),
     ("Linda Park said the council had misled residents but offered no proof.", "the council had misled residents"),
     ("Linda Park said the levy rose in May but fell in June.", "the levy rose in May but fell in June"),
+    // After an object with no verb, any negated auxiliary is the subject's next predicate.
+    ("The harbour office confirmed the closure in a statement but did not give reasons.", "the closure"),
   ])
   func whatTheSpeakerWithheldIsNoContent(_ body: String, _ content: String) throws {
     let analysis = try Fixture.analyse("Headline\n\n" + body)

@@ -839,6 +839,14 @@ extension SentenceCursor {
         {
           break
         }
+        // `confirmed the stay but did not give reasons`: past an object of common words with
+        // no verb, a conjunction and a negated auxiliary go on with the subject's predicates.
+        if e > k + 1, Lexicon.clauseCoordinators.contains(t), e + 2 < r.upperBound, T[e + 1].kind == .word, Lexicon.auxiliaries.contains(T[e + 1]),
+          Lexicon.denies(T[e + 1]) || Lexicon.denies(T[e + 2]),
+          (k..<e).allSatisfy({ T[$0].kind == .word && !T[$0].isCapitalised && doc.tag($0)?.isVerb == false && T[$0].quote == nil })
+        {
+          break
+        }
         // `said the cut "raises questions," and lowered his target`: after a comma, past a
         // clause with its own finite verb, a conjunction and a past tense with no subject go on
         // with the subject's predicates.
