@@ -401,6 +401,14 @@ struct PhraseFinder {
           return owner
         }
       }
+      // `One engineer who raised concerns, and who spoke on condition of anonymity, said`: a
+      // relative clause a coordinator joins to an earlier one has its antecedent.
+      if tokens[j].isMark(","), let open = (max(floor, j - 20)..<j).last(where: { tokens[$0].isMark(",") }), open + 2 < j,
+        tokens[open + 1].kind == .word, Lexicon.coordinators.contains(tokens[open + 1]), Lexicon.personRelatives.contains(tokens[open + 2]),
+        earlierRelative(joinedAt: open + 2, floor: floor) != nil, let antecedent = antecedent(ofRelativeAt: open + 2, floor: floor)
+      {
+        return antecedent
+      }
       // `Name, a role …, said`: the appositive sits between two commas (or dashes).
       var comma = j
       var role: String? = nil
