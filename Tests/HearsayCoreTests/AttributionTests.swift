@@ -1373,6 +1373,14 @@ struct AttributionTests {
     try expectNoQuotes(in: body)
   }
 
+  /// A greeting or a rite after a form of `say` is said, not claimed (`said goodbye to his
+  /// staff`, `said a prayer`); a headline's too.
+  @Test(arguments: ["Tom Harlan said goodbye to his staff on Friday.", "Ana Lima said thank you to the crew.",
+                    "The ferry captain said a prayer for the crew.", "Couple who ran harbour diner say goodbye after 41 years"])
+  func aGreetingOrARiteSaidIsNoClaim(_ body: String) throws {
+    try expectNoQuotes(in: body)
+  }
+
   /// A participle right after a verb's object qualifies the object, which is what was
   /// promised or called so, not who spoke (`paid the rebates promised to homeowners`).
   @Test(arguments: ["The ferry line paid the rebates promised to riders that the levy would cover.",

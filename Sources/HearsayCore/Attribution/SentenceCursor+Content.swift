@@ -580,6 +580,12 @@ extension SentenceCursor {
     var k = c + 1
     var sawThat = false
     if let q = quoteAfterAdverb(at: k) { return (quoteContent(q), q) }
+    // `said goodbye to his staff`, `say a prayer`: a greeting or a rite is said, not claimed.
+    if k + 1 < r.upperBound, T[k].kind == .word, T[k].quote == nil, !T[k].isCapitalised, Lexicon.finiteSayForms.contains(verb) || verb.is("saying"),
+      Lexicon.sayingFormulas.contains(T[k]) || Lexicon.indefiniteArticles.contains(T[k]) && Lexicon.sayingFormulas.contains(T[k + 1])
+    {
+      return nil
+    }
     // `denied that, saying …`, `said that.`: `that` before a participle's comma or the end
     // stands for what was said before (not `said that, if elected, he would …`).
     if k + 1 < r.upperBound, T[k].is("that"),

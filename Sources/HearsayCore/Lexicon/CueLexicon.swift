@@ -252,6 +252,9 @@ extension Lexicon {
   /// The finite forms of `say`, whose words are a clause however long its subject
   /// (`who said their top quality in a candidate was …`), not a thing written or named.
   static let finiteSayForms: WordSet = ["say", "says", "said"]
+  /// What is said as a greeting or a rite, not as a claim (`said goodbye to his staff`,
+  /// `said thank you`, `said a prayer`).
+  static let sayingFormulas: WordSet = ["goodbye", "good-bye", "farewell", "hello", "thank", "prayer", "blessing"]
   /// Forms of *be* that make a bare participle passive (`was reported`).
   static let beForms: WordSet = ["is", "was", "were", "are", "been", "be", "being"]
 }
