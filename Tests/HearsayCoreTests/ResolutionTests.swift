@@ -817,6 +817,9 @@ struct ResolutionTests {
     ("The secularist magazine Ragione said the ruling was historic.", "the ruling was historic", "Ragione", .outlet),
     ("The newspaper Il Foglio said the decision was a mistake.", "the decision was a mistake", "Il Foglio", .outlet),
     ("The journal Harbour Science said the results were robust.", "the results were robust", "Harbour Science", .outlet),
+    // `agency`, `network` are bodies' nouns too, the safer reading; `news agency` an outlet's.
+    ("The state news agency Tarsnews said the results were robust.", "the results were robust", "Tarsnews", .outlet),
+    ("The agency Tarsnews said the results were robust.", "the results were robust", "Tarsnews", .organisation),
     // A name after `the` and a place's name is a body's (the place is no person's role).
     ("The U.S. Geodetic Survey said the quake was shallow.", "the quake was shallow", "Geodetic Survey", .organisation),
     // A company's noun after `the` in an appositive makes the name a company's, which `the

@@ -294,8 +294,10 @@ struct MentionStage: AnalysisStage {
       && (run.count > 1 || endsItsPhrase(run, doc))
     {
       kind = .organisation
-    } else if Lexicon.outletNouns.contains(doc.tokens[last].bare), !doc.tokens[last].has(.organisationHead) {
-      kind = .outlet
+    } else if Lexicon.outletNouns.contains(doc.tokens[last].bare) {
+      // (`agency`, `network` are bodies' nouns too, the safer reading: `the news agency` is an
+      // outlet's.)
+      kind = !doc.tokens[last].has(.organisationHead) || last - 1 >= floor && doc.tokens[last - 1].is("news") ? .outlet : .organisation
     } else {
       return nil
     }
