@@ -1626,6 +1626,19 @@ struct AttributionTests {
     try expectOnlyClaims(claims, in: body)
   }
 
+  /// What a postposed cue reports is the whole clause before it, though it holds another
+  /// cue: one in a clause of circumstance after the sentence's own verb (whose claim stays,
+  /// nested), or an infinitive's that runs to the cue's comma, one act of those reported.
+  @Test(arguments: [
+    ("Officers were called to the pier after a woman reported that her neighbour had forced his way in, according to a police news release.",
+     ["Officers were called to the pier after a woman reported that her neighbour had forced his way in", "her neighbour had forced his way in"]),
+    ("The man barricaded himself inside and threatened to harm himself, Lt. Ana Lima told reporters.",
+     ["The man barricaded himself inside and threatened to harm himself"]),
+  ])
+  func aPostposedCueReportsTheWholeClauseBeforeIt(_ body: String, _ claims: [String]) throws {
+    try expectOnlyClaims(claims, in: body)
+  }
+
   /// `called it "X" and said Y`: a second speech verb sharing the subject ends the first
   /// claim and reports a claim of its own, by the same speaker.
   @Test(arguments: [

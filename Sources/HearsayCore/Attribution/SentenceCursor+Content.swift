@@ -517,8 +517,10 @@ extension SentenceCursor {
   func contentBefore(_ end: Int, claims: [Claim]) -> (range: TextRange, quote: Int?)? {
     // (`HALIFAX — A man has been charged …, police said`: the dateline is no part of it.)
     var start = pastDateline
-    // After an earlier claim in the same sentence (`"A," Zheng said, "B."`).
-    for claim in claims where claim.cue != nil {
+    // After an earlier claim in the same sentence (`"A," Zheng said, "B."`) — but for an
+    // infinitive's that runs to the cue's comma, one act of those the cue reports (`The man
+    // barricaded himself inside and threatened to harm himself, police said`).
+    for claim in claims where claim.cue != nil && !isInfinitiveEnding(claim, at: end) {
       if let cueToken = tokenIndex(at: claim.content.end), cueToken < end, cueToken + 1 > start { start = max(start, cueToken + 1) }
     }
     var lo = start
@@ -549,6 +551,16 @@ extension SentenceCursor {
       return nil
     }
     return (trim(lo..<hi), nil)
+  }
+
+  /// Whether `claim` is an infinitive after its cue (`threatened to harm himself`) that ends
+  /// right before the token at `end`: one act of those a cue there reports, neither the
+  /// start of what it reports nor a claim it relays.
+  func isInfinitiveEnding(_ claim: Claim, at end: Int) -> Bool {
+    guard let cue = claim.cue, cue.end <= claim.content.start, let first = tokenIndex(at: claim.content.start), T[first].is("to"),
+      let last = (first..<end).last(where: { T[$0].kind != .punctuation })
+    else { return false }
+    return T[last].range.end == claim.content.end
   }
 
   /// Whether the two words from `k` are a clause, a subject and its finite verb (`Prices

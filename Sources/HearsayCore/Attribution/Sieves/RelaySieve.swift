@@ -25,8 +25,19 @@ struct RelaySieve: AttributionSieve {
       if case .phrase(let p) = claim.speaker { return p.range == phrase.range || p.range == source.range }
       return false
     }
+    // (Nor one in a clause of circumstance after the sentence's own verb, `Officers were
+    // called after a woman reported that …, according to a police release`: the source
+    // says the whole sentence; not `as`, whose clause may be the source's own aside: `…, as
+    // the Times reported, …`.)
+    let inCircumstance = { (claim: Claim) in
+      guard let c = claim.cue.flatMap({ s.tokenIndex(at: $0.start) }), c > r.lowerBound + 1,
+        let opener = (r.lowerBound + 1..<c).last(where: { T[$0].kind == .word && Lexicon.circumstanceSubordinators.contains(T[$0]) && !T[$0].is("as") })
+      else { return false }
+      return !(opener..<c).contains(where: { T[$0].isMark(",") }) && s.holdsFiniteVerb(r.lowerBound..<opener)
+    }
     let own = found.claims.indices.filter {
       found.claims[$0].via == nil && !found.claims[$0].nested && !inRelativeClause(found.claims[$0]) && !sourcesOwn(found.claims[$0])
+        && !inCircumstance(found.claims[$0])
     }
     if !own.isEmpty {
       for i in own { found.claims[i].via = source }

@@ -309,6 +309,9 @@ struct VerbCueSieve {
       case .phrase(let speaker) = found.claims[i].speaker
     else { return nil }
     let claim = found.claims[i]
+    // (An infinitive's is one act of those the cue reports: `The man barricaded himself inside
+    // and threatened to harm himself, police said`.)
+    if s.isInfinitiveEnding(claim, at: comma) { return nil }
     let opening = s.T[s.pastDateline].range.start
     guard min(cue.start, claim.content.start, speaker.range.start) <= opening + (s.T[s.pastDateline].kind == .quoteOpen ? 1 : 0) else { return nil }
     let end = max(cue.end, claim.content.end)
