@@ -1925,6 +1925,14 @@ struct ResolutionTests {
     try expectSpeaker(of: text, company)
   }
 
+  /// A place's noun (`the district`, `the county`) is no person whose role it only
+  /// qualifies (`District spokesman Ryan Holt`), though it is one of the role's words.
+  @Test(arguments: [("District spokesman Ryan Holt spoke on Monday. The district said", "The district"),
+                    ("County clerk Ana Lima spoke on Monday. The county said", "The county")])
+  func aPlacesNounIsNoPersonWhoseRoleItQualifies(_ text: String, _ speaker: String) throws {
+    try expectSpeaker(of: text, speaker)
+  }
+
   /// `the agency`, `the department`, `the ministry` after a body's name that does not hold
   /// the noun (`Statistics Canada`, `the Harbour Budget Office`) is the body named last in
   /// the sentence or the two before — a government's, not a news agency named in passing

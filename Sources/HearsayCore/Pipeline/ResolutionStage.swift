@@ -257,6 +257,11 @@ struct ResolutionStage: AnalysisStage {
     words.prefix(while: { !Lexicon.prepositions.contains($0) }).last
   }
 
+  /// A role's head noun, in lower case (`spokesman` of `District spokesman`).
+  private static func roleHead(_ role: String) -> String? {
+    head(of: role.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
+  }
+
   /// `A federal judge on Friday blocked …, saying …` then `U.S. District Judge Maria Chen
   /// wrote …`: a wire story's lede describes someone its next paragraphs name. A role
   /// opened by `a` in the first body paragraph is the one person named in the next two whose
@@ -754,9 +759,13 @@ struct ResolutionStage: AnalysisStage {
     let restated = definite ? [] : words + prepositionalObject(after: p, doc)
     // By index: enumerating would copy every entity with its lists.
     let entities = doc.entities.entities
+    // (A head that names a place, `the district`, must be a role's head, not the word that
+    // says where it is held: `District spokesman Ryan Holt` is no district.)
+    let namesPlace = Lexicon.placeNouns.contains(head)
     for i in entities.indices where entities[i].kind == .person && !entities[i].roles.isEmpty {
       let roleWords = entities[i].roleWords
-      guard roleWords.contains(where: heads.contains), places.isEmpty || !Self.namesAnotherPlace(entities[i], than: places),
+      guard roleWords.contains(where: heads.contains), !namesPlace || entities[i].roles.contains(where: { Self.roleHead($0).map(heads.contains) == true }),
+        places.isEmpty || !Self.namesAnotherPlace(entities[i], than: places),
         !Self.ownsOnly(heads, entities[i].roles)
       else { continue }
       // An indefinite phrase brings in someone new unless it restates a role word for word
