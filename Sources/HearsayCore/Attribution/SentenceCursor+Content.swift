@@ -929,9 +929,10 @@ extension SentenceCursor {
         // not — not inside an aside a dash opened in the content.)
         // (`…, and its president, Lyle Hammond, urged …`: the subject the name restates starts
         // the clause.)
+        let afterComma = e > k + 1 && (T[e - 2].isMark(",") || T[e - 2].kind == .quoteClose && T[e - 3].isMark(","))
         if (stop || e > k + 1 && Lexicon.coordinators.contains(T[e - 1]) && restatedByStop(from: e, stops: stops)) && e > k + 1
           && (Lexicon.coordinators.contains(T[e - 1])
-          && (T[e - 2].isMark(",") || T[e - 2].kind == .quoteClose && T[e - 3].isMark(",") || Lexicon.clauseCoordinators.contains(T[e - 1])
+          && (afterComma || Lexicon.clauseCoordinators.contains(T[e - 1])
             && ((k..<(e - 1)).contains { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true }
               || !endsInNounOrPronoun(beforeDashAside(endingAt: e - 2, after: k)) || namesItsObject))
           || T[e - 1].kind == .word && Lexicon.contrastConjunctions.contains(T[e - 1]) && !(k..<(e - 2)).contains { T[$0].isDashMark })
@@ -1307,9 +1308,10 @@ extension SentenceCursor {
   /// Whether the words from `k` are a phrase with no verb that a comma closes right before
   /// another cue's subject, which restates it (`its president, Lyle Hammond, urged`).
   private func restatedByStop(from k: Int, stops: [Int]) -> Bool {
-    guard let comma = (k + 1..<min(r.upperBound, k + 7)).first(where: { !(T[$0].kind == .word && T[$0].quote == nil && doc.tag($0)?.isVerb == false) }) else {
-      return false
-    }
+    // (The stops first: the tagger is asked only where one may be.)
+    guard stops.contains(where: { $0 > k + 1 && $0 <= k + 7 }),
+      let comma = (k + 1..<min(r.upperBound, k + 7)).first(where: { !(T[$0].kind == .word && T[$0].quote == nil && doc.tag($0)?.isVerb == false) })
+    else { return false }
     return T[comma].isMark(",") && stops.contains(comma + 1)
   }
 
