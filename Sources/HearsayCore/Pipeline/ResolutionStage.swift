@@ -649,7 +649,7 @@ struct ResolutionStage: AnalysisStage {
       let head = e.words.last.map(Lexicon.organisationHeads.contains) == true
       // (A body of people is one whose name says so, or says of no kind: not a university, a
       // department or a company, nor a body named only as where something happened, `rallied
-      // at Temple University`.)
+      // at Kellburg University`.)
       if ofPeople { return (!head || e.words.last.map(Lexicon.bodyOfPeopleHeads.contains) == true) && !isPlaceOf(mentionAt: m.offset, doc) }
       return anyName || !head
     })?.entity

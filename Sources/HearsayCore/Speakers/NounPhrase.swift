@@ -1649,7 +1649,7 @@ struct PhraseFinder {
         continue
       }
       guard t.kind == .word else { break }
-      // (A preposition opens no speaker: `said at a Washington event`.)
+      // (A preposition opens no speaker: `said at a Harbourton forum`.)
       if j == start, t.has(.phraseConnector) { break }
       // `Trump himself weighed in`: a reflexive after the phrase only stresses it.
       if j > start, Lexicon.intensiveReflexives.contains(t) { break }
