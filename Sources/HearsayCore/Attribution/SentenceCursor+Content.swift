@@ -808,7 +808,7 @@ extension SentenceCursor {
       // first reported the threat, the negotiators were …`.)
       // (Or a comma a closing mark follows, which the content keeps: `Doug Ford, who has vowed
       // to fight it "tooth and nail," did not respond`.)
-      if inRelativeClause, e > k, t.isMark(",") || t.kind == .quoteClose && T[e - 1].isMark(","), e + 1 < r.upperBound, T[e + 1].kind == .word,
+      if inRelativeClause, e > k, closesWithComma(e), e + 1 < r.upperBound, T[e + 1].kind == .word,
         isPastOrFinite(e + 1) || T[skippingCueModifiers(back: c - 1)].is("which") && startsClause(at: e + 1),
         (k..<e).count(where: { T[$0].isMark(",") && T[$0].quote == nil }) % 2 == 0
       {
@@ -868,7 +868,7 @@ extension SentenceCursor {
         // `said the cut "raises questions," and lowered his target`: after a comma, past a
         // clause with its own finite verb, a conjunction and a past tense with no subject go on
         // with the subject's predicates.
-        if e > k + 2, Lexicon.clauseCoordinators.contains(t), T[e - 1].isMark(",") || T[e - 1].kind == .quoteClose && T[e - 2].isMark(","),
+        if e > k + 2, Lexicon.clauseCoordinators.contains(t), closesWithComma(e - 1),
           e + 1 < r.upperBound, T[e + 1].kind == .word, doc.tag(e + 1) == .vbd, doc.lexicalTag(e + 1).map(\.isVerb) ?? true,
           doc.tag(c) == .vbd, (k..<e).contains(where: { T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true })
         {
@@ -929,7 +929,7 @@ extension SentenceCursor {
         // not — not inside an aside a dash opened in the content.)
         // (`…, and its president, Lyle Hammond, urged …`: the subject the name restates starts
         // the clause.)
-        let afterComma = e > k + 1 && (T[e - 2].isMark(",") || T[e - 2].kind == .quoteClose && T[e - 3].isMark(","))
+        let afterComma = e > k + 1 && closesWithComma(e - 2)
         if (stop || e > k + 1 && Lexicon.coordinators.contains(T[e - 1]) && restatedByStop(from: e, stops: stops)) && e > k + 1
           && (Lexicon.coordinators.contains(T[e - 1])
           && (afterComma || Lexicon.clauseCoordinators.contains(T[e - 1])
@@ -1303,6 +1303,11 @@ extension SentenceCursor {
     if t.lower.endsWith("ing") && !t.isCapitalised && t.lower.count > 5 { return true }
     if Lexicon.contrastConjunctions.contains(t) { return true }
     return false
+  }
+
+  /// A comma at `k`, or a closing mark right after one (`dust,”`).
+  func closesWithComma(_ k: Int) -> Bool {
+    T[k].isMark(",") || T[k].kind == .quoteClose && k > r.lowerBound && T[k - 1].isMark(",")
   }
 
   /// Whether the words from `k` are a phrase with no verb that a comma closes right before

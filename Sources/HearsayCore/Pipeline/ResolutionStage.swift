@@ -456,9 +456,8 @@ struct ResolutionStage: AnalysisStage {
   /// an article) that follow a name or a role (`Dan Ives of Wedbush Securities`, `an
   /// analyst at RBC`; not `Shares of Kestrel Inc.`).
   private func isAffiliation(at offset: Int, _ doc: Document) -> Bool {
-    guard var k = doc.tokenIndex(startingAt: offset) else { return false }
+    guard let k = startPastArticle(ofMentionAt: offset, doc) else { return false }
     let T = doc.tokens
-    if k > 0, T[k - 1].is("the") { k -= 1 }
     guard k >= 2, T[k - 1].is("of") || T[k - 1].is("at"), T[k - 2].kind == .word else { return false }
     if T[k - 2].has(.roleNoun) { return true }
     // (A name's word, as the tagger reads it or after another capitalised word of its
@@ -657,9 +656,14 @@ struct ResolutionStage: AnalysisStage {
 
   /// Whether the mention at `offset` follows a preposition of place (`at`, `in`).
   private func isPlaceOf(mentionAt offset: Int, _ doc: Document) -> Bool {
-    guard var k = doc.tokenIndex(startingAt: offset) else { return false }
-    if k > 0, doc.tokens[k - 1].is("the") { k -= 1 }
+    guard let k = startPastArticle(ofMentionAt: offset, doc) else { return false }
     return k > 0 && (doc.tokens[k - 1].is("at") || doc.tokens[k - 1].is("in"))
+  }
+
+  /// The token that opens the mention at `offset`, or its `the` right before it.
+  private func startPastArticle(ofMentionAt offset: Int, _ doc: Document) -> Int? {
+    guard let k = doc.tokenIndex(startingAt: offset) else { return nil }
+    return k > 0 && doc.tokens[k - 1].is("the") ? k - 1 : k
   }
 
   /// Whether a phrase is its head noun alone, or after adjectives (`the agency`, `the

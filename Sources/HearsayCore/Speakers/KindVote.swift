@@ -167,8 +167,8 @@ enum KindVote {
   /// (`United Nations`, `National Academies` open with words it learnt) — nor a group's,
   /// whose last word is the plural of a role or a party's member (`Latino Republicans`).
   private static func opensWithUnlearntWord(_ f: MentionStage.Found, _ doc: Document) -> Bool {
-    f.words.count == 2 && !doc.tags.knows(doc.tokens[f.run.lowerBound]) && !isPluralOfRole(f.words[1]) && !isKnownPlace([f.words[0]])
-      && !Lexicon.isPlaceName(f.words[..<1])
+    f.words.count == 2 && !doc.tags.knows(doc.tokens[f.run.lowerBound]) && !isPluralOfRole(f.words[1])
+      && !Lexicon.oneWordPlaces.contains(f.words[0]) && !Lexicon.isPlaceName(f.words[..<1])
   }
 
   /// `Public Health`, `Disease Control`: a name of two words or more, not opened by a given

@@ -52,9 +52,9 @@ struct ParticipleSieve {
   /// A comma at `k`, or a quote that opened after the cue at `c` closed right after one (`,”`).
   private func closesPhraseWithComma(_ k: Int, after c: Int, in s: SentenceCursor) -> Bool {
     let T = s.T
-    if T[k].isMark(",") { return true }
-    guard T[k].kind == .quoteClose, let q = T[k].quote, k - 1 > c, T[k - 1].isMark(",") else { return false }
-    return (c + 1..<(k - 1)).contains { T[$0].kind == .quoteOpen && T[$0].quote == q }
+    guard s.closesWithComma(k) else { return false }
+    guard let q = T[k].quote, T[k].kind == .quoteClose else { return true }
+    return k - 1 > c && (c + 1..<(k - 1)).contains { T[$0].kind == .quoteOpen && T[$0].quote == q }
   }
 
   /// The comma closing a participle's words set off right after the sentence's subject,
