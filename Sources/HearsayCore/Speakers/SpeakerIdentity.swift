@@ -167,6 +167,8 @@ struct PersonName: Equatable {
   var gender: EntityRegistry.Gender?
 
   var isFull: Bool { !given.isEmpty }
+  /// The family name without its generational suffix: what a surname alone can stand for.
+  var surname: String { family.split(separator: " ").first.map(String.init) ?? family }
   /// Given and family name: the people rule 2 groups.
   var pair: String { given + " " + family }
 
@@ -279,7 +281,7 @@ private struct Clusters {
     }
     for root in articles.keys.sorted() {
       let full: FullName = (root, names[root]!, articles[root]!)
-      byFamily[full.name.family, default: []].append(full)
+      byFamily[full.name.surname, default: []].append(full)
       byGiven[full.name.given, default: []].append(full)
     }
   }
