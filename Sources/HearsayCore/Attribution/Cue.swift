@@ -220,6 +220,9 @@ enum CueFinder {
         guard !w.endsWith("ing"), !(prev.map { Lexicon.beForms.contains($0) } ?? false),
           (r.lowerBound..<k).contains(where: { Lexicon.evidenceNouns.contains(T[$0]) }) || rulesThat(k),
           tag(k)?.isVerb == true
+            // (`A report by the auditor general found that …`: a past form before `that` is
+            // the verb though the tagger, after an adjective, reads a noun.)
+            || next?.is("that") == true && !w.endsWith("s") && lexicalTag(k)?.isVerb == true
             || prev.map(Lexicon.evidenceNouns.contains) == true && (w.endsWith("s") && opensClause(after: k, r, T) || endsClause(after: k, r, T))
         else { continue }
         out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: false, needsEvidenceSubject: true))

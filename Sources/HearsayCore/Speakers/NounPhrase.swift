@@ -809,8 +809,8 @@ struct PhraseFinder {
     }
     // The relative pronoun first, by its spelling: the tagger is asked only when there is one.
     var j = start - 1
-    while j > floor, start - j <= 14, tokens[j].kind == .word, tokens[j].quote == nil, !Lexicon.relativePronouns.contains(tokens[j]) { j -= 1 }
-    guard j > floor, tokens[j].kind == .word, Lexicon.relativePronouns.contains(tokens[j]) else { return participleOwner(before: start, floor: floor) }
+    while j > floor, start - j <= 14, tokens[j].kind == .word, tokens[j].quote == nil, !Lexicon.relativePronouns.contains(tokens[j]), !isRelativeThat(j) { j -= 1 }
+    guard j > floor, tokens[j].kind == .word, Lexicon.relativePronouns.contains(tokens[j]) || isRelativeThat(j) else { return participleOwner(before: start, floor: floor) }
     var sawVerb = false
     for k in stride(from: start - 1, to: j, by: -1) where !sawVerb {
       if Lexicon.circumstanceSubordinators.contains(tokens[k]) || tokens[k].is("that") || tokens[k].is("if") { return nil }
@@ -828,6 +828,14 @@ struct PhraseFinder {
     // (`Riders who spoke to …`: a plural common noun capitalised to open the sentence.)
     guard antecedent.tokens.count == 1, tag(j - 1) == .nns else { return nil }
     return NounPhrase(tokens: antecedent.tokens, range: antecedent.range, head: .role(definite: false), role: nil)
+  }
+
+  /// `The company that | owns`: `that` between a common noun and a finite verb opens a
+  /// relative clause (after a verb it opens a claim, `said that`; before a noun it is a
+  /// determiner, `that plan`).
+  private func isRelativeThat(_ j: Int) -> Bool {
+    guard tokens[j].is("that"), j + 1 < tokens.count, tokens[j - 1].kind == .word, !tokens[j - 1].isCapitalised else { return false }
+    return tag(j - 1)?.isNoun == true && tag(j + 1)?.isFiniteVerb == true
   }
 
   /// `The state officials whose laws were invalidated say`, `A lawyer who asked not to be
