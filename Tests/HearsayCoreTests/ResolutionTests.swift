@@ -1933,6 +1933,14 @@ struct ResolutionTests {
     try expectSpeaker(of: text, speaker)
   }
 
+  /// A role's word that only qualifies the role's noun (`general` in `general manager`) is
+  /// not that role: `the auditor general` is nobody whose role is `general manager`.
+  @Test(arguments: [("Its general manager, Omar Bell, told reporters the fleet was short. The auditor general said", "The auditor general"),
+                    ("Deputy spokesman Omar Bell spoke on Monday. The deputy said", "The deputy")])
+  func aWordThatOnlyQualifiesARolesNounIsNotTheRole(_ text: String, _ speaker: String) throws {
+    try expectSpeaker(of: text, speaker)
+  }
+
   /// `the agency`, `the department`, `the ministry` after a body's name that does not hold
   /// the noun (`Statistics Canada`, `the Harbour Budget Office`) is the body named last in
   /// the sentence or the two before — a government's, not a news agency named in passing

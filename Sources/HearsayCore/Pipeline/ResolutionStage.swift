@@ -194,20 +194,26 @@ struct ResolutionStage: AnalysisStage {
     }
   }
 
-  /// `the prime minister's principal secretary` holds no office of `the prime minister`:
-  /// whether the roles hold a head's word only as an owner's (before `'s`).
-  private static func ownsOnly(_ heads: Set<String>, _ roles: [String]) -> Bool {
-    var owned = false
+  /// `the prime minister's principal secretary` holds no office of `the prime minister`,
+  /// nor `Its general manager` one of `the auditor general`: whether the roles hold a head's
+  /// word only as an owner's (before `'s`) or before a noun of people it qualifies.
+  private static func qualifiesOnly(_ heads: Set<String>, _ roles: [String]) -> Bool {
+    var qualifies = false
     for role in roles {
-      for word in role.split(separator: " ") {
+      let words = role.split(separator: " ")
+      for (i, word) in words.enumerated() {
         let possessive = word.hasSuffix("'s") || word.hasSuffix("’s")
-        let bare = (possessive ? word.dropLast(2) : word).lowercased()
+        let bare = (possessive ? word.dropLast(2) : word.hasSuffix(",") ? word.dropLast() : word).lowercased()
         guard heads.contains(bare) else { continue }
-        if !possessive { return false }
-        owned = true
+        // (Before a noun of people, `manager`, `spokesman`: not a title's abbreviation,
+        // `Chairman Rep.`, nor anything else, `guru who`, `chairman of`.)
+        let next = i + 1 < words.count && !word.hasSuffix(",") ? words[i + 1].lowercased() : nil
+        let beforePersonNoun = next.map { !$0.hasSuffix(".") && !WordFlags.of($0).isDisjoint(with: [.title, .roleNoun, .animate]) } == true
+        if !possessive && !beforePersonNoun { return false }
+        qualifies = true
       }
     }
-    return owned
+    return qualifies
   }
 
   /// `the head of a small contracting firm`, `the mother of a victim`: a definite role
@@ -770,7 +776,7 @@ struct ResolutionStage: AnalysisStage {
       let roleWords = entities[i].roleWords
       guard roleWords.contains(where: heads.contains), !namesPlace || entities[i].roles.contains(where: { Self.roleHead($0).map(heads.contains) == true }),
         places.isEmpty || !Self.namesAnotherPlace(entities[i], than: places),
-        !Self.ownsOnly(heads, entities[i].roles)
+        !Self.qualifiesOnly(heads, entities[i].roles)
       else { continue }
       // An indefinite phrase brings in someone new unless it restates a role word for word
       // (`a U.S. District Court judge` is not `Circuit Court Judge David McKeague`).
