@@ -500,6 +500,17 @@ struct ResolutionTests {
     #expect(analysis.speakers.contains { $0.name == "Canada" || $0.name == "Scotland" } == false, "speakers \(analysis.speakers.map(\.name))")
   }
 
+  /// A word that names a company's trade last (`Electric`, `Dynamics`) makes a
+  /// body's name of a title's word before it, as `Motors` does (`General Motors`): no
+  /// person titled `General`. A title before a person's name is still a title.
+  @Test(arguments: [("General Electric says it paid $3 billion in taxes.", "it paid $3 billion in taxes", "General Electric", Speaker.Kind.organisation),
+                    ("General Dynamics said it would appeal the award.", "it would appeal the award", "General Dynamics", .organisation),
+                    ("Kellburg Electric said it would close the plant.", "it would close the plant", "Kellburg Electric", .organisation),
+                    ("General Ann Dwyer said the base would stay open.", "the base would stay open", "Ann Dwyer", .person)])
+  func aTradeWordEndsABodysName(_ sentence: String, _ content: String, _ speaker: String, _ kind: Speaker.Kind) throws {
+    try expectSpeaker(of: content, in: Fixture.analyse("Headline\n\n\(sentence)"), named: speaker, kind: kind)
+  }
+
   /// A congregation's name — its church, cathedral or diocese last or before `of` — is the
   /// body that speaks, an organisation, its `of` and all (`the Anglican Church of Kellburg`);
   /// a street named for a church is still a place, and a surname is still a person's.

@@ -46,6 +46,7 @@ extension Lexicon {
     "media", "institution", "firm", "partners", "capital", "holdings", "systems", "technologies",
     "force", "corps", "command", "fleet", "markets", "securities", "investments", "economics", "analytics", "marines", "fed", "reserve", "imf", "opec", "epa", "irs", "nsa", "dhs", "doj",
     "solutions", "industries", "enterprises", "airlines", "motors", "pharmaceuticals", "communications", "logistics", "ventures",
+    "electric", "dynamics",
     "convention", "conference", "summit", "caucus", "nation", "nations",
     "division", "chamber", "tribunal", "directorate", "secretariat", "cooperative", "consortium", "municipality", "utility",
     "library", "academy", "inspectorate", "registry",
