@@ -587,6 +587,13 @@ struct PhraseFinder {
   private func isPeopleAroundAPerson(_ holder: NounPhrase, _ name: NounPhrase) -> Bool {
     let link = name.tokens.lowerBound - 1
     guard link > holder.tokens.lowerBound, !startsOrganisation(name.tokens) else { return false }
+    // (Not a name after the place the preposition takes: `ambassador to | China David
+    // Mulroney` is the ambassador himself.)
+    if case .name(let run) = name.head, run.lowerBound > name.tokens.lowerBound,
+      (name.tokens.lowerBound..<run.lowerBound).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalised && !tokens[$0].has(.title) })
+    {
+      return false
+    }
     return Self.namesPeople(tokens[nounBefore(link, floor: holder.tokens.lowerBound)])
   }
 
@@ -2444,6 +2451,13 @@ struct PhraseFinder {
   /// Maximal runs of capitalised words that could be a name, split after an
   /// organisation's last word (`Eurasia Group | David Meale`); titles and places
   /// in front are not part of a person's name.
+  /// A one-word place of the gazetteer at `k` before a given name and another capitalised
+  /// word (`Peru | Omar Bell`).
+  private func isPlaceBeforeFullName(_ k: Int, limit: Int) -> Bool {
+    k + 2 < limit && Lexicon.isPlaceName([tokens[k].bare]) && Lexicon.isGivenName(tokens[k + 1])
+      && tokens[k + 2].kind == .word && tokens[k + 2].isCapitalised
+  }
+
   func nameRuns(_ r: Range<Int>) -> [Range<Int>] {
     var runs: [Range<Int>] = []
     var start: Int? = nil
@@ -2484,6 +2498,12 @@ struct PhraseFinder {
           || isTitlesPluralBeforeList(k, limit: r.upperBound),
         !namesOrganisation(from: k + 1, limit: r.upperBound)
       {
+        continue
+      }
+      // `ambassador to Peru Omar Bell`: a place a preposition takes, before a given name and
+      // a surname, is a name of its own.
+      if start == nil, capital, isPlaceBeforeFullName(k, limit: r.upperBound), k > 0, tokens[k - 1].is("to") || Lexicon.prepositions.contains(tokens[k - 1]) {
+        appendTrimmed(k..<(k + 1), to: &runs)
         continue
       }
       // `the Spaniard said`, `the German, who …`: one person of a place, after an article
