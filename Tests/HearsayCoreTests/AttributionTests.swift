@@ -141,6 +141,8 @@ struct AttributionTests {
          speaker: "a new Canadian study", rule: .contentThenSubjectCue),
     Case(name: "a title's office after for is no part of the name",
          body: "Undersecretary for Harbour Affairs Dana Okafor said the ferry had left.", quote: "the ferry had left", speaker: "Dana Okafor", rule: .subjectCueContent),
+    Case(name: "a department's name ending in a country after a spokesperson's for is the department whole",
+         body: "A spokesperson for Harbour Affairs Canada said the ferry had left.", quote: "the ferry had left", speaker: "Harbour Affairs Canada", rule: .subjectCueContent),
     Case(name: "she passes over the last speaker whose French given name is a man's",
          body: "Mayor Valérie Roy and police chief Sylvain Caron met on Tuesday. Caron said his officers were stretched thin. She said the city could not afford more.",
          quote: "the city could not afford more", speaker: "Valérie Roy", rule: .subjectCueContent),

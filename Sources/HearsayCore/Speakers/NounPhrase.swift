@@ -2839,7 +2839,9 @@ struct PhraseFinder {
     // (Of a body's words too, before a given name: `Director of Government Affairs Phil Smith`.)
     if let office, run.upperBound - max(lo, office) >= 3 {
       let given = (max(lo, office)..<(run.upperBound - 1)).first { Lexicon.isGivenName(tokens[$0]) }
-      if let given { lo = given } else if !startsOrganisation(run) { lo = run.upperBound - 2 }
+      // (No two words ending in a country a name never ends in: `a spokesperson for Global
+      // Affairs Canada` speaks for the department, whole.)
+      if let given { lo = given } else if !startsOrganisation(run), !tokens[run.upperBound - 1].has(.place) { lo = run.upperBound - 2 }
     }
     let name = tokens[lo..<run.upperBound]
     // `Hammers Wells Fargo CEO`, `the Harbour Council Chairman said`: words ending in a
