@@ -1336,6 +1336,17 @@ struct AttributionTests {
     try expectClaim(content, in: body, speaker: "Okafor")
   }
 
+  /// A quote right after its cue, then a clause or a place of circumstance, is all that
+  /// was said: the claim ends at the quote's close.
+  @Test(arguments: [
+    ("Marchers chanted \u{201C}We are still here\u{201D} as they passed the inn.", "We are still here", "Marchers"),
+    ("Protesters chanted \u{201C}Shame!\u{201D} outside the council chamber.", "Shame!", "Protesters"),
+    ("Okafor said \u{201C}never again\u{201D} before she left the hall.", "never again", "Okafor"),
+  ])
+  func aQuoteRightAfterItsCueEndsBeforeACircumstance(_ body: String, _ claim: String, _ speaker: String) throws {
+    try expectClaim(claim, in: body, speaker: speaker)
+  }
+
   @Test(arguments: cases)
   func attributes(_ c: Case) throws {
     let analysis = try Fixture.analyse("Headline for the test\n\n" + c.body)

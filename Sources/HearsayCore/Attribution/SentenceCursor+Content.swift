@@ -592,6 +592,8 @@ extension SentenceCursor {
     var k = c + 1
     var sawThat = false
     if let q = quoteAfterAdverb(at: k) { return (quoteContent(q), q) }
+    // (Not after `continue`: `would continue "to break barriers" across …` says it went on.)
+    if !Lexicon.aspectualCues.contains(verb.lower), let q = quoteBeforeCircumstance(at: k) { return (quoteContent(q), q) }
     // `said goodbye to his staff`, `say a prayer`: a greeting or a rite is said, not claimed.
     if k + 1 < r.upperBound, T[k].kind == .word, T[k].quote == nil, !T[k].isCapitalised, Lexicon.finiteSayForms.contains(verb) || verb.is("saying"),
       Lexicon.sayingFormulas.contains(T[k]) || Lexicon.indefiniteArticles.contains(T[k]) && Lexicon.sayingFormulas.contains(T[k + 1])
@@ -1344,6 +1346,22 @@ extension SentenceCursor {
       doc.tag(k) == .rb
     else { return nil }
     return q
+  }
+
+  /// `chanted "We are still here" as they passed`, `said "never" outside the court`: the
+  /// quote right after the cue, when a clause or a place of circumstance follows its close,
+  /// is all that was said.
+  private func quoteBeforeCircumstance(at k: Int) -> Int? {
+    guard k < r.upperBound, T[k].kind == .quoteOpen, let q = T[k].quote,
+      let close = (k + 1..<r.upperBound).first(where: { T[$0].kind == .quoteClose && T[$0].quote == q }), close + 1 < r.upperBound,
+      T[close + 1].kind == .word
+    else { return nil }
+    // (Not a subordinator before another quote: `“the game is soft” because “the country is
+    // soft”` gives both quotes' words.)
+    if Lexicon.circumstanceSubordinators.contains(T[close + 1]) { return close + 2 < r.upperBound && T[close + 2].kind == .quoteOpen ? nil : q }
+    // (A place's phrase only with no verb after it: `“Trumpization” in the form of … had
+    // started` is a clause the quote is the subject of.)
+    return Lexicon.locativePrepositions.contains(T[close + 1]) && !holdsFiniteVerb(close + 1..<r.upperBound) ? q : nil
   }
 
   /// A quote right after `… said,` / `… said:` (the second half of a split quote).
