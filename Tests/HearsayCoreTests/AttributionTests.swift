@@ -1347,6 +1347,16 @@ struct AttributionTests {
     try expectClaim(claim, in: body, speaker: speaker)
   }
 
+  /// A participle of speech after a share of a group (`many of them`) or after people
+  /// `with` ties to the clause is theirs: they speak.
+  @Test(arguments: [
+    ("Thousands marched downtown, many of them chanting \u{201C}Love wins.\u{201D}", "Love wins.", "many of them"),
+    ("The crowd cheered, with several people chanting \u{201C}Four more years!\u{201D}", "Four more years!", "several people"),
+  ])
+  func aParticipleAfterAShareOrPeopleIsTheirs(_ body: String, _ claim: String, _ speaker: String) throws {
+    try expectClaim(claim, in: body, speaker: speaker)
+  }
+
   @Test(arguments: cases)
   func attributes(_ c: Case) throws {
     let analysis = try Fixture.analyse("Headline for the test\n\n" + c.body)

@@ -35,6 +35,12 @@ enum CueFinder {
   /// `tag` reads a token's part of speech, asked only of a listed verb form that may be a
   /// noun (`his repeated calls`, `the warnings`); `lexicalTag` the part of speech its
   /// word most often has in the tagger's data (nil for a word it never met).
+  /// `many of them`, `some of us` ending at `k`: a share of the people a pronoun stands for,
+  /// the subject of a participle after it (`Thousands marched, many of them chanting …`).
+  static func isShareOfThem(_ k: Int, _ r: Range<Int>, _ T: [Token]) -> Bool {
+    k - 2 >= r.lowerBound && Lexicon.objectPronouns.contains(T[k]) && !T[k].is("you") && T[k - 1].is("of") && Lexicon.quantifierSubjects.contains(T[k - 2])
+  }
+
   static func cues(in r: Range<Int>, tokens T: [Token], tag: (Int) -> PennTag?, lexicalTag: (Int) -> PennTag?) -> [Cue] {
     var out: [Cue] = []
     // Whether the sentence is written in sentence case (a long word other than a function
@@ -243,11 +249,11 @@ enum CueFinder {
             out.append(Cue(kind: .participle, tokens: k..<(k + 1), isWeak: false))
           } else if isProgressive(k, floor: r.lowerBound, T, tag: tag) {
             out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: token.has(.weakCue)))
-          } else if token.has(.continuationParticiple), let p = prev, p.kind == .word || p.isMark("%"), !p.has(.pronoun),
+          } else if token.has(.continuationParticiple), let p = prev, p.kind == .word || p.isMark("%"), !p.has(.pronoun) || isShareOfThem(k - 1, r, T),
             // (Not one that ends its sentence: `said Robin Maynard, half joking.`)
             k + 1 < r.upperBound, !T[k + 1].isMark("."),
             p.isMark("%") || tag(k - 1)?.isNoun == true || tag(k - 1) == .cd
-              || Lexicon.quantifierSubjects.contains(p) && k - 2 >= r.lowerBound && T[k - 2].is("with")
+              || Lexicon.quantifierSubjects.contains(p) && k - 2 >= r.lowerBound && T[k - 2].is("with") || isShareOfThem(k - 1, r, T)
           {
             // `with 50 percent saying …`, `a statement saying …`, `with some arguing …`: the noun
             // (or a quantifier standing for one after `with`) before speaks — but
