@@ -1945,9 +1945,10 @@ struct ResolutionTests {
   }
 
   /// A role's word that only qualifies the role's noun (`general` in `general manager`) is
-  /// not that role: `the auditor general` is nobody whose role is `general manager`.
+  /// not that role when the phrase says more: `the auditor general` is nobody whose role is
+  /// `general manager`; `the opposition` alone is its leader.
   @Test(arguments: [("Its general manager, Omar Bell, told reporters the fleet was short. The auditor general said", "The auditor general"),
-                    ("Deputy spokesman Omar Bell spoke on Monday. The deputy said", "The deputy")])
+                    ("Opposition Leader Omar Bell spoke on Monday. The opposition said", "Omar Bell")])
   func aWordThatOnlyQualifiesARolesNounIsNotTheRole(_ text: String, _ speaker: String) throws {
     try expectSpeaker(of: text, speaker)
   }

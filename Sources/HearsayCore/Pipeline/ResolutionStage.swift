@@ -194,10 +194,11 @@ struct ResolutionStage: AnalysisStage {
     }
   }
 
-  /// `the prime minister's principal secretary` holds no office of `the prime minister`,
-  /// nor `Its general manager` one of `the auditor general`: whether the roles hold a head's
-  /// word only as an owner's (before `'s`) or before a noun of people it qualifies.
-  private static func qualifiesOnly(_ heads: Set<String>, _ roles: [String]) -> Bool {
+  /// `the prime minister's principal secretary` holds no office of `the prime minister`:
+  /// whether the roles hold a head's word only as an owner's (before `'s`) — or, `asQualifier`,
+  /// also before a noun of people it qualifies (`Its general manager` holds no office of
+  /// `the auditor general`).
+  private static func holdsOnlyAsQualifier(_ heads: Set<String>, _ roles: [String], asQualifier: Bool) -> Bool {
     var qualifies = false
     for role in roles {
       let words = role.split(separator: " ")
@@ -207,7 +208,7 @@ struct ResolutionStage: AnalysisStage {
         guard heads.contains(bare) else { continue }
         // (Before a noun of people, `manager`, `spokesman`: not a title's abbreviation,
         // `Chairman Rep.`, nor anything else, `guru who`, `chairman of`.)
-        let next = i + 1 < words.count && !word.hasSuffix(",") ? words[i + 1].lowercased() : nil
+        let next = asQualifier && i + 1 < words.count && !word.hasSuffix(",") ? words[i + 1].lowercased() : nil
         let beforePersonNoun = next.map { !$0.hasSuffix(".") && !WordFlags.of($0).isDisjoint(with: [.title, .roleNoun, .animate]) } == true
         if !possessive && !beforePersonNoun { return false }
         qualifies = true
@@ -776,7 +777,10 @@ struct ResolutionStage: AnalysisStage {
       let roleWords = entities[i].roleWords
       guard roleWords.contains(where: heads.contains), !namesPlace || entities[i].roles.contains(where: { Self.roleHead($0).map(heads.contains) == true }),
         places.isEmpty || !Self.namesAnotherPlace(entities[i], than: places),
-        !Self.qualifiesOnly(heads, entities[i].roles)
+        // (A word qualifying a role's noun is that role's only when nothing else in the
+        // phrase says otherwise: `the opposition` is its leader, `the auditor general` is no
+        // `general manager`.)
+        !Self.holdsOnlyAsQualifier(heads, entities[i].roles, asQualifier: words.contains { $0 != head && !roleWords.contains($0) && !Lexicon.isPlaceWord($0) })
       else { continue }
       // An indefinite phrase brings in someone new unless it restates a role word for word
       // (`a U.S. District Court judge` is not `Circuit Court Judge David McKeague`).
