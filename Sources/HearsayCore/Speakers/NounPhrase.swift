@@ -2454,8 +2454,9 @@ struct PhraseFinder {
   /// A one-word place of the gazetteer at `k` before a given name and another capitalised
   /// word (`Peru | Omar Bell`).
   private func isPlaceBeforeFullName(_ k: Int, limit: Int) -> Bool {
-    k + 2 < limit && Lexicon.isPlaceName([tokens[k].bare]) && Lexicon.isGivenName(tokens[k + 1])
-      && tokens[k + 2].kind == .word && tokens[k + 2].isCapitalised
+    // (The gazetteer last: it joins the words it is asked.)
+    k + 2 < limit && tokens[k + 2].kind == .word && tokens[k + 2].isCapitalised && Lexicon.isGivenName(tokens[k + 1])
+      && Lexicon.isPlaceName([tokens[k].bare])
   }
 
   func nameRuns(_ r: Range<Int>) -> [Range<Int>] {
@@ -2502,7 +2503,7 @@ struct PhraseFinder {
       }
       // `ambassador to Peru Omar Bell`: a place a preposition takes, before a given name and
       // a surname, is a name of its own.
-      if start == nil, capital, isPlaceBeforeFullName(k, limit: r.upperBound), k > 0, tokens[k - 1].is("to") || Lexicon.prepositions.contains(tokens[k - 1]) {
+      if start == nil, capital, k > 0, tokens[k - 1].is("to") || Lexicon.prepositions.contains(tokens[k - 1]), isPlaceBeforeFullName(k, limit: r.upperBound) {
         appendTrimmed(k..<(k + 1), to: &runs)
         continue
       }
