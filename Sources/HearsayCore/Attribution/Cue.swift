@@ -32,15 +32,15 @@ struct Cue {
 
 /// Finds the cues of one sentence from the lexicons.
 enum CueFinder {
-  /// `tag` reads a token's part of speech, asked only of a listed verb form that may be a
-  /// noun (`his repeated calls`, `the warnings`); `lexicalTag` the part of speech its
-  /// word most often has in the tagger's data (nil for a word it never met).
   /// `many of them`, `some of us` ending at `k`: a share of the people a pronoun stands for,
   /// the subject of a participle after it (`Thousands marched, many of them chanting …`).
   static func isShareOfThem(_ k: Int, _ r: Range<Int>, _ T: [Token]) -> Bool {
     k - 2 >= r.lowerBound && Lexicon.objectPronouns.contains(T[k]) && !T[k].is("you") && T[k - 1].is("of") && Lexicon.quantifierSubjects.contains(T[k - 2])
   }
 
+  /// `tag` reads a token's part of speech, asked only of a listed verb form that may be a
+  /// noun (`his repeated calls`, `the warnings`); `lexicalTag` the part of speech its
+  /// word most often has in the tagger's data (nil for a word it never met).
   static func cues(in r: Range<Int>, tokens T: [Token], tag: (Int) -> PennTag?, lexicalTag: (Int) -> PennTag?) -> [Cue] {
     var out: [Cue] = []
     // Whether the sentence is written in sentence case (a long word other than a function

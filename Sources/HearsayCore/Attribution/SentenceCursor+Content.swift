@@ -592,7 +592,7 @@ extension SentenceCursor {
     var k = c + 1
     var sawThat = false
     if let q = quoteAfterAdverb(at: k) { return (quoteContent(q), q) }
-    // (Not after `continue`: `would continue "to break barriers" across …` says it went on.)
+    // (Not after `continue`: `will continue "to fight for them" across …` says it went on.)
     if !Lexicon.aspectualCues.contains(verb.lower), let q = quoteBeforeCircumstance(at: k) { return (quoteContent(q), q) }
     // `said goodbye to his staff`, `say a prayer`: a greeting or a rite is said, not claimed.
     if k + 1 < r.upperBound, T[k].kind == .word, T[k].quote == nil, !T[k].isCapitalised, Lexicon.finiteSayForms.contains(verb) || verb.is("saying"),
@@ -1356,11 +1356,11 @@ extension SentenceCursor {
       let close = (k + 1..<r.upperBound).first(where: { T[$0].kind == .quoteClose && T[$0].quote == q }), close + 1 < r.upperBound,
       T[close + 1].kind == .word
     else { return nil }
-    // (Not a subordinator before another quote: `“the game is soft” because “the country is
-    // soft”` gives both quotes' words.)
+    // (Not a subordinator before another quote: `“the levy is unfair” because “it hits
+    // renters”` gives both quotes' words.)
     if Lexicon.circumstanceSubordinators.contains(T[close + 1]) { return close + 2 < r.upperBound && T[close + 2].kind == .quoteOpen ? nil : q }
-    // (A place's phrase only with no verb after it: `“Trumpization” in the form of … had
-    // started` is a clause the quote is the subject of.)
+    // (A place's phrase only with no verb after it: `“Gridlock” in the form of … has come to
+    // the council` is a clause the quote is the subject of.)
     return Lexicon.locativePrepositions.contains(T[close + 1]) && !holdsFiniteVerb(close + 1..<r.upperBound) ? q : nil
   }
 

@@ -207,7 +207,7 @@ struct ResolutionStage: AnalysisStage {
         let bare = (possessive ? word.dropLast(2) : word.hasSuffix(",") ? word.dropLast() : word).lowercased()
         guard heads.contains(bare) else { continue }
         // (Before a noun of people, `manager`, `spokesman`: not a title's abbreviation,
-        // `Chairman Rep.`, nor anything else, `guru who`, `chairman of`.)
+        // `Chairman Rep.`, nor anything else, `adviser who`, `chairman of`.)
         let next = asQualifier && i + 1 < words.count && !word.hasSuffix(",") ? words[i + 1].lowercased() : nil
         let beforePersonNoun = next.map { !$0.hasSuffix(".") && !WordFlags.of($0).isDisjoint(with: [.title, .roleNoun, .animate]) } == true
         if !possessive && !beforePersonNoun { return false }

@@ -587,8 +587,8 @@ struct PhraseFinder {
   private func isPeopleAroundAPerson(_ holder: NounPhrase, _ name: NounPhrase) -> Bool {
     let link = name.tokens.lowerBound - 1
     guard link > holder.tokens.lowerBound, !startsOrganisation(name.tokens) else { return false }
-    // (Not a name after the place the preposition takes: `ambassador to | China David
-    // Mulroney` is the ambassador himself.)
+    // (Not a name after the place the preposition takes: `ambassador to | Peru Omar Bell`
+    // is the ambassador himself.)
     if case .name(let run) = name.head, run.lowerBound > name.tokens.lowerBound,
       (name.tokens.lowerBound..<run.lowerBound).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalised && !tokens[$0].has(.title) })
     {
@@ -2448,9 +2448,6 @@ struct PhraseFinder {
     return next + 1 >= tokens.count || tokens[next + 1].kind == .punctuation || Lexicon.prepositions.contains(tokens[next + 1])
   }
 
-  /// Maximal runs of capitalised words that could be a name, split after an
-  /// organisation's last word (`Eurasia Group | David Meale`); titles and places
-  /// in front are not part of a person's name.
   /// A one-word place of the gazetteer at `k` before a given name and another capitalised
   /// word (`Peru | Omar Bell`).
   private func isPlaceBeforeFullName(_ k: Int, limit: Int) -> Bool {
@@ -2459,6 +2456,9 @@ struct PhraseFinder {
       && Lexicon.isPlaceName([tokens[k].bare])
   }
 
+  /// Maximal runs of capitalised words that could be a name, split after an
+  /// organisation's last word (`Eurasia Group | David Meale`); titles and places
+  /// in front are not part of a person's name.
   func nameRuns(_ r: Range<Int>) -> [Range<Int>] {
     var runs: [Range<Int>] = []
     var start: Int? = nil
