@@ -471,7 +471,7 @@ extension SentenceCursor {
   /// (`"… state." She noted …`) and no title (`"Broad City" Star Asked Actors To …`).
   private func opensWithQuote(before c: Int) -> Bool {
     guard T[r.lowerBound].kind == .quoteOpen, let q = T[r.lowerBound].quote, !doc.isTitle(quote: q),
-      let close = (r.lowerBound..<c).first(where: { T[$0].kind == .quoteClose && T[$0].quote == q }),
+      let close = closing(q, in: r.lowerBound..<c),
       !T[close - 1].isMark(".")
     else { return false }
     let between = (close + 1)..<c
@@ -1353,7 +1353,7 @@ extension SentenceCursor {
   /// is all that was said.
   private func quoteBeforeCircumstance(at k: Int) -> Int? {
     guard k < r.upperBound, T[k].kind == .quoteOpen, let q = T[k].quote,
-      let close = (k + 1..<r.upperBound).first(where: { T[$0].kind == .quoteClose && T[$0].quote == q }), close + 1 < r.upperBound,
+      let close = closing(q, in: k + 1..<r.upperBound), close + 1 < r.upperBound,
       T[close + 1].kind == .word
     else { return nil }
     // (Not a subordinator before another quote: `“the levy is unfair” because “it hits

@@ -95,13 +95,18 @@ final class SentenceCursor {
     return (quoteContent(q), q)
   }
 
+  /// The token in `range` that closes quote `q`.
+  func closing(_ q: Int, in range: Range<Int>) -> Int? {
+    range.first { T[$0].kind == .quoteClose && T[$0].quote == q }
+  }
+
   /// The quote that opens `range` when only what it is about follows it: a headline's
   /// claim after its speaker's colon (`Lima: 'We will not back down' on levy`) — a
   /// preposition's phrase with no verb (not `'Of Course' She Is Qualified`, `'It Is Not A
   /// Radical Idea' To Ask …`, whose quotes are part of the claim).
   func leadingQuote(_ range: Range<Int>) -> (range: TextRange, quote: Int?)? {
     guard let lo = range.first(where: { T[$0].kind != .punctuation }), T[lo].kind == .quoteOpen, let q = T[lo].quote,
-      let close = range.first(where: { T[$0].kind == .quoteClose && T[$0].quote == q }), close + 1 < range.upperBound,
+      let close = closing(q, in: range), close + 1 < range.upperBound,
       T[close + 1].kind == .word, Lexicon.prepositions.contains(T[close + 1]), !T[close + 1].is("to"), !T[close + 1].is("of"),
       !(close + 1..<range.upperBound).contains(where: { T[$0].kind == .quoteOpen || T[$0].kind == .word && doc.tag($0)?.isFiniteVerb == true })
     else { return nil }

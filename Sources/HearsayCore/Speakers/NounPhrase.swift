@@ -816,8 +816,8 @@ struct PhraseFinder {
     }
     // The relative pronoun first, by its spelling: the tagger is asked only when there is one.
     var j = start - 1
-    while j > floor, start - j <= 14, tokens[j].kind == .word, tokens[j].quote == nil, !Lexicon.relativePronouns.contains(tokens[j]), !isRelativeThat(j) { j -= 1 }
-    guard j > floor, tokens[j].kind == .word, Lexicon.relativePronouns.contains(tokens[j]) || isRelativeThat(j) else { return participleOwner(before: start, floor: floor) }
+    while j > floor, start - j <= 14, tokens[j].kind == .word, tokens[j].quote == nil, !Lexicon.relativePronouns.contains(tokens[j]), !opensRelativeAfterNoun(j) { j -= 1 }
+    guard j > floor, tokens[j].kind == .word, Lexicon.relativePronouns.contains(tokens[j]) || opensRelativeAfterNoun(j) else { return participleOwner(before: start, floor: floor) }
     var sawVerb = false
     for k in stride(from: start - 1, to: j, by: -1) where !sawVerb {
       if Lexicon.circumstanceSubordinators.contains(tokens[k]) || tokens[k].is("that") || tokens[k].is("if") { return nil }
@@ -839,8 +839,9 @@ struct PhraseFinder {
 
   /// `The company that | owns`: `that` between a common noun and a finite verb opens a
   /// relative clause (after a verb it opens a claim, `said that`; before a noun it is a
-  /// determiner, `that plan`).
-  private func isRelativeThat(_ j: Int) -> Bool {
+  /// determiner, `that plan`). Looser than `SentenceCursor.isRelativeThat`, which also wants
+  /// the tagger's relative pronoun and misses this one.
+  private func opensRelativeAfterNoun(_ j: Int) -> Bool {
     guard tokens[j].is("that"), j + 1 < tokens.count, tokens[j - 1].kind == .word, !tokens[j - 1].isCapitalised else { return false }
     return tag(j - 1)?.isNoun == true && tag(j + 1)?.isFiniteVerb == true
   }
