@@ -115,6 +115,8 @@ extension Lexicon {
   static let subjectPronouns: WordSet = ["i", "you", "he", "she", "it", "we", "they", "there"]
   /// The subject pronouns no other case shares (`you` and `it` are objects too).
   static let nominativePronouns: WordSet = ["i", "he", "she", "we", "they"]
+  /// Of those, the ones whose present-tense verb ends in `-s` (`she fears`).
+  static let thirdPersonSubjectPronouns: WordSet = ["he", "she"]
   static let contractedAuxiliaries: Set<String> = ["ll", "d", "re", "ve", "s", "m"]
   /// The contracted forms of `be` (`'s` is `has` too, but not before an `-ing` form).
   static let contractedBeForms: Set<String> = ["s", "re", "m"]

@@ -391,10 +391,14 @@ struct PhraseFinder {
       // after a role stands for it.
       if tokens[j].isMark(","), let open = (max(floor, j - 20)..<j).last(where: { tokens[$0].isMark(",") }), open + 1 < j,
         Lexicon.personRelatives.contains(tokens[open + 1]), open - 1 >= floor, tokens[open - 1].kind == .word, !tokens[open - 1].isCapitalised,
-        let antecedent = antecedent(ofRelativeAt: open + 1, floor: floor), antecedent.tokens.upperBound == open
+        let antecedent = antecedent(ofRelativeAt: open + 1, floor: floor), antecedent.tokens.upperBound == restrictiveRelative(endingAt: open - 1, floor: floor) ?? open
       {
-        // (`A spokeswoman for the port, who …`: a role's object is read below, with the role.)
-        if !namesThing(antecedent), roleHolder(of: antecedent, floor: floor) == nil { return antecedent }
+        // (`A spokeswoman for the port, who …`: a role's object is read below, with the role.
+        // After an article and with no preposition, `who` makes a person of a noun no lexicon
+        // knows: `A deckhand who lives nearby, who …`; not `his heritage, who …`.)
+        let person = !namesThing(antecedent)
+          || Lexicon.articles.contains(tokens[antecedent.tokens.lowerBound]) && !antecedent.tokens.contains { Lexicon.prepositions.contains(tokens[$0]) }
+        if person, roleHolder(of: antecedent, floor: floor) == nil { return antecedent }
         // (`Two sources with knowledge of the inquiry, who …`: `who` is no thing's; the people
         // the thing's preposition ties it to are.)
         if namesThing(antecedent), case let owner = holder(of: antecedent, floor: floor), owner.tokens.lowerBound < antecedent.tokens.lowerBound, !namesThing(owner) {
@@ -900,9 +904,24 @@ struct PhraseFinder {
     }
   }
 
+  /// `A deckhand who lives nearby, | who …`: the relative pronoun of a clause with no commas
+  /// and a verb of its own that ends at `end`, before a second relative clause's comma,
+  /// which then describes the same person. Not when the clause ends in a name or a noun for
+  /// people (`voters who backed Ana Lima, who …`): the second may describe those.
+  private func restrictiveRelative(endingAt end: Int, floor: Int) -> Int? {
+    guard end > floor, tokens[end].kind == .word, !tokens[end].isCapitalised else { return nil }
+    var r = end - 1
+    while r > floor, end - r < 10, tokens[r].kind == .word, tokens[r].quote == nil, !Lexicon.personRelatives.contains(tokens[r]) { r -= 1 }
+    guard r > floor, tokens[r].kind == .word, Lexicon.personRelatives.contains(tokens[r]), (r + 1...end).contains(where: { tag($0)?.isVerb == true }),
+      tag(end)?.isNoun != true || walkBack(from: end, floor: floor).map(namesThing) ?? true
+    else { return nil }
+    return r
+  }
+
   /// The phrase the relative pronoun at `j` stands for (`an architect | who`, `Trump, | who`).
   func antecedent(ofRelativeAt j: Int, floor: Int) -> NounPhrase? {
     if let earlier = earlierRelative(joinedAt: j, floor: floor) { return antecedent(ofRelativeAt: earlier, floor: floor) }
+    if j - 2 >= floor, tokens[j - 1].isMark(","), let first = restrictiveRelative(endingAt: j - 2, floor: floor) { return antecedent(ofRelativeAt: first, floor: floor) }
     let k = j - 1 >= floor && tokens[j - 1].isMark(",") ? j - 2 : j - 1
     guard k >= floor else { return nil }
     // `Those who attended said`, `many of those who …`, `27 percent of those who …`: the
@@ -1243,14 +1262,14 @@ struct PhraseFinder {
     return !words[(document + 1)..<end].contains { Self.namesPeople(tokens[$0]) }
   }
 
-  /// A noun for a person or organisation: a title or role noun (either number), one GUM's
-  /// annotations give people (`fans`, `journalist`), or a compound of one (`gunman`,
-  /// `congresswoman`, `townspeople`).
   /// `close to | her`: `her` right after a preposition is its object, no possessive.
   static func isPrepositionsObjectHer(_ k: Int, _ tokens: [Token], floor: Int) -> Bool {
     tokens[k].is("her") && k - 1 >= floor && Lexicon.prepositions.contains(tokens[k - 1])
   }
 
+  /// A noun for a person or organisation: a title or role noun (either number), one GUM's
+  /// annotations give people (`fans`, `journalist`), or a compound of one (`gunman`,
+  /// `congresswoman`, `townspeople`).
   static func namesPeople(_ noun: Token) -> Bool {
     noun.has(.title) || noun.has(.roleNoun) || noun.bareFlags.contains(.animate)
       // `Democrats Hillary Clinton, Bernie Sanders and …`: a title's plural before names.
