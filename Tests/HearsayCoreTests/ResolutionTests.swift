@@ -369,6 +369,17 @@ struct ResolutionTests {
     #expect(analysis.speakers.first?.role == role, "speakers \(analysis.speakers.map { ($0.name, $0.role ?? "none") })")
   }
 
+  /// A portfolio's words joined by `and` (and listed with commas before it) are all the
+  /// title's role; a surname before `and` is no portfolio's word.
+  @Test(arguments: [("Colleges and Universities Minister Omar Bell said the cap would stay.", "Colleges and Universities Minister"),
+                    ("Harbours, Refugees and Citizenship Minister Ana Lima said the cap would stay.", "Harbours, Refugees and Citizenship Minister"),
+                    ("Ford and Finance Minister Ana Lima met on Monday. Lima said the cap would stay.", "Finance Minister")])
+  func aPortfoliosWordsJoinedByAndAreItsTitlesRole(_ text: String, _ role: String) throws {
+    let analysis = try Fixture.analyse("Ministers defend cap\n\n" + text)
+    let speaker = analysis.speakers.first { $0.role?.hasSuffix("Minister") == true }
+    #expect(speaker?.role == role, "speakers \(analysis.speakers.map { ($0.name, $0.role ?? "none") })")
+  }
+
   /// A wire story's lede describes someone the next paragraphs name: `A federal judge …,
   /// saying …` is the judge named after it — when one judge is named there, not two, and
   /// not a document (`a poll`).
@@ -2027,7 +2038,10 @@ struct ResolutionTests {
                     ("Minister of Education Stefania Giannini said", "Stefania Giannini"),
                     ("Secretary of Harbour Safety Jeh Okafor said", "Jeh Okafor"),
                     // … an office of a body's words, before a given name.
-                    ("Director of Government Affairs Ana Lima said", "Ana Lima")])
+                    ("Director of Government Affairs Ana Lima said", "Ana Lima"),
+                    // A portfolio's plurals joined by `and` or listed before a title: the office's words, not two subjects.
+                    ("Colleges and Universities Minister Omar Bell said", "Omar Bell"),
+                    ("Harbours, Refugees and Citizenship Minister Ana Lima said", "Ana Lima")])
   func aRoleOrRankBeforeANameIsNotInIt(_ text: String, _ name: String) throws {
     try expectSpeaker(of: text, name)
   }

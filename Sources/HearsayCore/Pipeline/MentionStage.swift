@@ -79,7 +79,7 @@ struct MentionStage: AnalysisStage {
           kind = .outlet
         }
         var role = kind == .person
-          ? titleRole(doc, before: run.lowerBound, floor: sentence.tokens.lowerBound, headline: doc.isHeadline(sentence)) : nil
+          ? titleRole(doc, finder, before: run.lowerBound, floor: sentence.tokens.lowerBound, headline: doc.isHeadline(sentence)) : nil
         // `the coal mining giant Peabody Energy`, `drugmaker Lorvex`, `the magazine MicroMega`:
         // a company's or an outlet's noun right before the name says what it is, and is its role.
         if kind == .person, let described = description(doc, of: run, floor: sentence.tokens.lowerBound) {
@@ -575,9 +575,10 @@ struct MentionStage: AnalysisStage {
   /// role noun (`Democratic presidential candidate`, `White House press secretary`).
   /// In a headline every word is capitalised, so only title and role words count
   /// (`Chris Christie Calls Hillary Clinton` gives her no role).
-  private static func titleRole(_ doc: Document, before start: Int, floor: Int, headline: Bool) -> String? {
+  private static func titleRole(_ doc: Document, _ finder: PhraseFinder, before start: Int, floor: Int, headline: Bool) -> String? {
     var j = start - 1
     var lo = start
+    var portfolio = false
     // (A noun for a person is a role as the role nouns are: `Harbourton FC manager Elena
     // Vasquez` — one in the singular, not a list's, `refugees Ana Lima and …`.)
     let isRoleNoun = { (k: Int) in doc.tokens[k].has(.roleNoun) || doc.tokens[k].has(.animate) && doc.tag(k) == .nn }
@@ -610,6 +611,16 @@ struct MentionStage: AnalysisStage {
       {
         lo = j
         j -= 1
+        continue
+      }
+      // `Colleges and Universities Minister`, `Harbours, Refugees and Citizenship Minister`: a
+      // portfolio's common nouns joined by `and` (and commas before it) ahead of a title.
+      if extending, !headline, j - 1 >= floor, t.is("and") || portfolio && t.isMark(","), finder.joinsPortfolio(j - 1),
+        portfolio || finder.isPortfolioWord(lo) && doc.tokens[lo..<start].contains(where: { $0.has(.title) })
+      {
+        portfolio = true
+        lo = j - 1
+        j -= 2
         continue
       }
       guard t.kind == .word, !t.has(.determiner), !t.has(.phraseStop) || t.has(.title) else { break }

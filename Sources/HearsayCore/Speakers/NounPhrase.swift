@@ -292,9 +292,10 @@ struct PhraseFinder {
       return before > floor && (tokens[before].isMark(",") || tokens[before].kind == .quoteClose) ? earlier : nil
     }
     guard case .name(let earlierName) = earlier.head else { return nil }
-    // (`Minister for Women and Gender Equality Maryam Monsef`: an office's words, `and` and
-    // all, before the name.)
+    // (`Minister for Women and Gender Equality Maryam Monsef`, `Colleges and Universities
+    // Minister Omar Bell`: an office's words, `and` and all, before the name.)
     if isOfficeWord(earlierName.lowerBound) { return nil }
+    if opensPortfolio(later), joinsPortfolio(joint - 1) { return portfolioHolder(endingIn: later, floor: floor) }
     let opener = tokens[later.tokens.lowerBound]
     let standsAlone: Bool
     switch later.head {
@@ -317,6 +318,51 @@ struct PhraseFinder {
     // `Department of Parks and Recreation`: one organisation's name, `and` and all.
     guard case .name = later.head, opener.isCapitalised, !opener.has(.capitalisedFunctionWord) else { return nil }
     return analyse(earlier.tokens.lowerBound..<later.tokens.upperBound, fullEnd: later.tokens.upperBound)
+  }
+
+  /// `Universities Minister Omar Bell`: a name whose role opens with a portfolio's word
+  /// before a title — the last of its words, which an `and` before it joins to others.
+  private func opensPortfolio(_ phrase: NounPhrase) -> Bool {
+    guard case .name(let name) = phrase.head, phrase.tokens.lowerBound < name.lowerBound else { return false }
+    let first = phrase.tokens.lowerBound
+    return isPortfolioWord(first) && (first + 1..<name.lowerBound).contains { tokens[$0].has(.title) }
+  }
+
+  /// Whether token `k` may be a portfolio's last word before its title (`Universities
+  /// Minister`, `Urban Development Secretary`): a capitalised word that is no title, known
+  /// to the tagger's data as a common noun or an adjective, or never learnt and no place or
+  /// given name (`Citizenship`; not `Vermont Sen.`).
+  func isPortfolioWord(_ k: Int) -> Bool {
+    guard tokens[k].kind == .word, tokens[k].isCapitalised, !tokens[k].has(.title) else { return false }
+    if let known = lexicalTag(k) { return known.isCommonNoun || known.isAdjective }
+    return !Lexicon.isGivenName(tokens[k]) && !isKnownPlace(k..<(k + 1))
+  }
+
+  /// Whether token `k`'s word is a plural noun (`Colleges`, `Fisheries`), as the tagger's
+  /// data knows it or, for a word it never learnt, as it reads it in context — one of a
+  /// portfolio's words before its `and` (`Colleges and Universities Minister`). Not a
+  /// singular (`Housing and …`): a surname may be a common noun's word too (`Trump and House
+  /// Speaker Paul Ryan`, `Ford and Finance Minister …`), and there a person leads.
+  func joinsPortfolio(_ k: Int) -> Bool {
+    tokens[k].kind == .word && tokens[k].isCapitalised && (lexicalTag(k) ?? tag(k)).map { $0 == .nns || $0 == .nnps } == true
+  }
+
+  /// `Harbours, Refugees and Citizenship Minister Ana Lima`: the name with all its
+  /// portfolio's words, back from the `and` before `later` over capitalised words and the
+  /// commas between them.
+  private func portfolioHolder(endingIn later: NounPhrase, floor: Int) -> NounPhrase? {
+    var start = later.tokens.lowerBound - 1
+    while start - 1 >= floor, later.tokens.lowerBound - start < 10 {
+      let before = tokens[start - 1]
+      if before.kind == .word, before.isCapitalised, !before.has(.capitalisedFunctionWord) {
+        start -= 1
+      } else if before.isMark(","), start - 2 >= floor, tokens[start - 2].kind == .word, tokens[start - 2].isCapitalised {
+        start -= 2
+      } else {
+        break
+      }
+    }
+    return analyse(start..<later.tokens.upperBound, fullEnd: later.tokens.upperBound)
   }
 
   private func lastSubject(before cue: Int, floor: Int) -> NounPhrase? {

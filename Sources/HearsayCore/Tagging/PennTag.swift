@@ -31,6 +31,7 @@ public enum PennTag: UInt8, CaseIterable, Sendable {
   /// A common or proper noun, singular or plural.
   public var isNoun: Bool { self == .nn || self == .nns || self == .nnp || self == .nnps }
   public var isProperNoun: Bool { self == .nnp || self == .nnps }
+  public var isCommonNoun: Bool { self == .nn || self == .nns }
   /// A word of a closed class — preposition, determiner, conjunction, pronoun, wh-word —
   /// which never starts a name.
   public var isFunctionWord: Bool {
