@@ -8,7 +8,7 @@ final class TagCache {
   /// Per token: a tag's raw value as decoded, or `unknown`.
   private var tags: [UInt8] = []
   /// Per token: the tag as the rules are given it (`PastTenseReading`,
-  /// `HeadlineVerbReading`, `PronounVerbReading`), or `unknown`.
+  /// `HeadlineVerbReading`, `PresentTenseReading`), or `unknown`.
   private var read: [UInt8] = []
   private static let unknown: UInt8 = 0xFF
   /// Per token, for a sentence's first: the token from which the sentence is read in lower
@@ -24,8 +24,8 @@ final class TagCache {
   /// The tag of token `k` of `tokens`, in the sentence whose tokens are `sentence`; nil
   /// without a model or for a token that is not a word. A participle the sentence leaves
   /// no other reading than a past tense is given as one (`PastTenseReading`), and a plural
-  /// noun that a title-case line has as its verb (`HeadlineVerbReading`), or that follows
-  /// `he` or `she` (`PronounVerbReading`), as a verb.
+  /// noun that a title-case line has as its verb (`HeadlineVerbReading`), or that its
+  /// clause leaves no other reading than a present tense (`PresentTenseReading`), as one.
   func tag(_ k: Int, in tokens: [Token], sentence: Range<Int>) -> PennTag? {
     guard tagger != nil else { return nil }
     if read.count < tokens.count { read.append(contentsOf: repeatElement(Self.unknown, count: tokens.count - read.count)) }
@@ -38,7 +38,11 @@ final class TagCache {
     {
       tag = .vbz
     }
-    if tag == .nns, PronounVerbReading.applies(to: k, in: tokens, sentence: sentence, readsAsVerb: readsAsVerbAfterPronoun) { tag = .vbz }
+    if tag == .nns, PresentTenseReading.applies(to: k, in: tokens, sentence: sentence, tag: { self.decoded($0, in: tokens, sentence: sentence) },
+                                               readsAsVerb: readsAsVerbAfterPronoun)
+    {
+      tag = .vbz
+    }
     if let tag { read[k] = tag.rawValue }
     return tag
   }
