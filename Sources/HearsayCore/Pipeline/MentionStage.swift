@@ -613,6 +613,12 @@ struct MentionStage: AnalysisStage {
         j -= 1
         continue
       }
+      // `mother of three Tanya Okafor`: a role noun's `of` and a count right before the name.
+      if lo == start, j == start - 1, j - 2 >= floor, t.kind == .word, Lexicon.numberWords.contains(t), doc.tokens[j - 1].is("of"), isRoleNoun(j - 2) {
+        lo = j - 2
+        j -= 3
+        continue
+      }
       // `Colleges and Universities Minister`, `Harbours, Refugees and Citizenship Minister`: a
       // portfolio's common nouns joined by `and` (and commas before it) ahead of a title.
       if extending, !headline, j - 1 >= floor, t.is("and") || portfolio && t.isMark(","), finder.joinsPortfolio(j - 1),

@@ -38,7 +38,8 @@ struct EntityRegistry {
     }
 
     /// Its first word is no preposition (`of Springfield`); it does not end in a possessive
-    /// (`NBC's`), a preposition or a determiner (`the city of`, `a reporter for`).
+    /// (`NBC's`), a preposition or a determiner other than a count (`the city of`, `a
+    /// reporter for`).
     private static func edgesAllowRole(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
       let isLetter = Self.isASCIILetter
       let firstLength = bytes.prefix(while: isLetter).count
@@ -53,7 +54,11 @@ struct EntityRegistry {
       var start = end
       while start > 0, isLetter(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: ".") { start -= 1 }
       let last = bytes[start..<end]
-      if Lexicon.prepositions.contains(lowercasing: last) || Lexicon.determiners.contains(lowercasing: last) { return false }
+      // (A count may end one, `mother of three`; not `one`, `kneels to no one`.)
+      let count = Lexicon.numberWords.contains(lowercasing: last) && !Lexicon.indefiniteDeterminers.contains(lowercasing: last)
+      if Lexicon.prepositions.contains(lowercasing: last) || Lexicon.determiners.contains(lowercasing: last) && !count {
+        return false
+      }
       return true
     }
 

@@ -613,6 +613,14 @@ struct PhraseFinder {
       let link = phrase.tokens.lowerBound - 1
       let mayBeAround = !phrase.isRole && !phrase.isPronoun && link > floor && (tokens[link].is("to") || tokens[link].is("of"))
       guard phrase.isRole || place || object || mayBeAround, let holder = roleHolder(of: phrase, floor: floor) else { break }
+      // `Calgary mother of three | Tanya Okafor`: a count after the role's `of` ends the role
+      // (no name follows a count in one phrase); the name holds it.
+      if mayBeAround, tokens[link].is("of"), case .name(let name) = phrase.head, name.lowerBound - 1 == phrase.tokens.lowerBound, isNumber(name.lowerBound - 1) {
+        let whole = holder.tokens.lowerBound..<phrase.tokens.upperBound
+        var roleStart = whole.lowerBound
+        while roleStart < name.lowerBound, tokens[roleStart].has(.determiner) { roleStart += 1 }
+        return NounPhrase(tokens: whole, range: span(whole), head: .name(tokens: name), role: text(span(roleStart..<name.lowerBound)))
+      }
       let namesItsPeople = mayBeAround && isPeopleAroundAPerson(holder, phrase)
       guard phrase.isRole || place || object || namesItsPeople else { break }
       let whole = holder.tokens.lowerBound..<phrase.tokens.upperBound
