@@ -1472,6 +1472,16 @@ struct PhraseFinder {
         continue
       }
       guard t.kind == .word else { break }
+      // `farmers in rural | Alberta`, `fishermen in southwest | Nova Scotia`: a region of the
+      // place after the speaking noun, as `officials in Tulsa` below.
+      if start == j + 1, start < coreEnd, tokens[start].isCapitalised, qualifiesAPlace(j, before: coreEnd), j - 1 > floor, Self.placesAName(tokens[j - 1]),
+        hasRoleNoun(before: start..<coreEnd, floor: floor)
+      {
+        start = j - 1
+        j -= 2
+        place = j
+        continue
+      }
       if j > floor, endsNameWithNumber(j) {
         start = j
         j -= 1
@@ -2092,6 +2102,13 @@ struct PhraseFinder {
     return NounPhrase(tokens: lo..<r.upperBound, range: span(lo..<r.upperBound), head: .role(definite: definite), role: nil)
   }
 
+  /// `rural | Alberta`, `southwest | Nova Scotia`: a lowercase adjective or region's word
+  /// right before a capitalised name.
+  private func qualifiesAPlace(_ k: Int, before end: Int) -> Bool {
+    k + 1 < end && tokens[k].kind == .word && !tokens[k].isCapitalised && tokens[k + 1].isCapitalised
+      && (Lexicon.regionQualifiers.contains(tokens[k]) || tag(k) == .jj)
+  }
+
   /// Whether token `k` is a lowercase adjective (or adverb: `close`) right after a noun.
   /// A word that is mostly an adjective or adverb is one there even when the tagger reads
   /// it as a verb (`People close to the mayor`: a plural and a verb, to the tagger), and so
@@ -2162,6 +2179,8 @@ struct PhraseFinder {
 
   private func hasRoleNoun(before run: Range<Int>, floor: Int) -> Bool {
     var p = run.lowerBound - 1
+    // (Past a region's word: `farmers in rural | Alberta`.)
+    if p > floor, qualifiesAPlace(p, before: run.upperBound) { p -= 1 }
     // (Past the name's titles: `Critics of Mayor Ana Lima`.)
     while p > floor, tokens[p].kind == .word, tokens[p].isCapitalised, tokens[p].has(.title) { p -= 1 }
     if p > floor, tokens[p].has(.determiner) { p -= 1 }
