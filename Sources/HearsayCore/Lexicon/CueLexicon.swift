@@ -228,6 +228,8 @@ extension Lexicon {
       (["point", "points", "pointed", "pointing"], ["to", "out"]),
       (["talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "spoken", "speaking"], ["about"]),
       (["comment", "comments", "commented", "commenting", "elaborate", "elaborated", "elaborating"], ["on"]),
+      (["boast", "boasts", "boasted", "boasting", "brag", "brags", "bragged", "bragging"], ["about", "of"]),
+      (["complain", "complains", "complained", "complaining"], ["about"]),
       // (Only in an `as` clause: `As the mayor put it, …`.)
       (["put", "puts"], ["it"]),
     ]
