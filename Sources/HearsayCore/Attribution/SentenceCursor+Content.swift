@@ -1753,9 +1753,10 @@ extension SentenceCursor {
     // `the premier “stands by his decision”`: a subject's noun or pronoun, then a quote that
     // opens with its finite verb.
     if j > k, j + 1 < end, T[j].kind == .quoteOpen, T[k].quote == nil, T[j + 1].kind == .word, !T[j + 1].isCapitalised,
-      doc.tag(j - 1)?.isNoun == true || j - 1 == k && Lexicon.subjectPronouns.contains(T[k])
+      doc.tag(j - 1)?.isNoun == true || j - 1 == k && Lexicon.subjectPronouns.contains(T[k]),
+      Lexicon.auxiliaries.contains(T[j + 1]) || doc.tag(j + 1)?.isFiniteVerb == true
     {
-      if Lexicon.auxiliaries.contains(T[j + 1]) || doc.tag(j + 1)?.isFiniteVerb == true { return opens() }
+      return opens()
     }
     // `the two suspects, aged 19 and 22, were taken …`, `she, too, wants …`: an aside between
     // commas after the subject's noun or pronoun, then its finite verb.

@@ -147,7 +147,7 @@ struct MentionStage: AnalysisStage {
     while end < limit, end - place <= 3, tokens[end].kind == .word, tokens[end].isCapitalised { end += 1 }
     guard end > place, end - place <= 3, end == place + 1 ? tokens[place].has(.place) : Lexicon.isPlaceName(tokens[place..<end].map(\.bare))
     else { return false }
-    return doc.lexicalTag(k).map { $0 == .nn || $0 == .nns } ?? PhraseFinder.namesPeople(tokens[k])
+    return doc.lexicalTag(k).map(\.isCommonNoun) ?? PhraseFinder.namesPeople(tokens[k])
   }
 
   /// `San Bernardino, Calif.,`: a state's abbreviation and its period after a town's comma.

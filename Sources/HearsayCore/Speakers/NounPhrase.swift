@@ -127,7 +127,7 @@ struct PhraseFinder {
     // (The lists asked only once a pronoun is found: most cues have none before them.)
     guard p - 1 >= floor, p + 1 < cue, tokens[p].kind == .word, tokens[p].has(.pronoun), Lexicon.subjectPronouns.contains(tokens[p]), !tokens[p].is("there"),
       !(p + 1..<cue).contains(where: { Lexicon.coordinators.contains(tokens[$0]) }),
-      tokens[p - 1].kind == .word, !tokens[p - 1].isCapitalised, Self.namesPeople(tokens[p - 1]), tag(p - 1).map({ $0 == .nn || $0 == .nns }) == true,
+      tokens[p - 1].kind == .word, !tokens[p - 1].isCapitalised, Self.namesPeople(tokens[p - 1]), tag(p - 1)?.isCommonNoun == true,
       tag(p + 1)?.isFiniteVerb == true, let phrase = walkBack(from: p - 1, floor: floor), case .role = phrase.head
     else { return nil }
     return phrase
@@ -2188,7 +2188,7 @@ struct PhraseFinder {
     // `to` (past the adjective it goes with). (`A spokesman for Lima` speaks for her.)
     if p - 1 >= floor, tokens[p].is("to"), !startsOrganisation(run) {
       let noun = nounBefore(p, floor: floor)
-      if tokens[noun].kind == .word, !tokens[noun].isCapitalised || noun == floor, Self.namesPeople(tokens[noun]), tag(noun).map({ $0 == .nn || $0 == .nns }) == true {
+      if tokens[noun].kind == .word, !tokens[noun].isCapitalised || noun == floor, Self.namesPeople(tokens[noun]), tag(noun)?.isCommonNoun == true {
         return true
       }
     }
@@ -2220,7 +2220,7 @@ struct PhraseFinder {
       Lexicon.roleNouns.containsBare(head) || Lexicon.quantifierSubjects.containsBare(head) || Lexicon.shareNouns.containsBare(head)
         || isPapersOrFirms() || isPeopleInAPlace()
     else { return false }
-    return headTag.map { $0 == .nn || $0 == .nns } ?? !head.isCapitalised
+    return headTag.map(\.isCommonNoun) ?? !head.isCapitalised
   }
 
   /// Whether the lowercase noun at `head`, before `from` or `in` and the one-word name
@@ -2887,7 +2887,7 @@ struct PhraseFinder {
     let last = run.upperBound - 1
     if run.count >= 2, run.lowerBound > 0, tokens[run.lowerBound - 1].is("the"), !tokens[last].has(.title), !Lexicon.isGivenName(tokens[last]),
       tokens[last - 1].has(.title), !Lexicon.courtesyTitles.contains(tokens[last - 1].lower),
-      run.count == 2 || lexicalTag(last).map({ $0 == .nn || $0 == .nns }) == true
+      run.count == 2 || lexicalTag(last)?.isCommonNoun == true
     {
       runs.append(run)
       return
