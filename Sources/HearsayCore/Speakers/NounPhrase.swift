@@ -1474,8 +1474,7 @@ struct PhraseFinder {
       guard t.kind == .word else { break }
       // `farmers in rural | Alberta`, `fishermen in southwest | Nova Scotia`: a region of the
       // place after the speaking noun, as `officials in Tulsa` below.
-      if start == j + 1, start < coreEnd, tokens[start].isCapitalised, qualifiesAPlace(j, before: coreEnd), j - 1 > floor, Self.placesAName(tokens[j - 1]),
-        hasRoleNoun(before: start..<coreEnd, floor: floor)
+      if start == j + 1, start < coreEnd, j - 1 > floor, qualifiesAPlace(j, before: coreEnd), hasRoleNoun(before: start..<coreEnd, floor: floor)
       {
         start = j - 1
         j -= 2
@@ -2102,10 +2101,10 @@ struct PhraseFinder {
     return NounPhrase(tokens: lo..<r.upperBound, range: span(lo..<r.upperBound), head: .role(definite: definite), role: nil)
   }
 
-  /// `rural | Alberta`, `southwest | Nova Scotia`: a lowercase adjective or region's word
-  /// right before a capitalised name.
+  /// `in rural | Alberta`, `in southwest | Nova Scotia`: a lowercase adjective or region's
+  /// word between a place's preposition and a capitalised name (the tagger asked last).
   private func qualifiesAPlace(_ k: Int, before end: Int) -> Bool {
-    k + 1 < end && tokens[k].kind == .word && !tokens[k].isCapitalised && tokens[k + 1].isCapitalised
+    k > 0 && k + 1 < end && tokens[k].kind == .word && !tokens[k].isCapitalised && tokens[k + 1].isCapitalised && Self.placesAName(tokens[k - 1])
       && (Lexicon.regionQualifiers.contains(tokens[k]) || tag(k) == .jj)
   }
 

@@ -15,9 +15,11 @@ enum PresentTenseReading {
   /// the sentence's other words, `readsAsVerb` what it makes of the word after `he`.
   static func applies(to k: Int, in tokens: [Token], sentence: Range<Int>, tag: (Int) -> PennTag?, readsAsVerb: (Token) -> Bool) -> Bool {
     guard k > sentence.lowerBound else { return false }
+    if VerbSlot.follows(Lexicon.thirdPersonSubjectPronouns, k, tokens, sentence, tag) { return readsAsVerb(tokens[k]) }
     let subject = VerbSlot.subjectsEnd(before: k, tokens, sentence)
-    let slot = VerbSlot.follows(Lexicon.thirdPersonSubjectPronouns, k, tokens, sentence, tag)
-      || (tag(subject) == .nn || tag(subject) == .nnp) && VerbSlot.isLoneVerbAfterSubject(k, tokens, sentence, pastCommas: true, tag)
-    return slot && readsAsVerb(tokens[k])
+    // (A speech verb later in the sentence, by its spelling, is the clause's verb: most
+    // sentences are passed over before any word is decoded.)
+    guard tag(subject) == .nn || tag(subject) == .nnp, !(k + 1..<sentence.upperBound).contains(where: { tokens[$0].has(.finiteSpeechVerb) }) else { return false }
+    return VerbSlot.isLoneVerbAfterSubject(k, tokens, sentence, pastCommas: true, tag) && readsAsVerb(tokens[k])
   }
 }

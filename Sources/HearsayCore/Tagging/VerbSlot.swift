@@ -5,6 +5,9 @@
 enum VerbSlot {
   /// Whether the word at `k` comes right after one of `pronouns`, past two adverbs at most.
   static func follows(_ pronouns: WordSet, _ k: Int, _ tokens: [Token], _ sentence: Range<Int>, _ tag: (Int) -> PennTag?) -> Bool {
+    // (The adverbs' tags are asked only with a pronoun among the words before: decoding one
+    // is the cost.)
+    guard (max(sentence.lowerBound, k - 3)..<k).contains(where: { tokens[$0].kind == .word && pronouns.contains(tokens[$0]) }) else { return false }
     var j = k - 1
     while j >= sentence.lowerBound, k - j <= 2, tokens[j].kind == .word, !pronouns.contains(tokens[j]), tag(j) == .rb { j -= 1 }
     return j >= sentence.lowerBound && tokens[j].kind == .word && pronouns.contains(tokens[j])
