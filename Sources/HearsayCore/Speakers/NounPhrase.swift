@@ -341,8 +341,8 @@ struct PhraseFinder {
   /// Whether token `k`'s word is a plural noun (`Colleges`, `Fisheries`), as the tagger's
   /// data knows it or, for a word it never learnt, as it reads it in context — one of a
   /// portfolio's words before its `and` (`Colleges and Universities Minister`). Not a
-  /// singular (`Housing and …`): a surname may be a common noun's word too (`Trump and House
-  /// Speaker Paul Ryan`, `Ford and Finance Minister …`), and there a person leads.
+  /// singular (`Housing and …`): a surname may be a common noun's word too (`King and Harbour
+  /// Speaker Ana Lima`, `Ford and Finance Minister …`), and there a person leads.
   func joinsPortfolio(_ k: Int) -> Bool {
     tokens[k].kind == .word && tokens[k].isCapitalised && (lexicalTag(k) ?? tag(k)).map { $0 == .nns || $0 == .nnps } == true
   }
@@ -441,7 +441,7 @@ struct PhraseFinder {
       {
         // (`A spokeswoman for the port, who …`: a role's object is read below, with the role.
         // After an article and with no preposition, `who` makes a person of a noun no lexicon
-        // knows: `A deckhand who lives nearby, who …`; not `his heritage, who …`.)
+        // knows: `A deckhand who lives nearby, who …`; not `his family's farm, who …`.)
         let person = !namesThing(antecedent)
           || Lexicon.articles.contains(tokens[antecedent.tokens.lowerBound]) && !antecedent.tokens.contains { Lexicon.prepositions.contains(tokens[$0]) }
         if person, roleHolder(of: antecedent, floor: floor) == nil { return antecedent }

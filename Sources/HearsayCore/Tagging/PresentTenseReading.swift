@@ -8,7 +8,7 @@
 /// - right after a singular noun that ends the phrase opening a clause with no other
 ///   finite verb to the sentence's end (`said in an email the premier stands by his
 ///   decision`: `premier stands` is no compound when the clause would be left without a
-///   verb; but `Six Gannett newspapers in Harbourton, including …, said`), or after it and
+///   verb; but `Six county newspapers in Harbourton, including …, said`), or after it and
 ///   a quote's opening mark (`the premier “stands by …”`).
 enum PresentTenseReading {
   /// Whether the plural noun at `k` is a present tense; `tag` gives the tagger's reading of
