@@ -104,6 +104,11 @@ enum CueFinder {
       else { return false }
       return (comma + 1..<k).allSatisfy { T[$0].kind == .word && T[$0].quote == nil }
     }
+    // `Clinton's reported contributions`, `his stated goal`: a participle right after a
+    // possessive modifies the noun after it.
+    func isParticipleAfterPossessive(_ k: Int) -> Bool {
+      k > r.lowerBound && T[k].lower.endsWith("ed") && (isPossessive(T[k - 1], T, k - 1) || Lexicon.possessiveDeterminers.contains(T[k - 1]))
+    }
     // The last token of a cue that spans words the loop would otherwise read again.
     var covered = r.lowerBound - 1
     let cueFlags: WordFlags = [.speechVerb, .speechNoun, .finiteSpeechVerb, .relayWord, .phrasalSpeechVerb, .evidenceVerb]
@@ -113,7 +118,9 @@ enum CueFinder {
       let token = T[k]
       // `voiced concern that …`, `repeated her claim that …`: the verb and its noun are one
       // cue, and the verb's subject holds the stance.
-      if token.has(.stanceCarrier), let noun = stanceNoun(after: k, end: r.upperBound, T, tag: tag) {
+      // (Not a participle after a possessive, which qualifies the noun: `her repeated claims
+      // that …` are hers, a noun's cue.)
+      if token.has(.stanceCarrier), !isParticipleAfterPossessive(k), let noun = stanceNoun(after: k, end: r.upperBound, T, tag: tag) {
         // (`…, repeating the claim that …`: a participle after a comma goes on with the
         // sentence's subject, as `…, adding that …` does.)
         let participle = token.lower.endsWith("ing") && k > r.lowerBound && T[k - 1].isMark(",")
@@ -297,9 +304,7 @@ enum CueFinder {
           && (Lexicon.articles.contains(T[k - 2]) && !T[k - 2].is("the") || Lexicon.numberWords.contains(T[k - 2]))
         if token.has(.speechNoun), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), !afterShare, !(tag(k)?.isFiniteVerb ?? false) { continue }
         if k > r.lowerBound, isNounAfterPossessive(k, in: r, T) { continue }
-        // `Clinton's reported contributions`, `his stated goal`: a participle after a
-        // possessive modifies the noun after it.
-        if w.endsWith("ed"), let p = prev, isPossessive(p, T, k - 1) || Lexicon.possessiveDeterminers.contains(p) { continue }
+        if isParticipleAfterPossessive(k) { continue }
         // (So does one after a quantifier before a noun, where the tagger reads no past tense
         // or a preposition holds the quantifier: `43 percent of all reported contributions`;
         // `some reported problems` is a verb.)
