@@ -454,6 +454,8 @@ struct AttributionTests {
     Case(name: "an appositive between ASCII dashes before the cue", body: "The harbour master -- who has been in a dispute with the board for weeks -- said she regretted her remarks.", quote: "she regretted her remarks", speaker: "The harbour master", rule: .subjectCueContent),
     Case(name: "a role, then its name between ASCII dashes, before the cue", body: "A former harbour master -- Ana Lima, who lost the 2020 vote -- said the levy was unfair.", quote: "the levy was unfair", speaker: "Ana Lima", rule: .subjectCueContent),
     Case(name: "an appositive between spaced hyphens before the cue", body: "The harbour master - who has been in a dispute with the board for weeks - said she regretted her remarks.", quote: "she regretted her remarks", speaker: "The harbour master", rule: .subjectCueContent),
+    Case(name: "same after its article opens the subject's phrase", body: "The same report found that the port had lost money.", quote: "the port had lost money",
+         speaker: "The same report", rule: .subjectCueContent),
     Case(name: "other before a parenthetical cue's subject is in its phrase", body: "The mayor and her aides, other experts say, were not careless.", quote: "The mayor and her aides, other experts say", speaker: "other experts", rule: .parentheticalCue),
     Case(name: "an inverted cue set off inside its clause makes the whole sentence the content",
          body: "The goal, said Okafor, is to reopen the bridge by May.", quote: "The goal, said Okafor, is to reopen", speaker: "Okafor", rule: .parentheticalCue),

@@ -29,9 +29,9 @@ extension Lexicon {
   ]
 
   /// Phrase stops that open the noun phrase right after them (`other experts`, `more
-  /// lawmakers`) rather than end the one before. (Not the quantifiers that stand for
-  /// people alone, `all`, `most`: with one, any noun would pass for a speaker.)
-  static let nounPhraseOpeners: WordSet = ["other", "more"]
+  /// lawmakers`, `the same report`) rather than end the one before. (Not the quantifiers
+  /// that stand for people alone, `all`, `most`: with one, any noun would pass for a speaker.)
+  static let nounPhraseOpeners: WordSet = ["other", "more", "same"]
   /// Words that go on with a number as part of a quantity (`$2 million more`, `two fewer`).
   static let quantityComparatives: WordSet = ["more", "less", "fewer"]
   /// Words that make a number a bound or an estimate (`nearly 200`, `some 30 families`).
