@@ -1752,21 +1752,28 @@ extension SentenceCursor {
     }
     // `the premier “stands by his decision”`: a subject's noun or pronoun, then a quote that
     // opens with its finite verb.
-    if j > k, j + 1 < end, T[j].kind == .quoteOpen, T[k].quote == nil, T[j + 1].kind == .word, !T[j + 1].isCapitalised,
-      doc.tag(j - 1)?.isNoun == true || j - 1 == k && Lexicon.subjectPronouns.contains(T[k]),
-      Lexicon.auxiliaries.contains(T[j + 1]) || doc.tag(j + 1)?.isFiniteVerb == true
-    {
+    if j > k, j + 1 < end, T[j].kind == .quoteOpen, T[k].quote == nil, endsSubject(at: j - 1, opening: k), isLowercaseFiniteVerb(j + 1) {
       return opens()
     }
     // `the two suspects, aged 19 and 22, were taken …`, `she, too, wants …`: an aside between
     // commas after the subject's noun or pronoun, then its finite verb.
-    if j > k, j < end, T[j].isMark(","), doc.tag(j - 1)?.isNoun == true || j - 1 == k && Lexicon.subjectPronouns.contains(T[k]),
-      let close = asideEnd(after: j, before: end), close + 1 < end,
-      T[close + 1].kind == .word, !T[close + 1].isCapitalised, Lexicon.auxiliaries.contains(T[close + 1]) || doc.tag(close + 1)?.isFiniteVerb == true
+    if j > k, j < end, T[j].isMark(","), endsSubject(at: j - 1, opening: k), let close = asideEnd(after: j, before: end), close + 1 < end,
+      isLowercaseFiniteVerb(close + 1)
     {
       return opens()
     }
     return false
+  }
+
+  /// Whether token `p` ends the subject the clause at `k` opens: a noun, or `k`'s subject
+  /// pronoun alone.
+  private func endsSubject(at p: Int, opening k: Int) -> Bool {
+    doc.tag(p)?.isNoun == true || p == k && Lexicon.subjectPronouns.contains(T[k])
+  }
+
+  /// Whether token `v` is a lowercase auxiliary or a word the tagger reads as a finite verb.
+  private func isLowercaseFiniteVerb(_ v: Int) -> Bool {
+    T[v].kind == .word && !T[v].isCapitalised && (Lexicon.auxiliaries.contains(T[v]) || doc.tag(v)?.isFiniteVerb == true)
   }
 
   /// `the company still faces`, `the plan also includes`: a word at `j` the tagger reads as

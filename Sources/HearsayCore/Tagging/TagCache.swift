@@ -32,19 +32,21 @@ final class TagCache {
     if read[k] != Self.unknown { return PennTag(rawValue: read[k]) }
     var tag = decoded(k, in: tokens, sentence: sentence)
     if tag == .vbn, PastTenseReading.applies(to: k, in: tokens, sentence: sentence, tag: { self.decoded($0, in: tokens, sentence: sentence) }) { tag = .vbd }
-    if tag == .nns, case let line = lowercaseStart(sentence, tokens)..<sentence.upperBound, line.contains(k),
-      HeadlineVerbReading.applies(to: k, in: tokens, line: line, tag: { self.decoded($0, in: tokens, sentence: sentence) },
-                                  knows: { self.tagger?.knows($0.lowercaseTagKeys) ?? false }, readsAsVerb: readsAsVerbAfterPronoun)
-    {
-      tag = .vbz
-    }
-    if tag == .nns, PresentTenseReading.applies(to: k, in: tokens, sentence: sentence, tag: { self.decoded($0, in: tokens, sentence: sentence) },
-                                               readsAsVerb: readsAsVerbAfterPronoun)
+    if tag == .nns, isHeadlineVerb(k, in: tokens, sentence: sentence)
+      || PresentTenseReading.applies(to: k, in: tokens, sentence: sentence, tag: { self.decoded($0, in: tokens, sentence: sentence) }, readsAsVerb: readsAsVerbAfterPronoun)
     {
       tag = .vbz
     }
     if let tag { read[k] = tag.rawValue }
     return tag
+  }
+
+  /// Whether `HeadlineVerbReading` makes the plural noun at `k` its title-case line's verb.
+  private func isHeadlineVerb(_ k: Int, in tokens: [Token], sentence: Range<Int>) -> Bool {
+    let line = lowercaseStart(sentence, tokens)..<sentence.upperBound
+    return line.contains(k)
+      && HeadlineVerbReading.applies(to: k, in: tokens, line: line, tag: { self.decoded($0, in: tokens, sentence: sentence) },
+                                     knows: { self.tagger?.knows($0.lowercaseTagKeys) ?? false }, readsAsVerb: readsAsVerbAfterPronoun)
   }
 
   /// The tag of token `k` as the tagger decodes it.
