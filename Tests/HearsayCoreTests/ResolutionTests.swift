@@ -31,6 +31,18 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "We will rebuild")) == speaker)
   }
 
+  /// A surname an outlet also goes by (`Fox`, `Guardian`) is the person the article named
+  /// with it; with no such person it stays the outlet.
+  @Test(arguments: [("Local mayor Irene Fox said she was hopeful. “I will believe it when I see it,” Fox said.", "Irene Fox", Speaker.Kind.person),
+                    ("Mayor Omar Guardian spoke on Monday. “I will believe it when I see it,” Guardian said.", "Omar Guardian", .person),
+                    ("The mayor spoke on Monday. “I will believe it when I see it,” Fox reported.", "Fox", .outlet)])
+  func aSurnameAnOutletGoesByIsThePersonNamedWithIt(_ body: String, _ speaker: String, _ kind: Speaker.Kind) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    let quote = try #require(analysis.quote(startingWith: "I will believe it"))
+    #expect(analysis.speakerName(of: quote) == speaker)
+    #expect(quote.speaker.map { analysis.speakers[$0].kind } == kind)
+  }
+
   /// An institution named after a person (`the Dana Ruiz Foundation`, `a Maria Okafor
   /// White House`, `the Dana J. Ruiz Foundation`) is another entity: the person's own words
   /// stay the person's, and the institution is none of the person's names.

@@ -377,8 +377,10 @@ struct EntityRegistry {
     // (The same words, where the key names another: `Lima` the man, `Michelle Lima` his wife.)
     if words == e.words { return true }
     if words.count == 1 {
+      // (A word an outlet goes by is the surname of a person named with it, `Fox` of
+      // `Irene Fox`; a company's, `Ford`, is not.)
       return e.words.count > 1 && (e.words.first == words[0] || e.words.last == words[0]) && e.kind == .person
-        && kind != .outlet && kind != .organisation
+        && kind != .organisation
     }
     if e.words.count == 1 {
       // (`Shopify Inc.` after a headline's `Shopify`: a company's name with its suffix.)
