@@ -1134,6 +1134,18 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the ferry would wait")) == speaker)
   }
 
+  /// A quote that opens a paragraph, then `she said`: the one new person who spoke last in
+  /// the paragraph before is still speaking — not someone named further back; a paragraph
+  /// that opens with words of its own may bring someone else in.
+  @Test(arguments: [
+    ("One nurse, who asked not to be named, described patients waiting in hallways.\n\n“It breaks your heart,” she said.", "It breaks your heart", "One nurse"),
+    ("A deckhand said the boats were idle.\n\nIn May, a cook at the plant lost her job after she had posted: “It breaks your heart.”", "It breaks your heart", "Ana Lima"),
+  ])
+  func aPronounAfterAParagraphsOpeningQuoteIsTheUnnamedPersonJustBefore(_ body: String, _ quote: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\nMayor Ana Lima spoke on Friday.\n\n" + body)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: quote)) == speaker)
+  }
+
   /// A company named in the headline by its name alone (`Kestrel shares jump`) is the one
   /// the body names with its suffix (`Kestrel Inc.`): `the company` later is it, not a
   /// broker named since.

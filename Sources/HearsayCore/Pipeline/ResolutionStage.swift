@@ -408,6 +408,14 @@ struct ResolutionStage: AnalysisStage {
     }) {
       return .entity(laterSubject(after: s, before: offset, doc, skip: said, fits) ?? s.entity)
     }
+    // `One nurse, who asked …, described patients waiting … ¶ “It breaks your heart,” she
+    // said.`: after a quote that opens its paragraph, the one new person who spoke last, at
+    // the end of the paragraph before, still.
+    if let s = spoken.last(where: { $0.offset < offset }), s.block == block - 1, s.entity != excluding,
+      opensWithQuoteOnly(block, before: offset, doc), continuesUnnamed(kind, s, before: offset, doc, spoken: spoken)
+    {
+      return .entity(s.entity)
+    }
     if let here = sentenceIndex(doc, at: offset) {
       for si in stride(from: here, through: max(0, here - 3), by: -1) {
         let sentence = doc.sentences[si]
@@ -441,6 +449,12 @@ struct ResolutionStage: AnalysisStage {
     if let s = lastSpoken(spoken, from: block - 2, offset: offset, { fits($0.entity) }) { return .entity(s.entity) }
     // Never a name inside a quote: `"Barry Goldwater wouldn't recognize it," she said.`
     return doc.entities.nearest(before: offset, skip: { insideQuote(doc, $0) }, where: fitsSurely).map(Antecedent.entity)
+  }
+
+  /// Whether paragraph `block` has no word outside a quote before `offset`, and a quote.
+  private func opensWithQuoteOnly(_ block: Int, before offset: Int, _ doc: Document) -> Bool {
+    let words = doc.blockTokens[block].lazy.map { doc.tokens[$0] }.filter { $0.kind == .word && $0.range.start < offset }
+    return !words.isEmpty && words.allSatisfy { $0.quote != nil }
   }
 
   /// `The president also took aim at … He said …`: the person a definite role that opens
