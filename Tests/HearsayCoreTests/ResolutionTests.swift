@@ -601,6 +601,16 @@ struct ResolutionTests {
     try expectSpeaker(of: text, name, kind: kind)
   }
 
+  /// A singular noun no list knows after the article that opens the clause (`A former
+  /// staffer`, `An intern`) heads its subject: where they work after `in` or `at` says where,
+  /// and does not speak.
+  @Test(arguments: [("A former staffer in the mayor's office said", "A former staffer", Speaker.Kind.unnamed),
+                    ("An intern at the Harbour Pilots Association said", "An intern", .unnamed),
+                    ("A nurse at the Harbourton General Hospital said", "A nurse", .unnamed)])
+  func aNounOpeningTheClauseHeadsItsSubjectPastWhereItWorks(_ text: String, _ name: String, _ kind: Speaker.Kind) throws {
+    try expectSpeaker(of: text, name, kind: kind)
+  }
+
   /// Two words whose last is a place's noun that is a common surname too (`Park`, `Church`)
   /// name a person when they speak or a role comes before them, given name known or not; a
   /// place the gazetteer knows stays one.

@@ -536,11 +536,12 @@ struct PhraseFinder {
     return holder(of: phrase, floor: floor)
   }
 
-  /// Whether the word at `p` is a preposition of where, after a name or a role's noun, that
-  /// puts a place after the subject (`the China Times on | the island …`, `Nurses at | …`).
+  /// Whether the word at `p` is a preposition of where, after a name or a noun for people
+  /// (or one opening the clause), that puts a place after the subject (`the China Times on |
+  /// the island …`, `Nurses at | …`, `A volunteer at | the …`).
   private func isPlaceAfterSubject(preposition p: Int, floor: Int) -> Bool {
     p - 1 >= floor && Lexicon.subjectPlacePrepositions.contains(tokens[p]) && tokens[p - 1].kind == .word
-      && (tokens[p - 1].isCapitalised || tokens[p - 1].has(.roleNoun)) && !tokens[p - 1].has(.capitalisedFunctionWord)
+      && (tokens[p - 1].isCapitalised || Self.namesPeople(tokens[p - 1]) || opensClauseAsNoun(p - 1, floor: floor)) && !tokens[p - 1].has(.capitalisedFunctionWord)
   }
 
   /// `Voters in many states said`, `Insiders in the next two states said`: the people a
@@ -1238,6 +1239,18 @@ struct PhraseFinder {
     // `People close to the mayor`: the role, then the adjective the preposition goes with.
     guard p - 2 >= floor, isAdjectiveAfterNoun(p - 1), let head = walkBack(from: p - 2, floor: floor), holdsRoles(head) else { return nil }
     return head
+  }
+
+  /// `A former staffer | in the mayor's office said`: a singular common noun after an
+  /// article (and adjectives) that opens the clause heads its subject, whatever the lists
+  /// know of it — the place after it says where (not a record's noun, `A report in the
+  /// Times`, whose speaker is who made it, nor a time's, `The day in court`).
+  private func opensClauseAsNoun(_ k: Int, floor: Int) -> Bool {
+    guard tokens[k].kind == .word, !tokens[k].isCapitalised, tag(k) == .nn, !Lexicon.isTimeWord(tokens[k]), !tokens[k].has(.documentNoun)
+    else { return false }
+    var j = k - 1
+    while j > floor, tokens[j].kind == .word, !tokens[j].isCapitalised, tag(j)?.isAdjective == true { j -= 1 }
+    return j == floor && Lexicon.articles.contains(tokens[j])
   }
 
   /// `a spokesperson for | the Harbour Authority`, `a lawyer for | Ana Lima`: a role for
