@@ -611,6 +611,15 @@ struct ResolutionTests {
     try expectSpeaker(of: text, name, kind: kind)
   }
 
+  /// A relative clause between the subject and its cue says who: its verb's object past a
+  /// preposition (`who testified before | the court`) is not the subject, nor is a body's name `who`
+  /// follows (`a member of | the Harbour Pilots Association who`), which no `who` stands for.
+  @Test(arguments: [("A deckhand who testified before the court said", "A deckhand", Speaker.Kind.unnamed),
+                    ("A member of the Harbour Pilots Association who works on the ferry said", "A member of the Harbour Pilots Association", .unnamed)])
+  func aRelativeClausesObjectPastAPrepositionIsNotTheSubject(_ text: String, _ name: String, _ kind: Speaker.Kind) throws {
+    try expectSpeaker(of: text, name, kind: kind)
+  }
+
   /// Two words whose last is a place's noun that is a common surname too (`Park`, `Church`)
   /// name a person when they speak or a role comes before them, given name known or not; a
   /// place the gazetteer knows stays one.

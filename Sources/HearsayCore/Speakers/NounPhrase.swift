@@ -536,12 +536,14 @@ struct PhraseFinder {
     return holder(of: phrase, floor: floor)
   }
 
-  /// Whether the word at `p` is a preposition of where, after a name or a noun for people
-  /// (or one opening the clause), that puts a place after the subject (`the China Times on |
-  /// the island …`, `Nurses at | …`, `A volunteer at | the …`).
+  /// Whether the word at `p` is a preposition of where, after a name, a role's noun or a
+  /// singular noun for people (or one opening the clause), that puts a place after the
+  /// subject (`the China Times on | the island …`, `Nurses at | …`, `A nurse at | the …`,
+  /// `A volunteer at | the …`).
   private func isPlaceAfterSubject(preposition p: Int, floor: Int) -> Bool {
     p - 1 >= floor && Lexicon.subjectPlacePrepositions.contains(tokens[p]) && tokens[p - 1].kind == .word
-      && (tokens[p - 1].isCapitalised || Self.namesPeople(tokens[p - 1]) || opensClauseAsNoun(p - 1, floor: floor)) && !tokens[p - 1].has(.capitalisedFunctionWord)
+      && (tokens[p - 1].isCapitalised || tokens[p - 1].has(.roleNoun) || isSingularNounForPeople(p - 1) || opensClauseAsNoun(p - 1, floor: floor))
+      && !tokens[p - 1].has(.capitalisedFunctionWord)
   }
 
   /// `Voters in many states said`, `Insiders in the next two states said`: the people a
@@ -797,6 +799,16 @@ struct PhraseFinder {
     }
     // The object's own article and time words (`the Saturday debate`).
     while v > floor, tokens[v].kind == .word, Lexicon.articles.contains(tokens[v]) || Lexicon.timeNouns.contains(tokens[v]) { v -= 1 }
+    // (And the preposition after the clause's verb: `A deckhand who testified before | the
+    // court said`, `a pilot who works on | the ferry said` — where the object is a whole
+    // phrase, not the owner of a noun after it, `riders who answered | Lima's call`.)
+    if v - 2 > floor, tokens[v].kind == .word, Lexicon.prepositions.contains(tokens[v]), tokens[v - 1].kind == .word, !tokens[v - 1].isCapitalised,
+      (max(floor, v - 4)..<(v - 1)).contains(where: { Lexicon.personRelatives.contains(tokens[$0]) }),
+      case let last = tokens[object.tokens.upperBound - 1], !last.endsInApostropheS, !last.isMark("'"), !last.isMark("\u{2019}"), object.tokens.upperBound < tokens.count,
+      tokens[object.tokens.upperBound].kind == .word, tag(object.tokens.upperBound)?.isVerb == true
+    {
+      v -= 1
+    }
     // `who` is looked for before the tagger is asked: most subjects have none before them.
     if v - 1 > floor, tokens[v].kind == .word, !tokens[v].isCapitalised,
       (max(floor, v - 3)..<v).contains(where: { Lexicon.personRelatives.contains(tokens[$0]) }), tag(v)?.isVerb == true
@@ -993,6 +1005,16 @@ struct PhraseFinder {
       return NounPhrase(tokens: start..<(k + 1), range: span(start..<(k + 1)), head: .role(definite: true), role: nil)
     }
     guard let phrase = walkBack(from: k, floor: floor) else { return nil }
+    // `A member of the Harbour Pilots Association who …`: a body's name is no one `who` stands for;
+    // the role a preposition ties it to is, whatever the lists know of its noun (not a
+    // document's) — where the role is set off after a name, the name is, as below.
+    if case .name(let name) = phrase.head, [.organisation, .outlet].contains(NameClassifier.kind(of: tokens[name].wordTokens)),
+      let holder = roleHolder(of: phrase, floor: floor), case .role = holder.head, let noun = headNoun(of: holder),
+      !tokens[noun].has(.documentNoun), !tokens[noun].has(.organisationHead), holder.tokens.lowerBound == floor || !tokens[holder.tokens.lowerBound - 1].isMark(",")
+    {
+      return NounPhrase(tokens: holder.tokens.lowerBound..<phrase.tokens.upperBound, range: span(holder.tokens.lowerBound..<phrase.tokens.upperBound),
+                        head: holder.head, role: nil)
+    }
     if let subject = subjectOfPredicate(phrase, floor: floor) { return subject }
     if let named = nameBeforeRoles(phrase, floor: floor) { return named }
     // `Nicky Driscoll, 24, from Salem, who said`, `Alan Berger, a gynecologist from
@@ -1239,6 +1261,10 @@ struct PhraseFinder {
     // `People close to the mayor`: the role, then the adjective the preposition goes with.
     guard p - 2 >= floor, isAdjectiveAfterNoun(p - 1), let head = walkBack(from: p - 2, floor: floor), holdsRoles(head) else { return nil }
     return head
+  }
+
+  private func isSingularNounForPeople(_ k: Int) -> Bool {
+    tokens[k].kind == .word && !tokens[k].isCapitalised && Self.namesPeople(tokens[k]) && tag(k) == .nn
   }
 
   /// `A former staffer | in the mayor's office said`: a singular common noun after an
