@@ -1017,6 +1017,13 @@ extension SentenceCursor {
       Lexicon.personRelatives.contains(self.T[j]) || self.T[j].is("which") && j > self.r.lowerBound && self.T[j - 1].isMark(",")
     }
     if before >= r.lowerBound, T[before].kind == .word, opensRelative(before) { return true }
+    // `The deckhand whose warning revealed …`: `whose` and its noun (and the noun's
+    // modifiers) open the clause.
+    if before - 1 >= r.lowerBound, (max(r.lowerBound, before - 3)..<before).last(where: { T[$0].is("whose") }).map({ w in
+      (w + 1...before).allSatisfy { T[$0].kind == .word && doc.tag($0).map { $0.isNoun || $0.modifiesNoun } == true }
+    }) == true {
+      return true
+    }
     var j = before
     while j > r.lowerBound, !T[j - 1].isMark(","), T[j - 1].quote == nil { j -= 1 }
     guard j > r.lowerBound, T[j - 1].isMark(","), j < before, opensRelative(j) else { return false }
