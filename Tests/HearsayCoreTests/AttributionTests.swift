@@ -797,6 +797,8 @@ struct AttributionTests {
     Case(name: "a day's name after the listener is not content", body: "Maria Okafor told residents on Tuesday the levy would rise.", quote: "the levy would rise", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "an adverb of when right after the cue is when, the clause after it what", body: "Okafor said afterwards he was starting to feel at home.", quote: "he was starting", speaker: "Okafor", rule: .subjectCueContent),
     Case(name: "an adverb of when the tagger reads as a preposition before that", body: "Okafor said afterwards that he was starting to feel at home.", quote: "he was starting", speaker: "Okafor", rule: .subjectCueContent),
+    Case(name: "a possessive determiner after a day's name opens the content", body: "Harbour Foods Inc. said Wednesday its third-quarter profit rose 22 per cent.",
+         quote: "its third-quarter profit rose", speaker: "Harbour Foods Inc.", rule: .subjectCueContent),
     Case(name: "an existential there after a day's name opens the content", body: "Maria Okafor said Tuesday there was no deal on the levy.", quote: "there was no deal", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "an existential there right after a weak cue opens the content", body: "Maria Okafor warned there could be layoffs at the port.", quote: "there could be layoffs", speaker: "Maria Okafor", rule: .subjectCueContent),
     Case(name: "a provincial legislator's title and party before the name are not the name", body: "Liberal MPP Ana Lima said the levy would rise.", quote: "the levy would rise", speaker: "Ana Lima", rule: .subjectCueContent),

@@ -1696,12 +1696,13 @@ extension SentenceCursor {
     if k + 1 < end, T[k].isMark("$") || T[k].isMark("£") || T[k].isMark("€"), T[k + 1].kind == .word, doc.tag(k + 1) == .cd {
       return startsClause(at: k + 1, before: end)
     }
-    // The subject opens with a pronoun, a determiner or a name — or a word the tagger reads
+    // The subject opens with a pronoun, a determiner (a possessive one too, `its profit
+    // rose`) or a name — or a word the tagger reads
     // as opening a noun phrase (`such a tactic could …`, `any further deals should …`,
     // `politicians don't …`): asked last, once a verb is found, and never of a preposition
     // or a past form (most words the rules ask this of are neither subject nor clause).
     guard k < end, T[k].kind == .word, !T[k].has(.phraseConnector) else { return false }
-    let listed = T[k].has(.pronoun) || T[k].has(.determiner) || T[k].isCapitalised
+    let listed = T[k].has(.pronoun) || T[k].has(.determiner) || T[k].isCapitalised || Lexicon.possessiveDeterminers.contains(T[k])
     guard listed || !Lexicon.prepositions.contains(T[k]) && !T[k].lower.endsWith("ed") else { return false }
     // (A number too: `20 people were hurt`, `2 million more would go`.)
     let opens = { listed || self.doc.tag(k).map { [.dt, .pdt, .jj, .nns, .cd].contains($0) } == true }
