@@ -1447,6 +1447,19 @@ struct AttributionTests {
     try expectNoQuotes(in: body)
   }
 
+  /// An infinitive of speech an adjective governs after `it` and `be` (`It is too early to
+  /// say whether …`, `it's hard to say`) reports no one's words; before a cue, the sentence
+  /// is that speaker's (`…, Lima said`), and a person's adjective still speaks (`Lima was
+  /// quick to say that …`).
+  @Test func anInfinitiveOfSpeechAfterItIsAndAnAdjectiveReportsNoOne() throws {
+    try expectNoQuotes(in: "It is too soon to say whether the ferry will run.")
+    try expectNoQuotes(in: "It’s hard to say whether the ferry will run.")
+    let analysis = try Fixture.analyse("Headline\n\nIt is too early to say whether the ferry will run, Ana Lima said. Omar Bell was quick to say that the levy would pass.")
+    #expect(analysis.quotes.count == 2)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "It is too early to say")) == "Ana Lima")
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == "Omar Bell")
+  }
+
   /// A greeting or a rite after a form of `say` is said, not claimed (`said goodbye to his
   /// staff`, `said a prayer`); a headline's too.
   @Test(arguments: ["Tom Harlan said goodbye to his staff on Friday.", "Ana Lima said thank you to the crew.",

@@ -109,6 +109,16 @@ enum CueFinder {
     func isParticipleAfterPossessive(_ k: Int) -> Bool {
       k > r.lowerBound && T[k].lower.endsWith("ed") && (isPossessive(T[k - 1], T, k - 1) || Lexicon.possessiveDeterminers.contains(T[k - 1]))
     }
+    // `It is too early to say whether …`, `it's hard to say`: an infinitive after an
+    // adjective (and its degree words) that `it` and a form of `be` open reports no one's
+    // words (not `Lima was quick to say that …`).
+    func isInfinitiveOfExpletive(_ k: Int) -> Bool {
+      var j = k - 2
+      guard j - 1 > r.lowerBound, T[j].kind == .word, tag(j).map({ $0.isAdjective || $0 == .rb }) == true else { return false }
+      while j - 2 > r.lowerBound, T[j - 1].kind == .word, !Lexicon.beForms.contains(T[j - 1]), tag(j - 1) == .rb { j -= 1 }
+      let be = j - 1
+      return Lexicon.beForms.contains(T[be]) && T[be - 1].is("it") || T[be].lower == "it's" || T[be].lower == "it\u{2019}s"
+    }
     // The last token of a cue that spans words the loop would otherwise read again.
     var covered = r.lowerBound - 1
     let cueFlags: WordFlags = [.speechVerb, .speechNoun, .finiteSpeechVerb, .relayWord, .phrasalSpeechVerb, .evidenceVerb]
@@ -281,6 +291,7 @@ enum CueFinder {
         if let p = prev, p.is("to"), !w.endsWith("s"), !w.endsWith("ed"), k - 1 > r.lowerBound, T[k - 2].kind == .word,
           !token.has(.weakCue) || next.map({ $0.is("that") || Lexicon.indirectQuestionOpeners.contains($0) }) == true
         {
+          if isInfinitiveOfExpletive(k) { continue }
           // Weak: only with `that`, a question or a clause after it (`declined to say who …`).
           out.append(Cue(kind: .verb, tokens: k..<(k + 1), isWeak: true, isInfinitive: true))
           continue
