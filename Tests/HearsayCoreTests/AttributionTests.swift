@@ -1447,6 +1447,15 @@ struct AttributionTests {
     try expectNoQuotes(in: body)
   }
 
+  /// A claimed or written object with no verb of its own is what was won or written, even
+  /// where a passive participle qualifies a noun in it (`the party known as …`, `the address
+  /// read by …`), which is no clause's verb.
+  @Test(arguments: ["Ana Lima took the Kellburg seat, claiming a third term for the party known as the Harbour Bloc.",
+                    "The clerk who wrote the address read by the mayor left the party in May."])
+  func aPassiveParticipleInAClaimedObjectIsNoClause(_ body: String) throws {
+    try expectNoQuotes(in: body)
+  }
+
   /// An infinitive of speech an adjective governs after `it` and `be` (`It is too early to
   /// say whether …`, `it's hard to say`) reports no one's words; before a cue, the sentence
   /// is that speaker's (`…, Lima said`), and a person's adjective still speaks (`Lima was

@@ -951,10 +951,13 @@ extension SentenceCursor {
     if startsWithQuote, let q = T[k].quote, pastQuote(at: k) >= hi { return (quoteContent(q), q) }
     if hi - k < 2 { return nil }
     // (A clause is one: `he's worth $10 billion`, `400 delegates participated`, which the
-    // tagger often reads as a participle after its noun.)
+    // tagger often reads as a participle after its noun — not a passive one, `as` or `by`
+    // after it, which qualifies the noun: `claiming a third term for the party known as
+    // …`.)
     if !sawThat, !infinitive, !gerund || Lexicon.writingCues.contains(verb.lower), Lexicon.verblessObjectCues.contains(verb.lower),
       !(k..<hi).contains(where: { T[$0].kind == .quoteOpen || T[$0].kind == .word && Lexicon.contractedSubject(T[$0].lower) != nil }),
-      !holdsClausesVerb(k..<hi), !(k + 1..<hi).contains(where: { doc.tag($0) == .vbn && doc.tag($0 - 1)?.isNoun == true })
+      !holdsClausesVerb(k..<hi),
+      !(k + 1..<hi).contains(where: { doc.tag($0) == .vbn && doc.tag($0 - 1)?.isNoun == true && !($0 + 1 < hi && (T[$0 + 1].is("as") || T[$0 + 1].is("by"))) })
     {
       return nil
     }
