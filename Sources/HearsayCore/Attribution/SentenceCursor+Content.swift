@@ -1710,7 +1710,7 @@ extension SentenceCursor {
     // (A number too: `20 people were hurt`, `2 million more would go`.)
     let opens = { listed || self.doc.tag(k).map { [.dt, .pdt, .jj, .nns, .cd].contains($0) } == true }
     var j = k + 1
-    while j < end, j - k <= 6, T[j].kind == .word || T[j].isMark("-"), T[j].quote == T[k].quote {
+    while j < end, j - k <= 8, T[j].kind == .word || T[j].isMark("-"), T[j].quote == T[k].quote {
       // After a possessive (`Okafor's claims`, `his borrowed yacht`) a word is a noun.
       let afterPossessive = T[j - 1].bare != T[j - 1].lower || Lexicon.possessiveDeterminers.contains(T[j - 1])
       // (`late May`: a capitalised modal is a month's name.)
@@ -1742,6 +1742,12 @@ extension SentenceCursor {
           j += 1
           continue
         }
+      }
+      // `Lima's refusal to release the report could …`: a common noun's infinitive, with its
+      // object, stays in the subject.
+      if j > k, T[j].is("to"), doc.tag(j - 1) == .nn || doc.tag(j - 1) == .nns, j + 1 < end, T[j + 1].kind == .word, doc.tag(j + 1) == .vb {
+        j += 2
+        continue
       }
       // (After a possessive, `own` or `other` goes on with the noun: `the city's own programs`.)
       // `the fight against the cartel could …`: a common noun's preposition with its
