@@ -611,6 +611,14 @@ struct ResolutionTests {
     try expectSpeaker(of: text, name, kind: kind)
   }
 
+  /// A count after a role's `of` (`The clerk of nearly six years`) is how long, with the
+  /// words that bound it: the role speaks, not the years.
+  @Test(arguments: [("The clerk of nearly six years said", "The clerk of nearly six years"),
+                    ("A pilot of about 20 years said", "A pilot of about 20 years")])
+  func aBoundedCountAfterARolesOfIsNoSpeaker(_ text: String, _ name: String) throws {
+    try expectSpeaker(of: text, name, kind: .unnamed)
+  }
+
   /// A relative clause between the subject and its cue says who: its verb's object past a
   /// preposition (`who testified before | the court`) is not the subject, nor is a body's name `who`
   /// follows (`a member of | the Harbour Pilots Association who`), which no `who` stands for.

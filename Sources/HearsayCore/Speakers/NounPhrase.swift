@@ -593,6 +593,15 @@ struct PhraseFinder {
   /// The subject a phrase found right before a cue (or its aside) belongs to.
   private func holder(of found: NounPhrase, floor: Int) -> NounPhrase {
     var phrase = found
+    // (`The clerk of nearly | six years said`: the words that bound a count are its
+    // phrase's, and what ties it to a role comes before them.)
+    if case .role = phrase.head, isNumber(phrase.tokens.lowerBound) {
+      let bound = quantityBoundStart(endingAt: phrase.tokens.lowerBound - 1, floor: floor)
+      if bound < phrase.tokens.lowerBound, bound - 1 > floor, tokens[bound - 1].is("of") {
+        let whole = bound..<phrase.tokens.upperBound
+        phrase = NounPhrase(tokens: whole, range: span(whole), head: phrase.head, role: phrase.role)
+      }
+    }
     // `House Republicans supporting the bill have said`, `Residents living near the harbour
     // say`, `The part of the debate devoted to the harbour revealed`: a participle's object
     // (or the object of a preposition after it) is not the subject; the noun the participle
