@@ -2792,6 +2792,18 @@ struct AttributionTests {
     #expect(analysis.terms.count == (isSpeech ? 0 : 1))
   }
 
+  /// A quote after a passive's `as` (`known as “…”`, `a diner billed as “…”`) is what
+  /// something is called, a term; after an active verb's it is someone's words (`what
+  /// critics described as “a disaster”`).
+  @Test(arguments: [("The diner, billed as “the best breakfast on the harbour,” closed in May.", false),
+                    ("The crew, known as “the Harbour Four,” sailed on Monday.", false),
+                    ("It was what critics described as “a disaster for the port.”", true)])
+  func aQuoteAfterAPassivesAsIsATerm(_ body: String, isSpeech: Bool) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(analysis.quotes.contains { $0.kind == .direct } == isSpeech, "found \(analysis.quotes.map(analysis.text))")
+    #expect(analysis.terms.count == (isSpeech ? 0 : 1))
+  }
+
   /// A show's title after the cue is where it was said: the quote before the cue is the
   /// speaker's, and a `that` after the title opens the claim.
   @Test(arguments: [("“It is a disgrace,” Okafor said on HBC's “This Week.”", "It is a disgrace"),

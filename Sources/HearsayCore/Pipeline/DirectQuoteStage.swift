@@ -39,6 +39,9 @@ struct DirectQuoteStage: AnalysisStage {
     guard let open = doc.tokenIndex(startingAt: quote.open.start) else { return words < 4 }
     let prev = open > 0 ? doc.tokens[open - 1] : nil
     if let prev, Lexicon.titleIntroducers.contains(prev) { return true }
+    // `a business pitched as “…”`, `known as “…”`: after a passive's `as`, what something is
+    // called (`what critics described as “…”` is theirs, a claim the cue found).
+    if let prev, prev.is("as"), open >= 2, doc.tokens[open - 2].kind == .word, doc.tag(open - 2) == .vbn { return true }
     // `'A healthy environment.'` alone on its line, with no verb of its own: a pull quote
     // set as a subhead (`“We go on from here.”` there is someone speaking).
     if words <= 5, fillsItsParagraph(doc, q, open: open), !hasFiniteVerb(doc, q, open: open) { return true }
