@@ -1272,6 +1272,7 @@ struct PhraseFinder {
     return head
   }
 
+  /// A lowercase noun for people the tagger reads as singular (`nurse`, `aide`).
   private func isSingularNounForPeople(_ k: Int) -> Bool {
     tokens[k].kind == .word && !tokens[k].isCapitalised && Self.namesPeople(tokens[k]) && tag(k) == .nn
   }
