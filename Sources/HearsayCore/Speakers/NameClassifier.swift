@@ -29,7 +29,7 @@ enum NameClassifier {
     {
       return .outlet
     }
-    // `Don Guardian`, `Ann Post`: a given name and one word is a person's name, whatever the word.
+    // `Omar Guardian`, `Ann Post`: a given name and one word is a person's name, whatever the word.
     let givenAndSurname = name.count == 2 && Lexicon.isGivenName(name[0]) && !name[0].bareFlags.contains(.place)
     if !givenAndSurname, lastToken.bareFlags.contains(.outletHead) || Lexicon.outletFirstWords.containsBare(name[0]) {
       // `Environmental Protection Agency`: a last word that heads organisations too makes an
