@@ -1173,6 +1173,19 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: quote)) == speaker)
   }
 
+  /// `he` after a definite role that opened the sentence before as its subject (`The premier
+  /// met farmers …`) is that role's one person when the article named no one `he` fits —
+  /// else the one named (its holder, or whoever a role most often varies).
+  @Test(arguments: [
+    ("The premier met farmers in rural Kellburg on Monday. He said the province would help.", "The premier"),
+    ("Premier Omar Bell spoke on Friday. The premier met farmers in rural Kellburg on Monday. He said the province would help.", "Omar Bell"),
+    ("Omar Bell spoke on Friday. The candidate met farmers in rural Kellburg on Monday. He said the province would help.", "Omar Bell"),
+  ])
+  func aPronounAfterAnUnheldDefiniteRoleIsThatRole(_ body: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "the province would help")) == speaker)
+  }
+
   /// A company named in the headline by its name alone (`Kestrel shares jump`) is the one
   /// the body names with its suffix (`Kestrel Inc.`): `the company` later is it, not a
   /// broker named since.

@@ -97,7 +97,7 @@ struct ResolutionStage: AnalysisStage {
     case .pronoun(let kind):
       switch antecedent(kind, doc: doc, spoken: spoken, claimed: claimed, offset: p.range.start, block: block) {
       case .entity(let e): return e
-      case .people(let subject): return doc.entities.registerUnnamed(doc.text(subject), at: subject)
+      case .unnamed(let subject): return doc.entities.registerUnnamed(doc.text(subject), at: subject)
       case nil: return nil
       }
     case .role(let definite):
@@ -380,11 +380,12 @@ struct ResolutionStage: AnalysisStage {
     }
   }
 
-  /// What a pronoun stands for: an entity, or people a sentence's subject names by a
-  /// plural common noun (`Workers objected …`), which no entity holds yet.
+  /// What a pronoun stands for: an entity, or someone a sentence's subject names by a
+  /// common noun, no entity yet: people by a plural (`Workers objected …`), one person by a
+  /// definite role whose holder the article never named (`The premier met …`).
   private enum Antecedent {
     case entity(Int)
-    case people(TextRange)
+    case unnamed(TextRange)
   }
 
   /// Salience order: the last speaker in this paragraph; else the first compatible name
@@ -442,7 +443,12 @@ struct ResolutionStage: AnalysisStage {
         if si < here, let subject = SentenceSubject.entity(inSentence: si, before: offset, in: doc, skip: said) ?? roleSubject(of: si, doc), fits(subject) {
           return .entity(subject)
         }
-        if kind == .plural, si < here, let people = SentenceSubject.people(inSentence: si, in: doc) { return .people(people) }
+        if kind == .plural, si < here, let people = SentenceSubject.people(inSentence: si, in: doc) { return .unnamed(people) }
+        if personal, si < here, candidates.isEmpty, let role = unnamedRoleSubject(of: si, fitting: kind, doc),
+          !namesAPerson(kind, before: offset, since: 0, doc, spoken)
+        {
+          return .unnamed(role.range)
+        }
         if let first = (kind == .plural ? Self.pastOpeningAdjunct(candidates, in: sentence, doc) : nil) ?? candidates.first { return .entity(first.entity) }
       }
     }
@@ -461,16 +467,34 @@ struct ResolutionStage: AnalysisStage {
   /// sentence `si` as its subject (its finite verb after it) names, when the article named
   /// its holder.
   private func roleSubject(of si: Int, _ doc: Document) -> Int? {
+    guard let phrase = definiteRoleSubject(of: si, doc), let e = holder(of: phrase, doc: doc, definite: true), doc.entities[e].kind == .person
+    else { return nil }
+    return e
+  }
+
+  /// `The premier met farmers in Red Deer. He said …`: a definite role of one person that
+  /// opens sentence `si` as its subject, when the article named no holder of it — whom `he`
+  /// or `she` (of the gender its noun allows) then means, where no one it fits was named
+  /// before (a definite role is most often someone named: `The Vermont senator`).
+  private func unnamedRoleSubject(of si: Int, fitting kind: Lexicon.PronounKind, _ doc: Document) -> NounPhrase? {
+    guard let phrase = definiteRoleSubject(of: si, doc), holder(of: phrase, doc: doc, definite: true) == nil,
+      let last = phrase.tokens.last, doc.tokens[last].kind == .word, doc.tag(last) == .nn,
+      !WordFlags.of(doc.tokens[last].bare).isDisjoint(with: [.title, .roleNoun]), !doc.tokens[last].has(.organisationHead), !doc.tokens[last].has(.documentNoun),
+      EntityRegistry.gender(Lexicon.personNounGenders[doc.tokens[last].bare], fits: kind)
+    else { return nil }
+    return phrase
+  }
+
+  /// The definite role that opens sentence `si` as its subject, its finite verb after it.
+  private func definiteRoleSubject(of si: Int, _ doc: Document) -> NounPhrase? {
     let sentence = doc.sentences[si], first = sentence.tokens.lowerBound
     guard doc.tokens[first].is("the"), let phrase = doc.phraseFinder.phrase(after: first - 1, limit: sentence.tokens.upperBound),
       case .role(definite: true) = phrase.head
     else { return nil }
     var verb = phrase.tokens.upperBound
     while verb < sentence.tokens.upperBound, doc.tokens[verb].kind == .word, doc.tag(verb) == .rb { verb += 1 }
-    guard verb < sentence.tokens.upperBound, doc.tokens[verb].kind == .word, doc.tag(verb)?.isFiniteVerb == true,
-      let e = holder(of: phrase, doc: doc, definite: true), doc.entities[e].kind == .person
-    else { return nil }
-    return e
+    guard verb < sentence.tokens.upperBound, doc.tokens[verb].kind == .word, doc.tag(verb)?.isFiniteVerb == true else { return nil }
+    return phrase
   }
 
   /// Whether the mention at `offset` names where a person works: after `of` or `at` (and
