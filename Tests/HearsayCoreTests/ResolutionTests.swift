@@ -1173,6 +1173,18 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: quote)) == speaker)
   }
 
+  /// A quote with no cue after a sentence that holds a quote and a claim of a relative
+  /// clause about something else (`said Mr. Bell, whose union does not endorse …`)
+  /// goes on with the quote's speaker.
+  @Test func aBareQuoteGoesOnWithTheQuotedSpeakerNotARelativeClausesClaim() throws {
+    let analysis = try Fixture.analyse("""
+      Headline
+
+      “The plan we saw last month is not the plan we will vote on,” said Mr. Bell, whose union does not endorse candidates for mayor. “A final bill has always been different from a draft.”
+      """)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "A final bill")) == "Bell")
+  }
+
   /// `he` after a definite role that opened the sentence before as its subject (`The premier
   /// met farmers …`) is that role's one person when the article named no one `he` fits —
   /// else the one named (its holder, or whoever a role most often varies).

@@ -92,7 +92,14 @@ struct DirectQuoteStage: AnalysisStage {
     let start = doc.quotes[q].open.start
     // The nearest claim in the same paragraph, before, then after.
     let sameBlock = byBlock[block]
-    if let prev = sameBlock.last(where: { doc.claims[$0].content.end <= start }) {
+    if var prev = sameBlock.last(where: { doc.claims[$0].content.end <= start }) {
+      // (`“…,” said Mr. Bell, whose group does not endorse candidates. “…”`: of one sentence's
+      // claims, a quote's speaker goes on, not a clause's about someone else after it.)
+      if doc.claims[prev].quote == nil, let sentence = sentenceIndex(doc, of: doc.claims[prev]),
+        let quoted = sameBlock.last(where: { $0 != prev && doc.claims[$0].quote != nil && sentenceIndex(doc, of: doc.claims[$0]) == sentence })
+      {
+        prev = quoted
+      }
       return (.sameAs(prev), .previousQuoteInParagraph, 0.7)
     }
     if let next = sameBlock.first(where: { doc.claims[$0].content.start > start }) {
@@ -127,6 +134,13 @@ struct DirectQuoteStage: AnalysisStage {
 }
 
 extension DirectQuoteStage {
+  /// The sentence a claim's cue (or, with none, its content) lies in.
+  private func sentenceIndex(_ doc: Document, of claim: Claim) -> Int? {
+    let offset = claim.cue?.start ?? claim.content.start
+    let i = doc.sentences.partitionPoint { $0.range.end <= offset }
+    return i < doc.sentences.count ? i : nil
+  }
+
   /// The name on the short paragraph right under a quote that ends its own, when that
   /// paragraph opens with a dash: `- Bernie Sanders.`, `— Ana Lima, Harbour Board`.
   func signature(_ doc: Document, under q: Int, block: Int) -> Int? {
