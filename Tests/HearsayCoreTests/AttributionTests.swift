@@ -1472,6 +1472,12 @@ struct AttributionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: "the levy would pass")) == "Omar Bell")
   }
 
+  /// A past participle between a number and its noun (`nine reported cases`) says what kind
+  /// of cases, and no one reported anything.
+  @Test func aParticipleBetweenANumberAndItsNounIsNoCue() throws {
+    try expectNoQuotes(in: "In Kellburg there were just nine reported cases of a ferry being stopped at sea.")
+  }
+
   /// A greeting or a rite after a form of `say` is said, not claimed (`said goodbye to his
   /// staff`, `said a prayer`); a headline's too.
   @Test(arguments: ["Tom Harlan said goodbye to his staff on Friday.", "Ana Lima said thank you to the crew.",

@@ -316,10 +316,10 @@ enum CueFinder {
         if token.has(.speechNoun), let p = prev, p.kind == .word, !p.isCapitalised, !p.has(.pronoun), !afterShare, !(tag(k)?.isFiniteVerb ?? false) { continue }
         if k > r.lowerBound, isNounAfterPossessive(k, in: r, T) { continue }
         if isParticipleAfterPossessive(k) { continue }
-        // (So does one after a quantifier before a noun, where the tagger reads no past tense
-        // or a preposition holds the quantifier: `43 percent of all reported contributions`;
-        // `some reported problems` is a verb.)
-        if w.endsWith("ed"), let p = prev, p.has(.determiner) || Lexicon.quantifierSubjects.contains(p), let n = next, n.kind == .word, !n.isCapitalised,
+        // (So does one after a quantifier or a number before a noun, where the tagger reads no
+        // past tense or a preposition holds the quantifier: `43 percent of all reported
+        // contributions`, `nine reported cases`; `some reported problems` is a verb.)
+        if w.endsWith("ed"), let p = prev, p.has(.determiner) || Lexicon.quantifierSubjects.contains(p) || tag(k - 1) == .cd, let n = next, n.kind == .word, !n.isCapitalised,
           tag(k + 1)?.isNoun == true, tag(k) != .vbd || k - 2 >= r.lowerBound && Lexicon.prepositions.contains(T[k - 2])
         {
           continue
