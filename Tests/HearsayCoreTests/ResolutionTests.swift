@@ -1173,6 +1173,15 @@ struct ResolutionTests {
     #expect(analysis.speakerName(of: analysis.quote(startingWith: quote)) == speaker)
   }
 
+  /// `who` after a bare singular noun a preposition takes (`on camera`, `by phone`) stands
+  /// for the phrase before the preposition: such a noun says how or where, and is no one.
+  @Test(arguments: [("“Go to the dock,” Omar Bell says to Ana Lima on camera, who answers: “Right away.”", "Right away", "Ana Lima"),
+                    ("Omar Bell spoke to a deckhand, who said the ferry was late.", "the ferry was late", "a deckhand")])
+  func whoAfterABareNounAPrepositionTakesIsThePhraseBefore(_ body: String, _ quote: String, _ speaker: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: quote)) == speaker)
+  }
+
   /// A quote with no cue after a sentence that holds a quote and a claim of a relative
   /// clause about something else (`said Mr. Bell, whose union does not endorse …`)
   /// goes on with the quote's speaker.

@@ -1024,6 +1024,15 @@ struct PhraseFinder {
       return NounPhrase(tokens: holder.tokens.lowerBound..<phrase.tokens.upperBound, range: span(holder.tokens.lowerBound..<phrase.tokens.upperBound),
                         head: holder.head, role: nil)
     }
+    // `Bell says to Lima on camera, who responds …`: a bare singular noun after a
+    // preposition says how or where (`on camera`, `by phone`, `at home`), no one `who` can
+    // stand for; the phrase before the preposition is.
+    if phrase.tokens.count == 1, let k = phrase.tokens.first, tokens[k].kind == .word, !tokens[k].isCapitalised, tag(k) == .nn,
+      k - 2 >= floor, tokens[k - 1].kind == .word, Lexicon.prepositions.contains(tokens[k - 1]),
+      let before = walkBack(from: k - 2, floor: floor), before.tokens.upperBound == k - 1
+    {
+      return before
+    }
     if let subject = subjectOfPredicate(phrase, floor: floor) { return subject }
     if let named = nameBeforeRoles(phrase, floor: floor) { return named }
     // `Nicky Driscoll, 24, from Salem, who said`, `Alan Berger, a gynecologist from
