@@ -611,6 +611,26 @@ struct ResolutionTests {
     try expectSpeaker(of: text, name, kind: kind)
   }
 
+  /// A role's `of` and the one bare noun that ends it, then a name (`master of ceremonies
+  /// Ana Lima`, `head of security Tom Reyes`), is the name's role, before the cue or after
+  /// it; a count after `of` is no such noun (`A group of 67 Kellburg artists`), and a name
+  /// right after `to` is whom the people around it serve (`Aides to Ana Lima`).
+  @Test(arguments: [("Master of ceremonies Ana Lima said", "Ana Lima", Speaker.Kind.person),
+                    ("On Monday, head of security Tom Reyes said", "Tom Reyes", .person),
+                    ("A group of 67 Kellburg artists said", "A group of 67 Kellburg artists", .unnamed),
+                    ("Aides to Ana Lima said", "Aides to Ana Lima", .unnamed)])
+  func aRolesOfAndItsNounBeforeANameAreTheNamesRole(_ text: String, _ name: String, _ kind: Speaker.Kind) throws {
+    try expectSpeaker(of: text, name, kind: kind)
+  }
+
+  /// The same after the cue: the phrase goes on past the noun to the name.
+  @Test(arguments: [("“Thanks for coming,” said head of security Tom Reyes.", "Tom Reyes"),
+                    ("“Thanks for coming,” said master of ceremonies Hafsa Al-Tarin, a retired engineer.", "Hafsa Al-Tarin")])
+  func aRolesOfAndItsNounAfterTheCueGoOnToTheName(_ body: String, _ name: String) throws {
+    let analysis = try Fixture.analyse("Headline\n\n" + body)
+    #expect(analysis.speakerName(of: analysis.quote(startingWith: "Thanks for coming")) == name)
+  }
+
   /// A count after a role's `of` (`The clerk of nearly six years`) is how long, with the
   /// words that bound it: the role speaks, not the years.
   @Test(arguments: [("The clerk of nearly six years said", "The clerk of nearly six years"),

@@ -657,10 +657,10 @@ struct PhraseFinder {
   private func isPeopleAroundAPerson(_ holder: NounPhrase, _ name: NounPhrase) -> Bool {
     let link = name.tokens.lowerBound - 1
     guard link > holder.tokens.lowerBound, !startsOrganisation(name.tokens) else { return false }
-    // (Not a name after the place the preposition takes: `ambassador to | Peru Omar Bell`
-    // is the ambassador himself.)
+    // (Not a name after the place or the noun the preposition takes: `ambassador to | Peru
+    // Omar Bell`, `minister of | finance Ana Lima` are the role's holder.)
     if case .name(let run) = name.head, run.lowerBound > name.tokens.lowerBound,
-      (name.tokens.lowerBound..<run.lowerBound).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalised && !tokens[$0].has(.title) })
+      (name.tokens.lowerBound..<run.lowerBound).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].has(.title) && !tokens[$0].has(.determiner) })
     {
       return false
     }
@@ -1841,11 +1841,13 @@ struct PhraseFinder {
         continue
       }
       if t.has(.phraseConnector) || t.has(.nameParticle) || titleTo {
-        // `the mayor's chief of staff, Omar Bell`: a role's `of` and the one lowercase noun
-        // that ends it (not `the attorney general of the state of …`, `a group of 67 …`).
-        let roleOf = t.is("of") && j > start && (tokens[j - 1].has(.title) || tokens[j - 1].has(.roleNoun)) && j + 2 < limit
-          && tokens[j + 1].kind == .word && !tokens[j + 1].isCapitalised && !tokens[j + 1].has(.phraseStop) && !tokens[j + 1].has(.determiner)
-          && tokens[j + 2].kind == .punctuation
+        // `the mayor's chief of staff, Omar Bell`, `head of security Ana Lima`: a role's `of`
+        // and the one lowercase noun that ends it, before a comma or the name (not `the
+        // attorney general of the state of …`, `a group of 67 …`).
+        let roleOf = t.is("of") && j > start && (tokens[j - 1].has(.title) || tokens[j - 1].has(.roleNoun) || Self.namesPeople(tokens[j - 1])) && j + 2 < limit
+          && tokens[j + 1].kind == .word && !tokens[j + 1].isCapitalised && !tokens[j + 1].has(.phraseStop) && !tokens[j + 1].has(.determiner) && !isNumber(j + 1)
+          && (tokens[j + 2].kind == .punctuation || tokens[j + 2].kind == .word && Lexicon.isGivenName(tokens[j + 2])
+            || j + 3 < limit && tokens[j + 2].isCapitalised && tokens[j + 3].isCapitalised && !tokens[j + 2].has(.title))
         guard roleOf || j + 1 < limit && (tokens[j + 1].isCapitalised
           || (tokens[j + 1].has(.determiner) && j + 2 < limit && tokens[j + 2].isCapitalised))
           || t.has(.nameParticle) && particlesEndBeforeCapital(from: j, limit: limit)
