@@ -117,7 +117,7 @@ enum CueFinder {
       guard j - 1 > r.lowerBound, T[j].kind == .word, tag(j).map({ $0.isAdjective || $0 == .rb }) == true else { return false }
       while j - 2 > r.lowerBound, T[j - 1].kind == .word, !Lexicon.beForms.contains(T[j - 1]), tag(j - 1) == .rb { j -= 1 }
       let be = j - 1
-      return Lexicon.beForms.contains(T[be]) && T[be - 1].is("it") || T[be].lower == "it's" || T[be].lower == "it\u{2019}s"
+      return Lexicon.beForms.contains(T[be]) && T[be - 1].is("it") || Lexicon.contractedSubject(T[be].lower)?.pronoun == "it"
     }
     // The last token of a cue that spans words the loop would otherwise read again.
     var covered = r.lowerBound - 1
@@ -625,6 +625,6 @@ enum CueFinder {
 
   static func isPossessive(_ t: Token, _ T: [Token], _ k: Int) -> Bool {
     if t.kind == .word { return t.endsInApostropheS }
-    return (t.isMark("'") || t.isMark("\u{2019}")) && k > 0 && T[k - 1].kind == .word
+    return t.isApostrophe && k > 0 && T[k - 1].kind == .word
   }
 }

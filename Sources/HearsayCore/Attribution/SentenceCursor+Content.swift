@@ -572,13 +572,13 @@ extension SentenceCursor {
 
   /// `’08`, `'90s`: an apostrophe standing for left-out digits, part of the word after it.
   private func isElision(_ k: Int) -> Bool {
-    (T[k].isMark("'") || T[k].isMark("\u{2019}") || T[k].isMark("\u{2018}")) && k + 1 < r.upperBound && T[k + 1].kind == .word
+    (T[k].isApostrophe || T[k].isMark("\u{2018}")) && k + 1 < r.upperBound && T[k + 1].kind == .word
       && T[k].range.end == T[k + 1].range.start
   }
 
   /// `Sanders’ office`: a plural's or an -s name's possessive mark, right after its word.
   private func isPossessiveMark(_ k: Int) -> Bool {
-    (T[k].isMark("'") || T[k].isMark("\u{2019}")) && k > r.lowerBound && T[k - 1].kind == .word && T[k - 1].range.end == T[k].range.start
+    T[k].isApostrophe && k > r.lowerBound && T[k - 1].kind == .word && T[k - 1].range.end == T[k].range.start
       && T[k - 1].lower.endsWith("s")
   }
 
@@ -1022,9 +1022,9 @@ extension SentenceCursor {
     if before >= r.lowerBound, T[before].kind == .word, opensRelative(before) { return true }
     // `The deckhand whose warning revealed …`: `whose` and its noun (and the noun's
     // modifiers) open the clause.
-    if before - 1 >= r.lowerBound, (max(r.lowerBound, before - 3)..<before).last(where: { T[$0].is("whose") }).map({ w in
-      (w + 1...before).allSatisfy { T[$0].kind == .word && doc.tag($0).map { $0.isNoun || $0.modifiesNoun } == true }
-    }) == true {
+    if before - 1 >= r.lowerBound, let whose = (max(r.lowerBound, before - 3)..<before).last(where: { T[$0].is("whose") }),
+      (whose + 1...before).allSatisfy({ T[$0].kind == .word && doc.tag($0).map { $0.isNoun || $0.modifiesNoun } == true })
+    {
       return true
     }
     var j = before

@@ -136,9 +136,7 @@ struct DirectQuoteStage: AnalysisStage {
 extension DirectQuoteStage {
   /// The sentence a claim's cue (or, with none, its content) lies in.
   private func sentenceIndex(_ doc: Document, of claim: Claim) -> Int? {
-    let offset = claim.cue?.start ?? claim.content.start
-    let i = doc.sentences.partitionPoint { $0.range.end <= offset }
-    return i < doc.sentences.count ? i : nil
+    doc.sentenceIndex(at: claim.cue?.start ?? claim.content.start)
   }
 
   /// The name on the short paragraph right under a quote that ends its own, when that

@@ -180,6 +180,12 @@ struct Document {
     return tokens[j + 1].isDashMark
   }
 
+  /// Index of the sentence that holds `offset` (or, between sentences, the next one).
+  func sentenceIndex(at offset: Int) -> Int? {
+    let i = sentences.partitionPoint { $0.range.end <= offset }
+    return i < sentences.count ? i : nil
+  }
+
   /// Index of the token that starts at `offset`, by binary search.
   func tokenIndex(startingAt offset: Int) -> Int? {
     let i = tokens.partitionPoint { $0.range.start < offset }

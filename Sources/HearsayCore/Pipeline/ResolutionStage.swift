@@ -325,7 +325,7 @@ struct ResolutionStage: AnalysisStage {
     case .female: [.female]
     case nil: [.male, .female]
     }
-    let here = sentenceIndex(doc, at: p.range.start)
+    let here = doc.sentenceIndex(at: p.range.start)
     let subject = here.flatMap { si in
       SentenceSubject.entity(inSentence: si, before: p.range.start, in: doc, skip: { said($0, doc, claimed) })
         ?? spoken.last(where: { doc.sentences[si].range.contains($0.offset) && $0.offset < p.range.start })?.entity
@@ -417,7 +417,7 @@ struct ResolutionStage: AnalysisStage {
     {
       return .entity(s.entity)
     }
-    if let here = sentenceIndex(doc, at: offset) {
+    if let here = doc.sentenceIndex(at: offset) {
       for si in stride(from: here, through: max(0, here - 3), by: -1) {
         let sentence = doc.sentences[si]
         guard sentence.block >= block - 1 else { break }
@@ -507,7 +507,7 @@ struct ResolutionStage: AnalysisStage {
     if T[k - 2].has(.roleNoun) { return true }
     // (A name's word, as the tagger reads it or after another capitalised word of its
     // sentence: `Ives` may read as a plural.)
-    let opensSentence = sentenceIndex(doc, at: T[k - 2].range.start).map { doc.sentences[$0].tokens.lowerBound == k - 2 } ?? true
+    let opensSentence = doc.sentenceIndex(at: T[k - 2].range.start).map { doc.sentences[$0].tokens.lowerBound == k - 2 } ?? true
     return T[k - 2].isCapitalised && !opensSentence && (doc.tag(k - 2) == .nnp || k >= 3 && T[k - 3].kind == .word && T[k - 3].isCapitalised)
   }
 
@@ -577,7 +577,7 @@ struct ResolutionStage: AnalysisStage {
   /// The pronoun's own sentence is not asked: its words before the cue are often what was
   /// said (`The Internet has also made it possible …, she said`).
   private func laterSubject(after s: Spoken, before offset: Int, _ doc: Document, skip: (Int) -> Bool, _ fits: (Int) -> Bool) -> Int? {
-    guard let from = sentenceIndex(doc, at: s.offset), let to = sentenceIndex(doc, at: offset), to - 1 > from else { return nil }
+    guard let from = doc.sentenceIndex(at: s.offset), let to = doc.sentenceIndex(at: offset), to - 1 > from else { return nil }
     for si in stride(from: to - 1, to: from, by: -1) {
       if let e = SentenceSubject.entity(inSentence: si, before: offset, in: doc, skip: skip), e == s.entity || fits(e) { return e }
     }
@@ -630,11 +630,6 @@ struct ResolutionStage: AnalysisStage {
     return out
   }
 
-  private func sentenceIndex(_ doc: Document, at offset: Int) -> Int? {
-    let i = doc.sentences.partitionPoint { $0.range.end <= offset }
-    return i < doc.sentences.count ? i : nil
-  }
-
   /// Ranges in order, overlapping ones joined: claims' contents, to ask what lies in one.
   private static func merged(_ ranges: [TextRange]) -> [TextRange] {
     var out: [TextRange] = []
@@ -685,7 +680,7 @@ struct ResolutionStage: AnalysisStage {
   /// is a body named only as where someone works (`chief economist at BMO Capital Markets`).
   /// For a group's noun (`ofPeople`), a body of people (`the group`).
   private func nearestBody(before offset: Int, anyName: Bool, ofPeople: Bool = false, _ doc: Document) -> Int? {
-    guard let sentence = sentenceIndex(doc, at: offset) else { return nil }
+    guard let sentence = doc.sentenceIndex(at: offset) else { return nil }
     let entities = doc.entities, from = doc.sentences[max(0, sentence - 2)].range.start
     return entities.mentions(in: TextRange(from, offset)).last(where: { m in
       let e = entities[m.entity]
@@ -802,7 +797,7 @@ struct ResolutionStage: AnalysisStage {
     // …`) or in a caption (which names whom the story goes on to describe), or someone new:
     // a role restated in the body (`said a Democratic strategist who spoke on condition of
     // anonymity`) is as often another person's.
-    let namedHere = definite ? nil : sentenceIndex(doc, at: p.range.start).map { Set(doc.entities.mentions(in: doc.sentences[$0].range).map(\.entity)) }
+    let namedHere = definite ? nil : doc.sentenceIndex(at: p.range.start).map { Set(doc.entities.mentions(in: doc.sentences[$0].range).map(\.entity)) }
     let namedInCaption = definite ? [] : Set(doc.blocks.lazy.filter { $0.role == .caption }.flatMap { doc.entities.mentions(in: $0.range).map(\.entity) })
     // (The words an indefinite phrase must restate, with the preposition's phrase after it.)
     let restated = definite ? [] : words + prepositionalObject(after: p, doc)

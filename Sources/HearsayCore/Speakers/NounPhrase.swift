@@ -813,7 +813,7 @@ struct PhraseFinder {
     // phrase, not the owner of a noun after it, `riders who answered | Lima's call`.)
     if v - 2 > floor, tokens[v].kind == .word, Lexicon.prepositions.contains(tokens[v]), tokens[v - 1].kind == .word, !tokens[v - 1].isCapitalised,
       (max(floor, v - 4)..<(v - 1)).contains(where: { Lexicon.personRelatives.contains(tokens[$0]) }),
-      case let last = tokens[object.tokens.upperBound - 1], !last.endsInApostropheS, !last.isMark("'"), !last.isMark("\u{2019}"), object.tokens.upperBound < tokens.count,
+      case let last = tokens[object.tokens.upperBound - 1], !last.endsInApostropheS, !last.isApostrophe, object.tokens.upperBound < tokens.count,
       tokens[object.tokens.upperBound].kind == .word, tag(object.tokens.upperBound)?.isVerb == true
     {
       v -= 1
@@ -1021,8 +1021,8 @@ struct PhraseFinder {
       let holder = roleHolder(of: phrase, floor: floor), case .role = holder.head, let noun = headNoun(of: holder),
       !tokens[noun].has(.documentNoun), !tokens[noun].has(.organisationHead), holder.tokens.lowerBound == floor || !tokens[holder.tokens.lowerBound - 1].isMark(",")
     {
-      return NounPhrase(tokens: holder.tokens.lowerBound..<phrase.tokens.upperBound, range: span(holder.tokens.lowerBound..<phrase.tokens.upperBound),
-                        head: holder.head, role: nil)
+      let whole = holder.tokens.lowerBound..<phrase.tokens.upperBound
+      return NounPhrase(tokens: whole, range: span(whole), head: holder.head, role: nil)
     }
     // `Bell says to Lima on camera, who responds …`: a bare singular noun after a
     // preposition says how or where (`on camera`, `by phone`, `at home`), no one `who` can
@@ -1281,6 +1281,18 @@ struct PhraseFinder {
     return head
   }
 
+  /// `the mayor's chief of | staff, Omar Bell`, `head of | security Ana Lima`: whether the
+  /// `of` at `j` joins a role's noun to the one lowercase noun that ends the role, before a
+  /// comma or the name (not `the attorney general of the state of …`, `a group of 67 …`).
+  private func isRolesOf(_ j: Int, limit: Int) -> Bool {
+    guard tokens[j].is("of"), j > 0, j + 2 < limit, tokens[j - 1].has(.title) || tokens[j - 1].has(.roleNoun) || Self.namesPeople(tokens[j - 1])
+    else { return false }
+    let noun = tokens[j + 1], next = tokens[j + 2]
+    guard noun.kind == .word, !noun.isCapitalised, !noun.has(.phraseStop), !noun.has(.determiner), !isNumber(j + 1) else { return false }
+    let fullName = j + 3 < limit && next.isCapitalised && tokens[j + 3].isCapitalised && !next.has(.title)
+    return next.kind == .punctuation || next.kind == .word && Lexicon.isGivenName(next) || fullName
+  }
+
   /// A lowercase noun for people the tagger reads as singular (`nurse`, `aide`).
   private func isSingularNounForPeople(_ k: Int) -> Bool {
     tokens[k].kind == .word && !tokens[k].isCapitalised && Self.namesPeople(tokens[k]) && tag(k) == .nn
@@ -1508,12 +1520,12 @@ struct PhraseFinder {
         var k = j - 1
         while k >= floor, tokens[k].quote == q { k -= 1 }
         // Only a label inside the phrase: a word must come before it (`authorities' "…"`).
-        guard k >= floor, tokens[k].kind == .word || tokens[k].isMark("'") || tokens[k].isMark("\u{2019}") else { break }
+        guard k >= floor, tokens[k].kind == .word || tokens[k].isApostrophe else { break }
         start = k + 1
         j = k
         continue
       }
-      if t.kind == .punctuation, t.isMark("'") || t.isMark("\u{2019}"), j > floor, tokens[j - 1].kind == .word,
+      if t.kind == .punctuation, t.isApostrophe, j > floor, tokens[j - 1].kind == .word,
         tokens[j - 1].range.end == t.range.start
       {
         j -= 1
@@ -1794,7 +1806,7 @@ struct PhraseFinder {
     var labelTokens = 0
     while j < limit, j - start < Self.maxPhraseTokens {
       let t = tokens[j]
-      if t.kind == .punctuation, t.isMark("'") || t.isMark("\u{2019}") { j += 1; continue }
+      if t.kind == .punctuation, t.isApostrophe { j += 1; continue }
       // `the "Harbour for all" paper`: a short quoted label before the phrase's noun.
       if j > start, t.kind == .quoteOpen, let q = t.quote, quoteContentWords(q) <= 5 {
         var k = j + 1
@@ -1841,13 +1853,7 @@ struct PhraseFinder {
         continue
       }
       if t.has(.phraseConnector) || t.has(.nameParticle) || titleTo {
-        // `the mayor's chief of staff, Omar Bell`, `head of security Ana Lima`: a role's `of`
-        // and the one lowercase noun that ends it, before a comma or the name (not `the
-        // attorney general of the state of …`, `a group of 67 …`).
-        let roleOf = t.is("of") && j > start && (tokens[j - 1].has(.title) || tokens[j - 1].has(.roleNoun) || Self.namesPeople(tokens[j - 1])) && j + 2 < limit
-          && tokens[j + 1].kind == .word && !tokens[j + 1].isCapitalised && !tokens[j + 1].has(.phraseStop) && !tokens[j + 1].has(.determiner) && !isNumber(j + 1)
-          && (tokens[j + 2].kind == .punctuation || tokens[j + 2].kind == .word && Lexicon.isGivenName(tokens[j + 2])
-            || j + 3 < limit && tokens[j + 2].isCapitalised && tokens[j + 3].isCapitalised && !tokens[j + 2].has(.title))
+        let roleOf = j > start && isRolesOf(j, limit: limit)
         guard roleOf || j + 1 < limit && (tokens[j + 1].isCapitalised
           || (tokens[j + 1].has(.determiner) && j + 2 < limit && tokens[j + 2].isCapitalised))
           || t.has(.nameParticle) && particlesEndBeforeCapital(from: j, limit: limit)
@@ -2702,7 +2708,7 @@ struct PhraseFinder {
           appendTrimmed(start!..<(k + 1), to: &runs)
           start = nil
         }
-      } else if t.kind == .punctuation, t.isMark("'") || t.isMark("\u{2019}"), let s = start {
+      } else if t.kind == .punctuation, t.isApostrophe, let s = start {
         // `Fox News' Sean Hannity`, `the Times' Ben Sisario`: a plural owner's apostrophe
         // before a given name or a title parts them as `'s` does (`Veterans' Affairs` stays one).
         if isPluralOwnersMark(k, limit: r.upperBound) {

@@ -54,6 +54,8 @@ struct Token {
   var bare: String { word._withUnsafeGuaranteedRef { kind == .word ? $0.bare : $0.text } }
   /// A word ending in `'s` or `’s` (`Trump's`, `People’s`).
   var endsInApostropheS: Bool { kind == .word && word._withUnsafeGuaranteedRef(\.endsInApostropheS) }
+  /// An apostrophe on its own, straight or typographic (a plural's possessive: `Sanders '`).
+  var isApostrophe: Bool { isMark("'") || isMark("\u{2019}") }
 
   /// What `tagger` makes of this word token's word on its own (`TagCache.lexicalTag`).
   func lexicalTag(_ tagger: Tagger) -> PennTag? { word._withUnsafeGuaranteedRef { $0.lexicalTag(tagger) } }
